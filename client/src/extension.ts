@@ -1,0 +1,70 @@
+/**
+ * The VS Code side: starts the language server, forwards settings, and shows indexing state in the
+ * status bar. Everything that understands drafts and sources lives in the server.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+interface Status {
+  state: 'indexing' | 'ready';
+  indexed?: number;
+  total?: number;
+  sources?: number;
+  skipped?: number;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.stdio },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const output = vscode.window.createOutputChannel('Sourced');
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
+    synchronize: { configurationSection: 'sourced' },
+    initializationOptions: { settings: vscode.workspace.getConfiguration('sourced'), storagePath: context.storageUri?.fsPath },
+    outputChannel: output,
+  };
+  client = new LanguageClient('sourced', 'Sourced', serverOptions, clientOptions);
+
+  const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
+  status.name = 'Sourced';
+  status.text = '$(sync~spin) Sourced';
+  status.tooltip = 'Sourced is reading your sources';
+  status.command = 'sourced.showLog';
+  status.show();
+  context.subscriptions.push(status, output);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('sourced.showLog', () => output.show(true)),
+    vscode.commands.registerCommand('sourced.reindex', async () => {
+      status.text = '$(sync~spin) Sourced';
+      const r = await client?.sendRequest<{ sources: number; skipped: number }>('sourced/reindex');
+      if (r) void vscode.window.showInformationMessage(`Sourced indexed ${r.sources} source${r.sources === 1 ? '' : 's'}${r.skipped ? ` (${r.skipped} skipped: see Problems)` : ''}.`);
+    }),
+  );
+
+  await client.start();
+  context.subscriptions.push(
+    client.onNotification('sourced/status', (s: Status) => {
+      if (s.state === 'indexing') {
+        status.text = `$(sync~spin) Sourced ${s.indexed}/${s.total}`;
+        status.tooltip = `Indexing sources: ${s.indexed} of ${s.total}`;
+      } else {
+        status.text = `$(book) ${s.sources} source${s.sources === 1 ? '' : 's'}`;
+        status.tooltip = `Sourced: ${s.sources} sources indexed${s.skipped ? `, ${s.skipped} skipped (see Problems)` : ''}. Click for the log.`;
+      }
+    }),
+  );
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

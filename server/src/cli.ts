@@ -1,0 +1,237 @@
+/**
+ * `sourced`: the command-line front end over the same core as the language server.
+ *   sourced check <draft.md…> [--sources <glob|dir>…] [--format text|json] [--fail-on <list>|none]
+ *   sourced explain "<sentence>" [--sources <glob|dir>…]
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createSourcedService, type SourcedDiagnostic, type SourcedService } from './core';
+import { findSourceFiles, loadSourceFile, sourceMatcher } from './host/files';
+import { defaultSettings } from './settings';
+
+const VERSION = '0.1.0';
+const STATUSES = ['unsupported', 'citation-mismatch', 'contradicted', 'unknown-key', 'bad-locator', 'uncited'] as const;
+const DEFAULT_FAIL_ON = ['unsupported', 'citation-mismatch', 'contradicted', 'unknown-key'];
+
+const USAGE = `Usage:
+  sourced check <draft.md…> [--sources <folder|glob>…] [--format text|json] [--fail-on <list>|none]
+  sourced explain "<sentence>" [--sources <folder|glob>…]
+
+Checks every claim of Markdown drafts against a folder of source documents.
+
+Options:
+  --sources   where the sources are (repeatable). Default: sources/ and references/ next to each draft.
+  --format    text (default): one line per finding; json: every sentence with its verdict and evidence.
+  --fail-on   comma-separated findings that make the exit code 1: ${STATUSES.join(', ')}.
+              Default: ${DEFAULT_FAIL_ON.join(',')}. "none" always exits 0.
+  --threshold support needed to call a claim supported, 0–1 (default ${defaultSettings.supportThreshold}).
+
+Exit codes: 0 nothing to fix, 1 findings (see --fail-on), 2 bad usage or no sources.`;
+
+interface Args {
+  command: string;
+  positional: string[];
+  sources: string[];
+  format: 'text' | 'json';
+  failOn: string[];
+  threshold?: number;
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { command: argv[0] ?? '', positional: [], sources: [], format: 'text', failOn: DEFAULT_FAIL_ON };
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const eq = a.indexOf('=');
+      if (eq > 0) return a.slice(eq + 1);
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${a} needs a value.`);
+      return v;
+    };
+    const name = a.split('=')[0];
+    if (name === '--sources' || name === '-s') args.sources.push(value());
+    else if (name === '--format' || name === '-f') {
+      const f = value();
+      if (f !== 'text' && f !== 'json') throw new UsageError(`--format is text or json, not "${f}".`);
+      args.format = f;
+    } else if (name === '--fail-on') {
+      const v = value();
+      args.failOn = v === 'none' ? [] : v.split(',').map((s) => s.trim()).filter(Boolean);
+      const bad = args.failOn.filter((s) => !(STATUSES as readonly string[]).includes(s));
+      if (bad.length) throw new UsageError(`--fail-on does not know ${bad.join(', ')}; use ${STATUSES.join(', ')} or none.`);
+    } else if (name === '--threshold') {
+      const t = Number(value());
+      if (!(t >= 0 && t <= 1)) throw new UsageError('--threshold is a number from 0 to 1.');
+      args.threshold = t;
+    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`Unknown option ${a}.`);
+    else args.positional.push(a);
+  }
+  return args;
+}
+
+async function loadSources(service: SourcedService, specs: string[], bases: string[]): Promise<number> {
+  const files = new Set<string>();
+  if (specs.length) {
+    for (const spec of specs) {
+      const m = sourceMatcher(process.cwd(), [spec]);
+      for (const f of await findSourceFiles(m)) files.add(f);
+    }
+  } else {
+    for (const base of bases) {
+      for (const f of await findSourceFiles(sourceMatcher(base, defaultSettings.sources))) files.add(f);
+    }
+  }
+  const sorted = [...files].sort();
+  const tty = process.stderr.isTTY;
+  let done = 0;
+  for (const f of sorted) {
+    const loaded = await loadSourceFile(f);
+    if ('file' in loaded) service.updateSource(loaded.file);
+    else service.reportProblem({ uri: loaded.uri, fileName: loaded.name, reason: loaded.error });
+    done++;
+    if (tty && (done % 200 === 0 || done === sorted.length) && sorted.length > 200) process.stderr.write(`\rIndexing sources ${done}/${sorted.length}`);
+  }
+  if (tty && sorted.length > 200) process.stderr.write('\n');
+  return sorted.length;
+}
+
+function findingOf(d: SourcedDiagnostic): string {
+  return d.code.replace(/^claim\./, '').replace(/^citation\./, '');
+}
+
+async function check(args: Args): Promise<number> {
+  if (args.positional.length === 0) throw new UsageError('Name at least one draft: sourced check draft.md');
+  const service = createSourcedService({ options: args.threshold !== undefined ? { supportThreshold: args.threshold } : {} });
+  const drafts = args.positional.map((p) => path.resolve(p));
+  const count = await loadSources(service, args.sources, [...new Set(drafts.map((d) => path.dirname(d)))]);
+  if (count === 0) {
+    process.stderr.write(`No source files found${args.sources.length ? ` in ${args.sources.join(', ')}` : ' in a sources/ or references/ folder next to the draft'}. Use --sources <folder>.\n`);
+    return 2;
+  }
+  const problems = service.problems();
+  for (const p of problems) process.stderr.write(`skipped ${displayPath(p.uri)}: ${p.reason}\n`);
+
+  let failing = 0;
+  const json: Array<{ path: string; sentences: unknown[] }> = [];
+  const lines: string[] = [];
+  const totals = new Map<string, number>();
+  for (const draftPath of drafts) {
+    let text: string;
+    try {
+      text = await fs.readFile(draftPath, 'utf8');
+    } catch (e) {
+      process.stderr.write(`Cannot read ${draftPath}: ${(e as NodeJS.ErrnoException).code ?? e}\n`);
+      return 2;
+    }
+    const report = await service.check({ uri: pathToFileURL(draftPath).href, version: 1, getText: () => text });
+    const rel = path.relative(process.cwd(), draftPath) || draftPath;
+    for (const d of report.diagnostics) {
+      if (args.failOn.includes(findingOf(d))) failing++;
+      lines.push(`${rel}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}`);
+      const s = d.data.suggestions?.[0];
+      if (d.data.replace) lines.push(`    fix: replace with ${d.data.replace.text}`);
+      if (s && d.code !== 'claim.contradicted') lines.push(`    suggested citation: [@${s.key}, para. ${s.paragraph}]`);
+      if (d.data.closestKeys?.length) lines.push(`    did you mean: ${d.data.closestKeys.map((k) => '@' + k).join(', ')}`);
+    }
+    for (const s of report.sentences) totals.set(s.status, (totals.get(s.status) ?? 0) + 1);
+    json.push({ path: rel, sentences: report.sentences });
+  }
+  if (args.format === 'json') {
+    process.stdout.write(JSON.stringify({ files: json }, null, 2) + '\n');
+  } else {
+    if (lines.length) process.stdout.write(lines.join('\n') + '\n\n');
+    const order = ['supported', 'unsupported', 'contradicted', 'citation-mismatch', 'not-a-claim'];
+    const n = [...totals.values()].reduce((a, b) => a + b, 0);
+    const parts = order.filter((k) => totals.get(k)).map((k) => `${totals.get(k)} ${k === 'not-a-claim' ? 'not claims' : k}`);
+    process.stdout.write(`${n} sentence${n === 1 ? '' : 's'} checked against ${service.sources().length} source${service.sources().length === 1 ? '' : 's'}${problems.length ? ` (${problems.length} skipped)` : ''}: ${parts.join(', ') || 'nothing to check'}.\n`);
+  }
+  return failing > 0 ? 1 : 0;
+}
+
+async function explain(args: Args): Promise<number> {
+  const sentence = args.positional.join(' ').trim();
+  if (!sentence) throw new UsageError('Give the sentence to explain: sourced explain "…" --sources sources/');
+  const service = createSourcedService({ options: args.threshold !== undefined ? { supportThreshold: args.threshold } : {} });
+  const count = await loadSources(service, args.sources.length ? args.sources : defaultSettings.sources, [process.cwd()]);
+  if (count === 0) {
+    process.stderr.write('No source files found. Use --sources <folder>.\n');
+    return 2;
+  }
+  const { claim, verdict, evidence } = service.explain(sentence);
+  const out: string[] = [];
+  out.push(`Claim: ${claim.text}`);
+  out.push(`Checkable because: ${claim.kinds.length ? claim.kinds.join(', ') : 'nothing checkable (no figure, date, name, quote or reported speech)'}`);
+  out.push(`Content words: ${claim.content.map((t) => t.raw).join(', ')}`);
+  if (claim.quantities.length) out.push(`Figures and dates: ${claim.quantities.map((q) => `${q.raw} (${q.kind}${q.unit ? `, of ${q.unit}` : ''}${q.approximate ? ', approximate' : ''})`).join('; ')}`);
+  if (claim.names.length) out.push(`Names: ${claim.names.map((n) => n.text).join('; ')}`);
+  if (claim.negated) out.push('Polarity: negated');
+  out.push('');
+  out.push(`Verdict: ${verdict.status} (support ${(verdict.overall?.score ?? 0).toFixed(3)}, threshold ${args.threshold ?? defaultSettings.supportThreshold})`);
+  if (verdict.contradiction) out.push(`Contradiction (${verdict.contradiction.kind}): the claim says ${verdict.contradiction.claimText}; @${verdict.contradiction.evidence.source.key}, para. ${verdict.contradiction.evidence.paragraph.n} says ${verdict.contradiction.sourceText}`);
+  out.push('');
+  out.push('Passages, best first:');
+  evidence.forEach((e, i) => {
+    const quote = e.source.text.slice(e.span.start, e.span.end).replace(/\s+/g, ' ');
+    out.push(`${String(i + 1).padStart(2)}. ${e.score.toFixed(3)}  @${e.source.key}, para. ${e.paragraph.n}`);
+    out.push(`      “${quote.length > 240 ? quote.slice(0, 240) + '…' : quote}”`);
+    out.push(`      has: ${e.matched.join(', ') || '—'}`);
+    out.push(`      lacks: ${e.missing.join(', ') || '—'}`);
+  });
+  process.stdout.write(out.join('\n') + '\n');
+  return 0;
+}
+
+function displayPath(uri: string): string {
+  try {
+    return path.relative(process.cwd(), new URL(uri).pathname) || uri;
+  } catch {
+    return uri;
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    switch (args.command) {
+      case 'check':
+        return await check(args);
+      case 'explain':
+        return await explain(args);
+      case '--version':
+      case '-v':
+        process.stdout.write(VERSION + '\n');
+        return 0;
+      case '--help':
+      case '-h':
+      case 'help':
+        process.stdout.write(USAGE + '\n');
+        return 0;
+      default:
+        throw new UsageError(args.command ? `Unknown command "${args.command}".` : 'No command given.');
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`${e.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+/** Runs the CLI on this process's arguments and exits with its code. */
+export function run(): void {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`sourced: ${e instanceof Error ? e.stack : e}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
+
+if (require.main === module) run();

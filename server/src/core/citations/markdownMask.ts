@@ -1,0 +1,90 @@
+/**
+ * The prose of a Markdown draft, as a string of the same length where everything that is not prose
+ * (front matter, code blocks and spans, HTML comments, link targets, URLs, heading lines, list and
+ * quote markers) is blanked to spaces. Offsets into it are offsets into the draft, so sentence and
+ * citation ranges computed on it need no mapping back.
+ */
+export interface MaskedDraft {
+  readonly prose: string;
+  /** Offsets of heading lines: [start, end) pairs. */
+  readonly headings: ReadonlyArray<readonly [number, number]>;
+}
+
+export function maskMarkdown(text: string): MaskedDraft {
+  const chars = text.split('');
+  const blank = (s: number, e: number) => {
+    for (let i = s; i < e && i < chars.length; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+  };
+  const headings: Array<[number, number]> = [];
+
+  // Front matter.
+  const fm = /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?=\r?\n|$)/.exec(text);
+  let pos = fm ? fm[0].length : 0;
+  if (fm) blank(0, pos);
+
+  // Line-level constructs.
+  let fence: string | undefined;
+  let fenceStart = 0;
+  let prev: { start: number; end: number; text: string } | undefined;
+  const lineRe = /[^\n]*(?:\n|$)/g;
+  lineRe.lastIndex = pos;
+  for (let m = lineRe.exec(text); m && m[0].length > 0; m = lineRe.exec(text)) {
+    const lineStart = m.index;
+    const line = m[0].replace(/\r?\n$/, '');
+    const lineEnd = lineStart + line.length;
+    if (fence !== undefined) {
+      if (new RegExp(`^\\s{0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(line)) {
+        blank(fenceStart, lineEnd);
+        fence = undefined;
+      }
+      continue;
+    }
+    const f = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+    if (f) {
+      fence = f[1];
+      fenceStart = lineStart;
+      continue;
+    }
+    if (/^\s{0,3}#{1,6}(\s|$)/.test(line)) {
+      headings.push([lineStart, lineEnd]);
+      blank(lineStart, lineEnd);
+      prev = undefined;
+      continue;
+    }
+    if (/^\s{0,3}(=+|-+)\s*$/.test(line) && prev && prev.text.trim().length > 0) {
+      // Setext heading: the line above is the heading.
+      headings.push([prev.start, prev.end]);
+      blank(prev.start, lineEnd);
+      prev = undefined;
+      continue;
+    }
+    prev = { start: lineStart, end: lineEnd, text: line };
+    if (/^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line)) {
+      blank(lineStart, lineEnd); // thematic break
+      continue;
+    }
+    if (/^ {0,3}\[[^\]]+\]:\s/.test(line)) {
+      blank(lineStart, lineEnd); // link reference definition
+      continue;
+    }
+    // Quote and list markers.
+    const marker = /^(\s{0,3}>\s?)*(\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)?/.exec(line);
+    if (marker && marker[0].length) blank(lineStart, lineStart + marker[0].length);
+  }
+  if (fence !== undefined) blank(fenceStart, text.length); // unclosed fence runs to the end
+
+  const masked = chars.join('');
+  const out = masked.split('');
+  const blankOut = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (out[i] !== '\n' && out[i] !== '\r') out[i] = ' ';
+  };
+  // Inline: HTML comments, code spans, link targets, autolinks and bare URLs.
+  for (const re of [/<!--[\s\S]*?-->/g, /(`+)[\s\S]*?\1/g, /\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, /<(?:https?|mailto):[^>\s]*>/g, /\bhttps?:\/\/[^\s)\]>]+/g]) {
+    for (const m of masked.matchAll(re)) {
+      const s = m.index ?? 0;
+      // Keep the ']' of a link's text; blank from its '('.
+      blankOut(re.source.startsWith('\\]') ? s + 1 : s, s + m[0].length);
+    }
+  }
+  return { prose: out.join(''), headings };
+}

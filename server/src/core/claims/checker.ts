@@ -1,0 +1,93 @@
+import type { CitationItem } from '../citations/parse';
+import type { Corpus } from '../index/corpus';
+import type { Paragraph, Source } from '../sources/model';
+import { analyzeClaim, type Claim } from './claim';
+import type { DraftSentence } from './draft';
+import { judgeClaim, type Contradiction, type Evidence, type Judgement } from './support';
+
+/** The verdict on one sentence, as the JSON output names it. */
+export type SentenceStatus = 'not-a-claim' | 'supported' | 'unsupported' | 'contradicted' | 'citation-mismatch';
+
+/** A citation item resolved against the index. */
+export interface ResolvedCitation {
+  readonly item: CitationItem;
+  /** Undefined: no source has this key. */
+  readonly source?: Source;
+  /** The paragraph a `para. N` locator names; undefined when there is no such locator or no such paragraph. */
+  readonly paragraph?: Paragraph;
+  /** A `para. N` locator that names no paragraph of the source. */
+  readonly badLocator: boolean;
+}
+
+export interface SentenceVerdict {
+  readonly sentence: DraftSentence;
+  readonly claim: Claim;
+  readonly status: SentenceStatus;
+  readonly citations: readonly ResolvedCitation[];
+  /** Support from what the sentence cites (cited sentences only). */
+  readonly cited?: Judgement;
+  /** Support from all sources: what to suggest citing. */
+  readonly overall?: Judgement;
+  readonly contradiction?: Contradiction;
+  /** Best passages to cite, best first, from any source. */
+  readonly suggestions: readonly Evidence[];
+  /** For a citation with a locator that is not where the support is: the paragraph that is. */
+  readonly betterLocator?: Evidence;
+}
+
+export interface CheckOptions {
+  /** Support at or above this makes a claim supported. */
+  readonly supportThreshold: number;
+}
+
+export function resolveCitations(sentence: DraftSentence, corpus: Corpus): ResolvedCitation[] {
+  return sentence.citations.flatMap((c) =>
+    c.items.map((item) => {
+      const source = corpus.bySourceKey(item.key);
+      let paragraph: Paragraph | undefined;
+      let badLocator = false;
+      if (source && item.locator?.label === 'para' && item.locator.first !== undefined) {
+        paragraph = source.paragraphs[item.locator.first - 1];
+        badLocator = !paragraph;
+      }
+      return { item, source, paragraph, badLocator };
+    }),
+  );
+}
+
+/** Judges one sentence. Pure given the corpus: callers memoise on sentence text + corpus generation. */
+export function checkSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOptions): SentenceVerdict {
+  const claim = analyzeClaim(sentence.claimText);
+  const citations = resolveCitations(sentence, corpus);
+  if (claim.kinds.length === 0 || corpus.sourceCount === 0) {
+    return { sentence, claim, status: 'not-a-claim', citations, suggestions: [] };
+  }
+  const overall = judgeClaim(claim, corpus, { limit: 5 });
+  const suggestions = overall.evidence.filter((e) => e.score >= options.supportThreshold * 0.8).slice(0, 3);
+  const known = citations.filter((c) => c.source);
+  const threshold = options.supportThreshold;
+
+  if (known.length === 0) {
+    if (overall.contradiction) return { sentence, claim, status: 'contradicted', citations, overall, contradiction: overall.contradiction, suggestions };
+    return { sentence, claim, status: overall.score >= threshold ? 'supported' : 'unsupported', citations, overall, suggestions };
+  }
+
+  const scope = new Set(known.map((c) => c.source!));
+  const paragraphs = known.filter((c) => c.paragraph).map((c) => ({ source: c.source!, paragraph: c.paragraph! }));
+  const cited = judgeClaim(claim, corpus, { scope, paragraphs, limit: 5 });
+  const contradiction = cited.contradiction ?? (cited.score < threshold ? overall.contradiction : undefined);
+  if (contradiction) return { sentence, claim, status: 'contradicted', citations, cited, overall, contradiction, suggestions };
+  if (cited.score < threshold) return { sentence, claim, status: 'citation-mismatch', citations, cited, overall, suggestions };
+
+  // Supported by the cited source; but if every locator points away from the support, say where it is.
+  const located = known.filter((c) => c.paragraph);
+  let betterLocator: Evidence | undefined;
+  if (located.length && located.length === known.length) {
+    const atLocators = cited.evidence.filter((e) => located.some((c) => c.paragraph === e.paragraph));
+    const bestAtLocator = Math.max(0, ...atLocators.map((e) => e.score));
+    if (bestAtLocator < threshold && cited.evidence[0]) {
+      return { sentence, claim, status: 'citation-mismatch', citations, cited, overall, suggestions: [cited.evidence[0], ...suggestions.filter((s) => s.paragraph !== cited.evidence[0].paragraph)].slice(0, 3), betterLocator: cited.evidence[0] };
+    }
+  }
+  return { sentence, claim, status: 'supported', citations, cited, overall, suggestions, betterLocator };
+}

@@ -1,0 +1,75 @@
+import { formatCitation, formatItem } from '../citations/parse';
+import type { Position, Range } from '../types';
+import { DiagnosticCode, type CitationSuggestion, type DiagnosticData } from './diagnostics';
+
+export interface TextEdit {
+  readonly range: Range;
+  readonly newText: string;
+}
+
+export interface CodeAction {
+  readonly title: string;
+  /** "quickfix" or "source.fixAll.sourced". */
+  readonly kind: string;
+  readonly edits: readonly TextEdit[];
+  /** The diagnostic (by its data) this action fixes. */
+  readonly fixes?: DiagnosticData;
+  readonly isPreferred?: boolean;
+}
+
+const point = (p: Position): Range => ({ start: p, end: p });
+
+/** The edit that cites a passage: a new "[@key, para. N]", or "; @key, para. N" into the existing bracket. */
+export function citeEdit(data: DiagnosticData, s: CitationSuggestion): TextEdit | undefined {
+  if (data.bracketEnd) return { range: point(data.bracketEnd), newText: `; ${formatItem(s.key, s.paragraph)}` };
+  if (data.insertAt) return { range: point(data.insertAt), newText: ` ${formatCitation(s.key, s.paragraph)}` };
+  return undefined;
+}
+
+/** Quick fixes for one diagnostic, from its payload alone. */
+export function quickFixes(data: DiagnosticData | undefined): CodeAction[] {
+  if (!data) return [];
+  const actions: CodeAction[] = [];
+  switch (data.code) {
+    case DiagnosticCode.UnknownKey:
+      for (const key of data.closestKeys ?? []) {
+        if (data.keyRange) actions.push({ title: `Change to @${key}`, kind: 'quickfix', edits: [{ range: data.keyRange, newText: key }], fixes: data, isPreferred: actions.length === 0 });
+      }
+      break;
+    case DiagnosticCode.Contradicted:
+      if (data.replace) {
+        actions.push({ title: `Use the source's figure: ${data.replace.text}`, kind: 'quickfix', edits: [{ range: data.replace.range, newText: data.replace.text }], fixes: data, isPreferred: true });
+      }
+      actions.push(...citeActions(data, false)); // it can also cite the passage that says otherwise
+      break;
+    case DiagnosticCode.Uncited:
+    case DiagnosticCode.CitationMismatch:
+      actions.push(...citeActions(data, true));
+      break;
+    case DiagnosticCode.Unsupported:
+      actions.push(...citeActions(data, false));
+      break;
+  }
+  return actions;
+}
+
+function citeActions(data: DiagnosticData, preferFirst: boolean): CodeAction[] {
+  const out: CodeAction[] = [];
+  for (const s of (data.suggestions ?? []).slice(0, 3)) {
+    const edit = citeEdit(data, s);
+    if (edit) out.push({ title: `Cite @${s.key}, para. ${s.paragraph}`, kind: 'quickfix', edits: [edit], fixes: data, isPreferred: preferFirst && out.length === 0 });
+  }
+  return out;
+}
+
+/** One action that cites the best passage for every uncited-but-supported claim of a draft. */
+export function fixAllUncited(datas: readonly DiagnosticData[]): CodeAction | undefined {
+  const edits: TextEdit[] = [];
+  for (const d of datas) {
+    if (d.code !== DiagnosticCode.Uncited || !d.suggestions?.length) continue;
+    const e = citeEdit(d, d.suggestions[0]);
+    if (e) edits.push(e);
+  }
+  if (edits.length === 0) return undefined;
+  return { title: `Cite the supporting source for ${edits.length} uncited claim${edits.length === 1 ? '' : 's'}`, kind: 'source.fixAll.sourced', edits };
+}

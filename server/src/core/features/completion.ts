@@ -1,0 +1,135 @@
+import { analyzeClaim } from '../claims/claim';
+import type { Draft } from '../claims/draft';
+import { judgeClaim, type Evidence } from '../claims/support';
+import type { Corpus } from '../index/corpus';
+import type { Source } from '../sources/model';
+import type { Range } from '../types';
+import { emphasise, evidenceText, metadataLine, shorten } from './format';
+import { matchSources } from './keys';
+
+export interface CompletionItem {
+  readonly label: string;
+  readonly kind: 'source' | 'passage';
+  readonly detail: string;
+  /** Markdown. */
+  readonly documentation: string;
+  readonly sortText: string;
+  readonly filterText: string;
+  readonly range: Range;
+  readonly newText: string;
+}
+
+interface Context {
+  /** Offset just after the `@`. */
+  readonly keyStart: number;
+  readonly prefix: string;
+  /** Inside `[...]`: items insert "key, para. N"; outside, narrative "key [para. N]". */
+  readonly bracketed: boolean;
+  /** The bracket is not closed yet after the cursor. */
+  readonly needsClose: boolean;
+}
+
+/** Is the cursor right after `@` or `@partial-key` in a place a citation can start? */
+export function completionContext(text: string, offset: number): Context | undefined {
+  let i = offset;
+  while (i > 0 && /[\p{L}\p{N}_:.#$%&\-+?<>~/]/u.test(text[i - 1])) i--;
+  if (text[i - 1] !== '@') return undefined;
+  const at = i - 1;
+  let before = at - 1;
+  if (text[before] === '-') before--; // "-@key" suppresses the author
+  const ch = text[before];
+  if (ch !== undefined && /[\p{L}\p{N}_]/u.test(ch)) return undefined; // an e-mail address
+  // Inside an open bracket on this line/paragraph?
+  let j = at - 1;
+  let bracketed = false;
+  while (j >= 0 && text[j] !== '\n' && text[j] !== ']') {
+    if (text[j] === '[') {
+      bracketed = true;
+      break;
+    }
+    j--;
+  }
+  let needsClose = false;
+  if (bracketed) {
+    let k = offset;
+    while (k < text.length && text[k] !== ']' && text[k] !== '[' && text[k] !== '\n') k++;
+    needsClose = text[k] !== ']';
+  }
+  return { keyStart: i, prefix: text.slice(i, offset), bracketed, needsClose };
+}
+
+/** The words the writer is writing about: the sentence up to the cursor, or the one before if it just began. */
+function sentenceBefore(draft: Draft, at: number): string {
+  const text = draft.text;
+  let start = at;
+  while (start > 0 && !/[.!?]/.test(text[start - 1]) && !(text[start - 1] === '\n' && text[start - 2] === '\n')) start--;
+  let words = text.slice(start, at).replace(/\[[^\]]*$/, '').replace(/@[^\s\]]*$/, '');
+  if (words.trim().split(/\s+/).length < 4 && start > 0) {
+    let s2 = start - 1;
+    while (s2 > 0 && !/[.!?]/.test(text[s2 - 1]) && !(text[s2 - 1] === '\n' && text[s2 - 2] === '\n')) s2--;
+    words = text.slice(s2, start) + ' ' + words;
+  }
+  return words.replace(/\[[^\]]*\]/g, ' ');
+}
+
+export function completions(draft: Draft, offset: number, corpus: Corpus): CompletionItem[] {
+  const ctx = completionContext(draft.text, offset);
+  if (!ctx) return [];
+  const range = draft.lines.rangeOf(ctx.keyStart, offset);
+  const close = ctx.needsClose ? ']' : '';
+  const claim = analyzeClaim(sentenceBefore(draft, ctx.keyStart - 1));
+  const claimTerms = new Set(claim.tokens.map((t) => t.term));
+  const judged = claim.content.length ? judgeClaim(claim, corpus, { limit: 30, candidates: 40 }) : { evidence: [] as Evidence[], score: 0 };
+
+  // Rank sources by their best passage's support for the sentence; fuzzy-filter when letters were typed.
+  const bestBySource = new Map<Source, Evidence[]>();
+  for (const e of judged.evidence) {
+    const list = bestBySource.get(e.source) ?? [];
+    if (list.length < 3) list.push(e);
+    bestBySource.set(e.source, list);
+  }
+  const all = corpus.sources();
+  const candidates = ctx.prefix ? matchSources(ctx.prefix, all) : all;
+  const fuzzRank = new Map(candidates.map((s, i) => [s, i]));
+  const support = (s: Source) => bestBySource.get(s)?.[0]?.score ?? 0;
+  const ordered = [...candidates].sort((a, b) =>
+    ctx.prefix ? support(b) - support(a) || fuzzRank.get(a)! - fuzzRank.get(b)! : support(b) - support(a) || a.key.localeCompare(b.key),
+  );
+
+  const items: CompletionItem[] = [];
+  ordered.slice(0, 200).forEach((source, rank) => {
+    const passages = bestBySource.get(source) ?? [];
+    const top = passages[0];
+    const meta = metadataLine(source);
+    const docs = [`**${source.title}**`, meta, top ? `> ${emphasise(shorten(evidenceText(top), 400), claimTerms)}\n\n_para. ${top.paragraph.n}: best match for this sentence_` : ''].filter(Boolean).join('\n\n');
+    const matchNote = top && top.score > 0 ? `${Math.round(top.score * 100)}% match · ` : '';
+    const sortBase = String(rank).padStart(4, '0');
+    items.push({
+      label: `@${source.key}`,
+      kind: 'source',
+      detail: `${matchNote}${source.title}`,
+      documentation: docs,
+      sortText: `${sortBase}-0`,
+      filterText: `@${source.key} ${source.title}`,
+      range,
+      newText: source.key + close,
+    });
+    // Under the best sources, their best passages as ready-made locators.
+    if (rank < 5) {
+      passages.forEach((e, i) => {
+        const locator = ctx.bracketed ? `${source.key}, para. ${e.paragraph.n}${close}` : `${source.key} [para. ${e.paragraph.n}]`;
+        items.push({
+          label: `@${source.key}, para. ${e.paragraph.n}`,
+          kind: 'passage',
+          detail: `${Math.round(e.score * 100)}% match · ${shorten(evidenceText(e), 60)}`,
+          documentation: `**${source.title}**, para. ${e.paragraph.n}\n\n> ${emphasise(shorten(evidenceText(e), 500), claimTerms)}`,
+          sortText: `${sortBase}-${i + 1}`,
+          filterText: `@${source.key} ${source.title}`,
+          range,
+          newText: locator,
+        });
+      });
+    }
+  });
+  return items;
+}

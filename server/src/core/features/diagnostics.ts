@@ -1,0 +1,209 @@
+import type { SentenceVerdict } from '../claims/checker';
+import type { Draft } from '../claims/draft';
+import type { Evidence } from '../claims/support';
+import type { Corpus } from '../index/corpus';
+import type { SourceProblem } from '../sources/model';
+import type { Location, Position, Range } from '../types';
+import { closestKeys } from './keys';
+import { evidenceText, locatorText, quoteList, shorten } from './format';
+
+/** Every finding Sourced reports, by stable code. */
+export enum DiagnosticCode {
+  /** A citation names a key no source has. */
+  UnknownKey = 'citation.unknown-key',
+  /** A `para. N` locator names a paragraph the source does not have. */
+  BadLocator = 'citation.bad-locator',
+  /** A checkable claim no source supports. */
+  Unsupported = 'claim.unsupported',
+  /** A claim with no citation that a source supports. */
+  Uncited = 'claim.uncited',
+  /** A claim whose cited passages do not support it. */
+  CitationMismatch = 'claim.citation-mismatch',
+  /** A source says otherwise: another figure, date or name, or the opposite. */
+  Contradicted = 'claim.contradicted',
+  /** A file in a sources folder that could not be read. */
+  SourceUnreadable = 'source.unreadable',
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** A passage a quick fix can cite. */
+export interface CitationSuggestion {
+  readonly key: string;
+  readonly paragraph: number;
+  readonly quote: string;
+  readonly score: number;
+}
+
+/** What a diagnostic's quick fixes need, so code actions never search again. */
+export interface DiagnosticData {
+  readonly code: DiagnosticCode;
+  /** Where a new citation goes, and the end of an existing bracket to add to instead. */
+  readonly insertAt?: Position;
+  readonly bracketEnd?: Position;
+  readonly suggestions?: readonly CitationSuggestion[];
+  /** For contradictions: replace the draft's figure with the source's. */
+  readonly replace?: { readonly range: Range; readonly text: string };
+  /** For unknown keys: the key's range and the closest known keys. */
+  readonly keyRange?: Range;
+  readonly closestKeys?: readonly string[];
+}
+
+export interface SourcedDiagnostic {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  readonly range: Range;
+  readonly message: string;
+  readonly related: ReadonlyArray<{ readonly location: Location; readonly message: string }>;
+  readonly data: DiagnosticData;
+}
+
+function related(e: Evidence): { location: Location; message: string } {
+  return { location: { uri: e.source.uri, range: e.paragraph.fileRange }, message: `${locatorText(e)}: “${shorten(evidenceText(e), 200)}”` };
+}
+
+function suggestion(e: Evidence): CitationSuggestion {
+  return { key: e.source.key, paragraph: e.paragraph.n, quote: shorten(evidenceText(e), 300), score: Math.round(e.score * 1000) / 1000 };
+}
+
+/** The range of the sentence's words, without a trailing citation. */
+function claimRange(draft: Draft, v: SentenceVerdict): Range {
+  const o = v.sentence.offsets;
+  const end = o.length ? o[o.length - 1] + 1 : v.sentence.span.end;
+  return draft.lines.rangeOf(v.sentence.span.start, Math.max(end, v.sentence.span.start));
+}
+
+/** The Pandoc style insertion point, and the bracket to extend when the sentence already cites. */
+function insertion(draft: Draft, v: SentenceVerdict): Pick<DiagnosticData, 'insertAt' | 'bracketEnd'> {
+  const last = v.sentence.citations[v.sentence.citations.length - 1];
+  const at = v.sentence.insertAt;
+  if (last && last.bracketed && last.span.end === at) return { insertAt: draft.lines.positionAt(at), bracketEnd: draft.lines.positionAt(at - 1) };
+  return { insertAt: draft.lines.positionAt(at) };
+}
+
+export function citationDiagnostics(draft: Draft, verdicts: readonly SentenceVerdict[], corpus: Corpus): SourcedDiagnostic[] {
+  const out: SourcedDiagnostic[] = [];
+  const keys = corpus.keys();
+  // Citations outside sentences (in headings, say) still need their keys checked.
+  const inSentences = new Set(verdicts.flatMap((v) => v.sentence.citations));
+  const resolvedItems = verdicts.flatMap((v) => v.citations);
+  const loose = draft.citations.filter((c) => !inSentences.has(c)).flatMap((c) => c.items.map((item) => ({ item, source: corpus.bySourceKey(item.key), badLocator: false as boolean, paragraph: undefined })));
+  for (const c of [...resolvedItems, ...loose]) {
+    const keyRange = draft.lines.rangeOf(c.item.atSpan.start, c.item.atSpan.end);
+    if (!c.source) {
+      const closest = closestKeys(c.item.key, keys, 3);
+      const hint = closest.length ? ` Did you mean ${closest.map((k) => `@${k}`).join(' or ')}?` : keys.length ? '' : ' No sources are indexed yet: put documents in a sources/ folder.';
+      out.push({
+        code: DiagnosticCode.UnknownKey,
+        severity: 'error',
+        range: keyRange,
+        message: `No source has the key @${c.item.key}.${hint}`,
+        related: [],
+        data: { code: DiagnosticCode.UnknownKey, keyRange: draft.lines.rangeOf(c.item.keySpan.start, c.item.keySpan.end), closestKeys: closest },
+      });
+    } else if (c.badLocator && c.item.locator) {
+      const n = c.source.paragraphs.length;
+      out.push({
+        code: DiagnosticCode.BadLocator,
+        severity: 'warning',
+        range: draft.lines.rangeOf(c.item.locator.span.start, c.item.locator.span.end),
+        message: `@${c.source.key} has ${n} paragraph${n === 1 ? '' : 's'}; there is no para. ${c.item.locator.value}.`,
+        related: [],
+        data: { code: DiagnosticCode.BadLocator },
+      });
+    }
+  }
+  return out;
+}
+
+export function claimDiagnostic(draft: Draft, v: SentenceVerdict): SourcedDiagnostic | undefined {
+  if (v.status === 'not-a-claim') return undefined;
+  if (v.citations.some((c) => !c.source || c.badLocator)) return undefined; // the citation error says it already
+  const range = claimRange(draft, v);
+  const ins = insertion(draft, v);
+  const suggestions = v.suggestions.map(suggestion);
+  const best = v.suggestions[0];
+
+  switch (v.status) {
+    case 'supported': {
+      if (v.citations.length > 0 || !best) return undefined;
+      return {
+        code: DiagnosticCode.Uncited,
+        severity: 'information',
+        range,
+        message: `Not cited, but ${locatorText(best)} supports this: “${shorten(evidenceText(best), 140)}”`,
+        related: v.suggestions.map(related),
+        data: { code: DiagnosticCode.Uncited, ...ins, suggestions },
+      };
+    }
+    case 'unsupported': {
+      const closest = v.overall?.evidence[0];
+      const why = closest && closest.score > 0.2
+        ? ` The closest passage, ${locatorText(closest)}, does not mention ${quoteList(closest.missing)}.`
+        : ' None of your sources mentions anything like it.';
+      return {
+        code: DiagnosticCode.Unsupported,
+        severity: 'warning',
+        range,
+        message: `No source supports this claim.${why}`,
+        related: closest && closest.score > 0.2 ? [related(closest)] : [],
+        data: { code: DiagnosticCode.Unsupported, ...ins, suggestions },
+      };
+    }
+    case 'citation-mismatch': {
+      const citedKeys = [...new Set(v.citations.map((c) => `@${c.item.key}`))].join(' and ');
+      let message: string;
+      if (v.betterLocator) {
+        const cited = v.citations.find((c) => c.paragraph)!;
+        message = `@${cited.item.key}, para. ${cited.paragraph!.n} does not support this; para. ${v.betterLocator.paragraph.n} of the same source does.`;
+      } else {
+        const closest = v.cited?.evidence[0];
+        const why = closest ? ` Its closest passage (para. ${closest.paragraph.n}) does not mention ${quoteList(closest.missing)}.` : '';
+        const elsewhere = best && !v.citations.some((c) => c.source === best.source) ? ` ${locatorText(best)} does.` : '';
+        message = `${citedKeys} does not support this.${why}${elsewhere}`;
+      }
+      return {
+        code: DiagnosticCode.CitationMismatch,
+        severity: 'warning',
+        range,
+        message,
+        related: (v.cited?.evidence.slice(0, 1) ?? []).concat(v.suggestions.slice(0, 2)).map(related),
+        data: { code: DiagnosticCode.CitationMismatch, ...ins, suggestions },
+      };
+    }
+    case 'contradicted': {
+      const c = v.contradiction!;
+      const where = locatorText(c.evidence);
+      const o = v.sentence.offsets;
+      const figureRange = c.claimSpan && o.length > c.claimSpan.end - 1 ? draft.lines.rangeOf(o[c.claimSpan.start], o[c.claimSpan.end - 1] + 1) : undefined;
+      const message =
+        c.kind === 'negation'
+          ? `A source says the opposite: the draft says ${c.claimText}, but ${where} says ${c.sourceText}: “${shorten(evidenceText(c.evidence), 140)}”`
+          : c.kind === 'name'
+            ? `A source names someone else: the draft says ${c.claimText}; the source says ${c.sourceText} (${where}).`
+            : `A source says otherwise: the draft says ${c.claimText}; the source says ${c.sourceText} (${where}).`;
+      const cite: readonly CitationSuggestion[] = [suggestion(c.evidence)];
+      return {
+        code: DiagnosticCode.Contradicted,
+        severity: 'warning',
+        range: figureRange ?? range,
+        message,
+        related: [related(c.evidence)],
+        data: { code: DiagnosticCode.Contradicted, ...ins, suggestions: cite, replace: figureRange && c.kind !== 'negation' ? { range: figureRange, text: c.sourceText } : undefined },
+      };
+    }
+    default:
+      return undefined;
+  }
+}
+
+export function problemDiagnostic(problem: SourceProblem): SourcedDiagnostic {
+  return {
+    code: DiagnosticCode.SourceUnreadable,
+    severity: 'warning',
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    message: `Sourced skipped this file: ${problem.reason}. The other sources are still used.`,
+    related: [],
+    data: { code: DiagnosticCode.SourceUnreadable },
+  };
+}

@@ -1,0 +1,64 @@
+import type { Evidence } from '../claims/support';
+import type { Source } from '../sources/model';
+import { stem } from '../text/tokenize';
+import type { Span } from '../types';
+
+/** A quote short enough for a message: whole words, an ellipsis where cut. */
+export function shorten(text: string, max = 160): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return (space > max * 0.6 ? cut.slice(0, space) : cut) + '…';
+}
+
+export function evidenceText(e: Evidence): string {
+  return e.source.text.slice(e.span.start, e.span.end);
+}
+
+export function locatorText(e: Evidence): string {
+  return `@${e.source.key}, para. ${e.paragraph.n}`;
+}
+
+/** "“a”, “b” and “c”" */
+export function quoteList(words: readonly string[], max = 3): string {
+  const w = words.slice(0, max).map((x) => `“${x}”`);
+  if (w.length <= 1) return w.join('');
+  return `${w.slice(0, -1).join(', ')} and ${w[w.length - 1]}`;
+}
+
+/** Escapes Markdown so source text shows as written. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_{}\[\]<>#|])/g, '\\$1');
+}
+
+/** Source text as Markdown with the words it shares with the claim in bold. */
+export function emphasise(text: string, claimTerms: ReadonlySet<string>): string {
+  const re = /[\p{L}\p{M}\p{N}]+(?:['’\-.,][\p{L}\p{M}\p{N}]+)*/gu;
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    const i = m.index ?? 0;
+    out += escapeMarkdown(text.slice(last, i));
+    const word = m[0];
+    const normal = /^\d[\d.,]*$/.test(word) ? String(Number(word.replace(/,(?=\d{3}\b)/g, ''))) : stem(word);
+    out += claimTerms.has(normal) ? `**${escapeMarkdown(word)}**` : escapeMarkdown(word);
+    last = i + word.length;
+  }
+  return out + escapeMarkdown(text.slice(last));
+}
+
+/** One line of metadata: "Author · 2024-06-03 · url". */
+export function metadataLine(source: Source): string {
+  const m = source.metadata;
+  return [m.author, m.date, m.url ? `<${m.url}>` : undefined].filter(Boolean).join(' · ');
+}
+
+/** A file URI with a line fragment, which VS Code's link opener turns into "open at this line". */
+export function openAtLink(uri: string, line: number): string {
+  return `${uri}#L${line + 1}`;
+}
+
+export function spanOfText(text: string, span: Span): string {
+  return text.slice(span.start, span.end);
+}

@@ -1,0 +1,255 @@
+/**
+ * Sourced's language service: the one façade the language server and the CLI call. It holds the
+ * index of sources and answers questions about drafts. It does no I/O: hosts hand it file bytes and
+ * document texts (see IDraftWorkspace), which is what lets tests run it on in-memory workspaces.
+ */
+import { checkSentence, type CheckOptions, type SentenceVerdict } from './claims/checker';
+import { analyzeClaim } from './claims/claim';
+import { parseDraft, type Draft } from './claims/draft';
+import { judgeClaim, type Evidence } from './claims/support';
+import { Corpus } from './index/corpus';
+import type { Source, SourceFile, SourceProblem, SourceReader } from './sources/model';
+import { defaultReaders, readSourceFile } from './sources/readSource';
+import { neverCancelled, silentLogger, type CancellationToken, type IDocument, type ILogger, type Location, type Position, type Range } from './types';
+import { fixAllUncited, quickFixes, type CodeAction } from './features/codeActions';
+import { completions, type CompletionItem } from './features/completion';
+import { citationDiagnostics, claimDiagnostic, problemDiagnostic, type DiagnosticData, type SourcedDiagnostic } from './features/diagnostics';
+import { evidenceText } from './features/format';
+import { definition, hover, itemAt, references, type Hover } from './features/hover';
+
+export * from './types';
+export type { Source, SourceFile, SourceProblem, SourceReader } from './sources/model';
+export type { SentenceVerdict, SentenceStatus } from './claims/checker';
+export type { Evidence, Judgement, Contradiction } from './claims/support';
+export type { CompletionItem } from './features/completion';
+export type { Hover } from './features/hover';
+export type { CodeAction, TextEdit } from './features/codeActions';
+export { DiagnosticCode, type SourcedDiagnostic, type DiagnosticData, type Severity } from './features/diagnostics';
+export { parseCitations, formatCitation } from './citations/parse';
+export { LineIndex } from './text/lineIndex';
+export { defaultReaders } from './sources/readSource';
+
+/** Options the core reads; hosts map their settings onto these. */
+export interface CoreOptions extends CheckOptions {
+  /** Files larger than this many bytes are skipped with a message. */
+  readonly maxFileBytes: number;
+}
+
+export const defaultOptions: CoreOptions = Object.freeze({ supportThreshold: 0.5, maxFileBytes: 20 * 1024 * 1024 });
+
+/** Where the core finds the workspace's drafts (for find-references). */
+export interface IDraftWorkspace {
+  drafts(): Promise<readonly IDocument[]>;
+}
+
+export interface SourcedServiceInit {
+  readonly logger?: ILogger;
+  readonly options?: Partial<CoreOptions>;
+  readonly workspace?: IDraftWorkspace;
+  readonly readers?: readonly SourceReader[];
+}
+
+/** One sentence in a report, in the JSON shape of `sourced check --format json`. */
+export interface SentenceReport {
+  readonly text: string;
+  readonly range: Range;
+  readonly status: SentenceVerdict['status'];
+  readonly citations: ReadonlyArray<{ key: string; locator?: string; known: boolean }>;
+  readonly evidence: ReadonlyArray<{ key: string; locator: string; quote: string; score: number }>;
+}
+
+export interface DraftReport {
+  readonly verdicts: readonly SentenceVerdict[];
+  readonly diagnostics: readonly SourcedDiagnostic[];
+  readonly sentences: readonly SentenceReport[];
+}
+
+export interface SourceUpdate {
+  readonly source?: Source;
+  readonly problem?: SourceProblem;
+}
+
+/** What `explain` shows: the claim's parts and each scored passage. */
+export interface Explanation {
+  readonly claim: ReturnType<typeof analyzeClaim>;
+  readonly verdict: SentenceVerdict;
+  readonly evidence: readonly Evidence[];
+}
+
+export interface SourcedService {
+  /** Adds or replaces a source from its bytes; unreadable files become problems. */
+  updateSource(file: SourceFile): SourceUpdate;
+  removeSource(uri: string): void;
+  /** Records a file the host could not read at all (permissions, vanished). */
+  reportProblem(problem: SourceProblem): void;
+  sources(): Source[];
+  problems(): SourceProblem[];
+  /** Bumped whenever the set of sources changes. */
+  readonly generation: number;
+  setOptions(options: Partial<CoreOptions>): void;
+
+  check(doc: IDocument, token?: CancellationToken): Promise<DraftReport>;
+  getDiagnostics(doc: IDocument, token?: CancellationToken): Promise<SourcedDiagnostic[]>;
+  getSourceDiagnostics(): Array<{ uri: string; diagnostics: SourcedDiagnostic[] }>;
+  getCompletions(doc: IDocument, position: Position, token?: CancellationToken): CompletionItem[];
+  getHover(doc: IDocument, position: Position, token?: CancellationToken): Hover | undefined;
+  getDefinition(doc: IDocument, position: Position): Location | undefined;
+  getReferences(doc: IDocument, position: Position, token?: CancellationToken): Promise<Location[]>;
+  getCodeActions(doc: IDocument, range: Range, diagnostics: ReadonlyArray<{ data?: unknown }>, only?: readonly string[]): Promise<CodeAction[]>;
+  explain(sentence: string): Explanation;
+}
+
+export function createSourcedService(init: SourcedServiceInit = {}): SourcedService {
+  const logger = init.logger ?? silentLogger;
+  let options: CoreOptions = { ...defaultOptions, ...init.options };
+  const readers = init.readers ?? defaultReaders;
+  const corpus = new Corpus();
+  const drafts = new Map<string, Draft>();
+  /** Verdicts by sentence text + citations, valid for one corpus generation and one threshold. */
+  let memo = new Map<string, SentenceVerdict>();
+  let memoGeneration = -1;
+  let memoThreshold = options.supportThreshold;
+
+  const draftOf = (doc: IDocument): Draft => {
+    const cached = drafts.get(doc.uri);
+    if (cached && cached.version === doc.version && cached.text.length === doc.getText().length && cached.text === doc.getText()) return cached;
+    const d = parseDraft(doc.uri, doc.version, doc.getText());
+    drafts.set(doc.uri, d);
+    if (drafts.size > 64) drafts.delete(drafts.keys().next().value!);
+    return d;
+  };
+
+  const verdictFor = (draft: Draft, i: number): SentenceVerdict => {
+    if (memoGeneration !== corpus.generation || memoThreshold !== options.supportThreshold) {
+      memo = new Map();
+      memoGeneration = corpus.generation;
+      memoThreshold = options.supportThreshold;
+    }
+    const s = draft.sentences[i];
+    const key = s.claimText + '\u0000' + s.citations.map((c) => c.items.map((it) => `${it.key}|${it.locator?.label ?? ''}|${it.locator?.value ?? ''}`).join(';')).join('&');
+    const hit = memo.get(key);
+    // A memoised verdict is reused with this sentence's own positions.
+    if (hit) return hit.sentence === s ? hit : { ...hit, sentence: s, citations: hit.citations.map((c, k) => ({ ...c, item: s.citations.flatMap((x) => x.items)[k] ?? c.item })) };
+    const v = checkSentence(s, corpus, options);
+    memo.set(key, v);
+    return v;
+  };
+
+  const check = async (doc: IDocument, token: CancellationToken = neverCancelled): Promise<DraftReport> => {
+    const draft = draftOf(doc);
+    const verdicts: SentenceVerdict[] = [];
+    let last = Date.now();
+    for (let i = 0; i < draft.sentences.length; i++) {
+      // Yield now and then so a long draft never blocks other requests; stop when superseded.
+      if (Date.now() - last > 15) {
+        await new Promise((r) => setImmediate(r));
+        last = Date.now();
+      }
+      if (token.isCancellationRequested) return { verdicts: [], diagnostics: [], sentences: [] };
+      verdicts.push(verdictFor(draft, i));
+    }
+    const diagnostics = [...citationDiagnostics(draft, verdicts, corpus)];
+    for (const v of verdicts) {
+      const d = claimDiagnostic(draft, v);
+      if (d) diagnostics.push(d);
+    }
+    diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    const sentences = verdicts.map((v): SentenceReport => ({
+      text: draft.text.slice(v.sentence.span.start, v.sentence.span.end),
+      range: draft.lines.rangeOf(v.sentence.span.start, v.sentence.span.end),
+      status: v.status,
+      citations: v.citations.map((c) => ({ key: c.item.key, locator: c.item.locator ? `${c.item.locator.labelText} ${c.item.locator.value}`.trim() : undefined, known: !!c.source })),
+      evidence: (v.status === 'contradicted' && v.contradiction ? [v.contradiction.evidence] : [])
+        .concat((v.cited ?? v.overall)?.evidence ?? [])
+        .filter((e, i, all) => all.findIndex((x) => x.paragraph === e.paragraph) === i)
+        .slice(0, 5)
+        .map((e) => ({ key: e.source.key, locator: `para. ${e.paragraph.n}`, quote: evidenceText(e), score: Math.round(e.score * 1000) / 1000 })),
+    }));
+    return { verdicts, diagnostics, sentences };
+  };
+
+  return {
+    updateSource(file) {
+      if (file.bytes.length > options.maxFileBytes) {
+        const problem = { uri: file.uri, fileName: file.name, reason: `it is larger than the ${Math.round(options.maxFileBytes / 1048576)} MB limit (setting sourced.maxFileSizeMB)` };
+        corpus.addProblem(problem);
+        logger.warn(`Skipped ${file.name}: ${problem.reason}`);
+        return { problem };
+      }
+      const outcome = readSourceFile(file, readers);
+      if ('problem' in outcome) {
+        corpus.addProblem(outcome.problem);
+        logger.warn(`Skipped ${file.name}: ${outcome.problem.reason}`);
+        return { problem: outcome.problem };
+      }
+      const source = corpus.upsert(outcome.source);
+      if (source.key !== outcome.source.key) logger.warn(`Two sources want the key @${outcome.source.key}; ${file.name} is @${source.key}.`);
+      return { source };
+    },
+    removeSource(uri) {
+      corpus.remove(uri);
+    },
+    reportProblem(problem) {
+      corpus.addProblem(problem);
+      logger.warn(`Skipped ${problem.fileName}: ${problem.reason}`);
+    },
+    sources: () => corpus.sources(),
+    problems: () => corpus.getProblems(),
+    get generation() {
+      return corpus.generation;
+    },
+    setOptions(o) {
+      options = { ...options, ...o };
+    },
+    check,
+    async getDiagnostics(doc, token) {
+      return [...(await check(doc, token)).diagnostics];
+    },
+    getSourceDiagnostics() {
+      return corpus.getProblems().map((p) => ({ uri: p.uri, diagnostics: [problemDiagnostic(p)] }));
+    },
+    getCompletions(doc, position, token = neverCancelled) {
+      const draft = draftOf(doc);
+      if (token.isCancellationRequested) return [];
+      return completions(draft, draft.lines.offsetAt(position), corpus);
+    },
+    getHover(doc, position) {
+      const draft = draftOf(doc);
+      return hover(draft, draft.lines.offsetAt(position), corpus);
+    },
+    getDefinition(doc, position) {
+      const draft = draftOf(doc);
+      return definition(draft, draft.lines.offsetAt(position), corpus);
+    },
+    async getReferences(doc, position, token = neverCancelled) {
+      const draft = draftOf(doc);
+      const hit = itemAt(draft, draft.lines.offsetAt(position));
+      if (!hit) return [];
+      const docs = (await init.workspace?.drafts()) ?? [doc];
+      if (token.isCancellationRequested) return [];
+      const all = docs.some((d) => d.uri === doc.uri) ? docs : [doc, ...docs];
+      return references(hit.item.key, all.map((d) => (d.uri === doc.uri ? draft : parseDraft(d.uri, d.version, d.getText()))));
+    },
+    async getCodeActions(doc, range, diagnostics, only) {
+      const wantsQuickFix = !only || only.some((k) => 'quickfix'.startsWith(k) || k.startsWith('quickfix'));
+      const wantsFixAll = !only || only.some((k) => 'source.fixAll.sourced'.startsWith(k));
+      const actions: CodeAction[] = [];
+      if (wantsQuickFix) for (const d of diagnostics) actions.push(...quickFixes(d.data as DiagnosticData | undefined));
+      if (wantsFixAll) {
+        const all = (await check(doc)).diagnostics.map((d) => d.data);
+        const fix = fixAllUncited(all);
+        if (fix) actions.push(fix);
+      }
+      void range;
+      return actions;
+    },
+    explain(sentence) {
+      const draft = parseDraft('untitled:explain', 0, sentence);
+      const s = draft.sentences[0] ?? parseDraft('untitled:explain', 0, sentence + '.').sentences[0];
+      const verdict = checkSentence(s, corpus, options);
+      const claim = analyzeClaim(s.claimText);
+      const evidence = judgeClaim(claim, corpus, { limit: 10 }).evidence;
+      return { claim, verdict, evidence };
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import type { Range, Span } from '../types';
+
+/** What a host hands the core for one file in a sources folder. */
+export interface SourceFile {
+  /** Where the file lives, as a URI string (file:///…). Identity of the source. */
+  readonly uri: string;
+  /** The file's name, for keys and titles ("inter-korean-impasse.txt"). */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Bibliographic facts about a source. Every field is optional: a plain text file has none. */
+export interface SourceMetadata {
+  readonly id?: string;
+  readonly title?: string;
+  readonly author?: string;
+  readonly date?: string;
+  readonly url?: string;
+}
+
+/** One block of text a reader found: it becomes a numbered paragraph. */
+export interface TextBlock {
+  /** Offsets into the reader's `text`. */
+  readonly start: number;
+  readonly end: number;
+  /** Where the block is in the file itself, for "open the source at this paragraph". */
+  readonly fileRange: Range;
+}
+
+/** A reader's output: plain text plus where its paragraphs are. */
+export interface ReadSource {
+  readonly text: string;
+  readonly blocks: readonly TextBlock[];
+  readonly metadata: SourceMetadata;
+}
+
+/**
+ * Turns one file format into plain text and blocks. A reader may throw; the core turns the
+ * exception into a `source.unreadable` report for that file and nothing else.
+ */
+export interface SourceReader {
+  /** Lower-case file extensions with the dot (".txt"). */
+  readonly extensions: readonly string[];
+  read(file: SourceFile): ReadSource;
+}
+
+/** A numbered paragraph of a source: the unit a `para. N` locator names. */
+export interface Paragraph {
+  /** 1-based, in reading order; stable while the file does not change. */
+  readonly n: number;
+  readonly start: number;
+  readonly end: number;
+  readonly fileRange: Range;
+  /** Sentences, as offsets into the source's text. */
+  readonly sentences: readonly Span[];
+}
+
+/** An indexed source document. */
+export interface Source {
+  readonly uri: string;
+  /** The citation key writers type after `@`. */
+  readonly key: string;
+  readonly fileName: string;
+  readonly metadata: SourceMetadata;
+  /** Title to show: metadata title, else a readable form of the file name. */
+  readonly title: string;
+  readonly text: string;
+  readonly paragraphs: readonly Paragraph[];
+  /** Hash of the file's bytes: same hash, same paragraphs. */
+  readonly hash: string;
+}
+
+/** Why a file in a sources folder was skipped. */
+export interface SourceProblem {
+  readonly uri: string;
+  readonly fileName: string;
+  /** Plain words: "it is a binary file, not text". */
+  readonly reason: string;
+}
+
+export class UnreadableSourceError extends Error {}

@@ -1,0 +1,84 @@
+/**
+ * The host side of source reading: finding files that match the `sourced.sources` globs and reading
+ * their bytes. Used by the language server and the CLI; the core never touches the disk.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import picomatch from 'picomatch';
+import type { SourceFile } from '../core';
+
+/** Folders never worth walking into. */
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode', '.idea', 'dist', 'out', '.sourced-cache']);
+
+export interface SourceMatcher {
+  /** Does this absolute path fall under one of the globs? */
+  matches(absPath: string): boolean;
+  /** The folders to start walking from (the globs' fixed prefixes). */
+  readonly roots: readonly string[];
+}
+
+/**
+ * Globs are relative to `base`. A plain folder name ("sources") means everything under it. Absolute
+ * globs and folders work too.
+ */
+export function sourceMatcher(base: string, globs: readonly string[]): SourceMatcher {
+  const patterns = globs.map((g) => {
+    const abs = path.isAbsolute(g) ? g : path.join(base, g);
+    const norm = abs.split(path.sep).join('/');
+    return picomatch.scan(norm).isGlob ? norm : norm.replace(/\/+$/, '') + '/**';
+  });
+  const isMatch = picomatch(patterns, { dot: false });
+  const roots = [...new Set(patterns.map((p) => picomatch.scan(p).base || '/'))];
+  return { matches: (p) => isMatch(p.split(path.sep).join('/')), roots };
+}
+
+/** Every file under the matcher's roots that it matches; missing folders are simply empty. */
+export async function findSourceFiles(matcher: SourceMatcher, limit = 100_000): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of entries) {
+      if (out.length >= limit) return;
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(p);
+      } else if ((e.isFile() || e.isSymbolicLink()) && !e.name.startsWith('.') && matcher.matches(p)) {
+        out.push(p);
+      }
+    }
+  };
+  for (const root of matcher.roots) {
+    try {
+      const st = await fs.stat(root);
+      if (st.isFile()) {
+        if (matcher.matches(root)) out.push(root);
+      } else await walk(root);
+    } catch {
+      /* a configured folder that does not exist is empty, not an error */
+    }
+  }
+  return [...new Set(out)];
+}
+
+export type LoadedFile = { file: SourceFile } | { uri: string; name: string; error: string };
+
+/** Reads a file for the core. Unreadable files (permissions, vanished) come back as an error message. */
+export async function loadSourceFile(absPath: string): Promise<LoadedFile> {
+  const uri = pathToFileURL(absPath).href;
+  const name = path.basename(absPath);
+  try {
+    const bytes = await fs.readFile(absPath);
+    return { file: { uri, name, bytes } };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const error = code === 'EACCES' || code === 'EPERM' ? 'the file cannot be opened (permission denied)' : code === 'ENOENT' ? 'the file no longer exists' : `the file cannot be read (${code ?? String(e)})`;
+    return { uri, name, error };
+  }
+}

@@ -1,0 +1,349 @@
+/**
+ * The language server: capabilities and handlers. Each handler finds the document and calls the core;
+ * this file owns only what the core must not: the disk, file watching, timing and LSP shapes.
+ */
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promises as fs } from 'node:fs';
+import {
+  CodeActionKind,
+  CompletionItemKind,
+  DiagnosticSeverity,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  MarkupKind,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction as LspCodeAction,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceFolder,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createSourcedService, type IDocument, type SourcedDiagnostic, type SourcedService } from './core';
+import { findSourceFiles, loadSourceFile, sourceMatcher, type SourceMatcher } from './host/files';
+import { defaultSettings, readSettings, toCoreOptions, type Settings } from './settings';
+
+const DEBOUNCE_MS = 250;
+const severity: Record<SourcedDiagnostic['severity'], DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toLspDiagnostic(d: SourcedDiagnostic): Diagnostic {
+  return {
+    range: d.range,
+    severity: severity[d.severity],
+    code: d.code,
+    source: 'Sourced',
+    message: d.message,
+    relatedInformation: d.related.map((r) => ({ location: r.location, message: r.message })),
+    data: d.data,
+  };
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const log = {
+    info: (m: string) => connection.console.info(m),
+    warn: (m: string) => connection.console.warn(m),
+    error: (m: string) => connection.console.error(m),
+  };
+  let settings: Settings = defaultSettings;
+  const service: SourcedService = createSourcedService({
+    logger: log,
+    options: toCoreOptions(settings),
+    workspace: { drafts: () => workspaceDrafts() },
+  });
+  let folders: string[] = [];
+  let matchers: SourceMatcher[] = [];
+  let canConfigure = false;
+  let canWatchDynamically = false;
+  let canProgress = false;
+  let indexing: Promise<void> = Promise.resolve();
+  let indexRun = 0;
+  const publishedSourceProblems = new Set<string>();
+
+  const isSource = (absPath: string) => matchers.some((m) => m.matches(absPath));
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const wsFolders: readonly WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    folders = wsFolders.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
+    canConfigure = !!params.capabilities.workspace?.configuration;
+    canWatchDynamically = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    canProgress = !!params.capabilities.window?.workDoneProgress;
+    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    if (init?.settings) settings = readSettings(init.settings);
+    service.setOptions(toCoreOptions(settings));
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        completionProvider: { triggerCharacters: ['@', '['], resolveProvider: false },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, 'source.fixAll.sourced'] },
+        workspace: { workspaceFolders: { supported: true } },
+      },
+      serverInfo: { name: 'sourced-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (canConfigure) {
+      try {
+        const [raw] = await connection.workspace.getConfiguration([{ section: 'sourced' }]);
+        if (raw) settings = readSettings(raw);
+        service.setOptions(toCoreOptions(settings));
+      } catch {
+        /* a client that says it can but cannot: keep the defaults */
+      }
+    }
+    await registerWatchers();
+    startIndexing();
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    const raw = canConfigure ? (await connection.workspace.getConfiguration([{ section: 'sourced' }]))[0] : (change.settings as { sourced?: unknown })?.sourced;
+    const next = readSettings(raw);
+    const reindex = JSON.stringify(next.sources) !== JSON.stringify(settings.sources) || next.maxFileSizeMB !== settings.maxFileSizeMB;
+    settings = next;
+    service.setOptions(toCoreOptions(settings));
+    if (reindex) startIndexing();
+    else revalidateAll();
+  });
+
+  async function registerWatchers(): Promise<void> {
+    if (!canWatchDynamically) return;
+    const watchers = folders.flatMap((folder) =>
+      settings.sources.map((glob) => ({ globPattern: path.isAbsolute(glob) ? glob : { baseUri: pathToUri(folder), pattern: glob } })),
+    );
+    await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+  }
+
+  /** (Re)builds the index from disk in the background; requests keep being answered meanwhile. */
+  function startIndexing(): void {
+    const run = ++indexRun;
+    matchers = folders.map((f) => sourceMatcher(f, settings.sources));
+    indexing = indexing.then(() => indexAll(run)).catch((e) => log.error(`Indexing failed: ${e instanceof Error ? e.stack : e}`));
+  }
+
+  async function indexAll(run: number): Promise<void> {
+    const started = Date.now();
+    const files = (await Promise.all(matchers.map((m) => findSourceFiles(m)))).flat();
+    const keep = new Set(files.map((f) => pathToUri(f)));
+    for (const s of service.sources()) if (!keep.has(s.uri)) service.removeSource(s.uri);
+    for (const p of service.problems()) if (!keep.has(p.uri)) service.removeSource(p.uri);
+    const progress = canProgress && files.length > 0 ? await connection.window.createWorkDoneProgress() : undefined;
+    progress?.begin('Sourced', 0, `Indexing sources 0/${files.length}`, false);
+    let lastYield = Date.now();
+    let lastReport = 0;
+    for (let i = 0; i < files.length; i++) {
+      if (run !== indexRun) break; // superseded by a newer run
+      await indexFile(files[i]);
+      const now = Date.now();
+      if (now - lastYield > 10) {
+        await new Promise((r) => setImmediate(r)); // let requests in between files
+        lastYield = Date.now();
+      }
+      if (now - lastReport > 200 || i === files.length - 1) {
+        lastReport = now;
+        const done = i + 1;
+        progress?.report(Math.round((done / files.length) * 100), `Indexing sources ${done.toLocaleString('en-US')}/${files.length.toLocaleString('en-US')}`);
+        void connection.sendNotification('sourced/status', { state: 'indexing', indexed: done, total: files.length });
+      }
+    }
+    progress?.done();
+    if (run !== indexRun) return;
+    const n = service.sources().length;
+    log.info(`Indexed ${n} source${n === 1 ? '' : 's'} (${service.problems().length} skipped) in ${Date.now() - started} ms.`);
+    void connection.sendNotification('sourced/status', { state: 'ready', sources: n, skipped: service.problems().length });
+    publishSourceProblems();
+    revalidateAll();
+  }
+
+  async function indexFile(absPath: string): Promise<void> {
+    const loaded = await loadSourceFile(absPath);
+    if ('file' in loaded) service.updateSource(loaded.file);
+    else service.reportProblem({ uri: loaded.uri, fileName: loaded.name, reason: loaded.error });
+  }
+
+  function publishSourceProblems(): void {
+    const now = new Set<string>();
+    for (const { uri, diagnostics } of service.getSourceDiagnostics()) {
+      now.add(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: diagnostics.map(toLspDiagnostic) });
+    }
+    for (const uri of publishedSourceProblems) if (!now.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    publishedSourceProblems.clear();
+    for (const uri of now) publishedSourceProblems.add(uri);
+  }
+
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    await indexing;
+    let touched = false;
+    for (const change of changes) {
+      if (!change.uri.startsWith('file:')) continue;
+      const p = fileURLToPath(change.uri);
+      if (change.type === FileChangeType.Deleted) {
+        const uri = pathToUri(p);
+        service.removeSource(uri);
+        // A deleted folder takes its sources with it.
+        for (const s of [...service.sources(), ...service.problems()]) if (s.uri.startsWith(uri + '/')) service.removeSource(s.uri);
+        touched = true;
+      } else if (isSource(p)) {
+        const st = await fs.stat(p).catch(() => undefined);
+        if (st?.isFile()) {
+          await indexFile(p);
+          touched = true;
+        }
+      }
+    }
+    if (touched) {
+      publishSourceProblems();
+      revalidateAll();
+    }
+  });
+
+  // Diagnostics: debounced per document; a newer edit cancels the check in flight.
+  const pending = new Map<string, { timer: NodeJS.Timeout; token: { isCancellationRequested: boolean } }>();
+
+  function schedule(uri: string, delay = DEBOUNCE_MS): void {
+    const prior = pending.get(uri);
+    if (prior) {
+      clearTimeout(prior.timer);
+      prior.token.isCancellationRequested = true;
+    }
+    const token = { isCancellationRequested: false };
+    const timer = setTimeout(() => void validate(uri, token), delay);
+    pending.set(uri, { timer, token });
+  }
+
+  async function validate(uri: string, token: { isCancellationRequested: boolean }): Promise<void> {
+    const doc = documents.get(uri);
+    if (!doc || !isDraft(doc)) return;
+    if (!settings.diagnostics.enabled) {
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    const version = doc.version;
+    try {
+      const diagnostics = await service.getDiagnostics(asIDocument(doc), token);
+      if (token.isCancellationRequested || documents.get(uri)?.version !== version) return;
+      void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics.map(toLspDiagnostic) });
+    } catch (e) {
+      log.error(`Checking ${uri} failed: ${e instanceof Error ? e.stack : e}`);
+    }
+  }
+
+  function revalidateAll(): void {
+    for (const doc of documents.all()) schedule(doc.uri, 0);
+  }
+
+  function isDraft(doc: TextDocument): boolean {
+    if (doc.languageId !== 'markdown' && !doc.uri.endsWith('.md')) return false;
+    if (!doc.uri.startsWith('file:')) return true;
+    return !isSource(fileURLToPath(doc.uri));
+  }
+
+  documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidClose((e) => {
+    pending.get(e.document.uri)?.token && (pending.get(e.document.uri)!.token.isCancellationRequested = true);
+    pending.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onCompletion((params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || !isDraft(doc)) return [];
+    const items = service.getCompletions(asIDocument(doc), params.position, token);
+    return {
+      isIncomplete: false,
+      items: items.map((i) => ({
+        label: i.label,
+        kind: i.kind === 'source' ? CompletionItemKind.Reference : CompletionItemKind.Text,
+        detail: i.detail,
+        documentation: { kind: MarkupKind.Markdown, value: i.documentation },
+        sortText: i.sortText,
+        filterText: i.filterText,
+        textEdit: { range: i.range, newText: i.newText },
+      })),
+    };
+  });
+
+  connection.onHover((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || !isDraft(doc)) return null;
+    const h = service.getHover(asIDocument(doc), params.position);
+    return h ? { contents: { kind: MarkupKind.Markdown, value: h.contents }, range: h.range } : null;
+  });
+
+  connection.onDefinition((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    return service.getDefinition(asIDocument(doc), params.position) ?? null;
+  });
+
+  connection.onReferences(async (params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    return service.getReferences(asIDocument(doc), params.position, token);
+  });
+
+  connection.onCodeAction(async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || !isDraft(doc)) return [];
+    const sourced = params.context.diagnostics.filter((d) => d.source === 'Sourced');
+    const actions = await service.getCodeActions(asIDocument(doc), params.range, sourced, params.context.only);
+    return actions.map((a): LspCodeAction => {
+      const fixed = a.fixes ? sourced.filter((d) => d.data && JSON.stringify(d.data) === JSON.stringify(a.fixes)) : [];
+      return {
+        title: a.title,
+        kind: a.kind,
+        isPreferred: a.isPreferred,
+        diagnostics: fixed.length ? fixed : undefined,
+        edit: { changes: { [doc.uri]: a.edits.map((e) => ({ range: e.range, newText: e.newText })) } },
+      };
+    });
+  });
+
+  connection.onRequest('sourced/reindex', async () => {
+    startIndexing();
+    await indexing;
+    return { sources: service.sources().length, skipped: service.problems().length };
+  });
+
+  connection.onRequest('sourced/status', () => ({ sources: service.sources().length, skipped: service.problems().length, generation: service.generation }));
+
+  /** Open drafts plus the Markdown files on disk outside the sources folders (for find-references). */
+  async function workspaceDrafts(): Promise<IDocument[]> {
+    const open = new Map(documents.all().filter(isDraft).map((d) => [d.uri, asIDocument(d)]));
+    for (const folder of folders) {
+      const md = await findSourceFiles(sourceMatcher(folder, ['**/*.md', '**/*.markdown']), 5000);
+      for (const p of md) {
+        const uri = pathToUri(p);
+        if (open.has(uri) || isSource(p)) continue;
+        const text = await fs.readFile(p, 'utf8').catch(() => undefined);
+        if (text !== undefined) open.set(uri, { uri, version: 0, getText: () => text });
+      }
+    }
+    return [...open.values()];
+  }
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function asIDocument(doc: TextDocument): IDocument {
+  return { uri: doc.uri, version: doc.version, getText: () => doc.getText() };
+}
+
+/** The one URI form the index uses for a path (clients may encode differently; we normalise through the path). */
+function pathToUri(p: string): string {
+  return pathToFileURL(p).href;
+}

@@ -1,0 +1,34 @@
+import type { CoreOptions } from './core';
+
+/** The `sourced.*` settings, as package.json declares them. */
+export interface Settings {
+  readonly sources: readonly string[];
+  readonly supportThreshold: number;
+  readonly diagnostics: { readonly enabled: boolean };
+  readonly maxFileSizeMB: number;
+}
+
+export const defaultSettings: Settings = {
+  sources: ['sources/**', 'references/**'],
+  supportThreshold: 0.5,
+  diagnostics: { enabled: true },
+  maxFileSizeMB: 20,
+};
+
+/** Reads whatever the client sent, falling back to defaults for anything missing or malformed. */
+export function readSettings(raw: unknown): Settings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const sources = Array.isArray(r.sources) && r.sources.every((s) => typeof s === 'string') && r.sources.length ? (r.sources as string[]) : defaultSettings.sources;
+  const num = (v: unknown, d: number, lo: number, hi: number) => (typeof v === 'number' && Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : d);
+  const diag = r.diagnostics && typeof r.diagnostics === 'object' ? (r.diagnostics as Record<string, unknown>) : {};
+  return {
+    sources,
+    supportThreshold: num(r.supportThreshold, defaultSettings.supportThreshold, 0, 1),
+    diagnostics: { enabled: typeof diag.enabled === 'boolean' ? diag.enabled : true },
+    maxFileSizeMB: num(r.maxFileSizeMB, defaultSettings.maxFileSizeMB, 0.01, 1024),
+  };
+}
+
+export function toCoreOptions(s: Settings): Partial<CoreOptions> {
+  return { supportThreshold: s.supportThreshold, maxFileBytes: Math.round(s.maxFileSizeMB * 1024 * 1024) };
+}
