@@ -131,7 +131,8 @@ export function extractQuantities(text: string, tokens: readonly Token[]): Quant
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind && !(isAmount(a) && isAmount(b))) return false;
   if (a.value === b.value) return true;
-  const tolerance = a.approximate || b.approximate ? 0.1 : 0.005;
+  if (a.kind === 'year' || a.kind === 'date') return false;
+  const tolerance = a.approximate || b.approximate ? 0.1 : 0.001;
   return Math.abs(a.value - b.value) <= tolerance * Math.max(Math.abs(a.value), Math.abs(b.value));
 }
 

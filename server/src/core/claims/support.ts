@@ -129,18 +129,21 @@ function coverage(parts: readonly Part[], claim: Claim, windows: readonly Window
   const covered = new Float32Array(parts.length);
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
+    // A figure counts only as the same quantity ("40 kilometers" is not "$40 million"; "200,000" is "two hundred thousand").
+    const q = part.isNumber ? claim.quantities.find((c) => c.raw.includes(part.raw)) : undefined;
     for (const w of windows) {
+      if (q) {
+        if (w.quantities.some((r) => sameQuantity(q, r))) {
+          covered[i] = 1;
+          break;
+        }
+        continue;
+      }
       if (w.terms.has(part.term)) {
         covered[i] = 1;
         break;
       }
-      if (part.isNumber) {
-        const q = claim.quantities.find((c) => c.raw.includes(part.raw));
-        if (q && w.quantities.some((r) => sameQuantity(q, r))) {
-          covered[i] = 1;
-          break;
-        }
-      } else if (covered[i] < 0.8 && prefixMatch(part.term, w.terms)) covered[i] = 0.8;
+      if (!part.isNumber && covered[i] < 0.8 && prefixMatch(part.term, w.terms)) covered[i] = 0.8;
     }
   }
   return covered;

@@ -138,7 +138,7 @@ export function claimDiagnostic(draft: Draft, v: SentenceVerdict): SourcedDiagno
     }
     case 'unsupported': {
       const closest = v.overall?.evidence[0];
-      const why = closest && closest.score > 0.2
+      const why = closest && closest.score > 0
         ? ` The closest passage, ${locatorText(closest)}, does not mention ${quoteList(closest.missing)}.`
         : ' None of your sources mentions anything like it.';
       return {
@@ -146,7 +146,7 @@ export function claimDiagnostic(draft: Draft, v: SentenceVerdict): SourcedDiagno
         severity: 'warning',
         range,
         message: `No source supports this claim.${why}`,
-        related: closest && closest.score > 0.2 ? [related(closest)] : [],
+        related: closest && closest.score > 0 ? [related(closest)] : [],
         data: { code: DiagnosticCode.Unsupported, ...ins, suggestions },
       };
     }
@@ -178,7 +178,9 @@ export function claimDiagnostic(draft: Draft, v: SentenceVerdict): SourcedDiagno
       const figureRange = c.claimSpan && o.length > c.claimSpan.end - 1 ? draft.lines.rangeOf(o[c.claimSpan.start], o[c.claimSpan.end - 1] + 1) : undefined;
       const message =
         c.kind === 'negation'
-          ? `A source says the opposite: the draft says ${c.claimText}, but ${where} says ${c.sourceText}: “${shorten(evidenceText(c.evidence), 140)}”`
+          ? c.sourceText === 'it happened'
+            ? `A source says the opposite: the draft says ${c.claimText}, but ${where} says it did: “${shorten(evidenceText(c.evidence), 140)}”`
+            : `A source says the opposite (${c.sourceText}): “${shorten(evidenceText(c.evidence), 140)}” (${where}).`
           : c.kind === 'name'
             ? `A source names someone else: the draft says ${c.claimText}; the source says ${c.sourceText} (${where}).`
             : `A source says otherwise: the draft says ${c.claimText}; the source says ${c.sourceText} (${where}).`;

@@ -43,7 +43,9 @@ function splitBlockLines(text: string, start: number, end: number): Array<[numbe
   const longest = Math.max(...lengths);
   const sorted = [...lengths].sort((a, b) => a - b);
   const median = sorted[sorted.length >> 1];
-  const hardWrapped = longest <= 100 && median >= 40 && nonEmpty.length >= 2;
+  // Hard-wrapped prose breaks lines mid-sentence; lines that end a sentence are paragraphs of their own.
+  const ended = nonEmpty.slice(0, -1).filter(([a, b]) => /[.!?:"”’)]\s*$/.test(text.slice(a, b)) || b - a < 25).length;
+  const hardWrapped = longest <= 100 && median >= 40 && ended * 2 < nonEmpty.length - 1;
   return hardWrapped ? [[start, end]] : nonEmpty;
 }
 
