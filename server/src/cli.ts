@@ -89,7 +89,7 @@ async function loadSources(service: SourcedService, specs: string[], bases: stri
   let done = 0;
   for (const f of sorted) {
     const loaded = await loadSourceFile(f);
-    if ('file' in loaded) service.updateSource(loaded.file);
+    if ('file' in loaded) await service.updateSource(loaded.file);
     else service.reportProblem({ uri: loaded.uri, fileName: loaded.name, reason: loaded.error });
     done++;
     if (tty && (done % 200 === 0 || done === sorted.length) && sorted.length > 200) process.stderr.write(`\rIndexing sources ${done}/${sorted.length}`);
@@ -115,7 +115,7 @@ async function check(args: Args): Promise<number> {
   for (const p of problems) process.stderr.write(`skipped ${displayPath(p.uri)}: ${p.reason}\n`);
 
   let failing = 0;
-  const json: Array<{ path: string; sentences: unknown[] }> = [];
+  const json: Array<{ path: string; sentences: readonly unknown[] }> = [];
   const lines: string[] = [];
   const totals = new Map<string, number>();
   for (const draftPath of drafts) {
@@ -155,7 +155,7 @@ async function explain(args: Args): Promise<number> {
   const sentence = args.positional.join(' ').trim();
   if (!sentence) throw new UsageError('Give the sentence to explain: sourced explain "…" --sources sources/');
   const service = createSourcedService({ options: args.threshold !== undefined ? { supportThreshold: args.threshold } : {} });
-  const count = await loadSources(service, args.sources.length ? args.sources : defaultSettings.sources, [process.cwd()]);
+  const count = await loadSources(service, args.sources.length ? args.sources : [...defaultSettings.sources], [process.cwd()]);
   if (count === 0) {
     process.stderr.write('No source files found. Use --sources <folder>.\n');
     return 2;

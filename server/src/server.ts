@@ -168,7 +168,7 @@ export function startServer(connection: Connection): void {
 
   async function indexFile(absPath: string): Promise<void> {
     const loaded = await loadSourceFile(absPath);
-    if ('file' in loaded) service.updateSource(loaded.file);
+    if ('file' in loaded) await service.updateSource(loaded.file);
     else service.reportProblem({ uri: loaded.uri, fileName: loaded.name, reason: loaded.error });
   }
 

@@ -78,7 +78,7 @@ export interface Explanation {
 
 export interface SourcedService {
   /** Adds or replaces a source from its bytes; unreadable files become problems. */
-  updateSource(file: SourceFile): SourceUpdate;
+  updateSource(file: SourceFile): Promise<SourceUpdate>;
   removeSource(uri: string): void;
   /** Records a file the host could not read at all (permissions, vanished). */
   reportProblem(problem: SourceProblem): void;
@@ -169,14 +169,14 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
   };
 
   return {
-    updateSource(file) {
+    async updateSource(file) {
       if (file.bytes.length > options.maxFileBytes) {
         const problem = { uri: file.uri, fileName: file.name, reason: `it is larger than the ${Math.round(options.maxFileBytes / 1048576)} MB limit (setting sourced.maxFileSizeMB)` };
         corpus.addProblem(problem);
         logger.warn(`Skipped ${file.name}: ${problem.reason}`);
         return { problem };
       }
-      const outcome = readSourceFile(file, readers);
+      const outcome = await readSourceFile(file, readers);
       if ('problem' in outcome) {
         corpus.addProblem(outcome.problem);
         logger.warn(`Skipped ${file.name}: ${outcome.problem.reason}`);

@@ -41,7 +41,7 @@ export interface ReadSource {
 export interface SourceReader {
   /** Lower-case file extensions with the dot (".txt"). */
   readonly extensions: readonly string[];
-  read(file: SourceFile): ReadSource;
+  read(file: SourceFile): ReadSource | Promise<ReadSource>;
 }
 
 /** A numbered paragraph of a source: the unit a `para. N` locator names. */

@@ -55,11 +55,11 @@ export type ReadOutcome = { readonly source: Source } | { readonly problem: Sour
  * Reads one file into a Source: text, numbered paragraphs, sentences and a key. Whatever goes wrong
  * (binary, empty, bad encoding, a reader that throws) becomes a problem for this file alone.
  */
-export function readSourceFile(file: SourceFile, readers: readonly SourceReader[] = defaultReaders): ReadOutcome {
+export async function readSourceFile(file: SourceFile, readers: readonly SourceReader[] = defaultReaders): Promise<ReadOutcome> {
   const reader = readerFor(file.name, readers);
   if (!reader) return { problem: { uri: file.uri, fileName: file.name, reason: `files of type "${extensionOf(file.name) || 'none'}" are not read` } };
   try {
-    const read = reader.read(file);
+    const read = await reader.read(file);
     const paragraphs: Paragraph[] = read.blocks.map((b, i) => ({
       n: i + 1,
       start: b.start,
