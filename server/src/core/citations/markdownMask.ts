@@ -82,8 +82,8 @@ export function maskMarkdown(text: string): MaskedDraft {
   for (const re of [/<!--[\s\S]*?-->/g, /(`+)[\s\S]*?\1/g, /\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, /<(?:https?|mailto):[^>\s]*>/g, /\bhttps?:\/\/[^\s)\]>]+/g]) {
     for (const m of masked.matchAll(re)) {
       const s = m.index ?? 0;
-      // Keep the ']' of a link's text; blank from its '('.
-      blankOut(re.source.startsWith('\\]') ? s + 1 : s, s + m[0].length);
+      // Keep the '](' of a link: the citation parser needs it to tell link text from a citation.
+      blankOut(re.source.startsWith('\\]') ? s + 2 : s, s + m[0].length);
     }
   }
   return { prose: out.join(''), headings };

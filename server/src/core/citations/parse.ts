@@ -78,7 +78,11 @@ export function parseCitations(text: string): Citation[] {
     const start = m.index;
     const end = start + m[0].length;
     const next = text[end];
-    if (next === '(' || next === ':' || (next === '[' && !m[1].includes('@'))) continue; // a link, not a citation
+    if (next === '(' || next === ':' || (next === '[' && !m[1].includes('@'))) {
+      // A link (or image): neither its text nor anything in it is a citation.
+      if (next === '(') taken.push({ start, end });
+      continue;
+    }
     const inner = m[1];
     if (!inner.includes('@')) continue;
     const items = parseBracketItems(inner, start + 1);
