@@ -15,6 +15,19 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/** Abbreviations that may close a sentence: dotted initialisms ("u.s", "d.c") and a few words. */
+const SENTENCE_END_ABBREVIATIONS = /^(?:(?:\p{L}\.)+\p{L}|etc|inc|ltd|co|corp|bros|jr|sr|al)$/u;
+
+/** Function words that start sentences but never names: "It", "In", "The", "They". */
+const SENTENCE_STARTERS = new Set(
+  'a an the it its in on at by for from to of as if but and or so yet this that these those there then he she we they i you his her their our my after before when while since during however meanwhile'.split(' '),
+);
+
+function wordAfter(text: string, i: number): string {
+  const m = /^\p{Lu}\p{Ll}*(?=[\s,;:])/u.exec(text.slice(i, i + 20));
+  return m ? m[0].toLowerCase() : '';
+}
+
 const CLOSERS = '"\'”’)]»';
 const OPENERS = '"\'“‘([«';
 
@@ -79,12 +92,12 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
 function isSentenceEndAfterDot(text: string, dot: number, next: number): boolean {
   const word = wordBefore(text, dot);
   if (word.length === 1 && /\p{Lu}/u.test(text[dot - 1])) return false; // an initial: "J. Smith"
-  if (ABBREVIATIONS.has(word)) {
-    // "U.S." can end a sentence; a following capitalised common word is the usual sign, but we
-    // cannot tell it from a name, so only split after "U.S."-like forms when a new paragraph follows.
-    return false;
+  if (ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    // "U.S.", "D.C.", "etc." can end a sentence. A following name ("U.S. Army") cannot be told from a new
+    // sentence, but a capitalised function word ("D.C. It employs", "U.S. In 2019") can only start one.
+    // Titles and months ("Mr.", "Aug.") never end one.
+    return SENTENCE_END_ABBREVIATIONS.test(word) && word !== 'e.g' && word !== 'i.e' && SENTENCE_STARTERS.has(wordAfter(text, next));
   }
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return false; // "e.g", "u.s.a"
   return isUpperStart(text[next]);
 }
 
