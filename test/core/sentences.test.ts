@@ -1,0 +1,93 @@
+import * as assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { splitSentences } from '../../server/src/core/text/sentences';
+import { parseDraft } from '../../server/src/core/claims/draft';
+
+/** Splits `sentences.join(separator)` and expects exactly those sentences back, at their exact offsets. */
+function check(sentences: readonly string[], separator = ' '): void {
+  const text = sentences.join(separator);
+  const spans = splitSentences(text);
+  assert.deepEqual(
+    spans.map((s) => text.slice(s.start, s.end)),
+    sentences,
+  );
+  let at = 0;
+  for (const [i, s] of spans.entries()) {
+    const start = text.indexOf(sentences[i], at);
+    assert.deepEqual(s, { start, end: start + sentences[i].length });
+    at = s.end;
+  }
+}
+
+describe('sentence splitting', () => {
+  test('plain sentences', () => check(['The wall was approved.', 'It cost 4.2 million euros!', 'Was it worth it?']));
+  test('"U.S." inside a sentence', () => check(['The U.S. military will stay in the region.', 'Officials said so.']));
+  test('"U.S." and "D.C." at the end of a sentence', () => {
+    check(['The think tank is based in Washington, D.C.', 'It employs 40 people.']);
+    check(['They moved to the U.S.', 'In 2019 they returned.']);
+  });
+  test('month abbreviations before a day', () => check(['Drills run from Aug. 18 through Aug. 28 in South Korea.', 'Seoul agreed.']));
+  test('decimals and percentages', () => check(['Spending is 2.8% of GDP and may reach 5.0%.', 'That is low.']));
+  test('closing quotes after the full stop stay with the sentence', () => {
+    check(['“We have no interest in it,” she said.', 'There is “neither a reason to meet nor an issue to be discussed.”', 'Talks stalled.']);
+    check(['He said: "It is over."', 'Then he left.']);
+  });
+  test('initials', () => check(['J. R. R. Tolkien wrote it.', 'The editor was A. Writer of Leeds.']));
+  test('titles: Mr., Mrs., Dr., St.', () => check(['Mr. Kim arrived with Mrs. Lee.', 'Dr. Park met them in St. Louis.', 'They left.']));
+  test('"e.g." and "vs." do not end sentences', () => {
+    check(['See e.g. the report from 2020.', 'Scores were 3 vs. 4 in the match.', 'Fans cheered.']);
+    check(['Many groups (e.g. The Fighters) joined.']);
+  });
+  test('ellipses and repeated marks', () => check(['It grew... then it fell.', 'Really?!', 'Yes.']));
+  test('a lower-case word after a full stop does not start a sentence', () => check(['The figure is approx. ten percent of the total.']));
+  test('a blank line always ends a sentence, even without punctuation', () => check(['A heading without a stop', 'A paragraph.'], '\n\n'));
+  test('a single line break inside a paragraph does not', () => {
+    const text = 'The council approved the wall\nafter a long debate. It was late.';
+    assert.deepEqual(
+      splitSentences(text).map((s) => text.slice(s.start, s.end)),
+      ['The council approved the wall\nafter a long debate.', 'It was late.'],
+    );
+  });
+  test('a range of the text only', () => {
+    const text = 'Before. One. Two. After.';
+    const from = text.indexOf('One');
+    const to = text.indexOf(' After');
+    assert.deepEqual(
+      splitSentences(text, from, to).map((s) => text.slice(s.start, s.end)),
+      ['One.', 'Two.'],
+    );
+  });
+});
+
+describe('draft sentences', () => {
+  test('a citation after the full stop belongs to the sentence before it', () => {
+    const text = 'The wall was approved. [@harbor, para. 2] The ferry returned [@ferry].';
+    const d = parseDraft('file:///d.md', 1, text);
+    assert.deepEqual(
+      d.sentences.map((s) => text.slice(s.span.start, s.span.end)),
+      ['The wall was approved. [@harbor, para. 2]', 'The ferry returned [@ferry].'],
+    );
+    assert.deepEqual(
+      d.sentences.map((s) => s.citations.map((c) => c.items[0].key)),
+      [['harbor'], ['ferry']],
+    );
+  });
+
+  test('"para. 4" inside a citation does not end the sentence; claim text drops the citation', () => {
+    const text = 'The wall cost 4.2 million euros [@harbor, para. 4]. The ferry returned.';
+    const d = parseDraft('file:///d.md', 1, text);
+    assert.equal(d.sentences.length, 2);
+    assert.equal(d.sentences[0].claimText, 'The wall cost 4.2 million euros.');
+    // Every character of the claim text maps back to the same character of the draft.
+    for (const s of d.sentences) for (let i = 0; i < s.claimText.length; i++) if (s.claimText[i] !== ' ') assert.equal(text[s.offsets[i]], s.claimText[i]);
+  });
+
+  test('headings, list markers and quote markers are not part of sentences', () => {
+    const text = '# The harbor\n\n- The wall was approved.\n> The ferry returned.\n';
+    const d = parseDraft('file:///d.md', 1, text);
+    assert.deepEqual(
+      d.sentences.map((s) => s.claimText),
+      ['The wall was approved.', 'The ferry returned.'],
+    );
+  });
+});
