@@ -1,3 +1,4 @@
+import { maskMarkdown } from '../citations/markdownMask';
 import { analyzeClaim } from '../claims/claim';
 import type { Draft } from '../claims/draft';
 import { judgeClaim, type Evidence } from '../claims/support';
@@ -75,6 +76,8 @@ function sentenceBefore(draft: Draft, at: number): string {
 export function completions(draft: Draft, offset: number, corpus: Corpus): CompletionItem[] {
   const ctx = completionContext(draft.text, offset);
   if (!ctx) return [];
+  // No citations in code, URLs, front matter or headings: the masked prose has blanked the '@' there.
+  if (maskMarkdown(draft.text).prose[ctx.keyStart - 1] !== '@') return [];
   const range = draft.lines.rangeOf(ctx.keyStart, offset);
   const close = ctx.needsClose ? ']' : '';
   const claim = analyzeClaim(sentenceBefore(draft, ctx.keyStart - 1));
