@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Source, SourceMetadata } from '../../server/src/core';
+import { createSourcedService, type Source } from '../../server/src/core';
+import type { SourceMetadata } from '../../server/src/core/sources/model';
 import { readSourceFile } from '../../server/src/core/sources/readSource';
 import { doc, lines, makeService, sourceUri, TOWN_SOURCES } from './util';
 
@@ -22,7 +23,7 @@ interface ExpectedSource {
 
 /** The fields that have a value. */
 function defined(m: SourceMetadata): Record<string, string> {
-  return Object.fromEntries(Object.entries(m).filter(([, v]) => v !== undefined));
+  return Object.fromEntries(Object.entries(m).filter(([, v]) => v !== undefined)) as Record<string, string>;
 }
 
 /** Reads one file and compares its key, title, metadata and numbered paragraphs (with their file lines). */
@@ -227,7 +228,6 @@ describe('bad input', () => {
   });
 
   test('a reader that throws is a problem for that file alone', async () => {
-    const { createSourcedService } = await import('../../server/src/core');
     const service = createSourcedService({
       readers: [
         { extensions: ['.txt'], read: () => { throw new Error('boom'); } },
