@@ -181,7 +181,7 @@ describe('bad input', () => {
     ['picture.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]), /binary/],
     ['latin1.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72, 0x2e]), /UTF-8/],
     ['empty-page.html', encode('<html><body><script>only()</script></body></html>'), /no readable text/],
-    ['scan.pdf', encode('%PDF-1.4 not really'), /not read/],
+    ['broken.pdf', encode('%PDF-1.4 not really'), /not a readable PDF/],
   ];
 
   test('each bad file becomes a source.unreadable problem with a reason, and the other sources keep working', async () => {

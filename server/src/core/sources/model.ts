@@ -25,6 +25,8 @@ export interface TextBlock {
   readonly end: number;
   /** Where the block is in the file itself, for "open the source at this paragraph". */
   readonly fileRange: Range;
+  /** For paged formats (PDF): the 1-based page the block starts on, an index into `ReadSource.pages`. */
+  readonly page?: number;
 }
 
 /** A reader's output: plain text plus where its paragraphs are. */
@@ -32,6 +34,8 @@ export interface ReadSource {
   readonly text: string;
   readonly blocks: readonly TextBlock[];
   readonly metadata: SourceMetadata;
+  /** For paged formats: each page's label as printed ("233", "iv"), by 1-based page index. */
+  readonly pages?: readonly string[];
 }
 
 /**
@@ -53,6 +57,8 @@ export interface Paragraph {
   readonly fileRange: Range;
   /** Sentences, as offsets into the source's text. */
   readonly sentences: readonly Span[];
+  /** For paged formats: the 1-based page the paragraph starts on. */
+  readonly page?: number;
 }
 
 /** An indexed source document. */
@@ -68,6 +74,10 @@ export interface Source {
   readonly paragraphs: readonly Paragraph[];
   /** Hash of the file's bytes: same hash, same paragraphs. */
   readonly hash: string;
+  /** For paged formats (PDF): page labels by 1-based page index, for `p. N` locators. */
+  readonly pages?: readonly string[];
+  /** The bibliography entry that gives this source its key and metadata, when one does. */
+  readonly entry?: { readonly uri: string; readonly line: number };
 }
 
 /** Why a file in a sources folder was skipped. */

@@ -1,10 +1,12 @@
 import { splitSentences } from '../text/sentences';
+import { docxReader } from './docx';
 import { htmlReader } from './html';
 import { UnreadableSourceError, type Paragraph, type Source, type SourceFile, type SourceProblem, type SourceReader } from './model';
+import { pdfReader } from './pdf';
 import { markdownReader, plainTextReader } from './plainText';
 
 /** The readers the core knows, by extension. */
-export const defaultReaders: readonly SourceReader[] = [plainTextReader, markdownReader, htmlReader];
+export const defaultReaders: readonly SourceReader[] = [plainTextReader, markdownReader, htmlReader, pdfReader, docxReader];
 
 export function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
@@ -66,6 +68,7 @@ export async function readSourceFile(file: SourceFile, readers: readonly SourceR
       end: b.end,
       fileRange: b.fileRange,
       sentences: splitSentences(read.text, b.start, b.end),
+      ...(b.page !== undefined ? { page: b.page } : {}),
     }));
     if (paragraphs.length === 0) throw new UnreadableSourceError('no readable text was found in it');
     const id = read.metadata.id?.trim();
@@ -80,6 +83,7 @@ export async function readSourceFile(file: SourceFile, readers: readonly SourceR
         text: read.text,
         paragraphs,
         hash: hashBytes(file.bytes),
+        ...(read.pages ? { pages: read.pages } : {}),
       },
     };
   } catch (e) {

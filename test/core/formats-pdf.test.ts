@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createSourcedService } from '../../server/src/core';
+import { readSourceFile } from '../../server/src/core/sources/readSource';
+import { makePdf } from '../fixtures/makePdf';
+
+const report = makePdf({
+  title: 'Balloons across the border',
+  author: 'Jane Roe',
+  date: '2024-06-03',
+  pages: [
+    [
+      'Activists in South Korea have floated balloons carrying leaflets across the border for two decades, and the government has argued about whether to stop them for almost as long.',
+      'The launches draw protests from residents of border towns who fear retaliation.',
+    ],
+    [
+      'In June 2024, the group Fighters for a Free North Korea planned to send 200,000 leaflets and 5,000 USB drives northward.',
+      'North Korea answered with hundreds of balloons carrying trash and manure.',
+    ],
+    ['Seoul resumed loudspeaker broadcasts along the border in July.'],
+  ],
+});
+
+const file = (name: string, bytes: Uint8Array) => ({ uri: `file:///w/sources/${name}`, name, bytes });
+
+describe('PDF reader', () => {
+  it('reads paragraphs page by page, with their pages and the document metadata', async () => {
+    const out = await readSourceFile(file('roe-2024.pdf', report));
+    assert.ok('source' in out, JSON.stringify(out));
+    const s = out.source;
+    assert.equal(s.title, 'Balloons across the border');
+    assert.equal(s.metadata.author, 'Jane Roe');
+    assert.equal(s.metadata.date, '2024-06-03');
+    assert.deepEqual(s.pages, ['1', '2', '3']);
+    assert.deepEqual(
+      s.paragraphs.map((p) => p.page),
+      [1, 1, 2, 2, 3],
+    );
+    // A paragraph wrapped over several lines is one paragraph again.
+    assert.match(s.text.slice(s.paragraphs[0].start, s.paragraphs[0].end), /^Activists in South Korea .* almost as long\.$/);
+    assert.equal(s.text.slice(s.paragraphs[2].start, s.paragraphs[2].end).includes('5,000 USB drives'), true);
+  });
+
+  it('uses printed page labels when the PDF has them', async () => {
+    const out = await readSourceFile(file('journal.pdf', makePdf({ firstPageLabel: 233, pages: [['First page of the article text.'], ['Second page of the article text.']] })));
+    assert.ok('source' in out);
+    assert.deepEqual(out.source.pages, ['233', '234']);
+  });
+
+  it('reports a scanned PDF without a text layer instead of indexing it empty', async () => {
+    const out = await readSourceFile(file('scan.pdf', makePdf({ scanned: true, pages: [[], []] })));
+    assert.ok('problem' in out);
+    assert.match(out.problem.reason, /^no text layer: cannot be checked/);
+  });
+
+  it('reports a damaged PDF for that file only', async () => {
+    const service = createSourcedService();
+    const bad = await service.updateSource(file('broken.pdf', new TextEncoder().encode('%PDF-1.4\nthis is not really a pdf')));
+    const good = await service.updateSource(file('roe-2024.pdf', report));
+    assert.ok(bad.problem);
+    assert.ok(good.source);
+    assert.deepEqual(
+      service.sources().map((s) => s.key),
+      ['roe-2024'],
+    );
+    assert.equal(service.getSourceDiagnostics()[0].diagnostics[0].code, 'source.unreadable');
+  });
+});
