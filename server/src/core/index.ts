@@ -7,7 +7,8 @@ import { checkSentence, type CheckOptions, type SentenceVerdict } from './claims
 import { analyzeClaim } from './claims/claim';
 import { parseDraft, type Draft } from './claims/draft';
 import { judgeClaim, type Evidence } from './claims/support';
-import { Corpus } from './index/corpus';
+import { Corpus, type CorpusStats } from './index/corpus';
+import type { PreparedBatch } from './index/prepared';
 import type { Source, SourceFile, SourceProblem, SourceReader } from './sources/model';
 import { defaultReaders, readSourceFile } from './sources/readSource';
 import { neverCancelled, silentLogger, type CancellationToken, type IDocument, type ILogger, type Location, type Position, type Range } from './types';
@@ -28,6 +29,8 @@ export { DiagnosticCode, type SourcedDiagnostic, type DiagnosticData, type Sever
 export { parseCitations, formatCitation } from './citations/parse';
 export { LineIndex } from './text/lineIndex';
 export { defaultReaders } from './sources/readSource';
+export type { PreparedBatch, PreparedSource } from './index/prepared';
+export type { CorpusStats } from './index/corpus';
 
 /** Options the core reads; hosts map their settings onto these. */
 export interface CoreOptions extends CheckOptions {
@@ -97,6 +100,14 @@ export interface SourcedService {
   getReferences(doc: IDocument, position: Position, token?: CancellationToken): Promise<Location[]>;
   getCodeActions(doc: IDocument, range: Range, diagnostics: ReadonlyArray<{ data?: unknown }>, only?: readonly string[]): Promise<CodeAction[]>;
   explain(sentence: string): Explanation;
+
+  /**
+   * Adds sources a host prepared off the main thread or loaded from its cache (see
+   * core/index/prepared.ts): same outcome as `updateSource` for each file, without the reading.
+   */
+  addPrepared(batch: PreparedBatch): SourceUpdate[];
+  /** Counters for the host's stats request and the benchmark. */
+  stats(): CorpusStats & { readonly sentenceChecks: number };
 }
 
 export function createSourcedService(init: SourcedServiceInit = {}): SourcedService {
@@ -109,6 +120,8 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
   let memo = new Map<string, SentenceVerdict>();
   let memoGeneration = -1;
   let memoThreshold = options.supportThreshold;
+  /** Sentences actually judged (memo misses): what an incremental re-check should keep small. */
+  let sentenceChecks = 0;
 
   const draftOf = (doc: IDocument): Draft => {
     const cached = drafts.get(doc.uri);
@@ -131,6 +144,7 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
     // A memoised verdict is reused with this sentence's own positions.
     if (hit) return hit.sentence === s ? hit : { ...hit, sentence: s, citations: hit.citations.map((c, k) => ({ ...c, item: s.citations.flatMap((x) => x.items)[k] ?? c.item })) };
     const v = checkSentence(s, corpus, options);
+    sentenceChecks++;
     memo.set(key, v);
     return v;
   };
@@ -251,5 +265,16 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
       const evidence = judgeClaim(claim, corpus, { limit: 10 }).evidence;
       return { claim, verdict, evidence };
     },
+    addPrepared(batch) {
+      return corpus.addPrepared(batch).map((r) => {
+        if ('problem' in r) {
+          logger.warn(`Skipped ${r.problem.fileName}: ${r.problem.reason}`);
+          return { problem: r.problem };
+        }
+        if (r.source.key !== r.wanted) logger.warn(`Two sources want the key @${r.wanted}; ${r.source.fileName} is @${r.source.key}.`);
+        return { source: r.source };
+      });
+    },
+    stats: () => ({ ...corpus.stats(), sentenceChecks }),
   };
 }

@@ -1,47 +1,61 @@
 /**
- * An inverted index with BM25 ranking over short passages. Postings live in growable typed arrays
- * (passage id + term frequency); removal marks passages dead and the index compacts itself when
- * dead postings pile up, so adding or removing one source never rebuilds the rest.
+ * An inverted index with BM25 ranking over short passages.
+ *
+ * Memory is the point of the layout: terms are interned to integer ids, and every posting (passage id +
+ * term frequency) lives in one shared pool of typed arrays, as a chain of blocks per term whose
+ * capacities double (1, 2, 4 … 4096). A term seen once costs two ints, not a pair of typed arrays of its
+ * own. Removal marks passages dead and subtracts them from the document frequencies; the pool is
+ * rewritten without them when dead postings pile up, so adding or removing one source never rebuilds
+ * the rest, and passage ids never change.
  */
 
 const K1 = 1.2;
 const B = 0.75;
-
-class Postings {
-  ids = new Int32Array(4);
-  tfs = new Uint16Array(4);
-  length = 0;
-  /** Live passages holding the term (dead ones are subtracted on removal). */
-  df = 0;
-
-  push(id: number, tf: number): void {
-    if (this.length === this.ids.length) {
-      const n = this.length * 2;
-      const ids = new Int32Array(n);
-      ids.set(this.ids);
-      const tfs = new Uint16Array(n);
-      tfs.set(this.tfs);
-      this.ids = ids;
-      this.tfs = tfs;
-    }
-    this.ids[this.length] = id;
-    this.tfs[this.length] = Math.min(tf, 65535);
-    this.length++;
-    this.df++;
-  }
-}
+const MAX_BLOCK = 4096;
+const NONE = -1;
 
 export interface Hit {
   readonly id: number;
   readonly score: number;
 }
 
+/** Growable Int32Array helpers (grow by 1.5×: the pool is large, doubling would waste too much). */
+function grownInt32(a: Int32Array, min: number, fill = 0): Int32Array {
+  let n = Math.max(16, a.length);
+  while (n < min) n = Math.ceil(n * 1.5);
+  const b = new Int32Array(n);
+  b.set(a);
+  if (fill !== 0) b.fill(fill, a.length);
+  return b;
+}
+
+function grownUint8(a: Uint8Array, min: number): Uint8Array {
+  let n = Math.max(16, a.length);
+  while (n < min) n = Math.ceil(n * 1.5);
+  const b = new Uint8Array(n);
+  b.set(a);
+  return b;
+}
+
 export class Bm25Index {
-  private readonly postings = new Map<string, Postings>();
-  private lengths = new Uint32Array(1024);
-  private dead = new Uint8Array(1024);
-  private terms: Array<readonly string[] | undefined> = [];
-  private scratch = new Float32Array(1024);
+  private readonly vocab = new Map<string, number>();
+  // Per term (indexed by term id): first and last block, entries used in the last block, its capacity,
+  // live document frequency.
+  private head: Int32Array = new Int32Array(1024).fill(NONE);
+  private tail: Int32Array = new Int32Array(1024);
+  private fill: Int32Array = new Int32Array(1024);
+  private cap: Int32Array = new Int32Array(1024);
+  private df: Int32Array = new Int32Array(1024);
+  // The pool: a block at offset b is [next block offset, entry × capacity]; tfs run parallel to ids.
+  private pool: Int32Array = new Int32Array(1 << 16);
+  private poolTf: Uint8Array = new Uint8Array(1 << 16);
+  private poolUsed = 0;
+  private postingCount = 0;
+
+  // Per passage.
+  private lengths: Int32Array = new Int32Array(1024);
+  private dead: Uint8Array = new Uint8Array(1024);
+  private scratch: Float32Array = new Float32Array(0);
   private count = 0;
   private live = 0;
   private totalLength = 0;
@@ -52,36 +66,93 @@ export class Bm25Index {
     return this.live;
   }
 
-  /** Adds a passage given its content terms; returns its id. */
-  add(terms: readonly string[]): number {
-    const id = this.count++;
-    if (id >= this.lengths.length) this.grow(id + 1);
-    this.lengths[id] = terms.length;
-    this.totalLength += terms.length;
-    this.live++;
-    const tf = new Map<string, number>();
-    for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
-    for (const [t, n] of tf) {
-      let p = this.postings.get(t);
-      if (!p) this.postings.set(t, (p = new Postings()));
-      p.push(id, n);
+  /** Distinct terms ever seen. */
+  get termCount(): number {
+    return this.vocab.size;
+  }
+
+  /** Bytes held by the index's arrays (not counting the term strings). */
+  get byteSize(): number {
+    return this.pool.byteLength + this.poolTf.byteLength + 5 * this.head.byteLength + this.lengths.byteLength + this.dead.byteLength + this.scratch.byteLength;
+  }
+
+  /** The id of a term, or -1 if the index has never seen it. */
+  termId(term: string): number {
+    return this.vocab.get(term) ?? NONE;
+  }
+
+  /** The id of a term, assigning one if it is new. */
+  intern(term: string): number {
+    let id = this.vocab.get(term);
+    if (id === undefined) {
+      id = this.vocab.size;
+      this.vocab.set(term, id);
+      if (id >= this.head.length) {
+        const n = id + 1;
+        this.head = grownInt32(this.head, n, NONE);
+        this.tail = grownInt32(this.tail, n);
+        this.fill = grownInt32(this.fill, n);
+        this.cap = grownInt32(this.cap, n);
+        this.df = grownInt32(this.df, n);
+      }
     }
-    this.terms[id] = [...tf.keys()];
     return id;
   }
 
-  remove(id: number): void {
+  /** Adds a passage given its content terms (repeats count); returns its id. */
+  add(terms: readonly string[]): number {
+    const tf = new Map<number, number>();
+    for (const t of terms) {
+      const id = this.intern(t);
+      tf.set(id, (tf.get(id) ?? 0) + 1);
+    }
+    const ids = new Int32Array(tf.size * 2);
+    let i = 0;
+    for (const [t, n] of tf) {
+      ids[i++] = t;
+      ids[i++] = n;
+    }
+    return this.addCounted(ids, 0, tf.size, terms.length);
+  }
+
+  /**
+   * Adds a passage from (term id, frequency) pairs at `pairs[from …]`, `n` pairs, each term once;
+   * `length` is the passage's length in terms. `remap`, when given, translates the pairs' term ids
+   * (a producer's own numbering) to this index's.
+   */
+  addCounted(pairs: Int32Array, from: number, n: number, length: number, remap?: ArrayLike<number>): number {
+    const id = this.count++;
+    if (id >= this.lengths.length) {
+      this.lengths = grownInt32(this.lengths, id + 1);
+      const dead = new Uint8Array(this.lengths.length);
+      dead.set(this.dead);
+      this.dead = dead;
+    }
+    this.lengths[id] = length;
+    this.totalLength += length;
+    this.live++;
+    for (let k = 0; k < n; k++) {
+      const raw = pairs[from + 2 * k];
+      this.push(remap ? remap[raw] : raw, id, pairs[from + 2 * k + 1]);
+    }
+    return id;
+  }
+
+  /** Removes a passage; `terms` are the content terms it was added with (the index does not keep them). */
+  remove(id: number, terms: readonly string[]): void {
     if (id >= this.count || this.dead[id]) return;
     this.dead[id] = 1;
     this.live--;
     this.totalLength -= this.lengths[id];
-    for (const t of this.terms[id] ?? []) {
-      const p = this.postings.get(t);
-      if (p) p.df--;
+    const seen = new Set<number>();
+    for (const term of terms) {
+      const t = this.vocab.get(term);
+      if (t === undefined || seen.has(t)) continue;
+      seen.add(t);
+      if (this.df[t] > 0) this.df[t]--;
       this.deadPostings++;
     }
-    this.terms[id] = undefined;
-    if (this.deadPostings > 50_000 && this.deadPostings * 2 > this.totalLength) this.compact();
+    if (this.deadPostings > 50_000 && this.deadPostings * 2 > this.postingCount) this.compact();
   }
 
   isLive(id: number): boolean {
@@ -90,7 +161,8 @@ export class Bm25Index {
 
   /** Inverse document frequency of a term (0 for unknown terms). */
   idf(term: string): number {
-    const df = this.postings.get(term)?.df ?? 0;
+    const t = this.vocab.get(term);
+    const df = t === undefined ? 0 : this.df[t];
     if (df === 0 || this.live === 0) return 0;
     return Math.log(1 + (this.live - df + 0.5) / (df + 0.5));
   }
@@ -101,7 +173,8 @@ export class Bm25Index {
   }
 
   documentFrequency(term: string): number {
-    return this.postings.get(term)?.df ?? 0;
+    const t = this.vocab.get(term);
+    return t === undefined ? 0 : this.df[t];
   }
 
   /**
@@ -113,57 +186,121 @@ export class Bm25Index {
     const acc = this.scratch;
     const touched: number[] = [];
     const avg = this.totalLength / this.live || 1;
-    const seen = new Set<string>();
-    for (const t of query) {
-      if (seen.has(t)) continue;
+    const seen = new Set<number>();
+    const { pool, poolTf, lengths, dead } = this;
+    for (const term of query) {
+      const t = this.vocab.get(term);
+      if (t === undefined || seen.has(t)) continue;
       seen.add(t);
-      const p = this.postings.get(t);
-      if (!p || p.df === 0) continue;
-      const idf = Math.log(1 + (this.live - p.df + 0.5) / (p.df + 0.5));
-      const { ids, tfs } = p;
-      for (let i = 0; i < p.length; i++) {
-        const id = ids[i];
-        if (this.dead[id]) continue;
-        const tf = tfs[i];
-        const norm = tf + K1 * (1 - B + (B * this.lengths[id]) / avg);
-        if (acc[id] === 0) touched.push(id);
-        acc[id] += (idf * tf * (K1 + 1)) / norm;
+      const df = this.df[t];
+      if (df === 0) continue;
+      const idf = Math.log(1 + (this.live - df + 0.5) / (df + 0.5));
+      const last = this.tail[t];
+      let c = 1;
+      for (let b = this.head[t]; b !== NONE; b = pool[b], c = Math.min(c * 2, MAX_BLOCK)) {
+        const n = b === last ? this.fill[t] : c;
+        for (let i = b + 1, end = b + 1 + n; i < end; i++) {
+          const id = pool[i];
+          if (dead[id]) continue;
+          const tf = poolTf[i];
+          const norm = tf + K1 * (1 - B + (B * lengths[id]) / avg);
+          if (acc[id] === 0) touched.push(id);
+          acc[id] += (idf * tf * (K1 + 1)) / norm;
+        }
       }
     }
-    const hits: Hit[] = [];
+    // Top `limit` by score (ties: lower id first) with a small min-heap, so a common word touching
+    // tens of thousands of passages costs no sort of them all.
+    const heapIds: number[] = [];
+    const heapScores: number[] = [];
+    const worse = (i: number, j: number) => heapScores[i] < heapScores[j] || (heapScores[i] === heapScores[j] && heapIds[i] > heapIds[j]);
+    const swap = (i: number, j: number) => {
+      [heapIds[i], heapIds[j]] = [heapIds[j], heapIds[i]];
+      [heapScores[i], heapScores[j]] = [heapScores[j], heapScores[i]];
+    };
+    const down = (i: number) => {
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heapIds.length && worse(l, m)) m = l;
+        if (r < heapIds.length && worse(r, m)) m = r;
+        if (m === i) return;
+        swap(i, m);
+        i = m;
+      }
+    };
     for (const id of touched) {
       const score = acc[id];
       acc[id] = 0;
+      if (heapIds.length === limit && (score < heapScores[0] || (score === heapScores[0] && id > heapIds[0]))) continue;
       if (accept && !accept(id)) continue;
-      hits.push({ id, score });
-    }
-    hits.sort((a, b) => b.score - a.score || a.id - b.id);
-    return hits.length > limit ? hits.slice(0, limit) : hits;
-  }
-
-  private grow(min: number): void {
-    let n = this.lengths.length;
-    while (n < min) n *= 2;
-    const lengths = new Uint32Array(n);
-    lengths.set(this.lengths);
-    const dead = new Uint8Array(n);
-    dead.set(this.dead);
-    this.lengths = lengths;
-    this.dead = dead;
-  }
-
-  /** Drops dead passages' postings. Ids stay the same, so callers' id → passage maps stay valid. */
-  private compact(): void {
-    for (const [t, p] of this.postings) {
-      let w = 0;
-      for (let r = 0; r < p.length; r++) {
-        if (this.dead[p.ids[r]]) continue;
-        p.ids[w] = p.ids[r];
-        p.tfs[w] = p.tfs[r];
-        w++;
+      if (heapIds.length < limit) {
+        heapIds.push(id);
+        heapScores.push(score);
+        for (let i = heapIds.length - 1; i > 0; ) {
+          const p = (i - 1) >> 1;
+          if (!worse(i, p)) break;
+          swap(i, p);
+          i = p;
+        }
+      } else {
+        heapIds[0] = id;
+        heapScores[0] = score;
+        down(0);
       }
-      p.length = w;
-      if (w === 0) this.postings.delete(t);
+    }
+    const hits: Hit[] = heapIds.map((id, i) => ({ id, score: heapScores[i] }));
+    hits.sort((a, b) => b.score - a.score || a.id - b.id);
+    return hits;
+  }
+
+  private push(t: number, id: number, tf: number): void {
+    if (this.head[t] === NONE || this.fill[t] === this.cap[t]) {
+      const c = this.head[t] === NONE ? 1 : Math.min(this.cap[t] * 2, MAX_BLOCK);
+      const b = this.alloc(c + 1);
+      this.pool[b] = NONE;
+      if (this.head[t] === NONE) this.head[t] = b;
+      else this.pool[this.tail[t]] = b;
+      this.tail[t] = b;
+      this.cap[t] = c;
+      this.fill[t] = 0;
+    }
+    const at = this.tail[t] + 1 + this.fill[t]++;
+    this.pool[at] = id;
+    this.poolTf[at] = tf > 255 ? 255 : tf;
+    this.df[t]++;
+    this.postingCount++;
+  }
+
+  private alloc(n: number): number {
+    const b = this.poolUsed;
+    if (b + n > this.pool.length) {
+      this.pool = grownInt32(this.pool, b + n);
+      this.poolTf = grownUint8(this.poolTf, this.pool.length);
+    }
+    this.poolUsed += n;
+    return b;
+  }
+
+  /** Rewrites the pool without dead passages' postings. Ids stay the same. */
+  private compact(): void {
+    const { pool, poolTf } = this;
+    const heads = this.head.slice(0, this.vocab.size);
+    const tails = this.tail.slice(0, this.vocab.size);
+    const fills = this.fill.slice(0, this.vocab.size);
+    this.pool = new Int32Array(Math.max(1 << 16, Math.ceil((this.postingCount - this.deadPostings) * 1.3)));
+    this.poolTf = new Uint8Array(this.pool.length);
+    this.poolUsed = 0;
+    this.postingCount = 0;
+    this.head.fill(NONE);
+    for (let t = 0; t < heads.length; t++) {
+      this.df[t] = 0;
+      let c = 1;
+      for (let b = heads[t]; b !== NONE; b = pool[b], c = Math.min(c * 2, MAX_BLOCK)) {
+        const n = b === tails[t] ? fills[t] : c;
+        for (let i = b + 1; i < b + 1 + n; i++) if (!this.dead[pool[i]]) this.push(t, pool[i], poolTf[i]);
+      }
     }
     this.deadPostings = 0;
   }

@@ -1,6 +1,6 @@
 import type { Paragraph, Source, SourceProblem } from '../sources/model';
-import { contentTerms } from '../text/tokenize';
 import { Bm25Index } from './bm25';
+import { CompactSource, passagesOf, type PreparedBatch, type PreparedSource } from './prepared';
 
 /** A retrievable unit: up to a few sentences of one paragraph. Locators still name the paragraph. */
 export interface Passage {
@@ -11,21 +11,46 @@ export interface Passage {
   readonly sentenceTo: number;
 }
 
-/** Sentences per passage, and the word budget that closes one early. */
-const PASSAGE_SENTENCES = 3;
-const PASSAGE_WORDS = 90;
+interface Entry {
+  readonly source: Source;
+  readonly slot: number;
+  readonly passageIds: Int32Array;
+}
+
+/** What the corpus holds, for stats and the memory benchmark. */
+export interface CorpusStats {
+  readonly sources: number;
+  readonly passages: number;
+  readonly terms: number;
+  /** Characters of source text held. */
+  readonly textChars: number;
+  /** Bytes in the index's typed arrays. */
+  readonly indexBytes: number;
+}
 
 /**
  * The indexed sources: keys, passages and the BM25 index, kept in step. Every change bumps
  * `generation`, which memoised claim verdicts use to know they are stale.
+ *
+ * Per passage the corpus keeps four ints (source slot, paragraph, sentence range), not an object;
+ * `passage(id)` builds the object when asked.
  */
 export class Corpus {
   readonly index = new Bm25Index();
-  private readonly byUri = new Map<string, { source: Source; passageIds: number[] }>();
+  private readonly byUri = new Map<string, Entry>();
   private readonly byKey = new Map<string, Source>();
-  private readonly passages: Array<Passage | undefined> = [];
+  private readonly slots: Array<Source | undefined> = [];
+  private readonly freeSlots: number[] = [];
+  private passageSlot: Int32Array = new Int32Array(1024);
+  private passagePara: Int32Array = new Int32Array(1024);
+  private passageFrom: Int32Array = new Int32Array(1024);
+  private passageTo: Int32Array = new Int32Array(1024);
   private readonly problems = new Map<string, SourceProblem>();
+  /** Producer term id → index term id, per producer session (see PreparedBatch). */
+  private readonly remaps = new Map<number, number[]>();
   private gen = 0;
+  private textChars = 0;
+  private sourceList: Source[] | undefined;
 
   get generation(): number {
     return this.gen;
@@ -43,29 +68,58 @@ export class Corpus {
     this.problems.delete(source.uri);
     const unique = this.uniqueKey(source.key);
     const s: Source = unique === source.key ? source : { ...source, key: unique };
-    const passageIds: number[] = [];
-    for (const paragraph of s.paragraphs) {
-      const sents = paragraph.sentences;
-      let from = 0;
-      while (from < sents.length) {
-        let to = from;
-        let words = 0;
-        const parts: string[] = [];
-        while (to < sents.length && to - from < PASSAGE_SENTENCES && (to === from || words < PASSAGE_WORDS)) {
-          const t = s.text.slice(sents[to].start, sents[to].end);
-          words += t.split(/\s+/).length;
-          parts.push(t);
-          to++;
-        }
-        const id = this.index.add(contentTerms(parts.join(' ')));
-        this.passages[id] = { source: s, paragraph, sentenceFrom: from, sentenceTo: to };
-        passageIds.push(id);
-        from = to;
-      }
+    const slot = this.takeSlot(s);
+    const spans = passagesOf(s.text, s.paragraphs);
+    const ids = new Int32Array(spans.length);
+    spans.forEach((p, i) => {
+      const id = this.index.add(p.terms);
+      this.setPassage(id, slot, p.paragraph, p.from, p.to);
+      ids[i] = id;
+    });
+    this.register(s, slot, ids);
+    return s;
+  }
+
+  /**
+   * Adds a batch a host prepared elsewhere (a worker, the cache). Sources already indexed with the same
+   * hash and key are kept as they are. Returns what each item became.
+   */
+  addPrepared(batch: PreparedBatch): Array<{ source: Source; wanted: string } | { problem: SourceProblem }> {
+    let remap = this.remaps.get(batch.session);
+    if (!remap || batch.termsFrom === 0) {
+      // A new producer: older sessions are finished (the host runs one at a time).
+      this.remaps.clear();
+      remap = [];
+      this.remaps.set(batch.session, remap);
     }
-    this.byUri.set(s.uri, { source: s, passageIds });
-    this.byKey.set(s.key, s);
-    this.gen++;
+    for (let i = 0; i < batch.terms.length; i++) remap[batch.termsFrom + i] = this.index.intern(batch.terms[i]);
+    const out: Array<{ source: Source; wanted: string } | { problem: SourceProblem }> = [];
+    for (const item of batch.items) {
+      if ('problem' in item) {
+        this.addProblem(item.problem);
+        out.push(item);
+      } else out.push({ source: this.insertPrepared(item.source, remap), wanted: item.source.key });
+    }
+    return out;
+  }
+
+  private insertPrepared(p: PreparedSource, remap: readonly number[]): Source {
+    const prior = this.byUri.get(p.uri);
+    if (prior && prior.source.hash === p.hash && prior.source.key === p.key) return prior.source;
+    this.remove(p.uri);
+    this.problems.delete(p.uri);
+    const s = CompactSource.from(p, this.uniqueKey(p.key));
+    const slot = this.takeSlot(s);
+    const ps = p.passages;
+    const ids: number[] = [];
+    for (let i = 0; i < ps.length; ) {
+      const pairs = ps[i + 4];
+      const id = this.index.addCounted(ps, i + 5, pairs, ps[i + 3], remap);
+      this.setPassage(id, slot, ps[i], ps[i + 1], ps[i + 2]);
+      ids.push(id);
+      i += 5 + 2 * pairs;
+    }
+    this.register(s, slot, Int32Array.from(ids));
     return s;
   }
 
@@ -73,20 +127,21 @@ export class Corpus {
     this.problems.delete(uri);
     const entry = this.byUri.get(uri);
     if (!entry) return false;
-    for (const id of entry.passageIds) {
-      this.index.remove(id);
-      this.passages[id] = undefined;
-    }
+    const spans = passagesOf(entry.source.text, entry.source.paragraphs);
+    entry.passageIds.forEach((id, i) => this.index.remove(id, spans[i]?.terms ?? []));
+    this.slots[entry.slot] = undefined;
+    this.freeSlots.push(entry.slot);
     this.byUri.delete(uri);
     if (this.byKey.get(entry.source.key) === entry.source) this.byKey.delete(entry.source.key);
-    this.gen++;
+    this.textChars -= entry.source.text.length;
+    this.changed();
     return true;
   }
 
   addProblem(problem: SourceProblem): void {
     this.remove(problem.uri);
     this.problems.set(problem.uri, problem);
-    this.gen++;
+    this.changed();
   }
 
   getProblems(): SourceProblem[] {
@@ -102,7 +157,8 @@ export class Corpus {
   }
 
   sources(): Source[] {
-    return [...this.byUri.values()].map((e) => e.source);
+    this.sourceList ??= [...this.byUri.values()].map((e) => e.source);
+    return this.sourceList.slice();
   }
 
   keys(): string[] {
@@ -110,11 +166,63 @@ export class Corpus {
   }
 
   passage(id: number): Passage | undefined {
-    return this.passages[id];
+    if (!this.index.isLive(id)) return undefined;
+    const source = this.slots[this.passageSlot[id]];
+    const paragraph = source?.paragraphs[this.passagePara[id]];
+    if (!source || !paragraph) return undefined;
+    return { source, paragraph, sentenceFrom: this.passageFrom[id], sentenceTo: this.passageTo[id] };
+  }
+
+  /** The source a passage belongs to, without building the passage. */
+  passageSource(id: number): Source | undefined {
+    return this.index.isLive(id) ? this.slots[this.passageSlot[id]] : undefined;
   }
 
   passageIdsOf(uri: string): readonly number[] {
-    return this.byUri.get(uri)?.passageIds ?? [];
+    const ids = this.byUri.get(uri)?.passageIds;
+    return ids ? Array.from(ids) : [];
+  }
+
+  stats(): CorpusStats {
+    return { sources: this.byUri.size, passages: this.index.size, terms: this.index.termCount, textChars: this.textChars, indexBytes: this.index.byteSize + 16 * this.passageSlot.length };
+  }
+
+  private takeSlot(s: Source): number {
+    const slot = this.freeSlots.pop() ?? this.slots.length;
+    this.slots[slot] = s;
+    return slot;
+  }
+
+  private register(s: Source, slot: number, passageIds: Int32Array): void {
+    this.byUri.set(s.uri, { source: s, slot, passageIds });
+    this.byKey.set(s.key, s);
+    this.textChars += s.text.length;
+    this.changed();
+  }
+
+  private changed(): void {
+    this.gen++;
+    this.sourceList = undefined;
+  }
+
+  private setPassage(id: number, slot: number, paragraph: number, from: number, to: number): void {
+    if (id >= this.passageSlot.length) {
+      let n = this.passageSlot.length;
+      while (n <= id) n = Math.ceil(n * 1.5);
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(n);
+        b.set(a);
+        return b;
+      };
+      this.passageSlot = grow(this.passageSlot);
+      this.passagePara = grow(this.passagePara);
+      this.passageFrom = grow(this.passageFrom);
+      this.passageTo = grow(this.passageTo);
+    }
+    this.passageSlot[id] = slot;
+    this.passagePara[id] = paragraph;
+    this.passageFrom[id] = from;
+    this.passageTo[id] = to;
   }
 
   private uniqueKey(key: string): string {
