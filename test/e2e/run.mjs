@@ -1,0 +1,211 @@
+#!/usr/bin/env node
+// `npm run test:e2e`: the suite in test/e2e/suite/ inside a real VS Code.
+//
+// VS Code's server (from the code-server npm package, installed by test/e2e/setup.sh under .e2e/) runs
+// the extension in a normal Node extension host; its workbench is shown in headless Chromium, driven by
+// playwright-core. The workspace is a scratch copy of examples/balloons, because the tests edit it.
+//
+// Env: E2E_TIMEOUT_MS (default 240000), CHROMIUM (browser binary), E2E_VERBOSE=1 (server and page logs),
+//      E2E_KEEP=1 (keep the scratch workspace and data dir).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, promises as fs } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const e2e = path.join(root, '.e2e');
+const node24 = path.join(e2e, 'node24', 'bin', 'node');
+const serverMain = path.join(e2e, 'node_modules', 'code-server', 'lib', 'vscode', 'out', 'server-main.js');
+const suite = path.join(root, 'dist', 'test', 'e2e', 'index.js');
+const screenshot = path.join(root, 'test-artifacts', 'e2e-editor.png');
+const timeoutMs = Number(process.env.E2E_TIMEOUT_MS) || 240_000;
+const verbose = !!process.env.E2E_VERBOSE;
+const t0 = Date.now();
+const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
+const say = (m) => console.log(`[e2e] ${m}`);
+
+let server; // the VS Code server process (leader of its own process group)
+let browser;
+let scratch;
+let cleaningUp = false;
+const recent = []; // the workbench's last log lines, shown when a run fails before the suite speaks
+const showRecent = () => {
+  if (!recent.length) return;
+  say('last lines the workbench logged (E2E_VERBOSE=1 shows everything):');
+  for (const l of recent) console.log(`  ${l}`);
+};
+
+async function cleanup() {
+  if (cleaningUp) return;
+  cleaningUp = true;
+  await browser?.close().catch(() => {});
+  if (server?.pid && server.exitCode === null && server.signalCode === null) {
+    // The server starts an extension host, which starts our language server: end the whole group we made.
+    try { process.kill(-server.pid, 'SIGTERM'); } catch {}
+    const gone = await Promise.race([new Promise((r) => server.once('exit', () => r(true))), new Promise((r) => setTimeout(() => r(false), 3000))]);
+    if (!gone) try { process.kill(-server.pid, 'SIGKILL'); } catch {}
+  }
+  if (scratch && !process.env.E2E_KEEP) await fs.rm(scratch, { recursive: true, force: true }).catch(() => {});
+}
+
+function finish(code, line) {
+  if (line) console.log(line);
+  return cleanup().then(() => process.exit(code));
+}
+
+const hardTimeout = setTimeout(() => {
+  say(`hard timeout after ${timeoutMs / 1000} s: stopping everything`);
+  showRecent();
+  finish(1, '0 passed, 1 failed');
+}, timeoutMs);
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => finish(130, '0 passed, 1 failed'));
+// Output piped into something that quits early (| head) must not stop the cleanup.
+process.stdout.on('error', () => {});
+// Last resort if this process dies some other way: the server group we made goes with it.
+process.on('exit', () => {
+  if (server?.pid && server.exitCode === null && server.signalCode === null) try { process.kill(-server.pid, 'SIGKILL'); } catch {}
+});
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.unref();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+function findChromium() {
+  const candidates = [process.env.CHROMIUM, 'chromium', 'chromium-browser', 'google-chrome'].filter(Boolean);
+  for (const c of candidates) {
+    if (path.isAbsolute(c) && existsSync(c)) return c;
+    const r = spawnSync('sh', ['-c', `command -v "${c}"`], { encoding: 'utf8' });
+    if (r.status === 0 && r.stdout.trim()) return r.stdout.trim();
+  }
+  return undefined;
+}
+
+async function until(what, probe, ms, every = 100) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    if (await probe().catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, every));
+  }
+}
+
+async function main() {
+  if (!existsSync(node24) || !existsSync(serverMain)) {
+    say('Node 24 / code-server not installed yet: running test/e2e/setup.sh');
+    const r = spawnSync('bash', [path.join(root, 'test', 'e2e', 'setup.sh')], { stdio: 'inherit' });
+    if (r.status !== 0) return finish(1, '0 passed, 1 failed');
+  }
+  if (!existsSync(suite)) {
+    say('dist/test/e2e/index.js is missing: run `npm run build` first');
+    return finish(1, '0 passed, 1 failed');
+  }
+  const chromiumPath = findChromium();
+  if (!chromiumPath) {
+    say('no Chromium found (apt-get install chromium, or set CHROMIUM)');
+    return finish(1, '0 passed, 1 failed');
+  }
+  const { chromium } = await import('playwright-core');
+
+  // A fresh workspace and fresh server/user/extension data for every run.
+  scratch = await fs.mkdtemp(path.join(tmpdir(), 'sourced-e2e-'));
+  const workspace = path.join(scratch, 'balloons');
+  await fs.cp(path.join(root, 'examples', 'balloons'), workspace, { recursive: true });
+  const data = path.join(scratch, 'data');
+  for (const d of ['server', 'user', 'ext']) mkdirSync(path.join(data, d), { recursive: true });
+  // Machine settings of the remote: keep the workbench from looking for extension updates or signing in
+  // to AI features (this machine reaches no gallery, and they only add noise and time).
+  mkdirSync(path.join(data, 'server', 'data', 'Machine'), { recursive: true });
+  await fs.writeFile(path.join(data, 'server', 'data', 'Machine', 'settings.json'), JSON.stringify({
+    'chat.disableAIFeatures': true,
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'extensions.ignoreRecommendations': true,
+    'workbench.enableExperiments': false,
+    'workbench.startupEditor': 'none',
+    'telemetry.telemetryLevel': 'off',
+  }, null, 2));
+
+  const port = await freePort();
+  const shotSignal = path.join(scratch, 'screenshot-taken');
+  server = spawn(node24, [serverMain,
+    '--host', '127.0.0.1', '--port', String(port), '--without-connection-token', '--accept-server-license-terms',
+    '--enable-smoke-test-driver', '--disable-telemetry', '--disable-workspace-trust',
+    '--server-data-dir', path.join(data, 'server'), '--user-data-dir', path.join(data, 'user'), '--extensions-dir', path.join(data, 'ext')],
+  // The suite asks for the screenshot while the draft still shows its diagnostics, then waits for this file.
+  { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, SOURCED_E2E_SCREENSHOT: shotSignal } });
+  let serverLog = '';
+  const keep = (prefix) => (d) => {
+    serverLog = (serverLog + d).slice(-20000);
+    if (verbose) process.stdout.write(String(d).replace(/^(?=.)/gm, prefix));
+  };
+  server.stdout.on('data', keep('[server] '));
+  server.stderr.on('data', keep('[server!] '));
+  server.on('exit', (code, sig) => { if (!cleaningUp) say(`VS Code server exited early (${code ?? sig})\n${serverLog}`); });
+  const base = `http://127.0.0.1:${port}`;
+  await until('the VS Code server to listen', async () => (await fetch(`${base}/version`)).ok, 30_000);
+  if (verbose) say(`server up on ${port} after ${elapsed()}`);
+
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  let exitCode;
+  const exited = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => { exitCode = code; resolve(); }));
+  let summary;
+  let suiteStarted = false;
+  let shot; // the screenshot in progress or done
+  const takeScreenshot = async () => {
+    mkdirSync(path.dirname(screenshot), { recursive: true });
+    await page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first().waitFor({ timeout: 5000 }).catch(() => {});
+    await page.screenshot({ path: screenshot }).catch((e) => say(`screenshot failed: ${e.message}`));
+  };
+  await page.exposeFunction('codeAutomationLog', (type, args) => {
+    const text = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+    if (text.startsWith('sourced e2e:')) suiteStarted = true;
+    recent.push(text.split('\n')[0].slice(0, 300));
+    if (recent.length > 40) recent.shift();
+    for (const l of text.split('\n')) {
+      if (/^\d+ passed, \d+ failed$/.test(l.trim())) summary = l.trim();
+      if (l.startsWith('screenshot please: ') && !shot) shot = takeScreenshot().then(() => fs.writeFile(shotSignal, ''));
+    }
+    // The suite's lines; the workbench's own chatter (its start-up, "[Component] ..." lines) only with E2E_VERBOSE.
+    if (verbose || (suiteStarted && !/^\[[\w .:-]+\] /.test(text))) console.log(text);
+  });
+  if (verbose) page.on('console', (m) => console.log(`[page] ${m.text()}`));
+  page.on('pageerror', (e) => verbose && console.log(`[page error] ${e.message}`));
+
+  const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
+  const payload = [
+    ['extensionDevelopmentPath', remote(root)],
+    ['extensionTestsPath', remote(suite)],
+    ['skipWelcome', 'true'],
+  ];
+  await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+  say(`editor loading (${elapsed()})`);
+  await exited;
+
+  if (!shot) shot = takeScreenshot(); // the suite ended before asking: keep what the page shows
+  await shot;
+  say(`done in ${elapsed()}; screenshot: ${path.relative(root, screenshot)}; suite exit code ${exitCode}`);
+  clearTimeout(hardTimeout);
+  const ok = exitCode === 0 && summary && /^\d+ passed, 0 failed$/.test(summary);
+  if (!ok && !suiteStarted) showRecent();
+  return finish(ok ? 0 : 1, summary ?? '0 passed, 1 failed');
+}
+
+main().catch((e) => {
+  say(`runner error: ${e?.stack ?? e}`);
+  return finish(1, '0 passed, 1 failed');
+});

@@ -1,0 +1,270 @@
+/**
+ * The end-to-end suite: runs inside a real VS Code extension host with the workspace folder being a
+ * scratch copy of examples/balloons. `run()` follows @vscode/test-electron's contract (resolve = pass,
+ * throw = fail), so the same bundle (dist/test/e2e/index.js) serves code-server (test/e2e/run.mjs)
+ * and desktop VS Code (test/e2e/electron.mjs).
+ *
+ * Every wait polls a condition with a deadline; nothing sleeps a fixed time and hopes.
+ */
+import * as assert from 'node:assert/strict';
+import { existsSync, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'sourced.sourced';
+const DRAFT = 'draft.md';
+const SOURCES = 'sources';
+
+/** What the example draft must show (see examples/balloons/draft.md and `sourced check` on it). */
+const EXPECTED_CODES = [
+  'claim.uncited',
+  'claim.contradicted',
+  'citation.bad-locator',
+  'claim.citation-mismatch',
+  'claim.unsupported',
+  'citation.unknown-key',
+];
+
+/** A sentence the writer adds; only @defectors-leaflets-usb reports these figures. */
+const NEW_SENTENCE = 'The defectors said they would send 200,000 leaflets and 5,000 USB drives with K-pop songs [@';
+const SUPPORTING_KEY = 'defectors-leaflets-usb';
+
+/** Polls `probe` until it returns something truthy; fails with `what` after `ms`. */
+async function until<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, ms = 20000, every = 50): Promise<T> {
+  const deadline = Date.now() + ms;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await probe();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}${last ? ` (last error: ${last instanceof Error ? last.message : last})` : ''}`);
+    await new Promise((r) => setTimeout(r, every));
+  }
+}
+
+const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code ?? ''));
+const sourcedDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Sourced');
+const labelOf = (i: vscode.CompletionItem) => (typeof i.label === 'string' ? i.label : i.label.label);
+const hoverText = (hs: vscode.Hover[]) =>
+  hs
+    .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)))
+    .join('\n')
+    // Markdown emphasis the hover adds around matching words.
+    .replace(/\*\*|__/g, '');
+/** The text of Pandoc citations: [@key], [@key, para. 3], [see @a, p. 4; @b]. */
+const PANDOC_CITATION = /\[(?:[^\[\]@;]*?-?@[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&\-+?<>~/]*(?:,[^\[\];]*)?;?\s*)+\]/u;
+
+async function readTree(dir: string): Promise<Map<string, Buffer>> {
+  const out = new Map<string, Buffer>();
+  for (const e of await fs.readdir(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) for (const [k, v] of await readTree(p)) out.set(k, v);
+    else if (e.isFile()) out.set(p, await fs.readFile(p));
+  }
+  return out;
+}
+
+export async function run(): Promise<void> {
+  const started = Date.now();
+  let passed = 0;
+  let failed = 0;
+  const test = async (name: string, body: () => Promise<void>) => {
+    const t0 = Date.now();
+    try {
+      await body();
+      passed++;
+      console.log(`ok ${name} (${Date.now() - t0} ms)`);
+    } catch (e) {
+      failed++;
+      console.log(`not ok ${name}\n  ${(e instanceof Error ? e.stack ?? e.message : String(e)).split('\n').join('\n  ')}`);
+    }
+  };
+
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the suite needs a workspace folder (a copy of examples/balloons)');
+  const root = folder.uri.fsPath;
+  const draftUri = vscode.Uri.joinPath(folder.uri, DRAFT);
+  const sourcesBefore = await readTree(path.join(root, SOURCES));
+  console.log(`sourced e2e: workspace ${root}; VS Code ${vscode.version}; extension host node ${process.version}`);
+
+  let doc: vscode.TextDocument | undefined;
+  let editor: vscode.TextEditor | undefined;
+  let original = '';
+
+  await test('opening draft.md shows the expected Sourced diagnostics', async () => {
+    doc = await vscode.workspace.openTextDocument(draftUri);
+    original = doc.getText();
+    editor = await vscode.window.showTextDocument(doc);
+    const ext = await until('the extension to be installed', () => vscode.extensions.getExtension(EXTENSION_ID));
+    await ext.activate();
+    const diags = await until('every expected diagnostic code on draft.md', () => {
+      const ds = sourcedDiagnostics(draftUri);
+      return EXPECTED_CODES.every((c) => ds.some((d) => codeOf(d) === c)) && ds;
+    }, 30000);
+    for (const d of diags) console.log(`  ${d.range.start.line + 1}:${d.range.start.character + 1} ${codeOf(d)}`);
+    // Where they are: the uncited claim starts the "In October 2014" paragraph; the bad key is on the Kim Yo Jong line.
+    const lineOf = (code: string) => diags.filter((d) => codeOf(d) === code).map((d) => doc!.lineAt(d.range.start.line).text);
+    assert.ok(lineOf('claim.uncited').some((l) => l.startsWith('In October 2014')), 'claim.uncited on the October 2014 sentence');
+    assert.ok(lineOf('citation.unknown-key').some((l) => l.includes('@defector-leaflets-usb')), 'citation.unknown-key on @defector-leaflets-usb');
+    assert.ok(lineOf('citation.bad-locator').some((l) => l.includes('para. 40')), 'citation.bad-locator on para. 40');
+    for (const d of diags) assert.ok(d.range.start.line < doc.lineCount, 'diagnostic inside the document');
+  });
+
+  await test('completion after "[@" ranks the supporting source first and offers its passages; accepting inserts a Pandoc citation', async () => {
+    assert.ok(doc && editor, 'draft open');
+    editor = await vscode.window.showTextDocument(doc);
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(draftUri, end, `\n\n${NEW_SENTENCE}`);
+    assert.ok(await vscode.workspace.applyEdit(edit), 'edit applied');
+    const line = doc.lineCount - 1;
+    const at = new vscode.Position(line, doc.lineAt(line).text.length);
+    assert.ok(doc.lineAt(line).text.endsWith('[@'));
+
+    const list = await until('completion items', async () => {
+      const l = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', draftUri, at, '@');
+      return l.items.some((i) => labelOf(i).startsWith('@')) && l;
+    });
+    const ours = list.items.filter((i) => labelOf(i).startsWith('@')).sort((a, b) => (a.sortText ?? labelOf(a)).localeCompare(b.sortText ?? labelOf(b)));
+    console.log(`  items: ${ours.slice(0, 6).map(labelOf).join(' | ')}`);
+    const topKey = ours.find((i) => !labelOf(i).includes(','));
+    assert.equal(topKey && labelOf(topKey), `@${SUPPORTING_KEY}`, 'top @key item is the supporting source');
+    const passages = ours.filter((i) => new RegExp(`^@${SUPPORTING_KEY}, para\\. \\d+$`).test(labelOf(i)));
+    assert.ok(passages.length > 0, `passage items "@${SUPPORTING_KEY}, para. N"`);
+
+    // Accept through the real suggest widget, as a writer would (Enter / Tab on the first suggestion).
+    editor.selection = new vscode.Selection(at, at);
+    const before = doc.getText();
+    for (let attempt = 1; doc.getText() === before; attempt++) {
+      await vscode.commands.executeCommand('editor.action.triggerSuggest');
+      try {
+        // The widget fills asynchronously; accepting before it shows does nothing, so keep trying.
+        await until('the suggest widget to accept an item', async () => {
+          await vscode.commands.executeCommand('acceptSelectedSuggestion');
+          return doc!.getText() !== before;
+        }, 4000);
+      } catch (e) {
+        if (attempt === 3) throw e;
+      }
+    }
+    const inserted = doc.lineAt(line).text;
+    console.log(`  after accepting: ${inserted}`);
+    const m = PANDOC_CITATION.exec(inserted);
+    assert.ok(m && inserted.endsWith(m[0]), `valid Pandoc citation at the end of: ${inserted}`);
+    assert.ok(m[0].startsWith(`[@${SUPPORTING_KEY}`), `the accepted item cites @${SUPPORTING_KEY}: ${m[0]}`);
+    assert.ok(!/\]\]$/.test(inserted), 'no doubled closing bracket');
+
+    // Inserting a passage item's own edit gives a located citation, also valid.
+    const p = passages[0];
+    const range = p.range instanceof vscode.Range ? p.range : p.range?.replacing;
+    assert.ok(range && typeof p.insertText === 'string', 'passage item has a text edit');
+    const probe = new vscode.WorkspaceEdit();
+    const probeLine = `${NEW_SENTENCE}`;
+    probe.insert(draftUri, doc.lineAt(line).range.end, `\n${probeLine}`);
+    await vscode.workspace.applyEdit(probe);
+    const l2 = doc.lineCount - 1;
+    const e2 = new vscode.WorkspaceEdit();
+    e2.replace(draftUri, new vscode.Range(l2, range.start.character, l2, range.end.character), p.insertText as string);
+    await vscode.workspace.applyEdit(e2);
+    const located = doc.lineAt(l2).text;
+    assert.match(located, new RegExp(`\\[@${SUPPORTING_KEY}, para\\. \\d+\\]$`), 'passage item inserts [@key, para. N]');
+    assert.ok(PANDOC_CITATION.test(located));
+    // Leave the draft as it was before this test.
+    const undo = new vscode.WorkspaceEdit();
+    undo.delete(draftUri, new vscode.Range(end, doc.lineAt(doc.lineCount - 1).range.end));
+    await vscode.workspace.applyEdit(undo);
+    assert.equal(doc.getText(), original, 'draft restored');
+  });
+
+  await test('hover on a citation shows the source title and the quoted passage', async () => {
+    assert.ok(doc);
+    const needle = `@${SUPPORTING_KEY}, para. 2`;
+    const offset = doc.getText().indexOf(needle);
+    assert.ok(offset >= 0, `draft cites ${needle}`);
+    const pos = doc.positionAt(offset + 3);
+    const text = await until('a hover', async () => hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', draftUri, pos)));
+    // The title the index gives the source, as completion documents it (**Title** first).
+    const atKey = doc.positionAt(offset + 1);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', draftUri, atKey);
+    const item = list.items.find((i) => labelOf(i) === `@${SUPPORTING_KEY}`);
+    const docs = item?.documentation;
+    const title = /^\*\*(.+?)\*\*/.exec(typeof docs === 'string' ? docs : docs?.value ?? '')?.[1];
+    assert.ok(title, `completion documents the title of @${SUPPORTING_KEY}`);
+    console.log(`  hover: ${text.slice(0, 160).replace(/\n/g, ' ⏎ ')}…`);
+    assert.ok(text.startsWith(title), `hover starts with the source's title: ${title}`);
+    assert.ok(text.includes('200,000 leaflets and 5,000 USB drives'), 'hover quotes para. 2');
+  });
+
+  await test('go to definition on a citation opens the cited paragraph of the source file', async () => {
+    assert.ok(doc);
+    const offset = doc.getText().indexOf(`@${SUPPORTING_KEY}, para. 4`);
+    const pos = doc.positionAt(offset + 3);
+    const defs = await until('a definition', async () => {
+      const r = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', draftUri, pos);
+      return r.length > 0 && r;
+    });
+    const first = defs[0];
+    const uri = 'targetUri' in first ? first.targetUri : first.uri;
+    const range = 'targetUri' in first ? first.targetRange : first.range;
+    assert.equal(path.normalize(uri.fsPath), path.join(root, SOURCES, `${SUPPORTING_KEY}.txt`));
+    const target = await vscode.workspace.openTextDocument(uri);
+    const lineText = target.lineAt(range.start.line).text;
+    console.log(`  definition: ${path.basename(uri.fsPath)}:${range.start.line + 1} ${lineText.slice(0, 70)}…`);
+    assert.ok(lineText.startsWith('Park Sang-hak'), 'the location is para. 4');
+  });
+
+  await test('the "Cite @…" quick fix on claim.uncited adds the citation and the diagnostic goes away', async () => {
+    assert.ok(doc);
+    editor = await vscode.window.showTextDocument(doc);
+    const uncited = await until('claim.uncited', () => sourcedDiagnostics(draftUri).find((d) => codeOf(d) === 'claim.uncited'));
+    const line = uncited.range.start.line;
+    const actions = await until('code actions', async () => {
+      const a = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', draftUri, uncited.range);
+      return a.some((x) => x.title.startsWith('Cite @')) && a;
+    });
+    const fix = actions.find((a) => a.title.startsWith('Cite @'))!;
+    console.log(`  quick fix: ${fix.title}`);
+    assert.equal(fix.kind?.value, vscode.CodeActionKind.QuickFix.value);
+    assert.ok(fix.edit, 'the fix carries its edit');
+    const version = doc.version;
+    assert.ok(await vscode.workspace.applyEdit(fix.edit), 'edit applied');
+    assert.ok(doc.version > version);
+    const key = /^Cite @(\S+?)(?:,|$)/.exec(fix.title)![1];
+    assert.match(doc.getText(), new RegExp(`\\[@${key.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}[^\\]]*\\]`), 'the citation is in the draft');
+    await until('claim.uncited to disappear from that sentence', () =>
+      !sourcedDiagnostics(draftUri).some((d) => codeOf(d) === 'claim.uncited' && d.range.start.line === line),
+    );
+    // The rest of the findings are still reported (the server re-checked, it did not just clear everything).
+    assert.ok(sourcedDiagnostics(draftUri).some((d) => codeOf(d) === 'citation.unknown-key'));
+  });
+
+  await test('no source file is modified', async () => {
+    const after = await readTree(path.join(root, SOURCES));
+    assert.deepEqual([...after.keys()].sort(), [...sourcesBefore.keys()].sort(), 'same files');
+    for (const [p, bytes] of sourcesBefore) assert.ok(bytes.equals(after.get(p)!), `${path.basename(p)} unchanged`);
+    const dirty = vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.fsPath.startsWith(path.join(root, SOURCES)));
+    assert.deepEqual(dirty.map((d) => d.uri.fsPath), [], 'no source has unsaved edits');
+  });
+
+  // Show the draft with its squiggles and the Problems panel, and let the runner take its screenshot now:
+  // once run() returns, the extension host shuts down and the diagnostics go with it.
+  if (doc) {
+    await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar').then(undefined, () => undefined);
+    await vscode.commands.executeCommand('workbench.actions.view.problems').then(undefined, () => undefined);
+    const shown = await vscode.window.showTextDocument(doc, { preview: false, preserveFocus: false });
+    const first = sourcedDiagnostics(draftUri).sort((a, b) => a.range.start.line - b.range.start.line)[0];
+    if (first) shown.revealRange(first.range, vscode.TextEditorRevealType.AtTop);
+  }
+  const signal = process.env.SOURCED_E2E_SCREENSHOT;
+  if (signal) {
+    console.log(`screenshot please: ${signal}`);
+    await until('the runner to take its screenshot', () => existsSync(signal), 20000).catch((e) => console.log(`(${e.message})`));
+  }
+
+  console.log(`suite took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`${passed} passed, ${failed} failed`);
+  if (failed) throw new Error(`${failed} end-to-end test${failed === 1 ? '' : 's'} failed`);
+}
