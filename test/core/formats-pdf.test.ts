@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { createSourcedService } from '../../server/src/core';
 import { readSourceFile } from '../../server/src/core/sources/readSource';
 import { makePdf } from '../fixtures/makePdf';
+import { cursor, doc, lines, makeService, sourceUri, textOf } from './util';
 
 const report = makePdf({
   title: 'Balloons across the border',
@@ -64,5 +65,59 @@ describe('PDF reader', () => {
       ['roe-2024'],
     );
     assert.equal(service.getSourceDiagnostics()[0].diagnostics[0].code, 'source.unreadable');
+  });
+});
+
+describe('page locators (p. N) in PDF sources', () => {
+  const setup = async () => {
+    const service = await makeService([{ name: 'roe-2024.pdf', bytes: report }, { name: 'journal.pdf', bytes: makePdf({ firstPageLabel: 233, pages: [['The first page of the article is about rice.'], ['Border towns asked the police to stop the launches in 2024.']] }) }]);
+    return service;
+  };
+
+  it('resolves p. N to that page; a page the PDF lacks is citation.bad-locator', async () => {
+    const service = await setup();
+    const text = lines(
+      'The group planned to send 5,000 USB drives northward in June 2024 [@roe-2024, p. 2].',
+      '',
+      'The group planned to send 5,000 USB drives northward in June 2024 [@roe-2024, p. 7].',
+      '',
+      'Border towns asked the police to stop the launches in 2024 [@journal, p. 234].',
+      '',
+      'Border towns asked the police to stop the launches in 2024 [@journal, p. 2].',
+    );
+    const diagnostics = await service.getDiagnostics(doc(text));
+    const bad = diagnostics.filter((d) => d.code === 'citation.bad-locator');
+    assert.deepEqual(
+      bad.map((d) => [d.range.start.line, textOf(text, d.range), d.message]),
+      [
+        [2, 'p. 7', '@roe-2024 has 3 pages; there is no p. 7.'],
+        [6, 'p. 2', '@journal has 2 pages (pp. 233–234); there is no p. 2.'],
+      ],
+    );
+    assert.deepEqual(
+      diagnostics.filter((d) => d.range.start.line === 0 || d.range.start.line === 4).map((d) => d.code),
+      [],
+    );
+  });
+
+  it('hovers the best passage of the cited page and links to that page', async () => {
+    const service = await setup();
+    const { text, position } = cursor('North Korea answered with balloons carrying trash [@roe-$$CURSOR$$2024, p. 2].');
+    const h = service.getHover(doc(text), position);
+    assert.ok(h);
+    assert.match(h.contents, /\*\*Balloons across the border\*\*/);
+    assert.match(h.contents, /Jane Roe · 2024-06-03/);
+    assert.match(h.contents, /> \*\*North\*\* \*\*Korea\*\* \*\*answered\*\* with hundreds/);
+    assert.match(h.contents, /at p\. 2, para\. 4, the passage on p\. 2 that best supports this sentence\]\(file:\/\/\/workspace\/sources\/roe-2024\.pdf#page=2\)/);
+    const def = service.getDefinition(doc(text), position);
+    assert.equal(def?.uri, sourceUri('roe-2024.pdf'));
+  });
+
+  it('still reads para. N in a PDF, numbered across pages', async () => {
+    const service = await setup();
+    const { text, position } = cursor('The launches draw protests [@roe-2024, para$$CURSOR$$. 2].');
+    const h = service.getHover(doc(text), position);
+    assert.match(h!.contents, /> The \*\*launches\*\* \*\*draw\*\* \*\*protests\*\*/);
+    assert.match(h!.contents, /at p\. 1, para\. 2\]/);
   });
 });

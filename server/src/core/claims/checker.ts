@@ -1,3 +1,4 @@
+import { locate } from '../citations/locate';
 import type { CitationItem } from '../citations/parse';
 import type { Corpus } from '../index/corpus';
 import type { Paragraph, Source } from '../sources/model';
@@ -15,7 +16,9 @@ export interface ResolvedCitation {
   readonly source?: Source;
   /** The paragraph a `para. N` locator names; undefined when there is no such locator or no such paragraph. */
   readonly paragraph?: Paragraph;
-  /** A `para. N` locator that names no paragraph of the source. */
+  /** The paragraphs of the page a `p. N` locator names in a paged source (PDF). */
+  readonly page?: { readonly n: number; readonly label: string; readonly paragraphs: readonly Paragraph[] };
+  /** A `para. N` or `p. N` locator that names no paragraph or page of the source. */
   readonly badLocator: boolean;
 }
 
@@ -44,13 +47,10 @@ export function resolveCitations(sentence: DraftSentence, corpus: Corpus): Resol
   return sentence.citations.flatMap((c) =>
     c.items.map((item) => {
       const source = corpus.bySourceKey(item.key);
-      let paragraph: Paragraph | undefined;
-      let badLocator = false;
-      if (source && item.locator?.label === 'para' && item.locator.first !== undefined) {
-        paragraph = source.paragraphs[item.locator.first - 1];
-        badLocator = !paragraph;
-      }
-      return { item, source, paragraph, badLocator };
+      const located = source && locate(source, item.locator);
+      const paragraph = located?.kind === 'paragraph' ? located.paragraph : undefined;
+      const page = located?.kind === 'page' ? { n: located.page, label: located.label, paragraphs: located.paragraphs } : undefined;
+      return { item, source, paragraph, page, badLocator: located?.kind === 'missing' };
     }),
   );
 }

@@ -1,3 +1,4 @@
+import { locate } from '../citations/locate';
 import type { SentenceVerdict } from '../claims/checker';
 import type { Draft } from '../claims/draft';
 import type { Evidence } from '../claims/support';
@@ -11,7 +12,7 @@ import { evidenceText, locatorText, quoteList, shorten } from './format';
 export enum DiagnosticCode {
   /** A citation names a key no source has. */
   UnknownKey = 'citation.unknown-key',
-  /** A `para. N` locator names a paragraph the source does not have. */
+  /** A `para. N` locator names a paragraph the source does not have, or `p. N` a page a PDF does not have. */
   BadLocator = 'citation.bad-locator',
   /** A checkable claim no source supports. */
   Unsupported = 'claim.unsupported',
@@ -102,12 +103,12 @@ export function citationDiagnostics(draft: Draft, verdicts: readonly SentenceVer
         data: { code: DiagnosticCode.UnknownKey, keyRange: draft.lines.rangeOf(c.item.keySpan.start, c.item.keySpan.end), closestKeys: closest },
       });
     } else if (c.badLocator && c.item.locator) {
-      const n = c.source.paragraphs.length;
+      const located = locate(c.source, c.item.locator);
       out.push({
         code: DiagnosticCode.BadLocator,
         severity: 'warning',
         range: draft.lines.rangeOf(c.item.locator.span.start, c.item.locator.span.end),
-        message: `@${c.source.key} has ${n} paragraph${n === 1 ? '' : 's'}; there is no para. ${c.item.locator.value}.`,
+        message: located?.kind === 'missing' ? located.message : `@${c.source.key} has no ${c.item.locator.labelText} ${c.item.locator.value}.`,
         related: [],
         data: { code: DiagnosticCode.BadLocator },
       });
@@ -119,6 +120,8 @@ export function citationDiagnostics(draft: Draft, verdicts: readonly SentenceVer
 export function claimDiagnostic(draft: Draft, v: SentenceVerdict): SourcedDiagnostic | undefined {
   if (v.status === 'not-a-claim') return undefined;
   if (v.citations.some((c) => !c.source || c.badLocator)) return undefined; // the citation error says it already
+  // Bibliography entries without a file: there is nothing to check the claim against, which is no finding.
+  if (v.status === 'citation-mismatch' && v.citations.every((c) => c.source && c.source.paragraphs.length === 0)) return undefined;
   const range = claimRange(draft, v);
   const ins = insertion(draft, v);
   const suggestions = v.suggestions.map(suggestion);

@@ -1,3 +1,4 @@
+import { locate, paragraphLabel } from '../citations/locate';
 import type { Citation, CitationItem } from '../citations/parse';
 import { analyzeClaim } from '../claims/claim';
 import { sentenceAt, type Draft } from '../claims/draft';
@@ -23,17 +24,32 @@ export function itemAt(draft: Draft, offset: number): { citation: Citation; item
   return undefined;
 }
 
-/** The passage a citation points at: its `para. N`, else the paragraph that best supports the sentence. */
-export function citedPassage(draft: Draft, offset: number, item: CitationItem, source: Source, corpus: Corpus): { paragraph: Paragraph; span?: { start: number; end: number }; located: boolean } | undefined {
-  if (item.locator?.label === 'para' && item.locator.first !== undefined) {
-    const p = source.paragraphs[item.locator.first - 1];
-    return p ? { paragraph: p, located: true } : undefined;
-  }
+/** The passage a citation points at: its `para. N`, the best passage of its `p. N`, else the paragraph that best supports the sentence. */
+export function citedPassage(
+  draft: Draft,
+  offset: number,
+  item: CitationItem,
+  source: Source,
+  corpus: Corpus,
+): { paragraph: Paragraph; span?: { start: number; end: number }; located: boolean; page?: string } | undefined {
+  const located = locate(source, item.locator);
+  if (located?.kind === 'paragraph') return { paragraph: located.paragraph, located: true };
+  if (located?.kind === 'missing') return undefined;
+  const within = located?.kind === 'page' ? located.paragraphs : source.paragraphs;
+  const page = located?.kind === 'page' ? located.label : undefined;
+  const first = within[0] ? { paragraph: within[0], located: !!page, page } : undefined;
   const sentence = sentenceAt(draft, offset);
-  if (!sentence) return source.paragraphs[0] ? { paragraph: source.paragraphs[0], located: false } : undefined;
+  if (!sentence || !first) return first;
   const claim = analyzeClaim(sentence.claimText);
-  const best = judgeClaim(claim, corpus, { scope: new Set([source]), limit: 1 }).evidence[0];
-  return best ? { paragraph: best.paragraph, span: best.span, located: false } : source.paragraphs[0] ? { paragraph: source.paragraphs[0], located: false } : undefined;
+  const paragraphs = page ? within.map((paragraph) => ({ source, paragraph })) : undefined;
+  const best = judgeClaim(claim, corpus, { scope: new Set([source]), paragraphs, limit: page ? 50 : 1 }).evidence.find((e) => !page || within.includes(e.paragraph));
+  return best ? { paragraph: best.paragraph, span: best.span, located: !!page, page } : first;
+}
+
+/** A link that opens the source at a paragraph: a line for text files, a page for PDFs (where the viewer can). */
+function openLink(source: Source, paragraph: Paragraph): string {
+  if (paragraph.page !== undefined) return `${source.uri}#page=${paragraph.page}`;
+  return openAtLink(source.uri, paragraph.fileRange.start.line);
 }
 
 export function hover(draft: Draft, offset: number, corpus: Corpus): Hover | undefined {
@@ -47,26 +63,40 @@ export function hover(draft: Draft, offset: number, corpus: Corpus): Hover | und
   const lines = [`**${source.title}**`];
   const meta = metadataLine(source);
   if (meta) lines.push(meta);
+  if (source.paragraphs.length === 0 && source.entry) {
+    lines.push('_From the bibliography only: no file is linked to this entry, so Sourced cannot quote or check it._');
+    lines.push(`[Open the bibliography entry](${openAtLink(source.entry.uri, source.entry.line)})`);
+    return { contents: lines.join('\n\n'), range };
+  }
   const passage = citedPassage(draft, offset, item, source, corpus);
   if (!passage) {
-    lines.push(`_There is no para. ${item.locator?.value} in this source (it has ${source.paragraphs.length})._`);
+    const located = locate(source, item.locator);
+    const pages = item.locator?.label === 'page' && source.pages;
+    if (located?.kind !== 'missing') lines.push('_This page has no text._');
+    else if (pages) lines.push(`_There is no p. ${item.locator?.value} in this source (it has ${pages.length} page${pages.length === 1 ? '' : 's'}${pages[0] !== '1' ? `, ${pages[0]}–${pages[pages.length - 1]}` : ''})._`);
+    else lines.push(`_There is no para. ${item.locator?.value} in this source (it has ${source.paragraphs.length})._`);
   } else {
     const sentence = sentenceAt(draft, offset);
     const terms = new Set(sentence ? analyzeClaim(sentence.claimText).content.map((t) => t.term) : []);
     const quoted = passage.span ? source.text.slice(passage.span.start, passage.span.end) : paragraphText(source, passage.paragraph);
     lines.push(`> ${emphasise(shorten(quoted, 700), terms)}`);
-    const label = passage.located ? `para. ${passage.paragraph.n}` : `para. ${passage.paragraph.n}, the passage that best supports this sentence`;
-    lines.push(`[Open ${source.fileName} at ${label}](${openAtLink(source.uri, passage.paragraph.fileRange.start.line)})`);
+    const where = paragraphLabel(source, passage.paragraph);
+    const label = passage.page !== undefined ? `${where}, the passage on p. ${passage.page} that best supports this sentence` : passage.located ? where : `${where}, the passage that best supports this sentence`;
+    lines.push(`[Open ${source.fileName} at ${label}](${openLink(source, passage.paragraph)})`);
   }
   return { contents: lines.join('\n\n'), range };
 }
 
-/** Go to definition: the cited passage in the source file. */
+/** Go to definition: the cited passage in the source file (a bibliography-only source: its entry). */
 export function definition(draft: Draft, offset: number, corpus: Corpus): Location | undefined {
   const hit = itemAt(draft, offset);
   if (!hit) return undefined;
   const source = corpus.bySourceKey(hit.item.key);
   if (!source) return undefined;
+  if (source.paragraphs.length === 0 && source.entry) {
+    const at = { line: source.entry.line, character: 0 };
+    return { uri: source.entry.uri, range: { start: at, end: at } };
+  }
   const passage = citedPassage(draft, offset, hit.item, source, corpus);
   return { uri: source.uri, range: passage ? passage.paragraph.fileRange : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
 }
