@@ -1,0 +1,309 @@
+/**
+ * Protocol round trips: the built language server over stdio, on a temp copy of examples/balloons.
+ */
+import * as assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { ensureBuilt, EXAMPLE, hashTree, startClient, tempCopy, uriOf, type Client, type Diagnostic } from './lsp';
+
+/** The range's text in a document. */
+function textAt(text: string, r: Diagnostic['range']): string {
+  const lines = text.split('\n');
+  if (r.start.line === r.end.line) return lines[r.start.line].slice(r.start.character, r.end.character);
+  return [lines[r.start.line].slice(r.start.character), ...lines.slice(r.start.line + 1, r.end.line), lines[r.end.line].slice(0, r.end.character)].join('\n');
+}
+
+/** Position of the first `needle` (plus `delta` characters) in a text. */
+function positionOf(text: string, needle: string, delta = 0): { line: number; character: number } {
+  const i = text.indexOf(needle);
+  assert.ok(i >= 0, `“${needle}” is not in the text`);
+  const before = text.slice(0, i + delta).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+const codes = (ds: readonly Diagnostic[]) => ds.map((d) => d.code).sort();
+
+/** What a careful reader of the three example sources finds wrong with the example draft. */
+const EXAMPLE_FINDINGS = [
+  ['claim.uncited', 'In October 2014'], // true, and para. 11 of the defectors article says so
+  ['claim.contradicted', 'Damage and injuries'], // the article: “No damage, injuries, or loss of lives were reported”
+  ['claim.contradicted', '2019'], // banned after taking office in 2017
+  ['claim.contradicted', '3,000'], // more than 1,000 bottles
+  ['citation.bad-locator', 'para. 40'], // the impasse article has far fewer paragraphs
+  ['claim.citation-mismatch', 'North Korea has sent up to 15,000 troops'], // the troops are in the impasse article, not the cited one
+  ['claim.unsupported', 'Seoul has paid Pyongyang $40 million'], // no source mentions it
+  ['citation.unknown-key', '@defector-leaflets-usb'], // a typo
+] as const;
+
+describe('language server over stdio', () => {
+  let dir: string;
+  let client: Client;
+  let draftPath: string;
+  let draftUri: string;
+  let draft: string;
+  let sourceHashes: Record<string, string>;
+  let version = 1;
+
+  before(async () => {
+    ensureBuilt();
+    dir = await tempCopy(EXAMPLE);
+    sourceHashes = await hashTree(path.join(dir, 'sources'));
+    draftPath = path.join(dir, 'draft.md');
+    draftUri = uriOf(draftPath);
+    draft = await fs.readFile(draftPath, 'utf8');
+    client = await startClient(dir, { watch: true });
+  });
+
+  after(async () => {
+    await client?.stop();
+    if (dir) await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  test('initialize announces the features; the index reports the three sources', async () => {
+    const caps = (client as unknown as { init: { capabilities: Record<string, unknown> } }).init.capabilities;
+    for (const k of ['completionProvider', 'hoverProvider', 'definitionProvider', 'referencesProvider', 'codeActionProvider']) assert.ok(caps[k], k);
+    assert.deepEqual(await client.conn.sendRequest('sourced/status'), { sources: 3, skipped: 0, generation: (await client.conn.sendRequest<{ generation: number }>('sourced/status')).generation });
+    assert.ok(client.logs.some((l) => /Indexed 3 sources \(0 skipped\)/.test(l)), client.logs.join('\n'));
+    // With dynamic registration, the server asked to watch the sources folders.
+    assert.ok(client.serverRequests.some((r) => r.method === 'client/registerCapability' && JSON.stringify(r.params).includes('workspace/didChangeWatchedFiles')));
+  });
+
+  test('didOpen publishes the example’s findings', async () => {
+    await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: draftUri, languageId: 'markdown', version, text: draft } });
+    const p = await client.diagnosticsFor(draftUri, (x) => x.version === version);
+    assert.deepEqual(
+      p.diagnostics.map((d) => d.code),
+      EXAMPLE_FINDINGS.map(([code]) => code),
+      p.diagnostics.map((d) => d.message).join('\n'),
+    );
+    EXAMPLE_FINDINGS.forEach(([, text], i) => {
+      const d = p.diagnostics[i];
+      assert.ok(textAt(draft, d.range).startsWith(text), `${d.code} covers “${textAt(draft, d.range)}”`);
+      assert.equal(d.source, 'Sourced');
+      assert.equal((d.data as { code: string }).code, d.code);
+    });
+    const contradiction = p.diagnostics.find((d) => textAt(draft, d.range) === '2019')!;
+    assert.match(contradiction.message, /2017/);
+  });
+
+  test('completion ranks the source that supports the sentence first and closes the bracket', async () => {
+    const line = 'Pyongyang has received between $9.6 billion and $12.3 billion from Russia [@';
+    draft = `${draft.trimEnd()}\n${line}\n`;
+    version++;
+    await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri: draftUri, version }, contentChanges: [{ text: draft }] });
+    const position = positionOf(draft, line, line.length);
+    const result = await client.conn.sendRequest<{ items: Array<{ label: string; sortText: string; textEdit: { newText: string; range: Diagnostic['range'] } }> }>('textDocument/completion', { textDocument: { uri: draftUri }, position });
+    const items = [...result.items].sort((a, b) => (a.sortText < b.sortText ? -1 : 1));
+    assert.equal(items[0].label, '@inter-korean-impasse');
+    assert.equal(items[0].textEdit.newText, 'inter-korean-impasse]');
+    assert.deepEqual(items[0].textEdit.range, { start: position, end: position });
+    assert.match(items[1].label, /^@inter-korean-impasse, para\. \d+$/);
+    assert.deepEqual(
+      [...new Set(items.filter((i) => !i.label.includes(',')).map((i) => i.label))].sort(),
+      ['@balloon-diplomacy-overview', '@defectors-leaflets-usb', '@inter-korean-impasse'],
+    );
+  });
+
+  test('didChange re-checks: fixing the typo removes the unknown-key error', async () => {
+    const published = client.published.length;
+    draft = draft.replace('@defector-leaflets-usb', '@defectors-leaflets-usb');
+    version++;
+    await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri: draftUri, version }, contentChanges: [{ text: draft }] });
+    const p = await client.diagnosticsFor(draftUri, (x) => x.version === version, published);
+    assert.ok(!codes(p.diagnostics).includes('citation.unknown-key'));
+    assert.ok(codes(p.diagnostics).includes('citation.bad-locator'));
+  });
+
+  test('incremental changes are applied at the right place', async () => {
+    const published = client.published.length;
+    const at = positionOf(draft, '2019.', 0);
+    version++;
+    await client.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri: draftUri, version },
+      contentChanges: [{ range: { start: at, end: { line: at.line, character: at.character + 4 } }, text: '2017' }],
+    });
+    draft = draft.replace('office in 2019.', 'office in 2017.');
+    const p = await client.diagnosticsFor(draftUri, (x) => x.version === version, published);
+    assert.ok(!p.diagnostics.some((d) => /2019/.test(d.message)), 'the 2019 contradiction is gone');
+    assert.ok(p.diagnostics.some((d) => /3,000/.test(d.message)), 'the 3,000 contradiction stays');
+  });
+
+  test('hover on a located citation quotes the paragraph and links to its line', async () => {
+    const hover = await client.conn.sendRequest<{ contents: { kind: string; value: string }; range: Diagnostic['range'] }>('textDocument/hover', {
+      textDocument: { uri: draftUri },
+      position: positionOf(draft, '@defectors-leaflets-usb, para. 2', 3),
+    });
+    assert.equal(hover.contents.kind, 'markdown');
+    assert.equal(textAt(draft, hover.range), '@defectors-leaflets-usb, para. 2');
+    assert.match(hover.contents.value, /\*\*200,000\*\* \*\*leaflets\*\*/);
+    assert.ok(hover.contents.value.includes(`(${uriOf(path.join(dir, 'sources', 'defectors-leaflets-usb.txt'))}#L3)`), hover.contents.value);
+  });
+
+  test('definition goes to the cited paragraph', async () => {
+    const loc = await client.conn.sendRequest<{ uri: string; range: Diagnostic['range'] }>('textDocument/definition', {
+      textDocument: { uri: draftUri },
+      position: positionOf(draft, '@defectors-leaflets-usb, para. 4', 5),
+    });
+    assert.equal(loc.uri, uriOf(path.join(dir, 'sources', 'defectors-leaflets-usb.txt')));
+    const source = await fs.readFile(path.join(dir, 'sources', 'defectors-leaflets-usb.txt'), 'utf8');
+    assert.ok(textAt(source, loc.range).startsWith('Park Sang-hak, the leader of the group'), textAt(source, loc.range));
+  });
+
+  test('references list every citation of the key in the draft', async () => {
+    const refs = await client.conn.sendRequest<Array<{ uri: string; range: Diagnostic['range'] }>>('textDocument/references', {
+      textDocument: { uri: draftUri },
+      position: positionOf(draft, '@inter-korean-impasse', 2),
+      context: { includeDeclaration: true },
+    });
+    const expected = draft.split('@inter-korean-impasse').length - 1;
+    assert.equal(refs.length, expected);
+    for (const r of refs) {
+      assert.equal(r.uri, draftUri);
+      assert.equal(textAt(draft, r.range), '@inter-korean-impasse');
+    }
+  });
+
+  test('code actions: the contradiction’s figure fix, and fix-all', async () => {
+    const published = client.published.length;
+    version++;
+    await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri: draftUri, version }, contentChanges: [{ text: draft }] });
+    const p = await client.diagnosticsFor(draftUri, (x) => x.version === version, published);
+    const d = p.diagnostics.find((x) => x.code === 'claim.contradicted' && textAt(draft, x.range) === '3,000');
+    assert.ok(d);
+    const actions = await client.conn.sendRequest<Array<{ title: string; kind: string; isPreferred?: boolean; diagnostics?: Diagnostic[]; edit: { changes: Record<string, Array<{ range: Diagnostic['range']; newText: string }>> } }>>('textDocument/codeAction', {
+      textDocument: { uri: draftUri },
+      range: d.range,
+      context: { diagnostics: [d], only: ['quickfix'] },
+    });
+    const fix = actions.find((a) => a.isPreferred);
+    assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
+    assert.equal(fix.title, "Use the source's figure: 1,000");
+    assert.equal(fix.diagnostics?.[0].code, 'claim.contradicted');
+    assert.deepEqual(fix.edit.changes[draftUri], [{ range: d.range, newText: '1,000' }]);
+
+    const all = await client.conn.sendRequest<Array<{ kind: string; edit: { changes: Record<string, Array<{ newText: string }>> } }>>('textDocument/codeAction', {
+      textDocument: { uri: draftUri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    assert.equal(all.length, 1);
+    assert.equal(all[0].kind, 'source.fixAll.sourced');
+    // The two true, uncited claims: the October 2014 launch and (now that the year was corrected) the 2017 ban.
+    assert.deepEqual(all[0].edit.changes[draftUri].map((e) => e.newText), [' [@defectors-leaflets-usb, para. 11]', ' [@defectors-leaflets-usb, para. 15]']);
+  });
+
+  test('a new source file, announced by didChangeWatchedFiles, resolves a key that was unknown', async () => {
+    let published = client.published.length;
+    // A paragraph of its own: the unfinished "[@" line from the completion test must not run into it.
+    draft = `${draft.trimEnd()}\n\nThe museum in Paju displays 120 recovered balloons [@paju-museum].\n`;
+    version++;
+    await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri: draftUri, version }, contentChanges: [{ text: draft }] });
+    let p = await client.diagnosticsFor(draftUri, (x) => x.version === version, published);
+    assert.ok(p.diagnostics.some((d) => d.code === 'citation.unknown-key' && textAt(draft, d.range) === '@paju-museum'));
+
+    published = client.published.length;
+    const file = path.join(dir, 'sources', 'paju-museum.txt');
+    await fs.writeFile(file, 'Paju museum\n\nThe museum in Paju displays 120 recovered balloons from both Koreas.\n');
+    try {
+      await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file), type: 1 }] });
+      p = await client.diagnosticsFor(draftUri, (x) => !x.diagnostics.some((d) => /paju-museum/.test(d.message)), published);
+      assert.ok(!p.diagnostics.some((d) => d.range.start.line === draft.trimEnd().split('\n').length - 1), 'the new sentence is supported by its citation');
+      assert.equal((await client.conn.sendRequest<{ sources: number }>('sourced/status')).sources, 4);
+
+      // Deleting it makes the key unknown again.
+      published = client.published.length;
+      await fs.rm(file);
+      await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file), type: 3 }] });
+      p = await client.diagnosticsFor(draftUri, (x) => x.diagnostics.some((d) => d.code === 'citation.unknown-key' && textAt(draft, d.range) === '@paju-museum'), published);
+      assert.equal((await client.conn.sendRequest<{ sources: number }>('sourced/status')).sources, 3);
+    } finally {
+      await fs.rm(file, { force: true });
+    }
+  });
+
+  test('the server never wrote to a source file', async () => {
+    assert.deepEqual(await hashTree(path.join(dir, 'sources')), sourceHashes);
+  });
+});
+
+describe('language server with bad files in sources/', () => {
+  let dir: string;
+  let client: Client;
+  let hashes: Record<string, string>;
+  const isRoot = process.getuid?.() === 0;
+  const bad: Array<[string, RegExp]> = [
+    ['binary.txt', /binary/],
+    ['empty.txt', /empty/],
+    ['latin1.txt', /UTF-8/],
+    ['dangling.txt', /no longer exists|cannot be/],
+  ];
+  if (!isRoot) bad.push(['locked.txt', /permission denied/]);
+
+  before(async () => {
+    ensureBuilt();
+    dir = await tempCopy(EXAMPLE);
+    const s = path.join(dir, 'sources');
+    await fs.writeFile(path.join(s, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    await fs.writeFile(path.join(s, 'empty.txt'), '');
+    await fs.writeFile(path.join(s, 'latin1.txt'), Buffer.from('Caf\xe9 noir au caf\xe9 du coin.', 'latin1'));
+    // As root, chmod does not stop reads: a link to nowhere is a file that cannot be opened.
+    await fs.symlink(path.join(dir, 'does-not-exist.txt'), path.join(s, 'dangling.txt'));
+    if (!isRoot) {
+      await fs.writeFile(path.join(s, 'locked.txt'), 'You cannot read this.');
+      await fs.chmod(path.join(s, 'locked.txt'), 0o000);
+    }
+    hashes = await hashTree(s);
+    client = await startClient(dir);
+  });
+
+  after(async () => {
+    await client?.stop();
+    if (dir) {
+      await fs.chmod(path.join(dir, 'sources', 'locked.txt'), 0o644).catch(() => undefined);
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('each bad file gets a source.unreadable diagnostic and a log line', async () => {
+    for (const [name, reason] of bad) {
+      const uri = uriOf(path.join(dir, 'sources', name));
+      const p = await client.diagnosticsFor(uri);
+      assert.equal(p.diagnostics.length, 1, name);
+      assert.equal(p.diagnostics[0].code, 'source.unreadable');
+      assert.match(p.diagnostics[0].message, reason);
+      assert.ok(client.logs.some((l) => l.startsWith(`Skipped ${name}:`) && reason.test(l)), `log line for ${name}: ${client.logs.join(' / ')}`);
+    }
+    assert.ok(client.logs.some((l) => new RegExp(`Indexed 3 sources \\(${bad.length} skipped\\)`).test(l)), client.logs.join('\n'));
+  });
+
+  test('everything else keeps working', async () => {
+    const draftPath = path.join(dir, 'draft.md');
+    const uri = uriOf(draftPath);
+    const text = await fs.readFile(draftPath, 'utf8');
+    await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const p = await client.diagnosticsFor(uri);
+    assert.deepEqual(
+      p.diagnostics.map((d) => d.code),
+      EXAMPLE_FINDINGS.map(([code]) => code),
+    );
+    const hover = await client.conn.sendRequest<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, '@inter-korean-impasse]', 2) });
+    assert.match(hover.contents.value, /Inter-Korean impasse/);
+  });
+
+  test('a bad file that is fixed is indexed and its diagnostic cleared', async () => {
+    const file = path.join(dir, 'sources', 'empty.txt');
+    const uri = uriOf(file);
+    const published = client.published.length;
+    await fs.writeFile(file, 'Now there is text in this file about balloons.\n');
+    hashes['empty.txt'] = (await hashTree(path.join(dir, 'sources')))['empty.txt'];
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
+    const p = await client.diagnosticsFor(uri, (x) => x.diagnostics.length === 0, published);
+    assert.deepEqual(p.diagnostics, []);
+    assert.equal((await client.conn.sendRequest<{ sources: number }>('sourced/status')).sources, 4);
+  });
+
+  test('no source file was written', async () => {
+    assert.deepEqual(await hashTree(path.join(dir, 'sources')), hashes);
+  });
+});
