@@ -1,0 +1,257 @@
+/**
+ * The `sourced` command line, run as a user runs it: `node bin/sourced.js …` on the example and on
+ * small workspaces written here.
+ */
+import * as assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { promises as fs, readFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { ensureBuilt, EXAMPLE, ROOT } from '../server/lsp';
+
+const BIN = path.join(ROOT, 'bin', 'sourced.js');
+const DRAFT = path.relative(ROOT, path.join(EXAMPLE, 'draft.md'));
+const DRAFT_TEXT = readFileSync(path.join(EXAMPLE, 'draft.md'), 'utf8');
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function sourced(args: readonly string[], cwd = ROOT): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd, timeout: 30_000 }, (err, stdout, stderr) => {
+      const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** 1-based line:col of the first `needle` in the example draft, as the text output prints it. */
+function lineCol(needle: string): string {
+  const i = DRAFT_TEXT.indexOf(needle);
+  assert.ok(i >= 0, needle);
+  const before = DRAFT_TEXT.slice(0, i).split('\n');
+  return `${before.length}:${before[before.length - 1].length + 1}`;
+}
+
+/** The findings a careful reader of the example's sources expects, each with the text it points at. */
+const FINDINGS: ReadonlyArray<readonly [string, string, string, RegExp]> = [
+  ['information', 'claim.uncited', 'In October 2014', /@defectors-leaflets-usb, para\. 11 supports this/],
+  ['warning', 'claim.contradicted', 'Damage and injuries', /opposite.*No damage, injuries/],
+  ['warning', 'claim.contradicted', '2019', /the draft says 2019; the source says 2017/],
+  ['warning', 'claim.contradicted', '3,000', /the draft says 3,000; the source says 1,000/],
+  ['warning', 'citation.bad-locator', 'para. 40', /no para\. 40/],
+  ['warning', 'claim.citation-mismatch', 'North Korea has sent up to 15,000', /@defectors-leaflets-usb does not support this.*@inter-korean-impasse, para\. \d+ does/],
+  ['warning', 'claim.unsupported', 'Seoul has paid Pyongyang', /No source supports this claim/],
+  ['error', 'citation.unknown-key', '@defector-leaflets-usb', /Did you mean @defectors-leaflets-usb\?/],
+];
+
+describe('sourced check (text)', () => {
+  let run: Run;
+  before(async () => {
+    ensureBuilt();
+    run = await sourced(['check', DRAFT]);
+  });
+
+  test('one line per finding: file:line:col, severity, code, message', () => {
+    const findings = run.stdout.split('\n').filter((l) => l.startsWith(`${DRAFT}:`));
+    assert.equal(findings.length, FINDINGS.length, run.stdout);
+    FINDINGS.forEach(([severity, code, at, message], i) => {
+      const prefix = `${DRAFT}:${lineCol(at)}: ${severity} ${code}: `;
+      assert.ok(findings[i].startsWith(prefix), `expected “${prefix}…”, got “${findings[i]}”`);
+      assert.match(findings[i], message);
+    });
+  });
+
+  test('suggested citations, replacements and key hints under their findings', () => {
+    const out = run.stdout;
+    assert.match(out, /claim\.uncited: [^\n]*\n {4}suggested citation: \[@defectors-leaflets-usb, para\. 11\]/);
+    assert.match(out, /says 2019; [^\n]*\n {4}fix: replace with 2017/);
+    assert.match(out, /claim\.citation-mismatch: [^\n]*\n {4}suggested citation: \[@inter-korean-impasse, para\. \d+\]/);
+    assert.match(out, /citation\.unknown-key: [^\n]*\n {4}did you mean: @defectors-leaflets-usb/);
+  });
+
+  test('a summary line counts the sentences by verdict', () => {
+    assert.match(run.stdout, /12 sentences checked against 3 sources: 5 supported, 1 unsupported, 3 contradicted, 1 citation-mismatch, 2 not claims\.\n$/);
+  });
+
+  test('exit code 1 when a claim is unsupported, mismatched or contradicted', () => {
+    assert.equal(run.code, 1);
+    assert.equal(run.stderr, '');
+  });
+});
+
+describe('sourced check: exit codes', () => {
+  let dir: string;
+  before(async () => {
+    ensureBuilt();
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'sourced-cli-'));
+    await fs.mkdir(path.join(dir, 'sources'));
+    await fs.writeFile(path.join(dir, 'sources', 'harbor.txt'), 'Harbor Report\n\nMayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms.\n');
+    await fs.writeFile(path.join(dir, 'sources', 'empty.txt'), '');
+    await fs.writeFile(path.join(dir, 'good.md'), 'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms [@harbor, para. 2].\n');
+    await fs.writeFile(path.join(dir, 'uncited.md'), 'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms.\n');
+    await fs.writeFile(path.join(dir, 'wrong.md'), 'Mayor Ingrid Solberg said the wall would protect 9,000 homes from winter storms [@harbor, para. 2].\n');
+  });
+  after(async () => {
+    if (dir) await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  test('0 with --fail-on none, even with findings', async () => {
+    const r = await sourced(['check', DRAFT, '--fail-on', 'none']);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /claim\.contradicted/);
+  });
+
+  test('0 for a draft whose claims all check out; skipped sources are named on stderr', async () => {
+    const r = await sourced(['check', 'good.md'], dir);
+    assert.equal(r.code, 0, r.stdout);
+    assert.match(r.stdout, /^1 sentence checked against 1 source \(1 skipped\): 1 supported\.\n$/);
+    assert.match(r.stderr, /skipped sources\/empty\.txt: the file is empty/);
+  });
+
+  test('an uncited claim fails only when asked to', async () => {
+    const runs = await Promise.all([['uncited.md'], ['uncited.md', '--fail-on', 'uncited'], ['wrong.md', '--fail-on=uncited'], ['wrong.md']].map((args) => sourced(['check', ...args], dir)));
+    assert.deepEqual(
+      runs.map((r) => r.code),
+      [0, 1, 0, 1],
+    );
+  });
+
+  test('--sources points at sources elsewhere', async () => {
+    const r = await sourced(['check', path.join(dir, 'good.md'), '--sources', path.join(dir, 'sources')]);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+  });
+
+  test('2 on bad usage, with a message and the usage', async () => {
+    const cases = [[], ['frobnicate'], ['check'], ['check', DRAFT, '--format', 'xml'], ['check', DRAFT, '--fail-on', 'bogus'], ['check', DRAFT, '--threshold', '2'], ['check', DRAFT, '--nope'], ['check', DRAFT, '--sources'], ['explain']];
+    const runs = await Promise.all(cases.map((args) => sourced(args)));
+    for (const [i, args] of cases.entries()) {
+      const r = runs[i];
+      assert.equal(r.code, 2, `sourced ${args.join(' ')}`);
+      assert.match(r.stderr, /Usage:\n {2}sourced check/, `sourced ${args.join(' ')}`);
+      assert.equal(r.stdout, '');
+    }
+  });
+
+  test('2 when there are no sources or the draft cannot be read', async () => {
+    const empty = await fs.mkdtemp(path.join(os.tmpdir(), 'sourced-cli-empty-'));
+    try {
+      await fs.writeFile(path.join(empty, 'draft.md'), 'Text.\n');
+      const r = await sourced(['check', 'draft.md'], empty);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /No source files found/);
+    } finally {
+      await fs.rm(empty, { recursive: true, force: true });
+    }
+    const missing = await sourced(['check', 'missing.md'], dir);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /Cannot read .*missing\.md/);
+  });
+
+  test('--version and --help', async () => {
+    const v = await sourced(['--version']);
+    assert.equal(v.code, 0);
+    assert.equal(v.stdout.trim(), JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+    const h = await sourced(['--help']);
+    assert.equal(h.code, 0);
+    assert.match(h.stdout, /Exit codes: 0 nothing to fix, 1 findings/);
+  });
+});
+
+describe('sourced check --format json', () => {
+  interface Sentence {
+    text: string;
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    status: string;
+    citations: Array<{ key: string; locator?: string; known: boolean }>;
+    evidence: Array<{ key: string; locator: string; quote: string; score: number }>;
+  }
+  let report: { files: Array<{ path: string; sentences: Sentence[] }> };
+  let code: number;
+  before(async () => {
+    ensureBuilt();
+    const r = await sourced(['check', DRAFT, '--format', 'json']);
+    code = r.code;
+    report = JSON.parse(r.stdout);
+  });
+
+  test('the documented shape, and the same exit code as text', () => {
+    assert.equal(code, 1);
+    assert.deepEqual(Object.keys(report), ['files']);
+    assert.equal(report.files.length, 1);
+    assert.deepEqual(Object.keys(report.files[0]).sort(), ['path', 'sentences']);
+    assert.equal(report.files[0].path, DRAFT);
+    const statuses = new Set(['supported', 'unsupported', 'contradicted', 'citation-mismatch', 'not-a-claim']);
+    for (const s of report.files[0].sentences) {
+      assert.deepEqual(Object.keys(s).sort(), ['citations', 'evidence', 'range', 'status', 'text']);
+      assert.ok(statuses.has(s.status), s.status);
+      for (const p of [s.range.start, s.range.end]) assert.deepEqual(Object.keys(p).sort(), ['character', 'line']);
+      for (const c of s.citations) {
+        assert.equal(typeof c.key, 'string');
+        assert.equal(typeof c.known, 'boolean');
+      }
+      for (const e of s.evidence) {
+        assert.deepEqual(Object.keys(e).sort(), ['key', 'locator', 'quote', 'score']);
+        assert.match(e.locator, /^para\. \d+$/);
+        assert.ok(e.score >= 0 && e.score <= 1);
+        assert.ok(e.quote.length > 0);
+      }
+    }
+  });
+
+  test('each range covers exactly its sentence in the draft', () => {
+    const lines = DRAFT_TEXT.split('\n');
+    const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+    for (const s of report.files[0].sentences) assert.equal(DRAFT_TEXT.slice(offset(s.range.start), offset(s.range.end)), s.text);
+  });
+
+  test('verdicts a careful reader of the sources would reach', () => {
+    const status = (start: string) => {
+      const s = report.files[0].sentences.find((x) => x.text.startsWith(start));
+      assert.ok(s, start);
+      return s;
+    };
+    assert.equal(status('The civic group Fighters').status, 'supported');
+    assert.equal(status('Park Sang-hak, who fled').status, 'supported');
+    assert.equal(status('In October 2014').status, 'supported');
+    assert.equal(status('Damage and injuries').status, 'contradicted');
+    assert.equal(status('The Moon Jae-in').status, 'contradicted');
+    assert.equal(status('South Korean police detained').status, 'contradicted');
+    assert.equal(status('North Korea has sent up to 15,000').status, 'citation-mismatch');
+    assert.equal(status('Seoul has paid Pyongyang').status, 'unsupported');
+    assert.equal(status("What happens next is anyone's guess.").status, 'not-a-claim');
+    assert.equal(status('Will the loudspeakers ever return?').status, 'not-a-claim');
+    // Evidence for a contradiction quotes the passage that says otherwise, first.
+    assert.match(status('The Moon Jae-in').evidence[0].quote, /took office in 2017/);
+    assert.deepEqual(status('Kim Yo Jong').citations, [{ key: 'defector-leaflets-usb', known: false }]);
+    assert.deepEqual(status('The civic group Fighters').citations, [{ key: 'defectors-leaflets-usb', locator: 'para. 2', known: true }]);
+    assert.equal(status('The civic group Fighters').evidence[0].locator, 'para. 2');
+  });
+});
+
+describe('sourced explain', () => {
+  before(() => ensureBuilt());
+
+  test('shows the claim’s parts, the verdict and the scored passages', async () => {
+    const r = await sourced(['explain', 'The Moon Jae-in administration banned the launches after it took office in 2019.', '--sources', path.join(EXAMPLE, 'sources')]);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /^Claim: The Moon Jae-in administration banned the launches after it took office in 2019\.$/m);
+    assert.match(r.stdout, /^Checkable because: .*date/m);
+    assert.match(r.stdout, /^Figures and dates: 2019 \(year\)$/m);
+    assert.match(r.stdout, /^Verdict: contradicted /m);
+    assert.match(r.stdout, /^Contradiction \(date\): the claim says 2019; @defectors-leaflets-usb, para\. 15 says 2017$/m);
+    assert.match(r.stdout, /^ 1\. [01]\.\d{3} {2}@defectors-leaflets-usb, para\. 15\n {6}“The release of balloons to North Korea was banned/m);
+    assert.match(r.stdout, /lacks: 2019/);
+  });
+
+  test('a sentence with nothing checkable says so', async () => {
+    const r = await sourced(['explain', 'What happens next is anyone’s guess.'], EXAMPLE);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /Checkable because: nothing checkable/);
+    assert.match(r.stdout, /Verdict: not-a-claim/);
+  });
+});
