@@ -124,8 +124,8 @@ async function main() {
   for (const d of ['server', 'user', 'ext']) mkdirSync(path.join(data, d), { recursive: true });
   // Machine settings of the remote: keep the workbench from looking for extension updates or signing in
   // to AI features (this machine reaches no gallery, and they only add noise and time).
-  mkdirSync(path.join(data, 'server', 'data', 'Machine'), { recursive: true });
-  await fs.writeFile(path.join(data, 'server', 'data', 'Machine', 'settings.json'), JSON.stringify({
+  mkdirSync(path.join(data, 'user', 'Machine'), { recursive: true });
+  await fs.writeFile(path.join(data, 'user', 'Machine', 'settings.json'), JSON.stringify({
     'chat.disableAIFeatures': true,
     'extensions.autoCheckUpdates': false,
     'extensions.autoUpdate': false,
@@ -142,7 +142,8 @@ async function main() {
     '--enable-smoke-test-driver', '--disable-telemetry', '--disable-workspace-trust',
     '--server-data-dir', path.join(data, 'server'), '--user-data-dir', path.join(data, 'user'), '--extensions-dir', path.join(data, 'ext')],
   // The suite asks for the screenshot while the draft still shows its diagnostics, then waits for this file.
-  { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, SOURCED_E2E_SCREENSHOT: shotSignal } });
+  // EXTENSIONS_GALLERY={}: no extension marketplace (this machine reaches none; the workbench would keep asking).
+  { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, SOURCED_E2E_SCREENSHOT: shotSignal, EXTENSIONS_GALLERY: '{}' } });
   let serverLog = '';
   const keep = (prefix) => (d) => {
     serverLog = (serverLog + d).slice(-20000);
