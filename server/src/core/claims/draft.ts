@@ -29,8 +29,19 @@ export interface Draft {
 }
 
 export function parseDraft(uri: string, version: number, text: string): Draft {
-  const { prose } = maskMarkdown(text);
-  const citations = parseCitations(prose);
+  const { prose, headings } = maskMarkdown(text);
+  // Headings are not claims, but a key cited in one must still resolve: read citations on the prose
+  // with the heading text put back (without its # markers).
+  let citeText = prose;
+  if (headings.length) {
+    const chars = prose.split('');
+    for (const [s, e] of headings) {
+      const marker = /^\s{0,3}#{0,6}\s*/.exec(text.slice(s, e))?.[0].length ?? 0;
+      for (let i = s + marker; i < e; i++) chars[i] = text[i];
+    }
+    citeText = chars.join('');
+  }
+  const citations = parseCitations(citeText);
   // Split on a copy where citations are opaque capitals, so "para. 4" inside one never ends a sentence
   // and a citation written after the full stop starts what looks like a new sentence (moved back below).
   const splitText = prose.split('');
