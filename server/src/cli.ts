@@ -6,8 +6,10 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createSourcedService, type SourcedDiagnostic, type SourcedService } from './core';
-import { findSourceFiles, loadSourceFile, sourceMatcher } from './host/files';
+import { createSourcedService, defaultOptions, type SourcedDiagnostic, type SourcedService } from './core';
+import { findSourceFiles, sourceMatcher } from './host/files';
+import { indexFiles } from './host/indexer';
+import { cacheFileFor, userCacheDir } from './host/sourceCache';
 import { defaultSettings } from './settings';
 
 const VERSION = '0.1.0';
@@ -72,29 +74,59 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
+/** Most source files the CLI indexes (the server's sourced.maxFiles default). */
+const MAX_FILES = defaultSettings.maxFiles;
+
+/**
+ * Indexes the sources through the same worker and cache as the language server: the cache lives in the
+ * user's cache folder ($SOURCED_CACHE_DIR, $XDG_CACHE_HOME/sourced or ~/.cache/sourced), so a second
+ * run re-reads only files that changed. Progress goes to stderr when it is a terminal.
+ */
 async function loadSources(service: SourcedService, specs: string[], bases: string[]): Promise<number> {
   const files = new Set<string>();
+  const roots: string[] = [];
   if (specs.length) {
     for (const spec of specs) {
       const m = sourceMatcher(process.cwd(), [spec]);
-      for (const f of await findSourceFiles(m)) files.add(f);
+      roots.push(...m.roots);
+      for (const f of await findSourceFiles(m, MAX_FILES + 1)) files.add(f);
     }
   } else {
     for (const base of bases) {
-      for (const f of await findSourceFiles(sourceMatcher(base, defaultSettings.sources))) files.add(f);
+      const m = sourceMatcher(base, defaultSettings.sources);
+      roots.push(...m.roots);
+      for (const f of await findSourceFiles(m, MAX_FILES + 1)) files.add(f);
     }
   }
-  const sorted = [...files].sort();
-  const tty = process.stderr.isTTY;
-  let done = 0;
-  for (const f of sorted) {
-    const loaded = await loadSourceFile(f);
-    if ('file' in loaded) await service.updateSource(loaded.file);
-    else service.reportProblem({ uri: loaded.uri, fileName: loaded.name, reason: loaded.error });
-    done++;
-    if (tty && (done % 200 === 0 || done === sorted.length) && sorted.length > 200) process.stderr.write(`\rIndexing sources ${done}/${sorted.length}`);
+  let sorted = [...files].sort();
+  if (sorted.length > MAX_FILES) {
+    process.stderr.write(`There are more than ${MAX_FILES.toLocaleString('en-US')} source files; indexing the first ${MAX_FILES.toLocaleString('en-US')} and leaving the rest out.\n`);
+    sorted = sorted.slice(0, MAX_FILES);
   }
-  if (tty && sorted.length > 200) process.stderr.write('\n');
+  const tty = process.stderr.isTTY && sorted.length > 200;
+  let lastShown = 0;
+  const show = (done: number, total: number) => process.stderr.write(`\rIndexing sources ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`);
+  let cacheFile: string | undefined;
+  try {
+    cacheFile = cacheFileFor(userCacheDir(), roots);
+  } catch {
+    cacheFile = undefined; // no home folder: index without a cache
+  }
+  await indexFiles(service, {
+    files: sorted,
+    cacheFile,
+    writeCache: true,
+    maxFileBytes: defaultOptions.maxFileBytes,
+    log: (level, m) => {
+      if (level === 'warn') process.stderr.write(`${tty ? '\n' : ''}${m}\n`);
+    },
+    onProgress(done, total) {
+      if (!tty || (Date.now() - lastShown < 100 && done !== total)) return;
+      lastShown = Date.now();
+      show(done, total);
+    },
+  });
+  if (tty) process.stderr.write('\n');
   return sorted.length;
 }
 

@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promises as fs } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import {
   CodeActionKind,
   CompletionItemKind,
@@ -23,7 +24,9 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createSourcedService, type IDocument, type SourcedDiagnostic, type SourcedService } from './core';
-import { findSourceFiles, loadSourceFile, sourceMatcher, type SourceMatcher } from './host/files';
+import { findSourceFiles, sourceMatcher, type SourceMatcher } from './host/files';
+import { indexFiles } from './host/indexer';
+import { cacheFileFor, userCacheDir } from './host/sourceCache';
 import { defaultSettings, readSettings, toCoreOptions, type Settings } from './settings';
 
 const DEBOUNCE_MS = 250;
@@ -67,6 +70,14 @@ export function startServer(connection: Connection): void {
   let indexing: Promise<void> = Promise.resolve();
   let indexRun = 0;
   const publishedSourceProblems = new Set<string>();
+  let storagePath: string | undefined;
+  let lastIndex: { files: number; ms: number; reused: number; read: number; cache: string; worker: boolean; limited: boolean } | undefined;
+  /** Watcher events handled, and files they re-read (a changed source re-reads only itself). */
+  let watcherRuns = 0;
+  let watcherFiles = 0;
+  // How long the main thread is ever blocked: the stats request reports it (the benchmark reads it).
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
 
   const isSource = (absPath: string) => matchers.some((m) => m.matches(absPath));
 
@@ -76,8 +87,9 @@ export function startServer(connection: Connection): void {
     canConfigure = !!params.capabilities.workspace?.configuration;
     canWatchDynamically = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canProgress = !!params.capabilities.window?.workDoneProgress;
-    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    const init = params.initializationOptions as { settings?: unknown; storagePath?: unknown } | undefined;
     if (init?.settings) settings = readSettings(init.settings);
+    if (typeof init?.storagePath === 'string' && init.storagePath) storagePath = init.storagePath;
     service.setOptions(toCoreOptions(settings));
     return {
       capabilities: {
@@ -110,7 +122,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(async (change) => {
     const raw = canConfigure ? (await connection.workspace.getConfiguration([{ section: 'sourced' }]))[0] : (change.settings as { sourced?: unknown })?.sourced;
     const next = readSettings(raw);
-    const reindex = JSON.stringify(next.sources) !== JSON.stringify(settings.sources) || next.maxFileSizeMB !== settings.maxFileSizeMB;
+    const reindex = JSON.stringify(next.sources) !== JSON.stringify(settings.sources) || next.maxFileSizeMB !== settings.maxFileSizeMB || next.maxFiles !== settings.maxFiles;
     settings = next;
     service.setOptions(toCoreOptions(settings));
     if (reindex) startIndexing();
@@ -132,44 +144,69 @@ export function startServer(connection: Connection): void {
     indexing = indexing.then(() => indexAll(run)).catch((e) => log.error(`Indexing failed: ${e instanceof Error ? e.stack : e}`));
   }
 
+  /** The index cache for these workspace folders: in the client's storage, else the user's cache folder. */
+  function cacheFile(): string | undefined {
+    if (folders.length === 0) return undefined;
+    return cacheFileFor(storagePath ?? userCacheDir(), folders);
+  }
+
   async function indexAll(run: number): Promise<void> {
     const started = Date.now();
-    const files = (await Promise.all(matchers.map((m) => findSourceFiles(m)))).flat();
+    const max = settings.maxFiles;
+    let files = [...new Set((await Promise.all(matchers.map((m) => findSourceFiles(m, max + 1)))).flat())];
+    let limitNote: string | undefined;
+    if (files.length > max) {
+      files.sort();
+      files = files.slice(0, max);
+      limitNote = `There are more than ${max.toLocaleString('en-US')} source files; Sourced indexed the first ${max.toLocaleString('en-US')} and left the rest out. Raise the setting sourced.maxFiles to index more.`;
+      log.warn(limitNote);
+      void connection.window.showWarningMessage(limitNote);
+    }
     const keep = new Set(files.map((f) => pathToUri(f)));
     for (const s of service.sources()) if (!keep.has(s.uri)) service.removeSource(s.uri);
     for (const p of service.problems()) if (!keep.has(p.uri)) service.removeSource(p.uri);
     const progress = canProgress && files.length > 0 ? await connection.window.createWorkDoneProgress() : undefined;
-    progress?.begin('Sourced', 0, `Indexing sources 0/${files.length}`, false);
-    let lastYield = Date.now();
+    const fmt = (n: number) => n.toLocaleString('en-US');
+    progress?.begin('Sourced', 0, `Indexing sources 0/${fmt(files.length)}`, false);
     let lastReport = 0;
-    for (let i = 0; i < files.length; i++) {
-      if (run !== indexRun) break; // superseded by a newer run
-      await indexFile(files[i]);
-      const now = Date.now();
-      if (now - lastYield > 10) {
-        await new Promise((r) => setImmediate(r)); // let requests in between files
-        lastYield = Date.now();
-      }
-      if (now - lastReport > 200 || i === files.length - 1) {
+    const result = await indexFiles(service, {
+      files,
+      cacheFile: cacheFile(),
+      writeCache: true,
+      maxFileBytes: toCoreOptions(settings).maxFileBytes ?? 20 * 1048576,
+      token: { get isCancellationRequested() { return run !== indexRun; } },
+      log: (level, m) => (level === 'warn' ? log.warn(m) : log.info(m)),
+      onProgress(done, total) {
+        const now = Date.now();
+        if (now - lastReport < 200 && done !== total) return;
         lastReport = now;
-        const done = i + 1;
-        progress?.report(Math.round((done / files.length) * 100), `Indexing sources ${done.toLocaleString('en-US')}/${files.length.toLocaleString('en-US')}`);
-        void connection.sendNotification('sourced/status', { state: 'indexing', indexed: done, total: files.length });
-      }
-    }
+        progress?.report(Math.round((done / Math.max(1, total)) * 100), `Indexing sources ${fmt(done)}/${fmt(total)}`);
+        void connection.sendNotification('sourced/status', { state: 'indexing', indexed: done, total });
+      },
+    }).catch((e) => {
+      log.error(`Indexing failed: ${e instanceof Error ? e.stack : e}`);
+      return undefined;
+    });
     progress?.done();
     if (run !== indexRun) return;
     const n = service.sources().length;
-    log.info(`Indexed ${n} source${n === 1 ? '' : 's'} (${service.problems().length} skipped) in ${Date.now() - started} ms.`);
-    void connection.sendNotification('sourced/status', { state: 'ready', sources: n, skipped: service.problems().length });
+    const ms = Date.now() - started;
+    lastIndex = { files: files.length, ms, reused: result?.reused ?? 0, read: result?.read ?? 0, cache: result?.cache ?? 'failed', worker: result?.worker ?? false, limited: !!limitNote };
+    log.info(`Indexed ${n} source${n === 1 ? '' : 's'} (${service.problems().length} skipped) in ${ms} ms: ${lastIndex.reused} from the cache (${lastIndex.cache}), ${lastIndex.read} read${lastIndex.worker ? ' in a worker thread' : ''}.`);
+    void connection.sendNotification('sourced/status', { state: 'ready', sources: n, skipped: service.problems().length, ms, limit: limitNote });
     publishSourceProblems();
     revalidateAll();
   }
 
-  async function indexFile(absPath: string): Promise<void> {
-    const loaded = await loadSourceFile(absPath);
-    if ('file' in loaded) await service.updateSource(loaded.file);
-    else service.reportProblem({ uri: loaded.uri, fileName: loaded.name, reason: loaded.error });
+  /** Re-indexes a few changed files (watcher events) off the main thread; the cache catches up on the next full run. */
+  async function indexChanged(paths: readonly string[]): Promise<void> {
+    watcherFiles += paths.length;
+    await indexFiles(service, {
+      files: paths,
+      writeCache: false,
+      maxFileBytes: toCoreOptions(settings).maxFileBytes ?? 20 * 1048576,
+      log: (level, m) => (level === 'warn' ? log.warn(m) : log.info(m)),
+    });
   }
 
   function publishSourceProblems(): void {
@@ -183,30 +220,41 @@ export function startServer(connection: Connection): void {
     for (const uri of now) publishedSourceProblems.add(uri);
   }
 
-  connection.onDidChangeWatchedFiles(async ({ changes }) => {
-    await indexing;
-    let touched = false;
-    for (const change of changes) {
-      if (!change.uri.startsWith('file:')) continue;
-      const p = fileURLToPath(change.uri);
-      if (change.type === FileChangeType.Deleted) {
-        const uri = pathToUri(p);
-        service.removeSource(uri);
-        // A deleted folder takes its sources with it.
-        for (const s of [...service.sources(), ...service.problems()]) if (s.uri.startsWith(uri + '/')) service.removeSource(s.uri);
-        touched = true;
-      } else if (isSource(p)) {
-        const st = await fs.stat(p).catch(() => undefined);
-        if (st?.isFile()) {
-          await indexFile(p);
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    // Chained behind indexing, so changes apply in order and never interleave with a full run.
+    indexing = indexing
+      .then(async () => {
+        let touched = false;
+        const changed: string[] = [];
+        for (const change of changes) {
+          if (!change.uri.startsWith('file:')) continue;
+          const p = fileURLToPath(change.uri);
+          if (change.type === FileChangeType.Deleted) {
+            const uri = pathToUri(p);
+            service.removeSource(uri);
+            // A deleted folder takes its sources with it.
+            for (const s of [...service.sources(), ...service.problems()]) if (s.uri.startsWith(uri + '/')) service.removeSource(s.uri);
+            touched = true;
+          } else if (isSource(p)) {
+            const st = await fs.stat(p).catch(() => undefined);
+            if (st?.isFile()) changed.push(p);
+            else if (st?.isDirectory()) {
+              // A folder moved or copied in: everything in it that matches.
+              for (const m of matchers) for (const f of await findSourceFiles(m)) if (f.startsWith(p + path.sep)) changed.push(f);
+            }
+          }
+        }
+        if (changed.length) {
+          await indexChanged([...new Set(changed)]);
           touched = true;
         }
-      }
-    }
-    if (touched) {
-      publishSourceProblems();
-      revalidateAll();
-    }
+        watcherRuns++;
+        if (touched) {
+          publishSourceProblems();
+          revalidateAll();
+        }
+      })
+      .catch((e) => log.error(`Updating changed sources failed: ${e instanceof Error ? e.stack : e}`));
   });
 
   // Diagnostics: debounced per document; a newer edit cancels the check in flight.
@@ -319,6 +367,38 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onRequest('sourced/status', () => ({ sources: service.sources().length, skipped: service.problems().length, generation: service.generation }));
+
+  /**
+   * Counters for tests and the benchmark: index size, sentences judged so far (memo misses), the
+   * longest event-loop block since the last reset (ms), memory, and what the last full run did.
+   */
+  connection.onRequest('sourced/stats', async (params: { resetLoopDelay?: boolean; waitForIndexing?: boolean } | undefined) => {
+    if (params?.waitForIndexing) await indexing;
+    const mem = process.memoryUsage();
+    const stats = {
+      ...service.stats(),
+      problems: service.problems().length,
+      generation: service.generation,
+      maxEventLoopDelayMs: loopDelay.max / 1e6,
+      p99EventLoopDelayMs: loopDelay.percentile(99) / 1e6,
+      heapUsed: mem.heapUsed,
+      rss: mem.rss,
+      external: mem.external,
+      arrayBuffers: mem.arrayBuffers,
+      lastIndex,
+      watcherRuns,
+      watcherFiles,
+    };
+    if (params?.resetLoopDelay) loopDelay.reset();
+    return stats;
+  });
+
+  /** Runs a full garbage collection when the server was started with --expose-gc (the memory benchmark). */
+  connection.onRequest('sourced/gc', () => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    gc?.();
+    return { collected: !!gc, heapUsed: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss };
+  });
 
   /** Open drafts plus the Markdown files on disk outside the sources folders (for find-references). */
   async function workspaceDrafts(): Promise<IDocument[]> {

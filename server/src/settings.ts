@@ -6,6 +6,8 @@ export interface Settings {
   readonly supportThreshold: number;
   readonly diagnostics: { readonly enabled: boolean };
   readonly maxFileSizeMB: number;
+  /** Most source files indexed; beyond it the rest are left out with a message. */
+  readonly maxFiles: number;
 }
 
 export const defaultSettings: Settings = {
@@ -13,6 +15,7 @@ export const defaultSettings: Settings = {
   supportThreshold: 0.5,
   diagnostics: { enabled: true },
   maxFileSizeMB: 20,
+  maxFiles: 50_000,
 };
 
 /** Reads whatever the client sent, falling back to defaults for anything missing or malformed. */
@@ -26,6 +29,7 @@ export function readSettings(raw: unknown): Settings {
     supportThreshold: num(r.supportThreshold, defaultSettings.supportThreshold, 0, 1),
     diagnostics: { enabled: typeof diag.enabled === 'boolean' ? diag.enabled : true },
     maxFileSizeMB: num(r.maxFileSizeMB, defaultSettings.maxFileSizeMB, 0.01, 1024),
+    maxFiles: Math.round(num(r.maxFiles, defaultSettings.maxFiles, 1, 10_000_000)),
   };
 }
 

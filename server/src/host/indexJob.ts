@@ -1,0 +1,214 @@
+/**
+ * The indexing job: for each file, reuse its cache record when the file is unchanged, else read,
+ * decode, split and tokenise it; hand the results over in batches and write the new cache. It runs in
+ * a worker thread (indexWorker.ts) so the language server's main thread only inserts postings, or
+ * in-process when no worker bundle is at hand (tests run from source). No LSP here.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { PreparedBatch, PreparedSource, SourceProblem } from '../core';
+import { encodeParagraphs, encodePassages, passagesOf } from '../core/index/prepared';
+import { hashBytes, readSourceFile } from '../core/sources/readSource';
+import { CacheReader, CacheWriter, type CacheHead } from './sourceCache';
+
+export interface IndexJobInput {
+  /** Distinguishes this job's vocabulary from earlier jobs' (see PreparedBatch.session). */
+  readonly session: number;
+  /** Absolute paths, in the order to index them. */
+  readonly files: readonly string[];
+  /** The cache file to read and (when `writeCache`) rewrite; none: no cache. */
+  readonly cacheFile?: string;
+  readonly writeCache: boolean;
+  /** Identifies this build of the indexer: a cache written by another is discarded. */
+  readonly fingerprint: string;
+  readonly maxFileBytes: number;
+  /** Files per batch (default 64) and characters of text per batch (default 1M), whichever fills first. */
+  readonly batchFiles?: number;
+  readonly batchChars?: number;
+}
+
+export interface IndexJobResult {
+  readonly files: number;
+  /** Files whose cache record was used. */
+  readonly reused: number;
+  /** Files read and tokenised. */
+  readonly read: number;
+  readonly problems: number;
+  /** What became of the cache: 'off', 'missing', 'loaded', or why it was discarded. */
+  readonly cache: string;
+  readonly cacheWritten: boolean;
+  readonly ms: number;
+}
+
+export interface IndexJobHost {
+  /** Receives a batch; the job waits for the promise (back-pressure). `done` counts files handled. */
+  batch(batch: PreparedBatch, done: number): Promise<void>;
+  log(level: 'info' | 'warn', message: string): void;
+  cancelled(): boolean;
+}
+
+/** Most vocabulary entries to send in one batch: the receiver interns them on its main thread. */
+const TERMS_PER_BATCH = 20_000;
+
+export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Promise<IndexJobResult> {
+  const started = Date.now();
+  const batchFiles = input.batchFiles ?? 64;
+  const batchChars = input.batchChars ?? 1 << 20;
+
+  let cache: CacheReader | undefined;
+  let cacheState = 'off';
+  if (input.cacheFile) {
+    const opened = CacheReader.open(input.cacheFile, input.fingerprint);
+    cacheState = opened.status === 'discarded' ? `discarded: ${opened.reason}` : opened.status;
+    if (opened.status === 'ok') cache = opened.reader;
+    if (opened.status === 'discarded') host.log('warn', `The index cache was discarded and will be rebuilt: ${opened.reason}.`);
+  }
+
+  // The vocabulary: a loaded cache's, extended by new terms (so reused records keep their ids).
+  const vocabulary: string[] = cache ? cache.vocabulary : [];
+  const ids = new Map<string, number>();
+  vocabulary.forEach((t, i) => ids.set(t, i));
+  const intern = (t: string): number => {
+    let id = ids.get(t);
+    if (id === undefined) {
+      id = vocabulary.length;
+      vocabulary.push(t);
+      ids.set(t, id);
+    }
+    return id;
+  };
+  let termsSent = 0;
+
+  let writer: CacheWriter | undefined;
+  if (input.cacheFile && input.writeCache) {
+    try {
+      writer = new CacheWriter(input.cacheFile, input.fingerprint);
+    } catch (e) {
+      host.log('warn', `The index cache cannot be written (${e instanceof Error ? e.message : e}); indexing without it.`);
+    }
+  }
+  let changed = !cache || cache.size !== input.files.length;
+
+  let items: Array<{ source: PreparedSource } | { problem: SourceProblem }> = [];
+  let chars = 0;
+  let done = 0;
+  let reused = 0;
+  let read = 0;
+  let problems = 0;
+
+  const flush = async (): Promise<void> => {
+    // Vocabulary first, in slices, then the items with whatever terms they still need.
+    while (vocabulary.length - termsSent > TERMS_PER_BATCH) {
+      await host.batch({ session: input.session, termsFrom: termsSent, terms: vocabulary.slice(termsSent, termsSent + TERMS_PER_BATCH), items: [] }, done);
+      termsSent += TERMS_PER_BATCH;
+    }
+    if (items.length === 0 && termsSent === vocabulary.length) return;
+    const batch: PreparedBatch = { session: input.session, termsFrom: termsSent, terms: vocabulary.slice(termsSent), items };
+    termsSent = vocabulary.length;
+    items = [];
+    chars = 0;
+    await host.batch(batch, done);
+  };
+
+  try {
+    for (const file of input.files) {
+      if (host.cancelled()) break;
+      const uri = pathToFileURL(file).href;
+      const name = path.basename(file);
+      let st: fs.Stats;
+      try {
+        st = fs.statSync(file);
+      } catch (e) {
+        items.push({ problem: { uri, fileName: name, reason: unreadable(e) } });
+        problems++;
+        changed = true;
+        done++;
+        continue;
+      }
+      if (st.size > input.maxFileBytes) {
+        items.push({ problem: { uri, fileName: name, reason: `it is larger than the ${Math.round(input.maxFileBytes / 1048576)} MB limit (setting sourced.maxFileSizeMB)` } });
+        problems++;
+        changed = true;
+        done++;
+        continue;
+      }
+      const ref = cache?.lookup(file);
+      let bytes: Buffer | undefined;
+      let hash: string | undefined;
+      if (ref && (ref.head.size !== st.size || ref.head.mtimeMs !== st.mtimeMs)) {
+        // Touched: the same bytes still reuse the record.
+        try {
+          bytes = fs.readFileSync(file);
+        } catch (e) {
+          items.push({ problem: { uri, fileName: name, reason: unreadable(e) } });
+          problems++;
+          changed = true;
+          done++;
+          continue;
+        }
+        hash = hashBytes(bytes);
+      }
+      if (cache && ref && (hash === undefined || hash === ref.head.hash)) {
+        const rec = cache.decode(ref);
+        if (rec.body.problem !== undefined) {
+          items.push({ problem: { uri: rec.body.uri, fileName: rec.body.fileName, reason: rec.body.problem } });
+          problems++;
+        } else {
+          items.push({ source: { uri: rec.body.uri, key: rec.body.key ?? '', fileName: rec.body.fileName, title: rec.body.title ?? rec.body.fileName, metadata: rec.body.metadata ?? {}, hash: ref.head.hash, text: rec.text, layout: rec.layout, passages: rec.passages } });
+          chars += rec.text.length;
+        }
+        if (hash === undefined) writer?.writeRaw(cache.raw(ref));
+        else {
+          writer?.writeRecord({ ...ref.head, size: st.size, mtimeMs: st.mtimeMs }, rec.body, rec.text, rec.layout, rec.passages);
+          changed = true;
+        }
+        reused++;
+      } else {
+        changed = true;
+        try {
+          bytes ??= fs.readFileSync(file);
+        } catch (e) {
+          items.push({ problem: { uri, fileName: name, reason: unreadable(e) } });
+          problems++;
+          done++;
+          continue;
+        }
+        const head: CacheHead = { path: file, size: st.size, mtimeMs: st.mtimeMs, hash: hash ?? hashBytes(bytes) };
+        const outcome = await readSourceFile({ uri, name, bytes });
+        read++;
+        if ('problem' in outcome) {
+          items.push({ problem: outcome.problem });
+          problems++;
+          writer?.writeRecord(head, { uri, fileName: name, problem: outcome.problem.reason }, '', new Int32Array(0), new Int32Array(0));
+        } else {
+          const s = outcome.source;
+          const layout = encodeParagraphs(s.paragraphs);
+          const passages = encodePassages(passagesOf(s.text, s.paragraphs), intern);
+          writer?.writeRecord(head, { uri, fileName: name, key: s.key, title: s.title, metadata: s.metadata }, s.text, layout, passages);
+          items.push({ source: { uri, key: s.key, fileName: s.fileName, title: s.title, metadata: s.metadata, hash: head.hash, text: s.text, layout, passages } });
+          chars += s.text.length;
+        }
+      }
+      done++;
+      if (items.length >= batchFiles || chars >= batchChars) await flush();
+    }
+    await flush();
+    let written = false;
+    if (writer) {
+      if (!host.cancelled() && changed) {
+        writer.finish(vocabulary);
+        written = true;
+      } else writer.abort();
+    }
+    return { files: input.files.length, reused, read, problems, cache: cacheState, cacheWritten: written, ms: Date.now() - started };
+  } catch (e) {
+    writer?.abort();
+    throw e;
+  }
+}
+
+function unreadable(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'EACCES' || code === 'EPERM' ? 'the file cannot be opened (permission denied)' : code === 'ENOENT' ? 'the file no longer exists' : `the file cannot be read (${code ?? String(e)})`;
+}

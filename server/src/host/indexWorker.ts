@@ -1,0 +1,41 @@
+/**
+ * Worker-thread entry (bundled to dist/indexWorker.js): runs one indexing job off the language
+ * server's main thread and posts its batches back, at most a few ahead of what the main thread has
+ * inserted.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { PreparedBatch } from '../core';
+import { runIndexJob, type IndexJobInput } from './indexJob';
+
+/** Batches posted but not yet acknowledged; more would only pile up in the main thread's queue. */
+const IN_FLIGHT = 3;
+
+const port = parentPort;
+if (port) {
+  let credits = IN_FLIGHT;
+  let cancelled = false;
+  const waiting: Array<() => void> = [];
+  port.on('message', (m: { type: string }) => {
+    if (m.type === 'ack') {
+      credits++;
+      waiting.shift()?.();
+    } else if (m.type === 'cancel') {
+      cancelled = true;
+      for (const w of waiting.splice(0)) w();
+    }
+  });
+  const transferables = (b: PreparedBatch): ArrayBuffer[] => b.items.flatMap((i) => ('source' in i ? [i.source.layout.buffer as ArrayBuffer, i.source.passages.buffer as ArrayBuffer] : []));
+  runIndexJob(workerData as IndexJobInput, {
+    async batch(batch, done) {
+      while (credits <= 0 && !cancelled) await new Promise<void>((r) => waiting.push(r));
+      if (cancelled) return;
+      credits--;
+      port.postMessage({ type: 'batch', batch, done }, transferables(batch));
+    },
+    log: (level, message) => port.postMessage({ type: 'log', level, message }),
+    cancelled: () => cancelled,
+  }).then(
+    (result) => port.postMessage({ type: 'done', result }),
+    (e) => port.postMessage({ type: 'error', message: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
+  );
+}

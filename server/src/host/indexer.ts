@@ -1,0 +1,140 @@
+/**
+ * Indexes files into a SourcedService without making its thread wait: a worker thread (dist/indexWorker.js,
+ * beside the bundle that loaded this) reads, tokenises and caches; this side inserts each batch and
+ * yields between batches so requests are answered meanwhile. Without a worker bundle (running from
+ * source) the same job runs in-process. Used by the language server and the CLI.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { CancellationToken, PreparedBatch, SourcedService } from '../core';
+import { hashBytes } from '../core/sources/readSource';
+import { runIndexJob, type IndexJobInput, type IndexJobResult } from './indexJob';
+import { CACHE_FORMAT } from './sourceCache';
+
+export interface IndexRunOptions {
+  readonly files: readonly string[];
+  readonly cacheFile?: string;
+  /** Rewrite the cache after the run (full runs); partial runs (a few changed files) leave it. */
+  readonly writeCache: boolean;
+  readonly maxFileBytes: number;
+  readonly token?: CancellationToken;
+  /** Called after each inserted batch with files handled so far. */
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly log?: (level: 'info' | 'warn', message: string) => void;
+  /** Force in-process (true) or worker (false); default: a worker when its bundle is present. */
+  readonly inProcess?: boolean;
+  /** Longest the inserting side runs before it yields, in ms. */
+  readonly sliceMs?: number;
+}
+
+export interface IndexRunResult extends IndexJobResult {
+  readonly worker: boolean;
+  readonly cancelled: boolean;
+}
+
+let sessions = 0;
+
+/** The worker bundle, next to the bundle running this code (dist/ in a build or an installed .vsix). */
+export function workerScript(): string | undefined {
+  const p = path.join(__dirname, 'indexWorker.js');
+  return fs.existsSync(p) ? p : undefined;
+}
+
+let cachedFingerprint: string | undefined;
+
+/**
+ * Identifies this build of the indexer: the cache format plus a hash of the worker bundle (or of this
+ * module's file when running from source). A cache written by any other build is discarded.
+ */
+export function indexerFingerprint(): string {
+  if (!cachedFingerprint) {
+    const script = workerScript() ?? __filename;
+    let digest = 'unknown';
+    try {
+      digest = hashBytes(fs.readFileSync(script));
+    } catch {
+      /* unreadable: every run gets a fresh cache, which is safe */
+      digest = String(Date.now());
+    }
+    cachedFingerprint = `${CACHE_FORMAT}-${digest}`;
+  }
+  return cachedFingerprint;
+}
+
+export async function indexFiles(service: SourcedService, options: IndexRunOptions): Promise<IndexRunResult> {
+  const token = options.token ?? { isCancellationRequested: false };
+  const sliceMs = options.sliceMs ?? 8;
+  const total = options.files.length;
+  const input: IndexJobInput = {
+    session: ++sessions,
+    files: options.files,
+    cacheFile: options.cacheFile,
+    writeCache: options.writeCache,
+    fingerprint: indexerFingerprint(),
+    maxFileBytes: options.maxFileBytes,
+  };
+
+  let lastYield = Date.now();
+  const insert = async (batch: PreparedBatch, done: number): Promise<void> => {
+    // Insert a few items at a time; yield whenever this thread has run for a slice.
+    const step = 16;
+    for (let i = 0; i < Math.max(1, batch.items.length); i += step) {
+      if (token.isCancellationRequested) return;
+      service.addPrepared({ ...batch, terms: i === 0 ? batch.terms : [], termsFrom: i === 0 ? batch.termsFrom : batch.termsFrom + batch.terms.length, items: batch.items.slice(i, i + step) });
+      if (Date.now() - lastYield > sliceMs) {
+        await new Promise((r) => setImmediate(r));
+        lastYield = Date.now();
+      }
+    }
+    options.onProgress?.(done, total);
+  };
+
+  const script = options.inProcess ? undefined : workerScript();
+  if (!script || options.inProcess === true) {
+    const result = await runIndexJob(input, {
+      async batch(b, done) {
+        await insert(b, done);
+        // In-process the reading itself runs here too: give requests their turn after every batch.
+        await new Promise((r) => setImmediate(r));
+        lastYield = Date.now();
+      },
+      log: (level, message) => options.log?.(level, message),
+      cancelled: () => token.isCancellationRequested,
+    });
+    return { ...result, worker: false, cancelled: token.isCancellationRequested };
+  }
+
+  return new Promise<IndexRunResult>((resolve, reject) => {
+    const worker = new Worker(script, { workerData: input });
+    let queue = Promise.resolve();
+    let settled = false;
+    const finish = (f: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearInterval(watch);
+      void worker.terminate();
+      f();
+    };
+    // A superseded run stops its worker without waiting for it.
+    const watch = setInterval(() => {
+      if (token.isCancellationRequested) {
+        worker.postMessage({ type: 'cancel' });
+        queue.then(() => finish(() => resolve({ files: total, reused: 0, read: 0, problems: 0, cache: 'cancelled', cacheWritten: false, ms: 0, worker: true, cancelled: true })));
+      }
+    }, 50);
+    worker.on('message', (m: { type: string; batch?: PreparedBatch; done?: number; level?: 'info' | 'warn'; message?: string; result?: IndexJobResult }) => {
+      if (m.type === 'batch') {
+        const { batch, done } = m as { batch: PreparedBatch; done: number };
+        queue = queue.then(async () => {
+          await insert(batch, done);
+          if (!settled) worker.postMessage({ type: 'ack' });
+        });
+      } else if (m.type === 'log') options.log?.(m.level ?? 'info', m.message ?? '');
+      else if (m.type === 'done') queue.then(() => finish(() => resolve({ ...m.result!, worker: true, cancelled: token.isCancellationRequested })));
+      else if (m.type === 'error') queue.then(() => finish(() => reject(new Error(`The indexing worker failed: ${m.message}`))));
+    });
+    worker.on('error', (e) => queue.then(() => finish(() => reject(e))));
+    worker.on('exit', (code) => queue.then(() => finish(() => reject(new Error(`The indexing worker stopped (exit code ${code}).`)))));
+  });
+}

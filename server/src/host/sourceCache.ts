@@ -1,0 +1,285 @@
+/**
+ * The on-disk index cache: one file per workspace holding every source as the indexer prepared it
+ * (text, paragraph layout, passages with term ids) plus the vocabulary those ids number, so reopening a
+ * workspace re-reads only the files whose size, mtime or content changed.
+ *
+ * Layout (little-endian):
+ *   "SRCIDX\0\0" · u32 n · header JSON {format, fingerprint, endian}
+ *   record* — u32 length · (u32 n · JSON head {path, size, mtimeMs, hash}) · (u32 n · JSON body)
+ *             · (u32 n · UTF-8 text) · (u32 ints · layout) · (u32 ints · passages)
+ *   u32 n · vocabulary JSON (string[])
+ *   f64 vocabulary offset · u32 record count · u32 0 · SHA-1 of everything before it · "SRCEND\0\0"
+ *
+ * Nothing in it is trusted unless the whole file checks out: a wrong magic, checksum, format or
+ * fingerprint (another build of the indexer) discards the cache and the caller rebuilds it. Writes go
+ * to a temporary file renamed over the old one, so a crash leaves the old cache or the new, never half.
+ */
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { SourceMetadata } from '../core/sources/model';
+
+/** Bump when the layout or the meaning of any field changes. */
+export const CACHE_FORMAT = 1;
+const MAGIC = Buffer.from('SRCIDX\0\0', 'latin1');
+const END = Buffer.from('SRCEND\0\0', 'latin1');
+const FOOTER = 8 + 4 + 4 + 20 + 8;
+
+/** What identifies a file's state: a record is reused when these match the file on disk. */
+export interface CacheHead {
+  readonly path: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+  /** Hash of the file's bytes (the core's hashBytes): a touched but unchanged file is still reused. */
+  readonly hash: string;
+}
+
+/** A source as indexed, or the reason a file is not one (binary, empty, not UTF-8 …). */
+export interface CacheBody {
+  readonly uri: string;
+  readonly fileName: string;
+  readonly key?: string;
+  readonly title?: string;
+  readonly metadata?: SourceMetadata;
+  readonly problem?: string;
+}
+
+export interface CacheRecordRef {
+  readonly head: CacheHead;
+  readonly offset: number;
+  readonly length: number;
+}
+
+export interface DecodedRecord {
+  readonly body: CacheBody;
+  readonly text: string;
+  readonly layout: Int32Array;
+  readonly passages: Int32Array;
+}
+
+export type CacheOpenResult =
+  | { readonly status: 'ok'; readonly reader: CacheReader }
+  | { readonly status: 'missing' }
+  | { readonly status: 'discarded'; readonly reason: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export class CacheReader {
+  private constructor(
+    private readonly buf: Buffer,
+    readonly vocabulary: string[],
+    private readonly records: Map<string, CacheRecordRef>,
+  ) {}
+
+  get size(): number {
+    return this.records.size;
+  }
+
+  /** Opens and verifies a cache file. Never throws: a bad file comes back as `discarded`. */
+  static open(file: string, fingerprint: string): CacheOpenResult {
+    let buf: Buffer;
+    try {
+      buf = fs.readFileSync(file);
+    } catch (e) {
+      return (e as NodeJS.ErrnoException).code === 'ENOENT' ? { status: 'missing' } : { status: 'discarded', reason: `unreadable (${(e as NodeJS.ErrnoException).code})` };
+    }
+    try {
+      if (buf.length < MAGIC.length + 4 + FOOTER || !buf.subarray(0, MAGIC.length).equals(MAGIC) || !buf.subarray(buf.length - END.length).equals(END)) {
+        return { status: 'discarded', reason: 'not a Sourced index cache (bad magic)' };
+      }
+      const sumAt = buf.length - END.length - 20;
+      const sum = createHash('sha1').update(buf.subarray(0, sumAt)).digest();
+      if (!sum.equals(buf.subarray(sumAt, sumAt + 20))) return { status: 'discarded', reason: 'checksum mismatch (truncated or corrupt)' };
+      let at = MAGIC.length;
+      const headerLen = buf.readUInt32LE(at);
+      const header = JSON.parse(buf.toString('utf8', at + 4, at + 4 + headerLen)) as { format?: unknown; fingerprint?: unknown; endian?: unknown };
+      at += 4 + headerLen;
+      if (header.format !== CACHE_FORMAT) return { status: 'discarded', reason: `format ${String(header.format)}, this build reads ${CACHE_FORMAT}` };
+      if (header.fingerprint !== fingerprint) return { status: 'discarded', reason: 'written by another version of the indexer' };
+      if (header.endian !== os.endianness()) return { status: 'discarded', reason: 'written on a machine of other endianness' };
+      const footerAt = buf.length - FOOTER;
+      const vocabAt = buf.readDoubleLE(footerAt);
+      const count = buf.readUInt32LE(footerAt + 8);
+      if (!Number.isInteger(vocabAt) || vocabAt < at || vocabAt + 4 > footerAt) throw new Error('bad vocabulary offset');
+      const vocabLen = buf.readUInt32LE(vocabAt);
+      const vocabulary = JSON.parse(buf.toString('utf8', vocabAt + 4, vocabAt + 4 + vocabLen)) as unknown;
+      if (!Array.isArray(vocabulary) || !vocabulary.every((t) => typeof t === 'string')) throw new Error('bad vocabulary');
+      const records = new Map<string, CacheRecordRef>();
+      while (at < vocabAt) {
+        const length = buf.readUInt32LE(at);
+        if (at + 4 + length > vocabAt) throw new Error('record overruns the file');
+        const headLen = buf.readUInt32LE(at + 4);
+        const head = JSON.parse(buf.toString('utf8', at + 8, at + 8 + headLen)) as CacheHead;
+        if (typeof head.path !== 'string' || typeof head.size !== 'number' || typeof head.mtimeMs !== 'number' || typeof head.hash !== 'string') throw new Error('bad record head');
+        records.set(head.path, { head, offset: at, length: 4 + length });
+        at += 4 + length;
+      }
+      if (records.size !== count) throw new Error(`expected ${count} records, found ${records.size}`);
+      return { status: 'ok', reader: new CacheReader(buf, vocabulary as string[], records) };
+    } catch (e) {
+      return { status: 'discarded', reason: `corrupt (${e instanceof Error ? e.message : String(e)})` };
+    }
+  }
+
+  lookup(absPath: string): CacheRecordRef | undefined {
+    return this.records.get(absPath);
+  }
+
+  /** The record's bytes, to copy into a new cache unchanged. */
+  raw(ref: CacheRecordRef): Buffer {
+    return this.buf.subarray(ref.offset, ref.offset + ref.length);
+  }
+
+  decode(ref: CacheRecordRef): DecodedRecord {
+    const b = this.buf;
+    let at = ref.offset + 4;
+    const headLen = b.readUInt32LE(at);
+    at += 4 + headLen;
+    const bodyLen = b.readUInt32LE(at);
+    const body = JSON.parse(b.toString('utf8', at + 4, at + 4 + bodyLen)) as CacheBody;
+    at += 4 + bodyLen;
+    const textLen = b.readUInt32LE(at);
+    const text = utf8.decode(b.subarray(at + 4, at + 4 + textLen));
+    at += 4 + textLen;
+    const ints = (): Int32Array => {
+      const n = b.readUInt32LE(at);
+      const start = b.byteOffset + at + 4;
+      at += 4 + 4 * n;
+      if (at > ref.offset + ref.length) throw new Error('record overruns itself');
+      // Copy: the typed array must own an aligned buffer of its own (it is transferred to the main thread).
+      return new Int32Array(b.buffer.slice(start, start + 4 * n));
+    };
+    const layout = ints();
+    const passages = ints();
+    return { body, text, layout, passages };
+  }
+}
+
+/** Streams a new cache to a temporary file; `finish` renames it into place. */
+export class CacheWriter {
+  private readonly fd: number;
+  private readonly tmp: string;
+  private readonly hash = createHash('sha1');
+  private chunks: Buffer[] = [];
+  private chunkBytes = 0;
+  private written = 0;
+  private count = 0;
+  private closed = false;
+
+  constructor(
+    private readonly file: string,
+    fingerprint: string,
+  ) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    this.tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    this.fd = fs.openSync(this.tmp, 'w');
+    const header = Buffer.from(JSON.stringify({ format: CACHE_FORMAT, fingerprint, endian: os.endianness() }));
+    this.push(MAGIC);
+    this.push(u32(header.length));
+    this.push(header);
+  }
+
+  get records(): number {
+    return this.count;
+  }
+
+  /** Copies a record from an old cache. */
+  writeRaw(bytes: Buffer): void {
+    this.push(bytes);
+    this.count++;
+  }
+
+  writeRecord(head: CacheHead, body: CacheBody, text: string, layout: Int32Array, passages: Int32Array): void {
+    const h = Buffer.from(JSON.stringify(head));
+    const j = Buffer.from(JSON.stringify(body));
+    const t = Buffer.from(text, 'utf8');
+    const l = Buffer.from(layout.buffer, layout.byteOffset, layout.byteLength);
+    const p = Buffer.from(passages.buffer, passages.byteOffset, passages.byteLength);
+    const length = 4 + h.length + 4 + j.length + 4 + t.length + 4 + l.length + 4 + p.length;
+    this.push(u32(length));
+    this.push(u32(h.length));
+    this.push(h);
+    this.push(u32(j.length));
+    this.push(j);
+    this.push(u32(t.length));
+    this.push(t);
+    this.push(u32(layout.length));
+    this.push(Buffer.from(l)); // copies: the typed arrays may be transferred away before the flush
+    this.push(u32(passages.length));
+    this.push(Buffer.from(p));
+    this.count++;
+  }
+
+  /** Writes the vocabulary and the footer, then atomically replaces the old cache. */
+  finish(vocabulary: readonly string[]): void {
+    const vocabAt = this.written + this.chunkBytes;
+    const v = Buffer.from(JSON.stringify(vocabulary));
+    this.push(u32(v.length));
+    this.push(v);
+    const tail = Buffer.alloc(16);
+    tail.writeDoubleLE(vocabAt, 0);
+    tail.writeUInt32LE(this.count, 8);
+    this.push(tail);
+    this.flush();
+    const sum = this.hash.digest();
+    fs.writeSync(this.fd, Buffer.concat([sum, END]));
+    fs.fsyncSync(this.fd);
+    fs.closeSync(this.fd);
+    this.closed = true;
+    fs.renameSync(this.tmp, this.file);
+  }
+
+  /** Gives up: the old cache stays as it was. */
+  abort(): void {
+    if (!this.closed) {
+      this.closed = true;
+      try {
+        fs.closeSync(this.fd);
+      } catch {
+        /* already closed */
+      }
+    }
+    fs.rmSync(this.tmp, { force: true });
+  }
+
+  private push(b: Buffer): void {
+    this.chunks.push(b);
+    this.chunkBytes += b.length;
+    if (this.chunkBytes >= 1 << 20) this.flush();
+  }
+
+  private flush(): void {
+    if (this.chunks.length === 0) return;
+    const all = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.chunkBytes);
+    this.hash.update(all);
+    let off = 0;
+    while (off < all.length) off += fs.writeSync(this.fd, all, off);
+    this.written += all.length;
+    this.chunks = [];
+    this.chunkBytes = 0;
+  }
+}
+
+function u32(n: number): Buffer {
+  const b = Buffer.alloc(4);
+  b.writeUInt32LE(n);
+  return b;
+}
+
+/**
+ * The user's cache folder for Sourced: $SOURCED_CACHE_DIR, else the platform's cache folder
+ * ($XDG_CACHE_HOME or ~/.cache on Linux, ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows).
+ */
+export function userCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.SOURCED_CACHE_DIR) return env.SOURCED_CACHE_DIR;
+  if (process.platform === 'win32' && env.LOCALAPPDATA) return path.join(env.LOCALAPPDATA, 'sourced', 'Cache');
+  if (process.platform === 'darwin') return path.join(os.homedir(), 'Library', 'Caches', 'sourced');
+  return path.join(env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'sourced');
+}
+
+/** The cache file for a set of roots (workspace folders, or the CLI's --sources) inside `dir`. */
+export function cacheFileFor(dir: string, roots: readonly string[]): string {
+  const id = createHash('sha1').update([...roots].sort().join('\n')).digest('hex').slice(0, 16);
+  return path.join(dir, `index-${id}.bin`);
+}
