@@ -73,6 +73,8 @@ function sentenceBefore(draft: Draft, at: number): string {
   return words.replace(/\[[^\]]*\]/g, ' ');
 }
 
+const byKey = new Intl.Collator().compare; // what localeCompare does, without its per-call set-up
+
 export function completions(draft: Draft, offset: number, corpus: Corpus): CompletionItem[] {
   const ctx = completionContext(draft.text, offset);
   if (!ctx) return [];
@@ -91,13 +93,17 @@ export function completions(draft: Draft, offset: number, corpus: Corpus): Compl
     if (list.length < 3) list.push(e);
     bestBySource.set(e.source, list);
   }
-  const all = corpus.sources();
-  const candidates = ctx.prefix ? matchSources(ctx.prefix, all) : all;
-  const fuzzRank = new Map(candidates.map((s, i) => [s, i]));
   const support = (s: Source) => bestBySource.get(s)?.[0]?.score ?? 0;
-  const ordered = [...candidates].sort((a, b) =>
-    ctx.prefix ? support(b) - support(a) || fuzzRank.get(a)! - fuzzRank.get(b)! : support(b) - support(a) || a.key.localeCompare(b.key),
-  );
+  let ordered: Source[];
+  if (ctx.prefix) {
+    const candidates = matchSources(ctx.prefix, corpus.sources());
+    const fuzzRank = new Map(candidates.map((s, i) => [s, i]));
+    ordered = [...candidates].sort((a, b) => support(b) - support(a) || fuzzRank.get(a)! - fuzzRank.get(b)!);
+  } else {
+    // Supported sources first, then the rest by key: only the first 200 are shown, so never sort them all.
+    const supported = [...bestBySource.keys()].filter((s) => support(s) > 0).sort((a, b) => support(b) - support(a) || byKey(a.key, b.key));
+    ordered = [...supported, ...corpus.firstSourcesByKey(200 + supported.length).filter((s) => support(s) === 0)];
+  }
 
   const items: CompletionItem[] = [];
   ordered.slice(0, 200).forEach((source, rank) => {

@@ -2,6 +2,8 @@ import type { Paragraph, Source, SourceProblem } from '../sources/model';
 import { Bm25Index } from './bm25';
 import { CompactSource, passagesOf, type PreparedBatch, type PreparedSource } from './prepared';
 
+const collator = new Intl.Collator();
+
 /** A retrievable unit: up to a few sentences of one paragraph. Locators still name the paragraph. */
 export interface Passage {
   readonly source: Source;
@@ -51,6 +53,7 @@ export class Corpus {
   private gen = 0;
   private textChars = 0;
   private sourceList: Source[] | undefined;
+  private firstByKey: { generation: number; n: number; sources: Source[] } | undefined;
 
   get generation(): number {
     return this.gen;
@@ -159,6 +162,30 @@ export class Corpus {
   sources(): Source[] {
     this.sourceList ??= [...this.byUri.values()].map((e) => e.source);
     return this.sourceList.slice();
+  }
+
+  /**
+   * The first `n` sources in key order (as localeCompare orders them), computed once per generation by
+   * selection rather than a sort of every source.
+   */
+  firstSourcesByKey(n: number): Source[] {
+    if (this.firstByKey && this.firstByKey.generation === this.gen && this.firstByKey.n >= n) return this.firstByKey.sources.slice(0, n);
+    const compare = collator.compare;
+    const top: Source[] = [];
+    for (const { source } of this.byUri.values()) {
+      if (top.length === n && compare(source.key, top[n - 1].key) >= 0) continue;
+      let lo = 0;
+      let hi = top.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (compare(top[mid].key, source.key) <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+      top.splice(lo, 0, source);
+      if (top.length > n) top.pop();
+    }
+    this.firstByKey = { generation: this.gen, n, sources: top };
+    return top.slice();
   }
 
   keys(): string[] {
