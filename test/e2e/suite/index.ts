@@ -67,6 +67,23 @@ async function readTree(dir: string): Promise<Map<string, Buffer>> {
   return out;
 }
 
+/** Opens the suggest widget at the cursor and accepts its first item, as Enter would; returns once the text changed. */
+async function acceptFirstSuggestion(doc: vscode.TextDocument): Promise<void> {
+  const before = doc.getText();
+  for (let attempt = 1; doc.getText() === before; attempt++) {
+    await vscode.commands.executeCommand('editor.action.triggerSuggest');
+    try {
+      // The widget fills asynchronously; accepting before it shows does nothing, so keep trying.
+      await until('the suggest widget to accept an item', async () => {
+        await vscode.commands.executeCommand('acceptSelectedSuggestion');
+        return doc.getText() !== before;
+      }, 4000);
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
+}
+
 export async function run(): Promise<void> {
   const started = Date.now();
   let passed = 0;
@@ -137,19 +154,7 @@ export async function run(): Promise<void> {
 
     // Accept through the real suggest widget, as a writer would (Enter / Tab on the first suggestion).
     editor.selection = new vscode.Selection(at, at);
-    const before = doc.getText();
-    for (let attempt = 1; doc.getText() === before; attempt++) {
-      await vscode.commands.executeCommand('editor.action.triggerSuggest');
-      try {
-        // The widget fills asynchronously; accepting before it shows does nothing, so keep trying.
-        await until('the suggest widget to accept an item', async () => {
-          await vscode.commands.executeCommand('acceptSelectedSuggestion');
-          return doc!.getText() !== before;
-        }, 4000);
-      } catch (e) {
-        if (attempt === 3) throw e;
-      }
-    }
+    await acceptFirstSuggestion(doc);
     const inserted = doc.lineAt(line).text;
     console.log(`  after accepting: ${inserted}`);
     const m = PANDOC_CITATION.exec(inserted);
@@ -176,6 +181,29 @@ export async function run(): Promise<void> {
     const undo = new vscode.WorkspaceEdit();
     undo.delete(draftUri, new vscode.Range(end, doc.lineAt(doc.lineCount - 1).range.end));
     await vscode.workspace.applyEdit(undo);
+    assert.equal(doc.getText(), original, 'draft restored');
+  });
+
+  await test('typing part of a key in the suggest widget narrows to that source', async () => {
+    assert.ok(doc && editor);
+    editor = await vscode.window.showTextDocument(doc);
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(draftUri, end, '\n\nSeoul stopped the loudspeaker broadcasts [@inter');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const line = doc.lineCount - 1;
+    const at = new vscode.Position(line, doc.lineAt(line).text.length);
+    editor.selection = new vscode.Selection(at, at);
+    await acceptFirstSuggestion(doc);
+    const inserted = doc.lineAt(line).text;
+    console.log(`  after accepting: ${inserted}`);
+    try {
+      assert.match(inserted, /\[@inter-korean-impasse(, para\. \d+)?\]$/);
+    } finally {
+      const undo = new vscode.WorkspaceEdit();
+      undo.delete(draftUri, new vscode.Range(end, doc.lineAt(doc.lineCount - 1).range.end));
+      await vscode.workspace.applyEdit(undo);
+    }
     assert.equal(doc.getText(), original, 'draft restored');
   });
 
@@ -239,6 +267,19 @@ export async function run(): Promise<void> {
     );
     // The rest of the findings are still reported (the server re-checked, it did not just clear everything).
     assert.ok(sourcedDiagnostics(draftUri).some((d) => codeOf(d) === 'citation.unknown-key'));
+  });
+
+  await test('the sourced.diagnostics.enabled setting turns the checks off and on again', async () => {
+    const config = () => vscode.workspace.getConfiguration('sourced', folder.uri);
+    const count = sourcedDiagnostics(draftUri).length;
+    assert.ok(count > 0);
+    await config().update('diagnostics.enabled', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      await until('the diagnostics to go away', () => sourcedDiagnostics(draftUri).length === 0);
+    } finally {
+      await config().update('diagnostics.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await until('the diagnostics to come back', () => sourcedDiagnostics(draftUri).length === count);
   });
 
   await test('no source file is modified', async () => {
