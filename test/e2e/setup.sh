@@ -29,11 +29,13 @@ fi
 # 2. code-server, built against Node 24's headers (npm_config_nodedir: the machine's npm config may
 #    point native builds at another Node's headers). A failed lookup for prebuilt binaries is normal.
 cs=$e2e/node_modules/code-server
-installed=$(cd "$e2e" && "$n24/bin/node" -p "try { require('./node_modules/code-server/package.json').version } catch { '' }")
-if [ "$installed" != "$code_server_version" ] || ! [ -f "$cs/lib/vscode/out/server-main.js" ]; then
+done_marker=$e2e/code-server-$code_server_version.installed   # written last: an interrupted install is redone
+if ! [ -f "$done_marker" ] || ! [ -f "$cs/lib/vscode/out/server-main.js" ]; then
+  rm -f "$e2e"/code-server-*.installed
   [ -f "$e2e/package.json" ] || echo '{ "private": true, "description": "cache for test/e2e (see setup.sh)" }' >"$e2e/package.json"
   PATH="$n24/bin:$PATH" npm_config_nodedir="$n24" \
-    npm install --prefix "$e2e" --no-audit --no-fund --no-save --loglevel=error "code-server@$code_server_version" >"$log" 2>&1 \
+    npm install --prefix "$e2e" --no-audit --no-fund --loglevel=error "code-server@$code_server_version" >"$log" 2>&1 \
     || fail "installing code-server@$code_server_version"
   [ -f "$cs/lib/vscode/out/server-main.js" ] || fail "installing code-server (no server-main.js)"
+  touch "$done_marker"
 fi
