@@ -42,8 +42,13 @@ export function quickFixes(data: DiagnosticData | undefined): CodeAction[] {
       }
       actions.push(...citeActions(data, false)); // it can also cite the passage that says otherwise
       break;
-    case DiagnosticCode.Uncited:
     case DiagnosticCode.CitationMismatch:
+      if (data.relocate) {
+        actions.push({ title: `Change the locator to ${data.relocate.text}`, kind: 'quickfix', edits: [{ range: data.relocate.range, newText: data.relocate.text }], fixes: data, isPreferred: true });
+      }
+      actions.push(...citeActions(data, !data.relocate));
+      break;
+    case DiagnosticCode.Uncited:
       actions.push(...citeActions(data, true));
       break;
     case DiagnosticCode.Unsupported:
@@ -55,7 +60,9 @@ export function quickFixes(data: DiagnosticData | undefined): CodeAction[] {
 
 function citeActions(data: DiagnosticData, preferFirst: boolean): CodeAction[] {
   const out: CodeAction[] = [];
-  for (const s of (data.suggestions ?? []).slice(0, 3)) {
+  // Never offer what the sentence already cites: that passage, or the whole source without a locator.
+  const already = (s: CitationSuggestion) => (data.cited ?? []).some((c) => c.key === s.key && (c.paragraph === undefined || c.paragraph === s.paragraph));
+  for (const s of (data.suggestions ?? []).filter((x) => !already(x)).slice(0, 3)) {
     const edit = citeEdit(data, s);
     if (edit) out.push({ title: `Cite @${s.key}, para. ${s.paragraph}`, kind: 'quickfix', edits: [edit], fixes: data, isPreferred: preferFirst && out.length === 0 });
   }

@@ -45,6 +45,10 @@ export interface DiagnosticData {
   readonly suggestions?: readonly CitationSuggestion[];
   /** For contradictions: replace the draft's figure with the source's. */
   readonly replace?: { readonly range: Range; readonly text: string };
+  /** For a locator that names the wrong paragraph of the right source: the locator and the one to use. */
+  readonly relocate?: { readonly range: Range; readonly text: string };
+  /** What the sentence already cites, so fixes never add the same passage twice. */
+  readonly cited?: ReadonlyArray<{ readonly key: string; readonly paragraph?: number }>;
   /** For unknown keys: the key's range and the closest known keys. */
   readonly keyRange?: Range;
   readonly closestKeys?: readonly string[];
@@ -80,6 +84,11 @@ function insertion(draft: Draft, v: SentenceVerdict): Pick<DiagnosticData, 'inse
   const at = v.sentence.insertAt;
   if (last && last.bracketed && last.span.end === at) return { insertAt: draft.lines.positionAt(at), bracketEnd: draft.lines.positionAt(at - 1) };
   return { insertAt: draft.lines.positionAt(at) };
+}
+
+/** The known sources a sentence cites, with the paragraph its `para. N` names. */
+function citedItems(v: SentenceVerdict): DiagnosticData['cited'] {
+  return v.citations.filter((c) => c.source).map((c) => ({ key: c.source!.key, paragraph: c.paragraph?.n }));
 }
 
 export function citationDiagnostics(draft: Draft, verdicts: readonly SentenceVerdict[], corpus: Corpus): SourcedDiagnostic[] {
@@ -156,9 +165,13 @@ export function claimDiagnostic(draft: Draft, v: SentenceVerdict): SourcedDiagno
     case 'citation-mismatch': {
       const citedKeys = [...new Set(v.citations.map((c) => `@${c.item.key}`))].join(' and ');
       let message: string;
+      let relocate: DiagnosticData['relocate'];
       if (v.betterLocator) {
-        const cited = v.citations.find((c) => c.paragraph)!;
-        message = `@${cited.item.key}, para. ${cited.paragraph!.n} does not support this; para. ${v.betterLocator.paragraph.n} of the same source does.`;
+        // The located citation of the source where the support is (a sentence may cite several sources).
+        const better = v.betterLocator;
+        const cited = v.citations.find((c) => c.paragraph && c.source === better.source) ?? v.citations.find((c) => c.paragraph)!;
+        message = `@${cited.item.key}, para. ${cited.paragraph!.n} does not support this; para. ${better.paragraph.n} of ${cited.source === better.source ? 'the same source' : `@${better.source.key}`} does.`;
+        if (cited.source === better.source && cited.item.locator) relocate = { range: draft.lines.rangeOf(cited.item.locator.span.start, cited.item.locator.span.end), text: `para. ${better.paragraph.n}` };
       } else {
         const closest = v.cited?.evidence[0];
         const why = closest ? ` Its closest passage (para. ${closest.paragraph.n}) does not mention ${quoteList(closest.missing)}.` : '';
@@ -171,7 +184,7 @@ export function claimDiagnostic(draft: Draft, v: SentenceVerdict): SourcedDiagno
         range,
         message,
         related: (v.cited?.evidence.slice(0, 1) ?? []).concat(v.suggestions.slice(0, 2)).map(related),
-        data: { code: DiagnosticCode.CitationMismatch, ...ins, suggestions },
+        data: { code: DiagnosticCode.CitationMismatch, ...ins, suggestions, relocate, cited: citedItems(v) },
       };
     }
     case 'contradicted': {
@@ -194,7 +207,7 @@ export function claimDiagnostic(draft: Draft, v: SentenceVerdict): SourcedDiagno
         range: figureRange ?? range,
         message,
         related: [related(c.evidence)],
-        data: { code: DiagnosticCode.Contradicted, ...ins, suggestions: cite, replace: figureRange && c.kind !== 'negation' ? { range: figureRange, text: c.sourceText } : undefined },
+        data: { code: DiagnosticCode.Contradicted, ...ins, suggestions: cite, cited: citedItems(v), replace: figureRange && c.kind !== 'negation' ? { range: figureRange, text: c.sourceText } : undefined },
       };
     }
     default:
