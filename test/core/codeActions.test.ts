@@ -71,12 +71,25 @@ describe('quick fixes', () => {
     );
   });
 
-  test('claim.citation-mismatch with the wrong paragraph: cite the right one', async () => {
+  test('claim.citation-mismatch with the wrong paragraph: change the locator (preferred), or cite the right one too', async () => {
+    const text = 'Nordlys expects 85,000 passengers in the first year [@ferry-news, para. 1].';
+    await check(text, 'claim.citation-mismatch', 'Change the locator to para. 2', 'Nordlys expects 85,000 passengers in the first year [@ferry-news, para. 2].');
+    await check(text, 'claim.citation-mismatch', 'Cite @ferry-news, para. 2', 'Nordlys expects 85,000 passengers in the first year [@ferry-news, para. 1; @ferry-news, para. 2].');
+    assert.deepEqual(
+      (await fixesFor(text, 'claim.citation-mismatch')).map((a) => [a.title, !!a.isPreferred]),
+      [
+        ['Change the locator to para. 2', true],
+        ['Cite @ferry-news, para. 2', false],
+      ],
+    );
+  });
+
+  test('claim.citation-mismatch citing two sources: the locator of the right source is changed', async () => {
     await check(
-      'Nordlys expects 85,000 passengers in the first year [@ferry-news, para. 1].',
+      'Nordlys expects 85,000 passengers in the first year [@harbor-report, para. 2; @ferry-news, ¶ 1].',
       'claim.citation-mismatch',
-      'Cite @ferry-news, para. 2',
-      'Nordlys expects 85,000 passengers in the first year [@ferry-news, para. 1; @ferry-news, para. 2].',
+      'Change the locator to para. 2',
+      'Nordlys expects 85,000 passengers in the first year [@harbor-report, para. 2; @ferry-news, para. 2].',
     );
   });
 
@@ -105,6 +118,17 @@ describe('quick fixes', () => {
         ['Cite @ferry-news, para. 3', false],
       ],
     );
+  });
+
+  test('claim.contradicted while citing the passage that says otherwise: no fix cites it a second time', async () => {
+    const text = 'The council approved 9.5 million euros for the harbor wall on March 3 [@harbor-report, para. 2].';
+    const actions = await fixesFor(text, 'claim.contradicted');
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ["Use the source's figure: 4.2 million"],
+    );
+    const bare = await fixesFor('The council approved 9.5 million euros for the harbor wall on March 3 [@harbor-report].', 'claim.contradicted');
+    assert.ok(bare.every((a) => !a.title.startsWith('Cite @harbor-report')), bare.map((a) => a.title).join(' | '));
   });
 
   test('claim.contradicted by polarity: no figure to replace', async () => {

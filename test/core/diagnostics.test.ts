@@ -137,6 +137,25 @@ describe('diagnostics', () => {
     ]);
   });
 
+  test('claim.citation-mismatch with two located sources names the one whose other paragraph supports it', async () => {
+    const draft = 'Nordlys expects 85,000 passengers in the first year [@harbor-report, para. 2; @ferry-news, para. 1].';
+    await check(draft, [
+      {
+        code: 'claim.citation-mismatch',
+        text: draft,
+        message: [/^@ferry-news, para\. 1 does not support this; para\. 2 of the same source does\.$/],
+        data: (data, text) => {
+          assert.equal(textOf(text, data.relocate!.range), 'para. 1');
+          assert.equal(data.relocate!.text, 'para. 2');
+          assert.deepEqual(data.cited, [
+            { key: 'harbor-report', paragraph: 2 },
+            { key: 'ferry-news', paragraph: 1 },
+          ]);
+        },
+      },
+    ]);
+  });
+
   test('claim.contradicted: a different figure, with the source’s figure as the replacement', async () => {
     await check('The council approved 9.5 million euros for the harbor wall on March 3 [@harbor-report, para. 2].', [
       {
