@@ -165,6 +165,7 @@ async function check(args: Args): Promise<number> {
       lines.push(`${rel}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}`);
       const s = d.data.suggestions?.[0];
       if (d.data.replace) lines.push(`    fix: replace with ${d.data.replace.text}`);
+      if (d.data.relocate) lines.push(`    fix: change the locator to ${d.data.relocate.text}`);
       if (s && d.code !== 'claim.contradicted') lines.push(`    suggested citation: [@${s.key}, para. ${s.paragraph}]`);
       if (d.data.closestKeys?.length) lines.push(`    did you mean: ${d.data.closestKeys.map((k) => '@' + k).join(', ')}`);
     }
