@@ -94,6 +94,7 @@ describe('sourced check: exit codes', () => {
     await fs.writeFile(path.join(dir, 'sources', 'empty.txt'), '');
     await fs.writeFile(path.join(dir, 'good.md'), 'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms [@harbor, para. 2].\n');
     await fs.writeFile(path.join(dir, 'uncited.md'), 'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms.\n');
+    await fs.writeFile(path.join(dir, 'locator.md'), 'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms [@harbor, para. 1].\n');
     await fs.writeFile(path.join(dir, 'wrong.md'), 'Mayor Ingrid Solberg said the wall would protect 9,000 homes from winter storms [@harbor, para. 2].\n');
   });
   after(async () => {
@@ -119,6 +120,12 @@ describe('sourced check: exit codes', () => {
       runs.map((r) => r.code),
       [0, 1, 0, 1],
     );
+  });
+
+  test('a wrong paragraph: the finding says which paragraph to use', async () => {
+    const r = await sourced(['check', 'locator.md'], dir);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /^locator\.md:1:1: warning claim\.citation-mismatch: @harbor, para\. 1 does not support this; para\. 2 of the same source does\.\n {4}fix: change the locator to para\. 2\n/);
   });
 
   test('--sources points at sources elsewhere', async () => {
