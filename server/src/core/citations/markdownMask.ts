@@ -26,6 +26,9 @@ export function maskMarkdown(text: string): MaskedDraft {
   let fence: string | undefined;
   let fenceStart = 0;
   let prev: { start: number; end: number; text: string } | undefined;
+  /** The previous line was blank (or a heading, fence or the start): an ordered list may begin. */
+  let afterBlank = true;
+  let inList = false;
   const lineRe = /[^\n]*(?:\n|$)/g;
   lineRe.lastIndex = pos;
   for (let m = lineRe.exec(text); m && m[0].length > 0; m = lineRe.exec(text)) {
@@ -36,6 +39,8 @@ export function maskMarkdown(text: string): MaskedDraft {
       if (new RegExp(`^\\s{0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(line)) {
         blank(fenceStart, lineEnd);
         fence = undefined;
+        afterBlank = true;
+        inList = false;
       }
       continue;
     }
@@ -49,6 +54,8 @@ export function maskMarkdown(text: string): MaskedDraft {
       headings.push([lineStart, lineEnd]);
       blank(lineStart, lineEnd);
       prev = undefined;
+      afterBlank = true;
+      inList = false;
       continue;
     }
     if (/^\s{0,3}(=+|-+)\s*$/.test(line) && prev && prev.text.trim().length > 0) {
@@ -56,11 +63,14 @@ export function maskMarkdown(text: string): MaskedDraft {
       headings.push([prev.start, prev.end]);
       blank(prev.start, lineEnd);
       prev = undefined;
+      afterBlank = true;
+      inList = false;
       continue;
     }
     prev = { start: lineStart, end: lineEnd, text: line };
     if (/^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line)) {
       blank(lineStart, lineEnd); // thematic break
+      afterBlank = true;
       continue;
     }
     if (/^ {0,3}\[[^\]]+\]:\s/.test(line)) {
@@ -68,8 +78,21 @@ export function maskMarkdown(text: string): MaskedDraft {
       continue;
     }
     // Quote and list markers.
-    const marker = /^(\s{0,3}>\s?)*(\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)?/.exec(line);
-    if (marker && marker[0].length) blank(lineStart, lineStart + marker[0].length);
+    const quote = /^(?:\s{0,3}>\s?)*/.exec(line)![0];
+    const rest = line.slice(quote.length);
+    const item = /^(\s*)(?:[-*+]|(\d{1,9})[.)])\s+(?:\[[ xX]\]\s+)?/.exec(rest);
+    // A number and a full stop start a list item only where a paragraph cannot go on: after a blank
+    // line, inside a list, or as "1." (CommonMark). "2019. The ban…" at the start of a wrapped line is prose.
+    const isItem = !!item && (item[2] === undefined || afterBlank || inList || parseInt(item[2], 10) === 1);
+    if (isItem) {
+      blank(lineStart, lineStart + quote.length + item[0].length);
+      // Each item is a block of its own: a line break where its marker was keeps one item's sentence
+      // from running into the next ("- 4.2 million euros for the wall\n- 85,000 passengers").
+      chars[lineStart + quote.length + item[1].length] = '\n';
+      inList = true;
+    } else if (quote.length) blank(lineStart, lineStart + quote.length);
+    afterBlank = rest.trim().length === 0;
+    if (afterBlank) inList = false;
   }
   if (fence !== undefined) blank(fenceStart, text.length); // unclosed fence runs to the end
 
