@@ -82,6 +82,27 @@ describe('draft sentences', () => {
     for (const s of d.sentences) for (let i = 0; i < s.claimText.length; i++) if (s.claimText[i] !== ' ') assert.equal(text[s.offsets[i]], s.claimText[i]);
   });
 
+  test('each list item is its own sentence, even without a full stop', () => {
+    const text = 'Key facts:\n\n- The council approved 4.2 million euros\n- Nordlys expects 85,000 passengers\n  in its first year\n* [x] The crossing was suspended in 2015\n\n1. First\n2. Second\n\n> quoted line one\n> and line two.\n';
+    const d = parseDraft('file:///d.md', 1, text);
+    assert.deepEqual(
+      d.sentences.map((s) => s.claimText),
+      ['Key facts:', 'The council approved 4.2 million euros', 'Nordlys expects 85,000 passengers in its first year', 'The crossing was suspended in 2015', 'First', 'Second', 'quoted line one and line two.'],
+    );
+    // Ranges still point into the draft itself.
+    const first = d.sentences[1];
+    assert.equal(text.slice(first.span.start, first.span.end), 'The council approved 4.2 million euros');
+  });
+
+  test('a number and full stop at the start of a wrapped line is prose, not a list marker', () => {
+    const text = 'The Moon Jae-in administration banned the launches after it took office in\n2017. The ban held until 2023.';
+    const d = parseDraft('file:///d.md', 1, text);
+    assert.deepEqual(
+      d.sentences.map((s) => s.claimText),
+      ['The Moon Jae-in administration banned the launches after it took office in 2017.', 'The ban held until 2023.'],
+    );
+  });
+
   test('headings, list markers and quote markers are not part of sentences', () => {
     const text = '# The harbor\n\n- The wall was approved.\n> The ferry returned.\n';
     const d = parseDraft('file:///d.md', 1, text);
