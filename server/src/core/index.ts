@@ -7,6 +7,9 @@ import { checkSentence, type CheckOptions, type SentenceVerdict } from './claims
 import { analyzeClaim } from './claims/claim';
 import { parseDraft, type Draft } from './claims/draft';
 import { judgeClaim, type Evidence } from './claims/support';
+import { bibliographyDiagnostics } from './bibliography/diagnostics';
+import { BibliographyLinker } from './bibliography/linker';
+import { cslItems, type BibEntry, type BibProblem, type Bibliography, type CslItem } from './bibliography';
 import { Corpus, type CorpusStats } from './index/corpus';
 import type { PreparedBatch } from './index/prepared';
 import type { Source, SourceFile, SourceProblem, SourceReader } from './sources/model';
@@ -29,6 +32,7 @@ export { DiagnosticCode, type SourcedDiagnostic, type DiagnosticData, type Sever
 export { parseCitations, formatCitation } from './citations/parse';
 export { LineIndex } from './text/lineIndex';
 export { defaultReaders } from './sources/readSource';
+export { parseBibliography, draftBibliographies, bibliographyExtensions, type BibEntry, type BibProblem, type Bibliography, type CslItem } from './bibliography';
 export type { PreparedBatch, PreparedSource } from './index/prepared';
 export type { CorpusStats } from './index/corpus';
 
@@ -108,6 +112,19 @@ export interface SourcedService {
   addPrepared(batch: PreparedBatch): SourceUpdate[];
   /** Counters for the host's stats request and the benchmark. */
   stats(): CorpusStats & { readonly sentenceChecks: number };
+
+  /**
+   * Replaces the bibliography (the host parsed the files and resolved each entry's `fileUris`). Entries
+   * give their key and metadata to the sources whose files they link; entries without an indexed file
+   * become metadata-only sources. Malformed entries are reported by `getSourceDiagnostics`.
+   */
+  setBibliography(bibliography: Bibliography): void;
+  /** The entries in use and the problems found. */
+  bibliography(): { readonly entries: readonly BibEntry[]; readonly problems: readonly BibProblem[] };
+  /** The files bibliography entries link (URIs): the host indexes them even outside the sources folders. */
+  linkedFiles(): string[];
+  /** CSL-JSON for every source, for Pandoc: bibliography entries as they are, other sources from their metadata. */
+  cslItems(): CslItem[];
 }
 
 export function createSourcedService(init: SourcedServiceInit = {}): SourcedService {
@@ -115,6 +132,7 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
   let options: CoreOptions = { ...defaultOptions, ...init.options };
   const readers = init.readers ?? defaultReaders;
   const corpus = new Corpus();
+  const bib = new BibliographyLinker(corpus);
   const drafts = new Map<string, Draft>();
   /** Verdicts by sentence text + citations, valid for one corpus generation and one threshold. */
   let memo = new Map<string, SentenceVerdict>();
@@ -196,12 +214,14 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
         logger.warn(`Skipped ${file.name}: ${outcome.problem.reason}`);
         return { problem: outcome.problem };
       }
-      const source = corpus.upsert(outcome.source);
+      const source = corpus.upsert(bib.identify(outcome.source));
       if (source.key !== outcome.source.key) logger.warn(`Two sources want the key @${outcome.source.key}; ${file.name} is @${source.key}.`);
       return { source };
     },
     removeSource(uri) {
+      if (bib.isVirtual(uri)) return; // a bibliography entry, not a file: setBibliography owns it
       corpus.remove(uri);
+      bib.removed(uri);
     },
     reportProblem(problem) {
       corpus.addProblem(problem);
@@ -220,7 +240,7 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
       return [...(await check(doc, token)).diagnostics];
     },
     getSourceDiagnostics() {
-      return corpus.getProblems().map((p) => ({ uri: p.uri, diagnostics: [problemDiagnostic(p)] }));
+      return [...corpus.getProblems().map((p) => ({ uri: p.uri, diagnostics: [problemDiagnostic(p)] })), ...bibliographyDiagnostics(bib.problems)];
     },
     getCompletions(doc, position, token = neverCancelled) {
       const draft = draftOf(doc);
@@ -272,9 +292,17 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
           return { problem: r.problem };
         }
         if (r.source.key !== r.wanted) logger.warn(`Two sources want the key @${r.wanted}; ${r.source.fileName} is @${r.source.key}.`);
-        return { source: r.source };
+        const linked = bib.identify(r.source);
+        return { source: linked === r.source ? r.source : corpus.upsert(linked) };
       });
     },
     stats: () => ({ ...corpus.stats(), sentenceChecks }),
+    setBibliography(bibliography) {
+      bib.set(bibliography);
+      for (const p of bib.problems) logger.warn(`Bibliography ${p.uri}:${p.line + 1}: ${p.message}`);
+    },
+    bibliography: () => ({ entries: bib.all(), problems: bib.problems }),
+    linkedFiles: () => bib.linkedFiles(),
+    cslItems: () => cslItems(corpus.sources(), (key) => bib.entry(key)),
   };
 }

@@ -24,6 +24,8 @@ export enum DiagnosticCode {
   Contradicted = 'claim.contradicted',
   /** A file in a sources folder that could not be read. */
   SourceUnreadable = 'source.unreadable',
+  /** A bibliography entry that could not be used (malformed, duplicate key), or a bibliography file that could not be read. */
+  BadBibliographyEntry = 'bibliography.bad-entry',
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
