@@ -50,6 +50,8 @@ export interface Client {
   readonly statuses: Array<Record<string, unknown>>;
   /** Requests the server sent us, by method. */
   readonly serverRequests: Array<{ method: string; params: unknown }>;
+  /** What the client answers to workspace/configuration (change it, then send didChangeConfiguration). */
+  settings: Record<string, unknown> | null;
   stderr: string;
   /** Polls until `fn` returns a value that is not undefined/false, or fails after `ms`. */
   until<T>(what: string, fn: () => T | undefined | false, ms?: number): Promise<T>;
@@ -82,6 +84,7 @@ export async function startClient(folder: string, options: StartOptions = {}): P
     published,
     statuses,
     serverRequests,
+    settings: options.settings ?? null,
     stderr: '',
     async until(what, fn, ms = 15_000) {
       const deadline = Date.now() + ms;
@@ -121,7 +124,7 @@ export async function startClient(folder: string, options: StartOptions = {}): P
   conn.onNotification('sourced/status', (p: unknown) => void statuses.push(p as Record<string, unknown>));
   conn.onRequest((method: string, params: unknown) => {
     serverRequests.push({ method, params });
-    if (method === 'workspace/configuration') return [options.settings ?? null];
+    if (method === 'workspace/configuration') return [client.settings];
     return null; // client/registerCapability, window/workDoneProgress/create
   });
   conn.listen();

@@ -307,3 +307,65 @@ describe('language server with bad files in sources/', () => {
     assert.deepEqual(await hashTree(path.join(dir, 'sources')), hashes);
   });
 });
+
+describe('language server settings and document lifecycle', () => {
+  let dir: string;
+  let client: Client;
+
+  before(async () => {
+    ensureBuilt();
+    dir = await tempCopy(EXAMPLE);
+    await fs.mkdir(path.join(dir, 'notes'));
+    await fs.writeFile(path.join(dir, 'notes', 'notes.md'), 'Paju museum\n\nThe museum in Paju displays 120 recovered balloons from both Koreas.\n');
+    // Sources come from notes/ only; diagnostics are off until the configuration changes.
+    client = await startClient(dir, { settings: { sources: ['notes/**'], diagnostics: { enabled: false } } });
+  });
+
+  after(async () => {
+    await client?.stop();
+    if (dir) await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  test('the sources setting decides what is indexed', async () => {
+    assert.equal((await client.conn.sendRequest<{ sources: number }>('sourced/status')).sources, 1);
+  });
+
+  test('with diagnostics disabled a draft gets an empty list; enabling them re-checks open drafts', async () => {
+    const uri = uriOf(path.join(dir, 'draft.md'));
+    const text = 'The museum in Paju displays 300 recovered balloons from both Koreas [@notes].\n';
+    await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const off = await client.diagnosticsFor(uri);
+    assert.deepEqual(off.diagnostics, []);
+    const published = client.published.length;
+    client.settings = { sources: ['notes/**'], diagnostics: { enabled: true } };
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const on = await client.diagnosticsFor(uri, (p) => p.diagnostics.length > 0, published);
+    assert.deepEqual(codes(on.diagnostics), ['claim.contradicted']);
+    assert.match(on.diagnostics[0].message, /the draft says 300; the source says 120/);
+  });
+
+  test('a source file opened in the editor is not checked as a draft and gets no hover', async () => {
+    const uri = uriOf(path.join(dir, 'notes', 'notes.md'));
+    const published = client.published.length;
+    const text = await fs.readFile(path.join(dir, 'notes', 'notes.md'), 'utf8');
+    await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: text + '\nA claim [@nowhere].\n' } });
+    const hover = await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 11 } });
+    assert.equal(hover, null);
+    // Round trip a request so any publication for it would have arrived.
+    await client.conn.sendRequest('sourced/status');
+    assert.ok(!client.published.slice(published).some((p) => p.uri === uri && p.diagnostics.length > 0));
+  });
+
+  test('closing a draft clears its diagnostics', async () => {
+    const uri = uriOf(path.join(dir, 'draft.md'));
+    const published = client.published.length;
+    await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    const p = await client.diagnosticsFor(uri, () => true, published);
+    assert.deepEqual(p.diagnostics, []);
+  });
+
+  test('sourced/reindex rebuilds the index from disk', async () => {
+    await fs.writeFile(path.join(dir, 'notes', 'more.txt'), 'More notes about balloons launched from Paju in 2014.\n');
+    assert.deepEqual(await client.conn.sendRequest('sourced/reindex'), { sources: 2, skipped: 0 });
+  });
+});
