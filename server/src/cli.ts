@@ -2,6 +2,7 @@
  * `sourced`: the command-line front end over the same core as the language server.
  *   sourced check <draft.md…> [--sources <glob|dir>…] [--format text|json] [--fail-on <list>|none]
  *   sourced explain "<sentence>" [--sources <glob|dir>…]
+ *   sourced bibliography [draft.md…] [--sources <glob|dir>…] [--bibliography <file>…] [--out refs.json]
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -10,6 +11,7 @@ import { createSourcedService, defaultOptions, type SourcedDiagnostic, type Sour
 import { findSourceFiles, sourceMatcher } from './host/files';
 import { indexFiles } from './host/indexer';
 import { cacheFileFor, userCacheDir } from './host/sourceCache';
+import { applyBibliographies, bibliographyPaths } from './host/bibliography';
 import { defaultSettings } from './settings';
 
 const VERSION = '0.1.0';
@@ -19,8 +21,10 @@ const DEFAULT_FAIL_ON = ['unsupported', 'citation-mismatch', 'contradicted', 'un
 const USAGE = `Usage:
   sourced check <draft.md…> [--sources <folder|glob>…] [--format text|json] [--fail-on <list>|none]
   sourced explain "<sentence>" [--sources <folder|glob>…]
+  sourced bibliography [draft.md…] [--sources <folder|glob>…] [--bibliography <file>…] [--out refs.json]
 
 Checks every claim of Markdown drafts against a folder of source documents.
+\`bibliography\` writes CSL-JSON for every source, for \`pandoc --citeproc --bibliography refs.json\`.
 
 Options:
   --sources   where the sources are (repeatable). Default: sources/ and references/ next to each draft.
@@ -28,6 +32,9 @@ Options:
   --fail-on   comma-separated findings that make the exit code 1: ${STATUSES.join(', ')}.
               Default: ${DEFAULT_FAIL_ON.join(',')}. "none" always exits 0.
   --threshold support needed to call a claim supported, 0–1 (default ${defaultSettings.supportThreshold}).
+  --bibliography  a BibTeX or CSL-JSON file whose keys and linked files to use (repeatable); drafts'
+              front matter (bibliography: refs.bib) is read too.
+  --out       where \`bibliography\` writes its CSL-JSON (default: standard output).
 
 Exit codes: 0 nothing to fix, 1 findings (see --fail-on), 2 bad usage or no sources.`;
 
@@ -38,12 +45,14 @@ interface Args {
   format: 'text' | 'json';
   failOn: string[];
   threshold?: number;
+  bibliography: string[];
+  out?: string;
 }
 
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { command: argv[0] ?? '', positional: [], sources: [], format: 'text', failOn: DEFAULT_FAIL_ON };
+  const args: Args = { command: argv[0] ?? '', positional: [], sources: [], format: 'text', failOn: DEFAULT_FAIL_ON, bibliography: [] };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -68,7 +77,9 @@ function parseArgs(argv: string[]): Args {
       const t = Number(value());
       if (!(t >= 0 && t <= 1)) throw new UsageError('--threshold is a number from 0 to 1.');
       args.threshold = t;
-    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`Unknown option ${a}.`);
+    } else if (name === '--bibliography' || name === '-b') args.bibliography.push(value());
+    else if (name === '--out' || name === '-o') args.out = value();
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`Unknown option ${a}.`);
     else args.positional.push(a);
   }
   return args;
@@ -143,6 +154,7 @@ async function check(args: Args): Promise<number> {
     process.stderr.write(`No source files found${args.sources.length ? ` in ${args.sources.join(', ')}` : ' in a sources/ or references/ folder next to the draft'}. Use --sources <folder>.\n`);
     return 2;
   }
+  await useBibliographies(service, args, drafts);
   const problems = service.problems();
   for (const p of problems) process.stderr.write(`skipped ${displayPath(p.uri)}: ${p.reason}\n`);
 
@@ -217,6 +229,36 @@ async function explain(args: Args): Promise<number> {
   return 0;
 }
 
+/** Reads the bibliographies named by --bibliography and the drafts' front matter; reports bad entries. */
+async function useBibliographies(service: SourcedService, args: Args, drafts: readonly string[]): Promise<void> {
+  const texts = await Promise.all(drafts.map(async (p) => ({ path: p, text: await fs.readFile(p, 'utf8').catch(() => '') })));
+  const paths = bibliographyPaths(args.bibliography, [process.cwd()], texts);
+  if (paths.length === 0) return;
+  await applyBibliographies(service, paths);
+  for (const p of service.bibliography().problems) process.stderr.write(`skipped ${displayPath(p.uri)}:${p.line + 1}: ${p.message}\n`);
+}
+
+/** `sourced bibliography`: CSL-JSON for every indexed source, for Pandoc's citeproc. */
+async function bibliography(args: Args): Promise<number> {
+  const service = createSourcedService();
+  const drafts = args.positional.map((p) => path.resolve(p));
+  const count = await loadSources(service, args.sources, drafts.length ? [...new Set(drafts.map((d) => path.dirname(d)))] : [process.cwd()]);
+  await useBibliographies(service, args, drafts);
+  for (const p of service.problems()) process.stderr.write(`skipped ${displayPath(p.uri)}: ${p.reason}\n`);
+  const items = service.cslItems();
+  if (count === 0 && items.length === 0) {
+    process.stderr.write('No sources or bibliography entries found. Use --sources <folder> or --bibliography <file>.\n');
+    return 2;
+  }
+  const json = JSON.stringify(items, null, 2) + '\n';
+  if (args.out) {
+    await fs.mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
+    await fs.writeFile(args.out, json);
+    process.stderr.write(`Wrote ${items.length} item${items.length === 1 ? '' : 's'} to ${args.out}.\n`);
+  } else process.stdout.write(json);
+  return 0;
+}
+
 function displayPath(uri: string): string {
   try {
     return path.relative(process.cwd(), new URL(uri).pathname) || uri;
@@ -233,6 +275,8 @@ export async function main(argv: string[]): Promise<number> {
         return await check(args);
       case 'explain':
         return await explain(args);
+      case 'bibliography':
+        return await bibliography(args);
       case '--version':
       case '-v':
         process.stdout.write(VERSION + '\n');

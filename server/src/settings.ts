@@ -8,6 +8,8 @@ export interface Settings {
   readonly maxFileSizeMB: number;
   /** Most source files indexed; beyond it the rest are left out with a message. */
   readonly maxFiles: number;
+  /** Bibliography files (BibTeX, BibLaTeX, CSL-JSON), relative to the workspace folder; drafts may add their own in front matter. */
+  readonly bibliography: readonly string[];
 }
 
 export const defaultSettings: Settings = {
@@ -16,6 +18,7 @@ export const defaultSettings: Settings = {
   diagnostics: { enabled: true },
   maxFileSizeMB: 20,
   maxFiles: 50_000,
+  bibliography: [],
 };
 
 /** Reads whatever the client sent, falling back to defaults for anything missing or malformed. */
@@ -30,7 +33,14 @@ export function readSettings(raw: unknown): Settings {
     diagnostics: { enabled: typeof diag.enabled === 'boolean' ? diag.enabled : true },
     maxFileSizeMB: num(r.maxFileSizeMB, defaultSettings.maxFileSizeMB, 0.01, 1024),
     maxFiles: Math.round(num(r.maxFiles, defaultSettings.maxFiles, 1, 10_000_000)),
+    bibliography: stringList(r.bibliography),
   };
+}
+
+/** A path or a list of paths, as Pandoc's `bibliography` takes them; anything else is none. */
+function stringList(v: unknown): readonly string[] {
+  const list = typeof v === 'string' ? [v] : Array.isArray(v) ? v : [];
+  return list.filter((x): x is string => typeof x === 'string' && x.trim().length > 0).map((x) => x.trim());
 }
 
 export function toCoreOptions(s: Settings): Partial<CoreOptions> {

@@ -1,0 +1,84 @@
+/**
+ * The host side of bibliographies: which files to read (the `sourced.bibliography` setting and the
+ * drafts' front matter), reading them, and resolving each entry's linked files to URIs. The core
+ * parses and links; this file only touches the disk. Used by the language server and the CLI.
+ */
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { draftBibliographies, parseBibliography, type BibEntry, type BibProblem, type Bibliography, type SourcedService } from '../core';
+import { loadSourceFile } from './files';
+
+/**
+ * The bibliography files in force, as absolute paths: the setting's (relative to each workspace
+ * folder) and those each draft's front matter names (relative to the draft, as Pandoc reads them).
+ */
+export function bibliographyPaths(setting: readonly string[], folders: readonly string[], drafts: ReadonlyArray<{ readonly path: string; readonly text: string }>): string[] {
+  const out = new Set<string>();
+  for (const p of setting) {
+    const expanded = expandHome(p);
+    if (path.isAbsolute(expanded)) out.add(path.normalize(expanded));
+    else for (const folder of folders) out.add(path.resolve(folder, expanded));
+  }
+  for (const d of drafts) for (const p of draftBibliographies(d.text)) out.add(path.resolve(path.dirname(d.path), expandHome(p)));
+  return [...out].sort();
+}
+
+function expandHome(p: string): string {
+  return p === '~' || p.startsWith('~/') ? path.join(os.homedir(), p.slice(1)) : p;
+}
+
+/** A linked file's path as a URI: absolute, `~/…`, or relative to the bibliography file. */
+function fileUri(file: string, bibDir: string): string | undefined {
+  if (/^[A-Za-z]:[\\/]/.test(file) && process.platform !== 'win32') return undefined; // a Windows path on another system
+  if (/^file:/.test(file)) return file;
+  return pathToFileURL(path.resolve(bibDir, expandHome(file))).href;
+}
+
+/** Reads and parses the bibliographies; a file that cannot be read is one problem, the others still count. */
+export async function loadBibliographies(paths: readonly string[]): Promise<Bibliography> {
+  const entries: BibEntry[] = [];
+  const problems: BibProblem[] = [];
+  for (const p of paths) {
+    const uri = pathToFileURL(p).href;
+    let text: string;
+    try {
+      text = await fs.readFile(p, 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      problems.push({ uri, line: 0, message: code === 'ENOENT' ? `the bibliography ${p} does not exist` : `the bibliography ${p} cannot be read (${code ?? String(e)})` });
+      continue;
+    }
+    const bib = await parseBibliography(path.basename(p), text.replace(/^\uFEFF/, ''), uri);
+    const dir = path.dirname(p);
+    for (const e of bib.entries) entries.push({ ...e, fileUris: e.files.map((f) => fileUri(f, dir)).filter((u): u is string => !!u) });
+    problems.push(...bib.problems);
+  }
+  return { entries, problems };
+}
+
+/**
+ * Gives the service the bibliographies, then indexes the linked files it does not have yet (a Zotero
+ * storage folder outside the sources folders, say). Files that do not exist are left alone: their
+ * entries stay metadata-only. Returns how many files were added.
+ */
+export async function applyBibliographies(service: SourcedService, paths: readonly string[]): Promise<number> {
+  service.setBibliography(await loadBibliographies(paths));
+  const indexed = new Set(service.sources().filter((s) => s.paragraphs.length > 0).map((s) => s.uri));
+  let added = 0;
+  for (const uri of service.linkedFiles()) {
+    if (indexed.has(uri)) continue;
+    let p: string;
+    try {
+      p = fileURLToPath(uri);
+    } catch {
+      continue;
+    }
+    const loaded = await loadSourceFile(p);
+    if (!('file' in loaded)) continue;
+    const result = await service.updateSource(loaded.file);
+    if (result.source) added++;
+  }
+  return added;
+}
