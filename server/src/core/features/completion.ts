@@ -119,7 +119,7 @@ export function completions(draft: Draft, offset: number, corpus: Corpus): Compl
       detail: `${matchNote}${source.title}`,
       documentation: docs,
       sortText: `${sortBase}-0`,
-      filterText: `${source.key} ${source.title}`,
+      filterText: [source.key, source.title, source.metadata.author].filter(Boolean).join(' '),
       range,
       newText: source.key + close,
     });
@@ -133,7 +133,7 @@ export function completions(draft: Draft, offset: number, corpus: Corpus): Compl
           detail: `${Math.round(e.score * 100)}% match · ${shorten(evidenceText(e), 60)}`,
           documentation: `**${source.title}**, para. ${e.paragraph.n}\n\n> ${emphasise(shorten(evidenceText(e), 500), claimTerms)}`,
           sortText: `${sortBase}-${i + 1}`,
-          filterText: `${source.key} ${source.title}`,
+          filterText: [source.key, source.title, source.metadata.author].filter(Boolean).join(' '),
           range,
           newText: locator,
         });
