@@ -54,6 +54,13 @@ describe('completion', () => {
     await check('See [@xyzzy$$CURSOR$$', []);
   });
 
+  test('the editor filters on the key, the title and the author (what the server matched on)', async () => {
+    const { items } = await complete('See [@$$CURSOR$$');
+    const ferry = items.find((i) => i.label === '@ferry-news')!;
+    assert.equal(ferry.filterText, 'ferry-news Ferry service returns to Millbrook Tomas Berg');
+    assert.equal(items.find((i) => i.label === '@harbor-report')!.filterText, 'harbor-report Harbor Report');
+  });
+
   test('the edit replaces what was typed after the @', async () => {
     const { text, items } = await complete('See [@harb$$CURSOR$$ more');
     assert.equal(textOf(text, items[0].range), 'harb');

@@ -3,6 +3,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { ensureBuilt, EXAMPLE, hashTree, startClient, tempCopy, uriOf, type Client, type Diagnostic } from './lsp';
@@ -93,7 +94,8 @@ describe('language server over stdio', () => {
     version++;
     await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri: draftUri, version }, contentChanges: [{ text: draft }] });
     const position = positionOf(draft, line, line.length);
-    const result = await client.conn.sendRequest<{ items: Array<{ label: string; sortText: string; textEdit: { newText: string; range: Diagnostic['range'] } }> }>('textDocument/completion', { textDocument: { uri: draftUri }, position });
+    const result = await client.conn.sendRequest<{ isIncomplete: boolean; items: Array<{ label: string; sortText: string; textEdit: { newText: string; range: Diagnostic['range'] } }> }>('textDocument/completion', { textDocument: { uri: draftUri }, position });
+    assert.equal(result.isIncomplete, false, 'every source is listed: the editor may filter the list itself');
     const items = [...result.items].sort((a, b) => (a.sortText < b.sortText ? -1 : 1));
     assert.equal(items[0].label, '@inter-korean-impasse');
     assert.equal(items[0].textEdit.newText, 'inter-korean-impasse]');
@@ -367,5 +369,36 @@ describe('language server settings and document lifecycle', () => {
   test('sourced/reindex rebuilds the index from disk', async () => {
     await fs.writeFile(path.join(dir, 'notes', 'more.txt'), 'More notes about balloons launched from Paju in 2014.\n');
     assert.deepEqual(await client.conn.sendRequest('sourced/reindex'), { sources: 2, skipped: 0 });
+  });
+});
+
+describe('language server with more sources than a completion list shows', () => {
+  let dir: string;
+  let client: Client;
+
+  before(async () => {
+    ensureBuilt();
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'sourced-many-'));
+    await fs.mkdir(path.join(dir, 'sources'));
+    for (let i = 0; i < 260; i++) await fs.writeFile(path.join(dir, 'sources', `note-${String(i).padStart(3, '0')}.txt`), `Note ${i} says that ${i * 7} balloons crossed the border.\n`);
+    client = await startClient(dir);
+  });
+
+  after(async () => {
+    await client?.stop();
+    if (dir) await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  test('a truncated list is marked incomplete, so typing asks the server again', async () => {
+    const uri = uriOf(path.join(dir, 'draft.md'));
+    await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'See [@\n' } });
+    const all = await client.conn.sendRequest<{ isIncomplete: boolean; items: Array<{ label: string }> }>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 6 } });
+    assert.equal(all.isIncomplete, true);
+    assert.ok(all.items.length < 260);
+    // The last note is not in the first list, but typing its number finds it.
+    assert.ok(!all.items.some((i) => i.label === '@note-259'));
+    await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'See [@note-259\n' }] });
+    const typed = await client.conn.sendRequest<{ items: Array<{ label: string }> }>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 14 } });
+    assert.equal(typed.items[0]?.label, '@note-259');
   });
 });
