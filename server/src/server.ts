@@ -24,6 +24,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createSourcedService, type IDocument, type SourcedDiagnostic, type SourcedService } from './core';
+import { applyBibliographies, bibliographyPaths } from './host/bibliography';
 import { findSourceFiles, sourceMatcher, type SourceMatcher } from './host/files';
 import { indexFiles } from './host/indexer';
 import { cacheFileFor, userCacheDir } from './host/sourceCache';
@@ -117,6 +118,7 @@ export function startServer(connection: Connection): void {
     }
     await registerWatchers();
     startIndexing();
+    void indexing.then(() => refreshBibliography(true));
   });
 
   connection.onDidChangeConfiguration(async (change) => {
@@ -127,6 +129,7 @@ export function startServer(connection: Connection): void {
     service.setOptions(toCoreOptions(settings));
     if (reindex) startIndexing();
     else revalidateAll();
+    void indexing.then(() => refreshBibliography(true));
   });
 
   async function registerWatchers(): Promise<void> {
@@ -310,11 +313,8 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || !isDraft(doc)) return [];
     const items = service.getCompletions(asIDocument(doc), params.position, token);
-    // The core lists a few hundred sources at most: when it left some out, the client must ask again
-    // as the writer types rather than filter this list.
-    const listed = items.reduce((n, i) => n + (i.kind === 'source' ? 1 : 0), 0);
     return {
-      isIncomplete: listed < service.sources().length,
+      isIncomplete: false,
       items: items.map((i) => ({
         label: i.label,
         kind: i.kind === 'source' ? CompletionItemKind.Reference : CompletionItemKind.Text,
@@ -366,6 +366,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest('sourced/reindex', async () => {
     startIndexing();
     await indexing;
+    await refreshBibliography(true);
     return { sources: service.sources().length, skipped: service.problems().length };
   });
 
@@ -417,6 +418,34 @@ export function startServer(connection: Connection): void {
     }
     return [...open.values()];
   }
+
+  // Bibliographies: the setting's and the open drafts' front matter. Re-read after indexing, on settings
+  // changes and on reindex; an edit re-reads them only when it changes which files a draft names.
+  let bibliographyKey = '';
+  let bibliographyRefresh: Promise<void> = Promise.resolve();
+  function refreshBibliography(force: boolean): Promise<void> {
+    const drafts = documents
+      .all()
+      .filter((d) => isDraft(d) && d.uri.startsWith('file:'))
+      .map((d) => ({ path: fileURLToPath(d.uri), text: d.getText() }));
+    const paths = bibliographyPaths(settings.bibliography, folders, drafts);
+    const key = JSON.stringify(paths);
+    if (!force && key === bibliographyKey) return bibliographyRefresh;
+    bibliographyKey = key;
+    bibliographyRefresh = bibliographyRefresh
+      .then(async () => {
+        if (paths.length === 0 && service.bibliography().entries.length === 0 && service.bibliography().problems.length === 0) return;
+        const added = await applyBibliographies(service, paths);
+        const { entries, problems } = service.bibliography();
+        log.info(`Bibliography: ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} from ${paths.length} file${paths.length === 1 ? '' : 's'}${problems.length ? `, ${problems.length} skipped` : ''}; ${added} linked file${added === 1 ? '' : 's'} indexed.`);
+        publishSourceProblems();
+        revalidateAll();
+      })
+      .catch((e) => log.error(`Reading the bibliography failed: ${e instanceof Error ? e.stack : e}`));
+    return bibliographyRefresh;
+  }
+  documents.onDidOpen(() => void refreshBibliography(false));
+  documents.onDidChangeContent(() => void refreshBibliography(false));
 
   documents.listen(connection);
   connection.listen();
