@@ -313,8 +313,11 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || !isDraft(doc)) return [];
     const items = service.getCompletions(asIDocument(doc), params.position, token);
+    // The core lists a few hundred sources at most: when it left some out, the client must ask again
+    // as the writer types rather than filter this list.
+    const listed = items.reduce((n, i) => n + (i.kind === 'source' ? 1 : 0), 0);
     return {
-      isIncomplete: false,
+      isIncomplete: listed < service.sources().length,
       items: items.map((i) => ({
         label: i.label,
         kind: i.kind === 'source' ? CompletionItemKind.Reference : CompletionItemKind.Text,
