@@ -36,6 +36,10 @@ export interface SentenceVerdict {
   readonly suggestions: readonly Evidence[];
   /** For a citation with a locator that is not where the support is: the paragraph that is. */
   readonly betterLocator?: Evidence;
+  /** 0–1 confidence that the sources (the cited ones, if any) support the sentence; 0 for non-claims. */
+  readonly score: number;
+  /** The figures that decided the verdict, by name (for `explain` and the quality benchmark). */
+  readonly features?: Readonly<Record<string, number>>;
 }
 
 export interface CheckOptions {
@@ -59,25 +63,30 @@ export function resolveCitations(sentence: DraftSentence, corpus: Corpus): Resol
 export function checkSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOptions): SentenceVerdict {
   const claim = analyzeClaim(sentence.claimText);
   const citations = resolveCitations(sentence, corpus);
-  if (claim.kinds.length === 0 || corpus.sourceCount === 0) {
-    return { sentence, claim, status: 'not-a-claim', citations, suggestions: [] };
+  const known = citations.filter((c) => c.source);
+  // A sentence that cites a source asserts that the source backs it, so any cited statement is checked.
+  const checkable = claim.kinds.length > 0 || (known.length > 0 && claim.statement);
+  if (!checkable || corpus.sourceCount === 0) {
+    return { sentence, claim, status: 'not-a-claim', citations, suggestions: [], score: 0 };
   }
   const overall = judgeClaim(claim, corpus, { limit: 5 });
   const suggestions = overall.evidence.filter((e) => e.score >= options.supportThreshold * 0.8).slice(0, 3);
-  const known = citations.filter((c) => c.source);
   const threshold = options.supportThreshold;
 
   if (known.length === 0) {
-    if (overall.contradiction) return { sentence, claim, status: 'contradicted', citations, overall, contradiction: overall.contradiction, suggestions };
-    return { sentence, claim, status: overall.score >= threshold ? 'supported' : 'unsupported', citations, overall, suggestions };
+    const base = { sentence, claim, citations, overall, suggestions, score: overall.score, features: overall.features };
+    if (overall.contradiction) return { ...base, status: 'contradicted', contradiction: overall.contradiction };
+    return { ...base, status: overall.score >= threshold ? 'supported' : 'unsupported' };
   }
 
   const scope = new Set(known.map((c) => c.source!));
   const paragraphs = known.filter((c) => c.paragraph).map((c) => ({ source: c.source!, paragraph: c.paragraph! }));
-  const cited = judgeClaim(claim, corpus, { scope, paragraphs, limit: 5 });
+  // Citing every source there is, with no locator, is judged as the overall claim already was.
+  const cited = paragraphs.length === 0 && scope.size === corpus.sourceCount ? overall : judgeClaim(claim, corpus, { scope, paragraphs, limit: 5 });
+  const base = { sentence, claim, citations, cited, overall, suggestions, score: cited.score, features: cited.features };
   const contradiction = cited.contradiction ?? (cited.score < threshold ? overall.contradiction : undefined);
-  if (contradiction) return { sentence, claim, status: 'contradicted', citations, cited, overall, contradiction, suggestions };
-  if (cited.score < threshold) return { sentence, claim, status: 'citation-mismatch', citations, cited, overall, suggestions };
+  if (contradiction) return { ...base, status: 'contradicted', contradiction };
+  if (cited.score < threshold) return { ...base, status: 'citation-mismatch' };
 
   // Supported by the cited source; but if every locator points away from the support, say where it is.
   const located = known.filter((c) => c.paragraph);
@@ -86,8 +95,8 @@ export function checkSentence(sentence: DraftSentence, corpus: Corpus, options: 
     const atLocators = cited.evidence.filter((e) => located.some((c) => c.paragraph === e.paragraph));
     const bestAtLocator = Math.max(0, ...atLocators.map((e) => e.score));
     if (bestAtLocator < threshold && cited.evidence[0]) {
-      return { sentence, claim, status: 'citation-mismatch', citations, cited, overall, suggestions: [cited.evidence[0], ...suggestions.filter((s) => s.paragraph !== cited.evidence[0].paragraph)].slice(0, 3), betterLocator: cited.evidence[0] };
+      return { ...base, status: 'citation-mismatch', suggestions: [cited.evidence[0], ...suggestions.filter((s) => s.paragraph !== cited.evidence[0].paragraph)].slice(0, 3), betterLocator: cited.evidence[0] };
     }
   }
-  return { sentence, claim, status: 'supported', citations, cited, overall, suggestions, betterLocator };
+  return { ...base, status: 'supported', betterLocator };
 }

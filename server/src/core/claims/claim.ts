@@ -24,6 +24,8 @@ export interface Claim {
   readonly negated: boolean;
   /** Empty when the sentence asserts nothing checkable. */
   readonly kinds: readonly ClaimKind[];
+  /** A statement at all: not a question or heading, and at least three content words. A cited statement is checked whatever its kinds. */
+  readonly statement: boolean;
 }
 
 const SPEECH = /\b(said|says|say|told|tells|stated|states|announced|announces|reported|reports|according|claimed|claims|confirmed|confirms|warned|warns|denied|denies|declared|declares|wrote|writes|added|argued|insisted|admitted|called|described)\b/i;
@@ -45,14 +47,15 @@ export function analyzeClaim(text: string): Claim {
   const kinds: ClaimKind[] = [];
   const trimmed = text.trim();
   const question = /\?["”’)\]]*$/.test(trimmed);
-  if (!question && content.length >= 3 && !looksLikeHeading(trimmed, tokens)) {
+  const statement = !question && content.length >= 3 && !looksLikeHeading(trimmed, tokens);
+  if (statement) {
     if (quantities.some((q) => q.kind !== 'year' && q.kind !== 'date')) kinds.push('figure');
     if (quantities.some((q) => q.kind === 'year' || q.kind === 'date')) kinds.push('date');
     if (names.length) kinds.push('name');
     if (QUOTE.test(text)) kinds.push('quote');
     if (SPEECH.test(text)) kinds.push('reported-speech');
   }
-  return { text, tokens, content, quantities, names, negated, kinds };
+  return { text, tokens, content, quantities, names, negated, kinds, statement };
 }
 
 const NAME_GLUE = new Set(['of', 'de', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'da', 'for', 'and']);

@@ -1,4 +1,4 @@
-import { stem, STOP_WORDS, TokenKind, type Token } from '../text/tokenize';
+import { normaliseNumber, stem, STOP_WORDS, TokenKind, type Token } from '../text/tokenize';
 
 /**
  * Typed facts that a claim and a passage can disagree on: amounts ("200,000 leaflets", "two hundred
@@ -35,16 +35,36 @@ const MONTHS: Record<string, number> = {
 const HEDGES = new Set(['about', 'around', 'approximately', 'nearly', 'almost', 'roughly', 'some', 'over', 'more', 'less', 'fewer', 'than', 'least', 'up', 'estimated', 'several', 'under', 'within', 'or', 'so']);
 const PERCENT_WORDS = new Set(['percent', 'per', 'pct', '%']);
 
+/** A number written as digits: a number token, or the digits of a hyphenated word ("10-7" → 10, 7). */
+function isDigits(t: Token | undefined): boolean {
+  return !!t && (t.kind === TokenKind.Number || /^\d[\d.,]*$/.test(t.raw));
+}
+
+const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/i;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 export function extractQuantities(text: string, tokens: readonly Token[]): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    const digitFirst = t.raw.charCodeAt(0) >= 48 && t.raw.charCodeAt(0) <= 57;
+    // Most words are neither numbers, number words nor months: skip them cheaply.
     const lower = t.raw.toLowerCase();
+    if (!digitFirst && !Object.hasOwn(SMALL, lower) && !(t.capitalized && Object.hasOwn(MONTHS, lower))) continue;
+    // "2016-08-25": a year and a calendar date; its digit parts follow as tokens of their own and are skipped.
+    const iso = digitFirst ? ISO_DATE.exec(t.raw) : null;
+    if (iso && +iso[2] >= 1 && +iso[2] <= 12 && +iso[3] >= 1 && +iso[3] <= 31) {
+      out.push({ kind: 'year', value: +iso[1], raw: iso[1], start: t.start, end: t.start + 4, approximate: false });
+      out.push({ kind: 'date', value: +iso[2] * 100 + +iso[3], raw: t.raw, start: t.start, end: t.end, approximate: false });
+      while (i + 1 < tokens.length && tokens[i + 1].start >= t.start && tokens[i + 1].end <= t.end) i++;
+      continue;
+    }
     // Month + day ("June 6", "Aug. 18") and day + month ("6 June").
     if (t.kind === TokenKind.Word && MONTHS[lower] !== undefined && t.capitalized) {
       const next = tokens[i + 1];
-      if (next && next.kind === TokenKind.Number && /^\d{1,2}$/.test(next.raw) && +next.raw >= 1 && +next.raw <= 31 && next.start - t.end <= 3) {
-        out.push({ kind: 'date', value: MONTHS[lower] * 100 + +next.raw, raw: text.slice(t.start, next.end), start: t.start, end: next.end, approximate: false });
+      const day = next ? (/^\d{1,2}$/.exec(next.raw)?.[0] ?? ORDINAL.exec(next.raw)?.[1]) : undefined;
+      if (next && day !== undefined && +day >= 1 && +day <= 31 && next.start - t.end <= 3) {
+        out.push({ kind: 'date', value: MONTHS[lower] * 100 + +day, raw: text.slice(t.start, next.end), start: t.start, end: next.end, approximate: false });
         i++;
         continue;
       }
@@ -54,15 +74,20 @@ export function extractQuantities(text: string, tokens: readonly Token[]): Quant
     let start = t.start;
     let end = t.end;
     let j = i;
-    if (t.kind === TokenKind.Number) {
-      value = Number(t.term);
-      // "6 June"
+    const ordinal = digitFirst ? ORDINAL.exec(t.raw) : null;
+    if (isDigits(t) || ordinal) {
+      value = ordinal ? +ordinal[1] : Number(normaliseNumber(t.raw));
+      if (!Number.isFinite(value)) continue;
+      // "6 June", "6th June"
       const next = tokens[i + 1];
-      if (next && MONTHS[next.raw.toLowerCase()] !== undefined && next.capitalized && /^\d{1,2}$/.test(t.raw) && next.start - t.end <= 2) {
-        out.push({ kind: 'date', value: MONTHS[next.raw.toLowerCase()] * 100 + +t.raw, raw: text.slice(t.start, next.end), start: t.start, end: next.end, approximate: false });
+      const day = ordinal?.[1] ?? /^\d{1,2}$/.exec(t.raw)?.[0];
+      if (next && day !== undefined && MONTHS[next.raw.toLowerCase()] !== undefined && next.capitalized && +day >= 1 && +day <= 31 && next.start - t.end <= 2) {
+        out.push({ kind: 'date', value: MONTHS[next.raw.toLowerCase()] * 100 + +day, raw: text.slice(t.start, next.end), start: t.start, end: next.end, approximate: false });
         i++;
         continue;
       }
+      // An ordinal not in a date ("the 20th conference") is a rank, not an amount.
+      if (ordinal) continue;
     } else if (SMALL[lower] !== undefined) {
       value = SMALL[lower];
       // "twenty-five", "two hundred"
@@ -76,14 +101,14 @@ export function extractQuantities(text: string, tokens: readonly Token[]): Quant
         value = nl === 'hundred' && value >= 100 ? value + 100 : value * MULTIPLIERS[nl];
         end = n.end;
         j++;
-      } else if (t.kind !== TokenKind.Number && SMALL[nl] !== undefined && SMALL[nl] < 10 && value % 10 === 0 && value >= 20) {
+      } else if (!isDigits(t) && SMALL[nl] !== undefined && SMALL[nl] < 10 && value % 10 === 0 && value >= 20) {
         value += SMALL[nl];
         end = n.end;
         j++;
       } else break;
     }
     // A lone number word that is not a count ("one of the", "no one") is too vague to compare.
-    if (t.kind !== TokenKind.Number && j === i && value < 2) continue;
+    if (!isDigits(t) && j === i && value < 2) continue;
     let kind: QuantityKind = 'number';
     const before = text.slice(Math.max(0, start - 4), start);
     const currency = before.search(/(?:US\$|\$|€|£|¥|₩)\s*$/);
@@ -102,14 +127,14 @@ export function extractQuantities(text: string, tokens: readonly Token[]): Quant
       end = tokens[k].end;
       k++;
     } else if (
-      kind === 'number' && j === i && t.kind === TokenKind.Number && /^\d{4}$/.test(t.raw) && value >= 1800 && value <= 2100
+      kind === 'number' && j === i && /^\d{4}$/.test(t.raw) && value >= 1800 && value <= 2100
     ) {
       kind = 'year';
     }
     if (kind !== 'year') {
       // The counted thing: first content word after the amount ("200,000 leaflets", "40 kilometers").
       for (let u = k; u < Math.min(tokens.length, k + 3); u++) {
-        if (tokens[u].kind === TokenKind.Number) break;
+        if (isDigits(tokens[u])) break;
         if (!tokens[u].stop && !HEDGES.has(tokens[u].raw.toLowerCase())) {
           unit = stem(tokens[u].raw);
           break;

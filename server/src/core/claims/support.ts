@@ -3,6 +3,8 @@ import type { Paragraph, Source } from '../sources/model';
 import { NEGATIONS, tokenize, TokenKind, type Token } from '../text/tokenize';
 import type { Span } from '../types';
 import type { Claim } from './claim';
+import { combine } from './combiner';
+import { commonness, rowSimilarity, vectorRow } from './similarity';
 import { comparable, extractQuantities, sameQuantity, type Quantity } from './quantities';
 
 /**
@@ -46,6 +48,8 @@ export interface Judgement {
   /** Best evidence in scope, best first (at most `limit`). */
   readonly evidence: readonly Evidence[];
   readonly contradiction?: Contradiction;
+  /** The figures the score was computed from, by name. */
+  readonly features?: Readonly<Record<string, number>>;
 }
 
 export interface JudgeOptions {
@@ -71,6 +75,10 @@ interface Part {
   readonly raw: string;
   readonly weight: number;
   readonly isNumber: boolean;
+  /** The claim's figure or date this number is part of. */
+  readonly quantity?: Quantity;
+  /** Word-vector table row (-1: none). */
+  readonly row: number;
 }
 
 /** Tokens per sentence, computed once per paragraph object (sources are immutable). */
@@ -93,7 +101,20 @@ function windowTokens(text: string): WindowTokens {
   return { tokens, quantities: extractQuantities(text, tokens), terms, negated };
 }
 
-/** Claim parts with weights: rare words count more; figures and names more still. */
+/**
+ * Words that frame a claim rather than state it ("also", "later", "currently"): a source rarely
+ * repeats them, and their absence says nothing about support, so they weigh little.
+ */
+const FRAMING = new Set(
+  ('also then thus however therefore moreover furthermore meanwhile still currently eventually later subsequently ' +
+    'previously initially finally already soon now today recently actually even just well much many several various ' +
+    'certain another like often usually generally mainly mostly largely particularly especially notably respectively ' +
+    'around approximately roughly nearly almost reportedly widely highly').split(' '),
+);
+
+const ABSENT_COMMON_DISCOUNT = 0.5;
+
+/** Claim parts with weights: rare words count more; figures and names more still; framing words hardly at all. */
 function claimParts(claim: Claim, corpus: Corpus): Part[] {
   const nameTerms = new Set(claim.names.flatMap((n) => n.terms));
   const maxIdf = Math.max(1, corpus.index.maxIdf());
@@ -101,11 +122,14 @@ function claimParts(claim: Claim, corpus: Corpus): Part[] {
   for (const t of claim.content) {
     if (NEGATIONS.has(t.raw.toLowerCase())) continue; // polarity is judged separately
     const idf = corpus.index.idf(t.term);
-    let weight = idf > 0 ? Math.min(Math.max(idf, 0.3), maxIdf) : maxIdf;
-    const isNumber = t.kind === TokenKind.Number;
+    // A word no source has: a common word is likely said another way, a rare one is likely a missing fact.
+    let weight = idf > 0 ? Math.min(Math.max(idf, 0.3), maxIdf) : maxIdf * (1 - ABSENT_COMMON_DISCOUNT * commonness(t.term));
+    const isNumber = t.kind === TokenKind.Number || /^\d[\d.,]*$/.test(t.raw);
     if (isNumber) weight *= 1.5;
     else if (nameTerms.has(t.term)) weight *= 1.2;
-    parts.push({ term: t.term, raw: t.raw, weight, isNumber });
+    else if (FRAMING.has(t.raw.toLowerCase())) weight *= 0.2;
+    const quantity = isNumber ? claim.quantities.find((c) => c.raw.includes(t.raw)) : undefined;
+    parts.push({ term: t.term, raw: t.raw, weight, isNumber, quantity, row: isNumber ? -1 : vectorRow(t.term) });
   }
   return parts;
 }
@@ -124,26 +148,59 @@ function prefixMatch(term: string, terms: Set<string>): boolean {
   return false;
 }
 
-/** How much of each claim part a window has: 1 exact, 0.8 same stem prefix, 0 absent. */
-function coverage(parts: readonly Part[], claim: Claim, windows: readonly WindowTokens[]): Float32Array {
+/** Below this cosine two words are unrelated; at SIMILAR_HIGH and above, near-synonyms. */
+const SIMILAR_LOW = 0.5;
+const SIMILAR_HIGH = 0.8;
+/** The most a merely similar word can earn: less than the same word or the same stem. */
+const SIMILAR_CREDIT = 0.7;
+
+function similarCredit(similarity: number): number {
+  if (similarity <= SIMILAR_LOW) return 0;
+  return SIMILAR_CREDIT * Math.min(1, (similarity - SIMILAR_LOW) / (SIMILAR_HIGH - SIMILAR_LOW));
+}
+
+/** Table rows of a sentence's content words, once per sentence. */
+const rowCache = new WeakMap<WindowTokens, Int32Array>();
+
+function rowsOf(w: WindowTokens): Int32Array {
+  let rows = rowCache.get(w);
+  if (!rows) {
+    const seen = new Set<number>();
+    for (const t of w.tokens) if (!t.stop && t.kind === TokenKind.Word) seen.add(vectorRow(t.term));
+    seen.delete(-1);
+    rows = Int32Array.from(seen);
+    rowCache.set(w, rows);
+  }
+  return rows;
+}
+
+/**
+ * How much of each claim part one sentence has: 1 the same word (a figure: the same quantity),
+ * 0.8 the same stem prefix, up to 0.7 a word close in meaning, 0 nothing like it.
+ */
+function sentenceCoverage(parts: readonly Part[], w: WindowTokens, similar: Map<number, number[]>): Float32Array {
   const covered = new Float32Array(parts.length);
+  let rows: Int32Array | undefined;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     // A figure counts only as the same quantity ("40 kilometers" is not "$40 million"; "200,000" is "two hundred thousand").
-    const q = part.isNumber ? claim.quantities.find((c) => c.raw.includes(part.raw)) : undefined;
-    for (const w of windows) {
-      if (q) {
-        if (w.quantities.some((r) => sameQuantity(q, r))) {
-          covered[i] = 1;
-          break;
-        }
-        continue;
+    if (part.quantity) {
+      if (w.quantities.some((r) => sameQuantity(part.quantity!, r))) covered[i] = 1;
+      continue;
+    }
+    if (w.terms.has(part.term)) covered[i] = 1;
+    else if (!part.isNumber && prefixMatch(part.term, w.terms)) covered[i] = 0.8;
+    else if (part.row >= 0) {
+      rows ??= rowsOf(w);
+      let best = 0;
+      for (let r = 0; r < rows.length; r++) {
+        // The same words recur across a claim's candidate sentences: compare each with the claim once.
+        const row = rows[r];
+        let sims = similar.get(row);
+        if (!sims) similar.set(row, (sims = parts.map((p) => (p.row >= 0 ? rowSimilarity(p.row, row) : 0))));
+        if (sims[i] > best) best = sims[i];
       }
-      if (w.terms.has(part.term)) {
-        covered[i] = 1;
-        break;
-      }
-      if (!part.isNumber && covered[i] < 0.8 && prefixMatch(part.term, w.terms)) covered[i] = 0.8;
+      covered[i] = similarCredit(best);
     }
   }
   return covered;
@@ -159,17 +216,31 @@ function weighted(parts: readonly Part[], covered: Float32Array): number {
   return total > 0 ? got / total : 0;
 }
 
+/** What one judgement has already worked out: each sentence's coverage, and word similarities. */
+interface ReadingMemo {
+  readonly sentences: Map<WindowTokens, Float32Array>;
+  /** By table row of a source word: its similarity to each claim part. */
+  readonly similar: Map<number, number[]>;
+}
+
 /** Scores windows of 1–3 consecutive sentences inside [from, to) of a paragraph, widened by one each side. */
-function bestWindow(parts: readonly Part[], claim: Claim, sents: readonly WindowTokens[], from: number, to: number): WindowScore {
+function bestWindow(parts: readonly Part[], sents: readonly WindowTokens[], from: number, to: number, memo: ReadingMemo): WindowScore {
   const lo = Math.max(0, from - 1);
   const hi = Math.min(sents.length, to + 1);
+  const per = (k: number) => {
+    let c = memo.sentences.get(sents[k]);
+    if (!c) memo.sentences.set(sents[k], (c = sentenceCoverage(parts, sents[k], memo.similar)));
+    return c;
+  };
   let best: WindowScore = { score: -1, covered: new Float32Array(parts.length), from: lo, to: lo + 1 };
   for (let a = lo; a < hi; a++) {
+    const covered = new Float32Array(parts.length);
     for (let b = a + 1; b <= Math.min(hi, a + 3); b++) {
-      const covered = coverage(parts, claim, sents.slice(a, b));
+      const c = per(b - 1);
+      for (let j = 0; j < parts.length; j++) if (c[j] > covered[j]) covered[j] = c[j];
       // Longer windows must earn their length: a small discount per extra sentence.
       const score = weighted(parts, covered) * (1 - 0.03 * (b - a - 1));
-      if (score > best.score) best = { score, covered, from: a, to: b };
+      if (score > best.score) best = { score, covered: covered.slice(), from: a, to: b };
     }
   }
   return best;
@@ -193,8 +264,9 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
 
   // Read each candidate passage closely; the same paragraph is read once.
   const byParagraph = new Map<Paragraph, Candidate>();
+  const memo: ReadingMemo = { sentences: new Map(), similar: new Map() };
   const consider = (source: Source, paragraph: Paragraph, from: number, to: number) => {
-    const window = bestWindow(parts, claim, sentencesOf(source, paragraph), from, to);
+    const window = bestWindow(parts, sentencesOf(source, paragraph), from, to, memo);
     const prior = byParagraph.get(paragraph);
     if (!prior || window.score > prior.window.score) byParagraph.set(paragraph, { source, paragraph, window });
   };
@@ -207,33 +279,69 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
   const ranked = [...byParagraph.values()].sort((a, b) => b.window.score - a.window.score);
   const inScope = scope ? ranked.filter((c) => scope.has(c.source)) : ranked;
 
-  // Two windows together may cover what neither does alone (a figure in one sentence, the who in another).
-  let score = inScope[0]?.window.score ?? 0;
-  let pairCovered: Float32Array | undefined;
-  if (inScope.length >= 2 && score < 0.95) {
-    for (let i = 1; i < Math.min(inScope.length, 4); i++) {
-      const a = inScope[0].window.covered;
-      const b = inScope[i].window.covered;
-      const union = new Float32Array(parts.length);
-      for (let j = 0; j < parts.length; j++) union[j] = Math.max(a[j], b[j]);
-      const s = weighted(parts, union) * 0.92;
-      if (s > score) {
-        score = s;
-        pairCovered = union;
-      }
-    }
-  }
-
-  // A figure the claim states and no evidence has weakens support sharply.
-  const bestCovered = pairCovered ?? inScope[0]?.window.covered;
-  if (bestCovered) {
-    for (let i = 0; i < parts.length; i++) if (parts[i].isNumber && bestCovered[i] === 0) score *= 0.75;
-  }
-
+  const features = supportFeatures(parts, claim, inScope);
   const evidence = inScope.slice(0, limit).map((c) => toEvidence(c, parts));
   const contradiction = findContradiction(claim, parts, ranked);
-  return { score: Math.max(0, Math.min(1, score)), evidence, contradiction };
+  return { score: combine(features), evidence, contradiction, features };
 }
+
+/**
+ * The figures support is decided from, each 0–1 unless said otherwise. Windows are 1–3 sentences
+ * of one paragraph; "cover" picks windows greedily, each time the one that adds most of what the
+ * claim still lacks, so facts spread over a passage's sentences (or several passages) add up:
+ * - best: weighted share of the claim the best window covers;
+ * - cover2, cover3, cover4: the share the best two, three, four windows cover together;
+ * - figuresMissing: share of the claim's figures and dates that none of those windows has;
+ * - namesMissing: share of the claim's name words that none of those windows has;
+ * - length: number of claim parts, log-scaled (longer claims have more ways to be partly wrong).
+ */
+function supportFeatures(parts: readonly Part[], claim: Claim, inScope: readonly Candidate[]): Record<string, number> {
+  const n = parts.length;
+  const pool = inScope.slice(0, COVER_POOL).map((c) => c.window.covered);
+  const cover = new Float32Array(n);
+  const greedy: number[] = [];
+  for (let step = 0; step < COVER_WINDOWS && pool.length; step++) {
+    let bestGain = -1;
+    let bestAt = 0;
+    for (let c = 0; c < pool.length; c++) {
+      let gain = 0;
+      for (let j = 0; j < n; j++) if (pool[c][j] > cover[j]) gain += parts[j].weight * (pool[c][j] - cover[j]);
+      if (gain > bestGain) [bestGain, bestAt] = [gain, c];
+    }
+    for (let j = 0; j < n; j++) cover[j] = Math.max(cover[j], pool[bestAt][j]);
+    pool.splice(bestAt, 1);
+    greedy.push(weighted(parts, cover));
+  }
+  const upTo = (k: number) => greedy[Math.min(k, greedy.length) - 1] ?? 0;
+
+  const nameTerms = new Set(claim.names.flatMap((x) => x.terms));
+  let figures = 0;
+  let figuresMissing = 0;
+  let names = 0;
+  let namesMissing = 0;
+  for (let i = 0; i < n; i++) {
+    if (parts[i].isNumber) {
+      figures++;
+      if (cover[i] === 0) figuresMissing++;
+    } else if (nameTerms.has(parts[i].term)) {
+      names++;
+      if (cover[i] < 0.5) namesMissing++;
+    }
+  }
+  return {
+    best: Math.max(0, inScope[0]?.window.score ?? 0),
+    cover2: upTo(2),
+    cover3: upTo(3),
+    cover4: upTo(4),
+    figuresMissing: figures ? figuresMissing / figures : 0,
+    namesMissing: names ? namesMissing / names : 0,
+    length: Math.log(1 + n),
+  };
+}
+
+/** Windows the greedy cover chooses from, and how many it takes. */
+const COVER_POOL = 24;
+const COVER_WINDOWS = 4;
 
 function toEvidence(c: Candidate, parts: readonly Part[]): Evidence {
   const s = c.paragraph.sentences;
@@ -264,6 +372,8 @@ function findContradiction(claim: Claim, parts: readonly Part[], ranked: readonl
     return { c, sents, quantities: sents.flatMap((w) => w.quantities), negated: sents.some((w) => w.negated) };
   });
   const sameFact = (c: Candidate, exclude: (p: Part) => boolean, bar: number) => restCoverage(parts, c.window.covered, exclude) >= bar;
+  // A contradiction must be clear: a source that states the claim's figure or name anywhere may well agree with it.
+  const statesAnywhere = (source: Source, test: (w: WindowTokens) => boolean) => source.paragraphs.some((p) => sentencesOf(source, p).some(test));
 
   // Figures and dates: a window about the same fact has a different one, and no window confirms the claim's.
   for (const q of claim.quantities) {
@@ -274,6 +384,7 @@ function findContradiction(claim: Claim, parts: readonly Part[], ranked: readonl
       const rivals = w.quantities.filter((r) => comparable(q, r) && !claim.quantities.some((cq) => sameQuantity(cq, r)));
       if (rivals.length === 0) continue;
       if (q.approximate && rivals.every((r) => withinFactor(q, r, 0.25))) continue;
+      if (statesAnywhere(w.c.source, (s) => s.quantities.some((r) => sameQuantity(q, r)))) continue;
       const rival = rivals.length === 1 ? rivals[0] : closestByContext(claim, q, w.sents, rivals);
       return { kind: q.kind === 'year' || q.kind === 'date' ? 'date' : 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: rival.raw, evidence: toEvidence(w.c, parts) };
     }
@@ -308,7 +419,7 @@ function findContradiction(claim: Claim, parts: readonly Part[], ranked: readonl
       if (has(w) || !sameFact(w.c, isName, 0.75)) continue;
       const windowText = w.c.source.text.slice(w.c.paragraph.sentences[w.c.window.from].start, w.c.paragraph.sentences[w.c.window.to - 1].end);
       const others = windowNames(windowText).filter((n) => n.terms.every((t) => !claimTerms.has(t)));
-      if (others.length === 1 && others[0].terms.length === name.terms.length) {
+      if (others.length === 1 && others[0].terms.length === name.terms.length && !statesAnywhere(w.c.source, (s) => name.terms.every((t) => s.terms.has(t)))) {
         return { kind: 'name', claimText: name.text, claimSpan: { start: name.start, end: name.end }, sourceText: others[0].text, evidence: toEvidence(w.c, parts) };
       }
     }
@@ -320,13 +431,14 @@ function withinFactor(a: Quantity, b: Quantity, f: number): boolean {
   return Math.abs(a.value - b.value) <= f * Math.max(Math.abs(a.value), Math.abs(b.value));
 }
 
+/** Coverage of the claim but the excluded parts, counting only the same words (or stems): a window merely close in meaning is not "about the same fact". */
 function restCoverage(parts: readonly Part[], covered: Float32Array, exclude: (p: Part) => boolean): number {
   let got = 0;
   let total = 0;
   for (let i = 0; i < parts.length; i++) {
     if (exclude(parts[i])) continue;
     total += parts[i].weight;
-    got += parts[i].weight * covered[i];
+    if (covered[i] >= 0.8) got += parts[i].weight * covered[i];
   }
   return total > 0 ? got / total : 0;
 }
