@@ -165,9 +165,16 @@ export function startServer(connection: Connection): void {
       log.warn(limitNote);
       void connection.window.showWarningMessage(limitNote);
     }
-    const keep = new Set(files.map((f) => pathToUri(f)));
-    for (const s of service.sources()) if (!keep.has(s.uri)) service.removeSource(s.uri);
-    for (const p of service.problems()) if (!keep.has(p.uri)) service.removeSource(p.uri);
+    const existing = [...service.sources(), ...service.problems()];
+    if (existing.length) {
+      // Sources no longer matched go (URIs made in slices: 20,000 of them take a while).
+      const keep = new Set<string>();
+      for (let i = 0; i < files.length; i++) {
+        keep.add(pathToUri(files[i]));
+        if (i % 2000 === 1999) await new Promise((r) => setImmediate(r));
+      }
+      for (const s of existing) if (!keep.has(s.uri)) service.removeSource(s.uri);
+    }
     const progress = canProgress && files.length > 0 ? await connection.window.createWorkDoneProgress() : undefined;
     const fmt = (n: number) => n.toLocaleString('en-US');
     progress?.begin('Sourced', 0, `Indexing sources 0/${fmt(files.length)}`, false);

@@ -7,8 +7,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PreparedBatch, PreparedSource, SourceProblem } from '../core';
-import { encodeParagraphs, encodePassages, passagesOf } from '../core/index/prepared';
+import type { PreparedBatch } from '../core';
+import { BatchBuilder, encodeParagraphs, encodePassages, passagesOf } from '../core/index/prepared';
 import { hashBytes, readSourceFile } from '../core/sources/readSource';
 import { CacheReader, CacheWriter, type CacheHead } from './sourceCache';
 
@@ -23,9 +23,9 @@ export interface IndexJobInput {
   /** Identifies this build of the indexer: a cache written by another is discarded. */
   readonly fingerprint: string;
   readonly maxFileBytes: number;
-  /** Files per batch (default 64) and characters of text per batch (default 1M), whichever fills first. */
+  /** Files per batch (default 64) and bytes of text per batch (default 1 MB), whichever fills first. */
   readonly batchFiles?: number;
-  readonly batchChars?: number;
+  readonly batchBytes?: number;
 }
 
 export interface IndexJobResult {
@@ -49,12 +49,12 @@ export interface IndexJobHost {
 }
 
 /** Most vocabulary entries to send in one batch: the receiver interns them on its main thread. */
-const TERMS_PER_BATCH = 20_000;
+const TERMS_PER_BATCH = 4_000;
 
 export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Promise<IndexJobResult> {
   const started = Date.now();
   const batchFiles = input.batchFiles ?? 64;
-  const batchChars = input.batchChars ?? 1 << 20;
+  const batchBytes = input.batchBytes ?? 1 << 20;
 
   let cache: CacheReader | undefined;
   let cacheState = 'off';
@@ -90,25 +90,26 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
   }
   let changed = !cache || cache.size !== input.files.length;
 
-  let items: Array<{ source: PreparedSource } | { problem: SourceProblem }> = [];
-  let chars = 0;
+  const builder = new BatchBuilder();
   let done = 0;
   let reused = 0;
   let read = 0;
   let problems = 0;
 
-  const flush = async (): Promise<void> => {
-    // Vocabulary first, in slices, then the items with whatever terms they still need.
+  const flush = async (final = false): Promise<void> => {
+    // Vocabulary first, in slices (the receiver interns them on its main thread), then the items.
     while (vocabulary.length - termsSent > TERMS_PER_BATCH) {
-      await host.batch({ session: input.session, termsFrom: termsSent, terms: vocabulary.slice(termsSent, termsSent + TERMS_PER_BATCH), items: [] }, done);
+      await host.batch(new BatchBuilder().build(input.session, termsSent, vocabulary.slice(termsSent, termsSent + TERMS_PER_BATCH)), done);
       termsSent += TERMS_PER_BATCH;
     }
-    if (items.length === 0 && termsSent === vocabulary.length) return;
-    const batch: PreparedBatch = { session: input.session, termsFrom: termsSent, terms: vocabulary.slice(termsSent), items };
+    if (builder.size === 0 && termsSent === vocabulary.length && !final) return;
+    const batch = builder.build(input.session, termsSent, vocabulary.slice(termsSent), final);
     termsSent = vocabulary.length;
-    items = [];
-    chars = 0;
     await host.batch(batch, done);
+  };
+  const problem = (uri: string, fileName: string, reason: string) => {
+    builder.addProblem({ uri, fileName, reason });
+    problems++;
   };
 
   try {
@@ -120,15 +121,13 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
       try {
         st = fs.statSync(file);
       } catch (e) {
-        items.push({ problem: { uri, fileName: name, reason: unreadable(e) } });
-        problems++;
+        problem(uri, name, unreadable(e));
         changed = true;
         done++;
         continue;
       }
       if (st.size > input.maxFileBytes) {
-        items.push({ problem: { uri, fileName: name, reason: `it is larger than the ${Math.round(input.maxFileBytes / 1048576)} MB limit (setting sourced.maxFileSizeMB)` } });
-        problems++;
+        problem(uri, name, `it is larger than the ${Math.round(input.maxFileBytes / 1048576)} MB limit (setting sourced.maxFileSizeMB)`);
         changed = true;
         done++;
         continue;
@@ -141,8 +140,7 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
         try {
           bytes = fs.readFileSync(file);
         } catch (e) {
-          items.push({ problem: { uri, fileName: name, reason: unreadable(e) } });
-          problems++;
+          problem(uri, name, unreadable(e));
           changed = true;
           done++;
           continue;
@@ -151,13 +149,9 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
       }
       if (cache && ref && (hash === undefined || hash === ref.head.hash)) {
         const rec = cache.decode(ref);
-        if (rec.body.problem !== undefined) {
-          items.push({ problem: { uri: rec.body.uri, fileName: rec.body.fileName, reason: rec.body.problem } });
-          problems++;
-        } else {
-          items.push({ source: { uri: rec.body.uri, key: rec.body.key ?? '', fileName: rec.body.fileName, title: rec.body.title ?? rec.body.fileName, metadata: rec.body.metadata ?? {}, hash: ref.head.hash, text: rec.text, layout: rec.layout, passages: rec.passages } });
-          chars += rec.text.length;
-        }
+        const b = rec.body;
+        if (b.problem !== undefined) problem(b.uri, b.fileName, b.problem);
+        else builder.addSource({ uri: b.uri, key: b.key ?? '', fileName: b.fileName, title: b.title ?? b.fileName, metadata: b.metadata ?? {}, hash: ref.head.hash, pages: b.pages }, rec.text, b.textLength ?? rec.text.length, rec.layout, rec.passages);
         if (hash === undefined) writer?.writeRaw(cache.raw(ref));
         else {
           writer?.writeRecord({ ...ref.head, size: st.size, mtimeMs: st.mtimeMs }, rec.body, rec.text, rec.layout, rec.passages);
@@ -169,8 +163,7 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
         try {
           bytes ??= fs.readFileSync(file);
         } catch (e) {
-          items.push({ problem: { uri, fileName: name, reason: unreadable(e) } });
-          problems++;
+          problem(uri, name, unreadable(e));
           done++;
           continue;
         }
@@ -178,22 +171,22 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
         const outcome = await readSourceFile({ uri, name, bytes });
         read++;
         if ('problem' in outcome) {
-          items.push({ problem: outcome.problem });
-          problems++;
-          writer?.writeRecord(head, { uri, fileName: name, problem: outcome.problem.reason }, '', new Int32Array(0), new Int32Array(0));
+          problem(outcome.problem.uri, outcome.problem.fileName, outcome.problem.reason);
+          writer?.writeRecord(head, { uri, fileName: name, problem: outcome.problem.reason }, new Uint8Array(0), new Int32Array(0), new Int32Array(0));
         } else {
           const s = outcome.source;
+          const text = Buffer.from(s.text, 'utf8');
           const layout = encodeParagraphs(s.paragraphs);
           const passages = encodePassages(passagesOf(s.text, s.paragraphs), intern);
-          writer?.writeRecord(head, { uri, fileName: name, key: s.key, title: s.title, metadata: s.metadata }, s.text, layout, passages);
-          items.push({ source: { uri, key: s.key, fileName: s.fileName, title: s.title, metadata: s.metadata, hash: head.hash, text: s.text, layout, passages } });
-          chars += s.text.length;
+          const header = { uri, key: s.key, fileName: s.fileName, title: s.title, metadata: s.metadata, hash: head.hash, pages: s.pages };
+          writer?.writeRecord(head, { uri, fileName: s.fileName, key: s.key, title: s.title, metadata: s.metadata, pages: s.pages, textLength: s.text.length }, text, layout, passages);
+          builder.addSource(header, text, s.text.length, layout, passages);
         }
       }
       done++;
-      if (items.length >= batchFiles || chars >= batchChars) await flush();
+      if (builder.size >= batchFiles || builder.textBytes >= batchBytes) await flush();
     }
-    await flush();
+    await flush(true);
     let written = false;
     if (writer) {
       if (!host.cancelled() && changed) {

@@ -8,7 +8,7 @@ import type { PreparedBatch } from '../core';
 import { runIndexJob, type IndexJobInput } from './indexJob';
 
 /** Batches posted but not yet acknowledged; more would only pile up in the main thread's queue. */
-const IN_FLIGHT = 3;
+const IN_FLIGHT = 6;
 
 const port = parentPort;
 if (port) {
@@ -24,7 +24,7 @@ if (port) {
       for (const w of waiting.splice(0)) w();
     }
   });
-  const transferables = (b: PreparedBatch): ArrayBuffer[] => b.items.flatMap((i) => ('source' in i ? [i.source.layout.buffer as ArrayBuffer, i.source.passages.buffer as ArrayBuffer] : []));
+  const transferables = (b: PreparedBatch): ArrayBuffer[] => [b.text.buffer as ArrayBuffer, b.layout.buffer as ArrayBuffer, b.passages.buffer as ArrayBuffer];
   runIndexJob(workerData as IndexJobInput, {
     async batch(batch, done) {
       while (credits <= 0 && !cancelled) await new Promise<void>((r) => waiting.push(r));

@@ -4,11 +4,11 @@
  * yields between batches so requests are answered meanwhile. Without a worker bundle (running from
  * source) the same job runs in-process. Used by the language server and the CLI.
  */
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CancellationToken, PreparedBatch, SourcedService } from '../core';
-import { hashBytes } from '../core/sources/readSource';
 import { runIndexJob, type IndexJobInput, type IndexJobResult } from './indexJob';
 import { CACHE_FORMAT } from './sourceCache';
 
@@ -52,7 +52,7 @@ export function indexerFingerprint(): string {
     const script = workerScript() ?? __filename;
     let digest = 'unknown';
     try {
-      digest = hashBytes(fs.readFileSync(script));
+      digest = createHash('sha1').update(fs.readFileSync(script)).digest('hex').slice(0, 16);
     } catch {
       /* unreadable: every run gets a fresh cache, which is safe */
       digest = String(Date.now());
@@ -79,9 +79,18 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
   const insert = async (batch: PreparedBatch, done: number): Promise<void> => {
     // Insert a few items at a time; yield whenever this thread has run for a slice.
     const step = 16;
-    for (let i = 0; i < Math.max(1, batch.items.length); i += step) {
+    const n = batch.items.length;
+    for (let i = 0; i < Math.max(1, n); i += step) {
       if (token.isCancellationRequested) return;
-      service.addPrepared({ ...batch, terms: i === 0 ? batch.terms : [], termsFrom: i === 0 ? batch.termsFrom : batch.termsFrom + batch.terms.length, items: batch.items.slice(i, i + step) });
+      const first = i === 0;
+      const last = i + step >= n;
+      service.addPrepared({
+        ...batch,
+        terms: first ? batch.terms : [],
+        termsFrom: first ? batch.termsFrom : batch.termsFrom + batch.terms.length,
+        items: n <= step ? batch.items : batch.items.slice(i, i + step),
+        final: last && batch.final,
+      });
       if (Date.now() - lastYield > sliceMs) {
         await new Promise((r) => setImmediate(r));
         lastYield = Date.now();

@@ -6,7 +6,8 @@
  * Layout (little-endian):
  *   "SRCIDX\0\0" · u32 n · header JSON {format, fingerprint, endian}
  *   record* — u32 length · (u32 n · JSON head {path, size, mtimeMs, hash}) · (u32 n · JSON body)
- *             · (u32 n · UTF-8 text) · (u32 ints · layout) · (u32 ints · passages)
+ *             · (u32 n · UTF-8 text) · (u32 ints · pad to 4 · layout) · (u32 ints · passages)
+ *             (layout and passages as in core/index/prepared.ts; term ids number the vocabulary)
  *   u32 n · vocabulary JSON (string[])
  *   f64 vocabulary offset · u32 record count · u32 0 · SHA-1 of everything before it · "SRCEND\0\0"
  *
@@ -21,7 +22,7 @@ import * as path from 'node:path';
 import type { SourceMetadata } from '../core/sources/model';
 
 /** Bump when the layout or the meaning of any field changes. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 const MAGIC = Buffer.from('SRCIDX\0\0', 'latin1');
 const END = Buffer.from('SRCEND\0\0', 'latin1');
 const FOOTER = 8 + 4 + 4 + 20 + 8;
@@ -42,6 +43,9 @@ export interface CacheBody {
   readonly key?: string;
   readonly title?: string;
   readonly metadata?: SourceMetadata;
+  readonly pages?: readonly string[];
+  /** UTF-16 length of the text. */
+  readonly textLength?: number;
   readonly problem?: string;
 }
 
@@ -51,9 +55,11 @@ export interface CacheRecordRef {
   readonly length: number;
 }
 
+/** A record's parts, as views into the cache's buffer (copy what you keep). */
 export interface DecodedRecord {
   readonly body: CacheBody;
-  readonly text: string;
+  /** UTF-8. */
+  readonly text: Uint8Array;
   readonly layout: Int32Array;
   readonly passages: Int32Array;
 }
@@ -140,20 +146,25 @@ export class CacheReader {
     const body = JSON.parse(b.toString('utf8', at + 4, at + 4 + bodyLen)) as CacheBody;
     at += 4 + bodyLen;
     const textLen = b.readUInt32LE(at);
-    const text = utf8.decode(b.subarray(at + 4, at + 4 + textLen));
+    const text = b.subarray(at + 4, at + 4 + textLen);
     at += 4 + textLen;
     const ints = (): Int32Array => {
       const n = b.readUInt32LE(at);
-      const start = b.byteOffset + at + 4;
-      at += 4 + 4 * n;
+      at = align4(at + 4);
+      const start = b.byteOffset + at;
+      at += 4 * n;
       if (at > ref.offset + ref.length) throw new Error('record overruns itself');
-      // Copy: the typed array must own an aligned buffer of its own (it is transferred to the main thread).
-      return new Int32Array(b.buffer.slice(start, start + 4 * n));
+      // Aligned in the file; a copy only if the buffer itself is not.
+      return start % 4 === 0 ? new Int32Array(b.buffer, start, n) : new Int32Array(b.buffer.slice(start, start + 4 * n));
     };
     const layout = ints();
     const passages = ints();
     return { body, text, layout, passages };
   }
+}
+
+function align4(n: number): number {
+  return (n + 3) & ~3;
 }
 
 /** Streams a new cache to a temporary file; `finish` renames it into place. */
@@ -174,7 +185,9 @@ export class CacheWriter {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     this.tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     this.fd = fs.openSync(this.tmp, 'w');
-    const header = Buffer.from(JSON.stringify({ format: CACHE_FORMAT, fingerprint, endian: os.endianness() }));
+    let json = JSON.stringify({ format: CACHE_FORMAT, fingerprint, endian: os.endianness() });
+    json += ' '.repeat(align4(json.length) - json.length); // records start 4-aligned (MAGIC + u32 are 12 bytes)
+    const header = Buffer.from(json);
     this.push(MAGIC);
     this.push(u32(header.length));
     this.push(header);
@@ -184,31 +197,44 @@ export class CacheWriter {
     return this.count;
   }
 
-  /** Copies a record from an old cache. */
+  /** Copies a record from an old cache (records start and end 4-aligned, so its ints stay aligned). */
   writeRaw(bytes: Buffer): void {
     this.push(bytes);
     this.count++;
   }
 
-  writeRecord(head: CacheHead, body: CacheBody, text: string, layout: Int32Array, passages: Int32Array): void {
+  /** Writes a record; `text` is UTF-8. */
+  writeRecord(head: CacheHead, body: CacheBody, text: Uint8Array, layout: Int32Array, passages: Int32Array): void {
     const h = Buffer.from(JSON.stringify(head));
     const j = Buffer.from(JSON.stringify(body));
-    const t = Buffer.from(text, 'utf8');
-    const l = Buffer.from(layout.buffer, layout.byteOffset, layout.byteLength);
-    const p = Buffer.from(passages.buffer, passages.byteOffset, passages.byteLength);
-    const length = 4 + h.length + 4 + j.length + 4 + t.length + 4 + l.length + 4 + p.length;
-    this.push(u32(length));
+    const start = this.position;
+    let at = start + 4 + 4 + h.length + 4 + j.length + 4 + text.length;
+    const layoutPad = align4(at + 4) - (at + 4);
+    at += 4 + layoutPad + layout.byteLength;
+    const passagesPad = align4(at + 4) - (at + 4);
+    at += 4 + passagesPad + passages.byteLength;
+    const endPad = align4(at) - at; // records start and end 4-aligned
+    at += endPad;
+    this.push(u32(at - start - 4));
     this.push(u32(h.length));
     this.push(h);
     this.push(u32(j.length));
     this.push(j);
-    this.push(u32(t.length));
-    this.push(t);
+    this.push(u32(text.length));
+    this.push(Buffer.from(text.buffer, text.byteOffset, text.byteLength));
     this.push(u32(layout.length));
-    this.push(Buffer.from(l)); // copies: the typed arrays may be transferred away before the flush
+    if (layoutPad) this.push(Buffer.alloc(layoutPad));
+    this.push(Buffer.from(layout.buffer, layout.byteOffset, layout.byteLength));
     this.push(u32(passages.length));
-    this.push(Buffer.from(p));
+    if (passagesPad) this.push(Buffer.alloc(passagesPad));
+    this.push(Buffer.from(passages.buffer, passages.byteOffset, passages.byteLength));
+    if (endPad) this.push(Buffer.alloc(endPad));
     this.count++;
+  }
+
+  /** Bytes written so far (the offset of what comes next). */
+  private get position(): number {
+    return this.written + this.chunkBytes;
   }
 
   /** Writes the vocabulary and the footer, then atomically replaces the old cache. */

@@ -3,8 +3,9 @@
  *
  * Memory is the point of the layout: terms are interned to integer ids, and every posting (passage id +
  * term frequency) lives in one shared pool of typed arrays, as a chain of blocks per term whose
- * capacities double (1, 2, 4 … 4096). A term seen once costs two ints, not a pair of typed arrays of its
- * own. Removal marks passages dead and subtracts them from the document frequencies; the pool is
+ * capacities double (1, 2, 4 … 4096). A term seen once costs three ints, not a pair of typed arrays of
+ * its own. `optimize()` rewrites the pool with one exact block per term (hosts call it after a bulk
+ * load). Removal marks passages dead and subtracts them from the document frequencies; the pool is
  * rewritten without them when dead postings pile up, so adding or removing one source never rebuilds
  * the rest, and passage ids never change.
  */
@@ -46,11 +47,12 @@ export class Bm25Index {
   private fill: Int32Array = new Int32Array(1024);
   private cap: Int32Array = new Int32Array(1024);
   private df: Int32Array = new Int32Array(1024);
-  // The pool: a block at offset b is [next block offset, entry × capacity]; tfs run parallel to ids.
+  // The pool: a block at offset b is [next block offset, capacity, entry × capacity]; tfs run parallel.
   private pool: Int32Array = new Int32Array(1 << 16);
   private poolTf: Uint8Array = new Uint8Array(1 << 16);
   private poolUsed = 0;
   private postingCount = 0;
+  private sinceOptimize = 0;
 
   // Per passage.
   private lengths: Int32Array = new Int32Array(1024);
@@ -152,7 +154,7 @@ export class Bm25Index {
       if (this.df[t] > 0) this.df[t]--;
       this.deadPostings++;
     }
-    if (this.deadPostings > 50_000 && this.deadPostings * 2 > this.postingCount) this.compact();
+    if (this.deadPostings > 50_000 && this.deadPostings * 2 > this.postingCount) this.optimize();
   }
 
   isLive(id: number): boolean {
@@ -196,10 +198,9 @@ export class Bm25Index {
       if (df === 0) continue;
       const idf = Math.log(1 + (this.live - df + 0.5) / (df + 0.5));
       const last = this.tail[t];
-      let c = 1;
-      for (let b = this.head[t]; b !== NONE; b = pool[b], c = Math.min(c * 2, MAX_BLOCK)) {
-        const n = b === last ? this.fill[t] : c;
-        for (let i = b + 1, end = b + 1 + n; i < end; i++) {
+      for (let b = this.head[t]; b !== NONE; b = pool[b]) {
+        const n = b === last ? this.fill[t] : pool[b + 1];
+        for (let i = b + 2, end = b + 2 + n; i < end; i++) {
           const id = pool[i];
           if (dead[id]) continue;
           const tf = poolTf[i];
@@ -256,21 +257,24 @@ export class Bm25Index {
   }
 
   private push(t: number, id: number, tf: number): void {
-    if (this.head[t] === NONE || this.fill[t] === this.cap[t]) {
-      const c = this.head[t] === NONE ? 1 : Math.min(this.cap[t] * 2, MAX_BLOCK);
-      const b = this.alloc(c + 1);
-      this.pool[b] = NONE;
-      if (this.head[t] === NONE) this.head[t] = b;
-      else this.pool[this.tail[t]] = b;
-      this.tail[t] = b;
-      this.cap[t] = c;
-      this.fill[t] = 0;
-    }
-    const at = this.tail[t] + 1 + this.fill[t]++;
+    if (this.head[t] === NONE || this.fill[t] === this.cap[t]) this.newBlock(t, this.head[t] === NONE ? 1 : Math.min(this.cap[t] * 2, MAX_BLOCK));
+    const at = this.tail[t] + 2 + this.fill[t]++;
     this.pool[at] = id;
     this.poolTf[at] = tf > 255 ? 255 : tf;
     this.df[t]++;
     this.postingCount++;
+    this.sinceOptimize++;
+  }
+
+  private newBlock(t: number, c: number): void {
+    const b = this.alloc(c + 2);
+    this.pool[b] = NONE;
+    this.pool[b + 1] = c;
+    if (this.head[t] === NONE) this.head[t] = b;
+    else this.pool[this.tail[t]] = b;
+    this.tail[t] = b;
+    this.cap[t] = c;
+    this.fill[t] = 0;
   }
 
   private alloc(n: number): number {
@@ -283,25 +287,53 @@ export class Bm25Index {
     return b;
   }
 
-  /** Rewrites the pool without dead passages' postings. Ids stay the same. */
-  private compact(): void {
+  /**
+   * Rewrites the pool with one exact-size block per term and without dead passages' postings: the
+   * smallest layout, and the fastest to search. Ids stay the same. Costs one pass over the postings.
+   */
+  optimize(): void {
     const { pool, poolTf } = this;
-    const heads = this.head.slice(0, this.vocab.size);
-    const tails = this.tail.slice(0, this.vocab.size);
-    const fills = this.fill.slice(0, this.vocab.size);
-    this.pool = new Int32Array(Math.max(1 << 16, Math.ceil((this.postingCount - this.deadPostings) * 1.3)));
+    const terms = this.vocab.size;
+    const heads = this.head.slice(0, terms);
+    const tails = this.tail.slice(0, terms);
+    const fills = this.fill.slice(0, terms);
+    // Live postings per term, to size each block exactly.
+    const counts = new Int32Array(terms);
+    let total = 0;
+    for (let t = 0; t < terms; t++) {
+      let n = 0;
+      for (let b = heads[t]; b !== NONE; b = pool[b]) {
+        const used = b === tails[t] ? fills[t] : pool[b + 1];
+        for (let i = b + 2; i < b + 2 + used; i++) if (!this.dead[pool[i]]) n++;
+      }
+      counts[t] = n;
+      total += n + (n > 0 ? 2 : 0);
+    }
+    this.pool = new Int32Array(Math.max(16, total));
     this.poolTf = new Uint8Array(this.pool.length);
     this.poolUsed = 0;
     this.postingCount = 0;
     this.head.fill(NONE);
-    for (let t = 0; t < heads.length; t++) {
+    for (let t = 0; t < terms; t++) {
       this.df[t] = 0;
-      let c = 1;
-      for (let b = heads[t]; b !== NONE; b = pool[b], c = Math.min(c * 2, MAX_BLOCK)) {
-        const n = b === tails[t] ? fills[t] : c;
-        for (let i = b + 1; i < b + 1 + n; i++) if (!this.dead[pool[i]]) this.push(t, pool[i], poolTf[i]);
+      if (counts[t] === 0) continue;
+      this.newBlock(t, counts[t]);
+      for (let b = heads[t]; b !== NONE; b = pool[b]) {
+        const used = b === tails[t] ? fills[t] : pool[b + 1];
+        for (let i = b + 2; i < b + 2 + used; i++) if (!this.dead[pool[i]]) this.push(t, pool[i], poolTf[i]);
       }
     }
     this.deadPostings = 0;
+    this.sinceOptimize = 0;
+  }
+
+  /** Postings added since the last optimize(): hosts optimise after bulk loads. */
+  get addedSinceOptimize(): number {
+    return this.sinceOptimize;
+  }
+
+  /** Where the pool's memory goes, for stats. */
+  get poolStats(): { postings: number; used: number; capacity: number } {
+    return { postings: this.postingCount, used: this.poolUsed, capacity: this.pool.length };
   }
 }

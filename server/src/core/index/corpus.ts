@@ -1,6 +1,6 @@
 import type { Paragraph, Source, SourceProblem } from '../sources/model';
 import { Bm25Index } from './bm25';
-import { CompactSource, passagesOf, type PreparedBatch, type PreparedSource } from './prepared';
+import { CompactSource, forgetDecoded, passagesOf, type PreparedBatch, type PreparedSource } from './prepared';
 
 const collator = new Intl.Collator();
 
@@ -16,7 +16,9 @@ export interface Passage {
 interface Entry {
   readonly source: Source;
   readonly slot: number;
-  readonly passageIds: Int32Array;
+  /** A source's passages have consecutive ids: [firstPassage, firstPassage + passageCount). */
+  readonly firstPassage: number;
+  readonly passageCount: number;
 }
 
 /** What the corpus holds, for stats and the memory benchmark. */
@@ -28,6 +30,10 @@ export interface CorpusStats {
   readonly textChars: number;
   /** Bytes in the index's typed arrays. */
   readonly indexBytes: number;
+  /** Postings, and the pool ints they use and hold (see Bm25Index). */
+  readonly postings: number;
+  readonly poolUsed: number;
+  readonly poolCapacity: number;
 }
 
 /**
@@ -72,22 +78,23 @@ export class Corpus {
     const unique = this.uniqueKey(source.key);
     const s: Source = unique === source.key ? source : { ...source, key: unique };
     const slot = this.takeSlot(s);
+    let first = -1;
     const spans = passagesOf(s.text, s.paragraphs);
-    const ids = new Int32Array(spans.length);
-    spans.forEach((p, i) => {
+    for (const p of spans) {
       const id = this.index.add(p.terms);
+      if (first < 0) first = id;
       this.setPassage(id, slot, p.paragraph, p.from, p.to);
-      ids[i] = id;
-    });
-    this.register(s, slot, ids);
+    }
+    this.register(s, slot, first, spans.length);
     return s;
   }
 
   /**
    * Adds a batch a host prepared elsewhere (a worker, the cache). Sources already indexed with the same
-   * hash and key are kept as they are. Returns what each item became.
+   * hash and key are kept as they are. `identify` may hand back another form of a source (a
+   * bibliography renaming it); that form is indexed the ordinary way. Returns what each item became.
    */
-  addPrepared(batch: PreparedBatch): Array<{ source: Source; wanted: string } | { problem: SourceProblem }> {
+  addPrepared(batch: PreparedBatch, identify?: (s: Source) => Source): Array<{ source: Source; wanted: string } | { problem: SourceProblem }> {
     let remap = this.remaps.get(batch.session);
     if (!remap || batch.termsFrom === 0) {
       // A new producer: older sessions are finished (the host runs one at a time).
@@ -101,28 +108,39 @@ export class Corpus {
       if ('problem' in item) {
         this.addProblem(item.problem);
         out.push(item);
-      } else out.push({ source: this.insertPrepared(item.source, remap), wanted: item.source.key });
+      } else out.push({ source: this.insertPrepared(item.source, batch, remap, identify), wanted: item.source.key });
+    }
+    if (batch.final) {
+      this.remaps.delete(batch.session);
+      // After a bulk load the pool has grown in steps; rewrite it exactly (one pass, once per load).
+      if (this.index.addedSinceOptimize > 0) this.index.optimize();
     }
     return out;
   }
 
-  private insertPrepared(p: PreparedSource, remap: readonly number[]): Source {
+  private insertPrepared(p: PreparedSource, batch: PreparedBatch, remap: readonly number[], identify?: (s: Source) => Source): Source {
     const prior = this.byUri.get(p.uri);
     if (prior && prior.source.hash === p.hash && prior.source.key === p.key) return prior.source;
+    let s: Source = CompactSource.from(p, batch);
+    const other = identify?.(s);
+    if (other && other !== s) return this.upsert(other);
     this.remove(p.uri);
     this.problems.delete(p.uri);
-    const s = CompactSource.from(p, this.uniqueKey(p.key));
+    const key = this.uniqueKey(p.key);
+    if (key !== p.key) s = CompactSource.from(p, batch, key);
     const slot = this.takeSlot(s);
-    const ps = p.passages;
-    const ids: number[] = [];
-    for (let i = 0; i < ps.length; ) {
+    const ps = batch.passages;
+    let first = -1;
+    let count = 0;
+    for (let i = p.passagesStart; i < p.passagesEnd; ) {
       const pairs = ps[i + 4];
       const id = this.index.addCounted(ps, i + 5, pairs, ps[i + 3], remap);
+      if (first < 0) first = id;
+      count++;
       this.setPassage(id, slot, ps[i], ps[i + 1], ps[i + 2]);
-      ids.push(id);
       i += 5 + 2 * pairs;
     }
-    this.register(s, slot, Int32Array.from(ids));
+    this.register(s, slot, first, count);
     return s;
   }
 
@@ -131,12 +149,13 @@ export class Corpus {
     const entry = this.byUri.get(uri);
     if (!entry) return false;
     const spans = passagesOf(entry.source.text, entry.source.paragraphs);
-    entry.passageIds.forEach((id, i) => this.index.remove(id, spans[i]?.terms ?? []));
+    for (let i = 0; i < entry.passageCount; i++) this.index.remove(entry.firstPassage + i, spans[i]?.terms ?? []);
+    forgetDecoded(entry.source);
     this.slots[entry.slot] = undefined;
     this.freeSlots.push(entry.slot);
     this.byUri.delete(uri);
     if (this.byKey.get(entry.source.key) === entry.source) this.byKey.delete(entry.source.key);
-    this.textChars -= entry.source.text.length;
+    this.textChars -= textLength(entry.source);
     this.changed();
     return true;
   }
@@ -206,12 +225,13 @@ export class Corpus {
   }
 
   passageIdsOf(uri: string): readonly number[] {
-    const ids = this.byUri.get(uri)?.passageIds;
-    return ids ? Array.from(ids) : [];
+    const e = this.byUri.get(uri);
+    return e ? Array.from({ length: e.passageCount }, (_, i) => e.firstPassage + i) : [];
   }
 
   stats(): CorpusStats {
-    return { sources: this.byUri.size, passages: this.index.size, terms: this.index.termCount, textChars: this.textChars, indexBytes: this.index.byteSize + 16 * this.passageSlot.length };
+    const pool = this.index.poolStats;
+    return { sources: this.byUri.size, passages: this.index.size, terms: this.index.termCount, textChars: this.textChars, indexBytes: this.index.byteSize + 16 * this.passageSlot.length, postings: pool.postings, poolUsed: pool.used, poolCapacity: pool.capacity };
   }
 
   private takeSlot(s: Source): number {
@@ -220,10 +240,10 @@ export class Corpus {
     return slot;
   }
 
-  private register(s: Source, slot: number, passageIds: Int32Array): void {
-    this.byUri.set(s.uri, { source: s, slot, passageIds });
+  private register(s: Source, slot: number, firstPassage: number, passageCount: number): void {
+    this.byUri.set(s.uri, { source: s, slot, firstPassage, passageCount });
     this.byKey.set(s.key, s);
-    this.textChars += s.text.length;
+    this.textChars += textLength(s);
     this.changed();
   }
 
@@ -256,6 +276,10 @@ export class Corpus {
     if (!this.byKey.has(key)) return key;
     for (let i = 2; ; i++) if (!this.byKey.has(`${key}-${i}`)) return `${key}-${i}`;
   }
+}
+
+function textLength(s: Source): number {
+  return s instanceof CompactSource ? s.textLength : s.text.length;
 }
 
 /** The text of a passage's sentences. */

@@ -1,9 +1,9 @@
 /**
  * Sources in a compact, transferable form: what a host prepares off the main thread (reading,
- * decoding, splitting, tokenising) and what the on-disk cache stores. Numbers travel in Int32Arrays,
- * never as one object per paragraph or sentence, so preparing 20,000 files costs the main thread only
- * the insertion of postings, and an indexed source keeps its paragraphs as one array of ints until
- * someone reads them.
+ * decoding, splitting, tokenising) and what its on-disk cache stores. A batch carries three buffers —
+ * the UTF-8 texts, the paragraph layouts, the passages with their term ids — and small records that
+ * point into them, so handing 20,000 files to the main thread moves a few hundred buffers, not millions
+ * of objects, and an indexed source keeps its text and paragraphs out of the JS heap until read.
  */
 import type { Paragraph, Source, SourceMetadata, SourceProblem } from '../sources/model';
 import type { Span } from '../types';
@@ -12,8 +12,10 @@ import { contentTerms } from '../text/tokenize';
 /** Sentences per passage, and the word budget that closes one early. */
 const PASSAGE_SENTENCES = 3;
 const PASSAGE_WORDS = 90;
+/** Ints before a paragraph's sentence spans in a layout (see encodeParagraphs). */
+const PARAGRAPH_HEADER = 8;
 
-/** A source ready to be indexed: everything but the postings' insertion is done. */
+/** A source ready to be indexed, as offsets into its batch's buffers. */
 export interface PreparedSource {
   readonly uri: string;
   readonly key: string;
@@ -21,17 +23,22 @@ export interface PreparedSource {
   readonly title: string;
   readonly metadata: SourceMetadata;
   readonly hash: string;
-  readonly text: string;
+  readonly pages?: readonly string[];
+  /** UTF-8 text: [textStart, textEnd) of the batch's `text`. */
+  readonly textStart: number;
+  readonly textEnd: number;
+  /** Characters (UTF-16 code units) of the decoded text. */
+  readonly textLength: number;
+  /** Paragraphs (see encodeParagraphs): [layoutStart, layoutEnd) of the batch's `layout`. */
+  readonly layoutStart: number;
+  readonly layoutEnd: number;
   /**
-   * Paragraphs: per paragraph `start, end, fileRange (4 ints), sentence count, then start/end per
-   * sentence`. See {@link encodeParagraphs}.
+   * Passages: [passagesStart, passagesEnd) of the batch's `passages`, per passage `paragraph index,
+   * sentenceFrom, sentenceTo, length in terms, pair count, then (term id, frequency) pairs`. Term ids
+   * number the producer's vocabulary (see PreparedBatch.terms).
    */
-  readonly layout: Int32Array;
-  /**
-   * Passages: per passage `paragraph index, sentenceFrom, sentenceTo, length in terms, pair count,
-   * then (term id, frequency) pairs`. Term ids number a vocabulary the producer hands over with them.
-   */
-  readonly passages: Int32Array;
+  readonly passagesStart: number;
+  readonly passagesEnd: number;
 }
 
 /** A batch of prepared work, with the vocabulary entries its term ids need. */
@@ -41,12 +48,18 @@ export interface PreparedBatch {
   /** Term id of `terms[0]` in the producer's vocabulary (ids are assigned in order). */
   readonly termsFrom: number;
   readonly terms: readonly string[];
+  readonly text: Uint8Array;
+  readonly layout: Int32Array;
+  readonly passages: Int32Array;
   readonly items: ReadonlyArray<{ readonly source: PreparedSource } | { readonly problem: SourceProblem }>;
+  /** The producer's last batch of a bulk load: a good moment for the index to tidy its memory. */
+  readonly final?: boolean;
 }
 
+/** Per paragraph: start, end, fileRange (4 ints), page (0: none), sentence count, then start/end per sentence. */
 export function encodeParagraphs(paragraphs: readonly Paragraph[]): Int32Array {
   let n = 0;
-  for (const p of paragraphs) n += 7 + 2 * p.sentences.length;
+  for (const p of paragraphs) n += PARAGRAPH_HEADER + 2 * p.sentences.length;
   const out = new Int32Array(n);
   let i = 0;
   for (const p of paragraphs) {
@@ -56,6 +69,7 @@ export function encodeParagraphs(paragraphs: readonly Paragraph[]): Int32Array {
     out[i++] = p.fileRange.start.character;
     out[i++] = p.fileRange.end.line;
     out[i++] = p.fileRange.end.character;
+    out[i++] = p.page ?? 0;
     out[i++] = p.sentences.length;
     for (const s of p.sentences) {
       out[i++] = s.start;
@@ -65,26 +79,20 @@ export function encodeParagraphs(paragraphs: readonly Paragraph[]): Int32Array {
   return out;
 }
 
-export function decodeParagraphs(layout: Int32Array): Paragraph[] {
+export function decodeParagraphs(layout: Int32Array, from = 0, to = layout.length): Paragraph[] {
   const out: Paragraph[] = [];
-  for (let i = 0; i < layout.length; ) {
+  for (let i = from; i < to; ) {
     const start = layout[i];
     const end = layout[i + 1];
     const fileRange = { start: { line: layout[i + 2], character: layout[i + 3] }, end: { line: layout[i + 4], character: layout[i + 5] } };
-    const count = layout[i + 6];
-    i += 7;
+    const page = layout[i + 6];
+    const count = layout[i + 7];
+    i += PARAGRAPH_HEADER;
     const sentences: Span[] = [];
     for (let k = 0; k < count; k++, i += 2) sentences.push({ start: layout[i], end: layout[i + 1] });
-    out.push({ n: out.length + 1, start, end, fileRange, sentences });
+    out.push(page > 0 ? { n: out.length + 1, start, end, fileRange, sentences, page } : { n: out.length + 1, start, end, fileRange, sentences });
   }
   return out;
-}
-
-/** How many paragraphs a layout holds, without materialising them. */
-export function paragraphCount(layout: Int32Array): number {
-  let n = 0;
-  for (let i = 0; i < layout.length; i += 7 + 2 * layout[i + 6]) n++;
-  return n;
 }
 
 /** One retrievable unit: up to a few sentences of one paragraph. */
@@ -137,27 +145,94 @@ export function encodePassages(passages: readonly PassageSpan[], intern: (term: 
   return Int32Array.from(ints);
 }
 
-/** Prepares a read source for indexing. */
-export function prepareSource(source: Source, intern: (term: string) => number): PreparedSource {
-  return {
-    uri: source.uri,
-    key: source.key,
-    fileName: source.fileName,
-    title: source.title,
-    metadata: source.metadata,
-    hash: source.hash,
-    text: source.text,
-    layout: encodeParagraphs(source.paragraphs),
-    passages: encodePassages(passagesOf(source.text, source.paragraphs), intern),
-  };
+/** Everything about a source but its buffers. */
+export type PreparedHeader = Pick<PreparedSource, 'uri' | 'key' | 'fileName' | 'title' | 'metadata' | 'hash' | 'pages'>;
+
+/** Collects prepared sources and problems into one batch's buffers. */
+export class BatchBuilder {
+  private text = new Uint8Array(1 << 16);
+  private layout = new Int32Array(1 << 12);
+  private passages = new Int32Array(1 << 14);
+  private textUsed = 0;
+  private layoutUsed = 0;
+  private passagesUsed = 0;
+  private items: Array<{ source: PreparedSource } | { problem: SourceProblem }> = [];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  get textBytes(): number {
+    return this.textUsed;
+  }
+
+  addProblem(problem: SourceProblem): void {
+    this.items.push({ problem });
+  }
+
+  /** Adds a source: `text` is its UTF-8 bytes, `textLength` the length of the decoded string. */
+  addSource(header: PreparedHeader, text: Uint8Array, textLength: number, layout: Int32Array, passages: Int32Array): void {
+    const textStart = this.textUsed;
+    const layoutStart = this.layoutUsed;
+    const passagesStart = this.passagesUsed;
+    this.text = ensure(this.text, this.textUsed + text.length);
+    this.text.set(text, this.textUsed);
+    this.textUsed += text.length;
+    this.layout = ensure(this.layout, this.layoutUsed + layout.length);
+    this.layout.set(layout, this.layoutUsed);
+    this.layoutUsed += layout.length;
+    this.passages = ensure(this.passages, this.passagesUsed + passages.length);
+    this.passages.set(passages, this.passagesUsed);
+    this.passagesUsed += passages.length;
+    const { uri, key, fileName, title, metadata, hash, pages } = header;
+    this.items.push({
+      source: {
+        uri, key, fileName, title, metadata, hash, ...(pages ? { pages } : {}),
+        textStart, textEnd: this.textUsed, textLength, layoutStart, layoutEnd: this.layoutUsed, passagesStart, passagesEnd: this.passagesUsed,
+      },
+    });
+  }
+
+  /** The batch (buffers trimmed to size, so they can be transferred and kept); the builder starts over. */
+  build(session: number, termsFrom: number, terms: readonly string[], final = false): PreparedBatch {
+    const batch: PreparedBatch = {
+      session,
+      termsFrom,
+      terms,
+      text: this.text.slice(0, this.textUsed),
+      layout: this.layout.slice(0, this.layoutUsed),
+      passages: this.passages.slice(0, this.passagesUsed),
+      items: this.items,
+      ...(final ? { final } : {}),
+    };
+    this.textUsed = this.layoutUsed = this.passagesUsed = 0;
+    this.items = [];
+    return batch;
+  }
 }
 
+function ensure<T extends Uint8Array | Int32Array>(a: T, n: number): T {
+  if (n <= a.length) return a;
+  let size = a.length * 2;
+  while (size < n) size *= 2;
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
+}
+
+const utf8 = new TextDecoder();
+/** Decoded texts of recently read compact sources (a source's text is decoded on first use). */
+const decoded = new Map<CompactSource, string>();
+const DECODED_MAX = 4096;
+
 /**
- * An indexed source that keeps its paragraphs as ints until they are first read; after that the same
- * Paragraph objects are returned every time (callers key caches on them).
+ * An indexed source whose text and paragraphs stay in its batch's buffers (UTF-8 and ints) until
+ * read. The text of the last few thousand sources read is kept decoded; paragraphs, once read, are
+ * kept, and the same Paragraph objects are returned every time (callers key caches on them).
  */
 export class CompactSource implements Source {
   private materialised: readonly Paragraph[] | undefined;
+  readonly pages?: readonly string[];
 
   constructor(
     readonly uri: string,
@@ -166,32 +241,43 @@ export class CompactSource implements Source {
     readonly title: string,
     readonly metadata: SourceMetadata,
     readonly hash: string,
-    readonly text: string,
-    private layout: Int32Array | undefined,
-  ) {}
+    private readonly bytes: Uint8Array,
+    private readonly textStart: number,
+    private readonly textEnd: number,
+    readonly textLength: number,
+    private readonly ints: Int32Array,
+    private readonly layoutStart: number,
+    private readonly layoutEnd: number,
+    pages?: readonly string[],
+  ) {
+    if (pages) this.pages = pages;
+  }
 
-  static from(p: PreparedSource, key = p.key): CompactSource {
-    // Copy the layout out of the batch's buffer so a source never pins a whole batch in memory.
-    const layout = p.layout.byteOffset === 0 && p.layout.buffer.byteLength === p.layout.byteLength ? p.layout : p.layout.slice();
-    return new CompactSource(p.uri, key, p.fileName, p.title, p.metadata, p.hash, p.text, layout);
+  static from(p: PreparedSource, batch: PreparedBatch, key = p.key): CompactSource {
+    return new CompactSource(p.uri, key, p.fileName, p.title, p.metadata, p.hash, batch.text, p.textStart, p.textEnd, p.textLength, batch.layout, p.layoutStart, p.layoutEnd, p.pages);
+  }
+
+  get text(): string {
+    let t = decoded.get(this);
+    if (t === undefined) {
+      t = utf8.decode(this.bytes.subarray(this.textStart, this.textEnd));
+      if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value!);
+      decoded.set(this, t);
+    }
+    return t;
   }
 
   get paragraphs(): readonly Paragraph[] {
-    if (!this.materialised) {
-      this.materialised = decodeParagraphs(this.layout!);
-      this.layout = undefined;
-    }
+    this.materialised ??= decodeParagraphs(this.ints, this.layoutStart, this.layoutEnd);
     return this.materialised;
   }
 
-  /** The same source under another key (when its own is taken). */
-  withKey(key: string): CompactSource {
-    const s = new CompactSource(this.uri, key, this.fileName, this.title, this.metadata, this.hash, this.text, this.layout);
-    s.materialised = this.materialised;
-    return s;
-  }
-
   toJSON(): Source {
-    return { uri: this.uri, key: this.key, fileName: this.fileName, metadata: this.metadata, title: this.title, text: this.text, paragraphs: this.paragraphs, hash: this.hash };
+    return { uri: this.uri, key: this.key, fileName: this.fileName, metadata: this.metadata, title: this.title, text: this.text, paragraphs: this.paragraphs, hash: this.hash, ...(this.pages ? { pages: this.pages } : {}) };
   }
+}
+
+/** Forgets a source's decoded text (when it leaves the index). */
+export function forgetDecoded(source: Source): void {
+  if (source instanceof CompactSource) decoded.delete(source);
 }
