@@ -7,6 +7,7 @@
  * Every wait polls a condition with a deadline; nothing sleeps a fixed time and hopes.
  */
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -67,6 +68,32 @@ async function readTree(dir: string): Promise<Map<string, Buffer>> {
   return out;
 }
 
+/**
+ * The citations Pandoc itself reads in a line of Markdown, as "key" or "key|suffix" (undefined when
+ * pandoc is not installed): the judge of "valid Pandoc syntax".
+ */
+function pandocCitations(markdown: string): string[] | undefined {
+  const r = spawnSync('pandoc', ['-f', 'markdown', '-t', 'json'], { input: markdown, encoding: 'utf8', timeout: 20000 });
+  if (r.error || r.status !== 0) return undefined;
+  const out: string[] = [];
+  const text = (inlines: { t: string; c?: unknown }[]) => inlines.map((i) => (i.t === 'Str' ? String(i.c) : i.t === 'Space' ? ' ' : '')).join('');
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const n = node as { t?: string; c?: unknown };
+      if (n.t === 'Cite' && Array.isArray(n.c)) {
+        for (const c of n.c[0] as { citationId: string; citationSuffix: { t: string; c?: unknown }[] }[]) {
+          const suffix = text(c.citationSuffix).trim();
+          out.push(suffix ? `${c.citationId}|${suffix}` : c.citationId);
+        }
+      }
+      Object.values(n).forEach(walk);
+    }
+  };
+  walk(JSON.parse(r.stdout));
+  return out;
+}
+
 /** Opens the suggest widget at the cursor and accepts its first item, as Enter would; returns once the text changed. */
 async function acceptFirstSuggestion(doc: vscode.TextDocument): Promise<void> {
   const before = doc.getText();
@@ -80,6 +107,7 @@ async function acceptFirstSuggestion(doc: vscode.TextDocument): Promise<void> {
       }, 4000);
     } catch (e) {
       if (attempt === 3) throw e;
+      console.log(`  (the suggest widget accepted nothing within 4 s: trying again)`);
     }
   }
 }
@@ -141,12 +169,13 @@ export async function run(): Promise<void> {
     const at = new vscode.Position(line, doc.lineAt(line).text.length);
     assert.ok(doc.lineAt(line).text.endsWith('[@'));
 
+    const t = Date.now();
     const list = await until('completion items', async () => {
       const l = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', draftUri, at, '@');
       return l.items.some((i) => labelOf(i).startsWith('@')) && l;
     });
     const ours = list.items.filter((i) => labelOf(i).startsWith('@')).sort((a, b) => (a.sortText ?? labelOf(a)).localeCompare(b.sortText ?? labelOf(b)));
-    console.log(`  items: ${ours.slice(0, 6).map(labelOf).join(' | ')}`);
+    console.log(`  completion answered in ${Date.now() - t} ms; items: ${ours.slice(0, 6).map(labelOf).join(' | ')}`);
     const topKey = ours.find((i) => !labelOf(i).includes(','));
     assert.equal(topKey && labelOf(topKey), `@${SUPPORTING_KEY}`, 'top @key item is the supporting source');
     const passages = ours.filter((i) => new RegExp(`^@${SUPPORTING_KEY}, para\\. \\d+$`).test(labelOf(i)));
@@ -161,6 +190,9 @@ export async function run(): Promise<void> {
     assert.ok(m && inserted.endsWith(m[0]), `valid Pandoc citation at the end of: ${inserted}`);
     assert.ok(m[0].startsWith(`[@${SUPPORTING_KEY}`), `the accepted item cites @${SUPPORTING_KEY}: ${m[0]}`);
     assert.ok(!/\]\]$/.test(inserted), 'no doubled closing bracket');
+    const read = pandocCitations(inserted);
+    if (read) assert.deepEqual(read, [SUPPORTING_KEY], 'pandoc reads the accepted citation');
+    else console.log('  (pandoc not installed: checked the syntax by pattern only)');
 
     // Inserting a passage item's own edit gives a located citation, also valid.
     const p = passages[0];
@@ -177,6 +209,8 @@ export async function run(): Promise<void> {
     const located = doc.lineAt(l2).text;
     assert.match(located, new RegExp(`\\[@${SUPPORTING_KEY}, para\\. \\d+\\]$`), 'passage item inserts [@key, para. N]');
     assert.ok(PANDOC_CITATION.test(located));
+    const readLocated = pandocCitations(located);
+    if (readLocated) assert.match(readLocated.join(' '), new RegExp(`^${SUPPORTING_KEY}\\|, para\\. \\d+$`), `pandoc reads the key and locator: ${readLocated}`);
     // Leave the draft as it was before this test.
     const undo = new vscode.WorkspaceEdit();
     undo.delete(draftUri, new vscode.Range(end, doc.lineAt(doc.lineCount - 1).range.end));
