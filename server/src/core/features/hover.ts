@@ -49,7 +49,10 @@ export function citedPassage(
 /** A link that opens the source at a paragraph: a line for text files, a page for PDFs (where the viewer can). */
 function openLink(source: Source, paragraph: Paragraph): string {
   if (paragraph.page !== undefined) return `${source.uri}#page=${paragraph.page}`;
-  return openAtLink(source.uri, paragraph.fileRange.start.line);
+  const r = paragraph.fileRange;
+  // Formats without lines (Word) give an empty range: open the file itself.
+  if (r.start.line === r.end.line && r.start.character === r.end.character) return source.uri;
+  return openAtLink(source.uri, r.start.line);
 }
 
 export function hover(draft: Draft, offset: number, corpus: Corpus): Hover | undefined {
