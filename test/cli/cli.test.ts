@@ -29,6 +29,37 @@ function sourced(args: readonly string[], cwd = ROOT): Promise<Run> {
   });
 }
 
+/**
+ * Runs several command lines in one process (the binary's `main`, one after the other, each with its
+ * own working directory and captured output): the many small exit-code cases without a process start
+ * each. The test process's own output is never touched.
+ */
+function sourcedBatch(cases: ReadonlyArray<{ readonly args: readonly string[]; readonly cwd?: string }>): Promise<Run[]> {
+  const driver = `
+    const { main } = require(${JSON.stringify(path.join(ROOT, 'dist', 'cli.js'))});
+    const cases = JSON.parse(process.argv[1]);
+    const write = { out: process.stdout.write.bind(process.stdout) };
+    (async () => {
+      const results = [];
+      for (const c of cases) {
+        let stdout = '', stderr = '';
+        process.stdout.write = (s) => ((stdout += s), true);
+        process.stderr.write = (s) => ((stderr += s), true);
+        process.chdir(c.cwd);
+        const code = await main(c.args);
+        results.push({ code, stdout, stderr });
+      }
+      process.stdout.write = write.out;
+      process.stdout.write(JSON.stringify(results));
+    })();`;
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ['-e', driver, JSON.stringify(cases.map((c) => ({ args: c.args, cwd: c.cwd ?? ROOT })))], { timeout: 60_000, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
+      if (err) reject(new Error(`${err.message}\n${stderr}`));
+      else resolve(JSON.parse(stdout));
+    });
+  });
+}
+
 /** 1-based line:col of the first `needle` in the example draft, as the text output prints it. */
 function lineCol(needle: string): string {
   const i = DRAFT_TEXT.indexOf(needle);
@@ -49,11 +80,73 @@ const FINDINGS: ReadonlyArray<readonly [string, string, string, RegExp]> = [
   ['error', 'citation.unknown-key', '@defector-leaflets-usb', /Did you mean @defectors-leaflets-usb\?/],
 ];
 
+/** Every run of this file, started together in the root `before` (process start-up dominates). */
+let dir: string;
+let emptyDir: string;
+let runs: {
+  text: Promise<Run>;
+  failNone: Promise<Run>;
+  good: Promise<Run>;
+  version: Promise<Run>;
+  binaryUsage: Promise<Run>;
+  json: Promise<Run>;
+  explain: Promise<Run>;
+  explainNothing: Promise<Run>;
+  exitCodes: Promise<Run[]>;
+  usage: Promise<Run[]>;
+  unreadable: Promise<Run[]>;
+};
+
+const USAGE_CASES = [[], ['frobnicate'], ['check'], ['check', DRAFT, '--format', 'xml'], ['check', DRAFT, '--fail-on', 'bogus'], ['check', DRAFT, '--threshold', '2'], ['check', DRAFT, '--nope'], ['check', DRAFT, '--sources'], ['explain']];
+
+before(async () => {
+  ensureBuilt();
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'sourced-cli-'));
+  await fs.mkdir(path.join(dir, 'sources'));
+  await fs.writeFile(path.join(dir, 'sources', 'harbor.txt'), 'Harbor Report\n\nMayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms.\n');
+  await fs.writeFile(path.join(dir, 'sources', 'empty.txt'), '');
+  await fs.writeFile(path.join(dir, 'good.md'), 'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms [@harbor, para. 2].\n');
+  await fs.writeFile(path.join(dir, 'uncited.md'), 'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms.\n');
+  await fs.writeFile(path.join(dir, 'locator.md'), 'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms [@harbor, para. 1].\n');
+  await fs.writeFile(path.join(dir, 'wrong.md'), 'Mayor Ingrid Solberg said the wall would protect 9,000 homes from winter storms [@harbor, para. 2].\n');
+  emptyDir = await fs.mkdtemp(path.join(os.tmpdir(), 'sourced-cli-empty-'));
+  await fs.writeFile(path.join(emptyDir, 'draft.md'), 'Text.\n');
+  runs = {
+    text: sourced(['check', DRAFT]),
+    failNone: sourced(['check', DRAFT, '--fail-on', 'none']),
+    good: sourced(['check', 'good.md'], dir),
+    version: sourced(['--version']),
+    binaryUsage: sourced(['check']),
+    json: sourced(['check', DRAFT, '--format', 'json']),
+    explain: sourced(['explain', 'The Moon Jae-in administration banned the launches after it took office in 2019.', '--sources', path.join(EXAMPLE, 'sources')]),
+    explainNothing: sourced(['explain', 'What happens next is anyone’s guess.'], EXAMPLE),
+    exitCodes: sourcedBatch([
+      { args: ['check', 'uncited.md'], cwd: dir },
+      { args: ['check', 'uncited.md', '--fail-on', 'uncited'], cwd: dir },
+      { args: ['check', 'wrong.md', '--fail-on=uncited'], cwd: dir },
+      { args: ['check', 'wrong.md'], cwd: dir },
+      { args: ['check', 'locator.md'], cwd: dir },
+      { args: ['check', path.join(dir, 'good.md'), '--sources', path.join(dir, 'sources')] },
+      { args: ['--help'] },
+    ]),
+    usage: sourcedBatch(USAGE_CASES.map((args) => ({ args }))),
+    unreadable: sourcedBatch([
+      { args: ['check', 'draft.md'], cwd: emptyDir },
+      { args: ['check', 'missing.md'], cwd: dir },
+    ]),
+  };
+  // Let every run finish here, so no test waits on a process another test started.
+  await Promise.all(Object.values(runs));
+});
+
+after(async () => {
+  for (const d of [dir, emptyDir]) if (d) await fs.rm(d, { recursive: true, force: true });
+});
+
 describe('sourced check (text)', () => {
   let run: Run;
   before(async () => {
-    ensureBuilt();
-    run = await sourced(['check', DRAFT]);
+    run = await runs.text;
   });
 
   test('one line per finding: file:line:col, severity, code, message', () => {
@@ -85,85 +178,53 @@ describe('sourced check (text)', () => {
 });
 
 describe('sourced check: exit codes', () => {
-  let dir: string;
-  before(async () => {
-    ensureBuilt();
-    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'sourced-cli-'));
-    await fs.mkdir(path.join(dir, 'sources'));
-    await fs.writeFile(path.join(dir, 'sources', 'harbor.txt'), 'Harbor Report\n\nMayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms.\n');
-    await fs.writeFile(path.join(dir, 'sources', 'empty.txt'), '');
-    await fs.writeFile(path.join(dir, 'good.md'), 'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms [@harbor, para. 2].\n');
-    await fs.writeFile(path.join(dir, 'uncited.md'), 'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms.\n');
-    await fs.writeFile(path.join(dir, 'locator.md'), 'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms [@harbor, para. 1].\n');
-    await fs.writeFile(path.join(dir, 'wrong.md'), 'Mayor Ingrid Solberg said the wall would protect 9,000 homes from winter storms [@harbor, para. 2].\n');
-  });
-  after(async () => {
-    if (dir) await fs.rm(dir, { recursive: true, force: true });
-  });
-
   test('0 with --fail-on none, even with findings', async () => {
-    const r = await sourced(['check', DRAFT, '--fail-on', 'none']);
+    const r = await runs.failNone;
     assert.equal(r.code, 0);
     assert.match(r.stdout, /claim\.contradicted/);
   });
 
   test('0 for a draft whose claims all check out; skipped sources are named on stderr', async () => {
-    const r = await sourced(['check', 'good.md'], dir);
+    const r = await runs.good;
     assert.equal(r.code, 0, r.stdout);
     assert.match(r.stdout, /^1 sentence checked against 1 source \(1 skipped\): 1 supported\.\n$/);
     assert.match(r.stderr, /skipped sources\/empty\.txt: the file is empty/);
   });
 
-  test('an uncited claim fails only when asked to', async () => {
-    const runs = await Promise.all([['uncited.md'], ['uncited.md', '--fail-on', 'uncited'], ['wrong.md', '--fail-on=uncited'], ['wrong.md']].map((args) => sourced(['check', ...args], dir)));
+  test('an uncited claim fails only when asked to; a wrong paragraph says which to use; --sources elsewhere', async () => {
+    const r = await runs.exitCodes;
     assert.deepEqual(
-      runs.map((r) => r.code),
-      [0, 1, 0, 1],
+      r.slice(0, 6).map((x) => x.code),
+      [0, 1, 0, 1, 1, 0],
     );
-  });
-
-  test('a wrong paragraph: the finding says which paragraph to use', async () => {
-    const r = await sourced(['check', 'locator.md'], dir);
-    assert.equal(r.code, 1);
-    assert.match(r.stdout, /^locator\.md:1:1: warning claim\.citation-mismatch: @harbor, para\. 1 does not support this; para\. 2 of the same source does\.\n {4}fix: change the locator to para\. 2\n/);
-  });
-
-  test('--sources points at sources elsewhere', async () => {
-    const r = await sourced(['check', path.join(dir, 'good.md'), '--sources', path.join(dir, 'sources')]);
-    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.match(r[4].stdout, /^locator\.md:1:1: warning claim\.citation-mismatch: @harbor, para\. 1 does not support this; para\. 2 of the same source does\.\n {4}fix: change the locator to para\. 2\n/);
   });
 
   test('2 on bad usage, with a message and the usage', async () => {
-    const cases = [[], ['frobnicate'], ['check'], ['check', DRAFT, '--format', 'xml'], ['check', DRAFT, '--fail-on', 'bogus'], ['check', DRAFT, '--threshold', '2'], ['check', DRAFT, '--nope'], ['check', DRAFT, '--sources'], ['explain']];
-    const runs = await Promise.all(cases.map((args) => sourced(args)));
-    for (const [i, args] of cases.entries()) {
-      const r = runs[i];
-      assert.equal(r.code, 2, `sourced ${args.join(' ')}`);
-      assert.match(r.stderr, /Usage:\n {2}sourced check/, `sourced ${args.join(' ')}`);
-      assert.equal(r.stdout, '');
+    const binary = await runs.binaryUsage;
+    assert.equal(binary.code, 2);
+    assert.match(binary.stderr, /Usage:/);
+    const r = await runs.usage;
+    for (const [i, args] of USAGE_CASES.entries()) {
+      assert.equal(r[i].code, 2, `sourced ${args.join(' ')}`);
+      assert.match(r[i].stderr, /Usage:\n {2}sourced check/, `sourced ${args.join(' ')}`);
+      assert.equal(r[i].stdout, '');
     }
   });
 
   test('2 when there are no sources or the draft cannot be read', async () => {
-    const empty = await fs.mkdtemp(path.join(os.tmpdir(), 'sourced-cli-empty-'));
-    try {
-      await fs.writeFile(path.join(empty, 'draft.md'), 'Text.\n');
-      const r = await sourced(['check', 'draft.md'], empty);
-      assert.equal(r.code, 2);
-      assert.match(r.stderr, /No source files found/);
-    } finally {
-      await fs.rm(empty, { recursive: true, force: true });
-    }
-    const missing = await sourced(['check', 'missing.md'], dir);
+    const [none, missing] = await runs.unreadable;
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /No source files found/);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /Cannot read .*missing\.md/);
   });
 
   test('--version and --help', async () => {
-    const v = await sourced(['--version']);
+    const v = await runs.version;
     assert.equal(v.code, 0);
     assert.equal(v.stdout.trim(), JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
-    const h = await sourced(['--help']);
+    const h = (await runs.exitCodes)[6];
     assert.equal(h.code, 0);
     assert.match(h.stdout, /Exit codes: 0 nothing to fix, 1 findings/);
   });
@@ -180,8 +241,7 @@ describe('sourced check --format json', () => {
   let report: { files: Array<{ path: string; sentences: Sentence[] }> };
   let code: number;
   before(async () => {
-    ensureBuilt();
-    const r = await sourced(['check', DRAFT, '--format', 'json']);
+    const r = await runs.json;
     code = r.code;
     report = JSON.parse(r.stdout);
   });
@@ -241,10 +301,8 @@ describe('sourced check --format json', () => {
 });
 
 describe('sourced explain', () => {
-  before(() => ensureBuilt());
-
   test('shows the claim’s parts, the verdict and the scored passages', async () => {
-    const r = await sourced(['explain', 'The Moon Jae-in administration banned the launches after it took office in 2019.', '--sources', path.join(EXAMPLE, 'sources')]);
+    const r = await runs.explain;
     assert.equal(r.code, 0);
     assert.match(r.stdout, /^Claim: The Moon Jae-in administration banned the launches after it took office in 2019\.$/m);
     assert.match(r.stdout, /^Checkable because: .*date/m);
@@ -256,7 +314,7 @@ describe('sourced explain', () => {
   });
 
   test('a sentence with nothing checkable says so', async () => {
-    const r = await sourced(['explain', 'What happens next is anyone’s guess.'], EXAMPLE);
+    const r = await runs.explainNothing;
     assert.equal(r.code, 0);
     assert.match(r.stdout, /Checkable because: nothing checkable/);
     assert.match(r.stdout, /Verdict: not-a-claim/);
