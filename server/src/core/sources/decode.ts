@@ -2,18 +2,31 @@ import { UnreadableSourceError } from './model';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Decodes a text file strictly: binary files and invalid UTF-8 are errors, not garbage passages. */
+/**
+ * Decodes a text file strictly: binary files and invalid UTF-8 are errors, not garbage passages.
+ * UTF-16 with a byte order mark (what Windows editors save as "Unicode") is text too.
+ */
 export function decodeText(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new UnreadableSourceError('the file is empty');
-  const probe = Math.min(bytes.length, 8192);
-  for (let i = 0; i < probe; i++) {
-    if (bytes[i] === 0) throw new UnreadableSourceError('it is a binary file, not text');
-  }
+  const utf16 = bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
   let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    throw new UnreadableSourceError('it is not valid UTF-8 text (save it as UTF-8 to include it)');
+  if (utf16) {
+    try {
+      text = new TextDecoder(utf16, { fatal: true }).decode(bytes);
+    } catch {
+      throw new UnreadableSourceError('it is not valid UTF-16 text (save it as UTF-8 to include it)');
+    }
+    if (text.includes('\u0000')) throw new UnreadableSourceError('it is a binary file, not text');
+  } else {
+    const probe = Math.min(bytes.length, 8192);
+    for (let i = 0; i < probe; i++) {
+      if (bytes[i] === 0) throw new UnreadableSourceError('it is a binary file, not text');
+    }
+    try {
+      text = utf8.decode(bytes);
+    } catch {
+      throw new UnreadableSourceError('it is not valid UTF-8 text (save it as UTF-8 to include it)');
+    }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim().length === 0) throw new UnreadableSourceError('the file has no text');
