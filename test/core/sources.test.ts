@@ -103,6 +103,29 @@ describe('plain text paragraphs', () => {
     );
   });
 
+  test('UTF-8 with a byte order mark, and UTF-16 (what Windows editors save as “Unicode”), are text', async () => {
+    const text = 'Café owners in Millbrook said 40 boats docked.\n\nSecond paragraph.\n';
+    const bom = await read('bom.txt', new Uint8Array([0xef, 0xbb, 0xbf, ...encode(text)]));
+    const le = new Uint8Array(2 + text.length * 2);
+    le.set([0xff, 0xfe]);
+    const be = new Uint8Array(2 + text.length * 2);
+    be.set([0xfe, 0xff]);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      le[2 + 2 * i] = c & 0xff;
+      le[3 + 2 * i] = c >> 8;
+      be[2 + 2 * i] = c >> 8;
+      be[3 + 2 * i] = c & 0xff;
+    }
+    for (const src of [bom, await read('le.txt', le), await read('be.txt', be)]) {
+      assert.deepEqual(
+        src.paragraphs.map((p) => src.text.slice(p.start, p.end)),
+        ['Café owners in Millbrook said 40 boats docked.', 'Second paragraph.'],
+      );
+      assert.deepEqual(src.paragraphs[0].fileRange.start, { line: 0, character: 0 });
+    }
+  });
+
   test('a key from an awkward file name', async () => {
     const src = await read('Inter-Korean Impasse (2025) Ünïcode.txt', 'Some text here.');
     assert.equal(src.key, 'inter-korean-impasse-2025-unicode');
@@ -180,6 +203,7 @@ describe('bad input', () => {
     ['blank.txt', encode('  \n\n \t\n'), /no text/],
     ['picture.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]), /binary/],
     ['latin1.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72, 0x2e]), /UTF-8/],
+    ['odd-utf16.txt', new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x42]), /UTF-16/],
     ['empty-page.html', encode('<html><body><script>only()</script></body></html>'), /no readable text/],
     ['broken.pdf', encode('%PDF-1.4 not really'), /not a readable PDF/],
   ];
