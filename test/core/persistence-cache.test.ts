@@ -11,7 +11,7 @@ import { after, beforeEach, describe, test } from 'node:test';
 import { createSourcedService, type SourcedService } from '../../server/src/core';
 import { indexerFingerprint, indexFiles, type IndexRunResult } from '../../server/src/host/indexer';
 import { runIndexJob, type IndexJobInput } from '../../server/src/host/indexJob';
-import { CacheReader } from '../../server/src/host/sourceCache';
+import { CACHE_FORMAT, CacheReader } from '../../server/src/host/sourceCache';
 
 const ARTICLES: Record<string, string> = {
   'ferry.txt': 'Ferry service returns\n\nThe ferry to Millbrook carried 1,240 passengers in its first week back.\n\nThe operator said a second boat would join in June.\n',
@@ -172,6 +172,18 @@ describe('index cache', () => {
     const again = await run(createSourcedService(), 'indexer-build-B');
     assert.equal(again.result.cache, 'ok');
     assert.equal(again.result.read, 0);
+  });
+
+  test('a cache in another format is discarded as such, not read', async () => {
+    await run();
+    const bytes = readFileSync(cacheFile);
+    const at = bytes.indexOf(Buffer.from(`"format":${CACHE_FORMAT}`));
+    assert.ok(at > 0);
+    bytes.write(`"format":${(CACHE_FORMAT as number) === 9 ? 8 : 9}`, at, 'latin1');
+    writeFileSync(cacheFile, bytes);
+    const { result } = await run();
+    assert.match(result.cache, /^discarded: format \d, this build reads/);
+    assert.equal(result.read, files.length);
   });
 
   test('writes are atomic: no temporary files are left, and an unwritable cache folder is not fatal', async () => {

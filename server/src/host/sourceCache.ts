@@ -9,7 +9,7 @@
  *             · (u32 n · UTF-8 text) · (u32 ints · pad to 4 · layout) · (u32 ints · passages)
  *             (layout and passages as in core/index/prepared.ts; term ids number the vocabulary)
  *   u32 n · vocabulary JSON (string[])
- *   f64 vocabulary offset · u32 record count · u32 0 · SHA-1 of everything before it · "SRCEND\0\0"
+ *   f64 vocabulary offset · u32 record count · u32 0 · u32 CRC-32 of everything before it · "SRCEND\0\0"
  *
  * Nothing in it is trusted unless the whole file checks out: a wrong magic, checksum, format or
  * fingerprint (another build of the indexer) discards the cache and the caller rebuilds it. Writes go
@@ -19,13 +19,14 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { crc32 } from 'node:zlib';
 import type { SourceMetadata } from '../core/sources/model';
 
 /** Bump when the layout or the meaning of any field changes. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 const MAGIC = Buffer.from('SRCIDX\0\0', 'latin1');
 const END = Buffer.from('SRCEND\0\0', 'latin1');
-const FOOTER = 8 + 4 + 4 + 20 + 8;
+const FOOTER = 8 + 4 + 4 + 4 + 8;
 
 /** What identifies a file's state: a record is reused when these match the file on disk. */
 export interface CacheHead {
@@ -94,9 +95,6 @@ export class CacheReader {
       if (buf.length < MAGIC.length + 4 + FOOTER || !buf.subarray(0, MAGIC.length).equals(MAGIC) || !buf.subarray(buf.length - END.length).equals(END)) {
         return { status: 'discarded', reason: 'not a Sourced index cache (bad magic)' };
       }
-      const sumAt = buf.length - END.length - 20;
-      const sum = createHash('sha1').update(buf.subarray(0, sumAt)).digest();
-      if (!sum.equals(buf.subarray(sumAt, sumAt + 20))) return { status: 'discarded', reason: 'checksum mismatch (truncated or corrupt)' };
       let at = MAGIC.length;
       const headerLen = buf.readUInt32LE(at);
       const header = JSON.parse(buf.toString('utf8', at + 4, at + 4 + headerLen)) as { format?: unknown; fingerprint?: unknown; endian?: unknown };
@@ -104,6 +102,9 @@ export class CacheReader {
       if (header.format !== CACHE_FORMAT) return { status: 'discarded', reason: `format ${String(header.format)}, this build reads ${CACHE_FORMAT}` };
       if (header.fingerprint !== fingerprint) return { status: 'discarded', reason: 'written by another version of the indexer' };
       if (header.endian !== os.endianness()) return { status: 'discarded', reason: 'written on a machine of other endianness' };
+      // Version first (an old cache is "another version", not "corrupt"), then the whole file's checksum.
+      const sumAt = buf.length - END.length - 4;
+      if (crc32(buf.subarray(0, sumAt)) !== buf.readUInt32LE(sumAt)) return { status: 'discarded', reason: 'checksum mismatch (truncated or corrupt)' };
       const footerAt = buf.length - FOOTER;
       const vocabAt = buf.readDoubleLE(footerAt);
       const count = buf.readUInt32LE(footerAt + 8);
@@ -171,7 +172,7 @@ function align4(n: number): number {
 export class CacheWriter {
   private readonly fd: number;
   private readonly tmp: string;
-  private readonly hash = createHash('sha1');
+  private crc = 0;
   private chunks: Buffer[] = [];
   private chunkBytes = 0;
   private written = 0;
@@ -248,8 +249,7 @@ export class CacheWriter {
     tail.writeUInt32LE(this.count, 8);
     this.push(tail);
     this.flush();
-    const sum = this.hash.digest();
-    fs.writeSync(this.fd, Buffer.concat([sum, END]));
+    fs.writeSync(this.fd, Buffer.concat([u32(this.crc), END]));
     fs.fsyncSync(this.fd);
     fs.closeSync(this.fd);
     this.closed = true;
@@ -278,7 +278,7 @@ export class CacheWriter {
   private flush(): void {
     if (this.chunks.length === 0) return;
     const all = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.chunkBytes);
-    this.hash.update(all);
+    this.crc = crc32(all, this.crc);
     let off = 0;
     while (off < all.length) off += fs.writeSync(this.fd, all, off);
     this.written += all.length;

@@ -292,37 +292,58 @@ export class Bm25Index {
    * smallest layout, and the fastest to search. Ids stay the same. Costs one pass over the postings.
    */
   optimize(): void {
-    const { pool, poolTf } = this;
+    const { pool, poolTf, dead } = this;
     const terms = this.vocab.size;
-    const heads = this.head.slice(0, terms);
-    const tails = this.tail.slice(0, terms);
-    const fills = this.fill.slice(0, terms);
-    // Live postings per term, to size each block exactly.
-    const counts = new Int32Array(terms);
+    // Live postings per term are its document frequency: size each block exactly, in one pass.
     let total = 0;
+    for (let t = 0; t < terms; t++) if (this.df[t] > 0) total += this.df[t] + 2;
+    const next = new Int32Array(Math.max(16, total));
+    const nextTf = new Uint8Array(next.length);
+    let w = 0;
+    let live = 0;
     for (let t = 0; t < terms; t++) {
-      let n = 0;
-      for (let b = heads[t]; b !== NONE; b = pool[b]) {
-        const used = b === tails[t] ? fills[t] : pool[b + 1];
-        for (let i = b + 2; i < b + 2 + used; i++) if (!this.dead[pool[i]]) n++;
+      const head = this.head[t];
+      const n = this.df[t];
+      if (n === 0 || head === NONE) {
+        this.head[t] = NONE;
+        this.df[t] = 0;
+        continue;
       }
-      counts[t] = n;
-      total += n + (n > 0 ? 2 : 0);
-    }
-    this.pool = new Int32Array(Math.max(16, total));
-    this.poolTf = new Uint8Array(this.pool.length);
-    this.poolUsed = 0;
-    this.postingCount = 0;
-    this.head.fill(NONE);
-    for (let t = 0; t < terms; t++) {
-      this.df[t] = 0;
-      if (counts[t] === 0) continue;
-      this.newBlock(t, counts[t]);
-      for (let b = heads[t]; b !== NONE; b = pool[b]) {
-        const used = b === tails[t] ? fills[t] : pool[b + 1];
-        for (let i = b + 2; i < b + 2 + used; i++) if (!this.dead[pool[i]]) this.push(t, pool[i], poolTf[i]);
+      const b = w;
+      next[b] = NONE;
+      next[b + 1] = n;
+      w += 2;
+      const last = this.tail[t];
+      const lastFill = this.fill[t];
+      const stop = b + 2 + n; // never past the block, even if df undercounts the postings
+      for (let r = head; r !== NONE && w < stop; r = pool[r]) {
+        const used = r === last ? lastFill : pool[r + 1];
+        for (let i = r + 2, end = r + 2 + used; i < end && w < stop; i++) {
+          const id = pool[i];
+          if (dead[id]) continue;
+          next[w] = id;
+          nextTf[w] = poolTf[i];
+          w++;
+        }
+      }
+      const got = w - b - 2;
+      live += got;
+      next[b + 1] = Math.max(got, 1);
+      if (got < n) w = b + 2 + got;
+      this.head[t] = b;
+      this.tail[t] = b;
+      this.cap[t] = next[b + 1];
+      this.fill[t] = got;
+      this.df[t] = got;
+      if (got === 0) {
+        this.head[t] = NONE;
+        w = b;
       }
     }
+    this.pool = next;
+    this.poolTf = nextTf;
+    this.poolUsed = w;
+    this.postingCount = live;
     this.deadPostings = 0;
     this.sinceOptimize = 0;
   }
