@@ -55,11 +55,15 @@ function finish(code, line) {
   return cleanup().then(() => process.exit(code));
 }
 
-const hardTimeout = setTimeout(() => {
-  say(`hard timeout after ${timeoutMs / 1000} s: stopping everything`);
-  showRecent();
-  finish(1, '0 passed, 1 failed');
-}, timeoutMs);
+// Started once the one-time install is done (setup.sh has its own pace): covers the server, browser and suite.
+let hardTimeout;
+const startHardTimeout = () => {
+  hardTimeout = setTimeout(() => {
+    say(`hard timeout after ${timeoutMs / 1000} s: stopping everything`);
+    showRecent();
+    finish(1, '0 passed, 1 failed');
+  }, timeoutMs);
+};
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => finish(130, '0 passed, 1 failed'));
 // Output piped into something that quits early (| head) must not stop the cleanup.
 process.stdout.on('error', () => {});
@@ -100,11 +104,14 @@ async function until(what, probe, ms, every = 100) {
 }
 
 async function main() {
-  if (!existsSync(node24) || !existsSync(serverMain)) {
-    say('Node 24 / code-server not installed yet: running test/e2e/setup.sh');
-    const r = spawnSync('bash', [path.join(root, 'test', 'e2e', 'setup.sh')], { stdio: 'inherit' });
-    if (r.status !== 0) return finish(1, '0 passed, 1 failed');
+  // setup.sh returns at once when Node 24 and code-server are in place, and installs them (a few minutes) if not.
+  if (!existsSync(node24) || !existsSync(serverMain)) say('Node 24 / code-server not installed yet: running test/e2e/setup.sh');
+  const setup = spawnSync('bash', [path.join(root, 'test', 'e2e', 'setup.sh')], { stdio: 'inherit', timeout: 15 * 60_000 });
+  if (setup.status !== 0) {
+    say(`test/e2e/setup.sh failed${setup.error ? ` (${setup.error.message})` : ''}`);
+    return finish(1, '0 passed, 1 failed');
   }
+  startHardTimeout();
   if (!existsSync(suite)) {
     say('dist/test/e2e/index.js is missing: run `npm run build` first');
     return finish(1, '0 passed, 1 failed');
