@@ -76,7 +76,7 @@ export function extractQuantities(text: string, tokens: readonly Token[]): Quant
     let j = i;
     const ordinal = digitFirst ? ORDINAL.exec(t.raw) : null;
     if (isDigits(t) || ordinal) {
-      value = ordinal ? +ordinal[1] : Number(normaliseNumber(t.raw));
+      value = ordinal ? +ordinal[1] : Number(t.kind === TokenKind.Number ? t.term : normaliseNumber(t.raw));
       if (!Number.isFinite(value)) continue;
       // "6 June", "6th June"
       const next = tokens[i + 1];

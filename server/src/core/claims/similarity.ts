@@ -7,8 +7,8 @@ import { DIMENSIONS, STEMS, VECTORS } from './wordVectors.data';
 
 interface Table {
   readonly row: Map<string, number>;
-  readonly vectors: Int8Array;
-  readonly norms: Float32Array;
+  /** Unit vectors, one after another in row order. */
+  readonly vectors: Float32Array;
 }
 
 let table: Table | undefined;
@@ -17,17 +17,19 @@ function load(): Table {
   if (table) return table;
   const stems = STEMS.split(' ');
   const raw = atob(VECTORS);
-  const vectors = new Int8Array(raw.length);
-  for (let i = 0; i < raw.length; i++) vectors[i] = raw.charCodeAt(i) << 24 >> 24;
-  const norms = new Float32Array(stems.length);
+  const vectors = new Float32Array(raw.length);
   for (let r = 0; r < stems.length; r++) {
     let n = 0;
-    for (let d = r * DIMENSIONS, e = d + DIMENSIONS; d < e; d++) n += vectors[d] * vectors[d];
-    norms[r] = Math.sqrt(n) || 1;
+    for (let d = r * DIMENSIONS, e = d + DIMENSIONS; d < e; d++) {
+      vectors[d] = (raw.charCodeAt(d) << 24) >> 24;
+      n += vectors[d] * vectors[d];
+    }
+    n = Math.sqrt(n) || 1;
+    for (let d = r * DIMENSIONS, e = d + DIMENSIONS; d < e; d++) vectors[d] /= n;
   }
   const row = new Map<string, number>();
   stems.forEach((s, i) => row.set(s, i));
-  table = { row, vectors, norms };
+  table = { row, vectors };
   return table;
 }
 
@@ -40,11 +42,10 @@ export function vectorRow(term: string): number {
 export function rowSimilarity(a: number, b: number): number {
   if (a < 0 || b < 0) return 0;
   if (a === b) return 1;
-  const t = load();
-  const v = t.vectors;
+  const v = load().vectors;
   let dot = 0;
   for (let i = a * DIMENSIONS, j = b * DIMENSIONS, e = i + DIMENSIONS; i < e; i++, j++) dot += v[i] * v[j];
-  return dot / (t.norms[a] * t.norms[b]);
+  return dot;
 }
 
 /** How common a stem is in general English: 0 (not among the common words) to 1 (the most common). */

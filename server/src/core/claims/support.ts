@@ -23,7 +23,7 @@ export interface Evidence {
   readonly span: Span;
   /** 0–1: the weighted share of the claim this window covers. */
   readonly score: number;
-  /** Claim words the window has, as written in the claim. */
+  /** Claim words the window has (the same word, stem or a close synonym), as written in the claim. */
   readonly matched: readonly string[];
   /** Claim words the window lacks, as written in the claim, most important first. */
   readonly missing: readonly string[];
@@ -50,6 +50,8 @@ export interface Judgement {
   readonly contradiction?: Contradiction;
   /** The figures the score was computed from, by name. */
   readonly features?: Readonly<Record<string, number>>;
+  /** Claim words (as written) that none of the passages read for the score has, most telling first. */
+  readonly unsupported?: readonly string[];
 }
 
 export interface JudgeOptions {
@@ -79,6 +81,8 @@ interface Part {
   readonly quantity?: Quantity;
   /** Word-vector table row (-1: none). */
   readonly row: number;
+  /** Part of a name: close vectors only hint at it (Tokyo is not Seoul, though the words keep company). */
+  readonly isName: boolean;
 }
 
 /** Tokens per sentence, computed once per paragraph object (sources are immutable). */
@@ -129,7 +133,7 @@ function claimParts(claim: Claim, corpus: Corpus): Part[] {
     else if (nameTerms.has(t.term)) weight *= 1.2;
     else if (FRAMING.has(t.raw.toLowerCase())) weight *= 0.2;
     const quantity = isNumber ? claim.quantities.find((c) => c.raw.includes(t.raw)) : undefined;
-    parts.push({ term: t.term, raw: t.raw, weight, isNumber, quantity, row: isNumber ? -1 : vectorRow(t.term) });
+    parts.push({ term: t.term, raw: t.raw, weight, isNumber, quantity, row: isNumber ? -1 : vectorRow(t.term), isName: nameTerms.has(t.term) });
   }
   return parts;
 }
@@ -153,6 +157,9 @@ const SIMILAR_LOW = 0.5;
 const SIMILAR_HIGH = 0.8;
 /** The most a merely similar word can earn: less than the same word or the same stem. */
 const SIMILAR_CREDIT = 0.7;
+
+/** A name merely close in meaning to one the source has earns this share of the credit: never enough to count as there. */
+const NAME_SIMILAR_FACTOR = 0.4;
 
 function similarCredit(similarity: number): number {
   if (similarity <= SIMILAR_LOW) return 0;
@@ -200,7 +207,7 @@ function sentenceCoverage(parts: readonly Part[], w: WindowTokens, similar: Map<
         if (!sims) similar.set(row, (sims = parts.map((p) => (p.row >= 0 ? rowSimilarity(p.row, row) : 0))));
         if (sims[i] > best) best = sims[i];
       }
-      covered[i] = similarCredit(best);
+      covered[i] = similarCredit(best) * (part.isName ? NAME_SIMILAR_FACTOR : 1);
     }
   }
   return covered;
@@ -279,10 +286,10 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
   const ranked = [...byParagraph.values()].sort((a, b) => b.window.score - a.window.score);
   const inScope = scope ? ranked.filter((c) => scope.has(c.source)) : ranked;
 
-  const features = supportFeatures(parts, claim, inScope);
+  const { features, unsupported } = supportFeatures(parts, claim, inScope);
   const evidence = inScope.slice(0, limit).map((c) => toEvidence(c, parts));
   const contradiction = findContradiction(claim, parts, ranked);
-  return { score: combine(features), evidence, contradiction, features };
+  return { score: combine(features), evidence, contradiction, features, unsupported };
 }
 
 /**
@@ -295,7 +302,7 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
  * - namesMissing: share of the claim's name words that none of those windows has;
  * - length: number of claim parts, log-scaled (longer claims have more ways to be partly wrong).
  */
-function supportFeatures(parts: readonly Part[], claim: Claim, inScope: readonly Candidate[]): Record<string, number> {
+function supportFeatures(parts: readonly Part[], claim: Claim, inScope: readonly Candidate[]): { features: Record<string, number>; unsupported: string[] } {
   const n = parts.length;
   const pool = inScope.slice(0, COVER_POOL).map((c) => c.window.covered);
   const cover = new Float32Array(n);
@@ -328,7 +335,13 @@ function supportFeatures(parts: readonly Part[], claim: Claim, inScope: readonly
       if (cover[i] < 0.5) namesMissing++;
     }
   }
-  return {
+  // What the claim says that none of the chosen windows has (a near-synonym at half credit or less does not count), most telling first.
+  const unsupported = parts
+    .map((p, i) => ({ p, c: cover[i] }))
+    .filter((x) => x.c < 0.5)
+    .sort((a, b) => b.p.weight - a.p.weight)
+    .map((x) => x.p.raw);
+  const features = {
     best: Math.max(0, inScope[0]?.window.score ?? 0),
     cover2: upTo(2),
     cover3: upTo(3),
@@ -337,6 +350,7 @@ function supportFeatures(parts: readonly Part[], claim: Claim, inScope: readonly
     namesMissing: names ? namesMissing / names : 0,
     length: Math.log(1 + n),
   };
+  return { features, unsupported };
 }
 
 /** Windows the greedy cover chooses from, and how many it takes. */
@@ -348,7 +362,7 @@ function toEvidence(c: Candidate, parts: readonly Part[]): Evidence {
   const matched: string[] = [];
   const missing: Array<[string, number]> = [];
   for (let i = 0; i < parts.length; i++) {
-    if (c.window.covered[i] > 0) matched.push(parts[i].raw);
+    if (c.window.covered[i] >= 0.5) matched.push(parts[i].raw);
     else missing.push([parts[i].raw, parts[i].weight]);
   }
   missing.sort((a, b) => b[1] - a[1]);

@@ -1,0 +1,106 @@
+/**
+ * Claim verdicts on the example workspace: every figure, date, name or polarity that differs from the
+ * passage that states the fact is a contradiction; the same fact in other words is supported.
+ */
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, test } from 'node:test';
+import type { SourcedService } from '../../server/src/core';
+import { doc, makeService, type MemorySource } from './util';
+
+const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'balloons');
+
+async function exampleService(): Promise<SourcedService> {
+  const dir = path.join(EXAMPLE, 'sources');
+  const sources: MemorySource[] = readdirSync(dir).map((name) => ({ name, text: readFileSync(path.join(dir, name), 'utf8') }));
+  return makeService(sources);
+}
+
+let shared: Promise<SourcedService> | undefined;
+const service = () => (shared ??= exampleService());
+
+async function verdict(sentence: string) {
+  const report = await (await service()).check(doc(sentence + '\n'));
+  assert.equal(report.verdicts.length, 1, `one sentence expected in: ${sentence}`);
+  return report.verdicts[0];
+}
+
+describe('claim verdicts on the example workspace', () => {
+  test('the example draft keeps its verdicts, line by line', async () => {
+    const text = readFileSync(path.join(EXAMPLE, 'draft.md'), 'utf8');
+    const report = await (await service()).check(doc(text));
+    const byLine = report.diagnostics.map((d) => `${d.range.start.line + 1} ${d.code}`);
+    assert.deepEqual(byLine, [
+      '12 claim.uncited',
+      '13 claim.contradicted',
+      '15 claim.contradicted',
+      '16 claim.contradicted',
+      '21 citation.bad-locator',
+      '22 claim.citation-mismatch',
+      '23 claim.unsupported',
+      '24 citation.unknown-key',
+    ]);
+    const first = report.sentences.filter((s) => s.range.start.line >= 7 && s.range.start.line <= 9);
+    assert.deepEqual(first.map((s) => s.status), ['supported', 'supported']);
+  });
+
+  test('a paraphrase of the passage is supported ("fled" for "defected from")', async () => {
+    const v = await verdict('Park Sang-hak fled North Korea in 1998 [@defectors-leaflets-usb].');
+    assert.equal(v.status, 'supported');
+    assert.ok(v.score >= 0.5, `score ${v.score}`);
+  });
+
+  test('a figure written in words is the same figure', async () => {
+    const v = await verdict('The civic group Fighters for a Free North Korea planned to send two hundred thousand leaflets [@defectors-leaflets-usb].');
+    assert.equal(v.status, 'supported');
+  });
+
+  test('a different count is contradicted, naming both figures', async () => {
+    const v = await verdict('The civic group Fighters for a Free North Korea planned to send 300,000 leaflets and 5,000 USB drives [@defectors-leaflets-usb].');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.kind, 'number');
+    assert.equal(v.contradiction?.claimText, '300,000');
+    assert.equal(v.contradiction?.sourceText, '200,000');
+  });
+
+  test('a different year is contradicted', async () => {
+    const v = await verdict('Park Sang-hak, the leader of the group, defected from North Korea in 2001 [@defectors-leaflets-usb].');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.kind, 'date');
+    assert.equal(v.contradiction?.sourceText, '1998');
+  });
+
+  test('a different calendar date is contradicted', async () => {
+    const v = await verdict('Park said the group will send the leaflets and USB drives on June 9, South Korean Memorial Day [@defectors-leaflets-usb].');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, 'June 6');
+  });
+
+  test('a different name is contradicted', async () => {
+    const v = await verdict('The release of balloons to North Korea was banned by the Yoon Suk-yeol administration after it took office in 2017 [@defectors-leaflets-usb].');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.kind, 'name');
+    assert.match(v.contradiction?.sourceText ?? '', /Moon Jae-in/);
+  });
+
+  test('the opposite polarity is contradicted', async () => {
+    const v = await verdict('Damage, injuries and loss of lives were reported from both sides following the incident [@defectors-leaflets-usb].');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.kind, 'negation');
+  });
+
+  test('a claim the cited source does not state is a citation mismatch, and the verdict says what it lacks', async () => {
+    const v = await verdict('Park Sang-hak was arrested in Tokyo for smuggling weapons to Japan [@defectors-leaflets-usb].');
+    assert.equal(v.status, 'citation-mismatch');
+    const missing = v.cited?.unsupported ?? [];
+    for (const word of ['Tokyo', 'Japan', 'smuggling']) assert.ok(missing.includes(word), `missing: ${missing.join(', ')}`);
+    assert.ok(!missing.includes('Park'), `missing: ${missing.join(', ')}`);
+  });
+
+  test('verdicts carry the score and the features that decided it', async () => {
+    const v = await verdict('Park Sang-hak fled North Korea in 1998 [@defectors-leaflets-usb].');
+    assert.ok(v.features && typeof v.features.cover3 === 'number');
+    assert.ok(v.score > 0 && v.score <= 1);
+  });
+});
