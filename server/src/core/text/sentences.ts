@@ -9,11 +9,18 @@ import type { Span } from '../types';
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep pres rev hon ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun ' +
-    'inc ltd co corp bros dept univ assn est approx vs etc al fig figs no nos vol vols pp p para paras ' +
-    'ch sec art cf e.g i.e u.s u.k u.n e.u a.m p.m d.c n.y l.a ave blvd rd'
+    'inc ltd co corp bros dept univ assn approx vs etc al cf e.g i.e u.s u.k u.n e.u a.m p.m d.c n.y l.a ave blvd rd'
   ).split(' '),
 );
+
+/**
+ * Abbreviations only before a number ("No. 5", "Aug. 18", "p. 33", "Fig. 2"), or for weekdays before a
+ * date ("Sat., June 6", "Sun. Aug. 18"). Otherwise they are words that end sentences: "The answer was no.",
+ * "They sat in the sun.", "Modern art."
+ */
+const BEFORE_NUMBER = new Set('no nos vol vols pp p para paras ch sec art fig figs est jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+const WEEKDAYS = new Set('mon tue tues wed thu thurs fri sat sun'.split(' '));
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /** Abbreviations that may close a sentence: dotted initialisms ("u.s", "d.c") and a few words. */
 const SENTENCE_END_ABBREVIATIONS = /^(?:(?:\p{L}\.)+\p{L}|etc|inc|ltd|co|corp|bros|jr|sr|al)$/u;
@@ -92,6 +99,8 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
 function isSentenceEndAfterDot(text: string, dot: number, next: number): boolean {
   const word = wordBefore(text, dot);
   if (word.length === 1 && /\p{Lu}/u.test(text[dot - 1])) return false; // an initial: "J. Smith"
+  if (BEFORE_NUMBER.has(word) && /\d/.test(text[next])) return false;
+  if (WEEKDAYS.has(word) && (/\d/.test(text[next]) || MONTH_WORD.test(text.slice(next, next + 3)))) return false;
   if (ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
     // "U.S.", "D.C.", "etc." can end a sentence. A following name ("U.S. Army") cannot be told from a new
     // sentence, but a capitalised function word ("D.C. It employs", "U.S. In 2019") can only start one.
