@@ -38,6 +38,13 @@ describe('sentence splitting', () => {
     check(['See e.g. the report from 2020.', 'Scores were 3 vs. 4 in the match.', 'Fans cheered.']);
     check(['Many groups (e.g. The Fighters) joined.']);
   });
+  test('words that are also abbreviations end sentences unless a number or date follows', () => {
+    check(['The answer was no.', 'The council agreed.']);
+    check(['They sat in the sun.', 'Then it rained.']);
+    check(['She studied modern art.', 'Then she left.']);
+    check(['See No. 5 and Fig. 2 on p. 33 of Vol. 4 from Dec. 2019.', 'It is clear.']);
+    check(['The launch was on Sat., June 6 and again on Sun. Aug. 18 this year.', 'Nobody came.']);
+  });
   test('ellipses and repeated marks', () => check(['It grew... then it fell.', 'Really?!', 'Yes.']));
   test('a lower-case word after a full stop does not start a sentence', () => check(['The figure is approx. ten percent of the total.']));
   test('a blank line always ends a sentence, even without punctuation', () => check(['A heading without a stop', 'A paragraph.'], '\n\n'));
