@@ -181,7 +181,10 @@ async function main() {
   };
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const text = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
-    if (text.startsWith('sourced e2e:')) suiteStarted = true;
+    if (text.startsWith('sourced e2e:')) {
+      suiteStarted = true;
+      say(`suite started (${elapsed()})`);
+    }
     recent.push(text.split('\n')[0].slice(0, 300));
     if (recent.length > 40) recent.shift();
     for (const l of text.split('\n')) {
