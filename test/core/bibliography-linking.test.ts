@@ -82,6 +82,16 @@ describe('bibliography entries and sources', () => {
     );
   });
 
+  it('a bibliography inside a sources folder is not reported as an unreadable source', async () => {
+    const service = await setup(true);
+    await service.updateSource({ uri: BIB_URI, name: 'refs.bib', bytes: new TextEncoder().encode(bibText) });
+    assert.deepEqual(service.problems(), []);
+    assert.deepEqual(
+      service.getSourceDiagnostics().flatMap((d) => d.diagnostics.map((x) => x.code)),
+      ['bibliography.bad-entry'],
+    );
+  });
+
   it('a source that leaves the bibliography gets its own key back; its entry goes too', async () => {
     const service = await setup(false);
     service.setBibliography({ entries: [], problems: [] });

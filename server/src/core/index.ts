@@ -228,7 +228,7 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
       logger.warn(`Skipped ${problem.fileName}: ${problem.reason}`);
     },
     sources: () => corpus.sources(),
-    problems: () => corpus.getProblems(),
+    problems: () => corpus.getProblems().filter((p) => !bib.isBibliography(p.uri)),
     get generation() {
       return corpus.generation;
     },
@@ -240,7 +240,7 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
       return [...(await check(doc, token)).diagnostics];
     },
     getSourceDiagnostics() {
-      return [...corpus.getProblems().map((p) => ({ uri: p.uri, diagnostics: [problemDiagnostic(p)] })), ...bibliographyDiagnostics(bib.problems)];
+      return [...corpus.getProblems().filter((p) => !bib.isBibliography(p.uri)).map((p) => ({ uri: p.uri, diagnostics: [problemDiagnostic(p)] })), ...bibliographyDiagnostics(bib.problems)];
     },
     getCompletions(doc, position, token = neverCancelled) {
       const draft = draftOf(doc);

@@ -19,6 +19,7 @@ export class BibliographyLinker {
   private entries = new Map<string, BibEntry>();
   private byFile = new Map<string, BibEntry>();
   private problemList: BibProblem[] = [];
+  private bibliographyFiles = new Set<string>();
   /** Sources renamed by an entry, by URI: what they were, to restore when the entry goes. */
   private readonly originals = new Map<string, Identity>();
   /** Metadata-only sources, by URI. */
@@ -45,6 +46,11 @@ export class BibliographyLinker {
 
   isVirtual(uri: string): boolean {
     return this.virtual.has(uri);
+  }
+
+  /** Is this file one of the bibliographies? (A refs.bib inside a sources folder is no unreadable source.) */
+  isBibliography(uri: string): boolean {
+    return this.bibliographyFiles.has(uri);
   }
 
   /** The source as it should be indexed: renamed and described by its entry, if an entry links its file. */
@@ -80,6 +86,7 @@ export class BibliographyLinker {
       if (file) this.byFile.set(file, e);
     }
     this.problemList = problems;
+    this.bibliographyFiles = new Set([...bibliography.entries, ...bibliography.problems].map((x) => x.uri));
 
     // Drop every metadata-only source, then restore or rename the file sources, then add what is missing.
     for (const uri of this.virtual) this.corpus.remove(uri);
