@@ -8,7 +8,7 @@ import { promises as fs, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { ensureBuilt, EXAMPLE, ROOT } from '../server/lsp';
+import { ensureBuilt, EXAMPLE, ROOT, testEnv } from '../server/lsp';
 
 const BIN = path.join(ROOT, 'bin', 'sourced.js');
 const DRAFT = path.relative(ROOT, path.join(EXAMPLE, 'draft.md'));
@@ -22,7 +22,7 @@ interface Run {
 
 function sourced(args: readonly string[], cwd = ROOT): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, timeout: 30_000 }, (err, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { cwd, timeout: 30_000, env: testEnv() }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
       resolve({ code, stdout, stderr });
     });
@@ -53,7 +53,7 @@ function sourcedBatch(cases: ReadonlyArray<{ readonly args: readonly string[]; r
       process.stdout.write(JSON.stringify(results));
     })();`;
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['-e', driver, JSON.stringify(cases.map((c) => ({ args: c.args, cwd: c.cwd ?? ROOT })))], { timeout: 60_000, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
+    execFile(process.execPath, ['-e', driver, JSON.stringify(cases.map((c) => ({ args: c.args, cwd: c.cwd ?? ROOT })))], { timeout: 60_000, maxBuffer: 16 << 20, env: testEnv() }, (err, stdout, stderr) => {
       if (err) reject(new Error(`${err.message}\n${stderr}`));
       else resolve(JSON.parse(stdout));
     });

@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync, mkdtempSync, promises as fs, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,6 +23,19 @@ export function ensureBuilt(): void {
 }
 
 export const uriOf = (p: string) => pathToFileURL(p).href;
+
+/**
+ * The environment for the server and CLI under test: their index cache goes to a folder of this test
+ * run, never the user's cache (a cache written by another build would add a log line and change timings).
+ */
+let cacheDir: string | undefined;
+export function testEnv(): NodeJS.ProcessEnv {
+  if (!cacheDir) {
+    const dir = (cacheDir = mkdtempSync(path.join(os.tmpdir(), 'sourced-cache-')));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return { ...process.env, SOURCED_CACHE_DIR: cacheDir };
+}
 
 export interface Diagnostic {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
@@ -69,7 +82,7 @@ export interface StartOptions {
 
 /** Starts the server on a workspace folder, initializes it and waits until its index is ready. */
 export async function startClient(folder: string, options: StartOptions = {}): Promise<Client> {
-  const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'], env: testEnv() });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const logs: string[] = [];
   const diagnostics = new Map<string, PublishedDiagnostics>();
