@@ -158,6 +158,25 @@ export async function run(): Promise<void> {
     for (const d of diags) assert.ok(d.range.start.line < doc.lineCount, 'diagnostic inside the document');
   });
 
+  await test('the editor reports what `sourced check` reports (same codes at the same line:column)', async () => {
+    assert.ok(doc && !doc.isDirty, 'the draft as it is on disk');
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    // The extension host's own runtime runs the bundled CLI (Electron's needs ELECTRON_RUN_AS_NODE).
+    const r = spawnSync(process.execPath, [path.join(ext.extensionPath, 'dist', 'cli.js'), 'check', DRAFT, '--fail-on', 'none'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 60000,
+      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+    });
+    assert.equal(r.status, 0, `sourced check ran: ${r.error?.message ?? r.stderr}`);
+    const cli = [...r.stdout.matchAll(/^[^\n]*?:(\d+):(\d+): \w+ ([\w.-]+):/gm)].map((m) => `${m[1]}:${m[2]} ${m[3]}`).sort();
+    const editor = sourcedDiagnostics(draftUri)
+      .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${codeOf(d)}`)
+      .sort();
+    assert.ok(cli.length > 0, 'the CLI found something');
+    assert.deepEqual(editor, cli);
+  });
+
   await test('completion after "[@" ranks the supporting source first and offers its passages; accepting inserts a Pandoc citation', async () => {
     assert.ok(doc && editor, 'draft open');
     editor = await vscode.window.showTextDocument(doc);
