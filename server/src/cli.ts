@@ -7,6 +7,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { WEIGHTS as COMBINER_WEIGHTS } from './core/claims/combiner';
 import { createSourcedService, defaultOptions, type SourcedDiagnostic, type SourcedService } from './core';
 import { findSourceFiles, sourceMatcher } from './host/files';
 import { indexFiles } from './host/indexer';
@@ -196,6 +197,13 @@ async function check(args: Args): Promise<number> {
   return failing > 0 ? 1 : 0;
 }
 
+/** What each combiner feature measures, for `explain`. */
+const FEATURE_NOTES: Record<string, string> = {
+  cover3: 'share of the claim the best three passages cover together',
+  figuresMissing: 'share of its figures and dates none of them has',
+  namesMissing: 'share of its name words none of them has',
+};
+
 async function explain(args: Args): Promise<number> {
   const sentence = args.positional.join(' ').trim();
   if (!sentence) throw new UsageError('Give the sentence to explain: sourced explain "…" --sources sources/');
@@ -214,10 +222,29 @@ async function explain(args: Args): Promise<number> {
   if (claim.names.length) out.push(`Names: ${claim.names.map((n) => n.text).join('; ')}`);
   if (claim.negated) out.push('Polarity: negated');
   out.push('');
-  out.push(`Verdict: ${verdict.status} (support ${(verdict.overall?.score ?? 0).toFixed(3)}, threshold ${args.threshold ?? defaultSettings.supportThreshold})`);
+  const threshold = args.threshold ?? defaultSettings.supportThreshold;
+  const judged = verdict.cited ?? verdict.overall;
+  out.push(`Verdict: ${verdict.status} (score ${verdict.score.toFixed(3)} ${verdict.score >= threshold ? '≥' : '<'} threshold ${threshold}; judged against ${verdict.cited ? 'the cited sources' : 'every source'})`);
   if (verdict.contradiction) out.push(`Contradiction (${verdict.contradiction.kind}): the claim says ${verdict.contradiction.claimText}; @${verdict.contradiction.evidence.source.key}, para. ${verdict.contradiction.evidence.paragraph.n} says ${verdict.contradiction.sourceText}`);
+  if (verdict.features) {
+    // The combiner is a logistic regression: show each feature's share of the decision.
+    const f = verdict.features;
+    out.push('How the score was reached (see docs/judging.md):');
+    let z = COMBINER_WEIGHTS.bias ?? 0;
+    for (const [name, w] of Object.entries(COMBINER_WEIGHTS)) {
+      if (name === 'bias') continue;
+      const v = f[name] ?? 0;
+      z += w * v;
+      out.push(`  ${name.padEnd(15)} ${v.toFixed(3)} × ${w.toFixed(3).padStart(6)} = ${(w * v >= 0 ? '+' : '') + (w * v).toFixed(2)}   ${FEATURE_NOTES[name] ?? ''}`);
+    }
+    out.push(`  ${'bias'.padEnd(15)} ${''.padEnd(16)} ${(COMBINER_WEIGHTS.bias ?? 0).toFixed(2)}`);
+    out.push(`  sum ${z.toFixed(2)} → score 1 / (1 + e^−sum) = ${(1 / (1 + Math.exp(-z))).toFixed(3)}`);
+    const others = Object.keys(f).filter((k) => !(k in COMBINER_WEIGHTS));
+    if (others.length) out.push(`  also measured: ${others.map((k) => `${k} ${f[k].toFixed(3)}`).join(', ')}`);
+  }
+  if (judged?.unsupported?.length) out.push(`No passage read has: ${judged.unsupported.join(', ')}`);
   out.push('');
-  out.push('Passages, best first:');
+  out.push('Passages, best first (score: weighted share of the claim the passage covers):');
   evidence.forEach((e, i) => {
     const quote = e.source.text.slice(e.span.start, e.span.end).replace(/\s+/g, ' ');
     out.push(`${String(i + 1).padStart(2)}. ${e.score.toFixed(3)}  @${e.source.key}, para. ${e.paragraph.n}`);

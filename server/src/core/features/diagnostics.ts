@@ -152,8 +152,10 @@ export function claimDiagnostic(draft: Draft, v: SentenceVerdict): SourcedDiagno
     }
     case 'unsupported': {
       const closest = v.overall?.evidence[0];
+      // Name the part of the claim no passage states (the judgement's cover), else what the closest passage lacks.
+      const lacking = v.overall?.unsupported?.length ? v.overall.unsupported : closest?.missing ?? [];
       const why = closest && closest.score > 0
-        ? ` The closest passage, ${locatorText(closest)}, does not mention ${quoteList(closest.missing)}.`
+        ? ` No passage mentions ${quoteList(lacking)}; the closest is ${locatorText(closest)}.`
         : ' None of your sources mentions anything like it.';
       return {
         code: DiagnosticCode.Unsupported,
@@ -176,7 +178,8 @@ export function claimDiagnostic(draft: Draft, v: SentenceVerdict): SourcedDiagno
         if (cited.source === better.source && cited.item.locator) relocate = { range: draft.lines.rangeOf(cited.item.locator.span.start, cited.item.locator.span.end), text: `para. ${better.paragraph.n}` };
       } else {
         const closest = v.cited?.evidence[0];
-        const why = closest ? ` Its closest passage (para. ${closest.paragraph.n}) does not mention ${quoteList(closest.missing)}.` : '';
+        const lacking = v.cited?.unsupported?.length ? v.cited.unsupported : closest?.missing ?? [];
+        const why = closest ? ` None of its passages mentions ${quoteList(lacking)}; the closest is para. ${closest.paragraph.n}.` : '';
         const elsewhere = best && !v.citations.some((c) => c.source === best.source) ? ` ${locatorText(best)} does.` : '';
         message = `${citedKeys} does not support this.${why}${elsewhere}`;
       }
