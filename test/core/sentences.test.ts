@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { splitSentences } from '../../server/src/core/text/sentences';
 import { parseDraft } from '../../server/src/core/claims/draft';
@@ -63,6 +65,52 @@ describe('sentence splitting', () => {
       splitSentences(text, from, to).map((s) => text.slice(s.start, s.end)),
       ['One.', 'Two.'],
     );
+  });
+});
+
+describe('sentence splitting on a real news article (examples/balloons)', () => {
+  const article = readFileSync(path.join(__dirname, '..', '..', 'examples', 'balloons', 'sources', 'inter-korean-impasse.txt'), 'utf8');
+  /** The sentences of the article's line that starts with `start`. */
+  const sentencesOf = (start: string) => {
+    const from = article.indexOf(start);
+    assert.ok(from >= 0, start);
+    const to = article.indexOf('\n', from);
+    return splitSentences(article, from, to < 0 ? article.length : to).map((x) => article.slice(x.start, x.end));
+  };
+
+  test('"Aug. 18 through Aug. 28" stays in one sentence', () => {
+    const s = sentencesOf('Amid threats');
+    assert.equal(s.length, 3);
+    assert.ok(s[0].endsWith('from Aug. 18 through Aug. 28 in South Korea.'));
+    assert.ok(s[1].startsWith('Seoul has postponed about half of the 40 field exercises'));
+  });
+
+  test('"U.S. President", "2.8%" and "28,500 U.S. troops" stay inside their sentences', () => {
+    const s = sentencesOf('Lee and U.S. President');
+    assert.equal(s.length, 3);
+    assert.ok(s[0].endsWith('set for Aug. 25 in Washington.'));
+    assert.ok(s[1].includes('from the current 2.8% of its gross domestic product to closer to 5%'));
+    assert.ok(s[2].endsWith('could reduce the 28,500 U.S. troops currently stationed in the South.'));
+  });
+
+  test('quotes: a closing quote after the full stop ends the sentence with it', () => {
+    assert.deepEqual(sentencesOf('Lee’s administration has so far'), [
+      'Lee’s administration has so far been “very pragmatic” in trying to not alienate the United States, North Korea, and China, Klingner said.',
+      '“But the jury’s still out,” he said.',
+      '“There’s a lot of questions here in Washington as to what his policies will be.”',
+    ]);
+  });
+
+  test('"D.C.–based" inside a sentence, "U.S.-Asia" too', () => {
+    const s = sentencesOf('The North sees less need');
+    assert.equal(s.length, 4);
+    assert.equal(s[1], 'The Washington, D.C.–based think tank focuses on U.S.-Asia relations.');
+  });
+
+  test('"Washington, D.C." ends a sentence before a name', { todo: '"D.C. North Korea has…": a name after a dotted abbreviation is read as its continuation' }, () => {
+    const s = sentencesOf('Pyongyang has received');
+    assert.equal(s.length, 2);
+    assert.ok(s[0].endsWith('based in Washington, D.C.'));
   });
 });
 
