@@ -113,6 +113,15 @@ describe('page locators (p. N) in PDF sources', () => {
     assert.equal(def?.uri, sourceUri('roe-2024.pdf'));
   });
 
+  it('completion names the page of each suggested passage', async () => {
+    const service = await setup();
+    const { text, position } = cursor('The group planned to send 5,000 USB drives northward in June 2024 [@$$CURSOR$$');
+    const items = service.getCompletions(doc(text), position);
+    const passage = items.find((i) => i.kind === 'passage' && i.label === '@roe-2024, para. 3');
+    assert.ok(passage, items.map((i) => i.label).join(', '));
+    assert.match(passage.documentation, /^\*\*Balloons across the border\*\*, p\. 2, para\. 3\n/);
+  });
+
   it('still reads para. N in a PDF, numbered across pages', async () => {
     const service = await setup();
     const { text, position } = cursor('The launches draw protests [@roe-2024, para$$CURSOR$$. 2].');

@@ -1,4 +1,5 @@
 import { maskMarkdown } from '../citations/markdownMask';
+import { paragraphLabel } from '../citations/locate';
 import { analyzeClaim } from '../claims/claim';
 import type { Draft } from '../claims/draft';
 import { judgeClaim, type Evidence } from '../claims/support';
@@ -110,7 +111,7 @@ export function completions(draft: Draft, offset: number, corpus: Corpus): Compl
     const passages = bestBySource.get(source) ?? [];
     const top = passages[0];
     const meta = metadataLine(source);
-    const docs = [`**${source.title}**`, meta, top ? `> ${emphasise(shorten(evidenceText(top), 400), claimTerms)}\n\n_para. ${top.paragraph.n}: best match for this sentence_` : ''].filter(Boolean).join('\n\n');
+    const docs = [`**${source.title}**`, meta, top ? `> ${emphasise(shorten(evidenceText(top), 400), claimTerms)}\n\n_${paragraphLabel(source, top.paragraph)}: best match for this sentence_` : ''].filter(Boolean).join('\n\n');
     const matchNote = top && top.score > 0 ? `${Math.round(top.score * 100)}% match · ` : '';
     const sortBase = String(rank).padStart(4, '0');
     items.push({
@@ -131,7 +132,7 @@ export function completions(draft: Draft, offset: number, corpus: Corpus): Compl
           label: `@${source.key}, para. ${e.paragraph.n}`,
           kind: 'passage',
           detail: `${Math.round(e.score * 100)}% match · ${shorten(evidenceText(e), 60)}`,
-          documentation: `**${source.title}**, para. ${e.paragraph.n}\n\n> ${emphasise(shorten(evidenceText(e), 500), claimTerms)}`,
+          documentation: `**${source.title}**, ${paragraphLabel(source, e.paragraph)}\n\n> ${emphasise(shorten(evidenceText(e), 500), claimTerms)}`,
           sortText: `${sortBase}-${i + 1}`,
           filterText: [source.key, source.title, source.metadata.author].filter(Boolean).join(' '),
           range,
