@@ -335,6 +335,15 @@ export async function run(): Promise<void> {
     await until('the diagnostics to come back', () => sourcedDiagnostics(draftUri).length === count);
   });
 
+  await test('the "Sourced: Rebuild the source index" command completes and the findings stay', async () => {
+    const count = sourcedDiagnostics(draftUri).length;
+    await Promise.race([
+      vscode.commands.executeCommand('sourced.reindex'),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('sourced.reindex did not finish within 30 s')), 30000)),
+    ]);
+    await until('the findings after reindexing', () => sourcedDiagnostics(draftUri).length === count);
+  });
+
   await test('no source file is modified', async () => {
     const after = await readTree(path.join(root, SOURCES));
     assert.deepEqual([...after.keys()].sort(), [...sourcesBefore.keys()].sort(), 'same files');
