@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { createSourcedService } from '../../server/src/core';
 import { readSourceFile } from '../../server/src/core/sources/readSource';
@@ -128,5 +130,26 @@ describe('page locators (p. N) in PDF sources', () => {
     const h = service.getHover(doc(text), position);
     assert.match(h!.contents, /> The \*\*launches\*\* \*\*draw\*\* \*\*protests\*\*/);
     assert.match(h!.contents, /at p\. 1, para\. 2\]/);
+  });
+});
+
+describe('a PDF from a real typesetter', () => {
+  // weasyprint-article.pdf is `weasyprint weasyprint-article.html weasyprint-article.pdf`: justified,
+  // hyphenated text, subset fonts, page numbers in the footer, a heading forced onto page 2.
+  const bytes = new Uint8Array(readFileSync(path.join(__dirname, '../fixtures/formats/weasyprint-article.pdf')));
+
+  it('gives back its paragraphs with words rejoined and page numbers left out', async () => {
+    const out = await readSourceFile(file('article.pdf', bytes));
+    assert.ok('source' in out, JSON.stringify(out));
+    const s = out.source;
+    assert.equal(s.title, 'Leaflets, balloons and the law');
+    assert.equal(s.metadata.author, 'Korea Civic Monitor');
+    assert.deepEqual(s.pages, ['1', '2']);
+    const paras = s.paragraphs.map((p) => [p.page, s.text.slice(p.start, p.end)]);
+    assert.equal(paras.length, 8);
+    assert.deepEqual(paras[2], [1, 'In June 2024, the group Fighters for a Free North Korea said it would send 200,000 leaflets and 5,000 USB drives loaded with South Korean dramas and music videos northward by balloon.']);
+    assert.deepEqual(paras[5], [2, 'Responses from the North']);
+    assert.ok(!paras.some(([, t]) => /^\d+$/.test(String(t))), 'no page-number paragraphs');
+    assert.ok(paras.some(([, t]) => String(t).includes('cigarette butts')));
   });
 });

@@ -122,7 +122,8 @@ export function paragraphsOf(lines: readonly Line[]): string[] {
     if (wideGap || indented || shortEnd) {
       out.push(para);
       para = line.text;
-    } else if (/\p{L}-$/u.test(para) && /^\p{Ll}/u.test(line.text)) {
+    } else if (/\p{L}[-\u2010\u00ad]$/u.test(para) && /^\p{Ll}/u.test(line.text)) {
+      // A word broken at the line end (typesetters use U+2010 or a soft hyphen; older PDFs "-").
       para = para.slice(0, -1) + line.text;
     } else {
       para += ' ' + line.text;
