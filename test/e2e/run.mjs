@@ -158,7 +158,11 @@ async function main() {
   };
   server.stdout.on('data', keep('[server] '));
   server.stderr.on('data', keep('[server!] '));
-  server.on('exit', (code, sig) => { if (!cleaningUp) say(`VS Code server exited early (${code ?? sig})\n${serverLog}`); });
+  server.on('exit', (code, sig) => {
+    if (cleaningUp) return;
+    say(`the VS Code server exited early (${code ?? sig}); its last output:\n${serverLog}`);
+    finish(1, '0 passed, 1 failed');
+  });
   const base = `http://127.0.0.1:${port}`;
   await until('the VS Code server to listen', async () => (await fetch(`${base}/version`)).ok, 30_000);
   if (verbose) say(`server up on ${port} after ${elapsed()}`);
@@ -196,8 +200,12 @@ async function main() {
   });
   if (verbose) page.on('console', (m) => console.log(`[page] ${m.text()}`));
   page.on('pageerror', (e) => verbose && console.log(`[page error] ${e.message}`));
+  page.on('crash', () => {
+    say('the browser page crashed');
+    finish(1, '0 passed, 1 failed');
+  });
 
-  const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
+  const remote = (p) => `vscode-remote://127.0.0.1:${port}${p.split(path.sep).map(encodeURIComponent).join('/')}`;
   const payload = [
     ['extensionDevelopmentPath', remote(root)],
     ['extensionTestsPath', remote(suite)],
