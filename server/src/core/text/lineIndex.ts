@@ -37,8 +37,11 @@ export class LineIndex {
     if (position.line >= this.starts.length) return this.text.length;
     if (position.line < 0) return 0;
     const lineStart = this.starts[position.line];
-    const nextStart = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.text.length;
-    return Math.max(lineStart, Math.min(lineStart + position.character, nextStart));
+    let lineEnd = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.text.length;
+    // A character past the end of the line means the end of the line (LSP), not the next line's start.
+    if (lineEnd > lineStart && this.text.charCodeAt(lineEnd - 1) === 10) lineEnd--;
+    if (lineEnd > lineStart && this.text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    return Math.max(lineStart, Math.min(lineStart + Math.max(0, position.character), lineEnd));
   }
 
   rangeOf(start: number, end: number): Range {
