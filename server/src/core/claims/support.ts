@@ -116,18 +116,17 @@ const FRAMING = new Set(
     'around approximately roughly nearly almost reportedly widely highly').split(' '),
 );
 
-const ABSENT_COMMON_DISCOUNT = 0.5;
-
-/** Claim parts with weights: rare words count more; figures and names more still; framing words hardly at all. */
-function claimParts(claim: Claim, corpus: Corpus): Part[] {
+/**
+ * Claim parts with weights: words rare in English count more (up to 5× the commonest), figures and
+ * names more still, framing words hardly at all.
+ */
+function claimParts(claim: Claim): Part[] {
   const nameTerms = new Set(claim.names.flatMap((n) => n.terms));
-  const maxIdf = Math.max(1, corpus.index.maxIdf());
   const parts: Part[] = [];
   for (const t of claim.content) {
     if (NEGATIONS.has(t.raw.toLowerCase())) continue; // polarity is judged separately
-    const idf = corpus.index.idf(t.term);
-    // A word no source has: a common word is likely said another way, a rare one is likely a missing fact.
-    let weight = idf > 0 ? Math.min(Math.max(idf, 0.3), maxIdf) : maxIdf * (1 - ABSENT_COMMON_DISCOUNT * commonness(t.term));
+    // Weight by rarity in English at large, not in this folder, so a verdict does not move when unrelated sources come and go.
+    let weight = 1 + 4 * (1 - commonness(t.term));
     const isNumber = t.kind === TokenKind.Number || /^\d[\d.,]*$/.test(t.raw);
     if (isNumber) weight *= 1.5;
     else if (nameTerms.has(t.term)) weight *= 1.2;
@@ -260,13 +259,13 @@ interface Candidate {
 }
 
 export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions = {}): Judgement {
-  const parts = claimParts(claim, corpus);
+  const parts = claimParts(claim);
   const limit = options.limit ?? 5;
   if (parts.length === 0 || corpus.sourceCount === 0) return { score: 0, evidence: [] };
 
   const scope = options.scope;
   const query = claim.content.map((t) => t.term);
-  const k = options.candidates ?? 24;
+  const k = options.candidates ?? 40;
   const hits = corpus.index.search(query, k, scope ? (id) => scope.has(corpus.passage(id)!.source) : undefined);
 
   // Read each candidate passage closely; the same paragraph is read once.
