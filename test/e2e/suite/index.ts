@@ -148,7 +148,10 @@ export async function run(): Promise<void> {
     const diags = await until('every expected diagnostic code on draft.md', () => {
       const ds = sourcedDiagnostics(draftUri);
       return EXPECTED_CODES.every((c) => ds.some((d) => codeOf(d) === c)) && ds;
-    }, 30000);
+    }, 30000).catch((e: Error) => {
+      const seen = new Set(sourcedDiagnostics(draftUri).map(codeOf));
+      throw new Error(`${e.message}; missing: ${EXPECTED_CODES.filter((c) => !seen.has(c)).join(', ')}; seen: ${[...seen].join(', ') || 'none'}`);
+    });
     for (const d of diags) console.log(`  ${d.range.start.line + 1}:${d.range.start.character + 1} ${codeOf(d)}`);
     // Where they are: the uncited claim starts the "In October 2014" paragraph; the bad key is on the Kim Yo Jong line.
     const lineOf = (code: string) => diags.filter((d) => codeOf(d) === code).map((d) => doc!.lineAt(d.range.start.line).text);
