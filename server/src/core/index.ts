@@ -5,7 +5,7 @@
  */
 import { checkSentence, type CheckOptions, type SentenceVerdict } from './claims/checker';
 import { analyzeClaim } from './claims/claim';
-import { parseDraft, type Draft } from './claims/draft';
+import { parseDraft, type Draft, type DraftSentence } from './claims/draft';
 import { judgeClaim, type Evidence } from './claims/support';
 import { bibliographyDiagnostics } from './bibliography/diagnostics';
 import { BibliographyLinker } from './bibliography/linker';
@@ -279,7 +279,9 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
     },
     explain(sentence) {
       const draft = parseDraft('untitled:explain', 0, sentence);
-      const s = draft.sentences[0] ?? parseDraft('untitled:explain', 0, sentence + '.').sentences[0];
+      // Text that is no prose at all (a heading, a code fence) has no sentence: explain it as an empty claim.
+      const s: DraftSentence = draft.sentences[0] ??
+        parseDraft('untitled:explain', 0, sentence + '.').sentences[0] ?? { index: 0, span: { start: 0, end: 0 }, claimText: '', offsets: new Int32Array(0), citations: [], insertAt: 0 };
       const verdict = checkSentence(s, corpus, options);
       const claim = analyzeClaim(s.claimText);
       const evidence = judgeClaim(claim, corpus, { limit: 10 }).evidence;
