@@ -135,21 +135,27 @@ describe('page locators (p. N) in PDF sources', () => {
 
 describe('a PDF from a real typesetter', () => {
   // weasyprint-article.pdf is `weasyprint weasyprint-article.html weasyprint-article.pdf`: justified,
-  // hyphenated text, subset fonts, page numbers in the footer, a heading forced onto page 2.
+  // hyphenated text, subset fonts, a running head and page numbers, headings forced onto pages 2 and 3.
   const bytes = new Uint8Array(readFileSync(path.join(__dirname, '../fixtures/formats/weasyprint-article.pdf')));
 
-  it('gives back its paragraphs with words rejoined and page numbers left out', async () => {
+  it('gives back its paragraphs with words rejoined, and no running heads or page numbers', async () => {
     const out = await readSourceFile(file('article.pdf', bytes));
     assert.ok('source' in out, JSON.stringify(out));
     const s = out.source;
     assert.equal(s.title, 'Leaflets, balloons and the law');
     assert.equal(s.metadata.author, 'Korea Civic Monitor');
-    assert.deepEqual(s.pages, ['1', '2']);
+    assert.deepEqual(s.pages, ['1', '2', '3']);
     const paras = s.paragraphs.map((p) => [p.page, s.text.slice(p.start, p.end)]);
-    assert.equal(paras.length, 8);
+    assert.equal(paras.length, 10, paras.join('\n'));
     assert.deepEqual(paras[2], [1, 'In June 2024, the group Fighters for a Free North Korea said it would send 200,000 leaflets and 5,000 USB drives loaded with South Korean dramas and music videos northward by balloon.']);
     assert.deepEqual(paras[5], [2, 'Responses from the North']);
     assert.ok(!paras.some(([, t]) => /^\d+$/.test(String(t))), 'no page-number paragraphs');
     assert.ok(paras.some(([, t]) => String(t).includes('cigarette butts')));
+    assert.ok(!paras.some(([, t]) => String(t).includes('Korea Review')), 'no running head');
+    // A heading alone with one paragraph on its page is still its own paragraph.
+    assert.deepEqual(paras.slice(8), [
+      [3, 'Third page'],
+      [3, 'The third page says that the launches continued into the autumn of 2024, with smaller balloons.'],
+    ]);
   });
 });

@@ -44,8 +44,7 @@ export const pdfReader: SourceReader = {
     try {
       const labels = await doc.getPageLabels().catch(() => null);
       const pages: string[] = [];
-      let text = '';
-      const blocks: TextBlock[] = [];
+      const pageLines: Line[][] = [];
       for (let n = 1; n <= doc.numPages; n++) {
         pages.push(labels?.[n - 1]?.trim() || String(n));
         const page = await doc.getPage(n);
@@ -56,13 +55,21 @@ export const pdfReader: SourceReader = {
           runs.push({ str: item.str, x: item.transform[4], y: item.transform[5], height: Math.abs(item.height || item.transform[3]) || 10, width: item.width, eol: item.hasEOL });
         }
         page.cleanup();
-        for (const paragraph of paragraphsOf(linesOf(runs))) {
+        pageLines.push(linesOf(runs));
+      }
+      const furniture = runningLines(pageLines);
+      const body = pageLines.map((lines) => lines.filter((l) => !furniture.has(l)));
+      const spacing = lineSpacing(body);
+      let text = '';
+      const blocks: TextBlock[] = [];
+      body.forEach((lines, i) => {
+        for (const paragraph of paragraphsOf(lines, spacing)) {
           if (text) text += '\n\n';
           const start = text.length;
           text += paragraph;
-          blocks.push({ start, end: text.length, fileRange: ZERO, page: n });
+          blocks.push({ start, end: text.length, fileRange: ZERO, page: i + 1 });
         }
-      }
+      });
       if (blocks.length === 0) throw new UnreadableSourceError('no text layer: cannot be checked (it looks like a scan; run OCR on it to include it)');
       return { text, blocks, pages, metadata: await metadataOf(doc) };
     } finally {
@@ -89,6 +96,25 @@ export function linesOf(runs: readonly TextRun[]): Line[] {
   return lines.map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim() })).filter((l) => l.text && !isPageFurniture(l.text));
 }
 
+/**
+ * Running heads and feet: a line at the top or bottom of a page whose text (numbers aside) comes back
+ * at the top or bottom of at least half the pages ("Korea Review 12(3)", "Page 4 of 9").
+ */
+export function runningLines(pages: ReadonlyArray<readonly Line[]>): Set<Line> {
+  const out = new Set<Line>();
+  if (pages.length < 2) return out;
+  const edges = pages.map((lines) => {
+    const byY = [...lines].sort((a, b) => b.y - a.y);
+    return [...new Set([...byY.slice(0, 2), ...byY.slice(-2)])];
+  });
+  const shape = (l: Line) => l.text.replace(/\d+/g, '#').toLowerCase();
+  const count = new Map<string, number>();
+  for (const lines of edges) for (const k of new Set(lines.map(shape))) count.set(k, (count.get(k) ?? 0) + 1);
+  const enough = Math.max(2, Math.ceil(pages.length / 2));
+  for (const lines of edges) for (const l of lines) if ((count.get(shape(l)) ?? 0) >= enough) out.add(l);
+  return out;
+}
+
 /** Running page numbers are not article text. */
 function isPageFurniture(line: string): boolean {
   return /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$/.test(line) || /^page \d+(?: of \d+)?$/i.test(line);
@@ -98,15 +124,8 @@ function isPageFurniture(line: string): boolean {
  * Lines into paragraphs: a paragraph ends at a wider gap than the page's usual line spacing, at a
  * first-line indent, or after a short line that ends a sentence. Hyphenated line ends are rejoined.
  */
-export function paragraphsOf(lines: readonly Line[]): string[] {
+export function paragraphsOf(lines: readonly Line[], spacing = lineSpacing([lines])): string[] {
   if (lines.length === 0) return [];
-  const gaps: number[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    const gap = lines[i - 1].y - lines[i].y;
-    if (gap > 0) gaps.push(gap);
-  }
-  gaps.sort((a, b) => a - b);
-  const spacing = gaps.length ? gaps[Math.floor(gaps.length / 2)] : 0;
   const leftEdge = Math.min(...lines.map((l) => l.x));
   const fullWidth = Math.max(...lines.map((l) => l.width));
 
@@ -119,7 +138,8 @@ export function paragraphsOf(lines: readonly Line[]): string[] {
     const wideGap = spacing > 0 && (gap > spacing * 1.45 || gap < -spacing); // a gap, or a jump up to a new column
     const indented = line.x - leftEdge > line.height * 1.2 && prev.x - leftEdge < line.height * 0.5 && fullWidth > 0 && prev.width > fullWidth * 0.85;
     const shortEnd = prev.width < fullWidth * 0.7 && /[.!?:”"’)]$/.test(prev.text);
-    if (wideGap || indented || shortEnd) {
+    const newSize = Math.abs(line.height - prev.height) > Math.min(line.height, prev.height) * 0.15; // a heading and its text
+    if (wideGap || indented || shortEnd || newSize) {
       out.push(para);
       para = line.text;
     } else if (/\p{L}[-\u2010\u00ad]$/u.test(para) && /^\p{Ll}/u.test(line.text)) {
@@ -131,6 +151,19 @@ export function paragraphsOf(lines: readonly Line[]): string[] {
   }
   out.push(para);
   return out.filter((p) => /[\p{L}\p{N}]/u.test(p));
+}
+
+/** The usual distance between baselines, over all pages (a page with two lines says little alone). */
+export function lineSpacing(pages: ReadonlyArray<readonly Line[]>): number {
+  const gaps: number[] = [];
+  for (const lines of pages) {
+    for (let i = 1; i < lines.length; i++) {
+      const gap = lines[i - 1].y - lines[i].y;
+      if (gap > 0) gaps.push(gap);
+    }
+  }
+  gaps.sort((a, b) => a - b);
+  return gaps.length ? gaps[Math.floor(gaps.length / 2)] : 0;
 }
 
 /** Title, author and date from the document information dictionary (or XMP when the dictionary has none). */
