@@ -92,6 +92,7 @@ let runs: {
   json: Promise<Run>;
   explain: Promise<Run>;
   explainNothing: Promise<Run>;
+  explainHeading: Promise<Run>;
   exitCodes: Promise<Run[]>;
   usage: Promise<Run[]>;
   unreadable: Promise<Run[]>;
@@ -119,6 +120,7 @@ before(async () => {
     { args: ['explain', 'The Moon Jae-in administration banned the launches after it took office in 2019.', '--sources', path.join(EXAMPLE, 'sources')] },
     { args: ['explain', 'What happens next is anyone’s guess.'], cwd: EXAMPLE },
     { args: ['--version'] },
+    { args: ['explain', '# A heading', '--sources', path.join(EXAMPLE, 'sources')] },
   ]);
   const b = sourcedBatch([
     { args: ['check', 'good.md'], cwd: dir },
@@ -141,6 +143,7 @@ before(async () => {
     explain: a.then((r) => r[2]),
     explainNothing: a.then((r) => r[3]),
     version: a.then((r) => r[4]),
+    explainHeading: a.then((r) => r[5]),
     good: b.then((r) => r[0]),
     exitCodes: b.then((r) => r.slice(1, 8)),
     unreadable: b.then((r) => r.slice(8, 10)),
@@ -327,6 +330,13 @@ describe('sourced explain', () => {
   test('a sentence with nothing checkable says so', async () => {
     const r = await runs.explainNothing;
     assert.equal(r.code, 0);
+    assert.match(r.stdout, /Checkable because: nothing checkable/);
+    assert.match(r.stdout, /Verdict: not-a-claim/);
+  });
+
+  test('a heading is not a claim (and no crash)', async () => {
+    const r = await runs.explainHeading;
+    assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /Checkable because: nothing checkable/);
     assert.match(r.stdout, /Verdict: not-a-claim/);
   });
