@@ -13,6 +13,8 @@ import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
   MarkupKind,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction as LspCodeAction,
@@ -31,6 +33,8 @@ import { cacheFileFor, userCacheDir } from './host/sourceCache';
 import { defaultSettings, readSettings, toCoreOptions, type Settings } from './settings';
 
 const DEBOUNCE_MS = 250;
+/** Quiet time after watched changes before the index cache is rewritten. */
+const CACHE_REFRESH_MS = Number(process.env.SOURCED_CACHE_REFRESH_MS) || 3000;
 const severity: Record<SourcedDiagnostic['severity'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
@@ -76,6 +80,7 @@ export function startServer(connection: Connection): void {
   /** Watcher events handled, and files they re-read (a changed source re-reads only itself). */
   let watcherRuns = 0;
   let watcherFiles = 0;
+  let cacheRefreshes = 0;
   // How long the main thread is ever blocked: the stats request reports it (the benchmark reads it).
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();
@@ -163,7 +168,8 @@ export function startServer(connection: Connection): void {
       files = files.slice(0, max);
       limitNote = `There are more than ${max.toLocaleString('en-US')} source files; Sourced indexed the first ${max.toLocaleString('en-US')} and left the rest out. Raise the setting sourced.maxFiles to index more.`;
       log.warn(limitNote);
-      void connection.window.showWarningMessage(limitNote);
+      // A notification, not a request: nothing waits for the user, and no client answer can fail.
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: limitNote });
     }
     const existing = [...service.sources(), ...service.problems()];
     if (existing.length) {
@@ -209,6 +215,28 @@ export function startServer(connection: Connection): void {
   }
 
   /** Re-indexes a few changed files (watcher events) off the main thread; the cache catches up on the next full run. */
+  /**
+   * After watched changes settle, the cache is brought up to date off the main thread (unchanged files
+   * are copied from the old cache), so a reopened workspace re-reads only what changed while closed.
+   */
+  let cacheRefresh: NodeJS.Timeout | undefined;
+  function scheduleCacheRefresh(): void {
+    clearTimeout(cacheRefresh);
+    cacheRefresh = setTimeout(() => {
+      const run = indexRun;
+      indexing = indexing
+        .then(async () => {
+          const file = cacheFile();
+          if (!file || run !== indexRun) return;
+          const files = [...new Set((await Promise.all(matchers.map((m) => findSourceFiles(m, settings.maxFiles + 1)))).flat())].sort().slice(0, settings.maxFiles);
+          await indexFiles(service, { files, cacheFile: file, writeCache: true, cacheOnly: true, maxFileBytes: toCoreOptions(settings).maxFileBytes ?? 20 * 1048576, token: { get isCancellationRequested() { return run !== indexRun; } } });
+          cacheRefreshes++;
+        })
+        .catch((e) => log.warn(`Updating the index cache failed: ${e instanceof Error ? e.message : e}`));
+    }, CACHE_REFRESH_MS);
+    cacheRefresh.unref?.();
+  }
+
   async function indexChanged(paths: readonly string[]): Promise<void> {
     watcherFiles += paths.length;
     await indexFiles(service, {
@@ -259,6 +287,7 @@ export function startServer(connection: Connection): void {
           touched = true;
         }
         watcherRuns++;
+        if (touched) scheduleCacheRefresh();
         if (touched) {
           publishSourceProblems();
           revalidateAll();
@@ -402,6 +431,7 @@ export function startServer(connection: Connection): void {
       lastIndex,
       watcherRuns,
       watcherFiles,
+      cacheRefreshes,
     };
     if (params?.resetLoopDelay) loopDelay.reset();
     return stats;

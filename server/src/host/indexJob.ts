@@ -20,6 +20,8 @@ export interface IndexJobInput {
   /** The cache file to read and (when `writeCache`) rewrite; none: no cache. */
   readonly cacheFile?: string;
   readonly writeCache: boolean;
+  /** Hand the sources over (default) or only bring the cache up to date (after watched changes). */
+  readonly deliver?: boolean;
   /** Identifies this build of the indexer: a cache written by another is discarded. */
   readonly fingerprint: string;
   readonly maxFileBytes: number;
@@ -96,7 +98,12 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
   let read = 0;
   let problems = 0;
 
+  const deliver = input.deliver !== false;
   const flush = async (final = false): Promise<void> => {
+    if (!deliver) {
+      builder.build(input.session, 0, []); // drop what was collected
+      return;
+    }
     // Vocabulary first, in slices (the receiver interns them on its main thread), then the items.
     while (vocabulary.length - termsSent > TERMS_PER_BATCH) {
       await host.batch(new BatchBuilder().build(input.session, termsSent, vocabulary.slice(termsSent, termsSent + TERMS_PER_BATCH)), done);
@@ -148,6 +155,12 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
         hash = hashBytes(bytes);
       }
       if (cache && ref && (hash === undefined || hash === ref.head.hash)) {
+        if (!deliver && hash === undefined) {
+          writer?.writeRaw(cache.raw(ref));
+          reused++;
+          done++;
+          continue;
+        }
         const rec = cache.decode(ref);
         const b = rec.body;
         if (b.problem !== undefined) problem(b.uri, b.fileName, b.problem);

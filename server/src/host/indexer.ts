@@ -22,6 +22,8 @@ export interface IndexRunOptions {
   /** Called after each inserted batch with files handled so far. */
   readonly onProgress?: (done: number, total: number) => void;
   readonly log?: (level: 'info' | 'warn', message: string) => void;
+  /** Only bring the cache up to date: read what changed, hand nothing over. */
+  readonly cacheOnly?: boolean;
   /** Force in-process (true) or worker (false); default: a worker when its bundle is present. */
   readonly inProcess?: boolean;
   /** Longest the inserting side runs before it yields, in ms. */
@@ -73,6 +75,7 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
     writeCache: options.writeCache,
     fingerprint: indexerFingerprint(),
     maxFileBytes: options.maxFileBytes,
+    deliver: !options.cacheOnly,
   };
 
   let lastYield = Date.now();
