@@ -366,6 +366,28 @@ describe('language server settings and document lifecycle', () => {
     assert.deepEqual(p.diagnostics, []);
   });
 
+  test('an unsaved (untitled) Markdown draft is checked too', async () => {
+    const uri = 'untitled:Untitled-1';
+    await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'The museum in Paju displays 300 recovered balloons from both Koreas.\n' } });
+    const p = await client.diagnosticsFor(uri);
+    assert.deepEqual(codes(p.diagnostics), ['claim.contradicted']);
+  });
+
+  test('a burst of edits ends with the diagnostics of the last version', async () => {
+    const uri = uriOf(path.join(dir, 'burst.md'));
+    const published = client.published.length;
+    const line = (n: number) => `The museum in Paju displays ${n} recovered balloons from both Koreas.\n`;
+    await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: line(1) } });
+    for (let v = 2; v <= 6; v++) await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text: line(v === 6 ? 120 : 100 + v) }] });
+    const last = await client.diagnosticsFor(uri, (p) => p.version === 6, published);
+    // The last version states the source's figure: nothing to report.
+    assert.deepEqual(last.diagnostics.filter((d) => d.code === 'claim.contradicted'), []);
+    // Round trip, then make sure no older version was published after it.
+    await client.conn.sendRequest('sourced/status');
+    const after = client.published.slice(client.published.indexOf(last) + 1).filter((p) => p.uri === uri);
+    assert.ok(after.every((p) => p.version === undefined || p.version >= 6), JSON.stringify(after.map((p) => p.version)));
+  });
+
   test('sourced/reindex rebuilds the index from disk', async () => {
     await fs.writeFile(path.join(dir, 'notes', 'more.txt'), 'More notes about balloons launched from Paju in 2014.\n');
     assert.deepEqual(await client.conn.sendRequest('sourced/reindex'), { sources: 2, skipped: 0 });
