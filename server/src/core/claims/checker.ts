@@ -80,7 +80,8 @@ export function checkSentence(sentence: DraftSentence, corpus: Corpus, options: 
   }
 
   const scope = new Set(known.map((c) => c.source!));
-  const paragraphs = known.filter((c) => c.paragraph).map((c) => ({ source: c.source!, paragraph: c.paragraph! }));
+  // Read what the locators name closely, whatever retrieval finds: a paragraph, or every paragraph of a cited PDF page.
+  const paragraphs = known.flatMap((c) => (c.paragraph ? [c.paragraph] : (c.page?.paragraphs ?? [])).map((paragraph) => ({ source: c.source!, paragraph })));
   // Citing every source there is, with no locator, is judged as the overall claim already was.
   const cited = paragraphs.length === 0 && scope.size === corpus.sourceCount ? overall : judgeClaim(claim, corpus, { scope, paragraphs, limit: 5 });
   const base = { sentence, claim, citations, cited, overall, suggestions, score: cited.score, features: cited.features };
