@@ -19,6 +19,7 @@ import {
   TextDocumentSyncKind,
   type CodeAction as LspCodeAction,
   type Connection,
+  type Disposable,
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
@@ -71,6 +72,7 @@ export function startServer(connection: Connection): void {
   let matchers: SourceMatcher[] = [];
   let canConfigure = false;
   let canWatchDynamically = false;
+  let canWatchFolders = false;
   let canProgress = false;
   let indexing: Promise<void> = Promise.resolve();
   let indexRun = 0;
@@ -92,6 +94,7 @@ export function startServer(connection: Connection): void {
     folders = wsFolders.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
     canConfigure = !!params.capabilities.workspace?.configuration;
     canWatchDynamically = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    canWatchFolders = !!params.capabilities.workspace?.workspaceFolders;
     canProgress = !!params.capabilities.window?.workDoneProgress;
     const init = params.initializationOptions as { settings?: unknown; storagePath?: unknown } | undefined;
     if (init?.settings) settings = readSettings(init.settings);
@@ -105,7 +108,7 @@ export function startServer(connection: Connection): void {
         definitionProvider: true,
         referencesProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, 'source.fixAll.sourced'] },
-        workspace: { workspaceFolders: { supported: true } },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'sourced-language-server', version: '0.1.0' },
     };
@@ -121,6 +124,7 @@ export function startServer(connection: Connection): void {
         /* a client that says it can but cannot: keep the defaults */
       }
     }
+    if (canWatchFolders) watchWorkspaceFolders();
     await registerWatchers();
     startIndexing();
     void indexing.then(() => refreshBibliography(true));
@@ -132,17 +136,35 @@ export function startServer(connection: Connection): void {
     const reindex = JSON.stringify(next.sources) !== JSON.stringify(settings.sources) || next.maxFileSizeMB !== settings.maxFileSizeMB || next.maxFiles !== settings.maxFiles;
     settings = next;
     service.setOptions(toCoreOptions(settings));
-    if (reindex) startIndexing();
-    else revalidateAll();
+    if (reindex) {
+      await registerWatchers(); // the folders to watch moved with the setting
+      startIndexing();
+    } else revalidateAll();
     void indexing.then(() => refreshBibliography(true));
   });
 
+  /** Watches the sources globs of every workspace folder; a new call replaces the previous watchers. */
+  let watcherRegistration: Disposable | undefined;
   async function registerWatchers(): Promise<void> {
     if (!canWatchDynamically) return;
     const watchers = folders.flatMap((folder) =>
       settings.sources.map((glob) => ({ globPattern: path.isAbsolute(glob) ? glob : { baseUri: pathToUri(folder), pattern: glob } })),
     );
-    await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+    const previous = watcherRegistration;
+    watcherRegistration = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+    previous?.dispose();
+  }
+
+  /** Folders added to or removed from the workspace while it is open. */
+  function watchWorkspaceFolders(): void {
+    connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
+      const removed = new Set(e.removed.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri)));
+      const added = e.added.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
+      folders = [...folders.filter((f) => !removed.has(f)), ...added.filter((f) => !folders.includes(f))];
+      await registerWatchers();
+      startIndexing();
+      void indexing.then(() => refreshBibliography(true));
+    });
   }
 
   /** (Re)builds the index from disk in the background; requests keep being answered meanwhile. */
