@@ -73,6 +73,15 @@ export function maskMarkdown(text: string): MaskedDraft {
       afterBlank = true;
       continue;
     }
+    const footnote = /^ {0,3}\[\^[^\]]+\]:[ \t]*/.exec(line);
+    if (footnote) {
+      // A footnote's text is prose (Pandoc writers cite in notes): blank only its label, and start a block.
+      blank(lineStart, lineStart + footnote[0].length);
+      chars[lineStart] = '\n';
+      afterBlank = false;
+      inList = false;
+      continue;
+    }
     if (/^ {0,3}\[[^\]]+\]:\s/.test(line)) {
       blank(lineStart, lineEnd); // link reference definition
       continue;
@@ -101,8 +110,8 @@ export function maskMarkdown(text: string): MaskedDraft {
   const blankOut = (s: number, e: number) => {
     for (let i = s; i < e; i++) if (out[i] !== '\n' && out[i] !== '\r') out[i] = ' ';
   };
-  // Inline: HTML comments, code spans, link targets, autolinks and bare URLs.
-  for (const re of [/<!--[\s\S]*?-->/g, /(`+)[\s\S]*?\1/g, /\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, /<(?:https?|mailto):[^>\s]*>/g, /\bhttps?:\/\/[^\s)\]>]+/g]) {
+  // Inline: HTML comments, code spans, footnote references, link targets, autolinks and bare URLs.
+  for (const re of [/<!--[\s\S]*?-->/g, /\[\^[^\]\s]+\]/g, /(`+)[\s\S]*?\1/g, /\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, /<(?:https?|mailto):[^>\s]*>/g, /\bhttps?:\/\/[^\s)\]>]+/g]) {
     for (const m of masked.matchAll(re)) {
       const s = m.index ?? 0;
       // Keep the '](' of a link: the citation parser needs it to tell link text from a citation.
