@@ -163,6 +163,13 @@ describe('citation parsing', () => {
     ]);
   });
 
+  test('footnotes: the reference is not a citation, the note’s text is prose with citations', () => {
+    check('The wall was approved.[^1] Then [@b].\n\n[^1]: See [@a, para. 2] for the vote.\n[ref]: https://example.org/@x', [
+      { text: '[@b]', bracketed: true, items: [{ key: 'b', at: '@b' }] },
+      { text: '[@a, para. 2]', bracketed: true, items: [{ key: 'a', at: '@a', item: '@a, para. 2', locator: { text: 'para. 2', label: 'para', value: '2' } }] },
+    ]);
+  });
+
   test('a bracket with no key is not a citation', () => {
     check('A [note] and [1] and [@a].', [{ text: '[@a]', bracketed: true, items: [{ key: 'a', at: '@a' }] }]);
   });

@@ -158,6 +158,16 @@ describe('draft sentences', () => {
     );
   });
 
+  test('a footnote’s text is a sentence of its own; the reference is not part of the claim', () => {
+    const text = 'The wall was approved.[^1]\n[^1]: The council approved 4.2 million euros on March 3 [@harbor, para. 2].\n';
+    const d = parseDraft('file:///d.md', 1, text);
+    assert.deepEqual(
+      d.sentences.map((s) => s.claimText),
+      ['The wall was approved.', 'The council approved 4.2 million euros on March 3.'],
+    );
+    assert.equal(d.sentences[1].citations[0]?.items[0].key, 'harbor');
+  });
+
   test('headings, list markers and quote markers are not part of sentences', () => {
     const text = '# The harbor\n\n- The wall was approved.\n> The ferry returned.\n';
     const d = parseDraft('file:///d.md', 1, text);
