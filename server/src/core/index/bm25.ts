@@ -58,6 +58,10 @@ export class Bm25Index {
   private lengths: Int32Array = new Int32Array(1024);
   private dead: Uint8Array = new Uint8Array(1024);
   private scratch: Float32Array = new Float32Array(0);
+  private norms: Float32Array = new Float32Array(0);
+  private normsAvg = 0;
+  private normsCount = 0;
+  private touched: Int32Array = new Int32Array(1024);
   private count = 0;
   private live = 0;
   private totalLength = 0;
@@ -75,7 +79,7 @@ export class Bm25Index {
 
   /** Bytes held by the index's arrays (not counting the term strings). */
   get byteSize(): number {
-    return this.pool.byteLength + this.poolTf.byteLength + 5 * this.head.byteLength + this.lengths.byteLength + this.dead.byteLength + this.scratch.byteLength;
+    return this.pool.byteLength + this.poolTf.byteLength + 5 * this.head.byteLength + this.lengths.byteLength + this.dead.byteLength + this.scratch.byteLength + this.norms.byteLength + this.touched.byteLength;
   }
 
   /** The id of a term, or -1 if the index has never seen it. */
@@ -186,27 +190,28 @@ export class Bm25Index {
     if (this.live === 0 || limit <= 0) return [];
     if (this.scratch.length < this.count) this.scratch = new Float32Array(this.lengths.length);
     const acc = this.scratch;
-    const touched: number[] = [];
-    const avg = this.totalLength / this.live || 1;
+    const norms = this.lengthNorms();
+    let touched = this.touched;
+    let nTouched = 0;
     const seen = new Set<number>();
-    const { pool, poolTf, lengths, dead } = this;
+    const { pool, poolTf, dead } = this;
     for (const term of query) {
       const t = this.vocab.get(term);
       if (t === undefined || seen.has(t)) continue;
       seen.add(t);
       const df = this.df[t];
       if (df === 0) continue;
-      const idf = Math.log(1 + (this.live - df + 0.5) / (df + 0.5));
+      const idfK = Math.log(1 + (this.live - df + 0.5) / (df + 0.5)) * (K1 + 1);
       const last = this.tail[t];
       for (let b = this.head[t]; b !== NONE; b = pool[b]) {
         const n = b === last ? this.fill[t] : pool[b + 1];
+        if (nTouched + n > touched.length) touched = this.touched = grownInt32(touched, nTouched + n);
         for (let i = b + 2, end = b + 2 + n; i < end; i++) {
           const id = pool[i];
           if (dead[id]) continue;
           const tf = poolTf[i];
-          const norm = tf + K1 * (1 - B + (B * lengths[id]) / avg);
-          if (acc[id] === 0) touched.push(id);
-          acc[id] += (idf * tf * (K1 + 1)) / norm;
+          if (acc[id] === 0) touched[nTouched++] = id;
+          acc[id] += (idfK * tf) / (tf + norms[id]);
         }
       }
     }
@@ -231,7 +236,8 @@ export class Bm25Index {
         i = m;
       }
     };
-    for (const id of touched) {
+    for (let k = 0; k < nTouched; k++) {
+      const id = touched[k];
       const score = acc[id];
       acc[id] = 0;
       if (heapIds.length === limit && (score < heapScores[0] || (score === heapScores[0] && id > heapIds[0]))) continue;
@@ -254,6 +260,18 @@ export class Bm25Index {
     const hits: Hit[] = heapIds.map((id, i) => ({ id, score: heapScores[i] }));
     hits.sort((a, b) => b.score - a.score || a.id - b.id);
     return hits;
+  }
+
+  /** K1·(1 − B + B·length/avg) per passage, recomputed only when lengths or the average changed. */
+  private lengthNorms(): Float32Array {
+    const avg = this.totalLength / this.live || 1;
+    if (this.norms.length < this.count || this.normsAvg !== avg || this.normsCount !== this.count) {
+      if (this.norms.length < this.lengths.length) this.norms = new Float32Array(this.lengths.length);
+      for (let id = 0; id < this.count; id++) this.norms[id] = K1 * (1 - B + (B * this.lengths[id]) / avg);
+      this.normsAvg = avg;
+      this.normsCount = this.count;
+    }
+    return this.norms;
   }
 
   private push(t: number, id: number, tf: number): void {
