@@ -179,7 +179,7 @@ async function check(args: Args): Promise<number> {
       const s = d.data.suggestions?.[0];
       if (d.data.replace) lines.push(`    fix: replace with ${d.data.replace.text}`);
       if (d.data.relocate) lines.push(`    fix: change the locator to ${d.data.relocate.text}`);
-      if (s && d.code !== 'claim.contradicted') lines.push(`    suggested citation: [@${s.key}, para. ${s.paragraph}]`);
+      if (s && d.code !== 'claim.contradicted') lines.push(`    suggested citation: [@${s.key}, ${s.page !== undefined ? `p. ${s.page}` : `para. ${s.paragraph}`}]`);
       if (d.data.closestKeys?.length) lines.push(`    did you mean: ${d.data.closestKeys.map((k) => '@' + k).join(', ')}`);
     }
     for (const s of report.sentences) totals.set(s.status, (totals.get(s.status) ?? 0) + 1);

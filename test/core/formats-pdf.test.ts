@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { createSourcedService } from '../../server/src/core';
 import { readSourceFile } from '../../server/src/core/sources/readSource';
 import { makePdf } from '../fixtures/makePdf';
-import { cursor, doc, lines, makeService, sourceUri, textOf } from './util';
+import { applyEdits, cursor, doc, lines, makeService, sourceUri, textOf } from './util';
 
 const report = makePdf({
   title: 'Balloons across the border',
@@ -113,6 +113,17 @@ describe('page locators (p. N) in PDF sources', () => {
     assert.match(h.contents, /at p\. 2, para\. 4, the passage on p\. 2 that best supports this sentence\]\(file:\/\/\/workspace\/sources\/roe-2024\.pdf#page=2\)/);
     const def = service.getDefinition(doc(text), position);
     assert.equal(def?.uri, sourceUri('roe-2024.pdf'));
+  });
+
+  it('fixes cite a PDF by page, which a reader can turn to', async () => {
+    const service = await setup();
+    const text = 'In June 2024, the group Fighters for a Free North Korea planned to send 200,000 leaflets and 5,000 USB drives northward.';
+    const [d] = await service.getDiagnostics(doc(text));
+    assert.equal(d?.code, 'claim.uncited');
+    assert.match(d.message, /@roe-2024, p\. 2, para\. 3 supports this/);
+    const [fix] = await service.getCodeActions(doc(text), d.range, [d], ['quickfix']);
+    assert.equal(fix.title, 'Cite @roe-2024, p. 2');
+    assert.equal(applyEdits(text, fix.edits), text.slice(0, -1) + ' [@roe-2024, p. 2].');
   });
 
   it('completion names the page of each suggested passage', async () => {

@@ -19,10 +19,19 @@ export interface CodeAction {
 
 const point = (p: Position): Range => ({ start: p, end: p });
 
+/** How a fix cites a passage: "para. N", or for a PDF the page a reader can turn to, "p. N". */
+function suggestionLocator(s: CitationSuggestion): string {
+  return s.page !== undefined ? `p. ${s.page}` : `para. ${s.paragraph}`;
+}
+
+function suggestionItem(s: CitationSuggestion): string {
+  return s.page !== undefined ? `${formatItem(s.key)}, p. ${s.page}` : formatItem(s.key, s.paragraph);
+}
+
 /** The edit that cites a passage: a new "[@key, para. N]", or "; @key, para. N" into the existing bracket. */
 export function citeEdit(data: DiagnosticData, s: CitationSuggestion): TextEdit | undefined {
-  if (data.bracketEnd) return { range: point(data.bracketEnd), newText: `; ${formatItem(s.key, s.paragraph)}` };
-  if (data.insertAt) return { range: point(data.insertAt), newText: ` ${formatCitation(s.key, s.paragraph)}` };
+  if (data.bracketEnd) return { range: point(data.bracketEnd), newText: `; ${suggestionItem(s)}` };
+  if (data.insertAt) return { range: point(data.insertAt), newText: s.page !== undefined ? ` [${suggestionItem(s)}]` : ` ${formatCitation(s.key, s.paragraph)}` };
   return undefined;
 }
 
@@ -61,10 +70,11 @@ export function quickFixes(data: DiagnosticData | undefined): CodeAction[] {
 function citeActions(data: DiagnosticData, preferFirst: boolean): CodeAction[] {
   const out: CodeAction[] = [];
   // Never offer what the sentence already cites: that passage, or the whole source without a locator.
-  const already = (s: CitationSuggestion) => (data.cited ?? []).some((c) => c.key === s.key && (c.paragraph === undefined || c.paragraph === s.paragraph));
+  const already = (s: CitationSuggestion) =>
+    (data.cited ?? []).some((c) => c.key === s.key && ((c.paragraph === undefined && c.page === undefined) || c.paragraph === s.paragraph || (c.page !== undefined && c.page === s.page)));
   for (const s of (data.suggestions ?? []).filter((x) => !already(x)).slice(0, 3)) {
     const edit = citeEdit(data, s);
-    if (edit) out.push({ title: `Cite @${s.key}, para. ${s.paragraph}`, kind: 'quickfix', edits: [edit], fixes: data, isPreferred: preferFirst && out.length === 0 });
+    if (edit) out.push({ title: `Cite @${s.key}, ${suggestionLocator(s)}`, kind: 'quickfix', edits: [edit], fixes: data, isPreferred: preferFirst && out.length === 0 });
   }
   return out;
 }

@@ -34,6 +34,8 @@ export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export interface CitationSuggestion {
   readonly key: string;
   readonly paragraph: number;
+  /** For paged sources (PDF): the printed label of the passage's page; fixes cite `p. N`, which a reader can find. */
+  readonly page?: string;
   readonly quote: string;
   readonly score: number;
 }
@@ -50,7 +52,7 @@ export interface DiagnosticData {
   /** For a locator that names the wrong paragraph of the right source: the locator and the one to use. */
   readonly relocate?: { readonly range: Range; readonly text: string };
   /** What the sentence already cites, so fixes never add the same passage twice. */
-  readonly cited?: ReadonlyArray<{ readonly key: string; readonly paragraph?: number }>;
+  readonly cited?: ReadonlyArray<{ readonly key: string; readonly paragraph?: number; readonly page?: string }>;
   /** For unknown keys: the key's range and the closest known keys. */
   readonly keyRange?: Range;
   readonly closestKeys?: readonly string[];
@@ -70,7 +72,8 @@ function related(e: Evidence): { location: Location; message: string } {
 }
 
 function suggestion(e: Evidence): CitationSuggestion {
-  return { key: e.source.key, paragraph: e.paragraph.n, quote: shorten(evidenceText(e), 300), score: Math.round(e.score * 1000) / 1000 };
+  const page = e.paragraph.page !== undefined ? e.source.pages?.[e.paragraph.page - 1] : undefined;
+  return { key: e.source.key, paragraph: e.paragraph.n, ...(page !== undefined ? { page } : {}), quote: shorten(evidenceText(e), 300), score: Math.round(e.score * 1000) / 1000 };
 }
 
 /** The range of the sentence's words, without a trailing citation. */
@@ -90,7 +93,7 @@ function insertion(draft: Draft, v: SentenceVerdict): Pick<DiagnosticData, 'inse
 
 /** The known sources a sentence cites, with the paragraph its `para. N` names. */
 function citedItems(v: SentenceVerdict): DiagnosticData['cited'] {
-  return v.citations.filter((c) => c.source).map((c) => ({ key: c.source!.key, paragraph: c.paragraph?.n }));
+  return v.citations.filter((c) => c.source).map((c) => ({ key: c.source!.key, paragraph: c.paragraph?.n, ...(c.page ? { page: c.page.label } : {}) }));
 }
 
 export function citationDiagnostics(draft: Draft, verdicts: readonly SentenceVerdict[], corpus: Corpus): SourcedDiagnostic[] {

@@ -1,3 +1,4 @@
+import { paragraphLabel } from '../citations/locate';
 import type { Evidence } from '../claims/support';
 import type { Source } from '../sources/model';
 import { stem } from '../text/tokenize';
@@ -17,7 +18,7 @@ export function evidenceText(e: Evidence): string {
 }
 
 export function locatorText(e: Evidence): string {
-  return `@${e.source.key}, para. ${e.paragraph.n}`;
+  return `@${e.source.key}, ${paragraphLabel(e.source, e.paragraph)}`;
 }
 
 /** "“a”, “b” and “c”" */
