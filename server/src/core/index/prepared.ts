@@ -131,18 +131,27 @@ export function passagesOf(text: string, paragraphs: readonly Paragraph[]): Pass
 
 /** Encodes passages with term ids from `intern` (the producer's vocabulary). */
 export function encodePassages(passages: readonly PassageSpan[], intern: (term: string) => number): Int32Array {
-  const ints: number[] = [];
-  const tf = new Map<number, number>();
+  let size = 0;
+  for (const p of passages) size += 5 + 2 * p.terms.length;
+  const out = new Int32Array(size);
+  let w = 0;
+  // Count within the passage first (a small map), so the producer's large vocabulary is asked once per
+  // distinct term rather than once per occurrence.
+  const tf = new Map<string, number>();
   for (const p of passages) {
     tf.clear();
-    for (const t of p.terms) {
-      const id = intern(t);
-      tf.set(id, (tf.get(id) ?? 0) + 1);
+    for (const t of p.terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+    out[w++] = p.paragraph;
+    out[w++] = p.from;
+    out[w++] = p.to;
+    out[w++] = p.terms.length;
+    out[w++] = tf.size;
+    for (const [term, n] of tf) {
+      out[w++] = intern(term);
+      out[w++] = n;
     }
-    ints.push(p.paragraph, p.from, p.to, p.terms.length, tf.size);
-    for (const [id, n] of tf) ints.push(id, n);
   }
-  return Int32Array.from(ints);
+  return w === size ? out : out.slice(0, w);
 }
 
 /** Everything about a source but its buffers. */
