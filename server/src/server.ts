@@ -468,7 +468,10 @@ export function startServer(connection: Connection): void {
 
   /** Open drafts plus the Markdown files on disk outside the sources folders (for find-references). */
   async function workspaceDrafts(): Promise<IDocument[]> {
-    const open = new Map(documents.all().filter(isDraft).map((d) => [d.uri, asIDocument(d)]));
+    // Keyed by one spelling of each file's URI: an editor may percent-encode a path differently from
+    // Node ("%2C" for ","), and an open draft must not be listed again from disk.
+    const sameFile = (uri: string) => (uri.startsWith('file:') ? pathToUri(fileURLToPath(uri)) : uri);
+    const open = new Map(documents.all().filter(isDraft).map((d) => [sameFile(d.uri), asIDocument(d)]));
     for (const folder of folders) {
       const md = await findSourceFiles(sourceMatcher(folder, ['**/*.md', '**/*.markdown']), 5000);
       for (const p of md) {
