@@ -6,6 +6,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { URI as VsUri } from 'vscode-uri';
 import { ensureBuilt, EXAMPLE, hashTree, startClient, tempCopy, uriOf, type Client, type Diagnostic } from './lsp';
 
 /** The range's text in a document. */
@@ -422,5 +423,50 @@ describe('language server with more sources than a completion list shows', () =>
     await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'See [@note-259\n' }] });
     const typed = await client.conn.sendRequest<{ items: Array<{ label: string }> }>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 14 } });
     assert.equal(typed.items[0]?.label, '@note-259');
+  });
+});
+
+describe('language server in folders with unusual names', () => {
+  const clients: Client[] = [];
+  const parents: string[] = [];
+
+  /** A copy of the example in a folder of this name, and a server on it. */
+  async function start(name: string): Promise<{ dir: string; client: Client }> {
+    const parent = await fs.mkdtemp(path.join(os.tmpdir(), 'sourced-names-'));
+    parents.push(parent);
+    const dir = path.join(parent, name);
+    await fs.cp(await tempCopy(EXAMPLE), dir, { recursive: true });
+    const client = await startClient(dir);
+    clients.push(client);
+    return { dir, client };
+  }
+
+  before(() => ensureBuilt());
+
+  after(async () => {
+    for (const c of clients) await c.stop();
+    for (const p of parents) await fs.rm(p, { recursive: true, force: true });
+  });
+
+  test('references from a draft opened under the editor’s spelling of its URI are listed once', async () => {
+    // VS Code percent-encodes ",", "&" and "="; Node's file URLs do not. The draft is open and on disk.
+    const { dir, client } = await start('drafts, v2 & notes=final');
+    assert.equal((await client.conn.sendRequest<{ sources: number }>('sourced/status')).sources, 3);
+    const uri = VsUri.file(path.join(dir, 'draft.md')).toString();
+    assert.notEqual(uri, uriOf(path.join(dir, 'draft.md')));
+    const text = await fs.readFile(path.join(dir, 'draft.md'), 'utf8');
+    await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const refs = await client.conn.sendRequest<Array<{ uri: string }>>('textDocument/references', {
+      textDocument: { uri },
+      position: positionOf(text, '@inter-korean-impasse', 2),
+      context: { includeDeclaration: true },
+    });
+    assert.equal(refs.length, text.split('@inter-korean-impasse').length - 1, JSON.stringify(refs.map((r) => r.uri)));
+    assert.ok(refs.every((r) => r.uri === uri));
+  });
+
+  test('sources are found in a folder whose name has glob characters', { todo: 'host/files.ts sourceMatcher joins the folder into the glob unescaped: "(2025)" is read as a pattern' }, async () => {
+    const { client } = await start('drafts (2025)');
+    assert.equal((await client.conn.sendRequest<{ sources: number }>('sourced/status')).sources, 3);
   });
 });
