@@ -126,12 +126,13 @@ describe('page locators (p. N) in PDF sources', () => {
     assert.equal(applyEdits(text, fix.edits), text.slice(0, -1) + ' [@roe-2024, p. 2].');
   });
 
-  it('completion names the page of each suggested passage', async () => {
+  it('completion offers PDF passages by page, naming the paragraph in the documentation', async () => {
     const service = await setup();
     const { text, position } = cursor('The group planned to send 5,000 USB drives northward in June 2024 [@$$CURSOR$$');
     const items = service.getCompletions(doc(text), position);
-    const passage = items.find((i) => i.kind === 'passage' && i.label === '@roe-2024, para. 3');
+    const passage = items.find((i) => i.kind === 'passage' && i.label === '@roe-2024, p. 2');
     assert.ok(passage, items.map((i) => i.label).join(', '));
+    assert.equal(passage.newText, 'roe-2024, p. 2]');
     assert.match(passage.documentation, /^\*\*Balloons across the border\*\*, p\. 2, para\. 3\n/);
   });
 

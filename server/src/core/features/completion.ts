@@ -126,10 +126,16 @@ export function completions(draft: Draft, offset: number, corpus: Corpus): Compl
     });
     // Under the best sources, their best passages as ready-made locators.
     if (rank < 5) {
+      const seen = new Set<string>();
       passages.forEach((e, i) => {
-        const locator = ctx.bracketed ? `${source.key}, para. ${e.paragraph.n}${close}` : `${source.key} [para. ${e.paragraph.n}]`;
+        // A PDF is cited by page (what its reader can find); two passages on one page are one item.
+        const page = e.paragraph.page !== undefined ? source.pages?.[e.paragraph.page - 1] : undefined;
+        const where = page !== undefined ? `p. ${page}` : `para. ${e.paragraph.n}`;
+        if (seen.has(where)) return;
+        seen.add(where);
+        const locator = ctx.bracketed ? `${source.key}, ${where}${close}` : `${source.key} [${where}]`;
         items.push({
-          label: `@${source.key}, para. ${e.paragraph.n}`,
+          label: `@${source.key}, ${where}`,
           kind: 'passage',
           detail: `${Math.round(e.score * 100)}% match · ${shorten(evidenceText(e), 60)}`,
           documentation: `**${source.title}**, ${paragraphLabel(source, e.paragraph)}\n\n> ${emphasise(shorten(evidenceText(e), 500), claimTerms)}`,
