@@ -84,6 +84,26 @@ describe('claim verdicts on the example workspace', () => {
     assert.match(v.contradiction?.sourceText ?? '', /Moon Jae-in/);
   });
 
+  test('the opposite word is contradicted, though word vectors put the two side by side', async () => {
+    const v = await verdict('The release of balloons to North Korea was allowed by the Moon Jae-in administration after it took office in 2017 [@defectors-leaflets-usb].');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.kind, 'negation');
+    assert.equal(v.contradiction?.claimText, '“allowed”');
+    assert.equal(v.contradiction?.sourceText, '“banned”');
+  });
+
+  test('"not allowed" where the source says "banned" is no contradiction', async () => {
+    const v = await verdict('The release of balloons to North Korea was not allowed by the Moon Jae-in administration after it took office in 2017 [@defectors-leaflets-usb].');
+    assert.notEqual(v.contradiction?.kind, 'negation');
+  });
+
+  test('a name that shares only a title with the source’s is someone else', async () => {
+    const v = await verdict('Left-leaning President Yoon Suk Yeol, who took office in June, seeks to improve relations with the North [@inter-korean-impasse].');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.kind, 'name');
+    assert.match(v.contradiction?.sourceText ?? '', /Lee Jae Myung/);
+  });
+
   test('the opposite polarity is contradicted', async () => {
     const v = await verdict('Damage, injuries and loss of lives were reported from both sides following the incident [@defectors-leaflets-usb].');
     assert.equal(v.status, 'contradicted');

@@ -53,3 +53,51 @@ export function commonness(term: string): number {
   const r = vectorRow(term);
   return r < 0 ? 0 : 1 - Math.log(1 + r) / Math.log(1 + load().row.size);
 }
+
+/** The stem a table row stands for. */
+export function rowTerm(row: number): string {
+  load();
+  return (terms ??= STEMS.split(' '))[row];
+}
+
+let terms: string[] | undefined;
+
+/**
+ * Word pairs that keep the same company but mean the opposite. Word vectors put "approved" next to
+ * "rejected", so similarity must never credit one for the other; a passage that says the opposite
+ * word is a contradiction.
+ */
+const OPPOSITES: ReadonlyArray<readonly [string, string]> = [
+  ['approve', 'reject'], ['accept', 'reject'], ['accept', 'refuse'], ['approve', 'veto'], ['pass', 'reject'],
+  ['win', 'lose'], ['won', 'lost'], ['victory', 'defeat'], ['winner', 'loser'], ['gain', 'lose'], ['profit', 'loss'],
+  ['increase', 'decrease'], ['increase', 'reduce'], ['rise', 'fall'], ['rose', 'fell'], ['raise', 'lower'], ['grow', 'shrink'], ['expand', 'shrink'],
+  ['open', 'close'], ['opened', 'closed'], ['begin', 'end'], ['start', 'stop'], ['start', 'finish'], ['launch', 'cancel'],
+  ['allow', 'ban'], ['allow', 'forbid'], ['allow', 'prohibit'], ['permit', 'ban'], ['legalize', 'ban'],
+  ['support', 'oppose'], ['agree', 'disagree'], ['confirm', 'deny'], ['admit', 'deny'], ['acquit', 'convict'],
+  ['buy', 'sell'], ['bought', 'sold'], ['hire', 'fire'], ['import', 'export'], ['borrow', 'lend'],
+  ['arrive', 'depart'], ['enter', 'leave'], ['join', 'leave'], ['add', 'remove'], ['include', 'exclude'],
+  ['birth', 'death'], ['born', 'died'], ['success', 'failure'], ['succeed', 'fail'], ['strengthen', 'weaken'],
+  ['higher', 'lower'], ['largest', 'smallest'], ['biggest', 'smallest'], ['highest', 'lowest'], ['first', 'last'],
+  ['maximum', 'minimum'], ['best', 'worst'], ['oldest', 'youngest'], ['earliest', 'latest'], ['majority', 'minority'],
+  ['north', 'south'], ['east', 'west'], ['northern', 'southern'], ['eastern', 'western'], ['male', 'female'],
+  ['public', 'private'], ['domestic', 'foreign'], ['inside', 'outside'], ['upper', 'lower'], ['before', 'after'],
+];
+
+let opposites: Map<string, Set<string>> | undefined;
+
+/** Whether two stemmed terms are opposites ("approv" and "reject"). `stem` is the tokenizer's. */
+export function areOpposites(a: string, b: string, stem: (w: string) => string): boolean {
+  if (!opposites) {
+    opposites = new Map();
+    const add = (x: string, y: string) => {
+      let s = opposites!.get(x);
+      if (!s) opposites!.set(x, (s = new Set()));
+      s.add(y);
+    };
+    for (const [x, y] of OPPOSITES) {
+      add(stem(x), stem(y));
+      add(stem(y), stem(x));
+    }
+  }
+  return opposites.get(a)?.has(b) ?? false;
+}

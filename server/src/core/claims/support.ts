@@ -1,10 +1,10 @@
 import type { Corpus } from '../index/corpus';
 import type { Paragraph, Source } from '../sources/model';
-import { NEGATIONS, tokenize, TokenKind, type Token } from '../text/tokenize';
+import { NEGATIONS, stem, tokenize, TokenKind, type Token } from '../text/tokenize';
 import type { Span } from '../types';
 import type { Claim } from './claim';
 import { combine } from './combiner';
-import { commonness, rowSimilarity, vectorRow } from './similarity';
+import { areOpposites, commonness, rowSimilarity, rowTerm, vectorRow } from './similarity';
 import { comparable, extractQuantities, sameQuantity, type Quantity } from './quantities';
 
 /**
@@ -203,7 +203,7 @@ function sentenceCoverage(parts: readonly Part[], w: WindowTokens, similar: Map<
         // The same words recur across a claim's candidate sentences: compare each with the claim once.
         const row = rows[r];
         let sims = similar.get(row);
-        if (!sims) similar.set(row, (sims = parts.map((p) => (p.row >= 0 ? rowSimilarity(p.row, row) : 0))));
+        if (!sims) similar.set(row, (sims = parts.map((p) => (p.row >= 0 && !areOpposites(p.term, rowTerm(row), stem) ? rowSimilarity(p.row, row) : 0))));
         if (sims[i] > best) best = sims[i];
       }
       covered[i] = similarCredit(best) * (part.isName ? NAME_SIMILAR_FACTOR : 1);
@@ -406,7 +406,9 @@ function findContradiction(claim: Claim, parts: readonly Part[], ranked: readonl
   // Polarity: the closest window says the opposite, and none of the close ones agrees.
   if (claim.content.length >= 4) {
     const close = top.filter((w) => sameFact(w.c, () => false, SAME_FACT_NEGATION));
-    if (close.length && close.every((w) => w.negated !== claim.negated)) {
+    // "Not allowed" where the source says "banned": a negation and an opposite word agree.
+    const saysOpposite = (w: (typeof top)[number]) => parts.some((p) => w.sents.some((s) => s.tokens.some((t) => !t.stop && areOpposites(p.term, t.term, stem))));
+    if (close.length && close.every((w) => w.negated !== claim.negated && !saysOpposite(w))) {
       const w = close[0];
       const neg = (claim.negated ? claim.tokens : w.sents.flatMap((s) => s.tokens)).find((t) => NEGATIONS.has(t.raw.toLowerCase()) || /n[’']t$/i.test(t.raw));
       const negText = `“${neg?.raw ?? 'not'}”`;
@@ -419,21 +421,49 @@ function findContradiction(claim: Claim, parts: readonly Part[], ranked: readonl
     }
   }
 
+  // Opposite words: a window about the same fact says "approved" where the claim says "rejected", and no close
+  // window has the claim's word. A negation on either side ("not allowed" / "prohibited") may make them agree.
+  for (const part of claim.negated ? [] : parts) {
+    if (part.isNumber || part.isName) continue;
+    const isPart = (p: Part) => p === part;
+    const close = top.filter((w) => sameFact(w.c, isPart, SAME_FACT_NEGATION));
+    if (close.some((w) => w.sents.some((s) => s.terms.has(part.term)))) continue;
+    for (const w of close) {
+      if (w.negated) continue;
+      const opposite = w.sents.flatMap((s) => s.tokens).find((t) => !t.stop && areOpposites(part.term, t.term, stem));
+      if (!opposite) continue;
+      const at = claim.tokens.find((t) => t.term === part.term);
+      return { kind: 'negation', claimText: `“${part.raw}”`, claimSpan: at && { start: at.start, end: at.end }, sourceText: `“${opposite.raw}”`, evidence: toEvidence(w.c, parts) };
+    }
+  }
+
   // Names: one name of the claim is absent from a window that otherwise states the fact, and that window
-  // names someone else of the same length; no close window has the claim's name.
+  // names someone else of the same length; no close window has the claim's name. A shared title word
+  // ("Mayor Lena Vik", "Mayor Ingrid Solberg") does not make two names the same.
   const claimTerms = new Set(claim.tokens.map((t) => t.term));
   for (const name of claim.names) {
     if (name.terms.length === 0) continue;
     const nameTerms = new Set(name.terms);
     const isName = (p: Part) => nameTerms.has(p.term);
-    const has = (w: (typeof top)[number]) => name.terms.some((t) => w.sents.some((s) => s.terms.has(t)));
+    const has = (w: (typeof top)[number]) => name.terms.filter((t) => w.sents.some((s) => s.terms.has(t))).length * 2 > name.terms.length;
     if (top.some((w) => has(w) && sameFact(w.c, isName, SAME_FACT))) continue;
     for (const w of top) {
       if (has(w) || !sameFact(w.c, isName, 0.75)) continue;
       const windowText = w.c.source.text.slice(w.c.paragraph.sentences[w.c.window.from].start, w.c.paragraph.sentences[w.c.window.to - 1].end);
-      const others = windowNames(windowText).filter((n) => n.terms.every((t) => !claimTerms.has(t)));
-      if (others.length === 1 && others[0].terms.length === name.terms.length && !statesAnywhere(w.c.source, (s) => name.terms.every((t) => s.terms.has(t)))) {
-        return { kind: 'name', claimText: name.text, claimSpan: { start: name.start, end: name.end }, sourceText: others[0].text, evidence: toEvidence(w.c, parts) };
+      const others = windowNames(windowText).filter((n) => n.terms.filter((t) => claimTerms.has(t)).length * 2 < n.terms.length);
+      // Compare what differs: "President Yoon Suk Yeol" and "President Lee Jae Myung" differ in three words each.
+      const inWindow = (t: string) => w.sents.some((s) => s.terms.has(t));
+      const differs = (n: { terms: readonly string[] }, shared: (t: string) => boolean) => n.terms.filter((t) => !shared(t)).length;
+      // The rival stands where the claim's name stands: it shares a title word with it, or a neighbouring word.
+      const words = claim.tokens.filter((t, k, all) => !(k > 0 && t.start >= all[k - 1].start && t.end <= all[k - 1].end));
+      const first = words.findIndex((t) => t.start >= name.start);
+      const last = words.findIndex((t) => t.end >= name.end);
+      const before = neighbour(words, first - 1, -1);
+      const after = neighbour(words, last + 1, 1);
+      const sameSlot = (o: WindowName) => o.terms.some((t) => nameTerms.has(t)) || (!!before && o.before === before) || (!!after && o.after === after);
+      const rivals = others.filter((o) => differs(o, (t) => claimTerms.has(t)) === differs(name, inWindow) && sameSlot(o));
+      if (rivals.length === 1 && !statesAnywhere(w.c.source, (s) => name.terms.every((t) => s.terms.has(t)))) {
+        return { kind: 'name', claimText: name.text, claimSpan: { start: name.start, end: name.end }, sourceText: rivals[0].text, evidence: toEvidence(w.c, parts) };
       }
     }
   }
@@ -475,8 +505,22 @@ function closestByContext(claim: Claim, q: Quantity, sents: readonly WindowToken
   return best;
 }
 
-function windowNames(text: string): Array<{ text: string; terms: string[] }> {
-  const out: Array<{ text: string; terms: string[] }> = [];
+interface WindowName {
+  readonly text: string;
+  readonly terms: string[];
+  /** The nearest content words before and after the name. */
+  readonly before?: string;
+  readonly after?: string;
+}
+
+/** The nearest content word from `from` on (step −1: before, +1: after); none when that word is part of another name. */
+function neighbour(tokens: readonly Token[], from: number, step: number): string | undefined {
+  for (let k = from; k >= 0 && k < tokens.length; k += step) if (!tokens[k].stop) return tokens[k].capitalized ? undefined : tokens[k].term;
+  return undefined;
+}
+
+function windowNames(text: string): WindowName[] {
+  const out: WindowName[] = [];
   const tokens = tokenize(text).filter((t, i, all) => !(i > 0 && t.start >= all[i - 1].start && t.end <= all[i - 1].end));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -485,7 +529,7 @@ function windowNames(text: string): Array<{ text: string; terms: string[] }> {
     let j = i;
     while (j + 1 < tokens.length && tokens[j + 1].kind === TokenKind.Word && tokens[j + 1].capitalized) j++;
     if (!(sentenceStart && i === j)) {
-      out.push({ text: text.slice(t.start, tokens[j].end), terms: tokens.slice(i, j + 1).map((x) => x.term) });
+      out.push({ text: text.slice(t.start, tokens[j].end), terms: tokens.slice(i, j + 1).map((x) => x.term), before: neighbour(tokens, i - 1, -1), after: neighbour(tokens, j + 1, 1) });
     }
     i = j;
   }
