@@ -45,6 +45,8 @@ export interface ClaimOutcome {
   readonly status: string;
   readonly score: number;
   readonly ms: number;
+  /** CPU time of the same call (this process): what the check costs, whatever else the machine runs. */
+  readonly cpuMs: number;
   /** The verdict's decision features, for fitting and for reading failures. */
   readonly features?: Readonly<Record<string, number>>;
 }
@@ -115,11 +117,13 @@ export async function judgeExamples(examples: readonly QualityExample[], options
     const service = await serviceWith(ex.sources, threshold);
     const text = draftText(ex, true);
     const doc = { uri: `memory:///drafts/${keyOf(ex.id)}.md`, version: 1, getText: () => text };
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const report = await service.check(doc);
     const ms = performance.now() - t0;
+    const cpu = process.cpuUsage(c0);
     const o = outcomeOf(report);
-    outcomes.push({ id: ex.id, label: ex.label, labelFine: ex.label_fine, status: o.status, score: o.score, ms, features: o.verdict?.features });
+    outcomes.push({ id: ex.id, label: ex.label, labelFine: ex.label_fine, status: o.status, score: o.score, ms, cpuMs: (cpu.user + cpu.system) / 1000, features: o.verdict?.features });
   }
   return outcomes;
 }
@@ -323,6 +327,10 @@ async function main(argv: string[]): Promise<void> {
   process.stdout.write(`Claims from ${path.basename(data)} (${examples.length}), threshold ${threshold}\n\n`);
   process.stdout.write(table(outcomes) + '\n\n');
   process.stdout.write('Other thresholds (status "contradicted" always counts as flagged):\n' + sweep(outcomes) + '\n\n');
+  const cpu = outcomes.map((o) => o.cpuMs);
+  process.stdout.write(`Time per claim (service.check on a fresh service): wall p50 ${summary.ms_per_claim_p50} ms, p95 ${summary.ms_per_claim_p95} ms; CPU p50 ${r3(percentile(cpu, 50))} ms, p95 ${r3(percentile(cpu, 95))} ms\n`);
+  if (recall !== null) process.stdout.write(`Evidence recall@5 over all ${new Set(examples.flatMap((e) => e.sources.map((s) => s.id))).size} sources pooled: ${r3(recall)} of ${examples.filter((e) => e.label === 'supported').length} supported claims\n`);
+  process.stdout.write('\n');
   process.stdout.write(JSON.stringify(summary) + '\n');
 }
 

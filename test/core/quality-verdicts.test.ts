@@ -124,3 +124,36 @@ describe('claim verdicts on the example workspace', () => {
     assert.ok(v.score > 0 && v.score <= 1);
   });
 });
+
+describe('figures are compared as quantities, however they are written', () => {
+  const SOURCE = [
+    'The company was valued at $9.6 billion after the deal.',
+    'The city has 1.2 million residents, the census found.',
+    'Organisers printed two hundred thousand flyers for the march.',
+    'The museum received 4,500 visitors on its opening day in March 2019.',
+  ].join('\n\n');
+  let svc: Promise<SourcedService> | undefined;
+  const judge = async (sentence: string) => {
+    svc ??= makeService([{ name: 'figures.txt', text: SOURCE }]);
+    const report = await (await svc).check(doc(`${sentence} [@figures].\n`));
+    return report.verdicts[0];
+  };
+  const cases: Array<[string, string, string?]> = [
+    ['The company was valued at $9.6 billion after the deal', 'supported'],
+    ['The company was valued at 9.6 billion dollars after the deal', 'supported'],
+    ['The company was valued at $6.9 billion after the deal', 'contradicted', '$9.6 billion'],
+    ['The city has 1,200,000 residents, the census found', 'supported'],
+    ['The city has 12 million residents, the census found', 'contradicted', '1.2 million'],
+    ['Organisers printed 200,000 flyers for the march', 'supported'],
+    ['Organisers printed 20,000 flyers for the march', 'contradicted', 'two hundred thousand'],
+    ['The museum received about 4,400 visitors on its opening day', 'supported'],
+    ['The museum received 4,500 visitors on its opening day in March 2018', 'contradicted', '2019'],
+  ];
+  for (const [sentence, status, sourceText] of cases) {
+    test(`${status}: ${sentence}`, async () => {
+      const v = await judge(sentence);
+      assert.equal(v.status, status);
+      if (sourceText) assert.equal(v.contradiction?.sourceText, sourceText);
+    });
+  }
+});
