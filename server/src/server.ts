@@ -27,7 +27,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createSourcedService, type IDocument, type SourcedDiagnostic, type SourcedService } from './core';
-import { applyBibliographies, bibliographyPaths } from './host/bibliography';
+import { applyBibliographies, bibliographyPaths, watchBibliographies } from './host/bibliography';
 import { findSourceFiles, sourceMatcher, type SourceMatcher } from './host/files';
 import { indexFiles } from './host/indexer';
 import { cacheFileFor, userCacheDir } from './host/sourceCache';
@@ -488,6 +488,7 @@ export function startServer(connection: Connection): void {
   // changes and on reindex; an edit re-reads them only when it changes which files a draft names.
   let bibliographyKey = '';
   let bibliographyRefresh: Promise<void> = Promise.resolve();
+  let bibliographyWatch: { close(): void } | undefined;
   function refreshBibliography(force: boolean): Promise<void> {
     const drafts = documents
       .all()
@@ -496,6 +497,11 @@ export function startServer(connection: Connection): void {
     const paths = bibliographyPaths(settings.bibliography, folders, drafts);
     const key = JSON.stringify(paths);
     if (!force && key === bibliographyKey) return bibliographyRefresh;
+    if (key !== bibliographyKey) {
+      // Re-read when a bibliography changes on disk (Zotero's auto-export rewrites it).
+      bibliographyWatch?.close();
+      bibliographyWatch = paths.length ? watchBibliographies(paths, () => void refreshBibliography(true)) : undefined;
+    }
     bibliographyKey = key;
     bibliographyRefresh = bibliographyRefresh
       .then(async () => {

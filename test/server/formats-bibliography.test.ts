@@ -90,6 +90,15 @@ describe('PDF, DOCX and a bibliography over the protocol', () => {
     assert.match(docx.contents.value, /\]\(file:[^)]*\/sources\/report\.docx\)$/);
   });
 
+  test('a bibliography rewritten on disk (Zotero auto-export) is read again', async () => {
+    const bibPath = path.join(dir, 'zotero', 'refs.bib');
+    await fs.appendFile(bibPath, '\n@book{cho2025,\n  title = {Balloons and Borders},\n  author = {Cho, Min},\n  year = {2025}\n}\n');
+    await client.until('the new entry', () => client.logs.find((l) => l.startsWith('Bibliography: 4 entries')));
+    const uri = uriOf(path.join(dir, 'notes.md'));
+    const list = await client.conn.sendRequest<{ items: Array<{ label: string }> }>('textDocument/completion', { textDocument: { uri }, position: positionOf(draft, '@kinu2023', 1) });
+    assert.ok(list.items.some((i) => i.label === '@cho2025'), list.items.map((i) => i.label).join(', '));
+  });
+
   test('completion offers the metadata-only entry', async () => {
     const uri = uriOf(path.join(dir, 'notes.md'));
     const list = await client.conn.sendRequest<{ items: Array<{ label: string }> }>('textDocument/completion', { textDocument: { uri }, position: positionOf(draft, '@kinu2023', 4) });

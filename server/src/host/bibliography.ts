@@ -3,7 +3,7 @@
  * drafts' front matter), reading them, and resolving each entry's linked files to URIs. The core
  * parses and links; this file only touches the disk. Used by the language server and the CLI.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, watch, type FSWatcher } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -81,4 +81,38 @@ export async function applyBibliographies(service: SourcedService, paths: readon
     if (result.source) added++;
   }
   return added;
+}
+
+/**
+ * Calls `onChange` (debounced) when one of the bibliography files is written, created or replaced:
+ * Zotero's auto-export rewrites its file whenever the library changes. Watches the folders, since an
+ * editor or exporter that replaces a file by renaming would end a watch on the file itself.
+ */
+export function watchBibliographies(paths: readonly string[], onChange: () => void, delayMs = 300): { close(): void } {
+  const byDir = new Map<string, Set<string>>();
+  for (const p of paths) {
+    const dir = path.dirname(p);
+    byDir.set(dir, (byDir.get(dir) ?? new Set()).add(path.basename(p)));
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const watchers: FSWatcher[] = [];
+  for (const [dir, names] of byDir) {
+    try {
+      const w = watch(dir, { persistent: false }, (_event, name) => {
+        if (name && !names.has(name.toString())) return;
+        clearTimeout(timer);
+        timer = setTimeout(onChange, delayMs);
+      });
+      w.on('error', () => w.close());
+      watchers.push(w);
+    } catch {
+      /* a folder that does not exist yet: nothing to watch */
+    }
+  }
+  return {
+    close() {
+      clearTimeout(timer);
+      for (const w of watchers) w.close();
+    },
+  };
 }
