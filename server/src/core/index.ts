@@ -61,6 +61,8 @@ export interface SentenceReport {
   readonly text: string;
   readonly range: Range;
   readonly status: SentenceVerdict['status'];
+  /** 0–1 confidence that the sources (the cited ones, if any) support the sentence; see docs/judging.md. */
+  readonly score: number;
   readonly citations: ReadonlyArray<{ key: string; locator?: string; known: boolean }>;
   readonly evidence: ReadonlyArray<{ key: string; locator: string; quote: string; score: number }>;
 }
@@ -190,6 +192,7 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
       text: draft.text.slice(v.sentence.span.start, v.sentence.span.end),
       range: draft.lines.rangeOf(v.sentence.span.start, v.sentence.span.end),
       status: v.status,
+      score: Math.round(v.score * 1000) / 1000,
       citations: v.citations.map((c) => ({ key: c.item.key, locator: c.item.locator ? `${c.item.locator.labelText} ${c.item.locator.value}`.trim() : undefined, known: !!c.source })),
       evidence: (v.status === 'contradicted' && v.contradiction ? [v.contradiction.evidence] : [])
         .concat((v.cited ?? v.overall)?.evidence ?? [])
