@@ -29,7 +29,7 @@ export interface SentenceVerdict {
   readonly citations: readonly ResolvedCitation[];
   /** Support from what the sentence cites (cited sentences only). */
   readonly cited?: Judgement;
-  /** Support from all sources: what to suggest citing. */
+  /** Support from all sources: what to suggest citing. Left out for a cited sentence its sources support. */
   readonly overall?: Judgement;
   readonly contradiction?: Contradiction;
   /** Best passages to cite, best first, from any source. */
@@ -69,25 +69,35 @@ export function checkSentence(sentence: DraftSentence, corpus: Corpus, options: 
   if (!checkable || corpus.sourceCount === 0) {
     return { sentence, claim, status: 'not-a-claim', citations, suggestions: [], score: 0 };
   }
-  const overall = judgeClaim(claim, corpus, { limit: 5 });
-  const suggestions = overall.evidence.filter((e) => e.score >= options.supportThreshold * 0.8).slice(0, 3);
   const threshold = options.supportThreshold;
+  // Support from every source: what to suggest citing. A cited sentence its sources support needs none, so it is judged only when used.
+  let overallMemo: Judgement | undefined;
+  const overall = () => (overallMemo ??= judgeClaim(claim, corpus, { limit: 5 }));
+  const suggestionsFrom = (j: Judgement) => j.evidence.filter((e) => e.score >= threshold * 0.8).slice(0, 3);
 
   if (known.length === 0) {
-    const base = { sentence, claim, citations, overall, suggestions, score: overall.score, features: overall.features };
-    if (overall.contradiction) return { ...base, status: 'contradicted', contradiction: overall.contradiction };
-    return { ...base, status: overall.score >= threshold ? 'supported' : 'unsupported' };
+    const o = overall();
+    const base = { sentence, claim, citations, overall: o, suggestions: suggestionsFrom(o), score: o.score, features: o.features };
+    if (o.contradiction) return { ...base, status: 'contradicted', contradiction: o.contradiction };
+    return { ...base, status: o.score >= threshold ? 'supported' : 'unsupported' };
   }
 
   const scope = new Set(known.map((c) => c.source!));
   // Read what the locators name closely, whatever retrieval finds: a paragraph, or every paragraph of a cited PDF page.
   const paragraphs = known.flatMap((c) => (c.paragraph ? [c.paragraph] : (c.page?.paragraphs ?? [])).map((paragraph) => ({ source: c.source!, paragraph })));
-  // Citing every source there is, with no locator, is judged as the overall claim already was.
-  const cited = paragraphs.length === 0 && scope.size === corpus.sourceCount ? overall : judgeClaim(claim, corpus, { scope, paragraphs, limit: 5 });
-  const base = { sentence, claim, citations, cited, overall, suggestions, score: cited.score, features: cited.features };
-  const contradiction = cited.contradiction ?? (cited.score < threshold ? overall.contradiction : undefined);
-  if (contradiction) return { ...base, status: 'contradicted', contradiction };
-  if (cited.score < threshold) return { ...base, status: 'citation-mismatch' };
+  // Citing every source there is, with no locator, is the overall judgement.
+  const cited = paragraphs.length === 0 && scope.size === corpus.sourceCount ? overall() : judgeClaim(claim, corpus, { scope, paragraphs, limit: 5 });
+  const withOverall = () => {
+    const o = overall();
+    return { sentence, claim, citations, cited, overall: o, suggestions: suggestionsFrom(o), score: cited.score, features: cited.features };
+  };
+  if (cited.score < threshold || cited.contradiction) {
+    const base = withOverall();
+    const contradiction = cited.contradiction ?? base.overall.contradiction;
+    if (contradiction) return { ...base, status: 'contradicted', contradiction };
+    return { ...base, status: 'citation-mismatch' };
+  }
+  const base = { sentence, claim, citations, cited, overall: overallMemo, suggestions: overallMemo ? suggestionsFrom(overallMemo) : [], score: cited.score, features: cited.features };
 
   // Supported by the cited source; but if every locator points away from the support, say where it is.
   const located = known.filter((c) => c.paragraph);
@@ -96,7 +106,8 @@ export function checkSentence(sentence: DraftSentence, corpus: Corpus, options: 
     const atLocators = cited.evidence.filter((e) => located.some((c) => c.paragraph === e.paragraph));
     const bestAtLocator = Math.max(0, ...atLocators.map((e) => e.score));
     if (bestAtLocator < threshold && cited.evidence[0]) {
-      return { ...base, status: 'citation-mismatch', suggestions: [cited.evidence[0], ...suggestions.filter((s) => s.paragraph !== cited.evidence[0].paragraph)].slice(0, 3), betterLocator: cited.evidence[0] };
+      const full = withOverall();
+      return { ...full, status: 'citation-mismatch', suggestions: [cited.evidence[0], ...full.suggestions.filter((s) => s.paragraph !== cited.evidence[0].paragraph)].slice(0, 3), betterLocator: cited.evidence[0] };
     }
   }
   return { ...base, status: 'supported', betterLocator };
