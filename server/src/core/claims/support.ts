@@ -8,12 +8,15 @@ import { areOpposites, commonness, rowSimilarity, rowTerm, vectorRow } from './s
 import { comparable, extractQuantities, sameQuantity, type Quantity } from './quantities';
 
 /**
- * How well the sources back one claim. The checker retrieves candidate passages with BM25, then
- * reads windows of one to three consecutive sentences around each and asks, for every content part of
- * the claim (its words weighted by rarity, its figures, dates and names), whether the window has it.
- * Support is the weighted share of the claim a window (or the best two windows together) covers.
- * A contradiction is a window about the same fact (most of the rest of the claim is there) that
- * states a different figure, date or name, or the opposite polarity.
+ * How well the sources back one claim (docs/judging.md tells it for writers). The checker retrieves
+ * candidate passages with BM25, then reads windows of one to three consecutive sentences around each
+ * and asks, for every content part of the claim (its words weighted by rarity in English, its
+ * figures, dates and names), how far the window has it: the same word or quantity, the same stem, or
+ * a word close in meaning. A greedy cover of the best windows measures how much of the claim the
+ * passages hold together; a fitted logistic combiner (combiner.ts) turns that and what is missing
+ * into the score. A contradiction is a window about the same fact (most of the rest of the claim is
+ * there, word for word) that states a different figure, date or name, the opposite word, or the
+ * opposite polarity.
  */
 
 export interface Evidence {
@@ -43,9 +46,9 @@ export interface Contradiction {
 }
 
 export interface Judgement {
-  /** 0–1 support of the best evidence in scope. */
+  /** 0–1: how likely a reader would call the claim supported by the passages in scope (the combiner's output). */
   readonly score: number;
-  /** Best evidence in scope, best first (at most `limit`). */
+  /** Best evidence in scope, best first (at most `limit`); each window's own score is its coverage. */
   readonly evidence: readonly Evidence[];
   readonly contradiction?: Contradiction;
   /** The figures the score was computed from, by name. */
