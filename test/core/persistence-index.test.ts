@@ -99,3 +99,27 @@ describe('compact BM25 index', () => {
     assert.equal(batched.stats().textChars, direct.stats().textChars);
   });
 });
+
+describe('sources in key order', () => {
+  test('the first sources by key stay right as sources are added, renamed and removed', async () => {
+    const svc = createSourcedService();
+    const add = (name: string) => svc.updateSource({ uri: `file:///s/${name}.txt`, name: `${name}.txt`, bytes: new TextEncoder().encode(`${name}\n\nThe ${name} story ran on 3 May.\n`) });
+    const collator = new Intl.Collator();
+    const expected = (n: number) => [...new Set(svc.sources().map((s) => s.key))].sort(collator.compare).slice(0, n);
+    // Through completion: after "[@" with no sentence support, sources are listed by key.
+    const firstKeys = (n: number) =>
+      svc
+        .getCompletions({ uri: 'file:///d.md', version: 1, getText: () => 'Hello [@' }, { line: 0, character: 8 })
+        .filter((i) => i.kind === 'source')
+        .slice(0, n)
+        .map((i) => i.label.slice(1));
+    for (let i = 0; i < 300; i++) await add(`k${String((i * 7919) % 1000).padStart(4, '0')}`);
+    assert.deepEqual(firstKeys(200), expected(200));
+    await add('a-first');
+    await add('zzz-last');
+    assert.deepEqual(firstKeys(200), expected(200));
+    svc.removeSource('file:///s/a-first.txt');
+    svc.removeSource(`file:///s/${expected(1)[0]}.txt`);
+    assert.deepEqual(firstKeys(200), expected(200));
+  });
+});

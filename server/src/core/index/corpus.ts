@@ -3,6 +3,23 @@ import { Bm25Index } from './bm25';
 import { CompactSource, forgetDecoded, passagesOf, type PreparedBatch, type PreparedSource } from './prepared';
 
 const collator = new Intl.Collator();
+/** How many sources in key order the corpus keeps at hand (completion shows 200). */
+const FIRST_KEYS = 256;
+
+/** Inserts `s` into `list` (sorted by key, at most `limit` long) if it belongs there. */
+function insertByKey(list: Source[], s: Source, limit: number): void {
+  const compare = collator.compare;
+  if (list.length >= limit && compare(s.key, list[list.length - 1].key) >= 0) return;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compare(list[mid].key, s.key) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  list.splice(lo, 0, s);
+  if (list.length > limit) list.pop();
+}
 
 /** A retrievable unit: up to a few sentences of one paragraph. Locators still name the paragraph. */
 export interface Passage {
@@ -59,7 +76,11 @@ export class Corpus {
   private gen = 0;
   private textChars = 0;
   private sourceList: Source[] | undefined;
-  private firstByKey: { generation: number; n: number; sources: Source[] } | undefined;
+  /** The first sources by key (see firstSourcesByKey), kept in step with additions. */
+  private firstByKey: Source[] | undefined;
+  private firstByKeyLimit = 0;
+  /** Whether firstByKey holds every source (so a short list is not a thinned one). */
+  private firstByKeyComplete = false;
 
   get generation(): number {
     return this.gen;
@@ -151,6 +172,12 @@ export class Corpus {
     const spans = passagesOf(entry.source.text, entry.source.paragraphs);
     for (let i = 0; i < entry.passageCount; i++) this.index.remove(entry.firstPassage + i, spans[i]?.terms ?? []);
     forgetDecoded(entry.source);
+    if (this.firstByKey) {
+      const i = this.firstByKey.indexOf(entry.source);
+      if (i >= 0) this.firstByKey.splice(i, 1);
+      // Another source may now belong in the list; it is rebuilt when someone asks for more.
+      if (i >= 0 && !this.firstByKeyComplete) this.firstByKey = undefined;
+    }
     this.slots[entry.slot] = undefined;
     this.freeSlots.push(entry.slot);
     this.byUri.delete(uri);
@@ -184,27 +211,23 @@ export class Corpus {
   }
 
   /**
-   * The first `n` sources in key order (as localeCompare orders them), computed once per generation by
-   * selection rather than a sort of every source.
+   * The first `n` sources in key order (as localeCompare orders them). A list of the first few hundred
+   * is kept up to date as sources come and go, so asking costs nothing while a big folder is indexed;
+   * it is rebuilt (one pass, no sort of everything) only when removals have thinned it.
    */
   firstSourcesByKey(n: number): Source[] {
-    if (this.firstByKey && this.firstByKey.generation === this.gen && this.firstByKey.n >= n) return this.firstByKey.sources.slice(0, n);
-    const compare = collator.compare;
-    const top: Source[] = [];
-    for (const { source } of this.byUri.values()) {
-      if (top.length === n && compare(source.key, top[n - 1].key) >= 0) continue;
-      let lo = 0;
-      let hi = top.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (compare(top[mid].key, source.key) <= 0) lo = mid + 1;
-        else hi = mid;
-      }
-      top.splice(lo, 0, source);
-      if (top.length > n) top.pop();
+    const want = Math.max(n, FIRST_KEYS);
+    if (!this.firstByKey || (this.firstByKey.length < Math.min(n, this.byUri.size) && !this.firstByKeyComplete)) {
+      const top: Source[] = [];
+      for (const { source } of this.byUri.values()) insertByKey(top, source, want);
+      this.firstByKey = top;
+      this.firstByKeyLimit = want;
+      this.firstByKeyComplete = top.length === this.byUri.size;
+    } else if (n > this.firstByKeyLimit) {
+      this.firstByKey = undefined;
+      return this.firstSourcesByKey(n);
     }
-    this.firstByKey = { generation: this.gen, n, sources: top };
-    return top.slice();
+    return this.firstByKey.slice(0, n);
   }
 
   keys(): string[] {
@@ -243,6 +266,12 @@ export class Corpus {
   private register(s: Source, slot: number, firstPassage: number, passageCount: number): void {
     this.byUri.set(s.uri, { source: s, slot, firstPassage, passageCount });
     this.byKey.set(s.key, s);
+    if (this.firstByKey) {
+      const before = this.firstByKey.length;
+      insertByKey(this.firstByKey, s, this.firstByKeyLimit);
+      if (this.firstByKey.length === before && before < this.firstByKeyLimit) this.firstByKeyComplete = false;
+      this.firstByKeyComplete &&= this.firstByKey.length === this.byUri.size;
+    }
     this.textChars += textLength(s);
     this.changed();
   }
