@@ -6,6 +6,7 @@
 import { DIMENSIONS, STEMS, VECTORS } from './wordVectors.data';
 
 interface Table {
+  readonly stems: readonly string[];
   readonly row: Map<string, number>;
   /** Unit vectors, one after another in row order. */
   readonly vectors: Float32Array;
@@ -29,7 +30,7 @@ function load(): Table {
   }
   const row = new Map<string, number>();
   stems.forEach((s, i) => row.set(s, i));
-  table = { row, vectors };
+  table = { stems, row, vectors };
   return table;
 }
 
@@ -56,11 +57,8 @@ export function commonness(term: string): number {
 
 /** The stem a table row stands for. */
 export function rowTerm(row: number): string {
-  load();
-  return (terms ??= STEMS.split(' '))[row];
+  return load().stems[row];
 }
-
-let terms: string[] | undefined;
 
 /**
  * Word pairs that keep the same company but mean the opposite. Word vectors put "approved" next to
