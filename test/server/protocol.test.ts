@@ -437,7 +437,7 @@ describe('the language server over stdio', { concurrency: true }, () => {
       const parent = await fs.mkdtemp(path.join(os.tmpdir(), 'sourced-names-'));
       parents.push(parent);
       const dir = path.join(parent, name);
-      await fs.cp(await tempCopy(EXAMPLE), dir, { recursive: true });
+      await fs.rename(await tempCopy(EXAMPLE), dir);
       const client = await startClient(dir);
       clients.push(client);
       return { dir, client };
