@@ -118,6 +118,17 @@ describe('claim verdicts on the example workspace', () => {
     assert.ok(!missing.includes('Park'), `missing: ${missing.join(', ')}`);
   });
 
+  test('a paragraph range or list is read whole', async () => {
+    for (const locator of ['paras. 3-4', 'paras. 3, 4']) {
+      const v = await verdict(`Park Sang-hak defected from North Korea in 1998 [@defectors-leaflets-usb, ${locator}].`);
+      assert.equal(v.status, 'supported', locator);
+      assert.equal(v.betterLocator, undefined, locator);
+    }
+    const elsewhere = await verdict('Park Sang-hak defected from North Korea in 1998 [@defectors-leaflets-usb, paras. 1-2].');
+    assert.equal(elsewhere.status, 'citation-mismatch');
+    assert.equal(elsewhere.betterLocator?.paragraph.n, 4);
+  });
+
   test('verdicts carry the score and the features that decided it', async () => {
     const v = await verdict('Park Sang-hak fled North Korea in 1998 [@defectors-leaflets-usb].');
     assert.ok(v.features && typeof v.features.cover3 === 'number');

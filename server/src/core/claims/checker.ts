@@ -16,6 +16,8 @@ export interface ResolvedCitation {
   readonly source?: Source;
   /** The paragraph a `para. N` locator names; undefined when there is no such locator or no such paragraph. */
   readonly paragraph?: Paragraph;
+  /** Every paragraph a `paras. 2-4` or `paras. 2, 5` locator names (the first is `paragraph`). */
+  readonly paragraphs?: readonly Paragraph[];
   /** The paragraphs of the page a `p. N` locator names in a paged source (PDF). */
   readonly page?: { readonly n: number; readonly label: string; readonly paragraphs: readonly Paragraph[] };
   /** A `para. N` or `p. N` locator that names no paragraph or page of the source. */
@@ -54,9 +56,23 @@ export function resolveCitations(sentence: DraftSentence, corpus: Corpus): Resol
       const located = source && locate(source, item.locator);
       const paragraph = located?.kind === 'paragraph' ? located.paragraph : undefined;
       const page = located?.kind === 'page' ? { n: located.page, label: located.label, paragraphs: located.paragraphs } : undefined;
-      return { item, source, paragraph, page, badLocator: located?.kind === 'missing' };
+      const paragraphs = source && paragraph ? paragraphRange(item.locator!.value).map((n) => source.paragraphs[n - 1]).filter((p) => p !== undefined) : undefined;
+      return { item, source, paragraph, paragraphs: paragraphs && paragraphs.length > 1 ? paragraphs : undefined, page, badLocator: located?.kind === 'missing' };
     }),
   );
+}
+
+/** The paragraph numbers a locator value names: "4" → [4], "2-4" → [2, 3, 4], "2, 5" → [2, 5]. At most 50. */
+function paragraphRange(value: string): number[] {
+  const out: number[] = [];
+  for (const piece of value.split(/[,;&]|\band\b/)) {
+    const m = /^\s*(\d+)\s*(?:[-–—]|to)?\s*(\d+)?\s*$/.exec(piece);
+    if (!m) continue;
+    const a = +m[1];
+    const b = m[2] !== undefined ? +m[2] : a;
+    for (let n = a; n <= Math.min(b, a + 49); n++) out.push(n);
+  }
+  return out;
 }
 
 /** Judges one sentence. Pure given the corpus: callers memoise on sentence text + corpus generation. */
@@ -84,7 +100,7 @@ export function checkSentence(sentence: DraftSentence, corpus: Corpus, options: 
 
   const scope = new Set(known.map((c) => c.source!));
   // Read what the locators name closely, whatever retrieval finds: a paragraph, or every paragraph of a cited PDF page.
-  const paragraphs = known.flatMap((c) => (c.paragraph ? [c.paragraph] : (c.page?.paragraphs ?? [])).map((paragraph) => ({ source: c.source!, paragraph })));
+  const paragraphs = known.flatMap((c) => (c.paragraphs ?? (c.paragraph ? [c.paragraph] : (c.page?.paragraphs ?? []))).map((paragraph) => ({ source: c.source!, paragraph })));
   // Citing every source there is, with no locator, is the overall judgement.
   const cited = paragraphs.length === 0 && scope.size === corpus.sourceCount ? overall() : judgeClaim(claim, corpus, { scope, paragraphs, limit: 5 });
   const withOverall = () => {
@@ -103,7 +119,7 @@ export function checkSentence(sentence: DraftSentence, corpus: Corpus, options: 
   const located = known.filter((c) => c.paragraph);
   let betterLocator: Evidence | undefined;
   if (located.length && located.length === known.length) {
-    const atLocators = cited.evidence.filter((e) => located.some((c) => c.paragraph === e.paragraph));
+    const atLocators = cited.evidence.filter((e) => located.some((c) => c.paragraph === e.paragraph || c.paragraphs?.includes(e.paragraph)));
     const bestAtLocator = Math.max(0, ...atLocators.map((e) => e.score));
     if (bestAtLocator < threshold && cited.evidence[0]) {
       const full = withOverall();
