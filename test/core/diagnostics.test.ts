@@ -65,7 +65,7 @@ describe('diagnostics', () => {
     await check('Nordlys expects 85,000 passengers in the first year [@ferry-news].', [{ code: 'citation.unknown-key', text: '@ferry-news', message: [/No sources are indexed yet/] }], await makeService([]));
   });
 
-  test('citation.unknown-key in a heading is reported too', { todo: 'claims/draft.ts parses citations on the masked prose, where headings are blanked' }, async () => {
+  test('citation.unknown-key in a heading is reported too', async () => {
     await check('# Harbor [@nowhere]\n\nText.', [{ code: 'citation.unknown-key', text: '@nowhere', message: [/@nowhere/] }]);
   });
 
