@@ -51,6 +51,37 @@ describe('compact BM25 index', () => {
     assert.equal(results(b), results(a));
   });
 
+  test('optimizeStep() a slice at a time answers the same in between, with removals in between', () => {
+    const ps = passages(4000, 11);
+    const a = new Bm25Index();
+    const b = new Bm25Index();
+    for (const p of ps) {
+      a.add(p);
+      b.add(p);
+    }
+    let steps = 0;
+    while (!b.optimizeStep(0)) {
+      steps++;
+      assert.equal(results(b), results(a), `after step ${steps}`);
+      if (steps === 3) {
+        a.remove(5, ps[5]);
+        b.remove(5, ps[5]);
+      }
+    }
+    assert.ok(steps > 3, `expected several slices, got ${steps}`);
+    assert.equal(results(b), results(a));
+    // An addition in the middle of a rewrite finishes it first.
+    const c = new Bm25Index();
+    for (const p of ps) c.add(p);
+    c.remove(5, ps[5]);
+    c.optimizeStep(0);
+    c.add(['t0', 't1']);
+    a.add(['t0', 't1']);
+    assert.equal(results(c), results(a));
+    c.optimize();
+    assert.equal(results(c), results(a));
+  });
+
   test('removed passages disappear from results and frequencies, before and after optimize()', () => {
     const ps = passages(2000, 3);
     const a = new Bm25Index();

@@ -112,6 +112,11 @@ export interface SourcedService {
    * core/index/prepared.ts): same outcome as `updateSource` for each file, without the reading.
    */
   addPrepared(batch: PreparedBatch): SourceUpdate[];
+  /**
+   * After a bulk load, rewrites the index's postings compactly, about `budgetMs` of work per call;
+   * returns true when done. Hosts call it between other work until it does.
+   */
+  tidyIndex(budgetMs: number): boolean;
   /** Counters for the host's stats request and the benchmark. */
   stats(): CorpusStats & { readonly sentenceChecks: number };
 
@@ -301,6 +306,7 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
         return { source: linked === r.source ? r.source : corpus.upsert(linked) };
       });
     },
+    tidyIndex: (budgetMs) => corpus.tidy(budgetMs),
     stats: () => ({ ...corpus.stats(), sentenceChecks }),
     setBibliography(bibliography) {
       bib.set(bibliography);

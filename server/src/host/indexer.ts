@@ -79,6 +79,13 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
   };
 
   let lastYield = Date.now();
+  /** After the last batch: the index rewrites its postings compactly, a slice at a time. */
+  const tidy = async (): Promise<void> => {
+    while (!token.isCancellationRequested && !service.tidyIndex(sliceMs)) {
+      await new Promise((r) => setImmediate(r));
+      lastYield = Date.now();
+    }
+  };
   const insert = async (batch: PreparedBatch, done: number): Promise<void> => {
     // Insert a few items at a time; yield whenever this thread has run for a slice.
     const step = 16;
@@ -100,6 +107,7 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
       }
     }
     options.onProgress?.(done, total);
+    if (batch.final) await tidy();
   };
 
   const script = options.inProcess ? undefined : workerScript();

@@ -53,6 +53,8 @@ export class Bm25Index {
   private poolUsed = 0;
   private postingCount = 0;
   private sinceOptimize = 0;
+  /** A rewrite in progress (optimizeStep): terms below `t` already live in `next`. */
+  private opt: { next: Int32Array; nextTf: Uint8Array; t: number; w: number; live: number; terms: number } | undefined;
 
   // Per passage.
   private lengths: Int32Array = new Int32Array(1024);
@@ -194,10 +196,13 @@ export class Bm25Index {
     let touched = this.touched;
     let nTouched = 0;
     const seen = new Set<number>();
-    const { pool, poolTf, dead } = this;
+    const { dead, opt } = this;
     for (const term of query) {
       const t = this.vocab.get(term);
       if (t === undefined || seen.has(t)) continue;
+      const moved = opt !== undefined && t < opt.t;
+      const pool = moved ? opt.next : this.pool;
+      const poolTf = moved ? opt.nextTf : this.poolTf;
       seen.add(t);
       const df = this.df[t];
       if (df === 0) continue;
@@ -275,6 +280,7 @@ export class Bm25Index {
   }
 
   private push(t: number, id: number, tf: number): void {
+    if (this.opt) this.optimizeStep(Infinity);
     if (this.head[t] === NONE || this.fill[t] === this.cap[t]) this.newBlock(t, this.head[t] === NONE ? 1 : Math.min(this.cap[t] * 2, MAX_BLOCK));
     const at = this.tail[t] + 2 + this.fill[t]++;
     this.pool[at] = id;
@@ -310,16 +316,32 @@ export class Bm25Index {
    * smallest layout, and the fastest to search. Ids stay the same. Costs one pass over the postings.
    */
   optimize(): void {
-    const { pool, poolTf, dead } = this;
+    while (!this.optimizeStep(Infinity));
+  }
+
+  /**
+   * optimize() a slice at a time, so a host can tidy a large index without blocking: works for about
+   * `budgetMs` and returns true when the pool has been rewritten. Searches in between read each term
+   * from whichever pool holds it; removals may happen in between; an addition finishes the rewrite first.
+   */
+  optimizeStep(budgetMs: number): boolean {
     const terms = this.vocab.size;
-    // Live postings per term are its document frequency: size each block exactly, in one pass.
-    let total = 0;
-    for (let t = 0; t < terms; t++) if (this.df[t] > 0) total += this.df[t] + 2;
-    const next = new Int32Array(Math.max(16, total));
-    const nextTf = new Uint8Array(next.length);
-    let w = 0;
-    let live = 0;
-    for (let t = 0; t < terms; t++) {
+    if (!this.opt) {
+      if (this.sinceOptimize === 0 && this.deadPostings === 0) return true;
+      // Live postings per term are its document frequency: size each block exactly.
+      let total = 0;
+      for (let t = 0; t < terms; t++) if (this.df[t] > 0) total += this.df[t] + 2;
+      this.opt = { next: new Int32Array(Math.max(16, total)), nextTf: new Uint8Array(Math.max(16, total)), t: 0, w: 0, live: 0, terms };
+    }
+    const o = this.opt;
+    const { pool, poolTf, dead } = this;
+    const { next, nextTf } = o;
+    const deadline = budgetMs === Infinity ? Infinity : Date.now() + budgetMs;
+    let w = o.w;
+    const from = o.t;
+    let t = o.t;
+    for (; t < o.terms; t++) {
+      if (t > from && (t & 255) === 0 && Date.now() >= deadline) break; // every step makes progress
       const head = this.head[t];
       const n = this.df[t];
       if (n === 0 || head === NONE) {
@@ -329,11 +351,10 @@ export class Bm25Index {
       }
       const b = w;
       next[b] = NONE;
-      next[b + 1] = n;
       w += 2;
+      const stop = b + 2 + n; // never past the block, even if df undercounts the postings
       const last = this.tail[t];
       const lastFill = this.fill[t];
-      const stop = b + 2 + n; // never past the block, even if df undercounts the postings
       for (let r = head; r !== NONE && w < stop; r = pool[r]) {
         const used = r === last ? lastFill : pool[r + 1];
         for (let i = r + 2, end = r + 2 + used; i < end && w < stop; i++) {
@@ -345,25 +366,31 @@ export class Bm25Index {
         }
       }
       const got = w - b - 2;
-      live += got;
-      next[b + 1] = Math.max(got, 1);
-      if (got < n) w = b + 2 + got;
-      this.head[t] = b;
-      this.tail[t] = b;
-      this.cap[t] = next[b + 1];
-      this.fill[t] = got;
-      this.df[t] = got;
+      o.live += got;
       if (got === 0) {
         this.head[t] = NONE;
+        this.df[t] = 0;
         w = b;
+        continue;
       }
+      next[b + 1] = got;
+      this.head[t] = b;
+      this.tail[t] = b;
+      this.cap[t] = got;
+      this.fill[t] = got;
+      this.df[t] = got;
     }
+    o.w = w;
+    o.t = t;
+    if (t < o.terms) return false;
     this.pool = next;
     this.poolTf = nextTf;
     this.poolUsed = w;
-    this.postingCount = live;
+    this.postingCount = o.live;
     this.deadPostings = 0;
     this.sinceOptimize = 0;
+    this.opt = undefined;
+    return true;
   }
 
   /** Postings added since the last optimize(): hosts optimise after bulk loads. */

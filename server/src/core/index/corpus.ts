@@ -131,11 +131,7 @@ export class Corpus {
         out.push(item);
       } else out.push({ source: this.insertPrepared(item.source, batch, remap, identify), wanted: item.source.key });
     }
-    if (batch.final) {
-      this.remaps.delete(batch.session);
-      // After a bulk load the pool has grown in steps; rewrite it exactly (one pass, once per load).
-      if (this.index.addedSinceOptimize > 0) this.index.optimize();
-    }
+    if (batch.final) this.remaps.delete(batch.session);
     return out;
   }
 
@@ -255,6 +251,14 @@ export class Corpus {
   stats(): CorpusStats {
     const pool = this.index.poolStats;
     return { sources: this.byUri.size, passages: this.index.size, terms: this.index.termCount, textChars: this.textChars, indexBytes: this.index.byteSize + 16 * this.passageSlot.length, postings: pool.postings, poolUsed: pool.used, poolCapacity: pool.capacity };
+  }
+
+  /**
+   * Tidies the index's memory after a bulk load (its postings grew in steps), a slice of about
+   * `budgetMs` at a time; true when there is nothing (more) to do. Hosts call it until it says so.
+   */
+  tidy(budgetMs: number): boolean {
+    return this.index.optimizeStep(budgetMs);
   }
 
   private takeSlot(s: Source): number {

@@ -52,7 +52,7 @@ export interface PreparedBatch {
   readonly layout: Int32Array;
   readonly passages: Int32Array;
   readonly items: ReadonlyArray<{ readonly source: PreparedSource } | { readonly problem: SourceProblem }>;
-  /** The producer's last batch of a bulk load: a good moment for the index to tidy its memory. */
+  /** The producer's last batch: its vocabulary mapping can go (hosts then call tidyIndex). */
   readonly final?: boolean;
 }
 
