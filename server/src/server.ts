@@ -78,7 +78,7 @@ export function startServer(connection: Connection): void {
   let indexRun = 0;
   const publishedSourceProblems = new Set<string>();
   let storagePath: string | undefined;
-  let lastIndex: { files: number; ms: number; reused: number; read: number; cache: string; worker: boolean; limited: boolean } | undefined;
+  let lastIndex: { files: number; ms: number; reused: number; read: number; cache: string; worker: boolean; limited: boolean; longestSliceMs: number } | undefined;
   /** Watcher events handled, and files they re-read (a changed source re-reads only itself). */
   let watcherRuns = 0;
   let watcherFiles = 0;
@@ -227,9 +227,9 @@ export function startServer(connection: Connection): void {
     });
     progress?.done();
     if (run !== indexRun) return;
-    const n = service.sources().length;
+    const n = service.stats().sources;
     const ms = Date.now() - started;
-    lastIndex = { files: files.length, ms, reused: result?.reused ?? 0, read: result?.read ?? 0, cache: result?.cache ?? 'failed', worker: result?.worker ?? false, limited: !!limitNote };
+    lastIndex = { files: files.length, ms, reused: result?.reused ?? 0, read: result?.read ?? 0, cache: result?.cache ?? 'failed', worker: result?.worker ?? false, limited: !!limitNote, longestSliceMs: Math.round(result?.longestSliceMs ?? 0) };
     log.info(`Indexed ${n} source${n === 1 ? '' : 's'} (${service.problems().length} skipped) in ${ms} ms: ${lastIndex.reused} from the cache (${lastIndex.cache}), ${lastIndex.read} read${lastIndex.worker ? ' in a worker thread' : ''}.`);
     void connection.sendNotification('sourced/status', { state: 'ready', sources: n, skipped: service.problems().length, ms, limit: limitNote });
     publishSourceProblems();
@@ -375,7 +375,7 @@ export function startServer(connection: Connection): void {
     // as the writer types rather than filter this list.
     const listed = items.reduce((n, i) => n + (i.kind === 'source' ? 1 : 0), 0);
     return {
-      isIncomplete: listed < service.sources().length,
+      isIncomplete: listed < service.stats().sources, // a count, not a copy of every source per keystroke
       items: items.map((i) => ({
         label: i.label,
         kind: i.kind === 'source' ? CompletionItemKind.Reference : CompletionItemKind.Text,

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { PreparedBatch } from '../core';
 import { BatchBuilder, encodeParagraphs, encodePassages, passagesOf } from '../core/index/prepared';
 import { hashBytes, readSourceFile } from '../core/sources/readSource';
-import { CacheReader, CacheWriter, type CacheHead } from './sourceCache';
+import { CacheReader, CacheWriter, type CacheHead, type CacheRecordRef } from './sourceCache';
 
 export interface IndexJobInput {
   /** Distinguishes this job's vocabulary from earlier jobs' (see PreparedBatch.session). */
@@ -82,14 +82,30 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
   };
   let termsSent = 0;
 
+  // The new cache is only written once something differs from the old one: until then, reused
+  // records are just remembered (a warm start with nothing changed writes nothing).
   let writer: CacheWriter | undefined;
-  if (input.cacheFile && input.writeCache) {
-    try {
-      writer = new CacheWriter(input.cacheFile, input.fingerprint);
-    } catch (e) {
-      host.log('warn', `The index cache cannot be written (${e instanceof Error ? e.message : e}); indexing without it.`);
+  let writerFailed = !(input.cacheFile && input.writeCache);
+  const pendingRaw: CacheRecordRef[] = [];
+  const out = (): CacheWriter | undefined => {
+    if (!writer && !writerFailed) {
+      try {
+        writer = new CacheWriter(input.cacheFile!, input.fingerprint);
+        for (const ref of pendingRaw) writer.writeRaw(cache!.raw(ref));
+        pendingRaw.length = 0;
+      } catch (e) {
+        writerFailed = true;
+        writer?.abort();
+        writer = undefined;
+        host.log('warn', `The index cache cannot be written (${e instanceof Error ? e.message : e}); indexing without it.`);
+      }
     }
-  }
+    return writer;
+  };
+  const keepRaw = (ref: CacheRecordRef) => {
+    if (writer) writer.writeRaw(cache!.raw(ref));
+    else if (!writerFailed) pendingRaw.push(ref);
+  };
   let changed = !cache || cache.size !== input.files.length;
 
   const builder = new BatchBuilder();
@@ -99,6 +115,19 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
   let problems = 0;
 
   const deliver = input.deliver !== false;
+  // How many postings to expect, sent with the first batch: from the cache, else from the files' sizes
+  // (news text gives about one posting per 7 bytes), so the index grows its pool once, not in steps.
+  let reserveHint: number | undefined = cache ? cache.postings : undefined;
+  if (reserveHint === undefined && deliver) {
+    let bytes = 0;
+    for (const f of input.files.slice(0, 2000)) bytes += safeSize(f);
+    reserveHint = Math.ceil(((bytes / Math.max(1, Math.min(2000, input.files.length))) * input.files.length) / 7);
+  }
+  const takeReserve = (): number | undefined => {
+    const r = reserveHint;
+    reserveHint = undefined;
+    return r;
+  };
   const flush = async (final = false): Promise<void> => {
     if (!deliver) {
       builder.build(input.session, 0, []); // drop what was collected
@@ -106,11 +135,11 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
     }
     // Vocabulary first, in slices (the receiver interns them on its main thread), then the items.
     while (vocabulary.length - termsSent > TERMS_PER_BATCH) {
-      await host.batch(new BatchBuilder().build(input.session, termsSent, vocabulary.slice(termsSent, termsSent + TERMS_PER_BATCH)), done);
+      await host.batch(new BatchBuilder().build(input.session, termsSent, vocabulary.slice(termsSent, termsSent + TERMS_PER_BATCH), false, takeReserve()), done);
       termsSent += TERMS_PER_BATCH;
     }
     if (builder.size === 0 && termsSent === vocabulary.length && !final) return;
-    const batch = builder.build(input.session, termsSent, vocabulary.slice(termsSent), final);
+    const batch = builder.build(input.session, termsSent, vocabulary.slice(termsSent), final, takeReserve());
     termsSent = vocabulary.length;
     await host.batch(batch, done);
   };
@@ -156,7 +185,7 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
       }
       if (cache && ref && (hash === undefined || hash === ref.head.hash)) {
         if (!deliver && hash === undefined) {
-          writer?.writeRaw(cache.raw(ref));
+          keepRaw(ref);
           reused++;
           done++;
           continue;
@@ -165,10 +194,10 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
         const b = rec.body;
         if (b.problem !== undefined) problem(b.uri, b.fileName, b.problem);
         else builder.addSource({ uri: b.uri, key: b.key ?? '', fileName: b.fileName, title: b.title ?? b.fileName, metadata: b.metadata ?? {}, hash: ref.head.hash, pages: b.pages }, rec.text, b.textLength ?? rec.text.length, rec.layout, rec.passages);
-        if (hash === undefined) writer?.writeRaw(cache.raw(ref));
+        if (hash === undefined) keepRaw(ref);
         else {
-          writer?.writeRecord({ ...ref.head, size: st.size, mtimeMs: st.mtimeMs }, rec.body, rec.text, rec.layout, rec.passages);
           changed = true;
+          out()?.writeRecord({ ...ref.head, size: st.size, mtimeMs: st.mtimeMs }, rec.body, rec.text, rec.layout, rec.passages);
         }
         reused++;
       } else {
@@ -185,14 +214,14 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
         read++;
         if ('problem' in outcome) {
           problem(outcome.problem.uri, outcome.problem.fileName, outcome.problem.reason);
-          writer?.writeRecord(head, { uri, fileName: name, problem: outcome.problem.reason }, new Uint8Array(0), new Int32Array(0), new Int32Array(0));
+          out()?.writeRecord(head, { uri, fileName: name, problem: outcome.problem.reason }, new Uint8Array(0), new Int32Array(0), new Int32Array(0));
         } else {
           const s = outcome.source;
           const text = Buffer.from(s.text, 'utf8');
           const layout = encodeParagraphs(s.paragraphs);
           const passages = encodePassages(passagesOf(s.text, s.paragraphs), intern);
           const header = { uri, key: s.key, fileName: s.fileName, title: s.title, metadata: s.metadata, hash: head.hash, pages: s.pages };
-          writer?.writeRecord(head, { uri, fileName: s.fileName, key: s.key, title: s.title, metadata: s.metadata, pages: s.pages, textLength: s.text.length }, text, layout, passages);
+          out()?.writeRecord(head, { uri, fileName: s.fileName, key: s.key, title: s.title, metadata: s.metadata, pages: s.pages, textLength: s.text.length }, text, layout, passages);
           builder.addSource(header, text, s.text.length, layout, passages);
         }
       }
@@ -201,16 +230,22 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
     }
     await flush(true);
     let written = false;
-    if (writer) {
-      if (!host.cancelled() && changed) {
-        writer.finish(vocabulary);
-        written = true;
-      } else writer.abort();
-    }
+    if (!host.cancelled() && changed && out()) {
+      writer!.finish(vocabulary);
+      written = true;
+    } else writer?.abort();
     return { files: input.files.length, reused, read, problems, cache: cacheState, cacheWritten: written, ms: Date.now() - started };
   } catch (e) {
     writer?.abort();
     throw e;
+  }
+}
+
+function safeSize(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
   }
 }
 

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { CancellationToken, PreparedBatch, SourcedService } from '../core';
 import { runIndexJob, type IndexJobInput, type IndexJobResult } from './indexJob';
@@ -33,6 +34,8 @@ export interface IndexRunOptions {
 export interface IndexRunResult extends IndexJobResult {
   readonly worker: boolean;
   readonly cancelled: boolean;
+  /** The longest piece of work this side did without yielding (insertion or tidying), in ms. */
+  readonly longestSliceMs?: number;
 }
 
 let sessions = 0;
@@ -80,8 +83,15 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
 
   let lastYield = Date.now();
   /** After the last batch: the index rewrites its postings compactly, a slice at a time. */
+  let longestSliceMs = 0;
+  const timed = <T>(f: () => T): T => {
+    const t0 = performance.now();
+    const r = f();
+    longestSliceMs = Math.max(longestSliceMs, performance.now() - t0);
+    return r;
+  };
   const tidy = async (): Promise<void> => {
-    while (!token.isCancellationRequested && !service.tidyIndex(sliceMs)) {
+    while (!token.isCancellationRequested && !timed(() => service.tidyIndex(sliceMs))) {
       await new Promise((r) => setImmediate(r));
       lastYield = Date.now();
     }
@@ -94,13 +104,13 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
       if (token.isCancellationRequested) return;
       const first = i === 0;
       const last = i + step >= n;
-      service.addPrepared({
+      timed(() => service.addPrepared({
         ...batch,
         terms: first ? batch.terms : [],
         termsFrom: first ? batch.termsFrom : batch.termsFrom + batch.terms.length,
         items: n <= step ? batch.items : batch.items.slice(i, i + step),
         final: last && batch.final,
-      });
+      }));
       if (Date.now() - lastYield > sliceMs) {
         await new Promise((r) => setImmediate(r));
         lastYield = Date.now();
@@ -122,7 +132,7 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
       log: (level, message) => options.log?.(level, message),
       cancelled: () => token.isCancellationRequested,
     });
-    return { ...result, worker: false, cancelled: token.isCancellationRequested };
+    return { ...result, worker: false, cancelled: token.isCancellationRequested, longestSliceMs };
   }
 
   return new Promise<IndexRunResult>((resolve, reject) => {
@@ -151,7 +161,7 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
           if (!settled) worker.postMessage({ type: 'ack' });
         });
       } else if (m.type === 'log') options.log?.(m.level ?? 'info', m.message ?? '');
-      else if (m.type === 'done') queue.then(() => finish(() => resolve({ ...m.result!, worker: true, cancelled: token.isCancellationRequested })));
+      else if (m.type === 'done') queue.then(() => finish(() => resolve({ ...m.result!, worker: true, cancelled: token.isCancellationRequested, longestSliceMs })));
       else if (m.type === 'error') queue.then(() => finish(() => reject(new Error(`The indexing worker failed: ${m.message}`))));
     });
     worker.on('error', (e) => queue.then(() => finish(() => reject(e))));

@@ -77,6 +77,8 @@ export class CacheReader {
     private readonly buf: Buffer,
     readonly vocabulary: string[],
     private readonly records: Map<string, CacheRecordRef>,
+    /** About how many postings the records hold (for the index to make room at once). */
+    readonly postings: number,
   ) {}
 
   get size(): number {
@@ -113,6 +115,7 @@ export class CacheReader {
       const vocabulary = JSON.parse(buf.toString('utf8', vocabAt + 4, vocabAt + 4 + vocabLen)) as unknown;
       if (!Array.isArray(vocabulary) || !vocabulary.every((t) => typeof t === 'string')) throw new Error('bad vocabulary');
       const records = new Map<string, CacheRecordRef>();
+      let postingInts = 0;
       while (at < vocabAt) {
         const length = buf.readUInt32LE(at);
         if (at + 4 + length > vocabAt) throw new Error('record overruns the file');
@@ -120,10 +123,16 @@ export class CacheReader {
         const head = JSON.parse(buf.toString('utf8', at + 8, at + 8 + headLen)) as CacheHead;
         if (typeof head.path !== 'string' || typeof head.size !== 'number' || typeof head.mtimeMs !== 'number' || typeof head.hash !== 'string') throw new Error('bad record head');
         records.set(head.path, { head, offset: at, length: 4 + length });
+        // Skip to the passages' length: body, text and layout lengths are on the way.
+        let p = at + 8 + headLen;
+        p += 4 + buf.readUInt32LE(p);
+        p += 4 + buf.readUInt32LE(p);
+        p = align4(p + 4) + 4 * buf.readUInt32LE(p);
+        if (p + 4 <= at + 4 + length) postingInts += buf.readUInt32LE(p);
         at += 4 + length;
       }
       if (records.size !== count) throw new Error(`expected ${count} records, found ${records.size}`);
-      return { status: 'ok', reader: new CacheReader(buf, vocabulary as string[], records) };
+      return { status: 'ok', reader: new CacheReader(buf, vocabulary as string[], records, Math.ceil(postingInts / 2)) };
     } catch (e) {
       return { status: 'discarded', reason: `corrupt (${e instanceof Error ? e.message : String(e)})` };
     }

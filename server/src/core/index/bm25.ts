@@ -340,8 +340,13 @@ export class Bm25Index {
     let w = o.w;
     const from = o.t;
     let t = o.t;
+    let checked = w;
     for (; t < o.terms; t++) {
-      if (t > from && (t & 255) === 0 && Date.now() >= deadline) break; // every step makes progress
+      // Look at the clock every 256 terms or 32k postings; every step makes progress.
+      if (t > from && ((t & 255) === 0 || w - checked > 32_768)) {
+        checked = w;
+        if (Date.now() >= deadline) break;
+      }
       const head = this.head[t];
       const n = this.df[t];
       if (n === 0 || head === NONE) {
@@ -391,6 +396,20 @@ export class Bm25Index {
     this.sinceOptimize = 0;
     this.opt = undefined;
     return true;
+  }
+
+  /** Makes room for about `postings` more postings at once (a host that knows what is coming). */
+  reserve(postings: number): void {
+    // Chains of doubling blocks leave their last block half empty: room for half as much again.
+    const need = this.poolUsed + Math.ceil(postings * 1.6) + 2 * this.vocab.size;
+    if (need > this.pool.length) {
+      const pool = new Int32Array(need);
+      pool.set(this.pool.subarray(0, this.poolUsed));
+      const tf = new Uint8Array(need);
+      tf.set(this.poolTf.subarray(0, this.poolUsed));
+      this.pool = pool;
+      this.poolTf = tf;
+    }
   }
 
   /** Postings added since the last optimize(): hosts optimise after bulk loads. */

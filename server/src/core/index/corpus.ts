@@ -123,6 +123,7 @@ export class Corpus {
       remap = [];
       this.remaps.set(batch.session, remap);
     }
+    if (batch.reserve) this.index.reserve(batch.reserve);
     for (let i = 0; i < batch.terms.length; i++) remap[batch.termsFrom + i] = this.index.intern(batch.terms[i]);
     const out: Array<{ source: Source; wanted: string } | { problem: SourceProblem }> = [];
     for (const item of batch.items) {

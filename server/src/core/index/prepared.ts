@@ -52,6 +52,8 @@ export interface PreparedBatch {
   readonly layout: Int32Array;
   readonly passages: Int32Array;
   readonly items: ReadonlyArray<{ readonly source: PreparedSource } | { readonly problem: SourceProblem }>;
+  /** About how many postings the whole load will bring (first batch): the index makes room at once. */
+  readonly reserve?: number;
   /** The producer's last batch: its vocabulary mapping can go (hosts then call tidyIndex). */
   readonly final?: boolean;
 }
@@ -203,7 +205,7 @@ export class BatchBuilder {
   }
 
   /** The batch (buffers trimmed to size, so they can be transferred and kept); the builder starts over. */
-  build(session: number, termsFrom: number, terms: readonly string[], final = false): PreparedBatch {
+  build(session: number, termsFrom: number, terms: readonly string[], final = false, reserve?: number): PreparedBatch {
     const batch: PreparedBatch = {
       session,
       termsFrom,
@@ -213,6 +215,7 @@ export class BatchBuilder {
       passages: this.passages.slice(0, this.passagesUsed),
       items: this.items,
       ...(final ? { final } : {}),
+      ...(reserve ? { reserve } : {}),
     };
     this.textUsed = this.layoutUsed = this.passagesUsed = 0;
     this.items = [];
