@@ -182,7 +182,11 @@ export function claimDiagnostic(draft: Draft, v: SentenceVerdict): SourcedDiagno
       } else {
         const closest = v.cited?.evidence[0];
         const lacking = v.cited?.unsupported?.length ? v.cited.unsupported : closest?.missing ?? [];
-        const why = closest ? ` None of its passages mentions ${quoteList(lacking)}; the closest is para. ${closest.paragraph.n}.` : '';
+        // Say why even when no passage of the cited source shares a word with the sentence.
+        const parts = lacking.length ? lacking : [...v.claim.content].sort((a, b) => Number(b.kind) - Number(a.kind)).map((t) => t.raw);
+        const why = closest
+          ? ` None of its passages mentions ${quoteList(parts)}; the closest is para. ${closest.paragraph.n}.`
+          : parts.length ? ` None of its passages mentions ${quoteList(parts)}.` : '';
         const elsewhere = best && !v.citations.some((c) => c.source === best.source) ? ` ${locatorText(best)} does.` : '';
         message = `${citedKeys} does not support this.${why}${elsewhere}`;
       }
