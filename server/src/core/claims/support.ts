@@ -269,13 +269,24 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
   const scope = options.scope;
   const query = claim.content.map((t) => t.term);
   const k = options.candidates ?? 40;
-  const hits = corpus.index.search(query, k, scope ? (id) => scope.has(corpus.passage(id)!.source) : undefined);
+  // Cited sources small enough to read whole need no search: every passage of theirs is a candidate.
+  let hits: ReadonlyArray<{ readonly id: number }> | undefined;
+  if (scope) {
+    const ids: number[] = [];
+    for (const source of scope) {
+      ids.push(...corpus.passageIdsOf(source.uri));
+      if (ids.length > k) break;
+    }
+    if (ids.length <= k) hits = ids.map((id) => ({ id }));
+  }
+  hits ??= corpus.index.search(query, k, scope ? (id) => scope.has(corpus.passage(id)!.source) : undefined);
 
   // Read each candidate passage closely; the same paragraph is read once.
   const byParagraph = new Map<Paragraph, Candidate>();
   const memo: ReadingMemo = { sentences: new Map(), similar: new Map() };
   const consider = (source: Source, paragraph: Paragraph, from: number, to: number) => {
     const window = bestWindow(parts, sentencesOf(source, paragraph), from, to, memo);
+    if (window.score <= 0) return;
     const prior = byParagraph.get(paragraph);
     if (!prior || window.score > prior.window.score) byParagraph.set(paragraph, { source, paragraph, window });
   };
