@@ -467,7 +467,7 @@ describe('the language server over stdio', { concurrency: true }, () => {
       assert.ok(refs.every((r) => r.uri === uri));
     });
 
-    test('sources are found in a folder whose name has glob characters', { todo: 'host/files.ts sourceMatcher joins the folder into the glob unescaped: "(2025)" is read as a pattern' }, async () => {
+    test('sources are found in a folder whose name has glob characters', async () => {
       const { client } = await start('drafts (2025)');
       assert.equal((await client.conn.sendRequest<{ sources: number }>('sourced/status')).sources, 3);
     });

@@ -20,17 +20,27 @@ export interface SourceMatcher {
 
 /**
  * Globs are relative to `base`. A plain folder name ("sources") means everything under it. Absolute
- * globs and folders work too.
+ * globs and folders work too. Relative globs are matched against paths relative to `base`, so a base
+ * folder whose name has glob characters ("drafts (2025)") is never read as a pattern.
  */
 export function sourceMatcher(base: string, globs: readonly string[]): SourceMatcher {
-  const patterns = globs.map((g) => {
-    const abs = path.isAbsolute(g) ? g : path.join(base, g);
-    const norm = abs.split(path.sep).join('/');
-    return picomatch.scan(norm).isGlob ? norm : norm.replace(/\/+$/, '') + '/**';
+  const slashes = (p: string) => p.split(path.sep).join('/');
+  const rules = globs.map((g) => {
+    const absolute = path.isAbsolute(g);
+    let pattern = slashes(g);
+    if (!picomatch.scan(pattern).isGlob) pattern = pattern.replace(/\/+$/, '') + '/**';
+    const fixed = picomatch.scan(pattern).base;
+    const isMatch = picomatch(pattern, { dot: false });
+    if (absolute) return { root: fixed || '/', test: (abs: string) => isMatch(slashes(abs)) };
+    return {
+      root: path.join(base, fixed),
+      test: (abs: string) => {
+        const rel = path.relative(base, abs);
+        return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) && isMatch(slashes(rel));
+      },
+    };
   });
-  const isMatch = picomatch(patterns, { dot: false });
-  const roots = [...new Set(patterns.map((p) => picomatch.scan(p).base || '/'))];
-  return { matches: (p) => isMatch(p.split(path.sep).join('/')), roots };
+  return { matches: (p) => rules.some((r) => r.test(p)), roots: [...new Set(rules.map((r) => r.root))] };
 }
 
 /** Every file under the matcher's roots that it matches; missing folders are simply empty. */
