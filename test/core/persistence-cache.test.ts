@@ -201,6 +201,21 @@ describe('index cache', () => {
     assert.equal(service.sources().length, files.length - 1);
   });
 
+  test('caches of other workspaces not written for 30 days are removed when a cache is written', async () => {
+    await run();
+    const dir = path.dirname(cacheFile);
+    const old = path.join(dir, 'index-0123456789abcdef.bin');
+    const recent = path.join(dir, 'index-fedcba9876543210.bin');
+    const notOurs = path.join(dir, 'notes.txt');
+    for (const f of [old, recent, notOurs]) writeFileSync(f, 'x');
+    const longAgo = new Date(Date.now() - 40 * 24 * 3600 * 1000);
+    utimesSync(old, longAgo, longAgo);
+    utimesSync(notOurs, longAgo, longAgo);
+    writeFileSync(files[0], 'Ferry\n\nThe ferry ran late on Monday.\n');
+    await run();
+    assert.deepEqual(readdirSync(dir).sort(), ['index-fedcba9876543210.bin', 'index.bin', 'notes.txt']);
+  });
+
   test('files over the size cap are reported, not read', async () => {
     const service = createSourcedService();
     await indexFiles(service, { files, cacheFile, writeCache: true, maxFileBytes: 100, inProcess: true });

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { PreparedBatch } from '../core';
 import { BatchBuilder, encodeParagraphs, encodePassages, passagesOf } from '../core/index/prepared';
 import { hashBytes, readSourceFile } from '../core/sources/readSource';
-import { CacheReader, CacheWriter, type CacheHead, type CacheRecordRef } from './sourceCache';
+import { CacheReader, CacheWriter, pruneStaleCaches, type CacheHead, type CacheRecordRef } from './sourceCache';
 
 export interface IndexJobInput {
   /** Distinguishes this job's vocabulary from earlier jobs' (see PreparedBatch.session). */
@@ -233,6 +233,7 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
     if (!host.cancelled() && changed && out()) {
       writer!.finish(vocabulary);
       written = true;
+      pruneStaleCaches(input.cacheFile!);
     } else writer?.abort();
     return { files: input.files.length, reused, read, problems, cache: cacheState, cacheWritten: written, ms: Date.now() - started };
   } catch (e) {

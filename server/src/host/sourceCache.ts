@@ -313,6 +313,37 @@ export function userCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.join(env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'sourced');
 }
 
+/** Caches not written for this long are removed when another cache in the same folder is written. */
+const STALE_MS = 30 * 24 * 3600 * 1000;
+
+/**
+ * Removes other caches in `file`'s folder that have not been written for 30 days (workspaces long
+ * closed or deleted, temporary folders): the user's cache folder does not grow without end.
+ */
+export function pruneStaleCaches(file: string, now = Date.now()): number {
+  let removed = 0;
+  const dir = path.dirname(file);
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    const p = path.join(dir, name);
+    if (p === file || !/^index-[0-9a-f]+\.bin(\..*\.tmp)?$/.test(name)) continue;
+    try {
+      if (now - fs.statSync(p).mtimeMs > STALE_MS) {
+        fs.rmSync(p, { force: true });
+        removed++;
+      }
+    } catch {
+      /* gone already, or not ours to remove */
+    }
+  }
+  return removed;
+}
+
 /** The cache file for a set of roots (workspace folders, or the CLI's --sources) inside `dir`. */
 export function cacheFileFor(dir: string, roots: readonly string[]): string {
   const id = createHash('sha1').update([...roots].sort().join('\n')).digest('hex').slice(0, 16);
