@@ -10,6 +10,9 @@
  * the rest, and passage ids never change.
  */
 
+/** Query pruning of common words applies above this many passages, to words in more than this share of them. */
+const COMMON_MIN_PASSAGES = 20_000;
+const COMMON_SHARE = 0.05;
 const K1 = 1.2;
 const B = 0.75;
 const MAX_BLOCK = 4096;
@@ -197,9 +200,21 @@ export class Bm25Index {
     let nTouched = 0;
     const seen = new Set<number>();
     const { dead, opt } = this;
+    // In a large index, a word in more than one passage in twenty adds little to the ranking but costs
+    // a walk over a long posting list: leave such words out when the query has enough rarer ones.
+    let common = Infinity;
+    if (this.live > COMMON_MIN_PASSAGES) {
+      const cut = this.live * COMMON_SHARE;
+      let rare = 0;
+      for (const term of new Set(query)) {
+        const t = this.vocab.get(term);
+        if (t !== undefined && this.df[t] > 0 && this.df[t] <= cut) rare++;
+      }
+      if (rare >= 3) common = cut;
+    }
     for (const term of query) {
       const t = this.vocab.get(term);
-      if (t === undefined || seen.has(t)) continue;
+      if (t === undefined || seen.has(t) || this.df[t] > common) continue;
       const moved = opt !== undefined && t < opt.t;
       const pool = moved ? opt.next : this.pool;
       const poolTf = moved ? opt.nextTf : this.poolTf;
