@@ -88,8 +88,15 @@ export async function loadSourceFile(absPath: string): Promise<LoadedFile> {
     const bytes = await fs.readFile(absPath);
     return { file: { uri, name, bytes } };
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const error = code === 'EACCES' || code === 'EPERM' ? 'the file cannot be opened (permission denied)' : code === 'ENOENT' ? 'the file no longer exists' : `the file cannot be read (${code ?? String(e)})`;
-    return { uri, name, error };
+    return { uri, name, error: unreadableReason(e) };
   }
+}
+
+/** Plain words for why the disk refused a file. */
+export function unreadableReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'the file cannot be opened (permission denied)';
+  if (code === 'ENOENT') return 'the file cannot be found (it was deleted, or it is a link to a file that is gone)';
+  if (code === 'EISDIR') return 'it is a folder, not a file';
+  return `the file cannot be read (${code ?? String(e)})`;
 }

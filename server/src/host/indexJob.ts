@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { PreparedBatch } from '../core';
 import { BatchBuilder, encodeParagraphs, encodePassages, passagesOf } from '../core/index/prepared';
 import { hashBytes, readSourceFile } from '../core/sources/readSource';
+import { unreadableReason } from './files';
 import { CacheReader, CacheWriter, pruneStaleCaches, type CacheHead, type CacheRecordRef } from './sourceCache';
 
 export interface IndexJobInput {
@@ -157,7 +158,7 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
       try {
         st = fs.statSync(file);
       } catch (e) {
-        problem(uri, name, unreadable(e));
+        problem(uri, name, unreadableReason(e));
         changed = true;
         done++;
         continue;
@@ -176,7 +177,7 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
         try {
           bytes = fs.readFileSync(file);
         } catch (e) {
-          problem(uri, name, unreadable(e));
+          problem(uri, name, unreadableReason(e));
           changed = true;
           done++;
           continue;
@@ -205,7 +206,7 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
         try {
           bytes ??= fs.readFileSync(file);
         } catch (e) {
-          problem(uri, name, unreadable(e));
+          problem(uri, name, unreadableReason(e));
           done++;
           continue;
         }
@@ -250,7 +251,4 @@ function safeSize(file: string): number {
   }
 }
 
-function unreadable(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  return code === 'EACCES' || code === 'EPERM' ? 'the file cannot be opened (permission denied)' : code === 'ENOENT' ? 'the file no longer exists' : `the file cannot be read (${code ?? String(e)})`;
-}
+
