@@ -5,6 +5,9 @@
 // the extension in a normal Node extension host; its workbench is shown in headless Chromium, driven by
 // playwright-core. The workspace is a scratch copy of examples/balloons, because the tests edit it.
 //
+// `node test/e2e/run.mjs --vsix dist/sourced.vsix` runs the same suite against the packaged extension,
+// installed into the editor as a user installs it, instead of the development folder.
+//
 // Env: E2E_TIMEOUT_MS (default 240000), CHROMIUM (browser binary), E2E_VERBOSE=1 (server and page logs),
 //      E2E_KEEP=1 (keep the scratch workspace and data dir).
 import { spawn, spawnSync } from 'node:child_process';
@@ -19,7 +22,9 @@ const e2e = path.join(root, '.e2e');
 const node24 = path.join(e2e, 'node24', 'bin', 'node');
 const serverMain = path.join(e2e, 'node_modules', 'code-server', 'lib', 'vscode', 'out', 'server-main.js');
 const suite = path.join(root, 'dist', 'test', 'e2e', 'index.js');
-const screenshot = path.join(root, 'test-artifacts', 'e2e-editor.png');
+const vsixArg = process.argv.indexOf('--vsix');
+const vsix = vsixArg > 0 ? path.resolve(process.argv[vsixArg + 1] ?? '') : undefined;
+const screenshot = path.join(root, 'test-artifacts', vsix ? 'e2e-editor-vsix.png' : 'e2e-editor.png');
 const timeoutMs = Number(process.env.E2E_TIMEOUT_MS) || 240_000;
 const verbose = !!process.env.E2E_VERBOSE;
 const t0 = Date.now();
@@ -142,6 +147,29 @@ async function main() {
     'telemetry.telemetryLevel': 'off',
   }, null, 2));
 
+  let devPath = root;
+  if (vsix) {
+    // Install the .vsix the way `code --install-extension` does, into this run's extensions folder.
+    if (!existsSync(vsix)) {
+      say(`${vsix} does not exist: run \`npm run package\` first`);
+      return finish(1, '0 passed, 1 failed');
+    }
+    const install = spawnSync(node24, [serverMain, '--install-extension', vsix, '--accept-server-license-terms',
+      '--server-data-dir', path.join(data, 'server'), '--user-data-dir', path.join(data, 'user'), '--extensions-dir', path.join(data, 'ext')],
+    { encoding: 'utf8', timeout: 120_000, env: { ...process.env, EXTENSIONS_GALLERY: '{}' } });
+    if (install.status !== 0 || !/successfully installed/i.test(install.stdout)) {
+      say(`installing ${path.basename(vsix)} failed:\n${install.stdout}${install.stderr}`);
+      return finish(1, '0 passed, 1 failed');
+    }
+    say(`installed ${path.relative(root, vsix)} into the editor (${elapsed()})`);
+    // VS Code runs extension tests only in an extension development host: load an empty stand-in
+    // extension as the "development" one, so Sourced itself is the installed copy.
+    const host = path.join(scratch, 'test-host');
+    mkdirSync(host, { recursive: true });
+    await fs.writeFile(path.join(host, 'package.json'), JSON.stringify({ name: 'sourced-e2e-host', publisher: 'sourced', version: '0.0.0', private: true, engines: { vscode: '^1.91.0' } }));
+    devPath = host;
+  }
+
   const port = await freePort();
   const shotSignal = path.join(scratch, 'screenshot-taken');
   server = spawn(node24, [serverMain,
@@ -150,7 +178,7 @@ async function main() {
     '--server-data-dir', path.join(data, 'server'), '--user-data-dir', path.join(data, 'user'), '--extensions-dir', path.join(data, 'ext')],
   // The suite asks for the screenshot while the draft still shows its diagnostics, then waits for this file.
   // EXTENSIONS_GALLERY={}: no extension marketplace (this machine reaches none; the workbench would keep asking).
-  { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, SOURCED_E2E_SCREENSHOT: shotSignal, EXTENSIONS_GALLERY: '{}' } });
+  { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, SOURCED_E2E_SCREENSHOT: shotSignal, EXTENSIONS_GALLERY: '{}', ...(vsix ? { SOURCED_E2E_VSIX: vsix } : {}) } });
   let serverLog = '';
   const keep = (prefix) => (d) => {
     serverLog = (serverLog + d).slice(-20000);
@@ -207,7 +235,8 @@ async function main() {
 
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p.split(path.sep).map(encodeURIComponent).join('/')}`;
   const payload = [
-    ['extensionDevelopmentPath', remote(root)],
+    // With --vsix the extension is the installed one (beside a stand-in development extension).
+    ['extensionDevelopmentPath', remote(devPath)],
     ['extensionTestsPath', remote(suite)],
     ['skipWelcome', 'true'],
   ];

@@ -144,6 +144,9 @@ export async function run(): Promise<void> {
     original = doc.getText();
     editor = await vscode.window.showTextDocument(doc);
     const ext = await until('the extension to be installed', () => vscode.extensions.getExtension(EXTENSION_ID));
+    console.log(`  extension: ${ext.extensionPath}`);
+    // Run against a packaged .vsix (test/e2e/run.mjs --vsix), the extension must be the installed copy.
+    if (process.env.SOURCED_E2E_VSIX) assert.match(path.basename(ext.extensionPath), /^sourced\.sourced-\d/, 'the installed .vsix, not the development folder');
     await ext.activate();
     const diags = await until('every expected diagnostic code on draft.md', () => {
       const ds = sourcedDiagnostics(draftUri);
@@ -353,6 +356,35 @@ export async function run(): Promise<void> {
     for (const [p, bytes] of sourcesBefore) assert.ok(bytes.equals(after.get(p)!), `${path.basename(p)} unchanged`);
     const dirty = vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.fsPath.startsWith(path.join(root, SOURCES)));
     assert.deepEqual(dirty.map((d) => d.uri.fsPath), [], 'no source has unsaved edits');
+  });
+
+  await test('a PDF dropped into sources/ is indexed; hover on a [@key, p. N] citation quotes that page, and a missing page is a bad locator', async () => {
+    // A real PDF (typeset by weasyprint, see test/fixtures/formats): dropped in while the editor runs.
+    const fixture = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'formats', 'weasyprint-article.pdf');
+    const target = path.join(root, SOURCES, 'court-ruling.pdf');
+    await fs.copyFile(fixture, target);
+    const pdfDraft = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: 'The Constitutional Court struck down the ban on launches in September 2023 [@court-ruling, p. 1].\n\nSeoul resumed loudspeaker broadcasts along the border in July [@court-ruling, p. 9].\n',
+    });
+    try {
+      await vscode.window.showTextDocument(pdfDraft);
+      const at = new vscode.Position(0, pdfDraft.lineAt(0).text.indexOf('@court-ruling') + 3);
+      const text = await until('the PDF to be indexed and its page quoted on hover', async () => {
+        const t = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', pdfDraft.uri, at));
+        return /Constitutional Court struck down the ban/.test(t) && t;
+      }, 30000);
+      assert.match(text, /Leaflets, balloons and the law/, 'the title from the PDF');
+      assert.match(text, /p\. 1\b/, 'the page');
+      const bad = await until('citation.bad-locator on the missing page', () =>
+        sourcedDiagnostics(pdfDraft.uri).find((d) => codeOf(d) === 'citation.bad-locator' && d.range.start.line === 2),
+      );
+      assert.match(bad.message, /p\. 9/);
+    } finally {
+      await vscode.window.showTextDocument(pdfDraft);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await fs.rm(target, { force: true });
+    }
   });
 
   // Show the draft with its squiggles and the Problems panel, and let the runner take its screenshot now:
