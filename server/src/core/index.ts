@@ -17,7 +17,7 @@ import { defaultReaders, readSourceFile } from './sources/readSource';
 import { neverCancelled, silentLogger, type CancellationToken, type IDocument, type ILogger, type Location, type Position, type Range } from './types';
 import { fixAllUncited, quickFixes, type CodeAction } from './features/codeActions';
 import { completions, type CompletionItem } from './features/completion';
-import { citationDiagnostics, claimDiagnostic, problemDiagnostic, type DiagnosticData, type SourcedDiagnostic } from './features/diagnostics';
+import { citationDiagnostics, claimDiagnostic, problemDiagnostic, type DiagnosticData, type SourcedDiagnostic, DiagnosticCode } from './features/diagnostics';
 import { evidenceText } from './features/format';
 import { definition, hover, itemAt, references, type Hover } from './features/hover';
 
@@ -272,9 +272,13 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
       const all = docs.some((d) => d.uri === doc.uri) ? docs : [doc, ...docs];
       return references(hit.item.key, all.map((d) => (d.uri === doc.uri ? draft : parseDraft(d.uri, d.version, d.getText()))));
     },
-    async getCodeActions(doc, range, diagnostics, only) {
+    async getCodeActions(doc, _range, diagnostics, only) {
       const wantsQuickFix = !only || only.some((k) => 'quickfix'.startsWith(k) || k.startsWith('quickfix'));
-      const wantsFixAll = !only || only.some((k) => 'source.fixAll.sourced'.startsWith(k));
+      // Editors ask for code actions on every cursor move: the whole-draft fix-all is computed when it is
+      // asked for by kind, or when the cursor is on a claim it would cite.
+      const wantsFixAll = only
+        ? only.some((k) => 'source.fixAll.sourced'.startsWith(k))
+        : diagnostics.some((d) => (d.data as DiagnosticData | undefined)?.code === DiagnosticCode.Uncited);
       const actions: CodeAction[] = [];
       if (wantsQuickFix) for (const d of diagnostics) actions.push(...quickFixes(d.data as DiagnosticData | undefined));
       if (wantsFixAll) {
@@ -282,7 +286,6 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
         const fix = fixAllUncited(all);
         if (fix) actions.push(fix);
       }
-      void range;
       return actions;
     },
     explain(sentence) {

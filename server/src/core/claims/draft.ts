@@ -23,6 +23,8 @@ export interface Draft {
   readonly uri: string;
   readonly version: number;
   readonly text: string;
+  /** The text with everything that is not prose blanked (see maskMarkdown); same offsets. */
+  readonly prose: string;
   readonly lines: LineIndex;
   readonly citations: readonly Citation[];
   readonly sentences: readonly DraftSentence[];
@@ -90,7 +92,7 @@ export function parseDraft(uri: string, version: number, text: string): Draft {
     const claimText = chars.join('').replace(/\s+([.,;:!?])/g, '$1');
     return { index, span: r.span, claimText, offsets: Int32Array.from(realign(chars.join(''), claimText, offsets)), citations: r.citations, insertAt: insertionPoint(text, r.span, r.citations) };
   });
-  return { uri, version, text, lines: new LineIndex(text), citations, sentences };
+  return { uri, version, text, prose, lines: new LineIndex(text), citations, sentences };
 }
 
 /** Keeps offsets in step when spaces before punctuation were dropped from the claim text. */

@@ -1,4 +1,3 @@
-import { maskMarkdown } from '../citations/markdownMask';
 import { paragraphLabel } from '../citations/locate';
 import { analyzeClaim } from '../claims/claim';
 import type { Draft } from '../claims/draft';
@@ -80,7 +79,7 @@ export function completions(draft: Draft, offset: number, corpus: Corpus): Compl
   const ctx = completionContext(draft.text, offset);
   if (!ctx) return [];
   // No citations in code, URLs, front matter or headings: the masked prose has blanked the '@' there.
-  if (maskMarkdown(draft.text).prose[ctx.keyStart - 1] !== '@') return [];
+  if (draft.prose[ctx.keyStart - 1] !== '@') return [];
   const range = draft.lines.rangeOf(ctx.keyStart, offset);
   const close = ctx.needsClose ? ']' : '';
   const claim = analyzeClaim(sentenceBefore(draft, ctx.keyStart - 1));
