@@ -362,8 +362,12 @@ export function startServer(connection: Connection): void {
   documents.onDidOpen((e) => schedule(e.document.uri, 0));
   documents.onDidChangeContent((e) => schedule(e.document.uri));
   documents.onDidClose((e) => {
-    pending.get(e.document.uri)?.token && (pending.get(e.document.uri)!.token.isCancellationRequested = true);
-    pending.delete(e.document.uri);
+    const p = pending.get(e.document.uri);
+    if (p) {
+      clearTimeout(p.timer);
+      p.token.isCancellationRequested = true;
+      pending.delete(e.document.uri);
+    }
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 

@@ -154,19 +154,21 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
       if (host.cancelled()) break;
       const uri = pathToFileURL(file).href;
       const name = path.basename(file);
+      /** This file is reported and skipped. */
+      const skip = (reason: string) => {
+        problem(uri, name, reason);
+        changed = true;
+        done++;
+      };
       let st: fs.Stats;
       try {
         st = fs.statSync(file);
       } catch (e) {
-        problem(uri, name, unreadableReason(e));
-        changed = true;
-        done++;
+        skip(unreadableReason(e));
         continue;
       }
       if (st.size > input.maxFileBytes) {
-        problem(uri, name, `it is larger than the ${Math.round(input.maxFileBytes / 1048576)} MB limit (setting sourced.maxFileSizeMB)`);
-        changed = true;
-        done++;
+        skip(`it is larger than the ${Math.round(input.maxFileBytes / 1048576)} MB limit (setting sourced.maxFileSizeMB)`);
         continue;
       }
       const ref = cache?.lookup(file);
@@ -177,9 +179,7 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
         try {
           bytes = fs.readFileSync(file);
         } catch (e) {
-          problem(uri, name, unreadableReason(e));
-          changed = true;
-          done++;
+          skip(unreadableReason(e));
           continue;
         }
         hash = hashBytes(bytes);
@@ -206,8 +206,7 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
         try {
           bytes ??= fs.readFileSync(file);
         } catch (e) {
-          problem(uri, name, unreadableReason(e));
-          done++;
+          skip(unreadableReason(e));
           continue;
         }
         const head: CacheHead = { path: file, size: st.size, mtimeMs: st.mtimeMs, hash: hash ?? hashBytes(bytes) };
