@@ -24,7 +24,15 @@ export interface SourceMatcher {
  * folder whose name has glob characters ("drafts (2025)") is never read as a pattern.
  */
 export function sourceMatcher(base: string, globs: readonly string[]): SourceMatcher {
-  const slashes = (p: string) => p.split(path.sep).join('/');
+  const slashes = path.sep === '/' ? (p: string) => p : (p: string) => p.split(path.sep).join('/');
+  // Paths under base are made relative by cutting the prefix (path.relative costs microseconds a call,
+  // and a walk asks for every file); anything else takes the long way.
+  const prefix = base.endsWith(path.sep) ? base : base + path.sep;
+  const relative = (abs: string): string | undefined => {
+    if (abs.startsWith(prefix) && !abs.includes(`${path.sep}..`)) return abs.slice(prefix.length) || undefined;
+    const rel = path.relative(base, abs);
+    return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? undefined : rel;
+  };
   const rules = globs.map((g) => {
     const absolute = path.isAbsolute(g);
     let pattern = slashes(g);
@@ -35,17 +43,21 @@ export function sourceMatcher(base: string, globs: readonly string[]): SourceMat
     return {
       root: path.join(base, fixed),
       test: (abs: string) => {
-        const rel = path.relative(base, abs);
-        return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) && isMatch(slashes(rel));
+        const rel = relative(abs);
+        return rel !== undefined && isMatch(slashes(rel));
       },
     };
   });
   return { matches: (p) => rules.some((r) => r.test(p)), roots: [...new Set(rules.map((r) => r.root))] };
 }
 
+/** Entries looked at between two yields of a walk (a folder of 20,000 files is not one long task). */
+const WALK_SLICE = 1000;
+
 /** Every file under the matcher's roots that it matches; missing folders are simply empty. */
 export async function findSourceFiles(matcher: SourceMatcher, limit = 100_000): Promise<string[]> {
   const out: string[] = [];
+  let sinceYield = 0;
   const walk = async (dir: string): Promise<void> => {
     let entries: import('node:fs').Dirent[];
     try {
@@ -55,9 +67,14 @@ export async function findSourceFiles(matcher: SourceMatcher, limit = 100_000): 
     }
     // Code-unit order: deterministic, and localeCompare over 100,000 names costs seconds.
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const under = dir.endsWith(path.sep) ? dir : dir + path.sep; // dir is normalised; names hold no separator
     for (const e of entries) {
       if (out.length >= limit) return;
-      const p = path.join(dir, e.name);
+      if (++sinceYield >= WALK_SLICE) {
+        sinceYield = 0;
+        await new Promise((r) => setImmediate(r));
+      }
+      const p = under + e.name;
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(p);
       } else if ((e.isFile() || e.isSymbolicLink()) && !e.name.startsWith('.') && matcher.matches(p)) {
@@ -70,7 +87,7 @@ export async function findSourceFiles(matcher: SourceMatcher, limit = 100_000): 
       const st = await fs.stat(root);
       if (st.isFile()) {
         if (matcher.matches(root)) out.push(root);
-      } else await walk(root);
+      } else await walk(path.normalize(root));
     } catch {
       /* a configured folder that does not exist is empty, not an error */
     }
