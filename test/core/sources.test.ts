@@ -271,4 +271,25 @@ describe('bad input', () => {
     ]);
     assert.deepEqual(service.sources().map((s) => s.key).sort(), ['same', 'same-2']);
   });
+
+  test('many same-named sources: each gets the first free number, and the log names only the first few', async () => {
+    const warnings: string[] = [];
+    const service = createSourcedService({ logger: { info() {}, warn: (m: string) => warnings.push(m), error() {} } });
+    const add = (dir: string) => service.updateSource({ uri: sourceUri(`${dir}/notes.txt`), name: 'notes.txt', bytes: encode(`Notes kept in ${dir}.`) });
+    for (let i = 0; i < 40; i++) await add(`d${i}`);
+    const keys = service.sources().map((s) => s.key);
+    assert.equal(new Set(keys).size, 40);
+    assert.ok(keys.includes('notes') && keys.includes('notes-2') && keys.includes('notes-40'));
+    // A number given up is given out again before higher ones.
+    service.removeSource(sourceUri('d2/notes.txt'));
+    assert.ok(!service.sources().some((s) => s.key === 'notes-3'));
+    await add('later');
+    assert.equal(service.sources().find((s) => s.uri === sourceUri('later/notes.txt'))?.key, 'notes-3');
+    await add('later2');
+    assert.equal(service.sources().find((s) => s.uri === sourceUri('later2/notes.txt'))?.key, 'notes-41');
+    const renameLines = warnings.filter((w) => /key/.test(w));
+    assert.ok(renameLines.length <= 21, `${renameLines.length} log lines for 41 renames`);
+    assert.match(renameLines.at(-1)!, /not listed one by one/);
+    assert.equal(service.stats().renamedKeys, 41);
+  });
 });

@@ -117,8 +117,8 @@ export interface SourcedService {
    * returns true when done. Hosts call it between other work until it does.
    */
   tidyIndex(budgetMs: number): boolean;
-  /** Counters for the host's stats request and the benchmark. */
-  stats(): CorpusStats & { readonly sentenceChecks: number };
+  /** Counters for the host's stats request and the benchmark (renamedKeys: sources given a numbered key). */
+  stats(): CorpusStats & { readonly sentenceChecks: number; readonly renamedKeys: number };
 
   /**
    * Replaces the bibliography (the host parsed the files and resolved each entry's `fileUris`). Entries
@@ -134,6 +134,9 @@ export interface SourcedService {
   cslItems(): CslItem[];
 }
 
+/** Key renames logged one by one before the log says "more" (see `renamed`). */
+const RENAMES_LOGGED = 20;
+
 export function createSourcedService(init: SourcedServiceInit = {}): SourcedService {
   const logger = init.logger ?? silentLogger;
   let options: CoreOptions = { ...defaultOptions, ...init.options };
@@ -147,6 +150,16 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
   let memoThreshold = options.supportThreshold;
   /** Sentences actually judged (memo misses): what an incremental re-check should keep small. */
   let sentenceChecks = 0;
+
+  /**
+   * Sources that got a numbered key because another has theirs. The first few are logged one by one;
+   * an archive with thousands of same-named files gets one line more, not thousands.
+   */
+  let renames = 0;
+  const renamed = (wanted: string, fileName: string, key: string) => {
+    if (++renames <= RENAMES_LOGGED) logger.warn(`Two sources want the key @${wanted}; ${fileName} is @${key}.`);
+    else if (renames === RENAMES_LOGGED + 1) logger.warn(`More sources share a key with another and were given a numbered one (@key-2, @key-3 …); they are not listed one by one.`);
+  };
 
   const draftOf = (doc: IDocument): Draft => {
     const cached = drafts.get(doc.uri);
@@ -223,7 +236,7 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
         return { problem: outcome.problem };
       }
       const source = corpus.upsert(bib.identify(outcome.source));
-      if (source.key !== outcome.source.key) logger.warn(`Two sources want the key @${outcome.source.key}; ${file.name} is @${source.key}.`);
+      if (source.key !== outcome.source.key) renamed(outcome.source.key, file.name, source.key);
       return { source };
     },
     removeSource(uri) {
@@ -304,13 +317,13 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
           logger.warn(`Skipped ${r.problem.fileName}: ${r.problem.reason}`);
           return { problem: r.problem };
         }
-        if (r.source.key !== r.wanted) logger.warn(`Two sources want the key @${r.wanted}; ${r.source.fileName} is @${r.source.key}.`);
+        if (r.source.key !== r.wanted) renamed(r.wanted, r.source.fileName, r.source.key);
         const linked = bib.identify(r.source);
         return { source: linked === r.source ? r.source : corpus.upsert(linked) };
       });
     },
     tidyIndex: (budgetMs) => corpus.tidy(budgetMs),
-    stats: () => ({ ...corpus.stats(), sentenceChecks }),
+    stats: () => ({ ...corpus.stats(), sentenceChecks, renamedKeys: renames }),
     setBibliography(bibliography) {
       bib.set(bibliography);
       for (const p of bib.problems) logger.warn(`Bibliography ${p.uri}:${p.line + 1}: ${p.message}`);

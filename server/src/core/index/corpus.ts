@@ -64,6 +64,8 @@ export class Corpus {
   readonly index = new Bm25Index();
   private readonly byUri = new Map<string, Entry>();
   private readonly byKey = new Map<string, Source>();
+  /** Per key that was taken: the numbered suffix to try first (see uniqueKey). */
+  private readonly suffixFrom = new Map<string, number>();
   private readonly slots: Array<Source | undefined> = [];
   private readonly freeSlots: number[] = [];
   private passageSlot: Int32Array = new Int32Array(1024);
@@ -178,7 +180,10 @@ export class Corpus {
     this.slots[entry.slot] = undefined;
     this.freeSlots.push(entry.slot);
     this.byUri.delete(uri);
-    if (this.byKey.get(entry.source.key) === entry.source) this.byKey.delete(entry.source.key);
+    if (this.byKey.get(entry.source.key) === entry.source) {
+      this.byKey.delete(entry.source.key);
+      this.keyFreed(entry.source.key);
+    }
     this.textChars -= textLength(entry.source);
     this.changed();
     return true;
@@ -306,9 +311,23 @@ export class Corpus {
     this.passageTo[id] = to;
   }
 
+  /** `key`, or the first of `key-2`, `key-3` … that is free. */
   private uniqueKey(key: string): string {
     if (!this.byKey.has(key)) return key;
-    for (let i = 2; ; i++) if (!this.byKey.has(`${key}-${i}`)) return `${key}-${i}`;
+    // Start where the last search for this key stopped (every suffix below it was taken then), so a
+    // folder of many same-named files does not probe from 2 each time.
+    let i = this.suffixFrom.get(key) ?? 2;
+    while (this.byKey.has(`${key}-${i}`)) i++;
+    this.suffixFrom.set(key, i + 1);
+    return `${key}-${i}`;
+  }
+
+  /** A key leaves: if it was a numbered one, its number is free again. */
+  private keyFreed(key: string): void {
+    const m = /^(.+)-(\d+)$/.exec(key);
+    if (!m) return;
+    const from = this.suffixFrom.get(m[1]);
+    if (from !== undefined && Number(m[2]) < from) this.suffixFrom.set(m[1], Number(m[2]));
   }
 }
 
