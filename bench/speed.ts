@@ -51,6 +51,8 @@ const docs = arg('--docs') ? Number(arg('--docs')) : Infinity;
 const repeat = Math.max(1, Number(arg('--repeat') ?? 1));
 const rounds = Math.max(1, Number(arg('--rounds') ?? 3));
 const keep = process.argv.includes('--keep');
+/** Extra node flags for the servers, e.g. SOURCED_BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=prof' to profile them. */
+const serverArgs = (process.env.SOURCED_BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -123,7 +125,7 @@ class Server {
   private readyWaiters: Array<(p: unknown) => void> = [];
 
   constructor() {
-    this.proc = spawn(process.execPath, ['--expose-gc', path.join(repo, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.proc = spawn(process.execPath, ['--expose-gc', ...serverArgs, path.join(repo, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: unknown[] }) => {
       for (const w of this.diagnostics.get(p.uri)?.splice(0) ?? []) w(p);
@@ -218,7 +220,7 @@ async function main(): Promise<void> {
     const coldMs = performance.now() - tq;
     const quietStats = await quiet.stats();
     const blockMs = quietStats.maxEventLoopDelayMs;
-    log(`cold index: ${(coldMs / 1000).toFixed(2)} s (${JSON.stringify(quietStats.lastIndex)}); longest event-loop block ${blockMs.toFixed(1)} ms`);
+    log(`cold index: ${(coldMs / 1000).toFixed(2)} s (${JSON.stringify(quietStats.lastIndex)}); longest event-loop block ${blockMs.toFixed(1)} ms (longest GC pause ${quietStats.maxGcPauseMs.toFixed(1)} ms)`);
     await quiet.stop();
     rmSync(storage, { recursive: true, force: true });
 
@@ -244,8 +246,9 @@ async function main(): Promise<void> {
     }
     await ready;
     const coldBusyMs = performance.now() - t0;
-    const busyBlockMs = (await cold.stats()).maxEventLoopDelayMs;
-    log(`cold index with completions: ${(coldBusyMs / 1000).toFixed(2)} s; longest event-loop block ${busyBlockMs.toFixed(1)} ms; completion while indexing p95 ${percentile(during, 95).toFixed(1)} ms (${during.length} requests)`);
+    const busyStats = await cold.stats();
+    const busyBlockMs = busyStats.maxEventLoopDelayMs;
+    log(`cold index with completions: ${(coldBusyMs / 1000).toFixed(2)} s; longest event-loop block ${busyBlockMs.toFixed(1)} ms (GC ${busyStats.maxGcPauseMs.toFixed(1)} ms); completion while indexing p95 ${percentile(during, 95).toFixed(1)} ms (${during.length} requests)`);
 
     await cold.conn.sendRequest('sourced/gc');
     await new Promise((r) => setTimeout(r, 200));
@@ -298,6 +301,7 @@ async function main(): Promise<void> {
     // memory: nothing but indexing has run in it (no requests), measured after a full GC.
     const warmRuns: number[] = [];
     const warmBlocks: number[] = [];
+    const warmGc: number[] = [];
     let warmInfo: Record<string, unknown> | undefined;
     let warmMem: Awaited<ReturnType<Server['stats']>> | undefined;
     let emptyMem: Awaited<ReturnType<Server['stats']>> | undefined;
@@ -315,6 +319,7 @@ async function main(): Promise<void> {
       warmRuns.push(performance.now() - s);
       const st = await warm.stats();
       warmBlocks.push(st.maxEventLoopDelayMs);
+      warmGc.push(st.maxGcPauseMs);
       warmInfo = st.lastIndex;
       if (r === 0) {
         await warm.conn.sendRequest('sourced/gc');
@@ -325,7 +330,7 @@ async function main(): Promise<void> {
       await warm.stop();
     }
     const indexOnlyBytes = warmMem!.heapUsed + warmMem!.arrayBuffers - (emptyMem!.heapUsed + emptyMem!.arrayBuffers);
-    log(`warm start: ${(median(warmRuns) / 1000).toFixed(2)} s (${JSON.stringify(warmInfo)}), longest block ${median(warmBlocks).toFixed(1)} ms`);
+    log(`warm start: ${(median(warmRuns) / 1000).toFixed(2)} s (${JSON.stringify(warmInfo)}), longest block ${median(warmBlocks).toFixed(1)} ms (GC ${median(warmGc).toFixed(1)} ms)`);
     log(`index memory (warm server, no requests): ${(indexOnlyBytes / 1048576).toFixed(1)} MB over an empty server; RSS ${(warmMem!.rss / 1048576).toFixed(0)} MB`);
 
     const cacheBytes = readdirSync(storage).reduce((n, f) => n + readFileSync(path.join(storage, f)).length, 0);

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promises as fs } from 'node:fs';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import {
   CodeActionKind,
   CompletionItemKind,
@@ -86,6 +86,12 @@ export function startServer(connection: Connection): void {
   // How long the main thread is ever blocked: the stats request reports it (the benchmark reads it).
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();
+  /** The longest garbage-collection pause since the last reset (ms), to tell GC from our own work in blocks. */
+  let maxGcPauseMs = 0;
+  const gcWatch = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) maxGcPauseMs = Math.max(maxGcPauseMs, e.duration);
+  });
+  gcWatch.observe({ entryTypes: ['gc'] });
 
   const isSource = (absPath: string) => matchers.some((m) => m.matches(absPath));
 
@@ -183,32 +189,38 @@ export function startServer(connection: Connection): void {
   async function indexAll(run: number): Promise<void> {
     const started = Date.now();
     const max = settings.maxFiles;
-    let files = [...new Set((await Promise.all(matchers.map((m) => findSourceFiles(m, max + 1)))).flat())];
     let limitNote: string | undefined;
-    if (files.length > max) {
-      files.sort();
-      files = files.slice(0, max);
-      limitNote = `There are more than ${max.toLocaleString('en-US')} source files; Sourced indexed the first ${max.toLocaleString('en-US')} and left the rest out. Raise the setting sourced.maxFiles to index more.`;
-      log.warn(limitNote);
-      // A notification, not a request: nothing waits for the user, and no client answer can fail.
-      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: limitNote });
-    }
-    const existing = [...service.sources(), ...service.problems()];
-    if (existing.length) {
-      // Sources no longer matched go (URIs made in slices: 20,000 of them take a while).
-      const keep = new Set<string>();
-      for (let i = 0; i < files.length; i++) {
-        keep.add(pathToUri(files[i]));
-        if (i % 2000 === 1999) await new Promise((r) => setImmediate(r));
-      }
-      for (const s of existing) if (!keep.has(s.uri)) service.removeSource(s.uri);
-    }
-    const progress = canProgress && files.length > 0 ? await connection.window.createWorkDoneProgress() : undefined;
     const fmt = (n: number) => n.toLocaleString('en-US');
-    progress?.begin('Sourced', 0, `Indexing sources 0/${fmt(files.length)}`, false);
+    const progress = canProgress ? await connection.window.createWorkDoneProgress() : undefined;
+    progress?.begin('Sourced', 0, 'Looking for sources…', false);
+    // The files are found while the indexer opens the old cache.
+    const listing = (async () => {
+      let files = [...new Set((await Promise.all(matchers.map((m) => findSourceFiles(m, max + 1)))).flat())];
+      if (files.length > max) {
+        files.sort();
+        files = files.slice(0, max);
+        limitNote = `There are more than ${fmt(max)} source files; Sourced indexed the first ${fmt(max)} and left the rest out. Raise the setting sourced.maxFiles to index more.`;
+        log.warn(limitNote);
+        // A notification, not a request: nothing waits for the user, and no client answer can fail.
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: limitNote });
+      }
+      const existing = [...service.sources(), ...service.problems()];
+      if (existing.length) {
+        // Sources no longer matched go (URIs made in slices: 20,000 of them take a while).
+        const keep = new Set<string>();
+        for (let i = 0; i < files.length; i++) {
+          keep.add(pathToUri(files[i]));
+          if (i % 2000 === 1999) await new Promise((r) => setImmediate(r));
+        }
+        for (const s of existing) if (!keep.has(s.uri)) service.removeSource(s.uri);
+      }
+      progress?.report(0, `Indexing sources 0/${fmt(files.length)}`);
+      return files;
+    })();
     let lastReport = 0;
+    let found = 0;
     const result = await indexFiles(service, {
-      files,
+      files: listing.then((f) => ((found = f.length), f)),
       cacheFile: cacheFile(),
       writeCache: true,
       maxFileBytes: toCoreOptions(settings).maxFileBytes ?? 20 * 1048576,
@@ -229,7 +241,7 @@ export function startServer(connection: Connection): void {
     if (run !== indexRun) return;
     const n = service.stats().sources;
     const ms = Date.now() - started;
-    lastIndex = { files: files.length, ms, reused: result?.reused ?? 0, read: result?.read ?? 0, cache: result?.cache ?? 'failed', worker: result?.worker ?? false, limited: !!limitNote, longestSliceMs: Math.round(result?.longestSliceMs ?? 0) };
+    lastIndex = { files: found, ms, reused: result?.reused ?? 0, read: result?.read ?? 0, cache: result?.cache ?? 'failed', worker: result?.worker ?? false, limited: !!limitNote, longestSliceMs: Math.round(result?.longestSliceMs ?? 0) };
     log.info(`Indexed ${n} source${n === 1 ? '' : 's'} (${service.problems().length} skipped) in ${ms} ms: ${lastIndex.reused} from the cache (${lastIndex.cache}), ${lastIndex.read} read${lastIndex.worker ? ' in a worker thread' : ''}.`);
     void connection.sendNotification('sourced/status', { state: 'ready', sources: n, skipped: service.problems().length, ms, limit: limitNote });
     publishSourceProblems();
@@ -450,6 +462,7 @@ export function startServer(connection: Connection): void {
       generation: service.generation,
       maxEventLoopDelayMs: loopDelay.max / 1e6,
       p99EventLoopDelayMs: loopDelay.percentile(99) / 1e6,
+      maxGcPauseMs,
       heapUsed: mem.heapUsed,
       rss: mem.rss,
       external: mem.external,
@@ -459,7 +472,10 @@ export function startServer(connection: Connection): void {
       watcherFiles,
       cacheRefreshes,
     };
-    if (params?.resetLoopDelay) loopDelay.reset();
+    if (params?.resetLoopDelay) {
+      loopDelay.reset();
+      maxGcPauseMs = 0;
+    }
     return stats;
   });
 

@@ -16,8 +16,8 @@ import { CacheReader, CacheWriter, pruneStaleCaches, type CacheHead, type CacheR
 export interface IndexJobInput {
   /** Distinguishes this job's vocabulary from earlier jobs' (see PreparedBatch.session). */
   readonly session: number;
-  /** Absolute paths, in the order to index them. */
-  readonly files: readonly string[];
+  /** Absolute paths, in the order to index them; absent: the host's `files()` gives them later. */
+  readonly files?: readonly string[];
   /** The cache file to read and (when `writeCache`) rewrite; none: no cache. */
   readonly cacheFile?: string;
   readonly writeCache: boolean;
@@ -45,6 +45,8 @@ export interface IndexJobResult {
 }
 
 export interface IndexJobHost {
+  /** The files, when `input.files` is absent: asked for once the old cache is open. */
+  files?(): Promise<readonly string[]>;
   /** Receives a batch; the job waits for the promise (back-pressure). `done` counts files handled. */
   batch(batch: PreparedBatch, done: number): Promise<void>;
   log(level: 'info' | 'warn', message: string): void;
@@ -67,6 +69,8 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
     if (opened.status === 'ok') cache = opened.reader;
     if (opened.status === 'discarded') host.log('warn', `The index cache was discarded and will be rebuilt: ${opened.reason}.`);
   }
+
+  const files = input.files ?? (await host.files?.()) ?? [];
 
   // The vocabulary: a loaded cache's, extended by new terms (so reused records keep their ids).
   const vocabulary: string[] = cache ? cache.vocabulary : [];
@@ -107,7 +111,7 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
     if (writer) writer.writeRaw(cache!.raw(ref));
     else if (!writerFailed) pendingRaw.push(ref);
   };
-  let changed = !cache || cache.size !== input.files.length;
+  let changed = !cache || cache.size !== files.length;
 
   const builder = new BatchBuilder();
   let done = 0;
@@ -121,8 +125,8 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
   let reserveHint: number | undefined = cache ? cache.postings : undefined;
   if (reserveHint === undefined && deliver) {
     let bytes = 0;
-    for (const f of input.files.slice(0, 2000)) bytes += safeSize(f);
-    reserveHint = Math.ceil(((bytes / Math.max(1, Math.min(2000, input.files.length))) * input.files.length) / 7);
+    for (const f of files.slice(0, 2000)) bytes += safeSize(f);
+    reserveHint = Math.ceil(((bytes / Math.max(1, Math.min(2000, files.length))) * files.length) / 7);
   }
   const takeReserve = (): number | undefined => {
     const r = reserveHint;
@@ -150,7 +154,7 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
   };
 
   try {
-    for (const file of input.files) {
+    for (const file of files) {
       if (host.cancelled()) break;
       const uri = pathToFileURL(file).href;
       const name = path.basename(file);
@@ -235,7 +239,7 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
       written = true;
       pruneStaleCaches(input.cacheFile!);
     } else writer?.abort();
-    return { files: input.files.length, reused, read, problems, cache: cacheState, cacheWritten: written, ms: Date.now() - started };
+    return { files: files.length, reused, read, problems, cache: cacheState, cacheWritten: written, ms: Date.now() - started };
   } catch (e) {
     writer?.abort();
     throw e;

@@ -15,17 +15,22 @@ if (port) {
   let credits = IN_FLIGHT;
   let cancelled = false;
   const waiting: Array<() => void> = [];
-  port.on('message', (m: { type: string }) => {
-    if (m.type === 'ack') {
+  let listed: (files: readonly string[]) => void = () => undefined;
+  const files = new Promise<readonly string[]>((r) => (listed = r));
+  port.on('message', (m: { type: string; files?: readonly string[] }) => {
+    if (m.type === 'files') listed(m.files ?? []);
+    else if (m.type === 'ack') {
       credits++;
       waiting.shift()?.();
     } else if (m.type === 'cancel') {
       cancelled = true;
+      listed([]);
       for (const w of waiting.splice(0)) w();
     }
   });
   const transferables = (b: PreparedBatch): ArrayBuffer[] => [b.text.buffer as ArrayBuffer, b.layout.buffer as ArrayBuffer, b.passages.buffer as ArrayBuffer];
   runIndexJob(workerData as IndexJobInput, {
+    files: () => files,
     async batch(batch, done) {
       while (credits <= 0 && !cancelled) await new Promise<void>((r) => waiting.push(r));
       if (cancelled) return;

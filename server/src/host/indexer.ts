@@ -14,7 +14,11 @@ import { runIndexJob, type IndexJobInput, type IndexJobResult } from './indexJob
 import { CACHE_FORMAT } from './sourceCache';
 
 export interface IndexRunOptions {
-  readonly files: readonly string[];
+  /**
+   * The files to index, in order. A promise lets the job open the old cache while the host is still
+   * looking for files (the two take about as long in a big workspace).
+   */
+  readonly files: readonly string[] | Promise<readonly string[]>;
   readonly cacheFile?: string;
   /** Rewrite the cache after the run (full runs); partial runs (a few changed files) leave it. */
   readonly writeCache: boolean;
@@ -70,10 +74,13 @@ export function indexerFingerprint(): string {
 export async function indexFiles(service: SourcedService, options: IndexRunOptions): Promise<IndexRunResult> {
   const token = options.token ?? { isCancellationRequested: false };
   const sliceMs = options.sliceMs ?? 8;
-  const total = options.files.length;
+  const listed = Array.isArray(options.files) ? (options.files as readonly string[]) : undefined;
+  const files: Promise<readonly string[]> = listed ? Promise.resolve(listed) : (options.files as Promise<readonly string[]>);
+  let total = listed?.length ?? 0;
+  void files.then((f) => (total = f.length), () => undefined);
   const input: IndexJobInput = {
     session: ++sessions,
-    files: options.files,
+    files: listed,
     cacheFile: options.cacheFile,
     writeCache: options.writeCache,
     fingerprint: indexerFingerprint(),
@@ -123,6 +130,7 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
   const script = options.inProcess ? undefined : workerScript();
   if (!script || options.inProcess === true) {
     const result = await runIndexJob(input, {
+      files: () => files,
       async batch(b, done) {
         await insert(b, done);
         // In-process the reading itself runs here too: give requests their turn after every batch.
@@ -164,6 +172,8 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
       else if (m.type === 'done') queue.then(() => finish(() => resolve({ ...m.result!, worker: true, cancelled: token.isCancellationRequested, longestSliceMs })));
       else if (m.type === 'error') queue.then(() => finish(() => reject(new Error(`The indexing worker failed: ${m.message}`))));
     });
+    // The worker opens the old cache meanwhile; the list follows when the host has it.
+    if (!listed) files.then((f) => settled || worker.postMessage({ type: 'files', files: f }), (e) => finish(() => reject(e)));
     worker.on('error', (e) => queue.then(() => finish(() => reject(e))));
     worker.on('exit', (code) => queue.then(() => finish(() => reject(new Error(`The indexing worker stopped (exit code ${code}).`)))));
   });
