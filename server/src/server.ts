@@ -76,6 +76,12 @@ export function startServer(connection: Connection): void {
   let canProgress = false;
   let indexing: Promise<void> = Promise.resolve();
   let indexRun = 0;
+  /**
+   * False while a full indexing run is under way. Drafts are checked once it is done: against a
+   * half-read folder, a claim whose source is not read yet would be flagged as unsupported and a
+   * citation of it as unknown — false alarms that vanish seconds later.
+   */
+  let indexReady = false;
   const publishedSourceProblems = new Set<string>();
   let storagePath: string | undefined;
   let lastIndex: { files: number; ms: number; reused: number; read: number; cache: string; worker: boolean; limited: boolean; longestSliceMs: number } | undefined;
@@ -131,7 +137,11 @@ export function startServer(connection: Connection): void {
       }
     }
     if (canWatchFolders) watchWorkspaceFolders();
-    await registerWatchers();
+    try {
+      await registerWatchers();
+    } catch (e) {
+      log.warn(`Watching the sources for changes is not possible here: ${e instanceof Error ? e.message : e}`);
+    }
     startIndexing();
     void indexing.then(() => refreshBibliography(true));
   });
@@ -176,8 +186,18 @@ export function startServer(connection: Connection): void {
   /** (Re)builds the index from disk in the background; requests keep being answered meanwhile. */
   function startIndexing(): void {
     const run = ++indexRun;
+    indexReady = false;
     matchers = folders.map((f) => sourceMatcher(f, settings.sources));
-    indexing = indexing.then(() => indexAll(run)).catch((e) => log.error(`Indexing failed: ${e instanceof Error ? e.stack : e}`));
+    indexing = indexing
+      .then(() => indexAll(run))
+      .catch((e) => {
+        log.error(`Indexing failed: ${e instanceof Error ? e.stack : e}`);
+        // Check drafts against what there is rather than never.
+        if (run === indexRun && !indexReady) {
+          indexReady = true;
+          revalidateAll();
+        }
+      });
   }
 
   /** The index cache for these workspace folders: in the client's storage, else the user's cache folder. */
@@ -245,6 +265,7 @@ export function startServer(connection: Connection): void {
     log.info(`Indexed ${n} source${n === 1 ? '' : 's'} (${service.problems().length} skipped) in ${ms} ms: ${lastIndex.reused} from the cache (${lastIndex.cache}), ${lastIndex.read} read${lastIndex.worker ? ' in a worker thread' : ''}.`);
     void connection.sendNotification('sourced/status', { state: 'ready', sources: n, skipped: service.problems().length, ms, limit: limitNote });
     publishSourceProblems();
+    indexReady = true;
     revalidateAll();
   }
 
@@ -347,6 +368,7 @@ export function startServer(connection: Connection): void {
   async function validate(uri: string, token: { isCancellationRequested: boolean }): Promise<void> {
     const doc = documents.get(uri);
     if (!doc || !isDraft(doc)) return;
+    if (!indexReady) return; // the end of the indexing run checks every open draft
     if (!settings.diagnostics.enabled) {
       void connection.sendDiagnostics({ uri, diagnostics: [] });
       return;

@@ -61,6 +61,8 @@ export interface Client {
   readonly diagnostics: Map<string, PublishedDiagnostics>;
   readonly published: PublishedDiagnostics[];
   readonly statuses: Array<Record<string, unknown>>;
+  /** What arrived, in order: `status:<state>` and `diagnostics:<uri>`. */
+  readonly order: string[];
   /** Requests the server sent us, by method. */
   readonly serverRequests: Array<{ method: string; params: unknown }>;
   /** What the client answers to workspace/configuration (change it, then send didChangeConfiguration). */
@@ -78,6 +80,8 @@ export interface StartOptions {
   readonly watch?: boolean;
   /** What the server gets for workspace/configuration. */
   readonly settings?: Record<string, unknown>;
+  /** Drafts opened before `initialized` (so before indexing starts). */
+  readonly openFirst?: ReadonlyArray<{ readonly uri: string; readonly text: string }>;
 }
 
 /** Starts the server on a workspace folder, initializes it and waits until its index is ready. */
@@ -88,6 +92,7 @@ export async function startClient(folder: string, options: StartOptions = {}): P
   const diagnostics = new Map<string, PublishedDiagnostics>();
   const published: PublishedDiagnostics[] = [];
   const statuses: Array<Record<string, unknown>> = [];
+  const order: string[] = [];
   const serverRequests: Array<{ method: string; params: unknown }> = [];
   const client: Client = {
     conn,
@@ -96,6 +101,7 @@ export async function startClient(folder: string, options: StartOptions = {}): P
     diagnostics,
     published,
     statuses,
+    order,
     serverRequests,
     settings: options.settings ?? null,
     stderr: '',
@@ -131,10 +137,14 @@ export async function startClient(folder: string, options: StartOptions = {}): P
     const p = params as PublishedDiagnostics;
     diagnostics.set(p.uri, p);
     published.push(p);
+    order.push(`diagnostics:${p.uri}`);
   });
   conn.onNotification('window/logMessage', (p: unknown) => void logs.push((p as { message: string }).message));
   conn.onNotification('window/showMessage', (p: unknown) => void logs.push((p as { message: string }).message));
-  conn.onNotification('sourced/status', (p: unknown) => void statuses.push(p as Record<string, unknown>));
+  conn.onNotification('sourced/status', (p: unknown) => {
+    statuses.push(p as Record<string, unknown>);
+    order.push(`status:${(p as { state?: string }).state}`);
+  });
   conn.onRequest((method: string, params: unknown) => {
     serverRequests.push({ method, params });
     if (method === 'workspace/configuration') return [client.settings];
@@ -153,6 +163,7 @@ export async function startClient(folder: string, options: StartOptions = {}): P
     },
   });
   (client as { init?: unknown }).init = init;
+  for (const d of options.openFirst ?? []) await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: d.uri, languageId: 'markdown', version: 1, text: d.text } });
   await conn.sendNotification('initialized', {});
   await client.until('the index to be ready', () => statuses.find((s) => s.state === 'ready'));
   return client;

@@ -232,6 +232,25 @@ describe('the language server over stdio', { concurrency: true }, () => {
     });
   });
 
+  describe('a draft open before the sources are indexed', { concurrency: 1 }, () => {
+    test('is checked once the index is ready, never against a half-read folder', async () => {
+      const dir = await tempCopy(EXAMPLE);
+      const draftUri = uriOf(path.join(dir, 'draft.md'));
+      const draft = await fs.readFile(path.join(dir, 'draft.md'), 'utf8');
+      const client = await startClient(dir, { openFirst: [{ uri: draftUri, text: draft }] });
+      try {
+        const p = await client.diagnosticsFor(draftUri);
+        const ready = client.order.indexOf('status:ready');
+        assert.ok(ready >= 0 && client.order.indexOf(`diagnostics:${draftUri}`) > ready, client.order.join(', '));
+        // The first findings are the real ones: no key reported unknown because its file was not read yet.
+        assert.deepEqual(p.diagnostics.map((d) => d.code), EXAMPLE_FINDINGS.map(([code]) => code), p.diagnostics.map((d) => d.message).join('\n'));
+      } finally {
+        await client.stop();
+        await fs.rm(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
   describe('language server with bad files in sources/', { concurrency: 1 }, () => {
     let dir: string;
     let client: Client;
