@@ -11,7 +11,7 @@ import { WEIGHTS as COMBINER_WEIGHTS } from './core/claims/combiner';
 import { createSourcedService, defaultOptions, type SourcedDiagnostic, type SourcedService } from './core';
 import { findSourceFiles, sourceMatcher } from './host/files';
 import { indexFiles } from './host/indexer';
-import { cacheFileFor, userCacheDir } from './host/sourceCache';
+import { cacheFileFor, snapshotOf, userCacheDir } from './host/sourceCache';
 import { applyBibliographies, bibliographyPaths } from './host/bibliography';
 import { defaultSettings } from './settings';
 
@@ -124,9 +124,10 @@ async function loadSources(service: SourcedService, specs: string[], bases: stri
   } catch {
     cacheFile = undefined; // no home folder: index without a cache
   }
-  await indexFiles(service, {
+  const result = await indexFiles(service, {
     files: sorted,
     cacheFile,
+    snapshotFile: cacheFile ? snapshotOf(cacheFile) : undefined,
     writeCache: true,
     maxFileBytes: defaultOptions.maxFileBytes,
     log: (level, m) => {
@@ -139,6 +140,8 @@ async function loadSources(service: SourcedService, specs: string[], bases: stri
     },
   });
   if (tty) process.stderr.write('\n');
+  // The next run starts from it; a process that exits mid-write would leave only a temporary file.
+  await result.snapshotWrite;
   return sorted.length;
 }
 

@@ -30,7 +30,7 @@ import { createSourcedService, type IDocument, type SourcedDiagnostic, type Sour
 import { applyBibliographies, bibliographyPaths, watchBibliographies } from './host/bibliography';
 import { findSourceFiles, sourceMatcher, type SourceMatcher } from './host/files';
 import { indexFiles } from './host/indexer';
-import { cacheFileFor, userCacheDir } from './host/sourceCache';
+import { cacheFileFor, snapshotOf, userCacheDir } from './host/sourceCache';
 import { defaultSettings, readSettings, toCoreOptions, type Settings } from './settings';
 
 const DEBOUNCE_MS = 250;
@@ -82,9 +82,11 @@ export function startServer(connection: Connection): void {
    * citation of it as unknown — false alarms that vanish seconds later.
    */
   let indexReady = false;
+  /** The index snapshot being written after a run: shutdown lets it finish (see onShutdown). */
+  let snapshotWriting: Promise<void> = Promise.resolve();
   const publishedSourceProblems = new Set<string>();
   let storagePath: string | undefined;
-  let lastIndex: { files: number; ms: number; reused: number; read: number; cache: string; worker: boolean; limited: boolean; longestSliceMs: number } | undefined;
+  let lastIndex: { files: number; ms: number; reused: number; read: number; cache: string; snapshot: string; worker: boolean; limited: boolean; longestSliceMs: number } | undefined;
   /** Watcher events handled, and files they re-read (a changed source re-reads only itself). */
   let watcherRuns = 0;
   let watcherFiles = 0;
@@ -112,6 +114,9 @@ export function startServer(connection: Connection): void {
     if (init?.settings) settings = readSettings(init.settings);
     if (typeof init?.storagePath === 'string' && init.storagePath) storagePath = init.storagePath;
     service.setOptions(toCoreOptions(settings));
+    // Before the editor sends anything: unpacking the word table during the first completion would
+    // make that completion (and everything queued behind it) wait.
+    service.warmUp();
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -239,9 +244,11 @@ export function startServer(connection: Connection): void {
     })();
     let lastReport = 0;
     let found = 0;
+    const cache = cacheFile();
     const result = await indexFiles(service, {
       files: listing.then((f) => ((found = f.length), f)),
-      cacheFile: cacheFile(),
+      cacheFile: cache,
+      snapshotFile: cache ? snapshotOf(cache) : undefined,
       writeCache: true,
       maxFileBytes: toCoreOptions(settings).maxFileBytes ?? 20 * 1048576,
       token: { get isCancellationRequested() { return run !== indexRun; } },
@@ -261,8 +268,11 @@ export function startServer(connection: Connection): void {
     if (run !== indexRun) return;
     const n = service.stats().sources;
     const ms = Date.now() - started;
-    lastIndex = { files: found, ms, reused: result?.reused ?? 0, read: result?.read ?? 0, cache: result?.cache ?? 'failed', worker: result?.worker ?? false, limited: !!limitNote, longestSliceMs: Math.round(result?.longestSliceMs ?? 0) };
-    log.info(`Indexed ${n} source${n === 1 ? '' : 's'} (${service.problems().length} skipped) in ${ms} ms: ${lastIndex.reused} from the cache (${lastIndex.cache}), ${lastIndex.read} read${lastIndex.worker ? ' in a worker thread' : ''}.`);
+    lastIndex = { files: found, ms, reused: result?.reused ?? 0, read: result?.read ?? 0, cache: result?.cache ?? 'failed', snapshot: result?.snapshot ?? 'off', worker: result?.worker ?? false, limited: !!limitNote, longestSliceMs: Math.round(result?.longestSliceMs ?? 0) };
+    log.info(`Indexed ${n} source${n === 1 ? '' : 's'} (${service.problems().length} skipped) in ${ms} ms: ${lastIndex.reused} from the cache (${lastIndex.cache}; index snapshot ${lastIndex.snapshot}), ${lastIndex.read} read${lastIndex.worker ? ' in a worker thread' : ''}.`);
+    if (result?.snapshotWrite) {
+      snapshotWriting = result.snapshotWrite.then((written) => void (written && log.info('Saved the index snapshot for the next start.')));
+    }
     void connection.sendNotification('sourced/status', { state: 'ready', sources: n, skipped: service.problems().length, ms, limit: limitNote });
     publishSourceProblems();
     indexReady = true;
@@ -499,6 +509,12 @@ export function startServer(connection: Connection): void {
       maxGcPauseMs = 0;
     }
     return stats;
+  });
+
+  // A snapshot cut off half-way is only a wasted temporary file, but one finished saves the next start
+  // a good part of its work: give it a few seconds.
+  connection.onShutdown(async () => {
+    await Promise.race([snapshotWriting, new Promise((r) => setTimeout(r, 5000).unref())]);
   });
 
   /** Runs a full garbage collection when the server was started with --expose-gc (the memory benchmark). */

@@ -205,15 +205,21 @@ describe('index cache', () => {
     await run();
     const dir = path.dirname(cacheFile);
     const old = path.join(dir, 'index-0123456789abcdef.bin');
+    const oldSnapshot = path.join(dir, 'index-0123456789abcdef.snap');
     const recent = path.join(dir, 'index-fedcba9876543210.bin');
+    const recentSnapshot = path.join(dir, 'index-fedcba9876543210.snap');
+    const leftTemp = path.join(dir, 'index-fedcba9876543210.snap.123.abc.tmp');
+    const freshTemp = path.join(dir, 'index-fedcba9876543210.bin.456.def.tmp');
     const notOurs = path.join(dir, 'notes.txt');
-    for (const f of [old, recent, notOurs]) writeFileSync(f, 'x');
+    for (const f of [old, oldSnapshot, recent, recentSnapshot, leftTemp, freshTemp, notOurs]) writeFileSync(f, 'x');
     const longAgo = new Date(Date.now() - 40 * 24 * 3600 * 1000);
-    utimesSync(old, longAgo, longAgo);
-    utimesSync(notOurs, longAgo, longAgo);
+    const yesterday = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+    for (const f of [old, oldSnapshot, notOurs]) utimesSync(f, longAgo, longAgo);
+    // A temporary file days old was left by a process that stopped mid-write; a fresh one may be in use.
+    utimesSync(leftTemp, yesterday, yesterday);
     writeFileSync(files[0], 'Ferry\n\nThe ferry ran late on Monday.\n');
     await run();
-    assert.deepEqual(readdirSync(dir).sort(), ['index-fedcba9876543210.bin', 'index.bin', 'notes.txt']);
+    assert.deepEqual(readdirSync(dir).sort(), ['index-fedcba9876543210.bin', 'index-fedcba9876543210.bin.456.def.tmp', 'index-fedcba9876543210.snap', 'index.bin', 'notes.txt']);
   });
 
   test('files over the size cap are reported, not read', async () => {

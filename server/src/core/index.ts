@@ -6,11 +6,12 @@
 import { checkSentence, type CheckOptions, type SentenceVerdict } from './claims/checker';
 import { analyzeClaim } from './claims/claim';
 import { parseDraft, type Draft, type DraftSentence } from './claims/draft';
+import { prepareWordVectors } from './claims/similarity';
 import { judgeClaim, type Evidence } from './claims/support';
 import { bibliographyDiagnostics } from './bibliography/diagnostics';
 import { BibliographyLinker } from './bibliography/linker';
 import { cslItems, type BibEntry, type BibProblem, type Bibliography, type CslItem } from './bibliography';
-import { Corpus, type CorpusStats } from './index/corpus';
+import { Corpus, type CorpusSnapshot, type CorpusStats } from './index/corpus';
 import type { PreparedBatch } from './index/prepared';
 import type { Source, SourceFile, SourceProblem, SourceReader } from './sources/model';
 import { defaultReaders, readSourceFile } from './sources/readSource';
@@ -34,7 +35,8 @@ export { LineIndex } from './text/lineIndex';
 export { defaultReaders } from './sources/readSource';
 export { parseBibliography, draftBibliographies, bibliographyExtensions, type BibEntry, type BibProblem, type Bibliography, type CslItem } from './bibliography';
 export type { PreparedBatch, PreparedSource } from './index/prepared';
-export type { CorpusStats } from './index/corpus';
+export type { CorpusSnapshot, CorpusStats } from './index/corpus';
+export type { Bm25State } from './index/bm25';
 
 /** Options the core reads; hosts map their settings onto these. */
 export interface CoreOptions extends CheckOptions {
@@ -117,6 +119,21 @@ export interface SourcedService {
    * returns true when done. Hosts call it between other work until it does.
    */
   tidyIndex(budgetMs: number): boolean;
+  /**
+   * The index saved whole, for a host to write next to its cache; undefined while it is not compact
+   * (call after tidyIndex says done). Views into live arrays: copy or write them before anything changes.
+   */
+  exportSnapshot(): CorpusSnapshot | undefined;
+  /**
+   * Loads a saved index into an empty service before its sources arrive through addPrepared: each source
+   * whose URI and content hash match takes its saved passages instead of being indexed again; the rest
+   * of the snapshot is dropped with the load's final batch. A generator: the host resumes it until done,
+   * yielding in between (each step is a few milliseconds). Throws (leaving the service empty) if the
+   * snapshot does not fit together or the service is not empty.
+   */
+  adoptSnapshot(snapshot: CorpusSnapshot): Generator<void, void, void>;
+  /** Does the one-off set-up (the word table) now, so the first completion or check does not pay for it. */
+  warmUp(): void;
   /** Counters for the host's stats request and the benchmark (renamedKeys: sources given a numbered key). */
   stats(): CorpusStats & { readonly sentenceChecks: number; readonly renamedKeys: number };
 
@@ -323,6 +340,9 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
       });
     },
     tidyIndex: (budgetMs) => corpus.tidy(budgetMs),
+    warmUp: () => prepareWordVectors(),
+    exportSnapshot: () => corpus.exportSnapshot(),
+    adoptSnapshot: (snapshot) => corpus.adoptSnapshot(snapshot),
     stats: () => ({ ...corpus.stats(), sentenceChecks, renamedKeys: renames }),
     setBibliography(bibliography) {
       bib.set(bibliography);

@@ -17,8 +17,9 @@ if (port) {
   const waiting: Array<() => void> = [];
   let listed: (files: readonly string[]) => void = () => undefined;
   const files = new Promise<readonly string[]>((r) => (listed = r));
-  port.on('message', (m: { type: string; files?: readonly string[] }) => {
-    if (m.type === 'files') listed(m.files ?? []);
+  port.on('message', (m: { type: string; files?: string }) => {
+    // NUL-separated: the one character no path holds.
+    if (m.type === 'files') listed(m.files ? m.files.split('\0') : []);
     else if (m.type === 'ack') {
       credits++;
       waiting.shift()?.();

@@ -9,8 +9,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
-import type { CancellationToken, PreparedBatch, SourcedService } from '../core';
+import type { CancellationToken, CorpusSnapshot, PreparedBatch, SourcedService } from '../core';
 import { runIndexJob, type IndexJobInput, type IndexJobResult } from './indexJob';
+import { readSnapshot, writeSnapshot } from './indexSnapshot';
 import { CACHE_FORMAT } from './sourceCache';
 
 export interface IndexRunOptions {
@@ -33,6 +34,11 @@ export interface IndexRunOptions {
   readonly inProcess?: boolean;
   /** Longest the inserting side runs before it yields, in ms. */
   readonly sliceMs?: number;
+  /**
+   * The index snapshot to start from (when the service is empty) and to rewrite after a full run that
+   * changed the index (see indexSnapshot.ts).
+   */
+  readonly snapshotFile?: string;
 }
 
 export interface IndexRunResult extends IndexJobResult {
@@ -40,6 +46,10 @@ export interface IndexRunResult extends IndexJobResult {
   readonly cancelled: boolean;
   /** The longest piece of work this side did without yielding (insertion or tidying), in ms. */
   readonly longestSliceMs?: number;
+  /** What became of the snapshot: 'off', 'missing', 'adopted', or why it was not used. */
+  readonly snapshot?: string;
+  /** Settles when the new snapshot is written (true) or was not (false); absent when none was due. */
+  readonly snapshotWrite?: Promise<boolean>;
 }
 
 let sessions = 0;
@@ -88,6 +98,44 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
     deliver: !options.cacheOnly,
   };
 
+  // The saved index is read while the worker opens the cache, and taken in before the first batch.
+  const fingerprint = input.fingerprint;
+  let snapshotState = 'off';
+  let adopted: CorpusSnapshot | undefined;
+  let snapshotRead: Promise<void> | undefined;
+  if (options.snapshotFile && !options.cacheOnly && service.stats().sources === 0 && service.problems().length === 0) {
+    snapshotRead = readSnapshot(options.snapshotFile, fingerprint).then(async (r) => {
+      if (r.status !== 'ok') {
+        snapshotState = r.status === 'missing' ? 'missing' : `discarded: ${r.reason}`;
+        if (r.status === 'discarded') options.log?.('warn', `The index snapshot was discarded and will be rewritten: ${r.reason}.`);
+        return;
+      }
+      if (token.isCancellationRequested || service.stats().sources !== 0) return;
+      try {
+        for (const _ of service.adoptSnapshot(r.snapshot)) await new Promise((res) => setImmediate(res));
+        adopted = r.snapshot;
+        snapshotState = 'adopted';
+      } catch (e) {
+        snapshotState = `discarded: ${e instanceof Error ? e.message : String(e)}`;
+        options.log?.('warn', `The index snapshot was discarded and will be rewritten: ${snapshotState.slice(11)}.`);
+      }
+    });
+  }
+  /** After a run: write a new snapshot unless the adopted one already is this index. */
+  const concluded = (result: IndexJobResult, worker: boolean): IndexRunResult => {
+    const cancelled = token.isCancellationRequested;
+    let snapshotWrite: Promise<boolean> | undefined;
+    const current = adopted && result.read === 0 && service.stats().sources === adopted.uris.length;
+    if (options.snapshotFile && options.writeCache && !options.cacheOnly && !cancelled && !current) {
+      const generation = service.generation;
+      const snapshot = service.exportSnapshot();
+      snapshotWrite = snapshot
+        ? writeSnapshot(options.snapshotFile, fingerprint, snapshot, () => service.generation === generation).catch(() => false)
+        : Promise.resolve(false);
+    }
+    return { ...result, worker, cancelled, longestSliceMs, snapshot: snapshotState, snapshotWrite };
+  };
+
   let lastYield = Date.now();
   /** After the last batch: the index rewrites its postings compactly, a slice at a time. */
   let longestSliceMs = 0;
@@ -104,6 +152,12 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
     }
   };
   const insert = async (batch: PreparedBatch, done: number): Promise<void> => {
+    if (snapshotRead) {
+      await snapshotRead;
+      snapshotRead = undefined;
+    }
+    // An adopted snapshot holds the postings: no room to make for them.
+    if (adopted && batch.reserve) batch = { ...batch, reserve: undefined };
     // Insert a few items at a time; yield whenever this thread has run for a slice.
     const step = 16;
     const n = batch.items.length;
@@ -140,7 +194,7 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
       log: (level, message) => options.log?.(level, message),
       cancelled: () => token.isCancellationRequested,
     });
-    return { ...result, worker: false, cancelled: token.isCancellationRequested, longestSliceMs };
+    return concluded(result, false);
   }
 
   return new Promise<IndexRunResult>((resolve, reject) => {
@@ -158,7 +212,7 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
     const watch = setInterval(() => {
       if (token.isCancellationRequested) {
         worker.postMessage({ type: 'cancel' });
-        queue.then(() => finish(() => resolve({ files: total, reused: 0, read: 0, problems: 0, cache: 'cancelled', cacheWritten: false, ms: 0, worker: true, cancelled: true })));
+        queue.then(() => finish(() => resolve({ files: total, reused: 0, read: 0, problems: 0, cache: 'cancelled', cacheWritten: false, ms: 0, worker: true, cancelled: true, snapshot: snapshotState })));
       }
     }, 50);
     worker.on('message', (m: { type: string; batch?: PreparedBatch; done?: number; level?: 'info' | 'warn'; message?: string; result?: IndexJobResult }) => {
@@ -169,11 +223,12 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
           if (!settled) worker.postMessage({ type: 'ack' });
         });
       } else if (m.type === 'log') options.log?.(m.level ?? 'info', m.message ?? '');
-      else if (m.type === 'done') queue.then(() => finish(() => resolve({ ...m.result!, worker: true, cancelled: token.isCancellationRequested, longestSliceMs })));
+      else if (m.type === 'done') queue.then(() => finish(() => resolve(concluded(m.result!, true))));
       else if (m.type === 'error') queue.then(() => finish(() => reject(new Error(`The indexing worker failed: ${m.message}`))));
     });
     // The worker opens the old cache meanwhile; the list follows when the host has it.
-    if (!listed) files.then((f) => settled || worker.postMessage({ type: 'files', files: f }), (e) => finish(() => reject(e)));
+    // One string, not 100,000: copying it to the worker is one copy, not a long task of small ones.
+    if (!listed) files.then((f) => settled || worker.postMessage({ type: 'files', files: f.join('\0') }), (e) => finish(() => reject(e)));
     worker.on('error', (e) => queue.then(() => finish(() => reject(e))));
     worker.on('exit', (code) => queue.then(() => finish(() => reject(new Error(`The indexing worker stopped (exit code ${code}).`)))));
   });

@@ -317,8 +317,9 @@ export function userCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 const STALE_MS = 30 * 24 * 3600 * 1000;
 
 /**
- * Removes other caches in `file`'s folder that have not been written for 30 days (workspaces long
- * closed or deleted, temporary folders): the user's cache folder does not grow without end.
+ * Removes other caches (and their snapshots) in `file`'s folder that have not been written for 30
+ * days (workspaces long closed or deleted, temporary folders): the user's cache folder does not grow
+ * without end.
  */
 export function pruneStaleCaches(file: string, now = Date.now()): number {
   let removed = 0;
@@ -331,9 +332,10 @@ export function pruneStaleCaches(file: string, now = Date.now()): number {
   }
   for (const name of names) {
     const p = path.join(dir, name);
-    if (p === file || !/^index-[0-9a-f]+\.bin(\..*\.tmp)?$/.test(name)) continue;
+    if (p === file || p === snapshotOf(file) || !/^index-[0-9a-f]+\.(bin|snap)(\..*\.tmp)?$/.test(name)) continue;
     try {
-      if (now - fs.statSync(p).mtimeMs > STALE_MS) {
+      // A temporary file a day old was left by a process that stopped while writing.
+      if (now - fs.statSync(p).mtimeMs > (name.endsWith('.tmp') ? 24 * 3600 * 1000 : STALE_MS)) {
         fs.rmSync(p, { force: true });
         removed++;
       }
@@ -342,6 +344,11 @@ export function pruneStaleCaches(file: string, now = Date.now()): number {
     }
   }
   return removed;
+}
+
+/** The index snapshot beside a cache file (see indexSnapshot.ts). */
+export function snapshotOf(cacheFile: string): string {
+  return cacheFile.replace(/\.bin$/, '') + '.snap';
 }
 
 /** The cache file for a set of roots (workspace folders, or the CLI's --sources) inside `dir`. */

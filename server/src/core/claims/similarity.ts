@@ -34,6 +34,11 @@ function load(): Table {
   return table;
 }
 
+/** Unpacks the word table now (some tens of milliseconds) rather than during the first request. */
+export function prepareWordVectors(): void {
+  load();
+}
+
 /** The table row of a stemmed term, or -1 when the term is not among the common words. */
 export function vectorRow(term: string): number {
   return load().row.get(term) ?? -1;

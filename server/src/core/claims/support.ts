@@ -279,7 +279,7 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
     }
     if (ids.length <= k) hits = ids.map((id) => ({ id }));
   }
-  hits ??= corpus.index.search(query, k, scope ? (id) => scope.has(corpus.passage(id)!.source) : undefined);
+  hits ??= corpus.index.search(query, k, scope ? (id) => scope.has(corpus.passageSource(id)!) : undefined);
 
   // Read each candidate passage closely; the same paragraph is read once.
   const byParagraph = new Map<Paragraph, Candidate>();

@@ -18,6 +18,21 @@ const B = 0.75;
 const MAX_BLOCK = 4096;
 const NONE = -1;
 
+/**
+ * A compact index as plain arrays, to save and load whole (see Bm25Index.exportState): one exact block
+ * per term in `pool` at `head[t]` (`df[t]` entries), passage lengths and dead flags by passage id.
+ */
+export interface Bm25State {
+  /** Terms in id order. */
+  readonly terms: readonly string[];
+  readonly head: Int32Array;
+  readonly df: Int32Array;
+  readonly pool: Int32Array;
+  readonly poolTf: Uint8Array;
+  readonly lengths: Int32Array;
+  readonly dead: Uint8Array;
+}
+
 export interface Hit {
   readonly id: number;
   readonly score: number;
@@ -42,7 +57,7 @@ function grownUint8(a: Uint8Array, min: number): Uint8Array {
 }
 
 export class Bm25Index {
-  private readonly vocab = new Map<string, number>();
+  private vocab = new Map<string, number>();
   // Per term (indexed by term id): first and last block, entries used in the last block, its capacity,
   // live document frequency.
   private head: Int32Array = new Int32Array(1024).fill(NONE);
@@ -411,6 +426,104 @@ export class Bm25Index {
     this.sinceOptimize = 0;
     this.opt = undefined;
     return true;
+  }
+
+  /**
+   * The index as arrays (views, not copies: read them before the index changes again), or undefined
+   * while it is not compact (postings added or removed since the last optimize, or one in progress).
+   */
+  exportState(): Bm25State | undefined {
+    if (this.opt || this.sinceOptimize !== 0 || this.deadPostings !== 0) return undefined;
+    const terms = this.vocab.size;
+    return {
+      terms: [...this.vocab.keys()],
+      head: this.head.subarray(0, terms),
+      df: this.df.subarray(0, terms),
+      pool: this.pool.subarray(0, this.poolUsed),
+      poolTf: this.poolTf.subarray(0, this.poolUsed),
+      lengths: this.lengths.subarray(0, this.count),
+      dead: this.dead.subarray(0, this.count),
+    };
+  }
+
+  /**
+   * Loads an exported state into this index, which must be empty, a step at a time: the host resumes the
+   * generator until it is done, yielding to other work in between (interning 100,000 terms is tens of
+   * milliseconds). The index stays empty, and answers as such, until the last step takes everything in
+   * at once. The pool is adopted as it is (no copy). Throws if the arrays do not fit together, leaving
+   * the index empty.
+   */
+  *importSteps(state: Bm25State): Generator<void, void, void> {
+    if (this.count !== 0 || this.vocab.size !== 0) throw new Error('importing needs an empty index');
+    const terms = state.terms.length;
+    const used = state.pool.length;
+    const count = state.lengths.length;
+    if (state.head.length !== terms || state.df.length !== terms || state.poolTf.length !== used || state.dead.length !== count) throw new Error('the index arrays do not fit together');
+    const head = new Int32Array(Math.max(1024, terms)).fill(NONE);
+    const df = new Int32Array(head.length);
+    const vocab = new Map<string, number>();
+    let postings = 0;
+    const STEP = 8192;
+    for (let from = 0; from < terms; from += STEP) {
+      for (let t = from, end = Math.min(terms, from + STEP); t < end; t++) {
+        vocab.set(state.terms[t], t);
+        const b = state.head[t];
+        const n = state.df[t];
+        if (n === 0) continue;
+        // Each block: [next = none, capacity = df, df entries], inside the pool, passage ids in range.
+        if (b < 0 || b + 2 + n > used || state.pool[b] !== NONE || state.pool[b + 1] !== n) throw new Error(`term ${t} points outside its pool`);
+        if (state.pool[b + 2] < 0 || state.pool[b + 1 + n] >= count) throw new Error(`term ${t} names an unknown passage`);
+        head[t] = b;
+        df[t] = n;
+        postings += n;
+      }
+      yield;
+    }
+    if (vocab.size !== terms) throw new Error('a term appears twice');
+    const lengths = new Int32Array(Math.max(1024, count));
+    lengths.set(state.lengths);
+    const dead = new Uint8Array(lengths.length);
+    dead.set(state.dead);
+    let live = 0;
+    let total = 0;
+    for (let id = 0; id < count; id++) {
+      if (dead[id]) continue;
+      live++;
+      total += lengths[id];
+    }
+    if (this.count !== 0 || this.vocab.size !== 0) throw new Error('the index was changed while importing');
+    // Everything at once: no search ever sees half an index.
+    this.vocab = vocab;
+    this.head = head;
+    this.tail = head.slice();
+    this.df = df;
+    this.fill = df.slice();
+    this.cap = df.slice();
+    this.pool = state.pool;
+    this.poolTf = state.poolTf;
+    this.poolUsed = used;
+    this.postingCount = postings;
+    this.lengths = lengths;
+    this.dead = dead;
+    this.count = count;
+    this.live = live;
+    this.totalLength = total;
+    this.sinceOptimize = 0;
+    this.deadPostings = 0;
+  }
+
+  /**
+   * Removes a passage without knowing its terms (one that came with an imported state and turned out
+   * stale). Document frequencies stay too high until the next optimize, which recounts them: hosts
+   * tidy after a load.
+   */
+  markDead(id: number): void {
+    if (id >= this.count || this.dead[id]) return;
+    this.dead[id] = 1;
+    this.live--;
+    this.totalLength -= this.lengths[id];
+    // At most one posting per term occurrence: enough for optimize() to know there is work.
+    this.deadPostings += Math.max(1, this.lengths[id]);
   }
 
   /** Makes room for about `postings` more postings at once (a host that knows what is coming). */

@@ -1,5 +1,5 @@
 import type { Paragraph, Source, SourceProblem } from '../sources/model';
-import { Bm25Index } from './bm25';
+import { Bm25Index, type Bm25State } from './bm25';
 import { CompactSource, forgetDecoded, passagesOf, type PreparedBatch, type PreparedSource } from './prepared';
 
 const collator = new Intl.Collator();
@@ -36,6 +36,20 @@ interface Entry {
   /** A source's passages have consecutive ids: [firstPassage, firstPassage + passageCount). */
   readonly firstPassage: number;
   readonly passageCount: number;
+}
+
+/**
+ * The index of a corpus saved whole: the BM25 state, and for each source which passage ids are its
+ * (see Corpus.exportSnapshot). Sources themselves are not in it: they come again from their files or the
+ * cache, and a source whose content hash matches takes its passages from here instead of indexing them.
+ */
+export interface CorpusSnapshot {
+  readonly index: Bm25State;
+  /** Per source, in one order: its URI, content hash, first passage id and passage count. */
+  readonly uris: readonly string[];
+  readonly hashes: readonly string[];
+  readonly firstPassage: Int32Array;
+  readonly passageCount: Int32Array;
 }
 
 /** What the corpus holds, for stats and the memory benchmark. */
@@ -77,6 +91,9 @@ export class Corpus {
   private readonly remaps = new Map<number, number[]>();
   private gen = 0;
   private textChars = 0;
+  /** Sources of an adopted snapshot not claimed yet: URI → their row in `adopted`. */
+  private unclaimed: Map<string, number> | undefined;
+  private adopted: CorpusSnapshot | undefined;
   private sourceList: Source[] | undefined;
   /** The first sources by key (see firstSourcesByKey), kept in step with additions. */
   private firstByKey: Source[] | undefined;
@@ -134,7 +151,10 @@ export class Corpus {
         out.push(item);
       } else out.push({ source: this.insertPrepared(item.source, batch, remap, identify), wanted: item.source.key });
     }
-    if (batch.final) this.remaps.delete(batch.session);
+    if (batch.final) {
+      this.remaps.delete(batch.session);
+      this.releaseSnapshot();
+    }
     return out;
   }
 
@@ -150,6 +170,20 @@ export class Corpus {
     if (key !== p.key) s = CompactSource.from(p, batch, key);
     const slot = this.takeSlot(s);
     const ps = batch.passages;
+    // The same bytes as in an adopted snapshot: its passages are indexed already, under known ids.
+    const row = this.unclaimed?.get(p.uri);
+    const saved = row === undefined ? undefined : this.adopted!;
+    if (saved && saved.hashes[row!] === p.hash && saved.passageCount[row!] === countPassages(ps, p.passagesStart, p.passagesEnd)) {
+      this.unclaimed!.delete(p.uri);
+      const first = saved.firstPassage[row!];
+      const count = saved.passageCount[row!];
+      for (let i = p.passagesStart, id = first; i < p.passagesEnd; id++) {
+        this.setPassage(id, slot, ps[i], ps[i + 1], ps[i + 2]);
+        i += 5 + 2 * ps[i + 4];
+      }
+      this.register(s, slot, count > 0 ? first : -1, count);
+      return s;
+    }
     let first = -1;
     let count = 0;
     for (let i = p.passagesStart; i < p.passagesEnd; ) {
@@ -162,6 +196,79 @@ export class Corpus {
     }
     this.register(s, slot, first, count);
     return s;
+  }
+
+  /**
+   * The index saved whole, or undefined when it is not compact right now (see Bm25Index.exportState)
+   * or holds sources without a content hash. Views into live arrays: use them before the corpus changes.
+   */
+  exportSnapshot(): CorpusSnapshot | undefined {
+    if (this.unclaimed?.size) return undefined;
+    const index = this.index.exportState();
+    if (!index) return undefined;
+    const n = this.byUri.size;
+    const uris: string[] = [];
+    const hashes: string[] = [];
+    const firstPassage = new Int32Array(n);
+    const passageCount = new Int32Array(n);
+    for (const [uri, e] of this.byUri) {
+      if (!e.source.hash) return undefined;
+      firstPassage[uris.length] = e.firstPassage;
+      passageCount[uris.length] = e.passageCount;
+      uris.push(uri);
+      hashes.push(e.source.hash);
+    }
+    return { index, uris, hashes, firstPassage, passageCount };
+  }
+
+  /**
+   * Takes a saved index into this corpus, which must be empty, a step at a time (resume the generator
+   * until done, doing other work in between; see Bm25Index.importSteps). Sources then arrive as usual
+   * (addPrepared); each one whose URI, hash and passage count match takes its saved passage ids instead
+   * of being indexed again, and `releaseSnapshot` drops the passages of those that never came. Throws on
+   * a snapshot whose parts do not fit together (the corpus stays empty).
+   */
+  *adoptSnapshot(snapshot: CorpusSnapshot): Generator<void, void, void> {
+    if (this.byUri.size || this.index.size || this.problems.size) throw new Error('adopting a snapshot needs an empty corpus');
+    const n = snapshot.uris.length;
+    if (snapshot.hashes.length !== n || snapshot.firstPassage.length !== n || snapshot.passageCount.length !== n) throw new Error('the snapshot’s source table does not fit together');
+    const passages = snapshot.index.lengths.length;
+    const unclaimed = new Map<string, number>();
+    for (let from = 0; from < n; from += 8192) {
+      for (let i = from, end = Math.min(n, from + 8192); i < end; i++) {
+        const first = snapshot.firstPassage[i];
+        const count = snapshot.passageCount[i];
+        if (count < 0 || (count > 0 && (first < 0 || first + count > passages))) throw new Error('the snapshot names passages it does not hold');
+        unclaimed.set(snapshot.uris[i], i);
+      }
+      yield;
+    }
+    yield* this.index.importSteps(snapshot.index);
+    if (this.byUri.size || this.problems.size) throw new Error('the corpus was changed while adopting a snapshot');
+    // Until its source comes, a saved passage belongs to no source: searches skip it.
+    const size = Math.max(1024, passages);
+    this.passageSlot = new Int32Array(size).fill(-1);
+    this.passagePara = new Int32Array(size);
+    this.passageFrom = new Int32Array(size);
+    this.passageTo = new Int32Array(size);
+    this.unclaimed = unclaimed;
+    this.adopted = snapshot;
+    this.changed();
+  }
+
+  /** Sources of the adopted snapshot that did not come (deleted or changed files) leave the index. */
+  releaseSnapshot(): number {
+    const left = this.unclaimed;
+    const saved = this.adopted;
+    this.unclaimed = undefined;
+    this.adopted = undefined;
+    if (!left || !saved) return 0;
+    for (const row of left.values()) {
+      const first = saved.firstPassage[row];
+      for (let id = first; id < first + saved.passageCount[row]; id++) this.index.markDead(id);
+    }
+    if (left.size) this.changed();
+    return left.size;
   }
 
   remove(uri: string): boolean {
@@ -329,6 +436,13 @@ export class Corpus {
     const from = this.suffixFrom.get(m[1]);
     if (from !== undefined && Number(m[2]) < from) this.suffixFrom.set(m[1], Number(m[2]));
   }
+}
+
+/** Passages in a prepared run (see PreparedSource.passagesStart). */
+function countPassages(ps: Int32Array, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i += 5 + 2 * ps[i + 4]) n++;
+  return n;
 }
 
 function textLength(s: Source): number {
