@@ -219,8 +219,18 @@ export function startServer(connection: Connection): void {
     const progress = canProgress ? await connection.window.createWorkDoneProgress() : undefined;
     progress?.begin('Sourced', 0, 'Looking for sources…', false);
     // The files are found while the indexer opens the old cache.
+    // The walk stats each file as it finds it: the indexer then only compares (main thread's idle time).
+    const statOf = new Map<string, number>();
+    const sizes: number[] = [];
+    const mtimes: number[] = [];
+    const noteStat = (file: string, size: number, mtimeMs: number) => {
+      statOf.set(file, sizes.length);
+      sizes.push(size);
+      mtimes.push(mtimeMs);
+    };
+    let stats: (files: readonly string[]) => Float64Array = () => new Float64Array(0);
     const listing = (async () => {
-      let files = [...new Set((await Promise.all(matchers.map((m) => findSourceFiles(m, max + 1)))).flat())];
+      let files = [...new Set((await Promise.all(matchers.map((m) => findSourceFiles(m, max + 1, noteStat)))).flat())];
       if (files.length > max) {
         files.sort();
         files = files.slice(0, max);
@@ -240,6 +250,17 @@ export function startServer(connection: Connection): void {
         for (const s of existing) if (!keep.has(s.uri)) service.removeSource(s.uri);
       }
       progress?.report(0, `Indexing sources 0/${fmt(files.length)}`);
+      stats = (list) => {
+        const out = new Float64Array(2 * list.length).fill(NaN);
+        list.forEach((f, i) => {
+          const k = statOf.get(f);
+          if (k !== undefined) {
+            out[2 * i] = sizes[k];
+            out[2 * i + 1] = mtimes[k];
+          }
+        });
+        return out;
+      };
       return files;
     })();
     let lastReport = 0;
@@ -247,6 +268,7 @@ export function startServer(connection: Connection): void {
     const cache = cacheFile();
     const result = await indexFiles(service, {
       files: listing.then((f) => ((found = f.length), f)),
+      stats: listing.then((f) => stats(f)),
       cacheFile: cache,
       snapshotFile: cache ? snapshotOf(cache) : undefined,
       writeCache: true,

@@ -222,6 +222,17 @@ describe('index cache', () => {
     assert.deepEqual(readdirSync(dir).sort(), ['index-fedcba9876543210.bin', 'index-fedcba9876543210.bin.456.def.tmp', 'index-fedcba9876543210.snap', 'index.bin', 'notes.txt']);
   });
 
+  test('sizes and times the host already has are used instead of asking the disk again', async () => {
+    const service = createSourcedService();
+    // The host says the first file is 5 MB (it walked the folder and stat-ed it); the rest are unknown (NaN).
+    const stats = new Float64Array(2 * files.length).fill(NaN);
+    stats[0] = 5 * 1048576;
+    stats[1] = statSync(files[0]).mtimeMs;
+    await indexFiles(service, { files: Promise.resolve(files), stats: Promise.resolve(stats), cacheFile, writeCache: true, maxFileBytes: 1 << 20, inProcess: true });
+    assert.deepEqual(service.problems().filter((p) => /larger than/.test(p.reason)).map((p) => p.fileName), ['ferry.txt']);
+    assert.equal(service.sources().length, files.length - 2); // the binary file is a problem too
+  });
+
   test('files over the size cap are reported, not read', async () => {
     const service = createSourcedService();
     await indexFiles(service, { files, cacheFile, writeCache: true, maxFileBytes: 100, inProcess: true });

@@ -2,6 +2,7 @@
  * The host side of source reading: finding files that match the `sourced.sources` globs and reading
  * their bytes. Used by the language server and the CLI; the core never touches the disk.
  */
+import * as fsSync from 'node:fs';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -53,11 +54,18 @@ export function sourceMatcher(base: string, globs: readonly string[]): SourceMat
 
 /** Entries looked at between two yields of a walk (a folder of 20,000 files is not one long task). */
 const WALK_SLICE = 1000;
+/** When the walk also stats files: the longest it runs before yielding, in ms. */
+const WALK_SLICE_MS = 8;
 
-/** Every file under the matcher's roots that it matches; missing folders are simply empty. */
-export async function findSourceFiles(matcher: SourceMatcher, limit = 100_000): Promise<string[]> {
+/**
+ * Every file under the matcher's roots that it matches; missing folders are simply empty. With
+ * `stat`, each file found is also stat-ed and reported (the indexer then need not stat it again; a
+ * file that cannot be stat-ed is not reported, and the indexer finds out why).
+ */
+export async function findSourceFiles(matcher: SourceMatcher, limit = 100_000, stat?: (file: string, size: number, mtimeMs: number) => void): Promise<string[]> {
   const out: string[] = [];
   let sinceYield = 0;
+  let lastYield = Date.now();
   const walk = async (dir: string): Promise<void> => {
     let entries: import('node:fs').Dirent[];
     try {
@@ -70,15 +78,20 @@ export async function findSourceFiles(matcher: SourceMatcher, limit = 100_000): 
     const under = dir.endsWith(path.sep) ? dir : dir + path.sep; // dir is normalised; names hold no separator
     for (const e of entries) {
       if (out.length >= limit) return;
-      if (++sinceYield >= WALK_SLICE) {
+      if (++sinceYield >= WALK_SLICE || (stat && (sinceYield & 63) === 0 && Date.now() - lastYield > WALK_SLICE_MS)) {
         sinceYield = 0;
         await new Promise((r) => setImmediate(r));
+        lastYield = Date.now();
       }
       const p = under + e.name;
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(p);
       } else if ((e.isFile() || e.isSymbolicLink()) && !e.name.startsWith('.') && matcher.matches(p)) {
         out.push(p);
+        if (stat) {
+          const st = fsSync.statSync(p, { throwIfNoEntry: false });
+          if (st) stat(p, st.size, st.mtimeMs);
+        }
       }
     }
   };

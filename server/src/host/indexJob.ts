@@ -18,6 +18,11 @@ export interface IndexJobInput {
   readonly session: number;
   /** Absolute paths, in the order to index them; absent: the host's `files()` gives them later. */
   readonly files?: readonly string[];
+  /**
+   * What the host already knows of each file (its walk stat-ed them): size and mtime (ms) of files[i]
+   * at [2i] and [2i + 1], NaN where unknown. Spares the job a stat per file.
+   */
+  readonly stats?: Float64Array;
   /** The cache file to read and (when `writeCache`) rewrite; none: no cache. */
   readonly cacheFile?: string;
   readonly writeCache: boolean;
@@ -45,8 +50,8 @@ export interface IndexJobResult {
 }
 
 export interface IndexJobHost {
-  /** The files, when `input.files` is absent: asked for once the old cache is open. */
-  files?(): Promise<readonly string[]>;
+  /** The files (and what is known of them, see IndexJobInput.stats) when `input.files` is absent: asked for once the old cache is open. */
+  files?(): Promise<{ readonly files: readonly string[]; readonly stats?: Float64Array }>;
   /** Receives a batch; the job waits for the promise (back-pressure). `done` counts files handled. */
   batch(batch: PreparedBatch, done: number): Promise<void>;
   log(level: 'info' | 'warn', message: string): void;
@@ -70,7 +75,9 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
     if (opened.status === 'discarded') host.log('warn', `The index cache was discarded and will be rebuilt: ${opened.reason}.`);
   }
 
-  const files = input.files ?? (await host.files?.()) ?? [];
+  const listed = input.files ? { files: input.files, stats: input.stats } : ((await host.files?.()) ?? { files: [] });
+  const files = listed.files;
+  const known = listed.stats && listed.stats.length === 2 * files.length ? listed.stats : undefined;
 
   // The vocabulary: a loaded cache's, extended by new terms (so reused records keep their ids).
   const vocabulary: string[] = cache ? cache.vocabulary : [];
@@ -154,22 +161,28 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
   };
 
   try {
-    for (const file of files) {
+    for (let i = 0; i < files.length; i++) {
       if (host.cancelled()) break;
-      const uri = pathToFileURL(file).href;
+      const file = files[i];
+      // A reused record knows its URI; making one costs microseconds, so only when needed.
+      let fileUri: string | undefined;
+      const uriOf = () => (fileUri ??= pathToFileURL(file).href);
       const name = path.basename(file);
       /** This file is reported and skipped. */
       const skip = (reason: string) => {
-        problem(uri, name, reason);
+        problem(uriOf(), name, reason);
         changed = true;
         done++;
       };
-      let st: fs.Stats;
-      try {
-        st = fs.statSync(file);
-      } catch (e) {
-        skip(unreadableReason(e));
-        continue;
+      let st: { readonly size: number; readonly mtimeMs: number };
+      if (known && !Number.isNaN(known[2 * i])) st = { size: known[2 * i], mtimeMs: known[2 * i + 1] };
+      else {
+        try {
+          st = fs.statSync(file);
+        } catch (e) {
+          skip(unreadableReason(e));
+          continue;
+        }
       }
       if (st.size > input.maxFileBytes) {
         skip(`it is larger than the ${Math.round(input.maxFileBytes / 1048576)} MB limit (setting sourced.maxFileSizeMB)`);
@@ -214,6 +227,7 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
           continue;
         }
         const head: CacheHead = { path: file, size: st.size, mtimeMs: st.mtimeMs, hash: hash ?? hashBytes(bytes) };
+        const uri = uriOf();
         const outcome = await readSourceFile({ uri, name, bytes });
         read++;
         if ('problem' in outcome) {

@@ -15,17 +15,17 @@ if (port) {
   let credits = IN_FLIGHT;
   let cancelled = false;
   const waiting: Array<() => void> = [];
-  let listed: (files: readonly string[]) => void = () => undefined;
-  const files = new Promise<readonly string[]>((r) => (listed = r));
-  port.on('message', (m: { type: string; files?: string }) => {
+  let listed: (files: { files: readonly string[]; stats?: Float64Array }) => void = () => undefined;
+  const files = new Promise<{ files: readonly string[]; stats?: Float64Array }>((r) => (listed = r));
+  port.on('message', (m: { type: string; files?: string; stats?: Float64Array }) => {
     // NUL-separated: the one character no path holds.
-    if (m.type === 'files') listed(m.files ? m.files.split('\0') : []);
+    if (m.type === 'files') listed({ files: m.files ? m.files.split('\0') : [], stats: m.stats });
     else if (m.type === 'ack') {
       credits++;
       waiting.shift()?.();
     } else if (m.type === 'cancel') {
       cancelled = true;
-      listed([]);
+      listed({ files: [] });
       for (const w of waiting.splice(0)) w();
     }
   });

@@ -20,6 +20,8 @@ export interface IndexRunOptions {
    * looking for files (the two take about as long in a big workspace).
    */
   readonly files: readonly string[] | Promise<readonly string[]>;
+  /** Size and mtime of each file, when the host's walk has them (see IndexJobInput.stats). */
+  readonly stats?: Promise<Float64Array | undefined>;
   readonly cacheFile?: string;
   /** Rewrite the cache after the run (full runs); partial runs (a few changed files) leave it. */
   readonly writeCache: boolean;
@@ -184,7 +186,7 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
   const script = options.inProcess ? undefined : workerScript();
   if (!script || options.inProcess === true) {
     const result = await runIndexJob(input, {
-      files: () => files,
+      files: async () => ({ files: await files, stats: await options.stats }),
       async batch(b, done) {
         await insert(b, done);
         // In-process the reading itself runs here too: give requests their turn after every batch.
@@ -228,7 +230,12 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
     });
     // The worker opens the old cache meanwhile; the list follows when the host has it.
     // One string, not 100,000: copying it to the worker is one copy, not a long task of small ones.
-    if (!listed) files.then((f) => settled || worker.postMessage({ type: 'files', files: f.join('\0') }), (e) => finish(() => reject(e)));
+    if (!listed) {
+      Promise.all([files, options.stats]).then(
+        ([f, stats]) => settled || worker.postMessage({ type: 'files', files: f.join('\0'), stats }, stats ? [stats.buffer as ArrayBuffer] : []),
+        (e) => finish(() => reject(e)),
+      );
+    }
     worker.on('error', (e) => queue.then(() => finish(() => reject(e))));
     worker.on('exit', (code) => queue.then(() => finish(() => reject(new Error(`The indexing worker stopped (exit code ${code}).`)))));
   });
