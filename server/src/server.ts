@@ -31,6 +31,7 @@ import { applyBibliographies, bibliographyPaths, watchBibliographies } from './h
 import { findSourceFiles, sourceMatcher, type SourceMatcher } from './host/files';
 import { indexFiles } from './host/indexer';
 import { cacheFileFor, snapshotOf, userCacheDir } from './host/sourceCache';
+import { nextTurn } from './host/turns';
 import { defaultSettings, readSettings, toCoreOptions, type Settings } from './settings';
 
 const DEBOUNCE_MS = 250;
@@ -245,7 +246,7 @@ export function startServer(connection: Connection): void {
         const keep = new Set<string>();
         for (let i = 0; i < files.length; i++) {
           keep.add(pathToUri(files[i]));
-          if (i % 2000 === 1999) await new Promise((r) => setImmediate(r));
+          if (i % 2000 === 1999) await nextTurn();
         }
         for (const s of existing) if (!keep.has(s.uri)) service.removeSource(s.uri);
       }

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
 import type { SourceFile } from '../core';
+import { nextTurn } from './turns';
 
 /** Folders never worth walking into. */
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode', '.idea', 'dist', 'out', '.sourced-cache']);
@@ -80,7 +81,7 @@ export async function findSourceFiles(matcher: SourceMatcher, limit = 100_000, s
       if (out.length >= limit) return;
       if (++sinceYield >= WALK_SLICE || (stat && (sinceYield & 63) === 0 && Date.now() - lastYield > WALK_SLICE_MS)) {
         sinceYield = 0;
-        await new Promise((r) => setImmediate(r));
+        await nextTurn();
         lastYield = Date.now();
       }
       const p = under + e.name;

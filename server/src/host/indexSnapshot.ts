@@ -19,6 +19,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { crc32 } from 'node:zlib';
 import type { CorpusSnapshot } from '../core';
+import { nextTurn } from './turns';
 
 /** Bump when the layout or the meaning of a section changes. */
 export const SNAPSHOT_FORMAT = 1;
@@ -30,7 +31,7 @@ const SLICE_BYTES = 4 << 20;
 const SECTIONS = ['terms', 'uris', 'hashes', 'firstPassage', 'passageCount', 'head', 'df', 'pool', 'poolTf', 'lengths', 'dead'] as const;
 type SectionName = (typeof SECTIONS)[number];
 
-const tick = () => new Promise<void>((r) => setImmediate(r));
+const tick = nextTurn;
 
 async function checksum(parts: readonly Uint8Array[]): Promise<number> {
   let crc = 0;

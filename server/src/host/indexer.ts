@@ -13,6 +13,7 @@ import type { CancellationToken, CorpusSnapshot, PreparedBatch, SourcedService }
 import { runIndexJob, type IndexJobInput, type IndexJobResult } from './indexJob';
 import { readSnapshot, writeSnapshot } from './indexSnapshot';
 import { CACHE_FORMAT } from './sourceCache';
+import { nextTurn } from './turns';
 
 export interface IndexRunOptions {
   /**
@@ -114,7 +115,7 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
       }
       if (token.isCancellationRequested || service.stats().sources !== 0) return;
       try {
-        for (const _ of service.adoptSnapshot(r.snapshot)) await new Promise((res) => setImmediate(res));
+        for (const _ of service.adoptSnapshot(r.snapshot)) await nextTurn();
         adopted = r.snapshot;
         snapshotState = 'adopted';
       } catch (e) {
@@ -149,7 +150,7 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
   };
   const tidy = async (): Promise<void> => {
     while (!token.isCancellationRequested && !timed(() => service.tidyIndex(sliceMs))) {
-      await new Promise((r) => setImmediate(r));
+      await nextTurn();
       lastYield = Date.now();
     }
   };
@@ -175,7 +176,7 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
         final: last && batch.final,
       }));
       if (Date.now() - lastYield > sliceMs) {
-        await new Promise((r) => setImmediate(r));
+        await nextTurn();
         lastYield = Date.now();
       }
     }
@@ -190,7 +191,7 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
       async batch(b, done) {
         await insert(b, done);
         // In-process the reading itself runs here too: give requests their turn after every batch.
-        await new Promise((r) => setImmediate(r));
+        await nextTurn();
         lastYield = Date.now();
       },
       log: (level, message) => options.log?.(level, message),
