@@ -28,7 +28,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createSourcedService, type IDocument, type SourcedDiagnostic, type SourcedService } from './core';
 import { applyBibliographies, bibliographyPaths, watchBibliographies } from './host/bibliography';
-import { findSourceFiles, sourceMatcher, type SourceMatcher } from './host/files';
+import { findSourceFiles, mergeFound, sourceMatcher, type SourceMatcher } from './host/files';
 import { indexFiles } from './host/indexer';
 import { cacheFileFor, snapshotOf, userCacheDir } from './host/sourceCache';
 import { nextTurn } from './host/turns';
@@ -219,27 +219,28 @@ export function startServer(connection: Connection): void {
     const fmt = (n: number) => n.toLocaleString('en-US');
     const progress = canProgress ? await connection.window.createWorkDoneProgress() : undefined;
     progress?.begin('Sourced', 0, 'Looking for sources…', false);
-    // The files are found while the indexer opens the old cache.
-    // The walk stats each file as it finds it: the indexer then only compares (main thread's idle time).
-    const statOf = new Map<string, number>();
-    const sizes: number[] = [];
-    const mtimes: number[] = [];
-    const noteStat = (file: string, size: number, mtimeMs: number) => {
-      statOf.set(file, sizes.length);
-      sizes.push(size);
-      mtimes.push(mtimeMs);
-    };
-    let stats: (files: readonly string[]) => Float64Array = () => new Float64Array(0);
+    // The files are found while the indexer opens the old cache, and stat-ed on the way: the indexer
+    // then only compares sizes and times (this thread has time to spare while the cache is opened).
+    let stats: Float64Array = new Float64Array(0);
     const listing = (async () => {
-      let files = [...new Set((await Promise.all(matchers.map((m) => findSourceFiles(m, max + 1, noteStat)))).flat())];
+      const found = await Promise.all(
+        matchers.map(async (m) => {
+          const st: number[] = [];
+          return { files: await findSourceFiles(m, max + 1, st), stats: st };
+        }),
+      );
+      await nextTurn();
+      let { files, stats: st } = mergeFound(found);
       if (files.length > max) {
-        files.sort();
-        files = files.slice(0, max);
+        const first = files.map((_, i) => i).sort((a, b) => (files[a] < files[b] ? -1 : files[a] > files[b] ? 1 : 0)).slice(0, max);
+        st = Float64Array.from(first.flatMap((i) => [st[2 * i], st[2 * i + 1]]));
+        files = first.map((i) => files[i]);
         limitNote = `There are more than ${fmt(max)} source files; Sourced indexed the first ${fmt(max)} and left the rest out. Raise the setting sourced.maxFiles to index more.`;
         log.warn(limitNote);
         // A notification, not a request: nothing waits for the user, and no client answer can fail.
         void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: limitNote });
       }
+      stats = st;
       const existing = [...service.sources(), ...service.problems()];
       if (existing.length) {
         // Sources no longer matched go (URIs made in slices: 20,000 of them take a while).
@@ -251,17 +252,6 @@ export function startServer(connection: Connection): void {
         for (const s of existing) if (!keep.has(s.uri)) service.removeSource(s.uri);
       }
       progress?.report(0, `Indexing sources 0/${fmt(files.length)}`);
-      stats = (list) => {
-        const out = new Float64Array(2 * list.length).fill(NaN);
-        list.forEach((f, i) => {
-          const k = statOf.get(f);
-          if (k !== undefined) {
-            out[2 * i] = sizes[k];
-            out[2 * i + 1] = mtimes[k];
-          }
-        });
-        return out;
-      };
       return files;
     })();
     let lastReport = 0;
@@ -269,7 +259,7 @@ export function startServer(connection: Connection): void {
     const cache = cacheFile();
     const result = await indexFiles(service, {
       files: listing.then((f) => ((found = f.length), f)),
-      stats: listing.then((f) => stats(f)),
+      stats: listing.then(() => stats),
       cacheFile: cache,
       snapshotFile: cache ? snapshotOf(cache) : undefined,
       writeCache: true,

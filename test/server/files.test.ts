@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { findSourceFiles, sourceMatcher } from '../../server/src/host/files';
+import { findSourceFiles, mergeFound, sourceMatcher } from '../../server/src/host/files';
 
 describe('source globs', () => {
   let base: string;
@@ -60,6 +60,31 @@ describe('source globs', () => {
     assert.ok(m.matches(path.join(plain, 'x', 'e.txt')));
     assert.ok(!m.matches(path.join(plain, 'x', 'e.md')));
     assert.deepEqual(await findSourceFiles(m), [path.join(plain, 'x', 'e.txt')]);
+  });
+
+  test('with stats, each file found comes with its size and time, in step; a broken link with NaN', async () => {
+    const link = path.join(base, 'sources', 'deep', 'gone.txt');
+    await fs.symlink(path.join(base, 'nowhere.txt'), link);
+    try {
+      const stats: number[] = [];
+      const files = await findSourceFiles(sourceMatcher(base, ['sources']), 100_000, stats);
+      assert.equal(stats.length, 2 * files.length);
+      const at = files.indexOf(path.join(base, 'sources', 'deep', 'b.md'));
+      const st = await fs.stat(files[at]);
+      assert.deepEqual([stats[2 * at], stats[2 * at + 1]], [st.size, st.mtimeMs]);
+      const gone = files.indexOf(link);
+      assert.ok(gone >= 0, 'a broken link is still listed (the indexer reports it)');
+      assert.ok(Number.isNaN(stats[2 * gone]) && Number.isNaN(stats[2 * gone + 1]));
+      // Two matchers finding the same files: each file once, stats still in step.
+      const other: number[] = [];
+      const again = await findSourceFiles(sourceMatcher(base, ['sources/deep']), 100_000, other);
+      const merged = mergeFound([{ files, stats }, { files: again, stats: other }]);
+      assert.equal(merged.files.length, files.length);
+      assert.equal(merged.stats.length, 2 * files.length);
+      assert.equal(merged.stats[2 * at], st.size);
+    } finally {
+      await fs.rm(link);
+    }
   });
 
   test('the limit stops the walk', async () => {

@@ -60,13 +60,26 @@ const WALK_SLICE_MS = 8;
 
 /**
  * Every file under the matcher's roots that it matches; missing folders are simply empty. With
- * `stat`, each file found is also stat-ed and reported (the indexer then need not stat it again; a
- * file that cannot be stat-ed is not reported, and the indexer finds out why).
+ * `stats`, each file found is also stat-ed: its size and mtime (ms) are pushed there, in the order of
+ * the files returned (NaN, NaN when it cannot be stat-ed: the indexer finds out why), so the indexer
+ * need not stat it again.
  */
-export async function findSourceFiles(matcher: SourceMatcher, limit = 100_000, stat?: (file: string, size: number, mtimeMs: number) => void): Promise<string[]> {
+export async function findSourceFiles(matcher: SourceMatcher, limit = 100_000, stats?: number[]): Promise<string[]> {
   const out: string[] = [];
+  const sizes: number[] = [];
   let sinceYield = 0;
   let lastYield = Date.now();
+  const found = (p: string) => {
+    out.push(p);
+    if (!stats) return;
+    let st: import('node:fs').Stats | undefined;
+    try {
+      st = fsSync.statSync(p, { throwIfNoEntry: false });
+    } catch {
+      st = undefined;
+    }
+    sizes.push(st ? st.size : NaN, st ? st.mtimeMs : NaN);
+  };
   const walk = async (dir: string): Promise<void> => {
     let entries: import('node:fs').Dirent[];
     try {
@@ -79,7 +92,7 @@ export async function findSourceFiles(matcher: SourceMatcher, limit = 100_000, s
     const under = dir.endsWith(path.sep) ? dir : dir + path.sep; // dir is normalised; names hold no separator
     for (const e of entries) {
       if (out.length >= limit) return;
-      if (++sinceYield >= WALK_SLICE || (stat && (sinceYield & 63) === 0 && Date.now() - lastYield > WALK_SLICE_MS)) {
+      if (++sinceYield >= WALK_SLICE || (stats && (sinceYield & 63) === 0 && Date.now() - lastYield > WALK_SLICE_MS)) {
         sinceYield = 0;
         await nextTurn();
         lastYield = Date.now();
@@ -88,11 +101,7 @@ export async function findSourceFiles(matcher: SourceMatcher, limit = 100_000, s
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(p);
       } else if ((e.isFile() || e.isSymbolicLink()) && !e.name.startsWith('.') && matcher.matches(p)) {
-        out.push(p);
-        if (stat) {
-          const st = fsSync.statSync(p, { throwIfNoEntry: false });
-          if (st) stat(p, st.size, st.mtimeMs);
-        }
+        found(p);
       }
     }
   };
@@ -100,13 +109,45 @@ export async function findSourceFiles(matcher: SourceMatcher, limit = 100_000, s
     try {
       const st = await fs.stat(root);
       if (st.isFile()) {
-        if (matcher.matches(root)) out.push(root);
+        if (matcher.matches(root)) found(root);
       } else await walk(path.normalize(root));
     } catch {
       /* a configured folder that does not exist is empty, not an error */
     }
   }
-  return [...new Set(out)];
+  // Roots inside one another find some files twice: keep the first (one root, the usual case, cannot).
+  if (matcher.roots.length <= 1) {
+    if (stats) for (const x of sizes) stats.push(x);
+    return out;
+  }
+  const seen = new Set<string>();
+  const files: string[] = [];
+  out.forEach((f, i) => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    files.push(f);
+    stats?.push(sizes[2 * i], sizes[2 * i + 1]);
+  });
+  return files;
+}
+
+/**
+ * The files several matchers found (see findSourceFiles), each once, with their stats kept in step.
+ */
+export function mergeFound(lists: ReadonlyArray<{ readonly files: readonly string[]; readonly stats: readonly number[] }>): { files: string[]; stats: Float64Array } {
+  if (lists.length === 1) return { files: [...lists[0].files], stats: Float64Array.from(lists[0].stats) };
+  const seen = new Set<string>();
+  const files: string[] = [];
+  const stats: number[] = [];
+  for (const l of lists) {
+    l.files.forEach((f, i) => {
+      if (seen.has(f)) return;
+      seen.add(f);
+      files.push(f);
+      stats.push(l.stats[2 * i], l.stats[2 * i + 1]);
+    });
+  }
+  return { files, stats: Float64Array.from(stats) };
 }
 
 export type LoadedFile = { file: SourceFile } | { uri: string; name: string; error: string };
