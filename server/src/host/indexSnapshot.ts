@@ -53,10 +53,19 @@ const bytesOf = (a: Int32Array | Uint8Array): Uint8Array => new Uint8Array(a.buf
  */
 export async function writeSnapshot(file: string, fingerprint: string, snapshot: CorpusSnapshot, stillCurrent: () => boolean): Promise<boolean> {
   const ix = snapshot.index;
+  // 100,000 URIs joined at once would be one long task: join them a slice at a time.
+  const lines = async (list: readonly string[]): Promise<Buffer> => {
+    const parts: Buffer[] = [];
+    for (let i = 0; i < list.length; i += 10_000) {
+      parts.push(Buffer.from((i ? '\n' : '') + list.slice(i, i + 10_000).join('\n')));
+      await tick();
+    }
+    return Buffer.concat(parts);
+  };
   const data: Record<SectionName, Uint8Array> = {
     terms: Buffer.from(JSON.stringify(ix.terms)),
-    uris: Buffer.from(snapshot.uris.join('\n')),
-    hashes: Buffer.from(snapshot.hashes.join('\n')),
+    uris: await lines(snapshot.uris),
+    hashes: await lines(snapshot.hashes),
     firstPassage: bytesOf(snapshot.firstPassage),
     passageCount: bytesOf(snapshot.passageCount),
     head: bytesOf(ix.head),
