@@ -104,7 +104,7 @@ export function startServer(connection: Connection): void {
 
   const isSource = (absPath: string) => matchers.some((m) => m.matches(absPath));
 
-  connection.onInitialize((params: InitializeParams): InitializeResult => {
+  connection.onInitialize(async (params: InitializeParams): Promise<InitializeResult> => {
     const wsFolders: readonly WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     folders = wsFolders.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
     canConfigure = !!params.capabilities.workspace?.configuration;
@@ -115,9 +115,9 @@ export function startServer(connection: Connection): void {
     if (init?.settings) settings = readSettings(init.settings);
     if (typeof init?.storagePath === 'string' && init.storagePath) storagePath = init.storagePath;
     service.setOptions(toCoreOptions(settings));
-    // Before the editor sends anything: unpacking the word table during the first completion would
-    // make that completion (and everything queued behind it) wait.
-    service.warmUp();
+    // Before the editor sends anything: unpacking the word table and compiling the judging code during
+    // the first completion would make that completion (and everything queued behind it) wait.
+    await service.warmUp();
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
