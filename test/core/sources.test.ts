@@ -293,3 +293,13 @@ describe('bad input', () => {
     assert.equal(service.stats().renamedKeys, 41);
   });
 });
+
+describe('warm-up', () => {
+  test('runs the judging code on a scratch source and leaves the service as it was', async () => {
+    const service = await makeService([{ name: 'one.md', text: 'The ferry carried 1,240 passengers in its first week.' }]);
+    const before = { ...service.stats(), generation: service.generation, keys: service.sources().map((s) => s.key) };
+    await service.warmUp();
+    assert.deepEqual({ ...service.stats(), generation: service.generation, keys: service.sources().map((s) => s.key) }, before);
+    assert.equal(service.explain('The ferry carried 1,240 passengers.').evidence[0]?.source.key, 'one');
+  });
+});
