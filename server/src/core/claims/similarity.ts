@@ -96,6 +96,11 @@ let opposites: Map<string, Set<string>> | undefined;
 
 /** Whether two stemmed terms are opposites ("approv" and "reject"). `stem` is the tokenizer's. */
 export function areOpposites(a: string, b: string, stem: (w: string) => string): boolean {
+  return oppositesOf(a, stem)?.has(b) ?? false;
+}
+
+/** The stemmed terms opposite to a stemmed term; undefined for most words, which have none listed. */
+export function oppositesOf(term: string, stem: (w: string) => string): ReadonlySet<string> | undefined {
   if (!opposites) {
     opposites = new Map();
     const add = (x: string, y: string) => {
@@ -108,5 +113,5 @@ export function areOpposites(a: string, b: string, stem: (w: string) => string):
       add(stem(y), stem(x));
     }
   }
-  return opposites.get(a)?.has(b) ?? false;
+  return opposites.get(term);
 }

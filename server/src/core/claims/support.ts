@@ -4,7 +4,7 @@ import { NEGATIONS, stem, tokenize, TokenKind, type Token } from '../text/tokeni
 import type { Span } from '../types';
 import type { Claim } from './claim';
 import { combine } from './combiner';
-import { areOpposites, commonness, rowSimilarity, rowTerm, vectorRow } from './similarity';
+import { areOpposites, commonness, oppositesOf, rowSimilarity, rowTerm, vectorRow } from './similarity';
 import { comparable, extractQuantities, sameQuantity, type Quantity } from './quantities';
 
 /**
@@ -84,6 +84,10 @@ interface Part {
   readonly quantity?: Quantity;
   /** Word-vector table row (-1: none). */
   readonly row: number;
+  /** The first five letters, for words of six or more that may match a source word by stem prefix. */
+  readonly prefix?: string;
+  /** Stems that mean the opposite: a source word among them is never credited as close in meaning. */
+  readonly opposites?: ReadonlySet<string>;
   /** Part of a name: close vectors only hint at it (Tokyo is not Seoul, though the words keep company). */
   readonly isName: boolean;
 }
@@ -135,7 +139,8 @@ function claimParts(claim: Claim): Part[] {
     else if (nameTerms.has(t.term)) weight *= 1.2;
     else if (FRAMING.has(t.raw.toLowerCase())) weight *= 0.2;
     const quantity = isNumber ? claim.quantities.find((c) => c.raw.includes(t.raw)) : undefined;
-    parts.push({ term: t.term, raw: t.raw, weight, isNumber, quantity, row: isNumber ? -1 : vectorRow(t.term), isName: nameTerms.has(t.term) });
+    const prefix = !isNumber && t.term.length >= 6 ? t.term.slice(0, 5) : undefined;
+    parts.push({ term: t.term, raw: t.raw, weight, isNumber, quantity, row: isNumber ? -1 : vectorRow(t.term), prefix, opposites: oppositesOf(t.term, stem), isName: nameTerms.has(t.term) });
   }
   return parts;
 }
@@ -147,11 +152,17 @@ interface WindowScore {
   readonly to: number;
 }
 
-function prefixMatch(term: string, terms: Set<string>): boolean {
-  if (term.length < 6) return false;
-  const p = term.slice(0, 5);
-  for (const t of terms) if (t.length >= 6 && t.startsWith(p)) return true;
-  return false;
+/** First five letters of a sentence's words of six letters or more: a claim word shares a stem prefix with one of them. Once per sentence. */
+const prefixCache = new WeakMap<WindowTokens, Set<string>>();
+
+function prefixesOf(w: WindowTokens): Set<string> {
+  let prefixes = prefixCache.get(w);
+  if (!prefixes) {
+    prefixes = new Set();
+    for (const t of w.terms) if (t.length >= 6) prefixes.add(t.slice(0, 5));
+    prefixCache.set(w, prefixes);
+  }
+  return prefixes;
 }
 
 /** Below this cosine two words are unrelated; at SIMILAR_HIGH and above, near-synonyms. */
@@ -187,9 +198,10 @@ function rowsOf(w: WindowTokens): Int32Array {
  * How much of each claim part one sentence has: 1 the same word (a figure: the same quantity),
  * 0.8 the same stem prefix, up to 0.7 a word close in meaning, 0 nothing like it.
  */
-function sentenceCoverage(parts: readonly Part[], w: WindowTokens, similar: Map<number, number[]>): Float32Array {
+function sentenceCoverage(parts: readonly Part[], w: WindowTokens, similar: Map<number, Float64Array>): Float32Array {
   const covered = new Float32Array(parts.length);
-  let rows: Int32Array | undefined;
+  /** Parts only a word close in meaning can cover here. */
+  let open: number[] | undefined;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     // A figure counts only as the same quantity ("40 kilometers" is not "$40 million"; "200,000" is "two hundred thousand").
@@ -198,19 +210,26 @@ function sentenceCoverage(parts: readonly Part[], w: WindowTokens, similar: Map<
       continue;
     }
     if (w.terms.has(part.term)) covered[i] = 1;
-    else if (!part.isNumber && prefixMatch(part.term, w.terms)) covered[i] = 0.8;
-    else if (part.row >= 0) {
-      rows ??= rowsOf(w);
-      let best = 0;
-      for (let r = 0; r < rows.length; r++) {
-        // The same words recur across a claim's candidate sentences: compare each with the claim once.
-        const row = rows[r];
-        let sims = similar.get(row);
-        if (!sims) similar.set(row, (sims = parts.map((p) => (p.row >= 0 && !areOpposites(p.term, rowTerm(row), stem) ? rowSimilarity(p.row, row) : 0))));
-        if (sims[i] > best) best = sims[i];
+    else if (part.prefix !== undefined && prefixesOf(w).has(part.prefix)) covered[i] = 0.8;
+    else if (part.row >= 0) (open ??= []).push(i);
+  }
+  if (open) {
+    // The closest word of the sentence for each open part. Rows outside, parts inside: one memo look-up per word.
+    const best = new Float64Array(open.length);
+    const rows = rowsOf(w);
+    for (let r = 0; r < rows.length; r++) {
+      // The same words recur across a claim's candidate sentences: compare each with a claim part once, when first needed (NaN: not yet).
+      const row = rows[r];
+      let sims = similar.get(row);
+      if (!sims) similar.set(row, (sims = new Float64Array(parts.length).fill(NaN)));
+      for (let k = 0; k < open.length; k++) {
+        const i = open[k];
+        let sim = sims[i];
+        if (sim !== sim) sim = sims[i] = parts[i].opposites?.has(rowTerm(row)) ? 0 : rowSimilarity(parts[i].row, row);
+        if (sim > best[k]) best[k] = sim;
       }
-      covered[i] = similarCredit(best) * (part.isName ? NAME_SIMILAR_FACTOR : 1);
     }
+    for (let k = 0; k < open.length; k++) covered[open[k]] = similarCredit(best[k]) * (parts[open[k]].isName ? NAME_SIMILAR_FACTOR : 1);
   }
   return covered;
 }
@@ -228,8 +247,8 @@ function weighted(parts: readonly Part[], covered: Float32Array): number {
 /** What one judgement has already worked out: each sentence's coverage, and word similarities. */
 interface ReadingMemo {
   readonly sentences: Map<WindowTokens, Float32Array>;
-  /** By table row of a source word: its similarity to each claim part. */
-  readonly similar: Map<number, number[]>;
+  /** By table row of a source word: its similarity to each claim part (NaN: not computed yet). */
+  readonly similar: Map<number, Float64Array>;
 }
 
 /** Scores windows of 1–3 consecutive sentences inside [from, to) of a paragraph, widened by one each side. */
