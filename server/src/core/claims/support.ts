@@ -68,11 +68,24 @@ export interface JudgeOptions {
   readonly candidates?: number;
 }
 
+/**
+ * One sentence of a source as the checker reads it. The tokens and terms are needed for every
+ * sentence read; the rest is worked out on first use and kept, since most sentences are read for
+ * claims that never ask (a claim with no figure needs no quantities, only the few windows looked at
+ * for contradictions need the polarity).
+ */
 interface WindowTokens {
+  readonly text: string;
   readonly tokens: Token[];
-  readonly quantities: Quantity[];
   readonly terms: Set<string>;
-  readonly negated: boolean;
+  /** See quantitiesOf. */
+  quantities: Quantity[] | undefined;
+  /** See isNegated. */
+  negated: boolean | undefined;
+  /** See rowsOf. */
+  rows: Int32Array | undefined;
+  /** See prefixesOf. */
+  prefixes: Set<string> | undefined;
 }
 
 interface Part {
@@ -108,8 +121,17 @@ function windowTokens(text: string): WindowTokens {
   const tokens = tokenize(text);
   const terms = new Set<string>();
   for (const t of tokens) terms.add(t.term);
-  const negated = tokens.some((t) => NEGATIONS.has(t.raw.toLowerCase()) || /n[’']t$/i.test(t.raw));
-  return { tokens, quantities: extractQuantities(text, tokens), terms, negated };
+  return { text, tokens, terms, quantities: undefined, negated: undefined, rows: undefined, prefixes: undefined };
+}
+
+/** The sentence's figures and dates. */
+function quantitiesOf(w: WindowTokens): Quantity[] {
+  return (w.quantities ??= extractQuantities(w.text, w.tokens));
+}
+
+/** Whether the sentence has a negation ("not", "never", "didn't"). */
+function isNegated(w: WindowTokens): boolean {
+  return (w.negated ??= w.tokens.some((t) => NEGATIONS.has(t.raw.toLowerCase()) || /n[’']t$/i.test(t.raw)));
 }
 
 /**
@@ -152,17 +174,13 @@ interface WindowScore {
   readonly to: number;
 }
 
-/** First five letters of a sentence's words of six letters or more: a claim word shares a stem prefix with one of them. Once per sentence. */
-const prefixCache = new WeakMap<WindowTokens, Set<string>>();
-
+/** First five letters of a sentence's words of six letters or more: a claim word shares a stem prefix with one of them. */
 function prefixesOf(w: WindowTokens): Set<string> {
-  let prefixes = prefixCache.get(w);
-  if (!prefixes) {
-    prefixes = new Set();
-    for (const t of w.terms) if (t.length >= 6) prefixes.add(t.slice(0, 5));
-    prefixCache.set(w, prefixes);
+  if (!w.prefixes) {
+    w.prefixes = new Set();
+    for (const t of w.terms) if (t.length >= 6) w.prefixes.add(t.slice(0, 5));
   }
-  return prefixes;
+  return w.prefixes;
 }
 
 /** Below this cosine two words are unrelated; at SIMILAR_HIGH and above, near-synonyms. */
@@ -179,19 +197,15 @@ function similarCredit(similarity: number): number {
   return SIMILAR_CREDIT * Math.min(1, (similarity - SIMILAR_LOW) / (SIMILAR_HIGH - SIMILAR_LOW));
 }
 
-/** Table rows of a sentence's content words, once per sentence. */
-const rowCache = new WeakMap<WindowTokens, Int32Array>();
-
+/** Table rows of a sentence's content words. */
 function rowsOf(w: WindowTokens): Int32Array {
-  let rows = rowCache.get(w);
-  if (!rows) {
+  if (!w.rows) {
     const seen = new Set<number>();
     for (const t of w.tokens) if (!t.stop && t.kind === TokenKind.Word) seen.add(vectorRow(t.term));
     seen.delete(-1);
-    rows = Int32Array.from(seen);
-    rowCache.set(w, rows);
+    w.rows = Int32Array.from(seen);
   }
-  return rows;
+  return w.rows;
 }
 
 /**
@@ -206,7 +220,7 @@ function sentenceCoverage(parts: readonly Part[], w: WindowTokens, similar: Map<
     const part = parts[i];
     // A figure counts only as the same quantity ("40 kilometers" is not "$40 million"; "200,000" is "two hundred thousand").
     if (part.quantity) {
-      if (w.quantities.some((r) => sameQuantity(part.quantity!, r))) covered[i] = 1;
+      if (quantitiesOf(w).some((r) => sameQuantity(part.quantity!, r))) covered[i] = 1;
       continue;
     }
     if (w.terms.has(part.term)) covered[i] = 1;
@@ -415,7 +429,7 @@ const SAME_FACT_NEGATION = 0.8;
 function findContradiction(claim: Claim, parts: readonly Part[], ranked: readonly Candidate[]): Contradiction | undefined {
   const top = ranked.slice(0, 6).map((c) => {
     const sents = sentencesOf(c.source, c.paragraph).slice(c.window.from, c.window.to);
-    return { c, sents, quantities: sents.flatMap((w) => w.quantities), negated: sents.some((w) => w.negated) };
+    return { c, sents, quantities: sents.flatMap(quantitiesOf), negated: sents.some(isNegated) };
   });
   const sameFact = (c: Candidate, exclude: (p: Part) => boolean, bar: number) => restCoverage(parts, c.window.covered, exclude) >= bar;
   // A contradiction must be clear: a source that states the claim's figure or name anywhere may well agree with it.
@@ -430,7 +444,7 @@ function findContradiction(claim: Claim, parts: readonly Part[], ranked: readonl
       const rivals = w.quantities.filter((r) => comparable(q, r) && !claim.quantities.some((cq) => sameQuantity(cq, r)));
       if (rivals.length === 0) continue;
       if (q.approximate && rivals.every((r) => withinFactor(q, r, 0.25))) continue;
-      if (statesAnywhere(w.c.source, (s) => s.quantities.some((r) => sameQuantity(q, r)))) continue;
+      if (statesAnywhere(w.c.source, (s) => quantitiesOf(s).some((r) => sameQuantity(q, r)))) continue;
       const rival = rivals.length === 1 ? rivals[0] : closestByContext(claim, q, w.sents, rivals);
       return { kind: q.kind === 'year' || q.kind === 'date' ? 'date' : 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: rival.raw, evidence: toEvidence(w.c, parts) };
     }
@@ -527,7 +541,7 @@ function closestByContext(claim: Claim, q: Quantity, sents: readonly WindowToken
   let best = rivals[0];
   let bestScore = -1;
   for (const r of rivals) {
-    const tokens = sents.find((w) => w.quantities.includes(r))?.tokens ?? [];
+    const tokens = sents.find((w) => quantitiesOf(w).includes(r))?.tokens ?? [];
     let s = 0;
     for (const t of near(tokens, r.start)) if (claimNear.has(t)) s++;
     if (s > bestScore) {
