@@ -105,14 +105,12 @@ interface Part {
   readonly isName: boolean;
 }
 
-/** Tokens per sentence, computed once per paragraph object (sources are immutable). */
-const sentenceCache = new WeakMap<Paragraph, WindowTokens[]>();
-
-function sentencesOf(source: Source, paragraph: Paragraph): WindowTokens[] {
-  let cached = sentenceCache.get(paragraph);
+/** Tokens per sentence of a paragraph, once per judgement (see ReadingMemo). */
+function sentencesOf(memo: ReadingMemo, source: Source, paragraph: Paragraph): WindowTokens[] {
+  let cached = memo.paragraphs.get(paragraph);
   if (!cached) {
     cached = paragraph.sentences.map((s) => windowTokens(source.text.slice(s.start, s.end)));
-    sentenceCache.set(paragraph, cached);
+    memo.paragraphs.set(paragraph, cached);
   }
   return cached;
 }
@@ -258,8 +256,13 @@ function weighted(parts: readonly Part[], covered: Float32Array): number {
   return total > 0 ? got / total : 0;
 }
 
-/** What one judgement has already worked out: each sentence's coverage, and word similarities. */
+/**
+ * What one judgement has already worked out: the paragraphs it read, each sentence's coverage, and
+ * word similarities. Kept for the judgement only: few paragraphs are read again by another claim,
+ * and tokens kept for good would be copied and marked by every garbage collection after.
+ */
 interface ReadingMemo {
+  readonly paragraphs: Map<Paragraph, WindowTokens[]>;
   readonly sentences: Map<WindowTokens, Float32Array>;
   /** By table row of a source word: its similarity to each claim part (NaN: not computed yet). */
   readonly similar: Map<number, Float64Array>;
@@ -316,9 +319,9 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
 
   // Read each candidate passage closely; the same paragraph is read once.
   const byParagraph = new Map<Paragraph, Candidate>();
-  const memo: ReadingMemo = { sentences: new Map(), similar: new Map() };
+  const memo: ReadingMemo = { paragraphs: new Map(), sentences: new Map(), similar: new Map() };
   const consider = (source: Source, paragraph: Paragraph, from: number, to: number) => {
-    const window = bestWindow(parts, sentencesOf(source, paragraph), from, to, memo);
+    const window = bestWindow(parts, sentencesOf(memo, source, paragraph), from, to, memo);
     if (window.score <= 0) return;
     const prior = byParagraph.get(paragraph);
     if (!prior || window.score > prior.window.score) byParagraph.set(paragraph, { source, paragraph, window });
@@ -334,7 +337,7 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
 
   const { features, unsupported } = supportFeatures(parts, claim, inScope);
   const evidence = inScope.slice(0, limit).map((c) => toEvidence(c, parts));
-  const contradiction = findContradiction(claim, parts, ranked);
+  const contradiction = findContradiction(claim, parts, ranked, memo);
   return { score: combine(features), evidence, contradiction, features, unsupported };
 }
 
@@ -426,14 +429,14 @@ function toEvidence(c: Candidate, parts: readonly Part[]): Evidence {
 const SAME_FACT = 0.6;
 const SAME_FACT_NEGATION = 0.8;
 
-function findContradiction(claim: Claim, parts: readonly Part[], ranked: readonly Candidate[]): Contradiction | undefined {
+function findContradiction(claim: Claim, parts: readonly Part[], ranked: readonly Candidate[], memo: ReadingMemo): Contradiction | undefined {
   const top = ranked.slice(0, 6).map((c) => {
-    const sents = sentencesOf(c.source, c.paragraph).slice(c.window.from, c.window.to);
+    const sents = sentencesOf(memo, c.source, c.paragraph).slice(c.window.from, c.window.to);
     return { c, sents, quantities: sents.flatMap(quantitiesOf), negated: sents.some(isNegated) };
   });
   const sameFact = (c: Candidate, exclude: (p: Part) => boolean, bar: number) => restCoverage(parts, c.window.covered, exclude) >= bar;
   // A contradiction must be clear: a source that states the claim's figure or name anywhere may well agree with it.
-  const statesAnywhere = (source: Source, test: (w: WindowTokens) => boolean) => source.paragraphs.some((p) => sentencesOf(source, p).some(test));
+  const statesAnywhere = (source: Source, test: (w: WindowTokens) => boolean) => source.paragraphs.some((p) => sentencesOf(memo, source, p).some(test));
 
   // Figures and dates: a window about the same fact has a different one, and no window confirms the claim's.
   for (const q of claim.quantities) {
