@@ -4,7 +4,7 @@ import { NEGATIONS, stem, tokenize, TokenKind, type Token } from '../text/tokeni
 import type { Span } from '../types';
 import type { Claim } from './claim';
 import { combine } from './combiner';
-import { areOpposites, commonness, oppositesOf, rowSimilarity, rowTerm, vectorRow } from './similarity';
+import { areOpposites, commonness, oppositesOf, rowSimilarities, rowTerm, vectorRow } from './similarity';
 import { comparable, extractQuantities, sameQuantity, type Quantity } from './quantities';
 
 /**
@@ -210,7 +210,7 @@ function rowsOf(w: WindowTokens): Int32Array {
  * How much of each claim part one sentence has: 1 the same word (a figure: the same quantity),
  * 0.8 the same stem prefix, up to 0.7 a word close in meaning, 0 nothing like it.
  */
-function sentenceCoverage(parts: readonly Part[], w: WindowTokens, similar: Map<number, Float64Array>): Float32Array {
+function sentenceCoverage(parts: readonly Part[], w: WindowTokens, memo: ReadingMemo): Float32Array {
   const covered = new Float32Array(parts.length);
   /** Parts only a word close in meaning can cover here. */
   let open: number[] | undefined;
@@ -229,17 +229,25 @@ function sentenceCoverage(parts: readonly Part[], w: WindowTokens, similar: Map<
     // The closest word of the sentence for each open part. Rows outside, parts inside: one memo look-up per word.
     const best = new Float64Array(open.length);
     const rows = rowsOf(w);
+    const { todo, todoRows, todoSims } = memo;
     for (let r = 0; r < rows.length; r++) {
       // The same words recur across a claim's candidate sentences: compare each with a claim part once, when first needed (NaN: not yet).
       const row = rows[r];
-      let sims = similar.get(row);
-      if (!sims) similar.set(row, (sims = new Float64Array(parts.length).fill(NaN)));
+      let sims = memo.similar.get(row);
+      if (!sims) memo.similar.set(row, (sims = new Float64Array(parts.length).fill(NaN)));
+      // The open parts not yet compared with this word, compared all at once.
+      let count = 0;
       for (let k = 0; k < open.length; k++) {
-        const i = open[k];
-        let sim = sims[i];
-        if (sim !== sim) sim = sims[i] = parts[i].opposites?.has(rowTerm(row)) ? 0 : rowSimilarity(parts[i].row, row);
-        if (sim > best[k]) best[k] = sim;
+        if (Number.isNaN(sims[open[k]])) {
+          todo[count] = open[k];
+          todoRows[count++] = parts[open[k]].row;
+        }
       }
+      if (count) {
+        rowSimilarities(row, todoRows, count, todoSims);
+        for (let c = 0; c < count; c++) sims[todo[c]] = parts[todo[c]].opposites?.has(rowTerm(row)) ? 0 : todoSims[c];
+      }
+      for (let k = 0; k < open.length; k++) if (sims[open[k]] > best[k]) best[k] = sims[open[k]];
     }
     for (let k = 0; k < open.length; k++) covered[open[k]] = similarCredit(best[k]) * (parts[open[k]].isName ? NAME_SIMILAR_FACTOR : 1);
   }
@@ -266,6 +274,10 @@ interface ReadingMemo {
   readonly sentences: Map<WindowTokens, Float32Array>;
   /** By table row of a source word: its similarity to each claim part (NaN: not computed yet). */
   readonly similar: Map<number, Float64Array>;
+  /** Room for the parts one word is compared with at once (their indices, table rows, similarities). */
+  readonly todo: Int32Array;
+  readonly todoRows: Int32Array;
+  readonly todoSims: Float64Array;
 }
 
 /** Scores windows of 1–3 consecutive sentences inside [from, to) of a paragraph, widened by one each side. */
@@ -274,7 +286,7 @@ function bestWindow(parts: readonly Part[], sents: readonly WindowTokens[], from
   const hi = Math.min(sents.length, to + 1);
   const per = (k: number) => {
     let c = memo.sentences.get(sents[k]);
-    if (!c) memo.sentences.set(sents[k], (c = sentenceCoverage(parts, sents[k], memo.similar)));
+    if (!c) memo.sentences.set(sents[k], (c = sentenceCoverage(parts, sents[k], memo)));
     return c;
   };
   let best: WindowScore = { score: -1, covered: new Float32Array(parts.length), from: lo, to: lo + 1 };
@@ -319,7 +331,8 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
 
   // Read each candidate passage closely; the same paragraph is read once.
   const byParagraph = new Map<Paragraph, Candidate>();
-  const memo: ReadingMemo = { paragraphs: new Map(), sentences: new Map(), similar: new Map() };
+  const n = parts.length;
+  const memo: ReadingMemo = { paragraphs: new Map(), sentences: new Map(), similar: new Map(), todo: new Int32Array(n), todoRows: new Int32Array(n), todoSims: new Float64Array(n) };
   const consider = (source: Source, paragraph: Paragraph, from: number, to: number) => {
     const window = bestWindow(parts, sentencesOf(memo, source, paragraph), from, to, memo);
     if (window.score <= 0) return;
