@@ -198,10 +198,14 @@ function similarCredit(similarity: number): number {
 /** Table rows of a sentence's content words. */
 function rowsOf(w: WindowTokens): Int32Array {
   if (!w.rows) {
-    const seen = new Set<number>();
-    for (const t of w.tokens) if (!t.stop && t.kind === TokenKind.Word) seen.add(vectorRow(t.term));
-    seen.delete(-1);
-    w.rows = Int32Array.from(seen);
+    // A sentence has a few dozen words at most: a scan of the rows so far is cheaper than a set.
+    const rows: number[] = [];
+    for (const t of w.tokens) {
+      if (t.stop || t.kind !== TokenKind.Word) continue;
+      const row = vectorRow(t.term);
+      if (row >= 0 && !rows.includes(row)) rows.push(row);
+    }
+    w.rows = Int32Array.from(rows);
   }
   return w.rows;
 }
@@ -289,18 +293,27 @@ function bestWindow(parts: readonly Part[], sents: readonly WindowTokens[], from
     if (!c) memo.sentences.set(sents[k], (c = sentenceCoverage(parts, sents[k], memo)));
     return c;
   };
-  let best: WindowScore = { score: -1, covered: new Float32Array(parts.length), from: lo, to: lo + 1 };
+  let score = -1;
+  let bestFrom = lo;
+  let bestTo = lo + 1;
+  const covered = new Float32Array(parts.length);
   for (let a = lo; a < hi; a++) {
-    const covered = new Float32Array(parts.length);
+    covered.fill(0);
     for (let b = a + 1; b <= Math.min(hi, a + 3); b++) {
       const c = per(b - 1);
       for (let j = 0; j < parts.length; j++) if (c[j] > covered[j]) covered[j] = c[j];
       // Longer windows must earn their length: a small discount per extra sentence.
-      const score = weighted(parts, covered) * (1 - 0.03 * (b - a - 1));
-      if (score > best.score) best = { score, covered: covered.slice(), from: a, to: b };
+      const windowScore = weighted(parts, covered) * (1 - 0.03 * (b - a - 1));
+      if (windowScore > score) [score, bestFrom, bestTo] = [windowScore, a, b];
     }
   }
-  return best;
+  // The winner's coverage, worked out again from its sentences rather than copied at every lead change.
+  covered.fill(0);
+  for (let k = bestFrom; k < bestTo && score >= 0; k++) {
+    const c = per(k);
+    for (let j = 0; j < parts.length; j++) if (c[j] > covered[j]) covered[j] = c[j];
+  }
+  return { score, covered, from: bestFrom, to: bestTo };
 }
 
 interface Candidate {
