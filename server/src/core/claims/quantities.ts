@@ -32,6 +32,8 @@ const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
+/** The tokenizer's terms (stems) of the number words and months above. */
+const NUMBER_OR_MONTH_TERMS: ReadonlySet<string> = new Set([...Object.keys(SMALL), ...Object.keys(MONTHS)].map(stem));
 const HEDGES = new Set(['about', 'around', 'approximately', 'nearly', 'almost', 'roughly', 'some', 'over', 'more', 'less', 'fewer', 'than', 'least', 'up', 'estimated', 'several', 'under', 'within', 'or', 'so']);
 const PERCENT_WORDS = new Set(['percent', 'per', 'pct', '%']);
 
@@ -48,7 +50,9 @@ export function extractQuantities(text: string, tokens: readonly Token[]): Quant
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const digitFirst = t.raw.charCodeAt(0) >= 48 && t.raw.charCodeAt(0) <= 57;
-    // Most words are neither numbers, number words nor months: skip them cheaply.
+    // Most words are neither numbers, number words nor months: skip them cheaply. A word's term is
+    // its stem, so a number word or month has one of a few terms; only those words are read closely.
+    if (!digitFirst && !NUMBER_OR_MONTH_TERMS.has(t.term)) continue;
     const lower = t.raw.toLowerCase();
     if (!digitFirst && !Object.hasOwn(SMALL, lower) && !(t.capitalized && Object.hasOwn(MONTHS, lower))) continue;
     // "2016-08-25": a year and a calendar date; its digit parts follow as tokens of their own and are skipped.

@@ -4,7 +4,7 @@ import { NEGATIONS, stem, tokenize, TokenKind, type Token } from '../text/tokeni
 import type { Span } from '../types';
 import type { Claim } from './claim';
 import { combine } from './combiner';
-import { areOpposites, commonness, rowSimilarity, rowTerm, vectorRow } from './similarity';
+import { areOpposites, commonness, oppositesOf, rowSimilarities, rowTerm, vectorRow } from './similarity';
 import { comparable, extractQuantities, sameQuantity, type Quantity } from './quantities';
 
 /**
@@ -68,11 +68,24 @@ export interface JudgeOptions {
   readonly candidates?: number;
 }
 
+/**
+ * One sentence of a source as the checker reads it. The tokens and terms are needed for every
+ * sentence read; the rest is worked out on first use and kept, since most sentences are read for
+ * claims that never ask (a claim with no figure needs no quantities, only the few windows looked at
+ * for contradictions need the polarity).
+ */
 interface WindowTokens {
+  readonly text: string;
   readonly tokens: Token[];
-  readonly quantities: Quantity[];
   readonly terms: Set<string>;
-  readonly negated: boolean;
+  /** See quantitiesOf. */
+  quantities: Quantity[] | undefined;
+  /** See isNegated. */
+  negated: boolean | undefined;
+  /** See rowsOf. */
+  rows: Int32Array | undefined;
+  /** See prefixesOf. */
+  prefixes: Set<string> | undefined;
 }
 
 interface Part {
@@ -84,18 +97,20 @@ interface Part {
   readonly quantity?: Quantity;
   /** Word-vector table row (-1: none). */
   readonly row: number;
+  /** The first five letters, for words of six or more that may match a source word by stem prefix. */
+  readonly prefix?: string;
+  /** Stems that mean the opposite: a source word among them is never credited as close in meaning. */
+  readonly opposites?: ReadonlySet<string>;
   /** Part of a name: close vectors only hint at it (Tokyo is not Seoul, though the words keep company). */
   readonly isName: boolean;
 }
 
-/** Tokens per sentence, computed once per paragraph object (sources are immutable). */
-const sentenceCache = new WeakMap<Paragraph, WindowTokens[]>();
-
-function sentencesOf(source: Source, paragraph: Paragraph): WindowTokens[] {
-  let cached = sentenceCache.get(paragraph);
+/** Tokens per sentence of a paragraph, once per judgement (see ReadingMemo). */
+function sentencesOf(memo: ReadingMemo, source: Source, paragraph: Paragraph): WindowTokens[] {
+  let cached = memo.paragraphs.get(paragraph);
   if (!cached) {
     cached = paragraph.sentences.map((s) => windowTokens(source.text.slice(s.start, s.end)));
-    sentenceCache.set(paragraph, cached);
+    memo.paragraphs.set(paragraph, cached);
   }
   return cached;
 }
@@ -104,8 +119,17 @@ function windowTokens(text: string): WindowTokens {
   const tokens = tokenize(text);
   const terms = new Set<string>();
   for (const t of tokens) terms.add(t.term);
-  const negated = tokens.some((t) => NEGATIONS.has(t.raw.toLowerCase()) || /n[’']t$/i.test(t.raw));
-  return { tokens, quantities: extractQuantities(text, tokens), terms, negated };
+  return { text, tokens, terms, quantities: undefined, negated: undefined, rows: undefined, prefixes: undefined };
+}
+
+/** The sentence's figures and dates. */
+function quantitiesOf(w: WindowTokens): Quantity[] {
+  return (w.quantities ??= extractQuantities(w.text, w.tokens));
+}
+
+/** Whether the sentence has a negation ("not", "never", "didn't"). */
+function isNegated(w: WindowTokens): boolean {
+  return (w.negated ??= w.tokens.some((t) => NEGATIONS.has(t.raw.toLowerCase()) || /n[’']t$/i.test(t.raw)));
 }
 
 /**
@@ -135,7 +159,8 @@ function claimParts(claim: Claim): Part[] {
     else if (nameTerms.has(t.term)) weight *= 1.2;
     else if (FRAMING.has(t.raw.toLowerCase())) weight *= 0.2;
     const quantity = isNumber ? claim.quantities.find((c) => c.raw.includes(t.raw)) : undefined;
-    parts.push({ term: t.term, raw: t.raw, weight, isNumber, quantity, row: isNumber ? -1 : vectorRow(t.term), isName: nameTerms.has(t.term) });
+    const prefix = !isNumber && t.term.length >= 6 ? t.term.slice(0, 5) : undefined;
+    parts.push({ term: t.term, raw: t.raw, weight, isNumber, quantity, row: isNumber ? -1 : vectorRow(t.term), prefix, opposites: oppositesOf(t.term, stem), isName: nameTerms.has(t.term) });
   }
   return parts;
 }
@@ -147,11 +172,13 @@ interface WindowScore {
   readonly to: number;
 }
 
-function prefixMatch(term: string, terms: Set<string>): boolean {
-  if (term.length < 6) return false;
-  const p = term.slice(0, 5);
-  for (const t of terms) if (t.length >= 6 && t.startsWith(p)) return true;
-  return false;
+/** First five letters of a sentence's words of six letters or more: a claim word shares a stem prefix with one of them. */
+function prefixesOf(w: WindowTokens): Set<string> {
+  if (!w.prefixes) {
+    w.prefixes = new Set();
+    for (const t of w.terms) if (t.length >= 6) w.prefixes.add(t.slice(0, 5));
+  }
+  return w.prefixes;
 }
 
 /** Below this cosine two words are unrelated; at SIMILAR_HIGH and above, near-synonyms. */
@@ -168,49 +195,65 @@ function similarCredit(similarity: number): number {
   return SIMILAR_CREDIT * Math.min(1, (similarity - SIMILAR_LOW) / (SIMILAR_HIGH - SIMILAR_LOW));
 }
 
-/** Table rows of a sentence's content words, once per sentence. */
-const rowCache = new WeakMap<WindowTokens, Int32Array>();
-
+/** Table rows of a sentence's content words. */
 function rowsOf(w: WindowTokens): Int32Array {
-  let rows = rowCache.get(w);
-  if (!rows) {
-    const seen = new Set<number>();
-    for (const t of w.tokens) if (!t.stop && t.kind === TokenKind.Word) seen.add(vectorRow(t.term));
-    seen.delete(-1);
-    rows = Int32Array.from(seen);
-    rowCache.set(w, rows);
+  if (!w.rows) {
+    // A sentence has a few dozen words at most: a scan of the rows so far is cheaper than a set.
+    const rows: number[] = [];
+    for (const t of w.tokens) {
+      if (t.stop || t.kind !== TokenKind.Word) continue;
+      const row = vectorRow(t.term);
+      if (row >= 0 && !rows.includes(row)) rows.push(row);
+    }
+    w.rows = Int32Array.from(rows);
   }
-  return rows;
+  return w.rows;
 }
 
 /**
  * How much of each claim part one sentence has: 1 the same word (a figure: the same quantity),
  * 0.8 the same stem prefix, up to 0.7 a word close in meaning, 0 nothing like it.
  */
-function sentenceCoverage(parts: readonly Part[], w: WindowTokens, similar: Map<number, number[]>): Float32Array {
+function sentenceCoverage(parts: readonly Part[], w: WindowTokens, memo: ReadingMemo): Float32Array {
   const covered = new Float32Array(parts.length);
-  let rows: Int32Array | undefined;
+  /** Parts only a word close in meaning can cover here. */
+  let open: number[] | undefined;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     // A figure counts only as the same quantity ("40 kilometers" is not "$40 million"; "200,000" is "two hundred thousand").
     if (part.quantity) {
-      if (w.quantities.some((r) => sameQuantity(part.quantity!, r))) covered[i] = 1;
+      if (quantitiesOf(w).some((r) => sameQuantity(part.quantity!, r))) covered[i] = 1;
       continue;
     }
     if (w.terms.has(part.term)) covered[i] = 1;
-    else if (!part.isNumber && prefixMatch(part.term, w.terms)) covered[i] = 0.8;
-    else if (part.row >= 0) {
-      rows ??= rowsOf(w);
-      let best = 0;
-      for (let r = 0; r < rows.length; r++) {
-        // The same words recur across a claim's candidate sentences: compare each with the claim once.
-        const row = rows[r];
-        let sims = similar.get(row);
-        if (!sims) similar.set(row, (sims = parts.map((p) => (p.row >= 0 && !areOpposites(p.term, rowTerm(row), stem) ? rowSimilarity(p.row, row) : 0))));
-        if (sims[i] > best) best = sims[i];
+    else if (part.prefix !== undefined && prefixesOf(w).has(part.prefix)) covered[i] = 0.8;
+    else if (part.row >= 0) (open ??= []).push(i);
+  }
+  if (open) {
+    // The closest word of the sentence for each open part. Rows outside, parts inside: one memo look-up per word.
+    const best = new Float64Array(open.length);
+    const rows = rowsOf(w);
+    const { todo, todoRows, todoSims } = memo;
+    for (let r = 0; r < rows.length; r++) {
+      // The same words recur across a claim's candidate sentences: compare each with a claim part once, when first needed (NaN: not yet).
+      const row = rows[r];
+      let sims = memo.similar.get(row);
+      if (!sims) memo.similar.set(row, (sims = new Float64Array(parts.length).fill(NaN)));
+      // The open parts not yet compared with this word, compared all at once.
+      let count = 0;
+      for (let k = 0; k < open.length; k++) {
+        if (Number.isNaN(sims[open[k]])) {
+          todo[count] = open[k];
+          todoRows[count++] = parts[open[k]].row;
+        }
       }
-      covered[i] = similarCredit(best) * (part.isName ? NAME_SIMILAR_FACTOR : 1);
+      if (count) {
+        rowSimilarities(row, todoRows, count, todoSims);
+        for (let c = 0; c < count; c++) sims[todo[c]] = parts[todo[c]].opposites?.has(rowTerm(row)) ? 0 : todoSims[c];
+      }
+      for (let k = 0; k < open.length; k++) if (sims[open[k]] > best[k]) best[k] = sims[open[k]];
     }
+    for (let k = 0; k < open.length; k++) covered[open[k]] = similarCredit(best[k]) * (parts[open[k]].isName ? NAME_SIMILAR_FACTOR : 1);
   }
   return covered;
 }
@@ -225,11 +268,20 @@ function weighted(parts: readonly Part[], covered: Float32Array): number {
   return total > 0 ? got / total : 0;
 }
 
-/** What one judgement has already worked out: each sentence's coverage, and word similarities. */
+/**
+ * What one judgement has already worked out: the paragraphs it read, each sentence's coverage, and
+ * word similarities. Kept for the judgement only: few paragraphs are read again by another claim,
+ * and tokens kept for good would be copied and marked by every garbage collection after.
+ */
 interface ReadingMemo {
+  readonly paragraphs: Map<Paragraph, WindowTokens[]>;
   readonly sentences: Map<WindowTokens, Float32Array>;
-  /** By table row of a source word: its similarity to each claim part. */
-  readonly similar: Map<number, number[]>;
+  /** By table row of a source word: its similarity to each claim part (NaN: not computed yet). */
+  readonly similar: Map<number, Float64Array>;
+  /** Room for the parts one word is compared with at once (their indices, table rows, similarities). */
+  readonly todo: Int32Array;
+  readonly todoRows: Int32Array;
+  readonly todoSims: Float64Array;
 }
 
 /** Scores windows of 1–3 consecutive sentences inside [from, to) of a paragraph, widened by one each side. */
@@ -238,21 +290,30 @@ function bestWindow(parts: readonly Part[], sents: readonly WindowTokens[], from
   const hi = Math.min(sents.length, to + 1);
   const per = (k: number) => {
     let c = memo.sentences.get(sents[k]);
-    if (!c) memo.sentences.set(sents[k], (c = sentenceCoverage(parts, sents[k], memo.similar)));
+    if (!c) memo.sentences.set(sents[k], (c = sentenceCoverage(parts, sents[k], memo)));
     return c;
   };
-  let best: WindowScore = { score: -1, covered: new Float32Array(parts.length), from: lo, to: lo + 1 };
+  let score = -1;
+  let bestFrom = lo;
+  let bestTo = lo + 1;
+  const covered = new Float32Array(parts.length);
   for (let a = lo; a < hi; a++) {
-    const covered = new Float32Array(parts.length);
+    covered.fill(0);
     for (let b = a + 1; b <= Math.min(hi, a + 3); b++) {
       const c = per(b - 1);
       for (let j = 0; j < parts.length; j++) if (c[j] > covered[j]) covered[j] = c[j];
       // Longer windows must earn their length: a small discount per extra sentence.
-      const score = weighted(parts, covered) * (1 - 0.03 * (b - a - 1));
-      if (score > best.score) best = { score, covered: covered.slice(), from: a, to: b };
+      const windowScore = weighted(parts, covered) * (1 - 0.03 * (b - a - 1));
+      if (windowScore > score) [score, bestFrom, bestTo] = [windowScore, a, b];
     }
   }
-  return best;
+  // The winner's coverage, worked out again from its sentences rather than copied at every lead change.
+  covered.fill(0);
+  for (let k = bestFrom; k < bestTo && score >= 0; k++) {
+    const c = per(k);
+    for (let j = 0; j < parts.length; j++) if (c[j] > covered[j]) covered[j] = c[j];
+  }
+  return { score, covered, from: bestFrom, to: bestTo };
 }
 
 interface Candidate {
@@ -283,9 +344,10 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
 
   // Read each candidate passage closely; the same paragraph is read once.
   const byParagraph = new Map<Paragraph, Candidate>();
-  const memo: ReadingMemo = { sentences: new Map(), similar: new Map() };
+  const n = parts.length;
+  const memo: ReadingMemo = { paragraphs: new Map(), sentences: new Map(), similar: new Map(), todo: new Int32Array(n), todoRows: new Int32Array(n), todoSims: new Float64Array(n) };
   const consider = (source: Source, paragraph: Paragraph, from: number, to: number) => {
-    const window = bestWindow(parts, sentencesOf(source, paragraph), from, to, memo);
+    const window = bestWindow(parts, sentencesOf(memo, source, paragraph), from, to, memo);
     if (window.score <= 0) return;
     const prior = byParagraph.get(paragraph);
     if (!prior || window.score > prior.window.score) byParagraph.set(paragraph, { source, paragraph, window });
@@ -301,7 +363,7 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
 
   const { features, unsupported } = supportFeatures(parts, claim, inScope);
   const evidence = inScope.slice(0, limit).map((c) => toEvidence(c, parts));
-  const contradiction = findContradiction(claim, parts, ranked);
+  const contradiction = findContradiction(claim, parts, ranked, memo);
   return { score: combine(features), evidence, contradiction, features, unsupported };
 }
 
@@ -393,14 +455,14 @@ function toEvidence(c: Candidate, parts: readonly Part[]): Evidence {
 const SAME_FACT = 0.6;
 const SAME_FACT_NEGATION = 0.8;
 
-function findContradiction(claim: Claim, parts: readonly Part[], ranked: readonly Candidate[]): Contradiction | undefined {
+function findContradiction(claim: Claim, parts: readonly Part[], ranked: readonly Candidate[], memo: ReadingMemo): Contradiction | undefined {
   const top = ranked.slice(0, 6).map((c) => {
-    const sents = sentencesOf(c.source, c.paragraph).slice(c.window.from, c.window.to);
-    return { c, sents, quantities: sents.flatMap((w) => w.quantities), negated: sents.some((w) => w.negated) };
+    const sents = sentencesOf(memo, c.source, c.paragraph).slice(c.window.from, c.window.to);
+    return { c, sents, quantities: sents.flatMap(quantitiesOf), negated: sents.some(isNegated) };
   });
   const sameFact = (c: Candidate, exclude: (p: Part) => boolean, bar: number) => restCoverage(parts, c.window.covered, exclude) >= bar;
   // A contradiction must be clear: a source that states the claim's figure or name anywhere may well agree with it.
-  const statesAnywhere = (source: Source, test: (w: WindowTokens) => boolean) => source.paragraphs.some((p) => sentencesOf(source, p).some(test));
+  const statesAnywhere = (source: Source, test: (w: WindowTokens) => boolean) => source.paragraphs.some((p) => sentencesOf(memo, source, p).some(test));
 
   // Figures and dates: a window about the same fact has a different one, and no window confirms the claim's.
   for (const q of claim.quantities) {
@@ -411,7 +473,7 @@ function findContradiction(claim: Claim, parts: readonly Part[], ranked: readonl
       const rivals = w.quantities.filter((r) => comparable(q, r) && !claim.quantities.some((cq) => sameQuantity(cq, r)));
       if (rivals.length === 0) continue;
       if (q.approximate && rivals.every((r) => withinFactor(q, r, 0.25))) continue;
-      if (statesAnywhere(w.c.source, (s) => s.quantities.some((r) => sameQuantity(q, r)))) continue;
+      if (statesAnywhere(w.c.source, (s) => quantitiesOf(s).some((r) => sameQuantity(q, r)))) continue;
       const rival = rivals.length === 1 ? rivals[0] : closestByContext(claim, q, w.sents, rivals);
       return { kind: q.kind === 'year' || q.kind === 'date' ? 'date' : 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: rival.raw, evidence: toEvidence(w.c, parts) };
     }
@@ -508,7 +570,7 @@ function closestByContext(claim: Claim, q: Quantity, sents: readonly WindowToken
   let best = rivals[0];
   let bestScore = -1;
   for (const r of rivals) {
-    const tokens = sents.find((w) => w.quantities.includes(r))?.tokens ?? [];
+    const tokens = sents.find((w) => quantitiesOf(w).includes(r))?.tokens ?? [];
     let s = 0;
     for (const t of near(tokens, r.start)) if (claimNear.has(t)) s++;
     if (s > bestScore) {

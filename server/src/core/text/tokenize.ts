@@ -46,10 +46,19 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
 
 /** Lower-case and stem one word. Light and deterministic: the same word always maps to the same term. */
 export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/’/g, "'");
-  if (w.endsWith("'s")) w = w.slice(0, -2);
-  else if (w.endsWith("s'")) w = w.slice(0, -1);
-  w = w.replace(/'/g, '');
+  return stemLower(word.toLowerCase());
+}
+
+/** `stem` of a word already lower-cased. */
+function stemLower(lower: string): string {
+  let w = lower;
+  // Most words have no apostrophe: skip the possessive handling for them.
+  if (w.includes("'") || w.includes('’')) {
+    w = w.replace(/’/g, "'");
+    if (w.endsWith("'s")) w = w.slice(0, -2);
+    else if (w.endsWith("s'")) w = w.slice(0, -1);
+    w = w.replace(/'/g, '');
+  }
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
   else if (w.endsWith('sses')) w = w.slice(0, -2);
@@ -98,16 +107,17 @@ function pushToken(out: Token[], raw: string, start: number): void {
     return;
   }
   // Hyphenated words also count as their parts ("K-pop" matches "K-pop" and "pop"; "Sang-hak" stays one name).
-  const term = stem(raw);
   const lower = raw.toLowerCase();
+  const term = stemLower(lower);
   const capitalized = raw[0] !== lower[0];
-  out.push({ term, raw, start, end: start + raw.length, kind: TokenKind.Word, capitalized, stop: STOP_WORDS.has(lower.replace(/[’']/g, "'")) });
+  const stop = STOP_WORDS.has(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
+  out.push({ term, raw, start, end: start + raw.length, kind: TokenKind.Word, capitalized, stop });
   if (raw.includes('-')) {
     let offset = 0;
     for (const part of raw.split('-')) {
       if (part.length > 1 && part.toLowerCase() !== lower) {
         const partLower = part.toLowerCase();
-        out.push({ term: stem(part), raw: part, start: start + offset, end: start + offset + part.length, kind: TokenKind.Word, capitalized: part[0] !== partLower[0], stop: STOP_WORDS.has(partLower) });
+        out.push({ term: stemLower(partLower), raw: part, start: start + offset, end: start + offset + part.length, kind: TokenKind.Word, capitalized: part[0] !== partLower[0], stop: STOP_WORDS.has(partLower) });
       }
       offset += part.length + 1;
     }
