@@ -222,11 +222,13 @@ export function startServer(connection: Connection): void {
     // The files are found while the indexer opens the old cache, and stat-ed on the way: the indexer
     // then only compares sizes and times (this thread has time to spare while the cache is opened).
     let stats: Float64Array = new Float64Array(0);
+    // Only until the indexer has the cache open: from then on it has time to stat the rest itself.
+    let statting = true;
     const listing = (async () => {
       const found = await Promise.all(
         matchers.map(async (m) => {
           const st: number[] = [];
-          return { files: await findSourceFiles(m, max + 1, st), stats: st };
+          return { files: await findSourceFiles(m, max + 1, st, () => statting), stats: st };
         }),
       );
       await nextTurn();
@@ -260,6 +262,7 @@ export function startServer(connection: Connection): void {
     const result = await indexFiles(service, {
       files: listing.then((f) => ((found = f.length), f)),
       stats: listing.then(() => stats),
+      onCacheOpened: () => (statting = false),
       cacheFile: cache,
       snapshotFile: cache ? snapshotOf(cache) : undefined,
       writeCache: true,

@@ -61,10 +61,10 @@ const WALK_SLICE_MS = 8;
 /**
  * Every file under the matcher's roots that it matches; missing folders are simply empty. With
  * `stats`, each file found is also stat-ed: its size and mtime (ms) are pushed there, in the order of
- * the files returned (NaN, NaN when it cannot be stat-ed: the indexer finds out why), so the indexer
- * need not stat it again.
+ * the files returned (NaN, NaN when it cannot be stat-ed, or once `keepStatting` says stop: the
+ * indexer stats those itself), so the indexer need not stat it again.
  */
-export async function findSourceFiles(matcher: SourceMatcher, limit = 100_000, stats?: number[]): Promise<string[]> {
+export async function findSourceFiles(matcher: SourceMatcher, limit = 100_000, stats?: number[], keepStatting: () => boolean = () => true): Promise<string[]> {
   const out: string[] = [];
   const sizes: number[] = [];
   let sinceYield = 0;
@@ -73,10 +73,12 @@ export async function findSourceFiles(matcher: SourceMatcher, limit = 100_000, s
     out.push(p);
     if (!stats) return;
     let st: import('node:fs').Stats | undefined;
-    try {
-      st = fsSync.statSync(p, { throwIfNoEntry: false });
-    } catch {
-      st = undefined;
+    if (keepStatting()) {
+      try {
+        st = fsSync.statSync(p, { throwIfNoEntry: false });
+      } catch {
+        st = undefined;
+      }
     }
     sizes.push(st ? st.size : NaN, st ? st.mtimeMs : NaN);
   };

@@ -55,6 +55,8 @@ export interface IndexJobHost {
   /** Receives a batch; the job waits for the promise (back-pressure). `done` counts files handled. */
   batch(batch: PreparedBatch, done: number): Promise<void>;
   log(level: 'info' | 'warn', message: string): void;
+  /** The old cache is open (or there is none): from here on the job can stat files itself. */
+  opened?(): void;
   cancelled(): boolean;
 }
 
@@ -75,6 +77,7 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
     if (opened.status === 'discarded') host.log('warn', `The index cache was discarded and will be rebuilt: ${opened.reason}.`);
   }
 
+  host.opened?.();
   const listed = input.files ? { files: input.files, stats: input.stats } : ((await host.files?.()) ?? { files: [] });
   const files = listed.files;
   const known = listed.stats && listed.stats.length === 2 * files.length ? listed.stats : undefined;

@@ -39,6 +39,7 @@ if (port) {
       port.postMessage({ type: 'batch', batch, done }, transferables(batch));
     },
     log: (level, message) => port.postMessage({ type: 'log', level, message }),
+    opened: () => port.postMessage({ type: 'opened' }),
     cancelled: () => cancelled,
   }).then(
     (result) => port.postMessage({ type: 'done', result }),

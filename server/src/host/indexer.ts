@@ -23,6 +23,11 @@ export interface IndexRunOptions {
   readonly files: readonly string[] | Promise<readonly string[]>;
   /** Size and mtime of each file, when the host's walk has them (see IndexJobInput.stats). */
   readonly stats?: Promise<Float64Array | undefined>;
+  /**
+   * Called when the job has opened the old cache and could stat files itself: a host stat-ing them
+   * while it walks can stop there and leave the rest (NaN) to the job, which then has time for it.
+   */
+  readonly onCacheOpened?: () => void;
   readonly cacheFile?: string;
   /** Rewrite the cache after the run (full runs); partial runs (a few changed files) leave it. */
   readonly writeCache: boolean;
@@ -188,6 +193,7 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
   if (!script || options.inProcess === true) {
     const result = await runIndexJob(input, {
       files: async () => ({ files: await files, stats: await options.stats }),
+      opened: () => options.onCacheOpened?.(),
       async batch(b, done) {
         await insert(b, done);
         // In-process the reading itself runs here too: give requests their turn after every batch.
@@ -226,6 +232,7 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
           if (!settled) worker.postMessage({ type: 'ack' });
         });
       } else if (m.type === 'log') options.log?.(m.level ?? 'info', m.message ?? '');
+      else if (m.type === 'opened') options.onCacheOpened?.();
       else if (m.type === 'done') queue.then(() => finish(() => resolve(concluded(m.result!, true))));
       else if (m.type === 'error') queue.then(() => finish(() => reject(new Error(`The indexing worker failed: ${m.message}`))));
     });
