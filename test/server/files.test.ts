@@ -87,6 +87,15 @@ describe('source globs', () => {
     }
   });
 
+  test('stat-ing stops when asked to: the rest come back NaN, still in step', async () => {
+    const stats: number[] = [];
+    let asked = 0;
+    const files = await findSourceFiles(sourceMatcher(base, ['sources']), 100_000, stats, () => ++asked <= 10);
+    assert.equal(stats.length, 2 * files.length);
+    assert.equal(stats.slice(0, 20).filter(Number.isNaN).length, 0);
+    assert.ok(stats.slice(20).every(Number.isNaN));
+  });
+
   test('the limit stops the walk', async () => {
     const files = await findSourceFiles(sourceMatcher(base, ['sources']), 100);
     assert.equal(files.length, 100);
