@@ -131,26 +131,39 @@ export function passagesOf(text: string, paragraphs: readonly Paragraph[]): Pass
   return out;
 }
 
+/** Per-term counts while encoding (indexed by term id; always left all zero). */
+let counts = new Int32Array(1 << 16);
+const seen: number[] = [];
+
 /** Encodes passages with term ids from `intern` (the producer's vocabulary). */
 export function encodePassages(passages: readonly PassageSpan[], intern: (term: string) => number): Int32Array {
   let size = 0;
   for (const p of passages) size += 5 + 2 * p.terms.length;
   const out = new Int32Array(size);
   let w = 0;
-  // Count within the passage first (a small map), so the producer's large vocabulary is asked once per
-  // distinct term rather than once per occurrence.
-  const tf = new Map<string, number>();
+  // Each occurrence asks the vocabulary once and is counted in a typed array by id: cheaper than
+  // counting strings in a small map first. Pairs come in order of first occurrence either way.
   for (const p of passages) {
-    tf.clear();
-    for (const t of p.terms) tf.set(t, (tf.get(t) ?? 0) + 1);
     out[w++] = p.paragraph;
     out[w++] = p.from;
     out[w++] = p.to;
     out[w++] = p.terms.length;
-    out[w++] = tf.size;
-    for (const [term, n] of tf) {
-      out[w++] = intern(term);
-      out[w++] = n;
+    const pairsAt = w++;
+    seen.length = 0;
+    for (const term of p.terms) {
+      const id = intern(term);
+      if (id >= counts.length) {
+        const grown = new Int32Array(Math.max(2 * counts.length, id + 1));
+        grown.set(counts);
+        counts = grown;
+      }
+      if (counts[id]++ === 0) seen.push(id);
+    }
+    out[pairsAt] = seen.length;
+    for (const id of seen) {
+      out[w++] = id;
+      out[w++] = counts[id];
+      counts[id] = 0;
     }
   }
   return w === size ? out : out.slice(0, w);
