@@ -124,8 +124,9 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
         adopted = r.snapshot;
         snapshotState = 'adopted';
       } catch (e) {
-        snapshotState = `discarded: ${e instanceof Error ? e.message : String(e)}`;
-        options.log?.('warn', `The index snapshot was discarded and will be rewritten: ${snapshotState.slice(11)}.`);
+        const reason = e instanceof Error ? e.message : String(e);
+        snapshotState = `discarded: ${reason}`;
+        options.log?.('warn', `The index snapshot was discarded and will be rewritten: ${reason}.`);
       }
     });
   }
