@@ -50,7 +50,7 @@ async function run(service: SourcedService = createSourcedService(), fingerprint
     const result = await runIndexJob(input, { batch: async (b) => void service.addPrepared(b), log() {}, cancelled: () => false });
     return { service, result };
   }
-  const result = await indexFiles(service, { files, cacheFile, writeCache: true, maxFileBytes: 1 << 20, inProcess: true });
+  const result = await indexFiles(service, { files, cacheFile, writeCache: true, maxFileBytes: 1 << 20, inProcess: true, shards: 1 });
   return { service, result };
 }
 
@@ -196,7 +196,7 @@ describe('index cache', () => {
     // A cache path under a file (so its folder cannot be made): indexing still works, without a cache.
     const blocked = path.join(files[1], 'cache', 'index.bin');
     const service = createSourcedService();
-    const result = await indexFiles(service, { files, cacheFile: blocked, writeCache: true, maxFileBytes: 1 << 20, inProcess: true });
+    const result = await indexFiles(service, { files, cacheFile: blocked, writeCache: true, maxFileBytes: 1 << 20, inProcess: true, shards: 1 });
     assert.equal(result.read, files.length);
     assert.equal(service.sources().length, files.length - 1);
   });
@@ -228,14 +228,14 @@ describe('index cache', () => {
     const stats = new Float64Array(2 * files.length).fill(NaN);
     stats[0] = 5 * 1048576;
     stats[1] = statSync(files[0]).mtimeMs;
-    await indexFiles(service, { files: Promise.resolve(files), stats: Promise.resolve(stats), cacheFile, writeCache: true, maxFileBytes: 1 << 20, inProcess: true });
+    await indexFiles(service, { files: Promise.resolve(files), stats: Promise.resolve(stats), cacheFile, writeCache: true, maxFileBytes: 1 << 20, inProcess: true, shards: 1 });
     assert.deepEqual(service.problems().filter((p) => /larger than/.test(p.reason)).map((p) => p.fileName), ['ferry.txt']);
     assert.equal(service.sources().length, files.length - 2); // the binary file is a problem too
   });
 
   test('files over the size cap are reported, not read', async () => {
     const service = createSourcedService();
-    await indexFiles(service, { files, cacheFile, writeCache: true, maxFileBytes: 100, inProcess: true });
+    await indexFiles(service, { files, cacheFile, writeCache: true, maxFileBytes: 100, inProcess: true, shards: 1 });
     const big = service.problems().filter((p) => /larger than/.test(p.reason));
     assert.ok(big.length >= 3, `expected the longer files to be over 100 bytes: ${JSON.stringify(service.problems())}`);
     assert.match(big[0].reason, /sourced\.maxFileSizeMB/);

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PreparedBatch } from '../core';
 import { BatchBuilder, encodeParagraphs, encodePassages, passagesOf } from '../core/index/prepared';
-import { hashBytes, readSourceFile } from '../core/sources/readSource';
+import { hashBytes, readSourceFile, slugKey } from '../core/sources/readSource';
 import { unreadableReason } from './files';
 import { CacheReader, CacheWriter, pruneStaleCaches, type CacheHead, type CacheRecordRef } from './sourceCache';
 
@@ -34,6 +34,11 @@ export interface IndexJobInput {
   /** Files per batch (default 64) and bytes of text per batch (default 1 MB), whichever fills first. */
   readonly batchFiles?: number;
   readonly batchBytes?: number;
+  /**
+   * This job's share of a load several jobs run side by side (one worker each): it takes only the
+   * files `shardOf` gives it, and its cache file holds only those.
+   */
+  readonly shard?: { readonly index: number; readonly count: number };
 }
 
 export interface IndexJobResult {
@@ -79,8 +84,7 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
 
   host.opened?.();
   const listed = input.files ? { files: input.files, stats: input.stats } : ((await host.files?.()) ?? { files: [] });
-  const files = listed.files;
-  const known = listed.stats && listed.stats.length === 2 * files.length ? listed.stats : undefined;
+  const { files, stats: known } = input.shard ? shareOf(listed, input.shard) : { files: listed.files, stats: listed.stats && listed.stats.length === 2 * listed.files.length ? listed.stats : undefined };
 
   // The vocabulary: a loaded cache's, extended by new terms (so reused records keep their ids).
   const vocabulary: string[] = cache ? cache.vocabulary : [];
@@ -261,6 +265,46 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
     writer?.abort();
     throw e;
   }
+}
+
+/**
+ * Which of `count` shards indexes a file: a hash of the citation key its name gives (slugKey), so files
+ * whose names give the same key land in one shard, in their listed order, and get the same numbered keys
+ * however many shards there are. The same file always lands in the same shard (and its cache file).
+ */
+export function shardOf(file: string, count: number): number {
+  if (count <= 1) return 0;
+  // The letters and digits of the key, lower-cased (the key is those runs joined by '-'): equal keys
+  // give equal runs. Plain ASCII names, nearly all of them, skip slugKey's Unicode work.
+  const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  const dot = base.lastIndexOf('.');
+  let name = dot >= 0 && dot < base.length - 1 ? base.slice(0, dot) : base;
+  if (!/^[\x00-\x7f]*$/.test(name)) name = slugKey(base);
+  let h = 0x811c9dc5;
+  let any = false;
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 128)) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+    any = true;
+  }
+  if (!any) for (const c of 'source') h = Math.imul(h ^ c.charCodeAt(0), 0x01000193);
+  return (h >>> 0) % count;
+}
+
+/** One shard's files (in their order) and what is known of them. */
+function shareOf(listed: { readonly files: readonly string[]; readonly stats?: Float64Array }, shard: { readonly index: number; readonly count: number }): { files: string[]; stats?: Float64Array } {
+  const all = listed.files;
+  const known = listed.stats && listed.stats.length === 2 * all.length ? listed.stats : undefined;
+  const files: string[] = [];
+  const stats: number[] = [];
+  for (let i = 0; i < all.length; i++) {
+    if (shardOf(all[i], shard.count) !== shard.index) continue;
+    files.push(all[i]);
+    if (known) stats.push(known[2 * i], known[2 * i + 1]);
+  }
+  return { files, stats: known ? Float64Array.from(stats) : undefined };
 }
 
 function safeSize(file: string): number {

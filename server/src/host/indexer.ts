@@ -6,13 +6,14 @@
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { CancellationToken, CorpusSnapshot, PreparedBatch, SourcedService } from '../core';
 import { runIndexJob, type IndexJobInput, type IndexJobResult } from './indexJob';
 import { readSnapshot, writeSnapshot } from './indexSnapshot';
-import { CACHE_FORMAT } from './sourceCache';
+import { CACHE_FORMAT, shardCacheFile } from './sourceCache';
 import { nextTurn } from './turns';
 
 export interface IndexRunOptions {
@@ -47,6 +48,11 @@ export interface IndexRunOptions {
    * changed the index (see indexSnapshot.ts).
    */
   readonly snapshotFile?: string;
+  /**
+   * How many jobs index side by side, one worker each, each with its share of the files and its own
+   * cache file (see shardOf). Default: defaultShards() for a full load, one for a few changed files.
+   */
+  readonly shards?: number;
 }
 
 export interface IndexRunResult extends IndexJobResult {
@@ -61,6 +67,18 @@ export interface IndexRunResult extends IndexJobResult {
 }
 
 let sessions = 0;
+let loads = 0;
+
+/**
+ * How many workers index a full load side by side: one per core, at most four. The main thread
+ * mostly waits for them, inserting what they send a slice at a time.
+ */
+export function defaultShards(): number {
+  return Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length));
+}
+
+/** Below this many files (a few changed ones) a load is not worth splitting. */
+const SPLIT_FROM = 512;
 
 /** The worker bundle, next to the bundle running this code (dist/ in a build or an installed .vsix). */
 export function workerScript(): string | undefined {
@@ -96,18 +114,22 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
   const files: Promise<readonly string[]> = listed ? Promise.resolve(listed) : (options.files as Promise<readonly string[]>);
   let total = listed?.length ?? 0;
   void files.then((f) => (total = f.length), () => undefined);
-  const input: IndexJobInput = {
+  const fingerprint = indexerFingerprint();
+  // A cache is split as its load is: the same number of shards every time (their files are kept).
+  const shards = Math.max(1, Math.floor(options.shards ?? (options.cacheFile || !listed || listed.length >= SPLIT_FROM ? defaultShards() : 1)));
+  const load = ++loads;
+  const inputs: IndexJobInput[] = Array.from({ length: shards }, (_, k) => ({
     session: ++sessions,
     files: listed,
-    cacheFile: options.cacheFile,
+    cacheFile: options.cacheFile === undefined ? undefined : shardCacheFile(options.cacheFile, k),
     writeCache: options.writeCache,
-    fingerprint: indexerFingerprint(),
+    fingerprint,
     maxFileBytes: options.maxFileBytes,
     deliver: !options.cacheOnly,
-  };
+    ...(shards > 1 ? { shard: { index: k, count: shards } } : {}),
+  }));
 
-  // The saved index is read while the worker opens the cache, and taken in before the first batch.
-  const fingerprint = input.fingerprint;
+  // The saved index is read while the workers open the cache, and taken in before the first batch.
   let snapshotState = 'off';
   let adopted: CorpusSnapshot | undefined;
   let snapshotRead: Promise<void> | undefined;
@@ -131,7 +153,8 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
     });
   }
   /** After a run: write a new snapshot unless the adopted one already is this index. */
-  const concluded = (result: IndexJobResult, worker: boolean): IndexRunResult => {
+  const concluded = (results: readonly IndexJobResult[], worker: boolean): IndexRunResult => {
+    const result = combine(results);
     const cancelled = token.isCancellationRequested;
     let snapshotWrite: Promise<boolean> | undefined;
     const current = adopted && result.read === 0 && service.stats().sources === adopted.uris.length;
@@ -180,6 +203,7 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
         termsFrom: first ? batch.termsFrom : batch.termsFrom + batch.terms.length,
         items: n <= step ? batch.items : batch.items.slice(i, i + step),
         final: last && batch.final,
+        reserve: first ? batch.reserve : undefined,
       }));
       if (Date.now() - lastYield > sliceMs) {
         await nextTurn();
@@ -190,62 +214,152 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
     if (batch.final) await tidy();
   };
 
+  // The jobs' batches are inserted in turn, one of each job's, whatever order they arrive in: the same
+  // files then give the same keys (first come keeps a taken key) run after run.
+  const pending = inputs.map(() => [] as Array<{ batch: PreparedBatch; done: number; inserted: () => void }>);
+  const ended = inputs.map(() => false);
+  const doneBy = inputs.map(() => 0);
+  let turn = 0;
+  let pumping = false;
+  let finals = 0;
+  let reserved = false;
+  const pump = async (): Promise<void> => {
+    if (pumping) return;
+    pumping = true;
+    try {
+      for (;;) {
+        for (let skipped = 0; skipped < shards && ended[turn] && pending[turn].length === 0; skipped++) turn = (turn + 1) % shards;
+        const next = pending[turn].shift();
+        if (!next) return; // this job's next batch is still to come
+        doneBy[turn] = next.done;
+        let batch: PreparedBatch = { ...next.batch, load };
+        if (batch.final) {
+          finals++;
+          ended[turn] = true;
+          // Only the load's last batch ends it (the mappings go, the index is tidied).
+          if (finals < shards) batch = { ...batch, final: undefined };
+        }
+        if (batch.reserve) {
+          // Each job guesses for its share; the shares are about equal.
+          batch = { ...batch, reserve: reserved ? undefined : batch.reserve * shards };
+          reserved = true;
+        }
+        await insert(batch, doneBy.reduce((a, b) => a + b, 0));
+        next.inserted();
+        turn = (turn + 1) % shards;
+      }
+    } finally {
+      pumping = false;
+    }
+  };
+  const offer = (k: number, batch: PreparedBatch, done: number): Promise<void> =>
+    new Promise<void>((inserted) => {
+      pending[k].push({ batch, done, inserted });
+      void pump();
+    });
+  /** Job k sends nothing more. */
+  const end = (k: number) => {
+    ended[k] = true;
+    void pump();
+  };
+  let opened = 0;
+  const onOpened = () => {
+    if (++opened === shards) options.onCacheOpened?.();
+  };
+
   const script = options.inProcess ? undefined : workerScript();
   if (!script || options.inProcess === true) {
-    const result = await runIndexJob(input, {
-      files: async () => ({ files: await files, stats: await options.stats }),
-      opened: () => options.onCacheOpened?.(),
-      async batch(b, done) {
-        await insert(b, done);
-        // In-process the reading itself runs here too: give requests their turn after every batch.
-        await nextTurn();
-        lastYield = Date.now();
-      },
-      log: (level, message) => options.log?.(level, message),
-      cancelled: () => token.isCancellationRequested,
-    });
-    return concluded(result, false);
+    // In-process the jobs take turns on this thread; their batches still go in one of each in turn.
+    const results = await Promise.all(
+      inputs.map((input, k) =>
+        runIndexJob(input, {
+          files: async () => ({ files: await files, stats: await options.stats }),
+          opened: onOpened,
+          async batch(b, done) {
+            await offer(k, b, done);
+            // The reading itself runs here too: give requests their turn after every batch.
+            await nextTurn();
+            lastYield = Date.now();
+          },
+          log: (level, message) => options.log?.(level, message),
+          cancelled: () => token.isCancellationRequested,
+        }).finally(() => end(k)),
+      ),
+    );
+    return concluded(results, false);
   }
 
   return new Promise<IndexRunResult>((resolve, reject) => {
-    const worker = new Worker(script, { workerData: input });
-    let queue = Promise.resolve();
+    const workers = inputs.map((input) => new Worker(script, { workerData: input }));
+    const results: Array<IndexJobResult | undefined> = inputs.map(() => undefined);
+    const inserted: Array<Promise<void>> = inputs.map(() => Promise.resolve());
+    const allInserted = () => Promise.all(inserted).then(() => undefined);
     let settled = false;
     const finish = (f: () => void) => {
       if (settled) return;
       settled = true;
       clearInterval(watch);
-      void worker.terminate();
+      for (const w of workers) void w.terminate();
       f();
     };
-    // A superseded run stops its worker without waiting for it.
+    // A superseded run stops its workers without waiting for them.
     const watch = setInterval(() => {
       if (token.isCancellationRequested) {
-        worker.postMessage({ type: 'cancel' });
-        queue.then(() => finish(() => resolve({ files: total, reused: 0, read: 0, problems: 0, cache: 'cancelled', cacheWritten: false, ms: 0, worker: true, cancelled: true, snapshot: snapshotState })));
+        for (const w of workers) w.postMessage({ type: 'cancel' });
+        inputs.forEach((_, k) => end(k));
+        void allInserted().then(() => finish(() => resolve({ files: total, reused: 0, read: 0, problems: 0, cache: 'cancelled', cacheWritten: false, ms: 0, worker: true, cancelled: true, snapshot: snapshotState })));
       }
     }, 50);
-    worker.on('message', (m: { type: string; batch?: PreparedBatch; done?: number; level?: 'info' | 'warn'; message?: string; result?: IndexJobResult }) => {
-      if (m.type === 'batch') {
-        const { batch, done } = m as { batch: PreparedBatch; done: number };
-        queue = queue.then(async () => {
-          await insert(batch, done);
-          if (!settled) worker.postMessage({ type: 'ack' });
-        });
-      } else if (m.type === 'log') options.log?.(m.level ?? 'info', m.message ?? '');
-      else if (m.type === 'opened') options.onCacheOpened?.();
-      else if (m.type === 'done') queue.then(() => finish(() => resolve(concluded(m.result!, true))));
-      else if (m.type === 'error') queue.then(() => finish(() => reject(new Error(`The indexing worker failed: ${m.message}`))));
+    workers.forEach((worker, k) => {
+      worker.on('message', (m: { type: string; batch?: PreparedBatch; done?: number; level?: 'info' | 'warn'; message?: string; result?: IndexJobResult }) => {
+        if (m.type === 'batch') {
+          inserted[k] = offer(k, m.batch!, m.done!).then(() => {
+            if (!settled) worker.postMessage({ type: 'ack' });
+          });
+        } else if (m.type === 'log') options.log?.(m.level ?? 'info', m.message ?? '');
+        else if (m.type === 'opened') onOpened();
+        else if (m.type === 'done') {
+          results[k] = m.result!;
+          end(k);
+          // Its batches are all sent: this worker can go while the others finish.
+          void inserted[k].then(() => worker.terminate());
+          if (results.every((r) => r)) void allInserted().then(() => finish(() => resolve(concluded(results as IndexJobResult[], true))));
+        } else if (m.type === 'error') {
+          // No job waits for this one's turn any more.
+          inputs.forEach((_, j) => end(j));
+          void allInserted().then(() => finish(() => reject(new Error(`The indexing worker failed: ${m.message}`))));
+        }
+      });
+      worker.on('error', (e) => finish(() => reject(e)));
+      worker.on('exit', (code) => results[k] || finish(() => reject(new Error(`The indexing worker stopped (exit code ${code}).`))));
     });
-    // The worker opens the old cache meanwhile; the list follows when the host has it.
-    // One string, not 100,000: copying it to the worker is one copy, not a long task of small ones.
+    // The workers open the old cache meanwhile; the list follows when the host has it. One string,
+    // not 100,000: copying it to a worker is one copy, not a long task of small ones.
     if (!listed) {
       Promise.all([files, options.stats]).then(
-        ([f, stats]) => settled || worker.postMessage({ type: 'files', files: f.join('\0'), stats }, stats ? [stats.buffer as ArrayBuffer] : []),
+        ([f, stats]) => {
+          if (settled) return;
+          const joined = f.join('\0');
+          for (const w of workers) w.postMessage({ type: 'files', files: joined, stats });
+        },
         (e) => finish(() => reject(e)),
       );
     }
-    worker.on('error', (e) => queue.then(() => finish(() => reject(e))));
-    worker.on('exit', (code) => queue.then(() => finish(() => reject(new Error(`The indexing worker stopped (exit code ${code}).`)))));
   });
+}
+
+/** One result for the jobs of a load. */
+function combine(results: readonly IndexJobResult[]): IndexJobResult {
+  if (results.length === 1) return results[0];
+  const sum = (f: (r: IndexJobResult) => number) => results.reduce((a, r) => a + f(r), 0);
+  const states = [...new Set(results.map((r) => r.cache))];
+  return {
+    files: sum((r) => r.files),
+    reused: sum((r) => r.reused),
+    read: sum((r) => r.read),
+    problems: sum((r) => r.problems),
+    cache: states.length === 1 ? states[0] : results.map((r, k) => `shard ${k + 1} ${r.cache}`).join(', '),
+    cacheWritten: results.some((r) => r.cacheWritten),
+    ms: Math.max(...results.map((r) => r.ms)),
+  };
 }

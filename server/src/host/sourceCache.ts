@@ -324,6 +324,8 @@ const STALE_MS = 30 * 24 * 3600 * 1000;
 export function pruneStaleCaches(file: string, now = Date.now()): number {
   let removed = 0;
   const dir = path.dirname(file);
+  // This workspace's own files (its shards, its snapshot) stay, save temporary ones left behind.
+  const own = path.basename(file).replace(/(\.\d+)?\.bin$/, '.');
   let names: string[];
   try {
     names = fs.readdirSync(dir);
@@ -332,10 +334,11 @@ export function pruneStaleCaches(file: string, now = Date.now()): number {
   }
   for (const name of names) {
     const p = path.join(dir, name);
-    if (p === file || p === snapshotOf(file) || !/^index-[0-9a-f]+\.(bin|snap)(\..*\.tmp)?$/.test(name)) continue;
+    const temporary = name.endsWith('.tmp');
+    if ((name.startsWith(own) && !temporary) || !/^index-[0-9a-f]+(\.\d+)?\.(bin|snap)(\..*\.tmp)?$/.test(name)) continue;
     try {
       // A temporary file a day old was left by a process that stopped while writing.
-      if (now - fs.statSync(p).mtimeMs > (name.endsWith('.tmp') ? 24 * 3600 * 1000 : STALE_MS)) {
+      if (now - fs.statSync(p).mtimeMs > (temporary ? 24 * 3600 * 1000 : STALE_MS)) {
         fs.rmSync(p, { force: true });
         removed++;
       }
@@ -349,6 +352,14 @@ export function pruneStaleCaches(file: string, now = Date.now()): number {
 /** The index snapshot beside a cache file (see indexSnapshot.ts). */
 export function snapshotOf(cacheFile: string): string {
   return cacheFile.replace(/\.bin$/, '') + '.snap';
+}
+
+/**
+ * The cache file of shard `k` when several workers index side by side (see indexer.ts): the cache
+ * file itself for the first, a numbered sibling (`index-<id>.1.bin`, ...) for the others.
+ */
+export function shardCacheFile(cacheFile: string, k: number): string {
+  return k === 0 ? cacheFile : cacheFile.replace(/\.bin$/, '') + `.${k}.bin`;
 }
 
 /** The cache file for a set of roots (workspace folders, or the CLI's --sources) inside `dir`. */

@@ -89,6 +89,8 @@ export class Corpus {
   private readonly problems = new Map<string, SourceProblem>();
   /** Producer term id → index term id, per producer session (see PreparedBatch). */
   private readonly remaps = new Map<number, number[]>();
+  /** The load those sessions belong to (see PreparedBatch.load). */
+  private remapLoad: number | undefined;
   private gen = 0;
   private textChars = 0;
   /** Sources of an adopted snapshot not claimed yet: URI → their row in `adopted`. */
@@ -137,8 +139,9 @@ export class Corpus {
   addPrepared(batch: PreparedBatch, identify?: (s: Source) => Source): Array<{ source: Source; wanted: string } | { problem: SourceProblem }> {
     let remap = this.remaps.get(batch.session);
     if (!remap || batch.termsFrom === 0) {
-      // A new producer: older sessions are finished (the host runs one at a time).
-      this.remaps.clear();
+      // A new producer: the sessions of other loads are finished (a host runs one load at a time).
+      if (batch.load === undefined || batch.load !== this.remapLoad) this.remaps.clear();
+      this.remapLoad = batch.load;
       remap = [];
       this.remaps.set(batch.session, remap);
     }
@@ -152,7 +155,8 @@ export class Corpus {
       } else out.push({ source: this.insertPrepared(item.source, batch, remap, identify), wanted: item.source.key });
     }
     if (batch.final) {
-      this.remaps.delete(batch.session);
+      this.remaps.clear();
+      this.remapLoad = undefined;
       this.releaseSnapshot();
     }
     return out;

@@ -45,6 +45,12 @@ export interface PreparedSource {
 export interface PreparedBatch {
   /** Identifies the producer's vocabulary; a new session starts numbering from 0 again. */
   readonly session: number;
+  /**
+   * Producers running side by side in one load (one worker per shard of the files) share this; the
+   * sessions of an earlier load are finished once a batch of another arrives. Absent: the producer
+   * runs alone, and its first batch ends every earlier session.
+   */
+  readonly load?: number;
   /** Term id of `terms[0]` in the producer's vocabulary (ids are assigned in order). */
   readonly termsFrom: number;
   readonly terms: readonly string[];
@@ -54,7 +60,7 @@ export interface PreparedBatch {
   readonly items: ReadonlyArray<{ readonly source: PreparedSource } | { readonly problem: SourceProblem }>;
   /** About how many postings the whole load will bring (first batch): the index makes room at once. */
   readonly reserve?: number;
-  /** The producer's last batch: its vocabulary mapping can go (hosts then call tidyIndex). */
+  /** The load's last batch: the vocabulary mappings can go (hosts then call tidyIndex). */
   readonly final?: boolean;
 }
 
