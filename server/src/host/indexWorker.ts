@@ -3,6 +3,8 @@
  * server's main thread and posts its batches back, at most a few ahead of what the main thread has
  * inserted.
  */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PreparedBatch } from '../core';
 import { runIndexJob, type IndexJobInput } from './indexJob';
@@ -10,8 +12,24 @@ import { runIndexJob, type IndexJobInput } from './indexJob';
 /** Batches posted but not yet acknowledged; more would only pile up in the main thread's queue. */
 const IN_FLIGHT = 6;
 
+/**
+ * Indexing is background work: this thread runs at a lower priority than the editor's requests (Linux
+ * nices threads one by one; elsewhere this is a no-op). With a worker per core, the thread answering
+ * requests would otherwise get only its share of the cores.
+ */
+function lowerPriority(): void {
+  try {
+    if (process.platform !== 'linux') return;
+    const tid = Number(fs.readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) os.setPriority(tid, Math.max(os.getPriority(tid), 10));
+  } catch {
+    /* not allowed or not there: same priority as the rest */
+  }
+}
+
 const port = parentPort;
 if (port) {
+  lowerPriority();
   let credits = IN_FLIGHT;
   let cancelled = false;
   const waiting: Array<() => void> = [];
