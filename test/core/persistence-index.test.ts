@@ -82,6 +82,40 @@ describe('compact BM25 index', () => {
     assert.equal(results(c), results(a));
   });
 
+  test('a term with a very long posting list is moved over several slices, removals in between included', () => {
+    // Every passage has "common": its postings alone take many slices to copy.
+    const ps = passages(20_000, 5).map((p) => ['common', ...p]);
+    const a = new Bm25Index();
+    const b = new Bm25Index();
+    for (const p of ps) {
+      a.add(p);
+      b.add(p);
+    }
+    const check = (label: string) => {
+      assert.equal(b.documentFrequency('common'), a.documentFrequency('common'), label);
+      assert.equal(JSON.stringify(b.search(['common', 't7'], 20)), JSON.stringify(a.search(['common', 't7'], 20)), label);
+    };
+    let steps = 0;
+    let removed = 0;
+    while (!b.optimizeStep(0)) {
+      steps++;
+      check(`after step ${steps}`);
+      // Remove passages both before and after the copy's position in the long list.
+      if (steps % 2 === 0 && removed < 40) {
+        for (const id of [removed * 7, 19_999 - removed * 11]) {
+          a.remove(id, ps[id]);
+          b.remove(id, ps[id]);
+        }
+        removed++;
+      }
+    }
+    assert.ok(steps > 6, `expected the long list to span slices, got ${steps} steps`);
+    check('after the rewrite');
+    assert.equal(b.documentFrequency('common'), 20_000 - 2 * removed);
+    assert.equal(results(b), results(a));
+    for (const h of b.search(['common'], 20_000)) assert.ok(b.isLive(h.id), 'a removed passage came back');
+  });
+
   test('removed passages disappear from results and frequencies, before and after optimize()', () => {
     const ps = passages(2000, 3);
     const a = new Bm25Index();

@@ -48,12 +48,15 @@ function grownInt32(a: Int32Array, min: number, fill = 0): Int32Array {
   return b;
 }
 
-function grownUint8(a: Uint8Array, min: number): Uint8Array {
-  let n = Math.max(16, a.length);
-  while (n < min) n = Math.ceil(n * 1.5);
-  const b = new Uint8Array(n);
-  b.set(a);
-  return b;
+
+/**
+ * A postings pool of `n` entries: the ids and their term frequencies in one buffer. One large
+ * allocation is mapped fresh by the system (zero pages, paid for as they are written); two, the
+ * smaller one under the allocator's threshold, would be cleared up front, a pause of its own.
+ */
+function poolArrays(n: number): [Int32Array, Uint8Array] {
+  const buffer = new ArrayBuffer(n * 5);
+  return [new Int32Array(buffer, 0, n), new Uint8Array(buffer, n * 4, n)];
 }
 
 export class Bm25Index {
@@ -72,7 +75,14 @@ export class Bm25Index {
   private postingCount = 0;
   private sinceOptimize = 0;
   /** A rewrite in progress (optimizeStep): terms below `t` already live in `next`. */
-  private opt: { next: Int32Array; nextTf: Uint8Array; t: number; w: number; live: number; terms: number } | undefined;
+  /**
+   * A rewrite in progress (see optimizeStep): the new pool, terms counted so far and their room, terms
+   * below `t` moved, `w` the write position; while term `t` is half copied (b ≥ 0), its block starts at
+   * `b` and reading resumes at pool position `i` of block `r`.
+   */
+  private opt:
+    | { next: Int32Array; nextTf: Uint8Array; total: number; counted: number; t: number; w: number; live: number; terms: number; b: number; r: number; i: number; split: boolean }
+    | undefined;
 
   // Per passage.
   private lengths: Int32Array = new Int32Array(1024);
@@ -334,8 +344,13 @@ export class Bm25Index {
   private alloc(n: number): number {
     const b = this.poolUsed;
     if (b + n > this.pool.length) {
-      this.pool = grownInt32(this.pool, b + n);
-      this.poolTf = grownUint8(this.poolTf, this.pool.length);
+      let size = Math.max(16, this.pool.length);
+      while (size < b + n) size = Math.ceil(size * 1.5);
+      const [pool, tf] = poolArrays(size);
+      pool.set(this.pool.subarray(0, b));
+      tf.set(this.poolTf.subarray(0, b));
+      this.pool = pool;
+      this.poolTf = tf;
     }
     this.poolUsed += n;
     return b;
@@ -355,65 +370,119 @@ export class Bm25Index {
    * from whichever pool holds it; removals may happen in between; an addition finishes the rewrite first.
    */
   optimizeStep(budgetMs: number): boolean {
-    const terms = this.vocab.size;
+    const deadline = budgetMs === Infinity ? Infinity : Date.now() + budgetMs;
     if (!this.opt) {
       if (this.sinceOptimize === 0 && this.deadPostings === 0) return true;
-      // Live postings per term are its document frequency: size each block exactly.
-      let total = 0;
-      for (let t = 0; t < terms; t++) if (this.df[t] > 0) total += this.df[t] + 2;
-      this.opt = { next: new Int32Array(Math.max(16, total)), nextTf: new Uint8Array(Math.max(16, total)), t: 0, w: 0, live: 0, terms };
+      this.opt = { next: new Int32Array(0), nextTf: new Uint8Array(0), total: 0, counted: 0, t: 0, w: 0, live: 0, terms: this.vocab.size, b: -1, r: NONE, i: 0, split: false };
     }
     const o = this.opt;
+    // Live postings per term are its document frequency: size each block exactly. Counted, then the
+    // new pool made, each in steps of their own.
+    if (o.counted < o.terms) {
+      let total = o.total;
+      let t = o.counted;
+      for (; t < o.terms; t++) {
+        if ((t & 4095) === 0 && t > o.counted && Date.now() >= deadline) break;
+        if (this.df[t] > 0) total += this.df[t] + 2;
+      }
+      o.total = total;
+      o.counted = t;
+      if (t < o.terms || budgetMs !== Infinity) return false;
+    }
+    if (o.next.length === 0) {
+      [o.next, o.nextTf] = poolArrays(Math.max(16, o.total));
+      if (budgetMs !== Infinity) return false;
+    }
     const { pool, poolTf, dead } = this;
     const { next, nextTf } = o;
-    const deadline = budgetMs === Infinity ? Infinity : Date.now() + budgetMs;
     let w = o.w;
-    const from = o.t;
     let t = o.t;
-    let checked = w;
+    // Look at the clock every 4,096 postings copied or terms passed, in the middle of a term too (one
+    // term can have hundreds of thousands): every step makes progress.
+    let work = 0;
     for (; t < o.terms; t++) {
-      // Look at the clock every 256 terms or 32k postings; every step makes progress.
-      if (t > from && ((t & 255) === 0 || w - checked > 32_768)) {
-        checked = w;
-        if (Date.now() >= deadline) break;
+      let b = o.b;
+      let r: number;
+      let i: number;
+      if (b < 0) {
+        const head = this.head[t];
+        if (this.df[t] === 0 || head === NONE) {
+          this.head[t] = NONE;
+          this.df[t] = 0;
+          if ((++work & 4095) === 0 && Date.now() >= deadline) break;
+          continue;
+        }
+        b = w;
+        next[b] = NONE;
+        next[b + 1] = this.df[t]; // the room taken: never written past, even if df undercounts
+        w += 2;
+        r = head;
+        i = r + 2;
+      } else {
+        r = o.r;
+        i = o.i;
       }
-      const head = this.head[t];
-      const n = this.df[t];
-      if (n === 0 || head === NONE) {
-        this.head[t] = NONE;
-        this.df[t] = 0;
-        continue;
-      }
-      const b = w;
-      next[b] = NONE;
-      w += 2;
-      const stop = b + 2 + n; // never past the block, even if df undercounts the postings
+      const stop = b + 2 + next[b + 1];
       const last = this.tail[t];
       const lastFill = this.fill[t];
-      for (let r = head; r !== NONE && w < stop; r = pool[r]) {
-        const used = r === last ? lastFill : pool[r + 1];
-        for (let i = r + 2, end = r + 2 + used; i < end && w < stop; i++) {
+      let paused = false;
+      while (r !== NONE && w < stop) {
+        const end = r + 2 + (r === last ? lastFill : pool[r + 1]);
+        for (; i < end && w < stop; i++) {
           const id = pool[i];
           if (dead[id]) continue;
           next[w] = id;
           nextTf[w] = poolTf[i];
           w++;
+          if ((++work & 4095) === 0 && Date.now() >= deadline) {
+            paused = true;
+            i++;
+            break;
+          }
         }
+        if (paused) break;
+        r = pool[r];
+        i = r + 2;
       }
+      if (paused) {
+        // Searches meanwhile read this term from the old pool (its head still points there).
+        if (i >= r + 2 + (r === last ? lastFill : pool[r + 1])) {
+          r = pool[r];
+          i = r + 2;
+        }
+        Object.assign(o, { b, r, i, w, t, split: true });
+        return false;
+      }
+      if (o.split) {
+        // Passages removed while this term was half copied: drop them from what was copied.
+        let k = b + 2;
+        for (let j = b + 2; j < w; j++) {
+          if (dead[next[j]]) continue;
+          next[k] = next[j];
+          nextTf[k++] = nextTf[j];
+        }
+        w = k;
+        o.split = false;
+      }
+      o.b = -1;
       const got = w - b - 2;
       o.live += got;
       if (got === 0) {
         this.head[t] = NONE;
         this.df[t] = 0;
         w = b;
-        continue;
+      } else {
+        next[b + 1] = got;
+        this.head[t] = b;
+        this.tail[t] = b;
+        this.cap[t] = got;
+        this.fill[t] = got;
+        this.df[t] = got;
       }
-      next[b + 1] = got;
-      this.head[t] = b;
-      this.tail[t] = b;
-      this.cap[t] = got;
-      this.fill[t] = got;
-      this.df[t] = got;
+      if (work > 4095 && Date.now() >= deadline) {
+        t++;
+        break;
+      }
     }
     o.w = w;
     o.t = t;
@@ -531,9 +600,8 @@ export class Bm25Index {
     // Chains of doubling blocks leave their last block half empty: room for half as much again.
     const need = this.poolUsed + Math.ceil(postings * 1.6) + 2 * this.vocab.size;
     if (need > this.pool.length) {
-      const pool = new Int32Array(need);
+      const [pool, tf] = poolArrays(need);
       pool.set(this.pool.subarray(0, this.poolUsed));
-      const tf = new Uint8Array(need);
       tf.set(this.poolTf.subarray(0, this.poolUsed));
       this.pool = pool;
       this.poolTf = tf;
