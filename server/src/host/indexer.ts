@@ -183,6 +183,8 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
       lastYield = Date.now();
     }
   };
+  /** Items per addPrepared call, adapted to how long calls take. */
+  let step = 2;
   const insert = async (batch: PreparedBatch, done: number): Promise<void> => {
     if (snapshotRead) {
       await snapshotRead;
@@ -191,20 +193,27 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
     // An adopted snapshot holds the postings: no room to make for them.
     if (adopted && batch.reserve) batch = { ...batch, reserve: undefined };
     // Insert a few items at a time; yield whenever this thread has run for a slice.
-    const step = 16;
     const n = batch.items.length;
-    for (let i = 0; i < Math.max(1, n); i += step) {
+    for (let i = 0; i < Math.max(1, n); ) {
       if (token.isCancellationRequested) return;
       const first = i === 0;
-      const last = i + step >= n;
+      const take = Math.min(step, n - i);
+      const last = i + take >= n;
+      const t0 = performance.now();
       timed(() => service.addPrepared({
         ...batch,
         terms: first ? batch.terms : [],
         termsFrom: first ? batch.termsFrom : batch.termsFrom + batch.terms.length,
-        items: n <= step ? batch.items : batch.items.slice(i, i + step),
+        items: take === n ? batch.items : batch.items.slice(i, i + take),
         final: last && batch.final,
         reserve: first ? batch.reserve : undefined,
       }));
+      i += Math.max(1, take);
+      // As many items per call as fit well inside a slice: few while the code is still cold (or the
+      // sources are long), more once it runs fast.
+      const took = performance.now() - t0;
+      if (took < sliceMs / 8 && step < 64) step *= 2;
+      else if (took > sliceMs / 2 && step > 1) step >>= 1;
       if (Date.now() - lastYield > sliceMs) {
         await nextTurn();
         lastYield = Date.now();
@@ -363,3 +372,4 @@ function combine(results: readonly IndexJobResult[]): IndexJobResult {
     ms: Math.max(...results.map((r) => r.ms)),
   };
 }
+
