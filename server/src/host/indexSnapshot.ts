@@ -7,7 +7,7 @@
  *
  * Layout (little-endian): "SRCSNAP\0" · u32 n · header JSON {format, fingerprint, endian, counts,
  * sections: {name: [offset, bytes]}} · sections, each 8-aligned · u32 CRC-32 of everything before it ·
- * "SNAPEND\0". Sections: terms (JSON array), uris and hashes ("\n"-separated), firstPassage and
+ * "SNAPEND\0". Sections: terms, uris and hashes ("\n"-separated lines), firstPassage and
  * passageCount (Int32 per source), head and df (Int32 per term), pool (Int32), poolTf (Uint8),
  * lengths (Int32 per passage), dead (Uint8 per passage).
  *
@@ -22,11 +22,13 @@ import type { CorpusSnapshot } from '../core';
 import { nextTurn } from './turns';
 
 /** Bump when the layout or the meaning of a section changes. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 const MAGIC = Buffer.from('SRCSNAP\0', 'latin1');
 const END = Buffer.from('SNAPEND\0', 'latin1');
 /** Bytes checksummed or copied between two yields. */
 const SLICE_BYTES = 4 << 20;
+/** Bytes of lines (terms, URIs, hashes) decoded between two yields. */
+const LINE_SLICE_BYTES = 256 << 10;
 
 const SECTIONS = ['terms', 'uris', 'hashes', 'firstPassage', 'passageCount', 'head', 'df', 'pool', 'poolTf', 'lengths', 'dead'] as const;
 type SectionName = (typeof SECTIONS)[number];
@@ -57,15 +59,28 @@ export async function writeSnapshot(file: string, fingerprint: string, snapshot:
   const lines = async (list: readonly string[]): Promise<Buffer> => {
     const parts: Buffer[] = [];
     for (let i = 0; i < list.length; i += 10_000) {
-      parts.push(Buffer.from((i ? '\n' : '') + list.slice(i, i + 10_000).join('\n')));
+      const part = list.slice(i, i + 10_000);
+      // A line break inside a line would split it in two (none of these hold one).
+      if (part.some((line) => line.includes('\n'))) throw new Error('a line break inside a line');
+      parts.push(Buffer.from((i ? '\n' : '') + part.join('\n')));
       await tick();
     }
     return Buffer.concat(parts);
   };
+  let terms: Buffer;
+  let uris: Buffer;
+  let hashes: Buffer;
+  try {
+    terms = await lines(ix.terms);
+    uris = await lines(snapshot.uris);
+    hashes = await lines(snapshot.hashes);
+  } catch {
+    return false;
+  }
   const data: Record<SectionName, Uint8Array> = {
-    terms: Buffer.from(JSON.stringify(ix.terms)),
-    uris: await lines(snapshot.uris),
-    hashes: await lines(snapshot.hashes),
+    terms,
+    uris,
+    hashes,
     firstPassage: bytesOf(snapshot.firstPassage),
     passageCount: bytesOf(snapshot.passageCount),
     head: bytesOf(ix.head),
@@ -155,26 +170,24 @@ export async function readSnapshot(file: string, fingerprint: string): Promise<S
       // Sections are 8-aligned in the file; copy only if the buffer itself is not aligned.
       return b.byteOffset % 4 === 0 ? new Int32Array(b.buffer, b.byteOffset, b.length / 4) : new Int32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.length));
     };
-    const lines = async (name: SectionName): Promise<string[]> => {
+    const lines = async (name: SectionName, expected: number): Promise<string[]> => {
       const b = section(name);
-      if (b.length === 0) return [];
-      const text = b.toString('utf8');
-      // Split in slices: 100,000 URIs at once would be one long task.
       const out: string[] = [];
-      let from = 0;
-      for (;;) {
-        const nl = text.indexOf('\n', from);
-        out.push(text.slice(from, nl < 0 ? text.length : nl));
-        if (nl < 0) break;
-        from = nl + 1;
-        if (out.length % 20_000 === 0) await tick();
+      // Decoded a slice at a time, each cut after a line break: 100,000 URIs at once would be one long task.
+      for (let from = 0; b.length > 0 && from <= b.length; ) {
+        let to = from + LINE_SLICE_BYTES >= b.length ? b.length : b.indexOf(10, from + LINE_SLICE_BYTES);
+        if (to < 0) to = b.length;
+        for (const line of b.toString('utf8', from, to).split('\n')) out.push(line);
+        from = to + 1;
+        await tick();
       }
+      if (out.length !== expected) throw new Error(`${name}: ${out.length} lines for ${expected}`);
       return out;
     };
-    const terms = JSON.parse(section('terms').toString('utf8')) as unknown;
-    if (!Array.isArray(terms) || !terms.every((t) => typeof t === 'string')) throw new Error('bad terms');
-    const uris = await lines('uris');
-    const hashes = await lines('hashes');
+    const sources = Number((header as { sources?: unknown }).sources);
+    const terms = await lines('terms', section('head').length / 4);
+    const uris = await lines('uris', sources);
+    const hashes = await lines('hashes', sources);
     const snapshot: CorpusSnapshot = {
       index: { terms, head: ints('head'), df: ints('df'), pool: ints('pool'), poolTf: section('poolTf'), lengths: ints('lengths'), dead: section('dead') },
       uris,
