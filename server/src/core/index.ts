@@ -36,6 +36,7 @@ export { defaultReaders } from './sources/readSource';
 export { parseBibliography, draftBibliographies, bibliographyExtensions, type BibEntry, type BibProblem, type Bibliography, type CslItem } from './bibliography';
 export type { PreparedBatch, PreparedSource } from './index/prepared';
 export type { CorpusSnapshot, CorpusStats } from './index/corpus';
+export { linesOf, PackedLines, type LineTable } from './index/lines';
 export type { Bm25State } from './index/bm25';
 
 /** Options the core reads; hosts map their settings onto these. */

@@ -18,7 +18,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { crc32 } from 'node:zlib';
-import type { CorpusSnapshot } from '../core';
+import { linesOf, PackedLines, type CorpusSnapshot, type LineTable } from '../core';
 import { nextTurn } from './turns';
 
 /** Bump when the layout or the meaning of a section changes. */
@@ -56,10 +56,11 @@ const bytesOf = (a: Int32Array | Uint8Array): Uint8Array => new Uint8Array(a.buf
 export async function writeSnapshot(file: string, fingerprint: string, snapshot: CorpusSnapshot, stillCurrent: () => boolean): Promise<boolean> {
   const ix = snapshot.index;
   // 100,000 URIs joined at once would be one long task: join them a slice at a time.
-  const lines = async (list: readonly string[]): Promise<Buffer> => {
+  const lines = async (list: LineTable): Promise<Buffer> => {
     const parts: Buffer[] = [];
     for (let i = 0; i < list.length; i += 10_000) {
-      const part = list.slice(i, i + 10_000);
+      const part: string[] = [];
+      for (let k = i; k < Math.min(list.length, i + 10_000); k++) part.push(list.line(k));
       // A line break inside a line would split it in two (none of these hold one).
       if (part.some((line) => line.includes('\n'))) throw new Error('a line break inside a line');
       parts.push(Buffer.from((i ? '\n' : '') + part.join('\n')));
@@ -71,7 +72,7 @@ export async function writeSnapshot(file: string, fingerprint: string, snapshot:
   let uris: Buffer;
   let hashes: Buffer;
   try {
-    terms = await lines(ix.terms);
+    terms = await lines(linesOf(ix.terms));
     uris = await lines(snapshot.uris);
     hashes = await lines(snapshot.hashes);
   } catch {
@@ -170,14 +171,14 @@ export async function readSnapshot(file: string, fingerprint: string): Promise<S
       // Sections are 8-aligned in the file; copy only if the buffer itself is not aligned.
       return b.byteOffset % 4 === 0 ? new Int32Array(b.buffer, b.byteOffset, b.length / 4) : new Int32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.length));
     };
-    const lines = async (name: SectionName, expected: number): Promise<string[]> => {
+    /** A section's lines, decoded a slice at a time, each cut after a line break (100,000 URIs at once would be one long task). */
+    const lines = async (name: SectionName, expected: number): Promise<PackedLines> => {
       const b = section(name);
-      const out: string[] = [];
-      // Decoded a slice at a time, each cut after a line break: 100,000 URIs at once would be one long task.
+      const out = new PackedLines();
       for (let from = 0; b.length > 0 && from <= b.length; ) {
         let to = from + LINE_SLICE_BYTES >= b.length ? b.length : b.indexOf(10, from + LINE_SLICE_BYTES);
         if (to < 0) to = b.length;
-        for (const line of b.toString('utf8', from, to).split('\n')) out.push(line);
+        out.addChunk(b.toString('utf8', from, to));
         from = to + 1;
         await tick();
       }
@@ -185,7 +186,13 @@ export async function readSnapshot(file: string, fingerprint: string): Promise<S
       return out;
     };
     const sources = Number((header as { sources?: unknown }).sources);
-    const terms = await lines('terms', section('head').length / 4);
+    // Terms become the index's own strings anyway; URIs and hashes stay packed.
+    const termLines = await lines('terms', section('head').length / 4);
+    const terms: string[] = [];
+    for (let i = 0; i < termLines.length; i++) {
+      terms.push(termLines.line(i));
+      if (i % 20_000 === 19_999) await tick();
+    }
     const uris = await lines('uris', sources);
     const hashes = await lines('hashes', sources);
     const snapshot: CorpusSnapshot = {

@@ -1,6 +1,7 @@
 import type { Paragraph, Source, SourceProblem } from '../sources/model';
 import { Bm25Index, type Bm25State } from './bm25';
 import { CompactSource, forgetDecoded, passagesOf, type PreparedBatch, type PreparedSource } from './prepared';
+import { hashText, linesOf, type LineTable } from './lines';
 
 const collator = new Intl.Collator();
 /** How many sources in key order the corpus keeps at hand (completion shows 200). */
@@ -46,8 +47,8 @@ interface Entry {
 export interface CorpusSnapshot {
   readonly index: Bm25State;
   /** Per source, in one order: its URI, content hash, first passage id and passage count. */
-  readonly uris: readonly string[];
-  readonly hashes: readonly string[];
+  readonly uris: LineTable;
+  readonly hashes: LineTable;
   readonly firstPassage: Int32Array;
   readonly passageCount: Int32Array;
 }
@@ -93,9 +94,11 @@ export class Corpus {
   private remapLoad: number | undefined;
   private gen = 0;
   private textChars = 0;
-  /** Sources of an adopted snapshot not claimed yet: URI → their row in `adopted`. */
-  private unclaimed: Map<string, number> | undefined;
-  private adopted: CorpusSnapshot | undefined;
+  /**
+   * An adopted snapshot while its sources are still coming: rows by URI hash (open addressing: row + 1
+   * per slot, 0 empty), which rows were claimed, and how many were not.
+   */
+  private adopted: { readonly snapshot: CorpusSnapshot; readonly rows: Int32Array; readonly claimed: Uint8Array; left: number } | undefined;
   private sourceList: Source[] | undefined;
   /** The first sources by key (see firstSourcesByKey), kept in step with additions. */
   private firstByKey: Source[] | undefined;
@@ -175,12 +178,13 @@ export class Corpus {
     const slot = this.takeSlot(s);
     const ps = batch.passages;
     // The same bytes as in an adopted snapshot: its passages are indexed already, under known ids.
-    const row = this.unclaimed?.get(p.uri);
-    const saved = row === undefined ? undefined : this.adopted!;
-    if (saved && saved.hashes[row!] === p.hash && saved.passageCount[row!] === countPassages(ps, p.passagesStart, p.passagesEnd)) {
-      this.unclaimed!.delete(p.uri);
-      const first = saved.firstPassage[row!];
-      const count = saved.passageCount[row!];
+    const row = this.adopted ? this.snapshotRow(p.uri) : -1;
+    const saved = this.adopted?.snapshot;
+    if (row >= 0 && saved && saved.hashes.is(row, p.hash) && saved.passageCount[row] === countPassages(ps, p.passagesStart, p.passagesEnd)) {
+      this.adopted!.claimed[row] = 1;
+      this.adopted!.left--;
+      const first = saved.firstPassage[row];
+      const count = saved.passageCount[row];
       for (let i = p.passagesStart, id = first; i < p.passagesEnd; id++) {
         this.setPassage(id, slot, ps[i], ps[i + 1], ps[i + 2]);
         i += 5 + 2 * ps[i + 4];
@@ -207,7 +211,7 @@ export class Corpus {
    * or holds sources without a content hash. Views into live arrays: use them before the corpus changes.
    */
   exportSnapshot(): CorpusSnapshot | undefined {
-    if (this.unclaimed?.size) return undefined;
+    if (this.adopted?.left) return undefined;
     const index = this.index.exportState();
     if (!index) return undefined;
     const n = this.byUri.size;
@@ -222,7 +226,7 @@ export class Corpus {
       uris.push(uri);
       hashes.push(e.source.hash);
     }
-    return { index, uris, hashes, firstPassage, passageCount };
+    return { index, uris: linesOf(uris), hashes: linesOf(hashes), firstPassage, passageCount };
   }
 
   /**
@@ -237,42 +241,57 @@ export class Corpus {
     const n = snapshot.uris.length;
     if (snapshot.hashes.length !== n || snapshot.firstPassage.length !== n || snapshot.passageCount.length !== n) throw new Error('the snapshot’s source table does not fit together');
     const passages = snapshot.index.lengths.length;
-    const unclaimed = new Map<string, number>();
+    // Rows by URI hash, in a table at most half full.
+    let size = 16;
+    while (size < 2 * n) size *= 2;
+    const rows = new Int32Array(size);
     for (let from = 0; from < n; from += 8192) {
       for (let i = from, end = Math.min(n, from + 8192); i < end; i++) {
         const first = snapshot.firstPassage[i];
         const count = snapshot.passageCount[i];
         if (count < 0 || (count > 0 && (first < 0 || first + count > passages))) throw new Error('the snapshot names passages it does not hold');
-        unclaimed.set(snapshot.uris[i], i);
+        let slot = snapshot.uris.hash(i) & (size - 1);
+        while (rows[slot] !== 0) slot = (slot + 1) & (size - 1);
+        rows[slot] = i + 1;
       }
       yield;
     }
     yield* this.index.importSteps(snapshot.index);
     if (this.byUri.size || this.problems.size) throw new Error('the corpus was changed while adopting a snapshot');
     // Until its source comes, a saved passage belongs to no source: searches skip it.
-    const size = Math.max(1024, passages);
-    this.passageSlot = new Int32Array(size).fill(-1);
-    this.passagePara = new Int32Array(size);
-    this.passageFrom = new Int32Array(size);
-    this.passageTo = new Int32Array(size);
-    this.unclaimed = unclaimed;
-    this.adopted = snapshot;
+    const slots = Math.max(1024, passages);
+    this.passageSlot = new Int32Array(slots).fill(-1);
+    this.passagePara = new Int32Array(slots);
+    this.passageFrom = new Int32Array(slots);
+    this.passageTo = new Int32Array(slots);
+    this.adopted = { snapshot, rows, claimed: new Uint8Array(n), left: n };
     this.changed();
+  }
+
+  /** The adopted snapshot's row for `uri` not claimed yet, or -1. */
+  private snapshotRow(uri: string): number {
+    const a = this.adopted!;
+    const mask = a.rows.length - 1;
+    for (let slot = hashText(uri) & mask; a.rows[slot] !== 0; slot = (slot + 1) & mask) {
+      const row = a.rows[slot] - 1;
+      if (!a.claimed[row] && a.snapshot.uris.is(row, uri)) return row;
+    }
+    return -1;
   }
 
   /** Sources of the adopted snapshot that did not come (deleted or changed files) leave the index. */
   releaseSnapshot(): number {
-    const left = this.unclaimed;
-    const saved = this.adopted;
-    this.unclaimed = undefined;
+    const a = this.adopted;
     this.adopted = undefined;
-    if (!left || !saved) return 0;
-    for (const row of left.values()) {
+    if (!a) return 0;
+    const saved = a.snapshot;
+    for (let row = 0; row < a.claimed.length; row++) {
+      if (a.claimed[row]) continue;
       const first = saved.firstPassage[row];
       for (let id = first; id < first + saved.passageCount[row]; id++) this.index.markDead(id);
     }
-    if (left.size) this.changed();
-    return left.size;
+    if (a.left) this.changed();
+    return a.left;
   }
 
   remove(uri: string): boolean {
