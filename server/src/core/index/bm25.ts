@@ -39,7 +39,7 @@ export interface Hit {
 }
 
 /** Growable Int32Array helpers (grow by 1.5×: the pool is large, doubling would waste too much). */
-function grownInt32(a: Int32Array, min: number, fill = 0): Int32Array {
+export function grownInt32(a: Int32Array, min: number, fill = 0): Int32Array {
   let n = Math.max(16, a.length);
   while (n < min) n = Math.ceil(n * 1.5);
   const b = new Int32Array(n);

@@ -1,5 +1,5 @@
 import type { Paragraph, Source, SourceProblem } from '../sources/model';
-import { Bm25Index, type Bm25State } from './bm25';
+import { Bm25Index, grownInt32, type Bm25State } from './bm25';
 import { CompactSource, forgetDecoded, passagesOf, type PreparedBatch, type PreparedSource } from './prepared';
 import { hashText, linesOf, type LineTable } from './lines';
 
@@ -423,17 +423,10 @@ export class Corpus {
 
   private setPassage(id: number, slot: number, paragraph: number, from: number, to: number): void {
     if (id >= this.passageSlot.length) {
-      let n = this.passageSlot.length;
-      while (n <= id) n = Math.ceil(n * 1.5);
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(n);
-        b.set(a);
-        return b;
-      };
-      this.passageSlot = grow(this.passageSlot);
-      this.passagePara = grow(this.passagePara);
-      this.passageFrom = grow(this.passageFrom);
-      this.passageTo = grow(this.passageTo);
+      this.passageSlot = grownInt32(this.passageSlot, id + 1);
+      this.passagePara = grownInt32(this.passagePara, id + 1);
+      this.passageFrom = grownInt32(this.passageFrom, id + 1);
+      this.passageTo = grownInt32(this.passageTo, id + 1);
     }
     this.passageSlot[id] = slot;
     this.passagePara[id] = paragraph;

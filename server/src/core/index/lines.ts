@@ -3,6 +3,7 @@
  * not as a string each: 100,000 small strings are 100,000 objects the garbage collector copies while
  * they are young, in pauses the editor feels.
  */
+import { grownInt32 } from './bm25';
 
 export interface LineTable {
   readonly length: number;
@@ -34,9 +35,9 @@ export function linesOf(lines: readonly string[]): LineTable {
 /** Lines packed into chunks of text: line i is chunks[chunkOf[i]] from starts[i] to ends[i]. */
 export class PackedLines implements LineTable {
   private readonly chunks: string[] = [];
-  private chunkOf = new Int32Array(1024);
-  private starts = new Int32Array(1024);
-  private ends = new Int32Array(1024);
+  private chunkOf: Int32Array = new Int32Array(1024);
+  private starts: Int32Array = new Int32Array(1024);
+  private ends: Int32Array = new Int32Array(1024);
   private count = 0;
 
   get length(): number {
@@ -74,14 +75,9 @@ export class PackedLines implements LineTable {
   }
 
   private grow(): void {
-    const n = this.starts.length * 2;
-    const more = (a: Int32Array) => {
-      const b = new Int32Array(n);
-      b.set(a);
-      return b;
-    };
-    this.chunkOf = more(this.chunkOf);
-    this.starts = more(this.starts);
-    this.ends = more(this.ends);
+    const n = this.count + 1;
+    this.chunkOf = grownInt32(this.chunkOf, n);
+    this.starts = grownInt32(this.starts, n);
+    this.ends = grownInt32(this.ends, n);
   }
 }
