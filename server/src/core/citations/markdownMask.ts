@@ -4,16 +4,22 @@
  * quote markers) is blanked to spaces. Offsets into it are offsets into the draft, so sentence and
  * citation ranges computed on it need no mapping back.
  */
+import { codesOf, textOf } from '../text/codes';
+
 export interface MaskedDraft {
   readonly prose: string;
   /** Offsets of heading lines: [start, end) pairs. */
   readonly headings: ReadonlyArray<readonly [number, number]>;
 }
 
+const NL = 10;
+const CR = 13;
+const SPACE = 32;
+
 export function maskMarkdown(text: string): MaskedDraft {
-  const chars = text.split('');
+  const chars = codesOf(text);
   const blank = (s: number, e: number) => {
-    for (let i = s; i < e && i < chars.length; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+    for (let i = s; i < e && i < chars.length; i++) if (chars[i] !== NL && chars[i] !== CR) chars[i] = SPACE;
   };
   const headings: Array<[number, number]> = [];
 
@@ -77,7 +83,7 @@ export function maskMarkdown(text: string): MaskedDraft {
     if (footnote) {
       // A footnote's text is prose (Pandoc writers cite in notes): blank only its label, and start a block.
       blank(lineStart, lineStart + footnote[0].length);
-      chars[lineStart] = '\n';
+      chars[lineStart] = NL;
       afterBlank = false;
       inList = false;
       continue;
@@ -97,7 +103,7 @@ export function maskMarkdown(text: string): MaskedDraft {
       blank(lineStart, lineStart + quote.length + item[0].length);
       // Each item is a block of its own: a line break where its marker was keeps one item's sentence
       // from running into the next ("- 4.2 million euros for the wall\n- 85,000 passengers").
-      chars[lineStart + quote.length + item[1].length] = '\n';
+      chars[lineStart + quote.length + item[1].length] = NL;
       inList = true;
     } else if (quote.length) blank(lineStart, lineStart + quote.length);
     afterBlank = rest.trim().length === 0;
@@ -105,10 +111,10 @@ export function maskMarkdown(text: string): MaskedDraft {
   }
   if (fence !== undefined) blank(fenceStart, text.length); // unclosed fence runs to the end
 
-  const masked = chars.join('');
-  const out = masked.split('');
+  const masked = textOf(chars);
+  const out = chars.slice();
   const blankOut = (s: number, e: number) => {
-    for (let i = s; i < e; i++) if (out[i] !== '\n' && out[i] !== '\r') out[i] = ' ';
+    for (let i = s; i < e && i < out.length; i++) if (out[i] !== NL && out[i] !== CR) out[i] = SPACE;
   };
   // Inline: HTML comments, code spans, footnote references, link targets, autolinks and bare URLs.
   for (const re of [/<!--[\s\S]*?-->/g, /\[\^[^\]\s]+\]/g, /(`+)[\s\S]*?\1/g, /\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, /<(?:https?|mailto):[^>\s]*>/g, /\bhttps?:\/\/[^\s)\]>]+/g]) {
@@ -118,5 +124,5 @@ export function maskMarkdown(text: string): MaskedDraft {
       blankOut(re.source.startsWith('\\]') ? s + 2 : s, s + m[0].length);
     }
   }
-  return { prose: out.join(''), headings };
+  return { prose: textOf(out), headings };
 }

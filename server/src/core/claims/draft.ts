@@ -1,5 +1,6 @@
 import { maskMarkdown } from '../citations/markdownMask';
 import { parseCitations, type Citation } from '../citations/parse';
+import { codesOf, isSpaceCode, textOf } from '../text/codes';
 import { LineIndex } from '../text/lineIndex';
 import { splitSentences } from '../text/sentences';
 import type { Span } from '../types';
@@ -36,19 +37,19 @@ export function parseDraft(uri: string, version: number, text: string): Draft {
   // with the heading text put back (without its # markers).
   let citeText = prose;
   if (headings.length) {
-    const chars = prose.split('');
+    const chars = codesOf(prose);
     for (const [s, e] of headings) {
       const marker = /^\s{0,3}#{0,6}\s*/.exec(text.slice(s, e))?.[0].length ?? 0;
-      for (let i = s + marker; i < e; i++) chars[i] = text[i];
+      for (let i = s + marker; i < e; i++) chars[i] = text.charCodeAt(i);
     }
-    citeText = chars.join('');
+    citeText = textOf(chars);
   }
   const citations = parseCitations(citeText);
   // Split on a copy where citations are opaque capitals, so "para. 4" inside one never ends a sentence
   // and a citation written after the full stop starts what looks like a new sentence (moved back below).
-  const splitText = prose.split('');
-  for (const c of citations) for (let i = c.span.start; i < c.span.end; i++) if (splitText[i] !== '\n') splitText[i] = 'X';
-  const spans = splitSentences(splitText.join(''));
+  const splitText = codesOf(prose);
+  for (const c of citations) for (let i = c.span.start; i < c.span.end && i < splitText.length; i++) if (splitText[i] !== 10) splitText[i] = 88; // 'X'
+  const spans = splitSentences(textOf(splitText));
 
   const raw: Array<{ span: Span; citations: Citation[] }> = [];
   let ci = 0;
@@ -72,25 +73,29 @@ export function parseDraft(uri: string, version: number, text: string): Draft {
   }
 
   const sentences = raw.map((r, index) => {
-    const chars: string[] = [];
+    // The sentence with citations taken out and runs of white space made one space.
+    const chars = new Uint16Array(r.span.end - r.span.start);
     const offsets: number[] = [];
+    let n = 0;
     let c = 0;
     let lastSpace = true;
     for (let i = r.span.start; i < r.span.end; i++) {
       while (c < r.citations.length && r.citations[c].span.end <= i) c++;
       const inCitation = c < r.citations.length && i >= r.citations[c].span.start && i < r.citations[c].span.end;
-      const ch = inCitation || /\s/.test(prose[i]) ? ' ' : prose[i];
-      if (ch === ' ' && lastSpace) continue;
-      chars.push(ch);
+      const code = prose.charCodeAt(i);
+      const space = inCitation || isSpaceCode(code);
+      if (space && lastSpace) continue;
+      chars[n++] = space ? 32 : code;
       offsets.push(i);
-      lastSpace = ch === ' ';
+      lastSpace = space;
     }
-    while (chars.length && chars[chars.length - 1] === ' ') {
-      chars.pop();
+    while (n > 0 && chars[n - 1] === 32) {
+      n--;
       offsets.pop();
     }
-    const claimText = chars.join('').replace(/\s+([.,;:!?])/g, '$1');
-    return { index, span: r.span, claimText, offsets: Int32Array.from(realign(chars.join(''), claimText, offsets)), citations: r.citations, insertAt: insertionPoint(text, r.span, r.citations) };
+    const joined = textOf(chars.subarray(0, n));
+    const claimText = joined.replace(/\s+([.,;:!?])/g, '$1');
+    return { index, span: r.span, claimText, offsets: Int32Array.from(realign(joined, claimText, offsets)), citations: r.citations, insertAt: insertionPoint(text, r.span, r.citations) };
   });
   return { uri, version, text, prose, lines: new LineIndex(text), citations, sentences };
 }
