@@ -209,7 +209,8 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
     return v;
   };
 
-  const check = async (doc: IDocument, token: CancellationToken = neverCancelled): Promise<DraftReport> => {
+  /** Verdicts and diagnostics, and (unless `report` is false: an editor only needs diagnostics) the per-sentence report. */
+  const check = async (doc: IDocument, token: CancellationToken = neverCancelled, report = true): Promise<DraftReport> => {
     const draft = draftOf(doc);
     const verdicts: SentenceVerdict[] = [];
     let last = Date.now();
@@ -228,6 +229,7 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
       if (d) diagnostics.push(d);
     }
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    if (!report) return { verdicts, diagnostics, sentences: [] };
     const sentences = verdicts.map((v): SentenceReport => ({
       text: draft.text.slice(v.sentence.span.start, v.sentence.span.end),
       range: draft.lines.rangeOf(v.sentence.span.start, v.sentence.span.end),
@@ -280,7 +282,7 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
     },
     check,
     async getDiagnostics(doc, token) {
-      return [...(await check(doc, token)).diagnostics];
+      return [...(await check(doc, token, false)).diagnostics];
     },
     getSourceDiagnostics() {
       return [...corpus.getProblems().filter((p) => !bib.isBibliography(p.uri)).map((p) => ({ uri: p.uri, diagnostics: [problemDiagnostic(p)] })), ...bibliographyDiagnostics(bib.problems)];
