@@ -5,7 +5,8 @@
  *
  * Writes the articles of the news corpus (default ../shared/corpus/news-18k.jsonl, one JSON object per
  * line: id, title, paras) as .txt files into a temporary sources folder (K copies of each with
- * --repeat), then spawns `node dist/server.js --stdio` and measures, talking LSP with vscode-jsonrpc:
+ * --repeat), then spawns `node dist/server.js --stdio` with the flags VS Code starts it with
+ * (server/src/serverFlags.ts) and measures, talking LSP with vscode-jsonrpc:
  *
  *   - cold index: `initialized` → the `sourced/status` "ready" notification, empty cache, no requests;
  *   - a second cold index with `[@` completions sent every 500 ms meanwhile: their round trips;
@@ -31,6 +32,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { contentTerms } from '../server/src/core/text/tokenize';
+import { SERVER_NODE_FLAGS } from '../server/src/serverFlags';
 
 interface Article {
   readonly id: string;
@@ -125,7 +127,8 @@ class Server {
   private readyWaiters: Array<(p: unknown) => void> = [];
 
   constructor() {
-    this.proc = spawn(process.execPath, ['--expose-gc', ...serverArgs, path.join(repo, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    // The flags VS Code starts the server with, then the benchmark's own.
+    this.proc = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--expose-gc', ...serverArgs, path.join(repo, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: unknown[] }) => {
       for (const w of this.diagnostics.get(p.uri)?.splice(0) ?? []) w(p);
