@@ -215,8 +215,9 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
     const verdicts: SentenceVerdict[] = [];
     let last = Date.now();
     for (let i = 0; i < draft.sentences.length; i++) {
-      // Yield now and then so a long draft never blocks other requests; stop when superseded.
-      if (Date.now() - last > 15) {
+      // Yield now and then so a long draft never blocks other requests; stop when superseded. One
+      // sentence judged in a large index can take tens of milliseconds: yield soon, before the next.
+      if (Date.now() - last > 4) {
         await new Promise((r) => setImmediate(r));
         last = Date.now();
       }
