@@ -299,7 +299,7 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
   }
 
   return new Promise<IndexRunResult>((resolve, reject) => {
-    const workers = inputs.map((input) => new Worker(script, { workerData: input }));
+    const workers = inputs.map((input) => new Worker(script, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: 48 } }));
     const results: Array<IndexJobResult | undefined> = inputs.map(() => undefined);
     const inserted: Array<Promise<void>> = inputs.map(() => Promise.resolve());
     const allInserted = () => Promise.all(inserted).then(() => undefined);
