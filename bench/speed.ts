@@ -169,7 +169,7 @@ class Server {
     });
   }
 
-  stats(params: Record<string, unknown> = {}): Promise<Record<string, number> & { lastIndex?: Record<string, unknown> }> {
+  stats(params: Record<string, unknown> = {}): Promise<Record<string, number> & { lastIndex?: Record<string, unknown>; trace?: unknown }> {
     return this.conn.sendRequest('sourced/stats', params);
   }
 
@@ -193,6 +193,10 @@ async function main(): Promise<void> {
   const ws = path.join(tmp, 'ws');
   const storage = path.join(tmp, 'storage');
   const log = (m: string) => process.stderr.write(m + '\n');
+  /** With SOURCED_TRACE_BLOCKS=<ms>, each server's long blocks and collections (see server.ts), for bench/blocks.mjs. */
+  const traced = (phase: string, st: { trace?: unknown }) => {
+    if (st.trace) log(`trace ${phase}: ${JSON.stringify(st.trace)}`);
+  };
   const servers: Server[] = [];
   try {
     log(`Writing ${articles.length.toLocaleString('en-US')} articles × ${repeat} to ${tmp} …`);
@@ -223,6 +227,7 @@ async function main(): Promise<void> {
     const coldMs = performance.now() - tq;
     const quietStats = await quiet.stats();
     const blockMs = quietStats.maxEventLoopDelayMs;
+    traced('cold index', quietStats);
     log(`cold index: ${(coldMs / 1000).toFixed(2)} s (${JSON.stringify(quietStats.lastIndex)}); longest event-loop block ${blockMs.toFixed(1)} ms (longest GC pause ${quietStats.maxGcPauseMs.toFixed(1)} ms)`);
     await quiet.stop();
     rmSync(storage, { recursive: true, force: true });
@@ -251,6 +256,7 @@ async function main(): Promise<void> {
     const coldBusyMs = performance.now() - t0;
     const busyStats = await cold.stats();
     const busyBlockMs = busyStats.maxEventLoopDelayMs;
+    traced('cold index with completions', busyStats);
     log(`cold index with completions: ${(coldBusyMs / 1000).toFixed(2)} s; longest event-loop block ${busyBlockMs.toFixed(1)} ms (GC ${busyStats.maxGcPauseMs.toFixed(1)} ms); completion while indexing p95 ${percentile(during, 95).toFixed(1)} ms (${during.length} requests)`);
 
     await cold.conn.sendRequest('sourced/gc');
@@ -322,6 +328,7 @@ async function main(): Promise<void> {
       warmRuns.push(performance.now() - s);
       const st = await warm.stats();
       warmBlocks.push(st.maxEventLoopDelayMs);
+      traced(`warm start ${r + 1}`, st);
       warmGc.push(st.maxGcPauseMs);
       warmInfo = st.lastIndex;
       if (r === 0) {

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promises as fs } from 'node:fs';
-import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
 import {
   CodeActionKind,
   CompletionItemKind,
@@ -97,10 +97,30 @@ export function startServer(connection: Connection): void {
   loopDelay.enable();
   /** The longest garbage-collection pause since the last reset (ms), to tell GC from our own work in blocks. */
   let maxGcPauseMs = 0;
+  /**
+   * With SOURCED_TRACE_BLOCKS=<ms> set, each stretch the event loop was held for longer than that and
+   * each collection pause as long are also kept, with their start on the monotonic clock in µs (the
+   * clock of a V8 CPU profile), so a block can be matched to what ran in it (bench/blocks.mjs).
+   */
+  const traceMs = process.env.SOURCED_TRACE_BLOCKS === undefined ? undefined : Number(process.env.SOURCED_TRACE_BLOCKS) || 0;
+  const trace = { blocks: [] as Array<[number, number]>, gcs: [] as Array<[number, number, number]> };
+  /** Monotonic µs = performance.now() ms × 1000 + this. */
+  const monoOffset = Number(process.hrtime.bigint() / 1000n) - performance.now() * 1000;
   const gcWatch = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) maxGcPauseMs = Math.max(maxGcPauseMs, e.duration);
+    for (const e of list.getEntries()) {
+      maxGcPauseMs = Math.max(maxGcPauseMs, e.duration);
+      if (traceMs !== undefined && e.duration >= traceMs && trace.gcs.length < 1000) trace.gcs.push([Math.round(e.startTime * 1000 + monoOffset), round1(e.duration), (e as { detail?: { kind?: number } }).detail?.kind ?? 0]);
+    }
   });
   gcWatch.observe({ entryTypes: ['gc'] });
+  if (traceMs !== undefined) {
+    let last = performance.now();
+    setInterval(() => {
+      const now = performance.now();
+      if (now - last > Math.max(traceMs, 2) && trace.blocks.length < 1000) trace.blocks.push([Math.round(last * 1000 + monoOffset), round1(now - last)]);
+      last = now;
+    }, 1).unref();
+  }
 
   const isSource = (absPath: string) => matchers.some((m) => m.matches(absPath));
 
@@ -519,10 +539,13 @@ export function startServer(connection: Connection): void {
       watcherRuns,
       watcherFiles,
       cacheRefreshes,
+      ...(traceMs !== undefined ? { trace: { blocks: [...trace.blocks], gcs: [...trace.gcs] } } : {}),
     };
     if (params?.resetLoopDelay) {
       loopDelay.reset();
       maxGcPauseMs = 0;
+      trace.blocks.length = 0;
+      trace.gcs.length = 0;
     }
     return stats;
   });
@@ -603,4 +626,8 @@ function asIDocument(doc: TextDocument): IDocument {
 /** The one URI form the index uses for a path (clients may encode differently; we normalise through the path). */
 function pathToUri(p: string): string {
   return pathToFileURL(p).href;
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
 }

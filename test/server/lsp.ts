@@ -82,11 +82,14 @@ export interface StartOptions {
   readonly settings?: Record<string, unknown>;
   /** Drafts opened before `initialized` (so before indexing starts). */
   readonly openFirst?: ReadonlyArray<{ readonly uri: string; readonly text: string }>;
+  /** Extra environment variables and Node flags for the server process. */
+  readonly env?: Readonly<Record<string, string>>;
+  readonly nodeArgs?: readonly string[];
 }
 
 /** Starts the server on a workspace folder, initializes it and waits until its index is ready. */
 export async function startClient(folder: string, options: StartOptions = {}): Promise<Client> {
-  const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'], env: testEnv() });
+  const proc = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'], env: { ...testEnv(), ...options.env } });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const logs: string[] = [];
   const diagnostics = new Map<string, PublishedDiagnostics>();

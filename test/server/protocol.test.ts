@@ -251,6 +251,43 @@ describe('the language server over stdio', { concurrency: true }, () => {
     });
   });
 
+  describe('tracing event-loop blocks (SOURCED_TRACE_BLOCKS)', { concurrency: 1 }, () => {
+    test('records blocks and collections on the monotonic clock, only when asked', async () => {
+      const dir = await tempCopy(EXAMPLE);
+      const draftUri = uriOf(path.join(dir, 'draft.md'));
+      const draft = await fs.readFile(path.join(dir, 'draft.md'), 'utf8');
+      const traced = await startClient(dir, { env: { SOURCED_TRACE_BLOCKS: '0' }, nodeArgs: ['--expose-gc'] });
+      const plain = await startClient(dir);
+      try {
+        type Trace = { blocks: Array<[number, number]>; gcs: Array<[number, number, number]> };
+        await traced.conn.sendRequest('sourced/stats', { resetLoopDelay: true });
+        const from = Number(process.hrtime.bigint() / 1000n);
+        // Checking a draft holds the loop for a few milliseconds; a forced collection is a major one.
+        await traced.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: draftUri, languageId: 'markdown', version: 1, text: draft } });
+        await traced.diagnosticsFor(draftUri);
+        assert.equal(((await traced.conn.sendRequest('sourced/gc')) as { collected: boolean }).collected, true);
+        const to = Number(process.hrtime.bigint() / 1000n);
+        const { trace } = (await traced.conn.sendRequest('sourced/stats', {})) as { trace: Trace };
+        assert.ok(trace.blocks.length > 0, 'checking the draft held the loop for more than 2 ms at least once');
+        for (const [start, ms] of trace.blocks) {
+          assert.ok(ms >= 2, `a block of ${ms} ms`);
+          // The server's clock is this process's: the blocks fall between the two readings.
+          assert.ok(start >= from - 5_000 && start + ms * 1000 <= to + 5_000, `block at ${start} outside ${from}..${to}`);
+        }
+        assert.ok(trace.gcs.some(([start, , kind]) => kind === 4 && start >= from - 5_000 && start <= to + 5_000), JSON.stringify(trace.gcs));
+        // The reset clears what was recorded; a server not asked records nothing.
+        await traced.conn.sendRequest('sourced/stats', { resetLoopDelay: true });
+        const after = (await traced.conn.sendRequest('sourced/stats', {})) as { trace: Trace };
+        assert.ok(after.trace.gcs.every(([start]) => start > to), JSON.stringify(after.trace));
+        assert.equal('trace' in ((await plain.conn.sendRequest('sourced/stats', {})) as object), false);
+      } finally {
+        await traced.stop();
+        await plain.stop();
+        await fs.rm(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
   describe('language server with bad files in sources/', { concurrency: 1 }, () => {
     let dir: string;
     let client: Client;
