@@ -482,6 +482,23 @@ describe('the language server over stdio', { concurrency: true }, () => {
       const typed = await client.conn.sendRequest<{ items: Array<{ label: string }> }>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 14 } });
       assert.equal(typed.items[0]?.label, '@note-259');
     });
+
+    test('a reindex started while another runs supersedes it, and the index ends whole and once', async () => {
+      // The first run is cancelled as soon as the second is asked for: its workers stop mid-way.
+      const [first, second] = await Promise.all([client.conn.sendRequest('sourced/reindex'), client.conn.sendRequest('sourced/reindex')]);
+      assert.deepEqual(second, { sources: 260, skipped: 0 });
+      assert.deepEqual(first, { sources: 260, skipped: 0 });
+      const stats = await client.conn.sendRequest<{ sources: number; lastIndex: { files: number } }>('sourced/stats', {});
+      assert.equal(stats.sources, 260);
+      assert.equal(stats.lastIndex.files, 260);
+      // Every note kept its own key: nothing indexed twice under a numbered one.
+      const uri = uriOf(path.join(dir, 'draft.md'));
+      await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: 'See [@note-2\n' }] });
+      const typed = await client.conn.sendRequest<{ items: Array<{ label: string }> }>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 12 } });
+      const labels = typed.items.map((i) => i.label).filter((l) => !l.includes(','));
+      assert.ok(labels.includes('@note-259') && labels.includes('@note-200'), labels.join(' '));
+      assert.ok(!labels.some((l) => /^@note-\d{3}-\d+$/.test(l)), labels.join(' '));
+    });
   });
 
   describe('language server in folders with unusual names', { concurrency: 1 }, () => {
