@@ -90,7 +90,7 @@ function parseArgs(argv: string[]): Args {
 const MAX_FILES = defaultSettings.maxFiles;
 
 /**
- * Indexes the sources through the same worker and cache as the language server: the cache lives in the
+ * Indexes the sources through the same workers and cache as the language server: the cache lives in the
  * user's cache folder ($SOURCED_CACHE_DIR, $XDG_CACHE_HOME/sourced or ~/.cache/sourced), so a second
  * run re-reads only files that changed. Progress goes to stderr when it is a terminal.
  */

@@ -87,7 +87,7 @@ export function startServer(connection: Connection): void {
   let snapshotWriting: Promise<void> = Promise.resolve();
   const publishedSourceProblems = new Set<string>();
   let storagePath: string | undefined;
-  let lastIndex: { files: number; ms: number; reused: number; read: number; cache: string; snapshot: string; worker: boolean; limited: boolean; longestSliceMs: number } | undefined;
+  let lastIndex: { files: number; ms: number; reused: number; read: number; cache: string; snapshot: string; worker: boolean; shards: number; limited: boolean; longestSliceMs: number } | undefined;
   /** Watcher events handled, and files they re-read (a changed source re-reads only itself). */
   let watcherRuns = 0;
   let watcherFiles = 0;
@@ -304,8 +304,8 @@ export function startServer(connection: Connection): void {
     if (run !== indexRun) return;
     const n = service.stats().sources;
     const ms = Date.now() - started;
-    lastIndex = { files: found, ms, reused: result?.reused ?? 0, read: result?.read ?? 0, cache: result?.cache ?? 'failed', snapshot: result?.snapshot ?? 'off', worker: result?.worker ?? false, limited: !!limitNote, longestSliceMs: Math.round(result?.longestSliceMs ?? 0) };
-    log.info(`Indexed ${n} source${n === 1 ? '' : 's'} (${service.problems().length} skipped) in ${ms} ms: ${lastIndex.reused} from the cache (${lastIndex.cache}; index snapshot ${lastIndex.snapshot}), ${lastIndex.read} read${lastIndex.worker ? ' in a worker thread' : ''}.`);
+    lastIndex = { files: found, ms, reused: result?.reused ?? 0, read: result?.read ?? 0, cache: result?.cache ?? 'failed', snapshot: result?.snapshot ?? 'off', worker: result?.worker ?? false, shards: result?.shards ?? 1, limited: !!limitNote, longestSliceMs: Math.round(result?.longestSliceMs ?? 0) };
+    log.info(`Indexed ${n} source${n === 1 ? '' : 's'} (${service.problems().length} skipped) in ${ms} ms: ${lastIndex.reused} from the cache (${lastIndex.cache}; index snapshot ${lastIndex.snapshot}), ${lastIndex.read} read${lastIndex.worker ? (lastIndex.shards > 1 ? ` in ${lastIndex.shards} worker threads` : ' in a worker thread') : ''}.`);
     if (result?.snapshotWrite) {
       snapshotWriting = result.snapshotWrite.then((written) => void (written && log.info('Saved the index snapshot for the next start.')));
     }

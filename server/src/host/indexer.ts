@@ -57,6 +57,8 @@ export interface IndexRunOptions {
 
 export interface IndexRunResult extends IndexJobResult {
   readonly worker: boolean;
+  /** How many jobs (worker threads, or in-process) shared the load. */
+  readonly shards?: number;
   readonly cancelled: boolean;
   /** The longest piece of work this side did without yielding (insertion or tidying), in ms. */
   readonly longestSliceMs?: number;
@@ -165,7 +167,7 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
         ? writeSnapshot(options.snapshotFile, fingerprint, snapshot, () => service.generation === generation).catch(() => false)
         : Promise.resolve(false);
     }
-    return { ...result, worker, cancelled, longestSliceMs, snapshot: snapshotState, snapshotWrite };
+    return { ...result, worker, shards, cancelled, longestSliceMs, snapshot: snapshotState, snapshotWrite };
   };
 
   let lastYield = Date.now();
