@@ -4,14 +4,14 @@
  * atomic. Runs the indexing job in-process (no worker, no server) over a temporary folder.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { after, beforeEach, describe, test } from 'node:test';
+import { beforeEach, describe, test } from 'node:test';
 import { createSourcedService, type SourcedService } from '../../server/src/core';
 import { indexerFingerprint, indexFiles, type IndexRunResult } from '../../server/src/host/indexer';
 import { runIndexJob, type IndexJobInput } from '../../server/src/host/indexJob';
 import { CACHE_FORMAT, CacheReader } from '../../server/src/host/sourceCache';
+import { tempFolders } from './util';
 
 const ARTICLES: Record<string, string> = {
   'ferry.txt': 'Ferry service returns\n\nThe ferry to Millbrook carried 1,240 passengers in its first week back.\n\nThe operator said a second boat would join in June.\n',
@@ -21,18 +21,14 @@ const ARTICLES: Record<string, string> = {
   'binary.txt': '\u0000\u0001\u0002 not text',
 };
 
-const roots: string[] = [];
-after(() => {
-  for (const r of roots) rmSync(r, { recursive: true, force: true });
-});
+const tempRoot = tempFolders('sourced-cache-test-');
 
 let dir: string;
 let files: string[];
 let cacheFile: string;
 
 beforeEach(() => {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'sourced-cache-test-'));
-  roots.push(root);
+  const root = tempRoot();
   dir = path.join(root, 'sources');
   cacheFile = path.join(root, 'cache', 'index.bin');
   mkdirSync(dir, { recursive: true });

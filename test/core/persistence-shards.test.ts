@@ -5,20 +5,17 @@
  * Runs the jobs in-process over a temporary folder.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { after, beforeEach, describe, test } from 'node:test';
+import { beforeEach, describe, test } from 'node:test';
 import { createSourcedService, type SourcedService } from '../../server/src/core';
 import { slugKey } from '../../server/src/core/sources/readSource';
 import { indexFiles } from '../../server/src/host/indexer';
 import { shardOf } from '../../server/src/host/indexJob';
 import { shardCacheFile } from '../../server/src/host/sourceCache';
+import { tempFolders } from './util';
 
-const roots: string[] = [];
-after(() => {
-  for (const r of roots) rmSync(r, { recursive: true, force: true });
-});
+const tempRoot = tempFolders('sourced-shards-test-');
 
 const TOWNS = ['Millbrook', 'Ashford', 'Corran', 'Dunmore', 'Eastleigh', 'Fenwick', 'Glenarm', 'Holloway'];
 
@@ -26,8 +23,7 @@ let root: string;
 let files: string[];
 
 beforeEach(() => {
-  root = mkdtempSync(path.join(os.tmpdir(), 'sourced-shards-test-'));
-  roots.push(root);
+  root = tempRoot();
   files = [];
   const write = (rel: string, text: string) => {
     const f = path.join(root, 'sources', rel);

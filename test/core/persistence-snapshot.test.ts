@@ -5,15 +5,15 @@
  * discarded. Runs the indexing job in-process over a temporary folder.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { after, beforeEach, describe, test } from 'node:test';
+import { beforeEach, describe, test } from 'node:test';
 import { createSourcedService, type SourcedService } from '../../server/src/core';
 import { indexerFingerprint, indexFiles, type IndexRunResult } from '../../server/src/host/indexer';
 import { readSnapshot, writeSnapshot } from '../../server/src/host/indexSnapshot';
 import { snapshotOf } from '../../server/src/host/sourceCache';
+import { tempFolders } from './util';
 
 const ARTICLES: Record<string, string> = {
   'ferry.txt': 'Ferry service returns\n\nThe ferry to Millbrook carried 1,240 passengers in its first week back.\n\nThe operator said a second boat would join in June.\n',
@@ -34,18 +34,14 @@ const CLAIMS = [
   'Some 2,000 travellers came.',
 ];
 
-const roots: string[] = [];
-after(() => {
-  for (const r of roots) rmSync(r, { recursive: true, force: true });
-});
+const tempRoot = tempFolders('sourced-snapshot-test-');
 
 let dir: string;
 let cacheFile: string;
 let snapshotFile: string;
 
 beforeEach(() => {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'sourced-snapshot-test-'));
-  roots.push(root);
+  const root = tempRoot();
   dir = path.join(root, 'sources');
   cacheFile = path.join(root, 'cache', 'index-0123456789abcdef.bin');
   snapshotFile = snapshotOf(cacheFile);

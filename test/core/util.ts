@@ -3,9 +3,29 @@
  * positions, and applying text edits the way an editor does.
  */
 import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after } from 'node:test';
 import { createSourcedService, LineIndex, type CoreOptions, type IDocument, type Position, type SourcedService, type TextEdit } from '../../server/src/core';
 
 export const CURSOR = '$$CURSOR$$';
+
+/**
+ * Temporary folders for one test file (call at its top level): each call of the function returned
+ * makes a fresh one, and all are removed once the file's tests are done.
+ */
+export function tempFolders(prefix: string): () => string {
+  const made: string[] = [];
+  after(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+    made.push(dir);
+    return dir;
+  };
+}
 
 /** A source file in an in-memory workspace: its name and its text (or raw bytes). */
 export interface MemorySource {
