@@ -90,16 +90,28 @@ export function workerScript(): string | undefined {
 
 let cachedFingerprint: string | undefined;
 
+/** The readers of PDF and Word files, bundled apart and loaded on first use (see esbuild.mjs). */
+const VENDORS = ['vendor-unpdf.js', 'vendor-mammoth.js', 'vendor-jszip.js'];
+
 /**
- * Identifies this build of the indexer: the cache format plus a hash of the worker bundle (or of this
- * module's file when running from source). A cache written by any other build is discarded.
+ * Identifies this build of the indexer: the cache format plus a hash of the worker bundle and the
+ * file readers beside it (or of this module's file when running from source). A cache written by any
+ * other build is discarded.
  */
 export function indexerFingerprint(): string {
   if (!cachedFingerprint) {
-    const script = workerScript() ?? __filename;
+    const script = workerScript();
     let digest = 'unknown';
     try {
-      digest = createHash('sha1').update(fs.readFileSync(script)).digest('hex').slice(0, 16);
+      const hash = createHash('sha1');
+      if (script) {
+        hash.update(fs.readFileSync(script));
+        for (const v of VENDORS) {
+          const p = path.join(path.dirname(script), v);
+          if (fs.existsSync(p)) hash.update(fs.readFileSync(p));
+        }
+      } else hash.update(fs.readFileSync(__filename));
+      digest = hash.digest('hex').slice(0, 16);
     } catch {
       /* unreadable: every run gets a fresh cache, which is safe */
       digest = String(Date.now());
