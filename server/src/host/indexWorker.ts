@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { PreparedBatch } from '../core';
+import { packBatch, wireTransferables } from './batchWire';
 import { runIndexJob, type IndexJobInput } from './indexJob';
 
 /** Batches posted but not yet acknowledged; more would only pile up in the main thread's queue. */
@@ -47,14 +47,14 @@ if (port) {
       for (const w of waiting.splice(0)) w();
     }
   });
-  const transferables = (b: PreparedBatch): ArrayBuffer[] => [b.text.buffer as ArrayBuffer, b.layout.buffer as ArrayBuffer, b.passages.buffer as ArrayBuffer];
   runIndexJob(workerData as IndexJobInput, {
     files: () => files,
     async batch(batch, done) {
       while (credits <= 0 && !cancelled) await new Promise<void>((r) => waiting.push(r));
       if (cancelled) return;
       credits--;
-      port.postMessage({ type: 'batch', batch, done }, transferables(batch));
+      const wire = packBatch(batch);
+      port.postMessage({ type: 'batch', batch: wire, done }, wireTransferables(wire));
     },
     log: (level, message) => port.postMessage({ type: 'log', level, message }),
     opened: () => port.postMessage({ type: 'opened' }),

@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { CancellationToken, CorpusSnapshot, PreparedBatch, SourcedService } from '../core';
+import { unpackBatch, type WireBatch } from './batchWire';
 import { runIndexJob, type IndexJobInput, type IndexJobResult } from './indexJob';
 import { readSnapshot, writeSnapshot } from './indexSnapshot';
 import { CACHE_FORMAT, shardCacheFile } from './sourceCache';
@@ -334,9 +335,9 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
       }
     }, 50);
     workers.forEach((worker, k) => {
-      worker.on('message', (m: { type: string; batch?: PreparedBatch; done?: number; level?: 'info' | 'warn'; message?: string; result?: IndexJobResult }) => {
+      worker.on('message', (m: { type: string; batch?: WireBatch; done?: number; level?: 'info' | 'warn'; message?: string; result?: IndexJobResult }) => {
         if (m.type === 'batch') {
-          inserted[k] = offer(k, m.batch!, m.done!).then(() => {
+          inserted[k] = offer(k, unpackBatch(m.batch!), m.done!).then(() => {
             if (!settled) worker.postMessage({ type: 'ack' });
           });
         } else if (m.type === 'log') options.log?.(m.level ?? 'info', m.message ?? '');
