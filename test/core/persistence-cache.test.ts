@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { beforeEach, describe, test } from 'node:test';
+import { crc32 } from 'node:zlib';
 import { createSourcedService, type SourcedService } from '../../server/src/core';
 import { indexerFingerprint, indexFiles, type IndexRunResult } from '../../server/src/host/indexer';
 import { runIndexJob, type IndexJobInput } from '../../server/src/host/indexJob';
@@ -151,6 +152,31 @@ describe('index cache', () => {
     assert.equal(result.read, files.length);
   });
 
+  test('a record table that lies is discarded, even with a valid checksum', async () => {
+    // Each damage is written with a fresh checksum: only the checks of the table itself can tell.
+    const damages: Array<[string, (t: { vocabulary: unknown; records: Record<string, unknown[]> }) => void]> = [
+      ['a record past the end of the records', (t) => (t.records.offset[1] = 1 << 30)],
+      ['an offset that breaks alignment', (t) => (t.records.offset[1] = (t.records.offset[1] as number) + 2)],
+      ['a column one entry short', (t) => t.records.hash.pop()],
+      ['a path that is not a string', (t) => (t.records.path[0] = 7)],
+      ['metadata that is not an object', (t) => (t.records.meta[0] = 'title')],
+      ['a vocabulary that is not strings', (t) => (t.vocabulary = [1, 2])],
+      ['two records for one path', (t) => (t.records.path[1] = t.records.path[0])],
+    ];
+    // The rewrite itself, changing nothing, leaves a cache that is used.
+    await run();
+    rewriteTable(cacheFile, () => undefined);
+    assert.equal((await run()).result.cache, 'ok');
+    for (const [what, damage] of damages) {
+      await run();
+      rewriteTable(cacheFile, damage);
+      const { service, result } = await run();
+      assert.match(result.cache, /^discarded: corrupt/, what);
+      assert.equal(result.read, files.length, what);
+      assert.equal(service.sources().length, files.length - 1, what);
+    }
+  });
+
   test('a file that is not a cache at all is discarded', async () => {
     await run();
     writeFileSync(cacheFile, 'just some text that happens to be where the cache goes');
@@ -246,3 +272,19 @@ describe('index cache', () => {
     assert.equal(service.explain('The ferry carried 1,240 passengers.').evidence[0]?.source.uri, uri);
   });
 });
+
+/** Rewrites a cache's record table (see sourceCache.ts for the layout) and signs the file again. */
+function rewriteTable(file: string, change: (table: { vocabulary: unknown; records: Record<string, unknown[]> }) => void): void {
+  const bytes = readFileSync(file);
+  const footerAt = bytes.length - 28;
+  const tableAt = bytes.readDoubleLE(footerAt);
+  const table = JSON.parse(bytes.toString('utf8', tableAt + 4, tableAt + 4 + bytes.readUInt32LE(tableAt)));
+  change(table);
+  const json = Buffer.from(JSON.stringify(table));
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(json.length);
+  const body = Buffer.concat([bytes.subarray(0, tableAt), len, json, bytes.subarray(footerAt, footerAt + 16)]);
+  const sum = Buffer.alloc(4);
+  sum.writeUInt32LE(crc32(body));
+  writeFileSync(file, Buffer.concat([body, sum, Buffer.from('SRCEND\0\0', 'latin1')]));
+}

@@ -11,7 +11,7 @@ import type { PreparedBatch } from '../core';
 import { BatchBuilder, encodeParagraphs, encodePassages, passagesOf } from '../core/index/prepared';
 import { hashBytes, readSourceFile, slugKey } from '../core/sources/readSource';
 import { unreadableReason } from './files';
-import { CacheReader, CacheWriter, pruneStaleCaches, type CacheHead, type CacheRecordRef } from './sourceCache';
+import { CacheReader, CacheWriter, pruneStaleCaches, type CacheHead } from './sourceCache';
 
 export interface IndexJobInput {
   /** Distinguishes this job's vocabulary from earlier jobs' (see PreparedBatch.session). */
@@ -105,12 +105,12 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
   // records are just remembered (a warm start with nothing changed writes nothing).
   let writer: CacheWriter | undefined;
   let writerFailed = !(input.cacheFile && input.writeCache);
-  const pendingRaw: CacheRecordRef[] = [];
+  const pendingRaw: number[] = [];
   const out = (): CacheWriter | undefined => {
     if (!writer && !writerFailed) {
       try {
         writer = new CacheWriter(input.cacheFile!, input.fingerprint);
-        for (const ref of pendingRaw) writer.writeRaw(cache!.raw(ref));
+        for (const ref of pendingRaw) writer.writeRaw(cache!, ref);
         pendingRaw.length = 0;
       } catch (e) {
         writerFailed = true;
@@ -121,8 +121,8 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
     }
     return writer;
   };
-  const keepRaw = (ref: CacheRecordRef) => {
-    if (writer) writer.writeRaw(cache!.raw(ref));
+  const keepRaw = (ref: number) => {
+    if (writer) writer.writeRaw(cache!, ref);
     else if (!writerFailed) pendingRaw.push(ref);
   };
   let changed = !cache || cache.size !== files.length;
@@ -195,10 +195,10 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
         skip(`it is larger than the ${Math.round(input.maxFileBytes / 1048576)} MB limit (setting sourced.maxFileSizeMB)`);
         continue;
       }
-      const ref = cache?.lookup(file);
+      const ref = cache ? cache.lookup(file) : -1;
       let bytes: Buffer | undefined;
       let hash: string | undefined;
-      if (ref && (ref.head.size !== st.size || ref.head.mtimeMs !== st.mtimeMs)) {
+      if (cache && ref >= 0 && !cache.matches(ref, st.size, st.mtimeMs)) {
         // Touched: the same bytes still reuse the record.
         try {
           bytes = fs.readFileSync(file);
@@ -208,7 +208,7 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
         }
         hash = hashBytes(bytes);
       }
-      if (cache && ref && (hash === undefined || hash === ref.head.hash)) {
+      if (cache && ref >= 0 && (hash === undefined || hash === cache.hash(ref))) {
         if (!deliver && hash === undefined) {
           keepRaw(ref);
           reused++;
@@ -218,11 +218,11 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
         const rec = cache.decode(ref);
         const b = rec.body;
         if (b.problem !== undefined) problem(b.uri, b.fileName, b.problem);
-        else builder.addSource({ uri: b.uri, key: b.key ?? '', fileName: b.fileName, title: b.title ?? b.fileName, metadata: b.metadata ?? {}, hash: ref.head.hash, pages: b.pages }, rec.text, b.textLength ?? rec.text.length, rec.layout, rec.passages);
+        else builder.addSource({ uri: b.uri, key: b.key ?? '', fileName: b.fileName, title: b.title ?? b.fileName, metadata: b.metadata ?? {}, hash: cache.hash(ref), pages: b.pages }, rec.text, b.textLength ?? rec.text.length, rec.layout, rec.passages);
         if (hash === undefined) keepRaw(ref);
         else {
           changed = true;
-          out()?.writeRecord({ ...ref.head, size: st.size, mtimeMs: st.mtimeMs }, rec.body, rec.text, rec.layout, rec.passages);
+          out()?.writeRecord({ ...cache.head(ref), size: st.size, mtimeMs: st.mtimeMs }, rec.body, rec.text, rec.layout, rec.passages);
         }
         reused++;
       } else {

@@ -1,15 +1,20 @@
 /**
- * The on-disk index cache: one file per workspace holding every source as the indexer prepared it
- * (text, paragraph layout, passages with term ids) plus the vocabulary those ids number, so reopening a
- * workspace re-reads only the files whose size, mtime or content changed.
+ * The on-disk index cache: one file per workspace (per shard, see shardCacheFile) holding every source
+ * as the indexer prepared it (text, paragraph layout, passages with term ids) plus the vocabulary those
+ * ids number, so reopening a workspace re-reads only the files whose size, mtime or content changed.
  *
  * Layout (little-endian):
- *   "SRCIDX\0\0" · u32 n · header JSON {format, fingerprint, endian}
- *   record* — u32 length · (u32 n · JSON head {path, size, mtimeMs, hash}) · (u32 n · JSON body)
- *             · (u32 n · UTF-8 text) · (u32 ints · pad to 4 · layout) · (u32 ints · passages)
+ *   "SRCIDX\0\0" · u32 n · header JSON {format, fingerprint, endian}, padded so records start 4-aligned
+ *   record* — (u32 n · UTF-8 text) · (u32 ints · pad to 4 · layout) · (u32 ints · pad · passages) · pad
  *             (layout and passages as in core/index/prepared.ts; term ids number the vocabulary)
- *   u32 n · vocabulary JSON (string[])
- *   f64 vocabulary offset · u32 record count · u32 0 · u32 CRC-32 of everything before it · "SRCEND\0\0"
+ *   u32 n · table JSON — the vocabulary (string[]) and, per record, one entry in each column of the
+ *             record table: what identifies the file (path, size, mtimeMs, hash), where its record is
+ *             (offset, length) and what it is (uri, fileName, key, title, metadata, pages, textLength,
+ *             or the problem that makes it no source). See TableColumns.
+ *   f64 table offset · u32 record count · u32 0 · u32 CRC-32 of everything before it · "SRCEND\0\0"
+ *
+ * The table is one JSON text with a column per field, not a JSON head per record: opening a cache of
+ * 50,000 records is one parse, not 50,000.
  *
  * Nothing in it is trusted unless the whole file checks out: a wrong magic, checksum, format or
  * fingerprint (another build of the indexer) discards the cache and the caller rebuilds it. Writes go
@@ -23,7 +28,7 @@ import { crc32 } from 'node:zlib';
 import type { SourceMetadata } from '../core/sources/model';
 
 /** Bump when the layout or the meaning of any field changes. */
-export const CACHE_FORMAT = 3;
+export const CACHE_FORMAT = 4;
 const MAGIC = Buffer.from('SRCIDX\0\0', 'latin1');
 const END = Buffer.from('SRCEND\0\0', 'latin1');
 const FOOTER = 8 + 4 + 4 + 4 + 8;
@@ -50,12 +55,6 @@ export interface CacheBody {
   readonly problem?: string;
 }
 
-export interface CacheRecordRef {
-  readonly head: CacheHead;
-  readonly offset: number;
-  readonly length: number;
-}
-
 /** A record's parts, as views into the cache's buffer (copy what you keep). */
 export interface DecodedRecord {
   readonly body: CacheBody;
@@ -65,24 +64,73 @@ export interface DecodedRecord {
   readonly passages: Int32Array;
 }
 
+/**
+ * The record table, a column per field, entry i for record i. `meta` is 0 for no metadata, 1 for
+ * metadata that is only the title (nearly every plain-text source), else the metadata itself.
+ */
+interface TableColumns {
+  path: string[];
+  size: number[];
+  mtimeMs: number[];
+  hash: string[];
+  offset: number[];
+  length: number[];
+  uri: string[];
+  fileName: string[];
+  key: Array<string | null>;
+  title: Array<string | null>;
+  textLength: Array<number | null>;
+  meta: Array<0 | 1 | SourceMetadata>;
+  pages: Array<readonly string[] | null>;
+  problem: Array<string | null>;
+}
+
+const COLUMNS: ReadonlyArray<keyof TableColumns> = ['path', 'size', 'mtimeMs', 'hash', 'offset', 'length', 'uri', 'fileName', 'key', 'title', 'textLength', 'meta', 'pages', 'problem'];
+
+function emptyColumns(): TableColumns {
+  return Object.fromEntries(COLUMNS.map((c) => [c, []])) as unknown as TableColumns;
+}
+
 export type CacheOpenResult =
   | { readonly status: 'ok'; readonly reader: CacheReader }
   | { readonly status: 'missing' }
   | { readonly status: 'discarded'; readonly reason: string };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** Throws unless every entry of the table has the type its column promises. */
+function checkColumns(t: TableColumns, count: number, recordsFrom: number, recordsTo: number): void {
+  for (const c of COLUMNS) if (!Array.isArray(t[c]) || t[c].length !== count) throw new Error(`bad record table (${c})`);
+  for (let i = 0; i < count; i++) {
+    const offset = t.offset[i];
+    const length = t.length[i];
+    if (!Number.isInteger(offset) || !Number.isInteger(length) || offset % 4 !== 0 || length < 12 || offset < recordsFrom || offset + length > recordsTo) throw new Error('record outside the records');
+    const meta = t.meta[i];
+    const pages = t.pages[i];
+    if (
+      !isString(t.path[i]) || !isNumber(t.size[i]) || !isNumber(t.mtimeMs[i]) || !isString(t.hash[i]) || !isString(t.uri[i]) || !isString(t.fileName[i]) ||
+      (t.key[i] !== null && !isString(t.key[i])) || (t.title[i] !== null && !isString(t.title[i])) || (t.textLength[i] !== null && !isNumber(t.textLength[i])) ||
+      (t.problem[i] !== null && !isString(t.problem[i])) || (meta !== 0 && meta !== 1 && (typeof meta !== 'object' || meta === null || Array.isArray(meta))) ||
+      (pages !== null && (!Array.isArray(pages) || !pages.every(isString)))
+    ) {
+      throw new Error('bad record table entry');
+    }
+  }
+}
 
 export class CacheReader {
   private constructor(
     private readonly buf: Buffer,
     readonly vocabulary: string[],
-    private readonly records: Map<string, CacheRecordRef>,
+    private readonly table: TableColumns,
+    private readonly byPath: Map<string, number>,
     /** About how many postings the records hold (for the index to make room at once). */
     readonly postings: number,
   ) {}
 
   get size(): number {
-    return this.records.size;
+    return this.byPath.size;
   }
 
   /** Opens and verifies a cache file. Never throws: a bad file comes back as `discarded`. */
@@ -108,68 +156,91 @@ export class CacheReader {
       const sumAt = buf.length - END.length - 4;
       if (crc32(buf.subarray(0, sumAt)) !== buf.readUInt32LE(sumAt)) return { status: 'discarded', reason: 'checksum mismatch (truncated or corrupt)' };
       const footerAt = buf.length - FOOTER;
-      const vocabAt = buf.readDoubleLE(footerAt);
+      const tableAt = buf.readDoubleLE(footerAt);
       const count = buf.readUInt32LE(footerAt + 8);
-      if (!Number.isInteger(vocabAt) || vocabAt < at || vocabAt + 4 > footerAt) throw new Error('bad vocabulary offset');
-      const vocabLen = buf.readUInt32LE(vocabAt);
-      const vocabulary = JSON.parse(buf.toString('utf8', vocabAt + 4, vocabAt + 4 + vocabLen)) as unknown;
-      if (!Array.isArray(vocabulary) || !vocabulary.every((t) => typeof t === 'string')) throw new Error('bad vocabulary');
-      const records = new Map<string, CacheRecordRef>();
-      let postingInts = 0;
-      while (at < vocabAt) {
-        const length = buf.readUInt32LE(at);
-        if (at + 4 + length > vocabAt) throw new Error('record overruns the file');
-        const headLen = buf.readUInt32LE(at + 4);
-        const head = JSON.parse(buf.toString('utf8', at + 8, at + 8 + headLen)) as CacheHead;
-        if (typeof head.path !== 'string' || typeof head.size !== 'number' || typeof head.mtimeMs !== 'number' || typeof head.hash !== 'string') throw new Error('bad record head');
-        records.set(head.path, { head, offset: at, length: 4 + length });
-        // Skip to the passages' length: body, text and layout lengths are on the way.
-        let p = at + 8 + headLen;
-        p += 4 + buf.readUInt32LE(p);
-        p += 4 + buf.readUInt32LE(p);
-        p = align4(p + 4) + 4 * buf.readUInt32LE(p);
-        if (p + 4 <= at + 4 + length) postingInts += buf.readUInt32LE(p);
-        at += 4 + length;
-      }
-      if (records.size !== count) throw new Error(`expected ${count} records, found ${records.size}`);
-      return { status: 'ok', reader: new CacheReader(buf, vocabulary as string[], records, Math.ceil(postingInts / 2)) };
+      if (!Number.isInteger(tableAt) || tableAt < at || tableAt + 4 > footerAt) throw new Error('bad table offset');
+      const tableLen = buf.readUInt32LE(tableAt);
+      if (tableAt + 4 + tableLen > footerAt) throw new Error('bad table length');
+      const parsed = JSON.parse(buf.toString('utf8', tableAt + 4, tableAt + 4 + tableLen)) as { vocabulary?: unknown; postings?: unknown; records?: unknown };
+      const vocabulary = parsed.vocabulary;
+      if (!Array.isArray(vocabulary) || !vocabulary.every(isString)) throw new Error('bad vocabulary');
+      if (typeof parsed.records !== 'object' || parsed.records === null) throw new Error('no record table');
+      const table = parsed.records as TableColumns;
+      checkColumns(table, count, at, tableAt);
+      const byPath = new Map<string, number>();
+      for (let i = 0; i < count; i++) byPath.set(table.path[i], i);
+      if (byPath.size !== count) throw new Error(`expected ${count} records, found ${byPath.size}`);
+      return { status: 'ok', reader: new CacheReader(buf, vocabulary as string[], table, byPath, isNumber(parsed.postings) ? parsed.postings : 0) };
     } catch (e) {
       return { status: 'discarded', reason: `corrupt (${e instanceof Error ? e.message : String(e)})` };
     }
   }
 
-  lookup(absPath: string): CacheRecordRef | undefined {
-    return this.records.get(absPath);
+  /** The record of the file at `absPath` (its number in this cache), or -1. */
+  lookup(absPath: string): number {
+    return this.byPath.get(absPath) ?? -1;
   }
 
-  /** The record's bytes, to copy into a new cache unchanged. */
-  raw(ref: CacheRecordRef): Buffer {
-    return this.buf.subarray(ref.offset, ref.offset + ref.length);
+  head(i: number): CacheHead {
+    const t = this.table;
+    return { path: t.path[i], size: t.size[i], mtimeMs: t.mtimeMs[i], hash: t.hash[i] };
   }
 
-  decode(ref: CacheRecordRef): DecodedRecord {
+  hash(i: number): string {
+    return this.table.hash[i];
+  }
+
+  /** Whether record i was written for a file of this size and mtime. */
+  matches(i: number, size: number, mtimeMs: number): boolean {
+    return this.table.size[i] === size && this.table.mtimeMs[i] === mtimeMs;
+  }
+
+  body(i: number): CacheBody {
+    const t = this.table;
+    const problem = t.problem[i];
+    if (problem !== null) return { uri: t.uri[i], fileName: t.fileName[i], problem };
+    const title = t.title[i] ?? undefined;
+    const meta = t.meta[i];
+    const metadata = meta === 0 ? undefined : meta === 1 ? { title } : meta;
+    const pages = t.pages[i] ?? undefined;
+    return { uri: t.uri[i], fileName: t.fileName[i], key: t.key[i] ?? undefined, title, metadata, ...(pages ? { pages } : {}), textLength: t.textLength[i] ?? undefined };
+  }
+
+  /** Record i's bytes, to copy into a new cache unchanged. */
+  raw(i: number): Buffer {
+    return this.buf.subarray(this.table.offset[i], this.table.offset[i] + this.table.length[i]);
+  }
+
+  decode(i: number): DecodedRecord {
+    return { body: this.body(i), ...this.parts(i) };
+  }
+
+  /** How many ints record i's passages hold. */
+  passageInts(i: number): number {
+    return this.parts(i).passages.length;
+  }
+
+  private parts(i: number): { text: Uint8Array; layout: Int32Array; passages: Int32Array } {
     const b = this.buf;
-    let at = ref.offset + 4;
-    const headLen = b.readUInt32LE(at);
-    at += 4 + headLen;
-    const bodyLen = b.readUInt32LE(at);
-    const body = JSON.parse(b.toString('utf8', at + 4, at + 4 + bodyLen)) as CacheBody;
-    at += 4 + bodyLen;
+    const end = this.table.offset[i] + this.table.length[i];
+    let at = this.table.offset[i];
     const textLen = b.readUInt32LE(at);
+    if (at + 4 + textLen > end) throw new Error('record overruns itself');
     const text = b.subarray(at + 4, at + 4 + textLen);
     at += 4 + textLen;
     const ints = (): Int32Array => {
+      if (at + 4 > end) throw new Error('record overruns itself');
       const n = b.readUInt32LE(at);
       at = align4(at + 4);
       const start = b.byteOffset + at;
       at += 4 * n;
-      if (at > ref.offset + ref.length) throw new Error('record overruns itself');
+      if (at > end) throw new Error('record overruns itself');
       // Aligned in the file; a copy only if the buffer itself is not.
       return start % 4 === 0 ? new Int32Array(b.buffer, start, n) : new Int32Array(b.buffer.slice(start, start + 4 * n));
     };
     const layout = ints();
     const passages = ints();
-    return { body, text, layout, passages };
+    return { text, layout, passages };
   }
 }
 
@@ -185,8 +256,9 @@ export class CacheWriter {
   private chunks: Buffer[] = [];
   private chunkBytes = 0;
   private written = 0;
-  private count = 0;
   private closed = false;
+  private readonly table = emptyColumns();
+  private passageInts = 0;
 
   constructor(
     private readonly file: string,
@@ -204,32 +276,28 @@ export class CacheWriter {
   }
 
   get records(): number {
-    return this.count;
+    return this.table.path.length;
   }
 
-  /** Copies a record from an old cache (records start and end 4-aligned, so its ints stay aligned). */
-  writeRaw(bytes: Buffer): void {
+  /** Copies record i of an old cache (records start and end 4-aligned, so its ints stay aligned). */
+  writeRaw(from: CacheReader, i: number): void {
+    const offset = this.position;
+    const bytes = from.raw(i);
     this.push(bytes);
-    this.count++;
+    this.passageInts += from.passageInts(i);
+    this.add(from.head(i), from.body(i), offset, bytes.length);
   }
 
   /** Writes a record; `text` is UTF-8. */
   writeRecord(head: CacheHead, body: CacheBody, text: Uint8Array, layout: Int32Array, passages: Int32Array): void {
-    const h = Buffer.from(JSON.stringify(head));
-    const j = Buffer.from(JSON.stringify(body));
     const start = this.position;
-    let at = start + 4 + 4 + h.length + 4 + j.length + 4 + text.length;
+    let at = start + 4 + text.length;
     const layoutPad = align4(at + 4) - (at + 4);
     at += 4 + layoutPad + layout.byteLength;
     const passagesPad = align4(at + 4) - (at + 4);
     at += 4 + passagesPad + passages.byteLength;
     const endPad = align4(at) - at; // records start and end 4-aligned
     at += endPad;
-    this.push(u32(at - start - 4));
-    this.push(u32(h.length));
-    this.push(h);
-    this.push(u32(j.length));
-    this.push(j);
     this.push(u32(text.length));
     this.push(Buffer.from(text.buffer, text.byteOffset, text.byteLength));
     this.push(u32(layout.length));
@@ -239,7 +307,26 @@ export class CacheWriter {
     if (passagesPad) this.push(Buffer.alloc(passagesPad));
     this.push(Buffer.from(passages.buffer, passages.byteOffset, passages.byteLength));
     if (endPad) this.push(Buffer.alloc(endPad));
-    this.count++;
+    this.passageInts += passages.length;
+    this.add(head, body, start, at - start);
+  }
+
+  private add(head: CacheHead, body: CacheBody, offset: number, length: number): void {
+    const t = this.table;
+    t.path.push(head.path);
+    t.size.push(head.size);
+    t.mtimeMs.push(head.mtimeMs);
+    t.hash.push(head.hash);
+    t.offset.push(offset);
+    t.length.push(length);
+    t.uri.push(body.uri);
+    t.fileName.push(body.fileName);
+    t.key.push(body.key ?? null);
+    t.title.push(body.title ?? null);
+    t.textLength.push(body.textLength ?? null);
+    t.meta.push(metaEntry(body.metadata, body.title));
+    t.pages.push(body.pages ?? null);
+    t.problem.push(body.problem ?? null);
   }
 
   /** Bytes written so far (the offset of what comes next). */
@@ -247,15 +334,15 @@ export class CacheWriter {
     return this.written + this.chunkBytes;
   }
 
-  /** Writes the vocabulary and the footer, then atomically replaces the old cache. */
+  /** Writes the vocabulary, the record table and the footer, then atomically replaces the old cache. */
   finish(vocabulary: readonly string[]): void {
-    const vocabAt = this.written + this.chunkBytes;
-    const v = Buffer.from(JSON.stringify(vocabulary));
+    const tableAt = this.position;
+    const v = Buffer.from(JSON.stringify({ vocabulary, postings: Math.ceil(this.passageInts / 2), records: this.table }));
     this.push(u32(v.length));
     this.push(v);
     const tail = Buffer.alloc(16);
-    tail.writeDoubleLE(vocabAt, 0);
-    tail.writeUInt32LE(this.count, 8);
+    tail.writeDoubleLE(tableAt, 0);
+    tail.writeUInt32LE(this.records, 8);
     this.push(tail);
     this.flush();
     fs.writeSync(this.fd, Buffer.concat([u32(this.crc), END]));
@@ -294,6 +381,18 @@ export class CacheWriter {
     this.chunks = [];
     this.chunkBytes = 0;
   }
+}
+
+/** The table's `meta` entry for a body's metadata (see TableColumns). */
+function metaEntry(metadata: SourceMetadata | undefined, title: string | undefined): 0 | 1 | SourceMetadata {
+  if (!metadata) return 0;
+  let titled = false;
+  for (const [k, v] of Object.entries(metadata)) {
+    if (v === undefined) continue;
+    if (k === 'title' && v === title) titled = true;
+    else return metadata;
+  }
+  return titled ? 1 : 0;
 }
 
 function u32(n: number): Buffer {
