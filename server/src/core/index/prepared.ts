@@ -178,11 +178,15 @@ export function encodePassages(passages: readonly PassageSpan[], intern: (term: 
 /** Everything about a source but its buffers. */
 export type PreparedHeader = Pick<PreparedSource, 'uri' | 'key' | 'fileName' | 'title' | 'metadata' | 'hash' | 'pages'>;
 
-/** Collects prepared sources and problems into one batch's buffers. */
+/**
+ * Collects prepared sources and problems into one batch's buffers. The parts it is given (views into
+ * a cache file, or a freshly read source's arrays) are copied once, into buffers of the batch's exact
+ * size, when the batch is built: the caller must leave them unchanged until then.
+ */
 export class BatchBuilder {
-  private text = new Uint8Array(1 << 16);
-  private layout = new Int32Array(1 << 12);
-  private passages = new Int32Array(1 << 14);
+  private texts: Uint8Array[] = [];
+  private layouts: Int32Array[] = [];
+  private passageRuns: Int32Array[] = [];
   private textUsed = 0;
   private layoutUsed = 0;
   private passagesUsed = 0;
@@ -205,14 +209,11 @@ export class BatchBuilder {
     const textStart = this.textUsed;
     const layoutStart = this.layoutUsed;
     const passagesStart = this.passagesUsed;
-    this.text = ensure(this.text, this.textUsed + text.length);
-    this.text.set(text, this.textUsed);
+    this.texts.push(text);
     this.textUsed += text.length;
-    this.layout = ensure(this.layout, this.layoutUsed + layout.length);
-    this.layout.set(layout, this.layoutUsed);
+    this.layouts.push(layout);
     this.layoutUsed += layout.length;
-    this.passages = ensure(this.passages, this.passagesUsed + passages.length);
-    this.passages.set(passages, this.passagesUsed);
+    this.passageRuns.push(passages);
     this.passagesUsed += passages.length;
     const { uri, key, fileName, title, metadata, hash, pages } = header;
     this.items.push({
@@ -223,32 +224,35 @@ export class BatchBuilder {
     });
   }
 
-  /** The batch (buffers trimmed to size, so they can be transferred and kept); the builder starts over. */
+  /** The batch (its own buffers, so they can be transferred and kept); the builder starts over. */
   build(session: number, termsFrom: number, terms: readonly string[], final = false, reserve?: number): PreparedBatch {
     const batch: PreparedBatch = {
       session,
       termsFrom,
       terms,
-      text: this.text.slice(0, this.textUsed),
-      layout: this.layout.slice(0, this.layoutUsed),
-      passages: this.passages.slice(0, this.passagesUsed),
+      text: joined(new Uint8Array(this.textUsed), this.texts),
+      layout: joined(new Int32Array(this.layoutUsed), this.layouts),
+      passages: joined(new Int32Array(this.passagesUsed), this.passageRuns),
       items: this.items,
       ...(final ? { final } : {}),
       ...(reserve ? { reserve } : {}),
     };
     this.textUsed = this.layoutUsed = this.passagesUsed = 0;
+    this.texts = [];
+    this.layouts = [];
+    this.passageRuns = [];
     this.items = [];
     return batch;
   }
 }
 
-function ensure<T extends Uint8Array | Int32Array>(a: T, n: number): T {
-  if (n <= a.length) return a;
-  let size = a.length * 2;
-  while (size < n) size *= 2;
-  const b = new (a.constructor as new (n: number) => T)(size);
-  b.set(a);
-  return b;
+function joined<T extends Uint8Array | Int32Array>(out: T, parts: readonly T[]): T {
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 const utf8 = new TextDecoder();
