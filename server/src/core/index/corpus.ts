@@ -168,13 +168,16 @@ export class Corpus {
   private insertPrepared(p: PreparedSource, batch: PreparedBatch, remap: readonly number[], identify?: (s: Source) => Source): Source {
     const prior = this.byUri.get(p.uri);
     if (prior && prior.source.hash === p.hash && prior.source.key === p.key) return prior.source;
-    let s: Source = CompactSource.from(p, batch);
-    const other = identify?.(s);
-    if (other && other !== s) return this.upsert(other);
+    let s: Source;
+    if (identify) {
+      s = CompactSource.from(p, batch);
+      const other = identify(s);
+      if (other !== s) return this.upsert(other);
+    }
     this.remove(p.uri);
     this.problems.delete(p.uri);
     const key = this.uniqueKey(p.key);
-    if (key !== p.key) s = CompactSource.from(p, batch, key);
+    s = CompactSource.from(p, batch, key);
     const slot = this.takeSlot(s);
     const ps = batch.passages;
     // The same bytes as in an adopted snapshot: its passages are indexed already, under known ids.
@@ -440,9 +443,10 @@ export class Corpus {
     // Start where the last search for this key stopped (every suffix below it was taken then), so a
     // folder of many same-named files does not probe from 2 each time.
     let i = this.suffixFrom.get(key) ?? 2;
-    while (this.byKey.has(`${key}-${i}`)) i++;
+    let candidate = `${key}-${i}`;
+    while (this.byKey.has(candidate)) candidate = `${key}-${++i}`;
     this.suffixFrom.set(key, i + 1);
-    return `${key}-${i}`;
+    return candidate;
   }
 
   /** A key leaves: if it was a numbered one, its number is free again. */
