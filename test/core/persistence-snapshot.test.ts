@@ -148,6 +148,37 @@ describe('index snapshot', () => {
     assert.equal(target.stats().passages, service.stats().passages);
   });
 
+  test('an export in steps gives the one-step export, and nothing when a source changes between steps', async () => {
+    const { service } = await run();
+    const sources = service.stats().sources;
+    assert.ok(sources >= 3);
+    const whole = service.exportSnapshot()!;
+    const view = (s: NonNullable<ReturnType<SourcedService['exportSnapshot']>>) => ({
+      uris: Array.from({ length: s.uris.length }, (_, i) => s.uris.line(i)),
+      hashes: Array.from({ length: s.hashes.length }, (_, i) => s.hashes.line(i)),
+      first: [...s.firstPassage],
+      count: [...s.passageCount],
+      pool: [...s.index.pool],
+    });
+    // One source per step, to have steps at all in a small corpus.
+    const steps = service.exportSnapshotSteps(1);
+    let step = steps.next();
+    let yields = 0;
+    while (!step.done) {
+      yields++;
+      step = steps.next();
+    }
+    assert.equal(yields, sources);
+    assert.deepEqual(view(step.value!), view(whole));
+    // A change between two steps: the export gives up.
+    const changing = service.exportSnapshotSteps(1);
+    assert.equal(changing.next().done, false);
+    await service.updateSource({ uri: pathToFileURL(path.join(dir, 'late.txt')).href, name: 'late.txt', bytes: new TextEncoder().encode('Late news\n\nA late ferry ran.\n') });
+    let last = changing.next();
+    while (!last.done) last = changing.next();
+    assert.equal(last.value, undefined);
+  });
+
   test('a write is abandoned when the index changes under it', async () => {
     const { service } = await run();
     unlinkSync(snapshotFile);
@@ -161,3 +192,4 @@ describe('index snapshot', () => {
     );
   });
 });
+

@@ -126,6 +126,11 @@ export interface SourcedService {
    */
   exportSnapshot(): CorpusSnapshot | undefined;
   /**
+   * exportSnapshot in steps of a few milliseconds (`perStep` sources each, default a few thousand);
+   * undefined when the index changed in between.
+   */
+  exportSnapshotSteps(perStep?: number): Generator<void, CorpusSnapshot | undefined, void>;
+  /**
    * Loads a saved index into an empty service before its sources arrive through addPrepared: each source
    * whose URI and content hash match takes its saved passages instead of being indexed again; the rest
    * of the snapshot is dropped with the load's final batch. A generator: the host resumes it until done,
@@ -359,6 +364,7 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
       await scratch.check(doc);
     },
     exportSnapshot: () => corpus.exportSnapshot(),
+    exportSnapshotSteps: (perStep) => corpus.exportSnapshotSteps(perStep),
     adoptSnapshot: (snapshot) => corpus.adoptSnapshot(snapshot),
     stats: () => ({ ...corpus.stats(), sentenceChecks, renamedKeys: renames }),
     setBibliography(bibliography) {

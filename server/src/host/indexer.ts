@@ -175,10 +175,16 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
     const current = adopted && result.read === 0 && service.stats().sources === adopted.uris.length;
     if (options.snapshotFile && options.writeCache && !options.cacheOnly && !cancelled && !current) {
       const generation = service.generation;
-      const snapshot = service.exportSnapshot();
-      snapshotWrite = snapshot
-        ? writeSnapshot(options.snapshotFile, fingerprint, snapshot, () => service.generation === generation).catch(() => false)
-        : Promise.resolve(false);
+      const file = options.snapshotFile;
+      snapshotWrite = (async () => {
+        const steps = service.exportSnapshotSteps();
+        let step = steps.next();
+        while (!step.done) {
+          await nextTurn();
+          step = steps.next();
+        }
+        return step.value ? writeSnapshot(file, fingerprint, step.value, () => service.generation === generation) : false;
+      })().catch(() => false);
     }
     return { ...result, worker, shards, cancelled, longestSliceMs, snapshot: snapshotState, snapshotWrite };
   };

@@ -214,9 +214,22 @@ export class Corpus {
    * or holds sources without a content hash. Views into live arrays: use them before the corpus changes.
    */
   exportSnapshot(): CorpusSnapshot | undefined {
+    const steps = this.exportSnapshotSteps();
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    return r.value;
+  }
+
+  /**
+   * exportSnapshot a few thousand sources per step (walking 100,000 sources scattered over the heap is
+   * tens of milliseconds): the host resumes it between other work. Undefined when the corpus changed
+   * in between.
+   */
+  *exportSnapshotSteps(perStep = 8192): Generator<void, CorpusSnapshot | undefined, void> {
     if (this.adopted?.left) return undefined;
     const index = this.index.exportState();
     if (!index) return undefined;
+    const generation = this.gen;
     const n = this.byUri.size;
     const uris: string[] = [];
     const hashes: string[] = [];
@@ -228,6 +241,10 @@ export class Corpus {
       passageCount[uris.length] = e.passageCount;
       uris.push(uri);
       hashes.push(e.source.hash);
+      if (uris.length % perStep === 0) {
+        yield;
+        if (this.gen !== generation) return undefined;
+      }
     }
     return { index, uris: linesOf(uris), hashes: linesOf(hashes), firstPassage, passageCount };
   }
