@@ -26,7 +26,7 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createSourcedService, type IDocument, type SourcedDiagnostic, type SourcedService } from './core';
+import { createSourcedService, type CompletionItem as CoreCompletionItem, type IDocument, type SourcedDiagnostic, type SourcedService } from './core';
 import { applyBibliographies, bibliographyPaths, watchBibliographies } from './host/bibliography';
 import { findSourceFiles, mergeFound, sourceMatcher, type SourceMatcher } from './host/files';
 import { indexFiles } from './host/indexer';
@@ -141,7 +141,7 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        completionProvider: { triggerCharacters: ['@', '['], resolveProvider: false },
+        completionProvider: { triggerCharacters: ['@', '['], resolveProvider: true },
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,
@@ -451,25 +451,41 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
+  /**
+   * The last completion list, for completionItem/resolve: an item's documentation (the source's title,
+   * metadata and best passage) is made and sent only when the editor shows it, not for all 200 items
+   * of every list. An item of an older list resolves to itself.
+   */
+  let lastCompletion: { readonly id: number; readonly items: readonly CoreCompletionItem[] } | undefined;
+  let completionLists = 0;
+
   connection.onCompletion((params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || !isDraft(doc)) return [];
     const items = service.getCompletions(asIDocument(doc), params.position, token);
+    const id = ++completionLists;
+    lastCompletion = { id, items };
     // The core lists a few hundred sources at most: when it left some out, the client must ask again
     // as the writer types rather than filter this list.
     const listed = items.reduce((n, i) => n + (i.kind === 'source' ? 1 : 0), 0);
     return {
       isIncomplete: listed < service.stats().sources, // a count, not a copy of every source per keystroke
-      items: items.map((i) => ({
+      items: items.map((i, n) => ({
         label: i.label,
         kind: i.kind === 'source' ? CompletionItemKind.Reference : CompletionItemKind.Text,
         detail: i.detail,
-        documentation: { kind: MarkupKind.Markdown, value: i.documentation },
         sortText: i.sortText,
         filterText: i.filterText,
         textEdit: { range: i.range, newText: i.newText },
+        data: { list: id, n },
       })),
     };
+  });
+
+  connection.onCompletionResolve((item) => {
+    const data = item.data as { list?: unknown; n?: unknown } | undefined;
+    const from = lastCompletion && data?.list === lastCompletion.id && typeof data.n === 'number' ? lastCompletion.items[data.n] : undefined;
+    return from && from.label === item.label ? { ...item, documentation: { kind: MarkupKind.Markdown, value: from.documentation } } : item;
   });
 
   connection.onHover((params) => {

@@ -108,6 +108,24 @@ describe('the language server over stdio', { concurrency: true }, () => {
         [...new Set(items.filter((i) => !i.label.includes(',')).map((i) => i.label))].sort(),
         ['@balloon-diplomacy-overview', '@defectors-leaflets-usb', '@inter-korean-impasse'],
       );
+
+      // The documentation comes when the editor shows an item (completionItem/resolve), not with the list.
+      assert.ok(items.every((i) => !('documentation' in i)), 'the list carries no documentation');
+      type Resolved = { label: string; documentation?: { kind: string; value: string } };
+      const source = await client.conn.sendRequest<Resolved>('completionItem/resolve', items[0]);
+      assert.equal(source.label, '@inter-korean-impasse');
+      assert.equal(source.documentation?.kind, 'markdown');
+      assert.match(source.documentation!.value, /^\*\*.+\*\*/, 'the title first, in bold');
+      assert.match(source.documentation!.value, /best match for this sentence/);
+      const passage = await client.conn.sendRequest<Resolved>('completionItem/resolve', items[1]);
+      assert.match(passage.documentation!.value, /^\*\*.+\*\*, para\. \d+\n\n> /, 'the passage quoted under its paragraph');
+      assert.match(passage.documentation!.value, /\*\*(9\.6|12\.3|billion|Russia)\*\*/i, 'words the sentence shares in bold');
+
+      // An item of a list the editor has moved on from resolves to itself: no stale documentation.
+      await client.conn.sendRequest('textDocument/completion', { textDocument: { uri: draftUri }, position });
+      const stale = await client.conn.sendRequest<Resolved>('completionItem/resolve', items[0]);
+      assert.equal(stale.documentation, undefined);
+      assert.equal(stale.label, items[0].label);
     });
 
     test('didChange re-checks: fixing the typo removes the unknown-key error', async () => {

@@ -275,7 +275,8 @@ export async function run(): Promise<void> {
     const text = await until('a hover', async () => hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', draftUri, pos)));
     // The title the index gives the source, as completion documents it (**Title** first).
     const atKey = doc.positionAt(offset + 1);
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', draftUri, atKey);
+    // Documentation comes on resolve, as when the editor shows an item: resolve the first items of the list.
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', draftUri, atKey, undefined, 50);
     const item = list.items.find((i) => labelOf(i) === `@${SUPPORTING_KEY}`);
     const docs = item?.documentation;
     const title = /^\*\*(.+?)\*\*/.exec(typeof docs === 'string' ? docs : docs?.value ?? '')?.[1];

@@ -12,7 +12,11 @@ export interface CompletionItem {
   readonly label: string;
   readonly kind: 'source' | 'passage';
   readonly detail: string;
-  /** Markdown. */
+  /**
+   * Markdown: the source's title and metadata, and the passage that best matches the sentence. Made
+   * when first read (a list holds up to 200 items and an editor shows the documentation of one), so
+   * a host can send it on request (LSP completionItem/resolve) instead of with every list.
+   */
   readonly documentation: string;
   readonly sortText: string;
   readonly filterText: string;
@@ -109,20 +113,24 @@ export function completions(draft: Draft, offset: number, corpus: Corpus): Compl
   ordered.slice(0, 200).forEach((source, rank) => {
     const passages = bestBySource.get(source) ?? [];
     const top = passages[0];
-    const meta = metadataLine(source);
-    const docs = [`**${source.title}**`, meta, top ? `> ${emphasise(shorten(evidenceText(top), 400), claimTerms)}\n\n_${paragraphLabel(source, top.paragraph)}: best match for this sentence_` : ''].filter(Boolean).join('\n\n');
+    const docs = () =>
+      [`**${source.title}**`, metadataLine(source), top ? `> ${emphasise(shorten(evidenceText(top), 400), claimTerms)}\n\n_${paragraphLabel(source, top.paragraph)}: best match for this sentence_` : ''].filter(Boolean).join('\n\n');
     const matchNote = top && top.score > 0 ? `${Math.round(top.score * 100)}% match · ` : '';
     const sortBase = String(rank).padStart(4, '0');
-    items.push({
-      label: `@${source.key}`,
-      kind: 'source',
-      detail: `${matchNote}${source.title}`,
-      documentation: docs,
-      sortText: `${sortBase}-0`,
-      filterText: [source.key, source.title, source.metadata.author].filter(Boolean).join(' '),
-      range,
-      newText: source.key + close,
-    });
+    items.push(
+      withDocumentation(
+        {
+          label: `@${source.key}`,
+          kind: 'source',
+          detail: `${matchNote}${source.title}`,
+          sortText: `${sortBase}-0`,
+          filterText: [source.key, source.title, source.metadata.author].filter(Boolean).join(' '),
+          range,
+          newText: source.key + close,
+        },
+        docs,
+      ),
+    );
     // Under the best sources, their best passages as ready-made locators.
     if (rank < 5) {
       const seen = new Set<string>();
@@ -133,18 +141,55 @@ export function completions(draft: Draft, offset: number, corpus: Corpus): Compl
         if (seen.has(where)) return;
         seen.add(where);
         const locator = ctx.bracketed ? `${source.key}, ${where}${close}` : `${source.key} [${where}]`;
-        items.push({
-          label: `@${source.key}, ${where}`,
-          kind: 'passage',
-          detail: `${Math.round(e.score * 100)}% match · ${shorten(evidenceText(e), 60)}`,
-          documentation: `**${source.title}**, ${paragraphLabel(source, e.paragraph)}\n\n> ${emphasise(shorten(evidenceText(e), 500), claimTerms)}`,
-          sortText: `${sortBase}-${i + 1}`,
-          filterText: [source.key, source.title, source.metadata.author].filter(Boolean).join(' '),
-          range,
-          newText: locator,
-        });
+        items.push(
+          withDocumentation(
+            {
+              label: `@${source.key}, ${where}`,
+              kind: 'passage',
+              detail: `${Math.round(e.score * 100)}% match · ${shorten(evidenceText(e), 60)}`,
+              sortText: `${sortBase}-${i + 1}`,
+              filterText: [source.key, source.title, source.metadata.author].filter(Boolean).join(' '),
+              range,
+              newText: locator,
+            },
+            () => `**${source.title}**, ${paragraphLabel(source, e.paragraph)}\n\n> ${emphasise(shorten(evidenceText(e), 500), claimTerms)}`,
+          ),
+        );
       });
     }
   });
   return items;
+}
+
+/** The item with a `documentation` made on first read, then kept. */
+function withDocumentation(item: Omit<CompletionItem, 'documentation'>, make: () => string): CompletionItem {
+  return new Item(item, make);
+}
+
+class Item implements CompletionItem {
+  readonly label: string;
+  readonly kind: 'source' | 'passage';
+  readonly detail: string;
+  readonly sortText: string;
+  readonly filterText: string;
+  readonly range: Range;
+  readonly newText: string;
+  private made: string | undefined;
+
+  constructor(
+    item: Omit<CompletionItem, 'documentation'>,
+    private readonly make: () => string,
+  ) {
+    this.label = item.label;
+    this.kind = item.kind;
+    this.detail = item.detail;
+    this.sortText = item.sortText;
+    this.filterText = item.filterText;
+    this.range = item.range;
+    this.newText = item.newText;
+  }
+
+  get documentation(): string {
+    return (this.made ??= this.make());
+  }
 }
