@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { CompletionItem, SourcedService } from '../../server/src/core';
 import { parseDraft } from '../../server/src/core/claims/draft';
-import { applyEdits, cursor, doc, makeService, textOf, TOWN_SOURCES } from './util';
+import { applyEdits, cursor, doc, makeService, sourceUri, textOf, TOWN_SOURCES } from './util';
 
 let shared: Promise<SourcedService> | undefined;
 const townService = () => (shared ??= makeService(TOWN_SOURCES));
@@ -59,6 +59,23 @@ describe('completion', () => {
     const ferry = items.find((i) => i.label === '@ferry-news')!;
     assert.equal(ferry.filterText, 'ferry-news Ferry service returns to Millbrook Tomas Berg');
     assert.equal(items.find((i) => i.label === '@harbor-report')!.filterText, 'harbor-report Harbor Report');
+  });
+
+  test('a source rewritten under the same name is read anew, not from the passages read before', async () => {
+    const service = await makeService(TOWN_SOURCES);
+    const sentence = 'Mayor Ingrid Solberg said the wall would protect 1,200 homes from storms';
+    const judged = () => service.explain(sentence).evidence[0];
+    const before = judged();
+    assert.equal(before.source.key, 'harbor-report');
+    // Completion reads the passage first (its words are remembered for the next judgement) …
+    const line = `${sentence} [@`;
+    assert.match(service.getCompletions(doc(line), { line: 0, character: line.length }).find((i) => i.label.startsWith('@harbor-report, para.'))!.documentation, /winter/);
+    // … then the paragraph changes: figure and wording. Its new words are what counts.
+    const text = TOWN_SOURCES[0].text!.replace('protect 1,200 homes from winter storms', 'protect 900 homes from autumn gales');
+    await service.updateSource({ uri: sourceUri('harbor-report.txt'), name: 'harbor-report.txt', bytes: new TextEncoder().encode(text) });
+    const after = judged();
+    assert.ok(after.score < before.score, `the changed paragraph supports the sentence less (${after.score} < ${before.score})`);
+    assert.match(service.getCompletions(doc(line), { line: 0, character: line.length }).find((i) => i.label.startsWith('@harbor-report'))!.documentation, /autumn/);
   });
 
   test('the edit replaces what was typed after the @', async () => {

@@ -105,11 +105,24 @@ interface Part {
   readonly isName: boolean;
 }
 
+/**
+ * Tokens per sentence of the paragraphs read most recently, across judgements: a writer completing
+ * or re-checking a sentence has the same passages read again, and a source paragraph's words (and
+ * what is worked out from them: figures, negation, vector rows) never change. Keyed by the Paragraph
+ * object, which a source keeps (a changed source brings new ones); the oldest go first.
+ */
+const recentParagraphs = new Map<Paragraph, WindowTokens[]>();
+const RECENT_PARAGRAPHS = 1024;
+
 /** Tokens per sentence of a paragraph, once per judgement (see ReadingMemo). */
 function sentencesOf(memo: ReadingMemo, source: Source, paragraph: Paragraph): WindowTokens[] {
   let cached = memo.paragraphs.get(paragraph);
   if (!cached) {
-    cached = paragraph.sentences.map((s) => windowTokens(source.text.slice(s.start, s.end)));
+    cached = recentParagraphs.get(paragraph);
+    if (cached) recentParagraphs.delete(paragraph);
+    else cached = paragraph.sentences.map((s) => windowTokens(source.text.slice(s.start, s.end)));
+    recentParagraphs.set(paragraph, cached);
+    if (recentParagraphs.size > RECENT_PARAGRAPHS) recentParagraphs.delete(recentParagraphs.keys().next().value!);
     memo.paragraphs.set(paragraph, cached);
   }
   return cached;
