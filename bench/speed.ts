@@ -274,7 +274,10 @@ async function main(): Promise<void> {
         completion.push(performance.now() - s);
       }
     }
-    log(`completion: p50 ${median(completion).toFixed(1)} ms, p95 ${percentile(completion, 95).toFixed(1)} ms (${completion.length} requests)`);
+    // The first round alone: later rounds ask about the same sentences, whose candidate paragraphs the
+    // server has read already (a writer typing in one sentence asks again the same way).
+    const firstRound = completion.slice(0, probePositions.length);
+    log(`completion: p50 ${median(completion).toFixed(1)} ms, p95 ${percentile(completion, 95).toFixed(1)} ms (${completion.length} requests); first round p50 ${median(firstRound).toFixed(1)} ms, p95 ${percentile(firstRound, 95).toFixed(1)} ms`);
 
     // Full diagnostics for the 250-sentence draft; then edit one sentence in the middle.
     const draftUri = pathToFileURL(draftPath).href;
@@ -356,6 +359,7 @@ async function main(): Promise<void> {
       warmRunsMs: warmRuns.map((x) => round(x)),
       completionP50Ms: round(median(completion), 2),
       completionP95Ms: round(percentile(completion, 95), 2),
+      completionFirstRoundP95Ms: round(percentile(firstRound, 95), 2),
       completionWhileIndexingP95Ms: round(percentile(during, 95), 2),
       draft250Ms: round(median(fullRuns)),
       recheckMs: round(median(recheckRuns), 1),
@@ -385,6 +389,7 @@ async function main(): Promise<void> {
       ['warm start (cache)', `${figures.warmStartMs} ms`, ratio(median(warmRuns))],
       ['completion p50', `${figures.completionP50Ms} ms`, ratio(median(completion))],
       ['completion p95', `${figures.completionP95Ms} ms`, ratio(percentile(completion, 95))],
+      ['completion p95, first round', `${figures.completionFirstRoundP95Ms} ms`, ratio(percentile(firstRound, 95))],
       ['completion p95 while indexing', `${figures.completionWhileIndexingP95Ms} ms`, ratio(percentile(during, 95))],
       ['250-sentence draft', `${figures.draft250Ms} ms`, ratio(median(fullRuns))],
       ['one-sentence re-check', `${figures.recheckMs} ms (${figures.recheckSentences} judged)`, ratio(median(recheckRuns))],
