@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createSourcedService } from '../../server/src/core';
 import { Bm25Index } from '../../server/src/core/index/bm25';
+import { Corpus } from '../../server/src/core/index/corpus';
 import { BatchBuilder, encodeParagraphs, encodePassages, passagesOf } from '../../server/src/core/index/prepared';
 import { readSourceFile } from '../../server/src/core/sources/readSource';
 
@@ -114,6 +115,73 @@ describe('compact BM25 index', () => {
     assert.equal(b.documentFrequency('common'), 20_000 - 2 * removed);
     assert.equal(results(b), results(a));
     for (const h of b.search(['common'], 20_000)) assert.ok(b.isLive(h.id), 'a removed passage came back');
+  });
+
+  test('a search over ranges of ids answers exactly as one walk per word: chained blocks, mid-rewrite, removals, a filter', () => {
+    const ps = passages(25_000, 13);
+    const ranged = new Bm25Index();
+    const whole = new Bm25Index();
+    ranged.searchRange = 97; // hundreds of ranges, ending anywhere inside blocks
+    whole.searchRange = 1 << 30; // one range: each word's postings in one walk
+    for (const p of ps) {
+      ranged.add(p);
+      whole.add(p);
+    }
+    let x = 3;
+    const rand = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const many = Array.from({ length: 60 }, () => Array.from({ length: 1 + Math.floor(rand() * 12) }, () => `t${Math.floor(rand() ** 2 * 3000)}`));
+    const same = (label: string) => {
+      for (const q of many) {
+        // Exact: ids and scores to the last bit, the order of ties included.
+        assert.deepEqual(ranged.search(q, 40), whole.search(q, 40), `${label}: ${q.join(' ')}`);
+        assert.deepEqual(ranged.search(q, 15, (id) => id % 3 === 0), whole.search(q, 15, (id) => id % 3 === 0), `${label}, filtered`);
+      }
+    };
+    same('chained blocks');
+    for (let id = 0; id < 25_000; id += 37) {
+      ranged.remove(id, ps[id]);
+      whole.remove(id, ps[id]);
+    }
+    same('after removals');
+    ranged.optimizeStep(0);
+    whole.optimizeStep(0);
+    same('in the middle of a rewrite');
+    ranged.optimize();
+    whole.optimize();
+    same('rewritten');
+    for (const p of passages(300, 17)) {
+      ranged.add(p);
+      whole.add(p);
+    }
+    same('new blocks behind the exact ones');
+    ranged.loading = whole.loading = true;
+    same('while loading (more common words left out)');
+  });
+
+  test('a bulk load counts as loading from its first batch until the tidy pass after it is done', async () => {
+    const corpus = new Corpus();
+    const batch = async (name: string, final: boolean) => {
+      const builder = new BatchBuilder();
+      const vocab: string[] = [];
+      const ids = new Map<string, number>();
+      const intern = (t: string) => ids.get(t) ?? (ids.set(t, vocab.length), vocab.push(t), vocab.length - 1);
+      const text = `${name}\n\nThe ferry carried 1,240 passengers in May.\n`;
+      const outcome = await readSourceFile({ uri: `file:///s/${name}.txt`, name: `${name}.txt`, bytes: new TextEncoder().encode(text) });
+      assert.ok('source' in outcome);
+      const s = outcome.source;
+      builder.addSource(s, new TextEncoder().encode(s.text), s.text.length, encodeParagraphs(s.paragraphs), encodePassages(passagesOf(s.text, s.paragraphs), intern));
+      return builder.build(name === 'first' ? 1 : 2, 0, vocab, final);
+    };
+    assert.equal(corpus.index.loading, false);
+    corpus.addPrepared(await batch('first', false));
+    assert.equal(corpus.index.loading, true, 'a batch with more to come');
+    corpus.addPrepared(await batch('last', true));
+    assert.equal(corpus.index.loading, true, 'the postings are not tidy yet');
+    while (!corpus.tidy(1000));
+    assert.equal(corpus.index.loading, false, 'tidied');
+    // A single prepared batch (a few changed files) is final at once: never loading.
+    corpus.addPrepared(await batch('again', true));
+    assert.equal(corpus.index.loading, false);
   });
 
   test('removed passages disappear from results and frequencies, before and after optimize()', () => {

@@ -149,6 +149,8 @@ export class Corpus {
       this.remaps.set(batch.session, remap);
     }
     if (batch.reserve) this.index.reserve(batch.reserve);
+    // Until the tidy pass after the load has put every word's postings in one block (it clears this).
+    if (!batch.final) this.index.loading = true;
     for (let i = 0; i < batch.terms.length; i++) remap[batch.termsFrom + i] = this.index.intern(batch.terms[i]);
     const out: Array<{ source: Source; wanted: string } | { problem: SourceProblem }> = [];
     for (const item of batch.items) {
@@ -221,11 +223,11 @@ export class Corpus {
   }
 
   /**
-   * exportSnapshot a few thousand sources per step (walking 100,000 sources scattered over the heap is
+   * exportSnapshot 2,048 sources per step (walking 100,000 sources scattered over the heap is
    * tens of milliseconds): the host resumes it between other work. Undefined when the corpus changed
    * in between.
    */
-  *exportSnapshotSteps(perStep = 8192): Generator<void, CorpusSnapshot | undefined, void> {
+  *exportSnapshotSteps(perStep = 2048): Generator<void, CorpusSnapshot | undefined, void> {
     if (this.adopted?.left) return undefined;
     const index = this.index.exportState();
     if (!index) return undefined;
