@@ -126,7 +126,7 @@ export interface SourcedService {
    */
   exportSnapshot(): CorpusSnapshot | undefined;
   /**
-   * exportSnapshot in steps of a few milliseconds (`perStep` sources each, default a few thousand);
+   * exportSnapshot in steps of a few milliseconds (`perStep` sources each, default 2,048);
    * undefined when the index changed in between.
    */
   exportSnapshotSteps(perStep?: number): Generator<void, CorpusSnapshot | undefined, void>;
