@@ -240,7 +240,11 @@ export class Bm25Index {
     if (this.live === 0 || limit <= 0) return [];
     if (this.scratch.length < this.count) this.scratch = new Float32Array(this.lengths.length);
     const acc = this.scratch;
-    const norms = this.lengthNorms();
+    // While a load is arriving the lengths change between any two searches: work out the few norms a
+    // search needs as it goes (the same float32 values) instead of all of them every time.
+    const avg = this.totalLength / this.live || 1;
+    const norms = this.loading && !this.normsFresh(avg) ? undefined : this.lengthNorms();
+    const lengths = this.lengths;
     let touched = this.touched;
     let nTouched = 0;
     const seen = new Set<number>();
@@ -293,7 +297,7 @@ export class Bm25Index {
             if (dead[id]) continue;
             const tf = poolTf[i];
             if (acc[id] === 0) touched[nTouched++] = id;
-            acc[id] += (idfK * tf) / (tf + norms[id]);
+            acc[id] += (idfK * tf) / (tf + (norms ? norms[id] : Math.fround(K1 * (1 - B + (B * lengths[id]) / avg))));
           }
           if (i < end) break;
           b = pool[b];
@@ -354,10 +358,14 @@ export class Bm25Index {
     return hits;
   }
 
+  private normsFresh(avg: number): boolean {
+    return this.norms.length >= this.count && this.normsAvg === avg && this.normsCount === this.count;
+  }
+
   /** K1·(1 − B + B·length/avg) per passage, recomputed only when lengths or the average changed. */
   private lengthNorms(): Float32Array {
     const avg = this.totalLength / this.live || 1;
-    if (this.norms.length < this.count || this.normsAvg !== avg || this.normsCount !== this.count) {
+    if (!this.normsFresh(avg)) {
       if (this.norms.length < this.lengths.length) this.norms = new Float32Array(this.lengths.length);
       for (let id = 0; id < this.count; id++) this.norms[id] = K1 * (1 - B + (B * this.lengths[id]) / avg);
       this.normsAvg = avg;
