@@ -178,6 +178,22 @@ describe('compact BM25 index', () => {
     }
   });
 
+  test('while loading, a query without three rare enough words still leaves out the very common ones', () => {
+    // 25,000 passages: "every" is in all of them, m1–m3 in 2–4 % each (rare by the usual cut, not by the loading one).
+    const build = () => {
+      const index = new Bm25Index();
+      for (let i = 0; i < 25_000; i++) index.add(['every', `w${i % 5000}`, ...(i % 25 === 0 ? ['m1'] : []), ...(i % 33 === 1 ? ['m2'] : []), ...(i % 47 === 2 ? ['m3'] : [])]);
+      return index;
+    };
+    const idle = build();
+    const loading = build();
+    loading.loading = true;
+    const q = ['every', 'm1', 'm2', 'm3'];
+    assert.ok(idle.documentFrequency('m1') > 250 && idle.documentFrequency('m1') <= 1250);
+    // The usual cut applies in both: "every" is left out, so the answers are the same.
+    assert.deepEqual(loading.search(q, 20), idle.search(q, 20));
+  });
+
   test('a bulk load counts as loading from its first batch until the tidy pass after it is done', async () => {
     const corpus = new Corpus();
     const batch = async (name: string, final: boolean) => {
