@@ -435,7 +435,6 @@ export class Bm25Index {
     if (!this.opt) {
       if (this.sinceOptimize === 0 && this.deadPostings === 0) {
         this.loading = false;
-        this.readyForSearch();
         return true;
       }
       this.opt = { next: new Int32Array(0), nextTf: new Uint8Array(0), total: 0, counted: 0, t: 0, w: 0, live: 0, terms: this.vocab.size, b: -1, r: NONE, i: 0, split: false };
@@ -560,17 +559,7 @@ export class Bm25Index {
     this.sinceOptimize = 0;
     this.opt = undefined;
     this.loading = false;
-    this.readyForSearch();
     return true;
-  }
-
-  /**
-   * The length norms and the score array a search needs, made now (at the end of a tidy pass) rather
-   * than by the first search after a load: at 100 MB that search would otherwise pay for 678,000 norms.
-   */
-  private readyForSearch(): void {
-    this.lengthNorms();
-    if (this.scratch.length < this.count) this.scratch = new Float32Array(this.lengths.length);
   }
 
   /**
