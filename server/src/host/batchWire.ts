@@ -5,7 +5,7 @@
  * its three buffers plus one Int32Array of numbers and string lengths and one string of all its
  * strings: the clone is a few copies, and unpacking slices the string.
  */
-import type { PreparedBatch, PreparedSource } from '../core/index/prepared';
+import { titleOnly, type PreparedBatch, type PreparedSource } from '../core/index/prepared';
 import type { SourceMetadata, SourceProblem } from '../core/sources/model';
 
 /** A batch on the wire: everything but the items and the vocabulary slice as in PreparedBatch. */
@@ -31,17 +31,6 @@ const SOURCE_TITLED = 1;
 const SOURCE_EXTRA = 2;
 const PROBLEM = 3;
 
-/** Whether metadata holds nothing but `title` (or nothing at all). */
-function onlyTitle(metadata: SourceMetadata, title: string): boolean | undefined {
-  let titled = false;
-  for (const [k, v] of Object.entries(metadata)) {
-    if (v === undefined) continue;
-    if (k === 'title' && v === title) titled = true;
-    else return undefined;
-  }
-  return titled;
-}
-
 export function packBatch(batch: PreparedBatch): WireBatch {
   const { items, terms, ...rest } = batch;
   // At most 13 ints per item: a kind, seven offsets, five string lengths.
@@ -63,7 +52,7 @@ export function packBatch(batch: PreparedBatch): WireBatch {
       return;
     }
     const s = item.source;
-    const titled = s.pages ? undefined : onlyTitle(s.metadata, s.title);
+    const titled = s.pages ? undefined : titleOnly(s.metadata, s.title);
     ints[at++] = titled === undefined ? SOURCE_EXTRA : titled ? SOURCE_TITLED : SOURCE_BARE;
     ints.set([s.textStart, s.textEnd, s.textLength, s.layoutStart, s.layoutEnd, s.passagesStart, s.passagesEnd], at);
     at += 7;

@@ -25,6 +25,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { crc32 } from 'node:zlib';
+import { titleOnly } from '../core/index/prepared';
 import type { SourceMetadata } from '../core/sources/model';
 
 /** Bump when the layout or the meaning of any field changes. */
@@ -386,13 +387,8 @@ export class CacheWriter {
 /** The table's `meta` entry for a body's metadata (see TableColumns). */
 function metaEntry(metadata: SourceMetadata | undefined, title: string | undefined): 0 | 1 | SourceMetadata {
   if (!metadata) return 0;
-  let titled = false;
-  for (const [k, v] of Object.entries(metadata)) {
-    if (v === undefined) continue;
-    if (k === 'title' && v === title) titled = true;
-    else return metadata;
-  }
-  return titled ? 1 : 0;
+  const only = titleOnly(metadata, title);
+  return only === undefined ? metadata : only ? 1 : 0;
 }
 
 function u32(n: number): Buffer {

@@ -64,6 +64,20 @@ export interface PreparedBatch {
   readonly final?: boolean;
 }
 
+/**
+ * Whether a source's metadata is its title and nothing else (true), nothing at all (false), or more
+ * (undefined): the cache and the worker's batches store the first two as a flag, not as an object.
+ */
+export function titleOnly(metadata: SourceMetadata, title: string | undefined): boolean | undefined {
+  let titled = false;
+  for (const [k, v] of Object.entries(metadata)) {
+    if (v === undefined) continue;
+    if (k === 'title' && v === title) titled = true;
+    else return undefined;
+  }
+  return titled;
+}
+
 /** Per paragraph: start, end, fileRange (4 ints), page (0: none), sentence count, then start/end per sentence. */
 export function encodeParagraphs(paragraphs: readonly Paragraph[]): Int32Array {
   let n = 0;
