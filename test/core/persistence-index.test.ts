@@ -194,6 +194,33 @@ describe('compact BM25 index', () => {
     assert.deepEqual(loading.search(q, 20), idle.search(q, 20));
   });
 
+  test('the norms a search needs are made in steps after a load, and searches answer the same', () => {
+    const ps = passages(40_000, 23);
+    const prepared = new Bm25Index();
+    const plain = new Bm25Index();
+    for (const p of ps) {
+      prepared.add(p);
+      plain.add(p);
+    }
+    prepared.optimize();
+    plain.optimize();
+    assert.equal(prepared.searchReady, false);
+    let steps = 0;
+    while (!prepared.prepareSearchStep(0)) steps++;
+    assert.ok(steps >= 2, `40,000 passages take several steps, got ${steps}`);
+    assert.equal(prepared.searchReady, true);
+    assert.equal(results(prepared), results(plain));
+    // A change makes them stale; a step begun for other lengths starts over.
+    prepared.add(['t1', 't2']);
+    plain.add(['t1', 't2']);
+    assert.equal(prepared.searchReady, false);
+    assert.equal(prepared.prepareSearchStep(0), false);
+    prepared.remove(3, ps[3]);
+    plain.remove(3, ps[3]);
+    while (!prepared.prepareSearchStep(0));
+    assert.equal(results(prepared), results(plain));
+  });
+
   test('a bulk load counts as loading from its first batch until the tidy pass after it is done', async () => {
     const corpus = new Corpus();
     const batch = async (name: string, final: boolean) => {

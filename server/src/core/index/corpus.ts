@@ -416,7 +416,9 @@ export class Corpus {
    * `budgetMs` at a time; true when there is nothing (more) to do. Hosts call it until it says so.
    */
   tidy(budgetMs: number): boolean {
-    return this.index.optimizeStep(budgetMs);
+    const deadline = Date.now() + budgetMs;
+    // Then what the first search would make: the length norms, in steps of their own.
+    return this.index.optimizeStep(budgetMs) && this.index.prepareSearchStep(deadline);
   }
 
   private takeSlot(s: Source): number {
