@@ -118,7 +118,7 @@ export function completions(draft: Draft, offset: number, corpus: Corpus): Compl
     const matchNote = top && top.score > 0 ? `${Math.round(top.score * 100)}% match · ` : '';
     const sortBase = String(rank).padStart(4, '0');
     items.push(
-      withDocumentation(
+      new Item(
         {
           label: `@${source.key}`,
           kind: 'source',
@@ -142,7 +142,7 @@ export function completions(draft: Draft, offset: number, corpus: Corpus): Compl
         seen.add(where);
         const locator = ctx.bracketed ? `${source.key}, ${where}${close}` : `${source.key} [${where}]`;
         items.push(
-          withDocumentation(
+          new Item(
             {
               label: `@${source.key}, ${where}`,
               kind: 'passage',
@@ -161,11 +161,7 @@ export function completions(draft: Draft, offset: number, corpus: Corpus): Compl
   return items;
 }
 
-/** The item with a `documentation` made on first read, then kept. */
-function withDocumentation(item: Omit<CompletionItem, 'documentation'>, make: () => string): CompletionItem {
-  return new Item(item, make);
-}
-
+/** A completion item whose `documentation` is made on first read, then kept. */
 class Item implements CompletionItem {
   readonly label: string;
   readonly kind: 'source' | 'passage';

@@ -51,6 +51,11 @@ export interface Hit {
   readonly score: number;
 }
 
+/** BM25's length factor K1·(1 − B + B·length/avg) (kept as float32 per passage; see Bm25Index.search). */
+function lengthNorm(length: number, avg: number): number {
+  return K1 * (1 - B + (B * length) / avg);
+}
+
 /** Growable Int32Array helpers (grow by 1.5×: the pool is large, doubling would waste too much). */
 export function grownInt32(a: Int32Array, min: number, fill = 0): Int32Array {
   let n = Math.max(16, a.length);
@@ -307,7 +312,7 @@ export class Bm25Index {
             if (dead[id]) continue;
             const tf = poolTf[i];
             if (acc[id] === 0) touched[nTouched++] = id;
-            acc[id] += (idfK * tf) / (tf + (norms ? norms[id] : Math.fround(K1 * (1 - B + (B * lengths[id]) / avg))));
+            acc[id] += (idfK * tf) / (tf + (norms ? norms[id] : Math.fround(lengthNorm(lengths[id], avg))));
           }
           if (i < end) break;
           b = pool[b];
@@ -396,7 +401,7 @@ export class Bm25Index {
       }
       while (this.normsDone < this.count) {
         const end = Math.min(this.count, this.normsDone + 16_384);
-        for (let id = this.normsDone; id < end; id++) this.norms[id] = K1 * (1 - B + (B * this.lengths[id]) / avg);
+        for (let id = this.normsDone; id < end; id++) this.norms[id] = lengthNorm(this.lengths[id], avg);
         this.normsDone = end;
         if (end < this.count && Date.now() >= deadline) return false;
       }
@@ -407,15 +412,9 @@ export class Bm25Index {
     return true;
   }
 
-  /** K1·(1 − B + B·length/avg) per passage, recomputed only when lengths or the average changed. */
+  /** Every passage's lengthNorm, recomputed only when lengths or the average changed. */
   private lengthNorms(): Float32Array {
-    const avg = this.totalLength / this.live || 1;
-    if (!this.normsFresh(avg)) {
-      if (this.norms.length < this.lengths.length) this.norms = new Float32Array(this.lengths.length);
-      for (let id = 0; id < this.count; id++) this.norms[id] = K1 * (1 - B + (B * this.lengths[id]) / avg);
-      this.normsAvg = avg;
-      this.normsCount = this.count;
-    }
+    this.prepareSearchStep(Infinity);
     return this.norms;
   }
 
