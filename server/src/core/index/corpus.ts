@@ -2,6 +2,7 @@ import type { Paragraph, Source, SourceProblem } from '../sources/model';
 import { Bm25Index, grownInt32, type Bm25State } from './bm25';
 import { CompactSource, forgetDecoded, passagesOf, type PreparedBatch, type PreparedSource } from './prepared';
 import { hashText, linesOf, type LineTable } from './lines';
+import { ShardedMap } from './shardedMap';
 
 const collator = new Intl.Collator();
 /** How many sources in key order the corpus keeps at hand (completion shows 200). */
@@ -77,8 +78,9 @@ export interface CorpusStats {
  */
 export class Corpus {
   readonly index = new Bm25Index();
-  private readonly byUri = new Map<string, Entry>();
-  private readonly byKey = new Map<string, Source>();
+  // Sharded: at 100,000 sources one Map's growth would hold the thread tens of milliseconds.
+  private readonly byUri = new ShardedMap<Entry>();
+  private readonly byKey = new ShardedMap<Source>();
   /** Per key that was taken: the numbered suffix to try first (see uniqueKey). */
   private readonly suffixFrom = new Map<string, number>();
   private readonly slots: Array<Source | undefined> = [];
