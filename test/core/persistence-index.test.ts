@@ -247,6 +247,22 @@ describe('compact BM25 index', () => {
     assert.equal(corpus.index.loading, false);
   });
 
+  test('room made for a load holds its passages: they go in without the per-passage arrays growing', () => {
+    const all = passages(3000, 11);
+    const postings = all.reduce((n, terms) => n + new Set(terms).size, 0);
+    const reserved = new Bm25Index();
+    reserved.add(all[0]);
+    reserved.reserve(postings);
+    const room = reserved.passageCapacity;
+    assert.ok(room >= 1 + Math.ceil(postings / 15), `room for ${room}`);
+    for (const terms of all.slice(1)) reserved.add(terms);
+    assert.equal(reserved.passageCapacity, room, 'no growth during the load');
+    // And the room changes no answer.
+    const plain = new Bm25Index();
+    for (const terms of all) plain.add(terms);
+    assert.equal(results(reserved), results(plain));
+  });
+
   test('removed passages disappear from results and frequencies, before and after optimize()', () => {
     const ps = passages(2000, 3);
     const a = new Bm25Index();

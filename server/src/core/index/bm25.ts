@@ -30,6 +30,8 @@ const K1 = 1.2;
 const B = 0.75;
 const MAX_BLOCK = 4096;
 const NONE = -1;
+/** Distinct words per passage, on the low side (news passages have about 15): see reserve. */
+const POSTINGS_PER_PASSAGE = 15;
 
 /**
  * A compact index as plain arrays, to save and load whole (see Bm25Index.exportState): one exact block
@@ -187,12 +189,7 @@ export class Bm25Index {
    */
   addCounted(pairs: Int32Array, from: number, n: number, length: number, remap?: ArrayLike<number>): number {
     const id = this.count++;
-    if (id >= this.lengths.length) {
-      this.lengths = grownInt32(this.lengths, id + 1);
-      const dead = new Uint8Array(this.lengths.length);
-      dead.set(this.dead);
-      this.dead = dead;
-    }
+    if (id >= this.lengths.length) this.growPassages(id + 1);
     this.lengths[id] = length;
     this.totalLength += length;
     this.live++;
@@ -700,6 +697,12 @@ export class Bm25Index {
 
   /** Makes room for about `postings` more postings at once (a host that knows what is coming). */
   reserve(postings: number): void {
+    // And room for the passages they come in, so the per-passage arrays (here and the corpus's) do not
+    // all grow at once late in the load, copying megabytes in one task. A news passage has about 15
+    // distinct words, longer prose more: too much room rather than too little, and room never written
+    // is memory the system never hands out.
+    const passages = this.count + Math.ceil(postings / POSTINGS_PER_PASSAGE);
+    if (passages > this.lengths.length) this.growPassages(passages);
     // Chains of doubling blocks leave their last block half empty: room for half as much again.
     const need = this.poolUsed + Math.ceil(postings * 1.6) + 2 * this.vocab.size;
     if (need > this.pool.length) {
@@ -709,6 +712,19 @@ export class Bm25Index {
       this.pool = pool;
       this.poolTf = tf;
     }
+  }
+
+  /** Room for at least `n` passages. */
+  private growPassages(n: number): void {
+    this.lengths = grownInt32(this.lengths, n);
+    const dead = new Uint8Array(this.lengths.length);
+    dead.set(this.dead);
+    this.dead = dead;
+  }
+
+  /** Passages the per-passage arrays have room for: the corpus keeps its own in step. */
+  get passageCapacity(): number {
+    return this.lengths.length;
   }
 
   /** Postings added since the last optimize(): hosts optimise after bulk loads. */

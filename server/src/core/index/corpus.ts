@@ -150,7 +150,10 @@ export class Corpus {
       remap = [];
       this.remaps.set(batch.session, remap);
     }
-    if (batch.reserve) this.index.reserve(batch.reserve);
+    if (batch.reserve) {
+      this.index.reserve(batch.reserve);
+      this.growPassages(this.index.passageCapacity);
+    }
     // Until the tidy pass after the load has put every word's postings in one block (it clears this).
     if (!batch.final) this.index.loading = true;
     for (let i = 0; i < batch.terms.length; i++) remap[batch.termsFrom + i] = this.index.intern(batch.terms[i]);
@@ -448,16 +451,20 @@ export class Corpus {
   }
 
   private setPassage(id: number, slot: number, paragraph: number, from: number, to: number): void {
-    if (id >= this.passageSlot.length) {
-      this.passageSlot = grownInt32(this.passageSlot, id + 1);
-      this.passagePara = grownInt32(this.passagePara, id + 1);
-      this.passageFrom = grownInt32(this.passageFrom, id + 1);
-      this.passageTo = grownInt32(this.passageTo, id + 1);
-    }
+    if (id >= this.passageSlot.length) this.growPassages(id + 1);
     this.passageSlot[id] = slot;
     this.passagePara[id] = paragraph;
     this.passageFrom[id] = from;
     this.passageTo[id] = to;
+  }
+
+  /** Room for at least `n` passages. */
+  private growPassages(n: number): void {
+    if (n <= this.passageSlot.length) return;
+    this.passageSlot = grownInt32(this.passageSlot, n);
+    this.passagePara = grownInt32(this.passagePara, n);
+    this.passageFrom = grownInt32(this.passageFrom, n);
+    this.passageTo = grownInt32(this.passageTo, n);
   }
 
   /** `key`, or the first of `key-2`, `key-3` … that is free. */
