@@ -11,6 +11,7 @@ import { WEIGHTS as COMBINER_WEIGHTS } from './core/claims/combiner';
 import { createSourcedService, defaultOptions, type SourcedDiagnostic, type SourcedService } from './core';
 import { findSourceFiles, sourceMatcher } from './host/files';
 import { indexFiles } from './host/indexer';
+import { thousands } from './host/numbers';
 import { cacheFileFor, snapshotOf, userCacheDir } from './host/sourceCache';
 import { applyBibliographies, bibliographyPaths } from './host/bibliography';
 import { defaultSettings } from './settings';
@@ -112,12 +113,12 @@ async function loadSources(service: SourcedService, specs: string[], bases: stri
   }
   let sorted = [...files].sort();
   if (sorted.length > MAX_FILES) {
-    process.stderr.write(`There are more than ${MAX_FILES.toLocaleString('en-US')} source files; indexing the first ${MAX_FILES.toLocaleString('en-US')} and leaving the rest out.\n`);
+    process.stderr.write(`There are more than ${thousands(MAX_FILES)} source files; indexing the first ${thousands(MAX_FILES)} and leaving the rest out.\n`);
     sorted = sorted.slice(0, MAX_FILES);
   }
   const tty = process.stderr.isTTY && sorted.length > 200;
   let lastShown = 0;
-  const show = (done: number, total: number) => process.stderr.write(`\rIndexing sources ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`);
+  const show = (done: number, total: number) => process.stderr.write(`\rIndexing sources ${thousands(done)}/${thousands(total)}`);
   let cacheFile: string | undefined;
   try {
     cacheFile = cacheFileFor(userCacheDir(), roots);

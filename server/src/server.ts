@@ -30,6 +30,7 @@ import { createSourcedService, type CompletionItem as CoreCompletionItem, type I
 import { applyBibliographies, bibliographyPaths, watchBibliographies } from './host/bibliography';
 import { findSourceFiles, mergeFound, sourceMatcher, type SourceMatcher } from './host/files';
 import { indexFiles } from './host/indexer';
+import { thousands } from './host/numbers';
 import { cacheFileFor, snapshotOf, userCacheDir } from './host/sourceCache';
 import { nextTurn } from './host/turns';
 import { defaultSettings, readSettings, toCoreOptions, type Settings } from './settings';
@@ -236,7 +237,6 @@ export function startServer(connection: Connection): void {
     const started = Date.now();
     const max = settings.maxFiles;
     let limitNote: string | undefined;
-    const fmt = (n: number) => n.toLocaleString('en-US');
     const progress = canProgress ? await connection.window.createWorkDoneProgress() : undefined;
     progress?.begin('Sourced', 0, 'Looking for sources…', false);
     // The files are found while the indexer opens the old cache, and stat-ed on the way: the indexer
@@ -257,7 +257,7 @@ export function startServer(connection: Connection): void {
         const first = files.map((_, i) => i).sort((a, b) => (files[a] < files[b] ? -1 : files[a] > files[b] ? 1 : 0)).slice(0, max);
         st = Float64Array.from(first.flatMap((i) => [st[2 * i], st[2 * i + 1]]));
         files = first.map((i) => files[i]);
-        limitNote = `There are more than ${fmt(max)} source files; Sourced indexed the first ${fmt(max)} and left the rest out. Raise the setting sourced.maxFiles to index more.`;
+        limitNote = `There are more than ${thousands(max)} source files; Sourced indexed the first ${thousands(max)} and left the rest out. Raise the setting sourced.maxFiles to index more.`;
         log.warn(limitNote);
         // A notification, not a request: nothing waits for the user, and no client answer can fail.
         void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: limitNote });
@@ -273,7 +273,7 @@ export function startServer(connection: Connection): void {
         }
         for (const s of existing) if (!keep.has(s.uri)) service.removeSource(s.uri);
       }
-      progress?.report(0, `Indexing sources 0/${fmt(files.length)}`);
+      progress?.report(0, `Indexing sources 0/${thousands(files.length)}`);
       return files;
     })();
     let lastReport = 0;
@@ -293,7 +293,7 @@ export function startServer(connection: Connection): void {
         const now = Date.now();
         if (now - lastReport < 200 && done !== total) return;
         lastReport = now;
-        progress?.report(Math.round((done / Math.max(1, total)) * 100), `Indexing sources ${fmt(done)}/${fmt(total)}`);
+        progress?.report(Math.round((done / Math.max(1, total)) * 100), `Indexing sources ${thousands(done)}/${thousands(total)}`);
         void connection.sendNotification('sourced/status', { state: 'indexing', indexed: done, total });
       },
     }).catch((e) => {
