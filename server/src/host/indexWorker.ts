@@ -35,9 +35,28 @@ if (port) {
   const waiting: Array<() => void> = [];
   let listed: (files: { files: readonly string[]; stats?: Float64Array }) => void = () => undefined;
   const files = new Promise<{ files: readonly string[]; stats?: Float64Array }>((r) => (listed = r));
-  port.on('message', (m: { type: string; files?: string; stats?: Float64Array }) => {
-    // NUL-separated: the one character no path holds.
-    if (m.type === 'files') listed({ files: m.files ? m.files.split('\0') : [], stats: m.stats });
+  // The list comes in parts (see indexer.ts), each with its files' stats or none.
+  const parts: { files: string[]; stats: Float64Array[]; statted: boolean } = { files: [], stats: [], statted: true };
+  port.on('message', (m: { type: string; files?: string; stats?: Float64Array; last?: boolean }) => {
+    if (m.type === 'files') {
+      // NUL-separated: the one character no path holds.
+      const files = m.files ? m.files.split('\0') : [];
+      for (const f of files) parts.files.push(f);
+      if (m.stats && m.stats.length === 2 * files.length) parts.stats.push(m.stats);
+      else parts.statted = false;
+      if (m.last) {
+        let stats: Float64Array | undefined;
+        if (parts.statted) {
+          stats = new Float64Array(2 * parts.files.length);
+          let at = 0;
+          for (const part of parts.stats) {
+            stats.set(part, at);
+            at += part.length;
+          }
+        }
+        listed({ files: parts.files, stats });
+      }
+    }
     else if (m.type === 'ack') {
       credits++;
       waiting.shift()?.();
