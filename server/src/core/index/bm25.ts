@@ -79,6 +79,120 @@ function poolArrays(n: number): [Int32Array, Uint8Array] {
   return [new Int32Array(buffer, 0, n), new Uint8Array(buffer, n * 4, n)];
 }
 
+/** A query word's walk over its postings: where it stands (block, position, end of block). */
+interface Walk {
+  readonly t: number;
+  readonly pool: Int32Array;
+  readonly poolTf: Uint8Array;
+  readonly idfK: number;
+  b: number;
+  i: number;
+  end: number;
+}
+
+/**
+ * Adds one word's scores for its postings with ids below `hi` (its walk moves on); returns the new
+ * count of touched ids. Apart from the loading variant below, so each runs one shape of code.
+ */
+function addRange(w: Walk, hi: number, dead: Uint8Array, acc: Float32Array, touched: Int32Array, nTouched: number, norms: Float32Array, tail: Int32Array, fill: Int32Array): number {
+  const { pool, poolTf, idfK } = w;
+  let { b, i, end } = w;
+  for (;;) {
+    for (; i < end; i++) {
+      const id = pool[i];
+      if (id >= hi) break;
+      if (dead[id]) continue;
+      const tf = poolTf[i];
+      if (acc[id] === 0) touched[nTouched++] = id;
+      acc[id] += (idfK * tf) / (tf + norms[id]);
+    }
+    if (i < end) break;
+    b = pool[b];
+    if (b === NONE) break;
+    i = b + 2;
+    end = i + (b === tail[w.t] ? fill[w.t] : pool[b + 1]);
+  }
+  w.b = b;
+  w.i = i;
+  w.end = end;
+  return nTouched;
+}
+
+/** addRange while a load arrives: each norm worked out as it is needed (the same float32 value). */
+function addRangeLoading(w: Walk, hi: number, dead: Uint8Array, acc: Float32Array, touched: Int32Array, nTouched: number, lengths: Int32Array, avg: number, tail: Int32Array, fill: Int32Array): number {
+  const { pool, poolTf, idfK } = w;
+  let { b, i, end } = w;
+  for (;;) {
+    for (; i < end; i++) {
+      const id = pool[i];
+      if (id >= hi) break;
+      if (dead[id]) continue;
+      const tf = poolTf[i];
+      if (acc[id] === 0) touched[nTouched++] = id;
+      acc[id] += (idfK * tf) / (tf + Math.fround(lengthNorm(lengths[id], avg)));
+    }
+    if (i < end) break;
+    b = pool[b];
+    if (b === NONE) break;
+    i = b + 2;
+    end = i + (b === tail[w.t] ? fill[w.t] : pool[b + 1]);
+  }
+  w.b = b;
+  w.i = i;
+  w.end = end;
+  return nTouched;
+}
+
+/**
+ * The top `limit` of the touched ids by score (ties: lower id first), with a small min-heap so a common
+ * word touching tens of thousands of passages costs no sort of them all; clears their scores.
+ */
+function topHits(touched: Int32Array, nTouched: number, acc: Float32Array, limit: number, accept?: (id: number) => boolean): Hit[] {
+  const heapIds: number[] = [];
+  const heapScores: number[] = [];
+  const worse = (i: number, j: number) => heapScores[i] < heapScores[j] || (heapScores[i] === heapScores[j] && heapIds[i] > heapIds[j]);
+  const swap = (i: number, j: number) => {
+    [heapIds[i], heapIds[j]] = [heapIds[j], heapIds[i]];
+    [heapScores[i], heapScores[j]] = [heapScores[j], heapScores[i]];
+  };
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heapIds.length && worse(l, m)) m = l;
+      if (r < heapIds.length && worse(r, m)) m = r;
+      if (m === i) return;
+      swap(i, m);
+      i = m;
+    }
+  };
+  for (let k = 0; k < nTouched; k++) {
+    const id = touched[k];
+    const score = acc[id];
+    acc[id] = 0;
+    if (heapIds.length === limit && (score < heapScores[0] || (score === heapScores[0] && id > heapIds[0]))) continue;
+    if (accept && !accept(id)) continue;
+    if (heapIds.length < limit) {
+      heapIds.push(id);
+      heapScores.push(score);
+      for (let i = heapIds.length - 1; i > 0; ) {
+        const p = (i - 1) >> 1;
+        if (!worse(i, p)) break;
+        swap(i, p);
+        i = p;
+      }
+    } else {
+      heapIds[0] = id;
+      heapScores[0] = score;
+      down(0);
+    }
+  }
+  const hits: Hit[] = heapIds.map((id, i) => ({ id, score: heapScores[i] }));
+  hits.sort((a, b) => b.score - a.score || a.id - b.id);
+  return hits;
+}
+
 export class Bm25Index {
   private vocab = new Map<string, number>();
   // Per term (indexed by term id): first and last block, entries used in the last block, its capacity,
@@ -274,7 +388,7 @@ export class Bm25Index {
       }
     }
     // Each query word: where its walk over its postings stands (block, position, end of block).
-    const walks: Array<{ t: number; pool: Int32Array; poolTf: Uint8Array; idfK: number; b: number; i: number; end: number }> = [];
+    const walks: Walk[] = [];
     let postings = 0;
     for (const term of query) {
       const t = this.vocab.get(term);
@@ -300,74 +414,11 @@ export class Bm25Index {
       open = 0;
       for (const w of walks) {
         if (w.b === NONE) continue;
-        const { pool, poolTf, idfK } = w;
-        let { b, i, end } = w;
-        for (;;) {
-          for (; i < end; i++) {
-            const id = pool[i];
-            if (id >= hi) break;
-            if (dead[id]) continue;
-            const tf = poolTf[i];
-            if (acc[id] === 0) touched[nTouched++] = id;
-            acc[id] += (idfK * tf) / (tf + (norms ? norms[id] : Math.fround(lengthNorm(lengths[id], avg))));
-          }
-          if (i < end) break;
-          b = pool[b];
-          if (b === NONE) break;
-          i = b + 2;
-          end = i + (b === this.tail[w.t] ? this.fill[w.t] : pool[b + 1]);
-        }
-        w.b = b;
-        w.i = i;
-        w.end = end;
-        if (b !== NONE) open++;
+        nTouched = norms ? addRange(w, hi, dead, acc, touched, nTouched, norms, this.tail, this.fill) : addRangeLoading(w, hi, dead, acc, touched, nTouched, lengths, avg, this.tail, this.fill);
+        if (w.b !== NONE) open++;
       }
     }
-    // Top `limit` by score (ties: lower id first) with a small min-heap, so a common word touching
-    // tens of thousands of passages costs no sort of them all.
-    const heapIds: number[] = [];
-    const heapScores: number[] = [];
-    const worse = (i: number, j: number) => heapScores[i] < heapScores[j] || (heapScores[i] === heapScores[j] && heapIds[i] > heapIds[j]);
-    const swap = (i: number, j: number) => {
-      [heapIds[i], heapIds[j]] = [heapIds[j], heapIds[i]];
-      [heapScores[i], heapScores[j]] = [heapScores[j], heapScores[i]];
-    };
-    const down = (i: number) => {
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < heapIds.length && worse(l, m)) m = l;
-        if (r < heapIds.length && worse(r, m)) m = r;
-        if (m === i) return;
-        swap(i, m);
-        i = m;
-      }
-    };
-    for (let k = 0; k < nTouched; k++) {
-      const id = touched[k];
-      const score = acc[id];
-      acc[id] = 0;
-      if (heapIds.length === limit && (score < heapScores[0] || (score === heapScores[0] && id > heapIds[0]))) continue;
-      if (accept && !accept(id)) continue;
-      if (heapIds.length < limit) {
-        heapIds.push(id);
-        heapScores.push(score);
-        for (let i = heapIds.length - 1; i > 0; ) {
-          const p = (i - 1) >> 1;
-          if (!worse(i, p)) break;
-          swap(i, p);
-          i = p;
-        }
-      } else {
-        heapIds[0] = id;
-        heapScores[0] = score;
-        down(0);
-      }
-    }
-    const hits: Hit[] = heapIds.map((id, i) => ({ id, score: heapScores[i] }));
-    hits.sort((a, b) => b.score - a.score || a.id - b.id);
-    return hits;
+    return topHits(touched, nTouched, acc, limit, accept);
   }
 
   private normsFresh(avg: number): boolean {
