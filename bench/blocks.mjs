@@ -3,7 +3,7 @@
 //   SOURCED_TRACE_BLOCKS=30 SOURCED_BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=prof' npm run bench 2> bench.log
 //   node bench/blocks.mjs prof/CPU.<…>.0.001.cpuprofile "$(grep '^trace cold index:' bench.log | cut -d: -f2-)"
 //
-// The trace is `{"blocks": [[startµs, ms], …], "gcs": [[startµs, ms, kind], …]}` from `sourced/stats`
+// The trace is `{"blocks": [[startµs, ms], …], "gcs": [[startµs, ms, kind, flags], …]}` from `sourced/stats`
 // (server.ts); its times are on the monotonic clock a V8 CPU profile uses. Pass the main thread's
 // profile (`*.0.001.cpuprofile`) of the same server. For each block: the collections inside it and the
 // functions that took its samples (self time, then the call paths).
@@ -47,7 +47,7 @@ const blocks = [...trace.blocks].sort((a, b) => b[1] - a[1]);
 if (blocks.length === 0) console.log('No blocks in the trace.');
 for (const [start, ms] of blocks.slice(0, 10)) {
   const gcs = trace.gcs.filter(([g, gms]) => g < start + ms * 1000 && g + gms * 1000 > start);
-  console.log(`${ms} ms block at ${((start - profile.startTime) / 1000).toFixed(0)} ms into the profile${gcs.length ? `; collections in it: ${gcs.map(([, g, k]) => `${g} ms (kind ${k})`).join(', ')}` : ''}`);
+  console.log(`${ms} ms block at ${((start - profile.startTime) / 1000).toFixed(0)} ms into the profile${gcs.length ? `; collections in it: ${gcs.map(([, g, k, f]) => `${g} ms (kind ${k}, flags ${f ?? 0})`).join(', ')}` : ''}`);
   const { self, paths } = within(start - 1000, start + ms * 1000 + 1000);
   for (const [k, v] of self) console.log(`  self ${v.toFixed(1)} ms  ${k}`);
   for (const [k, v] of paths) console.log(`  path ${v.toFixed(1)} ms  ${k}`);

@@ -9,7 +9,7 @@
  * (server/src/serverFlags.ts) and measures, talking LSP with vscode-jsonrpc:
  *
  *   - cold index: `initialized` → the `sourced/status` "ready" notification, empty cache, no requests;
- *   - a second cold index with `[@` completions sent every 500 ms meanwhile: their round trips;
+ *   - cold indexes with `[@` completions sent every 500 ms meanwhile: their round trips;
  *   - the longest event-loop block in the server (its own monitorEventLoopDelay) during each cold
  *     index and during warm starts (no requests);
  *   - index memory: heap + array buffers of a warm-started server after a full GC, over the same
@@ -19,6 +19,9 @@
  *   - re-check after editing one sentence (didChange → publishDiagnostics, minus the server's 250 ms
  *     debounce), with the number of sentences the server judged again;
  *   - warm start: a new server on the same storage folder, `initialized` → ready.
+ *
+ * Cold indexes (of each kind), warm starts, completion rounds and drafts run `--rounds` times (default
+ * 3); their figures are medians (the log lists each run), completion percentiles are over all rounds.
  *
  * It also times plain read + tokenise of the same files in this process (readFileSync, UTF-8 decode,
  * the core's tokenizer) and prints every figure absolute and as a ratio to that. The last line is one
@@ -218,46 +221,71 @@ async function main(): Promise<void> {
     const probePositions = probes.map((p, i) => ({ line: 2 * i, character: p.length }));
 
     // Cold start, indexing alone: the time, and the longest event-loop block of indexing itself.
-    const quiet = new Server();
-    servers.push(quiet);
-    await quiet.initialize(ws, storage);
-    await quiet.stats({ resetLoopDelay: true });
-    const tq = performance.now();
-    await quiet.startIndexing();
-    const coldMs = performance.now() - tq;
-    const quietStats = await quiet.stats();
-    const blockMs = quietStats.maxEventLoopDelayMs;
-    traced('cold index', quietStats);
-    log(`cold index: ${(coldMs / 1000).toFixed(2)} s (${JSON.stringify(quietStats.lastIndex)}); longest event-loop block ${blockMs.toFixed(1)} ms (longest GC pause ${quietStats.maxGcPauseMs.toFixed(1)} ms)`);
-    await quiet.stop();
-    rmSync(storage, { recursive: true, force: true });
-
-    // Cold start again, now with an editor asking for completions in an open draft while it indexes.
-    const cold = new Server();
-    servers.push(cold);
-    await cold.initialize(ws, storage);
-    await cold.stats({ resetLoopDelay: true });
-    const t0 = performance.now();
-    let indexing = true;
-    const ready = cold.startIndexing().then(() => {
-      indexing = false;
-    });
-    void cold.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: probeUri, languageId: 'markdown', version: 1, text: probeText } });
-    const during: number[] = [];
-    while (indexing) {
-      const p = probePositions[during.length % probePositions.length];
-      const s = performance.now();
-      await cold.conn.sendRequest('textDocument/completion', { textDocument: { uri: probeUri }, position: p });
-      during.push(performance.now() - s);
-      // A writer's pace, not a flood.
-      await Promise.race([ready, new Promise((r) => setTimeout(r, 500))]);
+    // Medians of `rounds` runs, as the other figures: one collection can make a single run's block.
+    const quietRuns: number[] = [];
+    const quietBlocks: number[] = [];
+    const quietGc: number[] = [];
+    let quietInfo: unknown;
+    for (let r = 0; r < rounds; r++) {
+      const quiet = new Server();
+      servers.push(quiet);
+      await quiet.initialize(ws, storage);
+      await quiet.stats({ resetLoopDelay: true });
+      const tq = performance.now();
+      await quiet.startIndexing();
+      quietRuns.push(performance.now() - tq);
+      const st = await quiet.stats();
+      quietBlocks.push(st.maxEventLoopDelayMs);
+      quietGc.push(st.maxGcPauseMs);
+      quietInfo = st.lastIndex;
+      traced(`cold index ${r + 1}`, st);
+      await quiet.stop();
+      rmSync(storage, { recursive: true, force: true });
     }
-    await ready;
-    const coldBusyMs = performance.now() - t0;
-    const busyStats = await cold.stats();
-    const busyBlockMs = busyStats.maxEventLoopDelayMs;
-    traced('cold index with completions', busyStats);
-    log(`cold index with completions: ${(coldBusyMs / 1000).toFixed(2)} s; longest event-loop block ${busyBlockMs.toFixed(1)} ms (GC ${busyStats.maxGcPauseMs.toFixed(1)} ms); completion while indexing p95 ${percentile(during, 95).toFixed(1)} ms (${during.length} requests)`);
+    const coldMs = median(quietRuns);
+    const blockMs = median(quietBlocks);
+    log(`cold index: ${(coldMs / 1000).toFixed(2)} s (runs ${list(quietRuns, 0)} ms; ${JSON.stringify(quietInfo)}); longest event-loop block ${blockMs.toFixed(1)} ms (runs ${list(quietBlocks)}; longest GC pauses ${list(quietGc)})`);
+
+    // Cold start again, now with an editor asking for completions in an open draft while it indexes;
+    // the last of these servers goes on to the requests below.
+    const busyRuns: number[] = [];
+    const busyBlocks: number[] = [];
+    const busyGc: number[] = [];
+    const during: number[] = [];
+    let cold!: Server;
+    for (let r = 0; r < rounds; r++) {
+      if (r > 0) {
+        await cold.stop();
+        rmSync(storage, { recursive: true, force: true });
+      }
+      cold = new Server();
+      servers.push(cold);
+      await cold.initialize(ws, storage);
+      await cold.stats({ resetLoopDelay: true });
+      const t0 = performance.now();
+      let indexing = true;
+      const ready = cold.startIndexing().then(() => {
+        indexing = false;
+      });
+      void cold.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: probeUri, languageId: 'markdown', version: 1, text: probeText } });
+      for (let k = 0; indexing; k++) {
+        const p = probePositions[k % probePositions.length];
+        const s = performance.now();
+        await cold.conn.sendRequest('textDocument/completion', { textDocument: { uri: probeUri }, position: p });
+        during.push(performance.now() - s);
+        // A writer's pace, not a flood.
+        await Promise.race([ready, new Promise((res) => setTimeout(res, 500))]);
+      }
+      await ready;
+      busyRuns.push(performance.now() - t0);
+      const st = await cold.stats();
+      busyBlocks.push(st.maxEventLoopDelayMs);
+      busyGc.push(st.maxGcPauseMs);
+      traced(`cold index with completions ${r + 1}`, st);
+    }
+    const coldBusyMs = median(busyRuns);
+    const busyBlockMs = median(busyBlocks);
+    log(`cold index with completions: ${(coldBusyMs / 1000).toFixed(2)} s (runs ${list(busyRuns, 0)} ms); longest event-loop block ${busyBlockMs.toFixed(1)} ms (runs ${list(busyBlocks)}; GC ${list(busyGc)}); completion while indexing p95 ${percentile(during, 95).toFixed(1)} ms (${during.length} requests)`);
 
     await cold.conn.sendRequest('sourced/gc');
     await new Promise((r) => setTimeout(r, 200));
@@ -355,6 +383,7 @@ async function main(): Promise<void> {
       readTokenizeMs: round(readTok),
       coldIndexMs: round(coldMs),
       coldIndexWithCompletionsMs: round(coldBusyMs),
+      coldRunsMs: quietRuns.map((x) => round(x)),
       warmStartMs: round(median(warmRuns)),
       warmRunsMs: warmRuns.map((x) => round(x)),
       completionP50Ms: round(median(completion), 2),
@@ -366,6 +395,8 @@ async function main(): Promise<void> {
       recheckSentences: median(rechecked),
       maxEventLoopBlockMs: round(blockMs, 1),
       maxEventLoopBlockWithCompletionsMs: round(busyBlockMs, 1),
+      coldBlockRunsMs: quietBlocks.map((x) => round(x, 1)),
+      busyBlockRunsMs: busyBlocks.map((x) => round(x, 1)),
       warmMaxEventLoopBlockMs: round(median(warmBlocks), 1),
       // Memory of the warm server right after indexing (no requests yet), and of the cold one after use.
       indexMB: round(indexOnlyBytes / 1048576, 1),
@@ -413,6 +444,11 @@ async function main(): Promise<void> {
     if (!keep) rmSync(tmp, { recursive: true, force: true });
     else log(`kept ${tmp}`);
   }
+}
+
+/** "1.2, 3.4, 5.6": each run's figure, for the log. */
+function list(xs: readonly number[], digits = 1): string {
+  return xs.map((x) => x.toFixed(digits)).join(', ');
 }
 
 function round(x: number, digits = 0): number {

@@ -104,13 +104,16 @@ export function startServer(connection: Connection): void {
    * clock of a V8 CPU profile), so a block can be matched to what ran in it (bench/blocks.mjs).
    */
   const traceMs = process.env.SOURCED_TRACE_BLOCKS === undefined ? undefined : Number(process.env.SOURCED_TRACE_BLOCKS) || 0;
-  const trace = { blocks: [] as Array<[number, number]>, gcs: [] as Array<[number, number, number]> };
+  const trace = { blocks: [] as Array<[number, number]>, gcs: [] as Array<[number, number, number, number]> };
   /** Monotonic µs = performance.now() ms × 1000 + this. */
   const monoOffset = Number(process.hrtime.bigint() / 1000n) - performance.now() * 1000;
   const gcWatch = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       maxGcPauseMs = Math.max(maxGcPauseMs, e.duration);
-      if (traceMs !== undefined && e.duration >= traceMs && trace.gcs.length < 1000) trace.gcs.push([Math.round(e.startTime * 1000 + monoOffset), round1(e.duration), (e as { detail?: { kind?: number } }).detail?.kind ?? 0]);
+      if (traceMs !== undefined && e.duration >= traceMs && trace.gcs.length < 1000) {
+        const detail = (e as { detail?: { kind?: number; flags?: number } }).detail;
+        trace.gcs.push([Math.round(e.startTime * 1000 + monoOffset), round1(e.duration), detail?.kind ?? 0, detail?.flags ?? 0]);
+      }
     }
   });
   gcWatch.observe({ entryTypes: ['gc'] });
