@@ -55,8 +55,11 @@ export interface IndexJobResult {
 }
 
 export interface IndexJobHost {
-  /** The files (and what is known of them, see IndexJobInput.stats) when `input.files` is absent: asked for once the old cache is open. */
-  files?(): Promise<{ readonly files: readonly string[]; readonly stats?: Float64Array }>;
+  /**
+   * The files (and what is known of them, see IndexJobInput.stats) when `input.files` is absent: asked
+   * for once the old cache is open. `shared`: the host picked this job's share already (see shard).
+   */
+  files?(): Promise<{ readonly files: readonly string[]; readonly stats?: Float64Array; readonly shared?: boolean }>;
   /** Receives a batch; the job waits for the promise (back-pressure). `done` counts files handled. */
   batch(batch: PreparedBatch, done: number): Promise<void>;
   log(level: 'info' | 'warn', message: string): void;
@@ -83,8 +86,8 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
   }
 
   host.opened?.();
-  const listed = input.files ? { files: input.files, stats: input.stats } : ((await host.files?.()) ?? { files: [] });
-  const { files, stats: known } = input.shard ? shareOf(listed, input.shard) : { files: listed.files, stats: listed.stats && listed.stats.length === 2 * listed.files.length ? listed.stats : undefined };
+  const listed: { readonly files: readonly string[]; readonly stats?: Float64Array; readonly shared?: boolean } = input.files ? { files: input.files, stats: input.stats } : ((await host.files?.()) ?? { files: [] });
+  const { files, stats: known } = input.shard && !listed.shared ? shareOf(listed, input.shard) : { files: listed.files, stats: listed.stats && listed.stats.length === 2 * listed.files.length ? listed.stats : undefined };
 
   // The vocabulary: a loaded cache's, extended by new terms (so reused records keep their ids).
   const vocabulary: string[] = cache ? cache.vocabulary : [];

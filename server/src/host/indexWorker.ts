@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { packBatch, wireTransferables } from './batchWire';
-import { runIndexJob, type IndexJobInput } from './indexJob';
+import { runIndexJob, shardOf, type IndexJobInput } from './indexJob';
 
 /** Batches posted but not yet acknowledged; more would only pile up in the main thread's queue. */
 const IN_FLIGHT = 6;
@@ -33,31 +33,27 @@ if (port) {
   let credits = IN_FLIGHT;
   let cancelled = false;
   const waiting: Array<() => void> = [];
-  let listed: (files: { files: readonly string[]; stats?: Float64Array }) => void = () => undefined;
-  const files = new Promise<{ files: readonly string[]; stats?: Float64Array }>((r) => (listed = r));
-  // The list comes in parts (see indexer.ts), each with its files' stats or none.
-  const parts: { files: string[]; stats: Float64Array[]; statted: boolean } = { files: [], stats: [], statted: true };
+  let listed: (files: { files: readonly string[]; stats?: Float64Array; shared?: boolean }) => void = () => undefined;
+  const files = new Promise<{ files: readonly string[]; stats?: Float64Array; shared?: boolean }>((r) => (listed = r));
+  // The list comes in parts (see indexer.ts), each with its files' stats or none; this job's share is
+  // picked as they come, while the thread would otherwise wait for the rest.
+  const shard = (workerData as IndexJobInput).shard;
+  const mine: string[] = [];
+  const mineStats: number[] = [];
+  let statted = true;
   port.on('message', (m: { type: string; files?: string; stats?: Float64Array; last?: boolean }) => {
     if (m.type === 'files') {
       // NUL-separated: the one character no path holds.
-      const files = m.files ? m.files.split('\0') : [];
-      for (const f of files) parts.files.push(f);
-      if (m.stats && m.stats.length === 2 * files.length) parts.stats.push(m.stats);
-      else parts.statted = false;
-      if (m.last) {
-        let stats: Float64Array | undefined;
-        if (parts.statted) {
-          stats = new Float64Array(2 * parts.files.length);
-          let at = 0;
-          for (const part of parts.stats) {
-            stats.set(part, at);
-            at += part.length;
-          }
-        }
-        listed({ files: parts.files, stats });
+      const part = m.files ? m.files.split('\0') : [];
+      const stats = m.stats && m.stats.length === 2 * part.length ? m.stats : undefined;
+      if (!stats) statted = false;
+      for (let i = 0; i < part.length; i++) {
+        if (shard && shardOf(part[i], shard.count) !== shard.index) continue;
+        mine.push(part[i]);
+        if (stats) mineStats.push(stats[2 * i], stats[2 * i + 1]);
       }
-    }
-    else if (m.type === 'ack') {
+      if (m.last) listed({ files: mine, stats: statted ? Float64Array.from(mineStats) : undefined, shared: true });
+    } else if (m.type === 'ack') {
       credits++;
       waiting.shift()?.();
     } else if (m.type === 'cancel') {
