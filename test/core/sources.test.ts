@@ -272,6 +272,24 @@ describe('bad input', () => {
     assert.deepEqual(service.sources().map((s) => s.key).sort(), ['same', 'same-2']);
   });
 
+  test('a numbered key skips numbers that other files use as their own key, and only those', async () => {
+    const service = createSourcedService();
+    const add = (name: string, dir = 'a') => service.updateSource({ uri: sourceUri(`${dir}/${name}`), name, bytes: encode(`Text of ${dir}/${name}.`) });
+    // Files whose own names read like numbered keys: ferry-2 and ferry-3 block those numbers; ferry-04
+    // and ferry-1 are other strings than any numbered key, so they block nothing.
+    for (const name of ['ferry-2.txt', 'ferry-3.txt', 'ferry-04.txt', 'ferry-1.txt', 'ferry.txt']) await add(name);
+    await add('ferry.txt', 'b');
+    await add('ferry.txt', 'c');
+    const keyOf = (dir: string) => service.sources().find((s) => s.uri === sourceUri(`${dir}/ferry.txt`))?.key;
+    assert.equal(keyOf('b'), 'ferry-4');
+    assert.equal(keyOf('c'), 'ferry-5');
+    // The file named ferry-2 goes: its number is free for the next ferry.
+    service.removeSource(sourceUri('a/ferry-2.txt'));
+    await add('ferry.txt', 'd');
+    assert.equal(keyOf('d'), 'ferry-2');
+    assert.equal(new Set(service.sources().map((s) => s.key)).size, service.sources().length);
+  });
+
   test('many same-named sources: each gets the first free number, and the log names only the first few', async () => {
     const warnings: string[] = [];
     const service = createSourcedService({ logger: { info() {}, warn: (m: string) => warnings.push(m), error() {} } });

@@ -120,7 +120,7 @@ export class Corpus {
   upsert(source: Source): Source {
     const prior = this.byUri.get(source.uri);
     if (prior && prior.source.hash === source.hash && prior.source.key === source.key) return prior.source;
-    this.remove(source.uri);
+    if (prior) this.remove(source.uri);
     this.problems.delete(source.uri);
     const unique = this.uniqueKey(source.key);
     const s: Source = unique === source.key ? source : { ...source, key: unique };
@@ -181,7 +181,8 @@ export class Corpus {
       const other = identify(s);
       if (other !== s) return this.upsert(other);
     }
-    this.remove(p.uri);
+    // (A source new to the corpus, as in every load, has nothing to remove: one lookup, not two.)
+    if (prior) this.remove(p.uri);
     this.problems.delete(p.uri);
     const key = this.uniqueKey(p.key);
     s = CompactSource.from(p, batch, key);
