@@ -35,7 +35,8 @@ import { cacheFileFor, snapshotOf, userCacheDir } from './host/sourceCache';
 import { nextTurn } from './host/turns';
 import { defaultSettings, readSettings, toCoreOptions, type Settings } from './settings';
 
-const DEBOUNCE_MS = 250;
+/** Quiet time after an edit before the draft is checked again (tests set it long, to see what is not debounced). */
+const DEBOUNCE_MS = Number(process.env.SOURCED_DEBOUNCE_MS) || 250;
 /** Quiet time after watched changes before the index cache is rewritten. */
 const CACHE_REFRESH_MS = Number(process.env.SOURCED_CACHE_REFRESH_MS) || 3000;
 const severity: Record<SourcedDiagnostic['severity'], DiagnosticSeverity> = {
@@ -442,8 +443,17 @@ export function startServer(connection: Connection): void {
     return !isSource(fileURLToPath(doc.uri));
   }
 
-  documents.onDidOpen((e) => schedule(e.document.uri, 0));
-  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  // An opened draft is checked at once, an edited one after a pause. The document manager fires its
+  // change event for an open too, right after the open event: that one is not an edit (debounced, it
+  // cancelled the immediate check and every draft waited a quarter of a second to be checked).
+  const justOpened = new Set<string>();
+  documents.onDidOpen((e) => {
+    justOpened.add(e.document.uri);
+    schedule(e.document.uri, 0);
+  });
+  documents.onDidChangeContent((e) => {
+    if (!justOpened.delete(e.document.uri)) schedule(e.document.uri);
+  });
   documents.onDidClose((e) => {
     const p = pending.get(e.document.uri);
     if (p) {

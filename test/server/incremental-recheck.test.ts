@@ -65,6 +65,23 @@ describe('incremental re-checking', () => {
 });
 
 describe('bounded indexing', () => {
+  test('an opened draft is checked at once; only edits wait for the pause after typing', async () => {
+    // With the pause set to ten minutes, diagnostics for an open arrive only if the open is not
+    // debounced (the document manager also reports an open as a change), and an edit's do not come.
+    const root = workspace({ 'ferry.txt': 'Ferry\n\nThe ferry to Millbrook carried 1,240 passengers in May.\n' });
+    const server = await TestServer.start(root, { env: { SOURCED_DEBOUNCE_MS: '600000' } });
+    servers.push(server);
+    const uri = uriOf(path.join(root, 'draft.md'));
+    const s0 = (await server.stats()).sentenceChecks;
+    server.open(uri, 'The ferry to Millbrook carried 1,240 passengers in May [@ferry].', 1);
+    const d = await server.diagnostics(uri, 1);
+    assert.deepEqual(d.diagnostics, []);
+    assert.equal((await server.stats()).sentenceChecks - s0, 1);
+    server.change(uri, 'The ferry to Millbrook carried 1,500 passengers in May [@ferry].', 2);
+    // Whatever the server does next it does in order: the stats answer comes after the change is taken.
+    assert.equal((await server.stats()).sentenceChecks - s0, 1, 'the edit waits for the pause');
+  });
+
   test('more source files than sourced.maxFiles: the first ones are indexed and a message names the setting', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 7; i++) files[`note-${i}.txt`] = `Note ${i}\n\nThe harbour took ${i + 2} weeks to dredge.\n`;
