@@ -6,7 +6,7 @@ import type { Corpus } from '../index/corpus';
 import type { SourceProblem } from '../sources/model';
 import type { Location, Position, Range } from '../types';
 import { closestKeys } from './keys';
-import { evidenceText, locatorText, quoteList, shorten } from './format';
+import { evidenceQuote, locatorText, quoteList } from './format';
 
 /** Every finding Sourced reports, by stable code. */
 export enum DiagnosticCode {
@@ -68,12 +68,12 @@ export interface SourcedDiagnostic {
 }
 
 function related(e: Evidence): { location: Location; message: string } {
-  return { location: { uri: e.source.uri, range: e.paragraph.fileRange }, message: `${locatorText(e)}: “${shorten(evidenceText(e), 200)}”` };
+  return { location: { uri: e.source.uri, range: e.paragraph.fileRange }, message: `${locatorText(e)}: “${evidenceQuote(e, 200)}”` };
 }
 
 function suggestion(e: Evidence): CitationSuggestion {
   const page = e.paragraph.page !== undefined ? e.source.pages?.[e.paragraph.page - 1] : undefined;
-  return { key: e.source.key, paragraph: e.paragraph.n, ...(page !== undefined ? { page } : {}), quote: shorten(evidenceText(e), 300), score: Math.round(e.score * 1000) / 1000 };
+  return { key: e.source.key, paragraph: e.paragraph.n, ...(page !== undefined ? { page } : {}), quote: evidenceQuote(e, 300), score: Math.round(e.score * 1000) / 1000 };
 }
 
 /** The range of the sentence's words, without a trailing citation. */
@@ -98,7 +98,8 @@ function citedItems(v: SentenceVerdict): DiagnosticData['cited'] {
 
 export function citationDiagnostics(draft: Draft, verdicts: readonly SentenceVerdict[], corpus: Corpus): SourcedDiagnostic[] {
   const out: SourcedDiagnostic[] = [];
-  const keys = corpus.keys();
+  // Every key (100,000 at scale) only when a citation names none of them: not on every check.
+  let keys: string[] | undefined;
   // Citations outside sentences (in headings, say) still need their keys checked.
   const inSentences = new Set(verdicts.flatMap((v) => v.sentence.citations));
   const resolvedItems = verdicts.flatMap((v) => v.citations);
@@ -106,6 +107,7 @@ export function citationDiagnostics(draft: Draft, verdicts: readonly SentenceVer
   for (const c of [...resolvedItems, ...loose]) {
     const keyRange = draft.lines.rangeOf(c.item.atSpan.start, c.item.atSpan.end);
     if (!c.source) {
+      keys ??= corpus.keys();
       const closest = closestKeys(c.item.key, keys, 3);
       const hint = closest.length ? ` Did you mean ${closest.map((k) => `@${k}`).join(' or ')}?` : keys.length ? '' : ' No sources are indexed yet: put documents in a sources/ folder.';
       out.push({
@@ -148,7 +150,7 @@ export function claimDiagnostic(draft: Draft, v: SentenceVerdict): SourcedDiagno
         code: DiagnosticCode.Uncited,
         severity: 'information',
         range,
-        message: `Not cited, but ${locatorText(best)} supports this: “${shorten(evidenceText(best), 140)}”`,
+        message: `Not cited, but ${locatorText(best)} supports this: “${evidenceQuote(best, 140)}”`,
         related: v.suggestions.map(related),
         data: { code: DiagnosticCode.Uncited, ...ins, suggestions },
       };
@@ -207,8 +209,8 @@ export function claimDiagnostic(draft: Draft, v: SentenceVerdict): SourcedDiagno
       const message =
         c.kind === 'negation'
           ? c.sourceText === 'it happened'
-            ? `A source says the opposite: the draft says ${c.claimText}, but ${where} says it did: “${shorten(evidenceText(c.evidence), 140)}”`
-            : `A source says the opposite (${c.sourceText}): “${shorten(evidenceText(c.evidence), 140)}” (${where}).`
+            ? `A source says the opposite: the draft says ${c.claimText}, but ${where} says it did: “${evidenceQuote(c.evidence, 140)}”`
+            : `A source says the opposite (${c.sourceText}): “${evidenceQuote(c.evidence, 140)}” (${where}).`
           : c.kind === 'name'
             ? `A source names someone else: the draft says ${c.claimText}; the source says ${c.sourceText} (${where}).`
             : `A source says otherwise: the draft says ${c.claimText}; the source says ${c.sourceText} (${where}).`;

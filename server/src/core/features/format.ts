@@ -6,7 +6,11 @@ import type { Span } from '../types';
 
 /** A quote short enough for a message: whole words, an ellipsis where cut. */
 export function shorten(text: string, max = 160): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  return cutQuote(text.replace(/\s+/g, ' ').trim(), max);
+}
+
+/** `t` (on one line already) cut to `max` at a word, with an ellipsis. */
+function cutQuote(t: string, max: number): string {
   if (t.length <= max) return t;
   const cut = t.slice(0, max);
   const space = cut.lastIndexOf(' ');
@@ -15,6 +19,19 @@ export function shorten(text: string, max = 160): string {
 
 export function evidenceText(e: Evidence): string {
   return e.source.text.slice(e.span.start, e.span.end);
+}
+
+/**
+ * Per evidence, its text on one line: a draft's diagnostics quote the same evidence every time it is
+ * checked again (verdicts are memoised), and reading it may mean decoding the source's text.
+ */
+const flatEvidence = new WeakMap<Evidence, string>();
+
+/** shorten(evidenceText(e), max), remembered per evidence. */
+export function evidenceQuote(e: Evidence, max: number): string {
+  let t = flatEvidence.get(e);
+  if (t === undefined) flatEvidence.set(e, (t = evidenceText(e).replace(/\s+/g, ' ').trim()));
+  return cutQuote(t, max);
 }
 
 export function locatorText(e: Evidence): string {
