@@ -123,6 +123,14 @@ function draftSentences(articles: readonly Article[], n: number, seed: number): 
   return out;
 }
 
+/** Indexing runs of one kind: each one's time, the server's longest event-loop block and collection pause, and what it reported of the run. */
+class Runs {
+  readonly ms: number[] = [];
+  readonly blocks: number[] = [];
+  readonly gc: number[] = [];
+  info: unknown;
+}
+
 class Server {
   readonly proc: ChildProcess;
   readonly conn: MessageConnection;
@@ -201,6 +209,22 @@ async function main(): Promise<void> {
     if (st.trace) log(`trace ${phase}: ${JSON.stringify(st.trace)}`);
   };
   const servers: Server[] = [];
+  /** A new server on the workspace, initialised (indexing starts with startIndexing). */
+  const newServer = async (): Promise<Server> => {
+    const server = new Server();
+    servers.push(server);
+    await server.initialize(ws, storage);
+    return server;
+  };
+  /** Records one indexing run of `runs`: its time and the server's figures since the last reset. */
+  const record = async (runs: Runs, phase: string, server: Server, ms: number) => {
+    const st = await server.stats();
+    runs.ms.push(ms);
+    runs.blocks.push(st.maxEventLoopDelayMs);
+    runs.gc.push(st.maxGcPauseMs);
+    runs.info = st.lastIndex;
+    traced(phase, st);
+  };
   try {
     log(`Writing ${articles.length.toLocaleString('en-US')} articles × ${repeat} to ${tmp} …`);
     const { files, bytes } = writeSources(articles, path.join(ws, 'sources'));
@@ -222,35 +246,23 @@ async function main(): Promise<void> {
 
     // Cold start, indexing alone: the time, and the longest event-loop block of indexing itself.
     // Medians of `rounds` runs, as the other figures: one collection can make a single run's block.
-    const quietRuns: number[] = [];
-    const quietBlocks: number[] = [];
-    const quietGc: number[] = [];
-    let quietInfo: unknown;
+    const quiet = new Runs();
     for (let r = 0; r < rounds; r++) {
-      const quiet = new Server();
-      servers.push(quiet);
-      await quiet.initialize(ws, storage);
-      await quiet.stats({ resetLoopDelay: true });
+      const server = await newServer();
+      await server.stats({ resetLoopDelay: true });
       const tq = performance.now();
-      await quiet.startIndexing();
-      quietRuns.push(performance.now() - tq);
-      const st = await quiet.stats();
-      quietBlocks.push(st.maxEventLoopDelayMs);
-      quietGc.push(st.maxGcPauseMs);
-      quietInfo = st.lastIndex;
-      traced(`cold index ${r + 1}`, st);
-      await quiet.stop();
+      await server.startIndexing();
+      await record(quiet, `cold index ${r + 1}`, server, performance.now() - tq);
+      await server.stop();
       rmSync(storage, { recursive: true, force: true });
     }
-    const coldMs = median(quietRuns);
-    const blockMs = median(quietBlocks);
-    log(`cold index: ${(coldMs / 1000).toFixed(2)} s (runs ${list(quietRuns, 0)} ms; ${JSON.stringify(quietInfo)}); longest event-loop block ${blockMs.toFixed(1)} ms (runs ${list(quietBlocks)}; longest GC pauses ${list(quietGc)})`);
+    const coldMs = median(quiet.ms);
+    const blockMs = median(quiet.blocks);
+    log(`cold index: ${(coldMs / 1000).toFixed(2)} s (runs ${list(quiet.ms, 0)} ms; ${JSON.stringify(quiet.info)}); longest event-loop block ${blockMs.toFixed(1)} ms (runs ${list(quiet.blocks)}; longest GC pauses ${list(quiet.gc)})`);
 
     // Cold start again, now with an editor asking for completions in an open draft while it indexes;
     // the last of these servers goes on to the requests below.
-    const busyRuns: number[] = [];
-    const busyBlocks: number[] = [];
-    const busyGc: number[] = [];
+    const busy = new Runs();
     const during: number[] = [];
     let cold!: Server;
     for (let r = 0; r < rounds; r++) {
@@ -258,9 +270,7 @@ async function main(): Promise<void> {
         await cold.stop();
         rmSync(storage, { recursive: true, force: true });
       }
-      cold = new Server();
-      servers.push(cold);
-      await cold.initialize(ws, storage);
+      cold = await newServer();
       await cold.stats({ resetLoopDelay: true });
       const t0 = performance.now();
       let indexing = true;
@@ -277,15 +287,11 @@ async function main(): Promise<void> {
         await Promise.race([ready, new Promise((res) => setTimeout(res, 500))]);
       }
       await ready;
-      busyRuns.push(performance.now() - t0);
-      const st = await cold.stats();
-      busyBlocks.push(st.maxEventLoopDelayMs);
-      busyGc.push(st.maxGcPauseMs);
-      traced(`cold index with completions ${r + 1}`, st);
+      await record(busy, `cold index with completions ${r + 1}`, cold, performance.now() - t0);
     }
-    const coldBusyMs = median(busyRuns);
-    const busyBlockMs = median(busyBlocks);
-    log(`cold index with completions: ${(coldBusyMs / 1000).toFixed(2)} s (runs ${list(busyRuns, 0)} ms); longest event-loop block ${busyBlockMs.toFixed(1)} ms (runs ${list(busyBlocks)}; GC ${list(busyGc)}); completion while indexing p95 ${percentile(during, 95).toFixed(1)} ms (${during.length} requests)`);
+    const coldBusyMs = median(busy.ms);
+    const busyBlockMs = median(busy.blocks);
+    log(`cold index with completions: ${(coldBusyMs / 1000).toFixed(2)} s (runs ${list(busy.ms, 0)} ms); longest event-loop block ${busyBlockMs.toFixed(1)} ms (runs ${list(busy.blocks)}; GC ${list(busy.gc)}); completion while indexing p95 ${percentile(during, 95).toFixed(1)} ms (${during.length} requests)`);
 
     await cold.conn.sendRequest('sourced/gc');
     await new Promise((r) => setTimeout(r, 200));
@@ -339,16 +345,11 @@ async function main(): Promise<void> {
 
     // Warm start from the cache the cold run wrote. The first warm server also gives the index's
     // memory: nothing but indexing has run in it (no requests), measured after a full GC.
-    const warmRuns: number[] = [];
-    const warmBlocks: number[] = [];
-    const warmGc: number[] = [];
-    let warmInfo: Record<string, unknown> | undefined;
+    const warmStarts = new Runs();
     let warmMem: Awaited<ReturnType<Server['stats']>> | undefined;
     let emptyMem: Awaited<ReturnType<Server['stats']>> | undefined;
     for (let r = 0; r < rounds; r++) {
-      const warm = new Server();
-      servers.push(warm);
-      await warm.initialize(ws, storage);
+      const warm = await newServer();
       if (r === 0) {
         await warm.conn.sendRequest('sourced/gc');
         emptyMem = await warm.stats();
@@ -356,12 +357,7 @@ async function main(): Promise<void> {
       await warm.stats({ resetLoopDelay: true });
       const s = performance.now();
       await warm.startIndexing();
-      warmRuns.push(performance.now() - s);
-      const st = await warm.stats();
-      warmBlocks.push(st.maxEventLoopDelayMs);
-      traced(`warm start ${r + 1}`, st);
-      warmGc.push(st.maxGcPauseMs);
-      warmInfo = st.lastIndex;
+      await record(warmStarts, `warm start ${r + 1}`, warm, performance.now() - s);
       if (r === 0) {
         await warm.conn.sendRequest('sourced/gc');
         await new Promise((res) => setTimeout(res, 200));
@@ -371,7 +367,7 @@ async function main(): Promise<void> {
       await warm.stop();
     }
     const indexOnlyBytes = warmMem!.heapUsed + warmMem!.arrayBuffers - (emptyMem!.heapUsed + emptyMem!.arrayBuffers);
-    log(`warm start: ${(median(warmRuns) / 1000).toFixed(2)} s (${JSON.stringify(warmInfo)}), longest block ${median(warmBlocks).toFixed(1)} ms (GC ${median(warmGc).toFixed(1)} ms)`);
+    log(`warm start: ${(median(warmStarts.ms) / 1000).toFixed(2)} s (${JSON.stringify(warmStarts.info)}), longest block ${median(warmStarts.blocks).toFixed(1)} ms (GC ${median(warmStarts.gc).toFixed(1)} ms)`);
     log(`index memory (warm server, no requests): ${(indexOnlyBytes / 1048576).toFixed(1)} MB over an empty server; RSS ${(warmMem!.rss / 1048576).toFixed(0)} MB`);
 
     const cacheBytes = readdirSync(storage).reduce((n, f) => n + readFileSync(path.join(storage, f)).length, 0);
@@ -383,9 +379,9 @@ async function main(): Promise<void> {
       readTokenizeMs: round(readTok),
       coldIndexMs: round(coldMs),
       coldIndexWithCompletionsMs: round(coldBusyMs),
-      coldRunsMs: quietRuns.map((x) => round(x)),
-      warmStartMs: round(median(warmRuns)),
-      warmRunsMs: warmRuns.map((x) => round(x)),
+      coldRunsMs: quiet.ms.map((x) => round(x)),
+      warmStartMs: round(median(warmStarts.ms)),
+      warmRunsMs: warmStarts.ms.map((x) => round(x)),
       completionP50Ms: round(median(completion), 2),
       completionP95Ms: round(percentile(completion, 95), 2),
       completionFirstRoundP95Ms: round(percentile(firstRound, 95), 2),
@@ -395,9 +391,9 @@ async function main(): Promise<void> {
       recheckSentences: median(rechecked),
       maxEventLoopBlockMs: round(blockMs, 1),
       maxEventLoopBlockWithCompletionsMs: round(busyBlockMs, 1),
-      coldBlockRunsMs: quietBlocks.map((x) => round(x, 1)),
-      busyBlockRunsMs: busyBlocks.map((x) => round(x, 1)),
-      warmMaxEventLoopBlockMs: round(median(warmBlocks), 1),
+      coldBlockRunsMs: quiet.blocks.map((x) => round(x, 1)),
+      busyBlockRunsMs: busy.blocks.map((x) => round(x, 1)),
+      warmMaxEventLoopBlockMs: round(median(warmStarts.blocks), 1),
       // Memory of the warm server right after indexing (no requests yet), and of the cold one after use.
       indexMB: round(indexOnlyBytes / 1048576, 1),
       rssMB: round(warmMem!.rss / 1048576, 1),
@@ -417,7 +413,7 @@ async function main(): Promise<void> {
       ['read + tokenize (baseline)', `${figures.readTokenizeMs} ms`, '1.00'],
       ['cold index', `${figures.coldIndexMs} ms`, ratio(coldMs)],
       ['cold index, completions every 500 ms', `${figures.coldIndexWithCompletionsMs} ms`, ratio(coldBusyMs)],
-      ['warm start (cache)', `${figures.warmStartMs} ms`, ratio(median(warmRuns))],
+      ['warm start (cache)', `${figures.warmStartMs} ms`, ratio(median(warmStarts.ms))],
       ['completion p50', `${figures.completionP50Ms} ms`, ratio(median(completion))],
       ['completion p95', `${figures.completionP95Ms} ms`, ratio(percentile(completion, 95))],
       ['completion p95, first round', `${figures.completionFirstRoundP95Ms} ms`, ratio(percentile(firstRound, 95))],
@@ -426,7 +422,7 @@ async function main(): Promise<void> {
       ['one-sentence re-check', `${figures.recheckMs} ms (${figures.recheckSentences} judged)`, ratio(median(recheckRuns))],
       ['max event-loop block, cold index', `${figures.maxEventLoopBlockMs} ms`, ratio(blockMs)],
       ['max event-loop block, cold + completions', `${figures.maxEventLoopBlockWithCompletionsMs} ms`, ratio(busyBlockMs)],
-      ['max event-loop block, warm start', `${figures.warmMaxEventLoopBlockMs} ms`, ratio(median(warmBlocks))],
+      ['max event-loop block, warm start', `${figures.warmMaxEventLoopBlockMs} ms`, ratio(median(warmStarts.blocks))],
     ];
     const memRows: Array<[string, string, string]> = [
       ['index (heap + buffers over empty)', `${figures.indexMB} MB`, `${figures.indexMBPer10MBText} MB per 10 MB of text`],
