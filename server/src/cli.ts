@@ -17,8 +17,8 @@ import { applyBibliographies, bibliographyPaths } from './host/bibliography';
 import { defaultSettings } from './settings';
 
 const VERSION = '0.1.0';
-const STATUSES = ['unsupported', 'citation-mismatch', 'contradicted', 'unknown-key', 'bad-locator', 'uncited'] as const;
-const DEFAULT_FAIL_ON = ['unsupported', 'citation-mismatch', 'contradicted', 'unknown-key'];
+const STATUSES = ['unsupported', 'citation-mismatch', 'contradicted', 'unknown-key', 'bad-locator', 'wrong-locator', 'uncited'] as const;
+const DEFAULT_FAIL_ON = ['unsupported', 'citation-mismatch', 'contradicted', 'unknown-key', 'wrong-locator'];
 
 const USAGE = `Usage:
   sourced check <draft.md…> [--sources <folder|glob>…] [--format text|json] [--fail-on <list>|none]
@@ -183,7 +183,8 @@ async function check(args: Args): Promise<number> {
       const s = d.data.suggestions?.[0];
       if (d.data.replace) lines.push(`    fix: replace with ${d.data.replace.text}`);
       if (d.data.relocate) lines.push(`    fix: change the locator to ${d.data.relocate.text}`);
-      if (s && d.code !== 'claim.contradicted') lines.push(`    suggested citation: [@${s.key}, ${s.page !== undefined ? `p. ${s.page}` : `para. ${s.paragraph}`}]`);
+      // A citation is suggested only where a passage safely backs the sentence: never for an unsupported or contradicted one.
+      if (s && (d.code === 'claim.uncited' || d.code === 'claim.citation-mismatch')) lines.push(`    suggested citation: [@${s.key}, ${s.page !== undefined ? `p. ${s.page}` : `para. ${s.paragraph}`}]`);
       if (d.data.closestKeys?.length) lines.push(`    did you mean: ${d.data.closestKeys.map((k) => '@' + k).join(', ')}`);
     }
     for (const s of report.sentences) totals.set(s.status, (totals.get(s.status) ?? 0) + 1);
@@ -193,7 +194,7 @@ async function check(args: Args): Promise<number> {
     process.stdout.write(JSON.stringify({ files: json }, null, 2) + '\n');
   } else {
     if (lines.length) process.stdout.write(lines.join('\n') + '\n\n');
-    const order = ['supported', 'unsupported', 'contradicted', 'citation-mismatch', 'not-a-claim'];
+    const order = ['supported', 'unsupported', 'contradicted', 'citation-mismatch', 'wrong-locator', 'not-a-claim'];
     const n = [...totals.values()].reduce((a, b) => a + b, 0);
     const parts = order.filter((k) => totals.get(k)).map((k) => `${totals.get(k)} ${k === 'not-a-claim' ? 'not claims' : k}`);
     process.stdout.write(`${n} sentence${n === 1 ? '' : 's'} checked against ${service.sources().length} source${service.sources().length === 1 ? '' : 's'}${problems.length ? ` (${problems.length} skipped)` : ''}: ${parts.join(', ') || 'nothing to check'}.\n`);

@@ -17,16 +17,18 @@ import {
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  type ChangeAnnotation,
   type CodeAction as LspCodeAction,
   type Connection,
   type Disposable,
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
+  type WorkspaceEdit,
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createSourcedService, type CompletionItem as CoreCompletionItem, type IDocument, type SourcedDiagnostic, type SourcedService } from './core';
+import { createSourcedService, type CodeAction, type CompletionItem as CoreCompletionItem, type IDocument, type SourcedDiagnostic, type SourcedService } from './core';
 import { applyBibliographies, bibliographyPaths, watchBibliographies } from './host/bibliography';
 import { findSourceFiles, mergeFound, sourceMatcher, type SourceMatcher } from './host/files';
 import { indexFiles } from './host/indexer';
@@ -128,6 +130,8 @@ export function startServer(connection: Connection): void {
   }
 
   const isSource = (absPath: string) => matchers.some((m) => m.matches(absPath));
+  /** The client can show a workspace edit's change annotations and ask the writer to confirm them (VS Code's refactor preview). */
+  let canAnnotateEdits = false;
 
   connection.onInitialize(async (params: InitializeParams): Promise<InitializeResult> => {
     const wsFolders: readonly WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
@@ -136,6 +140,7 @@ export function startServer(connection: Connection): void {
     canWatchDynamically = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canWatchFolders = !!params.capabilities.workspace?.workspaceFolders;
     canProgress = !!params.capabilities.window?.workDoneProgress;
+    canAnnotateEdits = !!params.capabilities.workspace?.workspaceEdit?.changeAnnotationSupport && !!params.capabilities.workspace?.workspaceEdit?.documentChanges;
     const init = params.initializationOptions as { settings?: unknown; storagePath?: unknown } | undefined;
     if (init?.settings) settings = readSettings(init.settings);
     if (typeof init?.storagePath === 'string' && init.storagePath) storagePath = init.storagePath;
@@ -527,15 +532,25 @@ export function startServer(connection: Connection): void {
     const actions = await service.getCodeActions(asIDocument(doc), params.range, sourced, params.context.only);
     return actions.map((a): LspCodeAction => {
       const fixed = a.fixes ? sourced.filter((d) => d.data && JSON.stringify(d.data) === JSON.stringify(a.fixes)) : [];
-      return {
-        title: a.title,
-        kind: a.kind,
-        isPreferred: a.isPreferred,
-        diagnostics: fixed.length ? fixed : undefined,
-        edit: { changes: { [doc.uri]: a.edits.map((e) => ({ range: e.range, newText: e.newText })) } },
-      };
+      return { title: a.title, kind: a.kind, isPreferred: a.isPreferred, diagnostics: fixed.length ? fixed : undefined, edit: workspaceEdit(doc, a) };
     });
   });
+
+  /**
+   * An action's edits for the client. A fix that asks for confirmation carries one change annotation
+   * per edit (the sentence and the passage it cites), which VS Code shows in its refactor preview
+   * before applying anything; a client without annotations gets the plain edits.
+   */
+  const workspaceEdit = (doc: TextDocument, a: CodeAction): WorkspaceEdit => {
+    if (!a.needsConfirmation || !canAnnotateEdits) return { changes: { [doc.uri]: a.edits.map((e) => ({ range: e.range, newText: e.newText })) } };
+    const changeAnnotations: Record<string, ChangeAnnotation> = {};
+    const edits = a.edits.map((e, i) => {
+      const id = `sourced-${i}`;
+      changeAnnotations[id] = { label: e.annotation?.label ?? a.title, description: e.annotation?.description, needsConfirmation: true };
+      return { range: e.range, newText: e.newText, annotationId: id };
+    });
+    return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }], changeAnnotations };
+  };
 
   connection.onRequest('sourced/reindex', async () => {
     startIndexing();

@@ -25,7 +25,8 @@ async function fixesFor(text: string, code: string): Promise<CodeAction[]> {
  */
 async function check(text: string, code: string, title: string, expected: string, remaining: readonly string[] = []): Promise<void> {
   const actions = await fixesFor(text, code);
-  const action = actions.find((a) => a.title === title);
+  // A fix's title names the passage it cites after the locator: "Cite @key, para. 3: “…”".
+  const action = actions.find((a) => a.title === title || a.title.startsWith(`${title}: “`) || a.title.startsWith(`${title} (“`));
   assert.ok(action, `no action “${title}”; offered: ${actions.map((a) => a.title).join(' | ')}`);
   assert.equal(action.kind, 'quickfix');
   assert.equal(action.fixes?.code, code);
@@ -71,24 +72,23 @@ describe('quick fixes', () => {
     );
   });
 
-  test('claim.citation-mismatch with the wrong paragraph: change the locator (preferred), or cite the right one too', async () => {
+  test('citation.wrong-locator: change the locator to the paragraph that says it, and nothing else', async () => {
     const text = 'Nordlys expects 85,000 passengers in the first year [@ferry-news, para. 1].';
-    await check(text, 'claim.citation-mismatch', 'Change the locator to para. 2', 'Nordlys expects 85,000 passengers in the first year [@ferry-news, para. 2].');
-    await check(text, 'claim.citation-mismatch', 'Cite @ferry-news, para. 2', 'Nordlys expects 85,000 passengers in the first year [@ferry-news, para. 1; @ferry-news, para. 2].');
+    await check(text, 'citation.wrong-locator', 'Change to para. 2', 'Nordlys expects 85,000 passengers in the first year [@ferry-news, para. 2].');
+    const actions = await fixesFor(text, 'citation.wrong-locator');
     assert.deepEqual(
-      (await fixesFor(text, 'claim.citation-mismatch')).map((a) => [a.title, !!a.isPreferred]),
-      [
-        ['Change the locator to para. 2', true],
-        ['Cite @ferry-news, para. 2', false],
-      ],
+      actions.map((a) => !!a.isPreferred),
+      [true],
     );
+    // The title quotes the paragraph the fix points at, so the writer sees what it says before accepting.
+    assert.match(actions[0].title, /^Change to para\. 2 \(“Nordlys expects 85,000 passengers/);
   });
 
-  test('claim.citation-mismatch citing two sources: the locator of the right source is changed', async () => {
+  test('citation.wrong-locator citing two sources: the locator of the right source is changed', async () => {
     await check(
       'Nordlys expects 85,000 passengers in the first year [@harbor-report, para. 2; @ferry-news, ¶ 1].',
-      'claim.citation-mismatch',
-      'Change the locator to para. 2',
+      'citation.wrong-locator',
+      'Change to para. 2',
       'Nordlys expects 85,000 passengers in the first year [@harbor-report, para. 2; @ferry-news, para. 2].',
     );
   });
@@ -103,20 +103,17 @@ describe('quick fixes', () => {
     await check(
       'The crossing had been suspended since 2015 after the old pier collapsed.',
       'claim.contradicted',
-      "Use the source's figure: 2019",
+      "Use the source's date: 2019",
       'The crossing had been suspended since 2019 after the old pier collapsed.',
       ['claim.uncited'],
     );
   });
 
-  test('claim.contradicted: the figure fix is preferred; citing the passage that says otherwise is offered too', async () => {
+  test('claim.contradicted: the only fix is the source’s figure; a passage that says otherwise is never cited', async () => {
     const actions = await fixesFor('The crossing had been suspended since 2015 after the old pier collapsed.', 'claim.contradicted');
     assert.deepEqual(
       actions.map((a) => [a.title, !!a.isPreferred]),
-      [
-        ["Use the source's figure: 2019", true],
-        ['Cite @ferry-news, para. 3', false],
-      ],
+      [["Use the source's date: 2019", true]],
     );
   });
 
@@ -163,7 +160,14 @@ describe('fix all: source.fixAll.sourced', () => {
     assert.equal(actions.length, 1);
     const [fix] = actions;
     assert.equal(fix.kind, 'source.fixAll.sourced');
-    assert.equal(fix.title, 'Cite the supporting source for 2 uncited claims');
+    assert.equal(fix.title, 'Cite the supporting source for 2 uncited claims…');
+    // The writer confirms first: each edit says which sentence it cites what for, and quotes the passage.
+    assert.equal(fix.needsConfirmation, true);
+    assert.deepEqual(
+      fix.edits.map((e) => e.annotation?.label),
+      ['Cite @harbor-report, para. 3 for “Mayor Ingrid Solberg said the wall would protect…”', 'Cite @ferry-news, para. 2 for “Nordlys expects 85,000 passengers in the first…”'],
+    );
+    assert.match(fix.edits[1].annotation?.description ?? '', /^The passage: “Nordlys expects 85,000 passengers in the first year, its director Lena Vik told reporters\.”$/);
     const after = applyEdits(draft, fix.edits);
     assert.equal(
       after,

@@ -122,7 +122,7 @@ describe('page locators (p. N) in PDF sources', () => {
     assert.equal(d?.code, 'claim.uncited');
     assert.match(d.message, /@roe-2024, p\. 2, para\. 3 supports this/);
     const [fix] = await service.getCodeActions(doc(text), d.range, [d], ['quickfix']);
-    assert.equal(fix.title, 'Cite @roe-2024, p. 2');
+    assert.equal(fix.title, 'Cite @roe-2024, p. 2: “In June 2024, the group Fighters for a Free North Korea…”');
     assert.equal(applyEdits(text, fix.edits), text.slice(0, -1) + ' [@roe-2024, p. 2].');
   });
 

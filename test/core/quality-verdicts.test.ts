@@ -125,13 +125,13 @@ describe('claim verdicts on the example workspace', () => {
       assert.equal(v.betterLocator, undefined, locator);
     }
     const elsewhere = await verdict('Park Sang-hak defected from North Korea in 1998 [@defectors-leaflets-usb, paras. 1-2].');
-    assert.equal(elsewhere.status, 'citation-mismatch');
+    assert.equal(elsewhere.status, 'wrong-locator');
     assert.equal(elsewhere.betterLocator?.paragraph.n, 4);
   });
 
   test('verdicts carry the score and the features that decided it', async () => {
     const v = await verdict('Park Sang-hak fled North Korea in 1998 [@defectors-leaflets-usb].');
-    assert.ok(v.features && typeof v.features.cover3 === 'number');
+    assert.ok(v.features && typeof v.features.cover === 'number');
     assert.ok(v.score > 0 && v.score <= 1);
   });
 });

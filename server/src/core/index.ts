@@ -3,7 +3,7 @@
  * index of sources and answers questions about drafts. It does no I/O: hosts hand it file bytes and
  * document texts (see IDraftWorkspace), which is what lets tests run it on in-memory workspaces.
  */
-import { checkSentence, type CheckOptions, type SentenceVerdict } from './claims/checker';
+import { CheckContext, checkSentence, type CheckOptions, type SentenceVerdict } from './claims/checker';
 import { analyzeClaim } from './claims/claim';
 import { parseDraft, type Draft, type DraftSentence } from './claims/draft';
 import { prepareWordVectors } from './claims/similarity';
@@ -107,7 +107,11 @@ export interface SourcedService {
   getHover(doc: IDocument, position: Position, token?: CancellationToken): Hover | undefined;
   getDefinition(doc: IDocument, position: Position): Location | undefined;
   getReferences(doc: IDocument, position: Position, token?: CancellationToken): Promise<Location[]>;
-  getCodeActions(doc: IDocument, range: Range, diagnostics: ReadonlyArray<{ data?: unknown }>, only?: readonly string[]): Promise<CodeAction[]>;
+  /**
+   * Fixes for the diagnostics the editor asks about: only those at the range (at the cursor, or the
+   * nearest on its line), so one sentence's fixes never list another's; and the draft-wide fix-all.
+   */
+  getCodeActions(doc: IDocument, range: Range, diagnostics: ReadonlyArray<{ data?: unknown; range?: Range }>, only?: readonly string[]): Promise<CodeAction[]>;
   explain(sentence: string): Explanation;
 
   /**
@@ -161,6 +165,30 @@ export interface SourcedService {
   cslItems(): CslItem[];
 }
 
+/**
+ * The diagnostics a code-action request is about: those the range touches; for a bare cursor, those
+ * under it, else the nearest on its line (VS Code offers the nearest fix on a line). Diagnostics
+ * without a range (a client that does not send them) are all kept.
+ */
+export function diagnosticsAt<D extends { readonly range?: Range }>(range: Range, diagnostics: readonly D[]): D[] {
+  if (diagnostics.some((d) => !d.range)) return [...diagnostics];
+  const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
+  const touches = (r: Range) => !before(r.end, range.start) && !before(range.end, r.start);
+  const hit = diagnostics.filter((d) => touches(d.range!));
+  const empty = range.start.line === range.end.line && range.start.character === range.end.character;
+  if (!empty || hit.length <= 1) return hit.length || !empty ? hit : nearestOnLine(range.start, diagnostics);
+  // A cursor between two sentences touches both: the one it is inside, else the one that starts there.
+  const inside = hit.filter((d) => before(d.range!.start, range.start) && before(range.start, d.range!.end));
+  return inside.length ? inside : hit.filter((d) => d.range!.start.line === range.start.line && d.range!.start.character === range.start.character).slice(0, 1);
+}
+
+function nearestOnLine<D extends { readonly range?: Range }>(at: Position, diagnostics: readonly D[]): D[] {
+  const distance = (r: Range) => (r.start.line <= at.line && r.end.line >= at.line ? Math.min(Math.abs(r.start.character - at.character), Math.abs(r.end.character - at.character)) : Infinity);
+  let best: D | undefined;
+  for (const d of diagnostics) if (distance(d.range!) < (best ? distance(best.range!) : Infinity)) best = d;
+  return best ? [best] : [];
+}
+
 /** Key renames logged one by one before the log says "more" (see `renamed`). */
 const RENAMES_LOGGED = 20;
 
@@ -171,6 +199,8 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
   const corpus = new Corpus();
   const bib = new BibliographyLinker(corpus);
   const drafts = new Map<string, Draft>();
+  /** Paragraphs read and names learnt while checking, kept across checks of this service. */
+  const checking = new CheckContext();
   /** Verdicts by sentence text + citations, valid for one corpus generation and one threshold. */
   let memo = new Map<string, SentenceVerdict>();
   let memoGeneration = -1;
@@ -208,7 +238,7 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
     const hit = memo.get(key);
     // A memoised verdict is reused with this sentence's own positions.
     if (hit) return hit.sentence === s ? hit : { ...hit, sentence: s, citations: hit.citations.map((c, k) => ({ ...c, item: s.citations.flatMap((x) => x.items)[k] ?? c.item })) };
-    const v = checkSentence(s, corpus, options);
+    const v = checkSentence(s, corpus, options, checking);
     sentenceChecks++;
     memo.set(key, v);
     return v;
@@ -296,15 +326,15 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
     getCompletions(doc, position, token = neverCancelled) {
       const draft = draftOf(doc);
       if (token.isCancellationRequested) return [];
-      return completions(draft, draft.lines.offsetAt(position), corpus);
+      return completions(draft, draft.lines.offsetAt(position), corpus, checking.reading);
     },
     getHover(doc, position) {
       const draft = draftOf(doc);
-      return hover(draft, draft.lines.offsetAt(position), corpus);
+      return hover(draft, draft.lines.offsetAt(position), corpus, checking.reading);
     },
     getDefinition(doc, position) {
       const draft = draftOf(doc);
-      return definition(draft, draft.lines.offsetAt(position), corpus);
+      return definition(draft, draft.lines.offsetAt(position), corpus, checking.reading);
     },
     async getReferences(doc, position, token = neverCancelled) {
       const draft = draftOf(doc);
@@ -315,17 +345,19 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
       const all = docs.some((d) => d.uri === doc.uri) ? docs : [doc, ...docs];
       return references(hit.item.key, all.map((d) => (d.uri === doc.uri ? draft : parseDraft(d.uri, d.version, d.getText()))));
     },
-    async getCodeActions(doc, _range, diagnostics, only) {
+    async getCodeActions(doc, range, diagnostics, only) {
       const wantsQuickFix = !only || only.some((k) => 'quickfix'.startsWith(k) || k.startsWith('quickfix'));
+      const here = diagnosticsAt(range, diagnostics);
       // Editors ask for code actions on every cursor move: the whole-draft fix-all is computed when it is
       // asked for by kind, or when the cursor is on a claim it would cite.
       const wantsFixAll = only
         ? only.some((k) => 'source.fixAll.sourced'.startsWith(k))
-        : diagnostics.some((d) => (d.data as DiagnosticData | undefined)?.code === DiagnosticCode.Uncited);
+        : here.some((d) => (d.data as DiagnosticData | undefined)?.code === DiagnosticCode.Uncited);
       const actions: CodeAction[] = [];
-      if (wantsQuickFix) for (const d of diagnostics) actions.push(...quickFixes(d.data as DiagnosticData | undefined));
+      if (wantsQuickFix) for (const d of here) actions.push(...quickFixes(d.data as DiagnosticData | undefined));
       if (wantsFixAll) {
-        const all = (await check(doc)).diagnostics.map((d) => d.data);
+        const draft = draftOf(doc);
+        const all = (await check(doc)).diagnostics.map((d) => ({ data: d.data, sentence: draft.text.slice(draft.lines.offsetAt(d.range.start), draft.lines.offsetAt(d.range.end)) }));
         const fix = fixAllUncited(all);
         if (fix) actions.push(fix);
       }
@@ -336,9 +368,9 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
       // Text that is no prose at all (a heading, a code fence) has no sentence: explain it as an empty claim.
       const s: DraftSentence = draft.sentences[0] ??
         parseDraft('untitled:explain', 0, sentence + '.').sentences[0] ?? { index: 0, span: { start: 0, end: 0 }, claimText: '', offsets: new Int32Array(0), citations: [], insertAt: 0 };
-      const verdict = checkSentence(s, corpus, options);
-      const claim = analyzeClaim(s.claimText);
-      const evidence = judgeClaim(claim, corpus, { limit: 10 }).evidence;
+      const verdict = checkSentence(s, corpus, options, checking);
+      const claim = verdict.claim;
+      const evidence = judgeClaim(claim, corpus, { limit: 10, cache: checking.reading }).evidence;
       return { claim, verdict, evidence };
     },
     addPrepared(batch) {

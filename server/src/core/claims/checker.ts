@@ -2,12 +2,17 @@ import { locate } from '../citations/locate';
 import type { CitationItem } from '../citations/parse';
 import type { Corpus } from '../index/corpus';
 import type { Paragraph, Source } from '../sources/model';
-import { analyzeClaim, type Claim } from './claim';
+import { stem } from '../text/tokenize';
+import { analyzeClaim, isOpinion, type Claim } from './claim';
 import type { DraftSentence } from './draft';
+import { ReadingCache } from './reading';
 import { judgeClaim, type Contradiction, type Evidence, type Judgement } from './support';
 
 /** The verdict on one sentence, as the JSON output names it. */
-export type SentenceStatus = 'not-a-claim' | 'supported' | 'unsupported' | 'contradicted' | 'citation-mismatch';
+export type SentenceStatus = 'not-a-claim' | 'supported' | 'unsupported' | 'contradicted' | 'citation-mismatch' | 'wrong-locator';
+
+/** What decided a verdict other than "supported": the score, a contradiction, or something the sources never mention. */
+export type VerdictReason = 'score' | 'contradiction' | 'missing-entity' | 'opinion' | 'nothing-checkable' | 'no-sources' | 'locator';
 
 /** A citation item resolved against the index. */
 export interface ResolvedCitation {
@@ -28,16 +33,23 @@ export interface SentenceVerdict {
   readonly sentence: DraftSentence;
   readonly claim: Claim;
   readonly status: SentenceStatus;
+  readonly reason?: VerdictReason;
   readonly citations: readonly ResolvedCitation[];
   /** Support from what the sentence cites (cited sentences only). */
   readonly cited?: Judgement;
   /** Support from all sources: what to suggest citing. Left out for a cited sentence its sources support. */
   readonly overall?: Judgement;
   readonly contradiction?: Contradiction;
-  /** Best passages to cite, best first, from any source. */
+  /**
+   * Passages safe to cite, best first: each backs the sentence by itself with a clear margin, has
+   * every figure, date and name of the sentence that its source has, and no source contradicts the
+   * sentence. Empty for anything not supported.
+   */
   readonly suggestions: readonly Evidence[];
-  /** For a citation with a locator that is not where the support is: the paragraph that is. */
+  /** For a citation whose locator is not where the support is: the passage that is. */
   readonly betterLocator?: Evidence;
+  /** What the sentence speaks of that no source in scope mentions ("a regional court"). */
+  readonly missingEntities?: readonly string[];
   /** 0–1 confidence that the sources (the cited ones, if any) support the sentence; 0 for non-claims. */
   readonly score: number;
   /** The figures that decided the verdict, by name (for `explain` and the quality benchmark). */
@@ -47,6 +59,50 @@ export interface SentenceVerdict {
 export interface CheckOptions {
   /** Support at or above this makes a claim supported. */
   readonly supportThreshold: number;
+}
+
+/**
+ * How far above the threshold a single passage must score before Sourced offers to cite it: a
+ * citation it inserts is the writer's word that the source says this.
+ */
+export const CITE_MARGIN = 0.15;
+
+/** What checking keeps between sentences of one service: the paragraphs read, and which words the sources write as names. */
+export class CheckContext {
+  readonly reading = new ReadingCache();
+  private names = new Map<string, boolean>();
+  private namesGeneration = -1;
+
+  /** Whether the sources write a word capitalised where it does not open a sentence: a name, not just a first word. */
+  isName(corpus: Corpus, word: string): boolean {
+    if (this.namesGeneration !== corpus.generation) {
+      this.names = new Map();
+      this.namesGeneration = corpus.generation;
+    }
+    let known = this.names.get(word);
+    if (known !== undefined) return known;
+    known = false;
+    for (const hit of corpus.index.search([stem(word)], 4)) {
+      const p = corpus.passage(hit.id);
+      if (!p) continue;
+      const text = p.source.text.slice(p.paragraph.start, p.paragraph.end);
+      for (const m of text.matchAll(new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'gu'))) {
+        const before = text.slice(0, (m.index ?? 0) + m[1].length).trimEnd();
+        if (before && !/[.!?:"“”'‘’(\[]$/.test(before)) {
+          known = true;
+          break;
+        }
+      }
+      if (known) break;
+    }
+    this.names.set(word, known);
+    if (this.names.size > 4096) this.names.delete(this.names.keys().next().value!);
+    return known;
+  }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function resolveCitations(sentence: DraftSentence, corpus: Corpus): ResolvedCitation[] {
@@ -75,56 +131,78 @@ function paragraphRange(value: string): number[] {
   return out;
 }
 
+/** The paragraphs a resolved citation's locator names (a paragraph, a range, or a PDF page), if any. */
+function locatorParagraphs(c: ResolvedCitation): readonly Paragraph[] {
+  return c.paragraphs ?? (c.paragraph ? [c.paragraph] : (c.page?.paragraphs ?? []));
+}
+
+/**
+ * Passages safe to cite for a claim: each backs it alone with a clear margin over the threshold, holds
+ * every figure and date of the claim and each name its source has, and the judgement found no
+ * contradiction and nothing the sources never mention.
+ */
+export function safeCitations(j: Judgement, threshold: number, max = 3): Evidence[] {
+  if (j.contradiction || j.missingEntities?.length || j.score < threshold) return [];
+  return j.evidence.filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e)).slice(0, max);
+}
+
+/** A passage that lacks a figure or date of the claim (a citation would credit it with one it does not state). */
+function holdsLess(e: Evidence): boolean {
+  return e.missing.some((w) => /\d/.test(w));
+}
+
 /** Judges one sentence. Pure given the corpus: callers memoise on sentence text + corpus generation. */
-export function checkSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOptions): SentenceVerdict {
-  const claim = analyzeClaim(sentence.claimText);
+export function checkSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOptions, context: CheckContext = new CheckContext()): SentenceVerdict {
+  const claim = analyzeClaim(sentence.claimText, { isName: (w) => context.isName(corpus, w) });
   const citations = resolveCitations(sentence, corpus);
   const known = citations.filter((c) => c.source);
-  // A sentence that cites a source asserts that the source backs it, so any cited statement is checked.
+  const notAClaim = (reason: VerdictReason): SentenceVerdict => ({ sentence, claim, status: 'not-a-claim', reason, citations, suggestions: [], score: 0 });
+  if (corpus.sourceCount === 0) return notAClaim('no-sources');
+  // A sentence that cites a source asserts that the source backs it, so any cited statement is checked;
+  // an uncited opinion ("few stories were sadder") asserts nothing a source could back.
+  if (known.length === 0 && isOpinion(claim)) return notAClaim('opinion');
   const checkable = claim.kinds.length > 0 || (known.length > 0 && claim.statement);
-  if (!checkable || corpus.sourceCount === 0) {
-    return { sentence, claim, status: 'not-a-claim', citations, suggestions: [], score: 0 };
-  }
+  if (!checkable) return notAClaim('nothing-checkable');
+
   const threshold = options.supportThreshold;
-  // Support from every source: what to suggest citing. A cited sentence its sources support needs none, so it is judged only when used.
+  const reading = context.reading;
   let overallMemo: Judgement | undefined;
-  const overall = () => (overallMemo ??= judgeClaim(claim, corpus, { limit: 5 }));
-  const suggestionsFrom = (j: Judgement) => j.evidence.filter((e) => e.score >= threshold * 0.8).slice(0, 3);
+  const overall = () => (overallMemo ??= judgeClaim(claim, corpus, { limit: 5, cache: reading }));
 
   if (known.length === 0) {
     const o = overall();
-    const base = { sentence, claim, citations, overall: o, suggestions: suggestionsFrom(o), score: o.score, features: o.features };
-    if (o.contradiction) return { ...base, status: 'contradicted', contradiction: o.contradiction };
-    return { ...base, status: o.score >= threshold ? 'supported' : 'unsupported' };
+    const base = { sentence, claim, citations, overall: o, score: o.score, features: o.features };
+    if (o.contradiction) return { ...base, status: 'contradicted', reason: 'contradiction', contradiction: o.contradiction, suggestions: [] };
+    if (o.missingEntities?.length) return { ...base, status: 'unsupported', reason: 'missing-entity', missingEntities: o.missingEntities, suggestions: [] };
+    if (o.score < threshold) return { ...base, status: 'unsupported', reason: 'score', suggestions: [] };
+    return { ...base, status: 'supported', suggestions: safeCitations(o, threshold) };
   }
 
   const scope = new Set(known.map((c) => c.source!));
   // Read what the locators name closely, whatever retrieval finds: a paragraph, or every paragraph of a cited PDF page.
-  const paragraphs = known.flatMap((c) => (c.paragraphs ?? (c.paragraph ? [c.paragraph] : (c.page?.paragraphs ?? []))).map((paragraph) => ({ source: c.source!, paragraph })));
-  // Citing every source there is, with no locator, is the overall judgement.
-  const cited = paragraphs.length === 0 && scope.size === corpus.sourceCount ? overall() : judgeClaim(claim, corpus, { scope, paragraphs, limit: 5 });
-  const withOverall = () => {
+  const paragraphs = known.flatMap((c) => locatorParagraphs(c).map((paragraph) => ({ source: c.source!, paragraph })));
+  // Citing the one source there is, with no locator, is the overall judgement. Several cited sources may each hold a part.
+  const cited = paragraphs.length === 0 && scope.size === corpus.sourceCount && scope.size === 1 ? overall() : judgeClaim(claim, corpus, { scope, paragraphs, limit: 5, cache: reading, acrossSources: scope.size > 1 });
+  const elsewhere = () => {
     const o = overall();
-    return { sentence, claim, citations, cited, overall: o, suggestions: suggestionsFrom(o), score: cited.score, features: cited.features };
+    // Another source may back the sentence: only if it does so safely, and is not one it cites.
+    return { overall: o, suggestions: safeCitations(o, threshold).filter((e) => !scope.has(e.source)) };
   };
-  if (cited.score < threshold || cited.contradiction) {
-    const base = withOverall();
-    const contradiction = cited.contradiction ?? base.overall.contradiction;
-    if (contradiction) return { ...base, status: 'contradicted', contradiction };
-    return { ...base, status: 'citation-mismatch' };
-  }
-  const base = { sentence, claim, citations, cited, overall: overallMemo, suggestions: overallMemo ? suggestionsFrom(overallMemo) : [], score: cited.score, features: cited.features };
+  const base = { sentence, claim, citations, cited, score: cited.score, features: cited.features };
+  const contradiction = cited.contradiction ?? (cited.score < threshold || cited.missingEntities?.length ? overall().contradiction : undefined);
+  if (contradiction) return { ...base, overall: overallMemo, status: 'contradicted', reason: 'contradiction', contradiction, suggestions: [] };
+  if (cited.missingEntities?.length) return { ...base, ...elsewhere(), status: 'citation-mismatch', reason: 'missing-entity', missingEntities: cited.missingEntities };
+  if (cited.score < threshold) return { ...base, ...elsewhere(), status: 'citation-mismatch', reason: 'score' };
 
-  // Supported by the cited source; but if every locator points away from the support, say where it is.
-  const located = known.filter((c) => c.paragraph);
-  let betterLocator: Evidence | undefined;
-  if (located.length && located.length === known.length) {
-    const atLocators = cited.evidence.filter((e) => located.some((c) => c.paragraph === e.paragraph || c.paragraphs?.includes(e.paragraph)));
-    const bestAtLocator = Math.max(0, ...atLocators.map((e) => e.score));
-    if (bestAtLocator < threshold && cited.evidence[0]) {
-      const full = withOverall();
-      return { ...full, status: 'citation-mismatch', suggestions: [cited.evidence[0], ...full.suggestions.filter((s) => s.paragraph !== cited.evidence[0].paragraph)].slice(0, 3), betterLocator: cited.evidence[0] };
+  // Supported by the cited sources; but if the locators name paragraphs or pages that do not back it
+  // while another paragraph of the same source does, say where the support is.
+  const located = known.filter((c) => locatorParagraphs(c).length > 0);
+  if (located.length && located.length === known.length && paragraphs.length) {
+    const atLocators = judgeClaim(claim, corpus, { scope, paragraphs, only: true, limit: 1, cache: reading, acrossSources: true });
+    if (atLocators.score < threshold) {
+      const better = safeCitations(cited, threshold, 1).find((e) => !paragraphs.some((p) => p.paragraph === e.paragraph));
+      if (better) return { ...base, status: 'wrong-locator', reason: 'locator', betterLocator: better, suggestions: [better] };
     }
   }
-  return { ...base, status: 'supported', betterLocator };
+  return { ...base, status: 'supported', suggestions: [] };
 }

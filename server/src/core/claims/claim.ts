@@ -1,38 +1,75 @@
 import { NEGATIONS, tokenize, TokenKind, type Token } from '../text/tokenize';
+import { isPastForm, lemmaTerm, NAME_TITLES, opinionMarker, VAGUE_AMOUNTS } from './lexicon';
 import { extractQuantities, type Quantity } from './quantities';
 
-/** A run of capitalised words: a person, place, organisation or title. */
+/** A run of capitalised words: a person, place, organisation, nationality or title. */
 export interface NamePhrase {
   readonly text: string;
+  /** Index terms of its words (glue words such as "of" left out). */
   readonly terms: readonly string[];
+  /** The terms that tell this name from others: its words less titles and kinds ("President", "Court"). */
+  readonly distinctive: readonly string[];
   readonly start: number;
   readonly end: number;
 }
 
+/** The noun phrase a sentence opens with, when it names a thing rather than a person ("A regional court"). */
+export interface SubjectPhrase {
+  /** As written, determiner included: "a regional court". */
+  readonly text: string;
+  /** The head noun's index term and claim term ("court"). */
+  readonly head: Token;
+}
+
 /** Why a sentence counts as a checkable claim. */
-export type ClaimKind = 'figure' | 'date' | 'name' | 'quote' | 'reported-speech';
+export type ClaimKind = 'figure' | 'date' | 'name' | 'quote' | 'reported-speech' | 'event';
 
 /** What the checker knows about one sentence of a draft (citations already removed from `text`). */
 export interface Claim {
   readonly text: string;
   readonly tokens: readonly Token[];
+  /** Each token's claim term: the index term, or for an irregular verb form its base ("rose" → "rise"). */
+  readonly lemmas: readonly string[];
   /** Content words, no stop words, each term once. */
   readonly content: readonly Token[];
   readonly quantities: readonly Quantity[];
   readonly names: readonly NamePhrase[];
-  /** The sentence says something did not happen / is not so. */
+  readonly subject?: SubjectPhrase;
+  /** The sentence says something did not happen / is not so (a negation that governs a predicate). */
   readonly negated: boolean;
+  /** Token indices inside the reach of a negation ("no damage, injuries or loss of lives were reported"). */
+  readonly negatedTokens: ReadonlySet<number>;
+  /** Token indices of what a contrast rules out ("in Paju, not Seoul"): not asserted, so not to be found. */
+  readonly contrast: ReadonlySet<number>;
   /** Empty when the sentence asserts nothing checkable. */
   readonly kinds: readonly ClaimKind[];
-  /** A statement at all: not a question or heading, and at least three content words. A cited statement is checked whatever its kinds. */
+  /** A statement at all: not a question or heading, and at least three content words. */
   readonly statement: boolean;
+  /** The word or phrase that makes the sentence an opinion ("sadder", "should"), if it is one. */
+  readonly opinion?: string;
 }
 
-const SPEECH = /\b(said|says|say|told|tells|stated|states|announced|announces|reported|reports|according|claimed|claims|confirmed|confirms|warned|warns|denied|denies|declared|declares|wrote|writes|added|argued|insisted|admitted|called|described)\b/i;
-const QUOTE = /["“”«»]|(?:^|\s)['‘][^']{3,}['’](?:\s|[.,;:]|$)/;
+/** Options for reading a claim. */
+export interface ClaimContext {
+  /** Whether a capitalised word that opens the sentence is a name (the sources write it capitalised mid-sentence). */
+  readonly isName?: (word: string) => boolean;
+}
 
-export function analyzeClaim(text: string): Claim {
+const SPEECH = /\b(said|says|say|told|tells|stated|states|announced|announces|reported|reports|according|claimed|claims|confirmed|confirms|warned|warns|denied|denies|declared|declares|wrote|writes|added|argued|insisted|admitted|called|described|accused|alleged|alleges)\b/i;
+const QUOTE = /["“”«»]|(?:^|\s)['‘][^']{3,}['’](?:\s|[.,;:]|$)/;
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'did', 'does', 'do']);
+/** Negation words that turn a predicate around. "Without", "denied", "failed" are predicates of their own here. */
+const PREDICATE_NEGATIONS = new Set(['not', 'no', 'never', 'neither', 'nor', 'none', 'nobody', 'nothing', 'nowhere', 'cannot', "n't"]);
+const DETERMINERS = new Set(['a', 'an', 'the', 'another', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'some', 'several', 'many', 'most', 'both', 'each', 'every']);
+
+export function isNegationToken(t: Token): boolean {
+  const lower = t.raw.toLowerCase();
+  return PREDICATE_NEGATIONS.has(lower) || /n[’']t$/i.test(t.raw);
+}
+
+export function analyzeClaim(text: string, context: ClaimContext = {}): Claim {
   const tokens = tokenize(text);
+  const lemmas = tokens.map((t) => (t.kind === TokenKind.Word ? lemmaTerm(t.raw.toLowerCase()) : t.term));
   const seen = new Set<string>();
   const content: Token[] = [];
   for (const t of tokens) {
@@ -42,56 +79,185 @@ export function analyzeClaim(text: string): Claim {
     content.push(t);
   }
   const quantities = extractQuantities(text, tokens);
-  const names = namePhrases(text, tokens);
-  const negated = tokens.some((t) => NEGATIONS.has(t.raw.toLowerCase()) || /n[’']t$/i.test(t.raw));
-  const kinds: ClaimKind[] = [];
+  const contrast = new Set<number>();
+  const negatedTokens = negationReach(text, tokens, contrast);
+  const names = namePhrases(text, tokens, context).filter((n) => !contrastCovers(tokens, contrast, n.start));
+  const negated = negatedTokens.size > 0;
   const trimmed = text.trim();
   const question = /\?["”’)\]]*$/.test(trimmed);
   const statement = !question && content.length >= 3 && !looksLikeHeading(trimmed, tokens);
+  const outsideQuotes = unquoted(text, tokens);
+  const opinion = statement ? opinionMarker(outsideQuotes.map((t) => t.raw.toLowerCase()), stripQuotes(text).toLowerCase()) : undefined;
+  const kinds: ClaimKind[] = [];
   if (statement) {
-    if (quantities.some((q) => q.kind !== 'year' && q.kind !== 'date')) kinds.push('figure');
-    if (quantities.some((q) => q.kind === 'year' || q.kind === 'date')) kinds.push('date');
+    if (quantities.some((q) => q.kind !== 'year' && q.kind !== 'date' && q.kind !== 'month' && q.kind !== 'weekday')) kinds.push('figure');
+    if (quantities.some((q) => q.kind === 'year' || q.kind === 'date' || q.kind === 'month' || q.kind === 'weekday')) kinds.push('date');
     if (names.length) kinds.push('name');
     if (QUOTE.test(text)) kinds.push('quote');
     if (SPEECH.test(text)) kinds.push('reported-speech');
+    if (reportsEvent(tokens)) kinds.push('event');
   }
-  return { text, tokens, content, quantities, names, negated, kinds, statement };
+  const subject = subjectPhrase(text, tokens);
+  return { text, tokens, lemmas, content, quantities, names, subject, negated, negatedTokens, contrast, kinds, statement, opinion };
 }
 
-const NAME_GLUE = new Set(['of', 'de', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'da', 'for', 'and']);
+function contrastCovers(tokens: readonly Token[], contrast: ReadonlySet<number>, offset: number): boolean {
+  const i = tokens.findIndex((t) => t.start === offset);
+  return i >= 0 && contrast.has(i);
+}
 
-function namePhrases(text: string, tokens: readonly Token[]): NamePhrase[] {
-  const out: NamePhrase[] = [];
-  const isCap = (t: Token | undefined) => !!t && t.kind === TokenKind.Word && t.capitalized && /\p{L}/u.test(t.raw[0]);
-  // Hyphen splits add the parts after the whole word; names are read from whole words only.
+/** An opinion stated with nothing a source could confirm: no figure, date, quote or reported speech. */
+export function isOpinion(claim: Claim): boolean {
+  return claim.opinion !== undefined && !claim.kinds.some((k) => k === 'figure' || k === 'date' || k === 'quote' || k === 'reported-speech');
+}
+
+/**
+ * Something happened or is so, in the past or as a standing fact: a verb in the past tense, or an
+ * auxiliary with a participle ("is accused of", "has spurned"). A sentence of present-tense musing
+ * ("what happens next is anyone's guess") is not an event.
+ */
+function reportsEvent(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const lower = tokens[i].raw.toLowerCase();
+    if (tokens[i].kind !== TokenKind.Word || tokens[i].capitalized) continue;
+    if (AUXILIARIES.has(lower)) {
+      for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+        const next = tokens[k].raw.toLowerCase();
+        if (isPastForm(next)) return true;
+        if (!tokens[k].stop && !next.endsWith('ly')) break;
+      }
+    } else if (isPastForm(lower) && i > 0) return true;
+  }
+  return false;
+}
+
+/** Tokens outside quotation marks: a quote's "we" is the speaker's, not the writer's. */
+function unquoted(text: string, tokens: readonly Token[]): Token[] {
+  const inQuote = new Uint8Array(text.length);
+  const re = /["“][^"”]*["”]/g;
+  for (const m of text.matchAll(re)) inQuote.fill(1, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  return tokens.filter((t) => !inQuote[t.start]);
+}
+
+function stripQuotes(text: string): string {
+  return text.replace(/["“][^"”]*["”]/g, ' ');
+}
+
+/**
+ * Which tokens a negation governs: from the negation to the end of its clause (a semicolon, colon,
+ * dash or bracket, or a comma before "but", "while", "although"…). Contrast ("in Paju, not Seoul"),
+ * "not only" and "not just" negate nothing.
+ */
+export function negationReach(text: string, tokens: readonly Token[], contrast?: Set<number>): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isNegationToken(t)) continue;
+    const lower = t.raw.toLowerCase();
+    const next = tokens[i + 1]?.raw.toLowerCase();
+    if (lower === 'not' && (next === 'only' || next === 'just' || next === 'least' || next === 'merely')) continue;
+    // "X, not Y": a contrast that corrects a word, not a predicate.
+    const before = text.slice(tokens[i - 1]?.end ?? 0, t.start);
+    if (lower === 'not' && /[,(—–]\s*$/.test(before) && !(next && (AUXILIARIES.has(next) || isPastForm(next)))) {
+      for (let k = i + 1; k < tokens.length && !clauseBreak(text, tokens[k - 1], tokens[k]) && !/,/.test(text.slice(tokens[k - 1].end, tokens[k].start)); k++) contrast?.add(k);
+      continue;
+    }
+    // The negation reaches back over the auxiliary it follows and on to the end of its clause.
+    let from = i;
+    while (from > 0 && (AUXILIARIES.has(tokens[from - 1].raw.toLowerCase()) || /^(?:do|does|did|could|would|should|can|may|might|must)$/i.test(tokens[from - 1].raw))) from--;
+    let to = i;
+    while (to + 1 < tokens.length && !clauseBreak(text, tokens[to], tokens[to + 1])) to++;
+    for (let k = from; k <= to; k++) out.add(k);
+  }
+  return out;
+}
+
+const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'however', 'because', 'since', 'unless', 'which', 'who']);
+
+/** Whether a clause ends between two tokens. */
+function clauseBreak(text: string, a: Token, b: Token): boolean {
+  const between = text.slice(a.end, b.start);
+  if (/[;:()—–]|\s-\s/.test(between)) return true;
+  if (/[.!?]/.test(between) && b.capitalized) return true;
+  if (between.includes(',') && CLAUSE_WORDS.has(b.raw.toLowerCase())) return true;
+  return false;
+}
+
+const NAME_GLUE = new Set(['of', 'de', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'da', 'for', 'and', 'del', 'der', 'den']);
+
+/** Hyphen splits add the parts after the whole word; names and phrases are read from whole words only. */
+export function wholeWords(tokens: readonly Token[]): Token[] {
   const words: Token[] = [];
   for (const t of tokens) {
     const last = words[words.length - 1];
     if (last && t.start >= last.start && t.end <= last.end) continue;
     words.push(t);
   }
+  return words;
+}
+
+function namePhrases(text: string, tokens: readonly Token[], context: ClaimContext): NamePhrase[] {
+  const out: NamePhrase[] = [];
+  const isCap = (t: Token | undefined) => !!t && t.kind === TokenKind.Word && t.capitalized && /\p{L}/u.test(t.raw[0]);
+  const words = wholeWords(tokens);
   for (let i = 0; i < words.length; i++) {
     if (!isCap(words[i])) continue;
     let j = i;
-    while (j + 1 < words.length && (isCap(words[j + 1]) || (NAME_GLUE.has(words[j + 1].raw) && isCap(words[j + 2])))) j++;
+    while (j + 1 < words.length && (isCap(words[j + 1]) || (NAME_GLUE.has(words[j + 1].raw) && isCap(words[j + 2]))) && sameRun(text, words[j], words[j + 1])) j++;
     const first = words[i];
-    const atSentenceStart = i === 0;
+    const atSentenceStart = i === 0 || /[.!?:"“]\s*$/.test(text.slice(words[i - 1].end, first.start));
     const single = i === j;
-    // A lone capitalised word at the start of the sentence is usually just the first word.
-    if (!(atSentenceStart && single) && !(single && first.stop)) {
-      const slice = words.slice(first.stop && !single ? i + 1 : i, j + 1);
-      if (slice.length) {
-        out.push({
-          text: text.slice(slice[0].start, slice[slice.length - 1].end),
-          terms: slice.filter((w) => !NAME_GLUE.has(w.raw)).map((w) => w.term),
-          start: slice[0].start,
-          end: slice[slice.length - 1].end,
-        });
+    // A lone capitalised word that opens the sentence is usually just its first word, unless the sources write it as a name.
+    const startWordIsName = atSentenceStart && single && !first.stop && (context.isName?.(first.raw) ?? false);
+    if ((!(atSentenceStart && single) || startWordIsName) && !(single && first.stop)) {
+      // A sentence's first word joins the name only if it is not a common opener ("The", "In", "After").
+      const from = first.stop && !single ? i + 1 : i;
+      const slice = words.slice(from, j + 1);
+      if (slice.length && !slice.every((w) => isCalendarWord(w.raw))) {
+        const terms = slice.filter((w) => !NAME_GLUE.has(w.raw) && !isCalendarWord(w.raw)).map((w) => w.term);
+        // Titles and kinds ("President", "Court") and initials ("U.S.") do not tell one name from another.
+        const distinctive = terms.filter((t) => !NAME_TITLES.has(t) && t.length > 1);
+        out.push({ text: text.slice(slice[0].start, slice[slice.length - 1].end), terms, distinctive: distinctive.length ? distinctive : terms, start: slice[0].start, end: slice[slice.length - 1].end });
       }
     }
     i = j;
   }
   return out;
+}
+
+/** Month and weekday names: dates, compared as such, not names. */
+export function isCalendarWord(raw: string): boolean {
+  return CALENDAR.has(raw.toLowerCase().replace(/\.$/, ''));
+}
+const CALENDAR = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+
+/** Two words of one name: nothing but spaces (or a hyphen) between them. */
+function sameRun(text: string, a: Token, b: Token): boolean {
+  return /^[\s\-‐]*$/.test(text.slice(a.end, b.start));
+}
+
+/**
+ * The thing a sentence opens with, when it opens with a determiner and ordinary words ("A regional
+ * court fined …", "The new terminal opened …"): the head is the last word before the verb.
+ */
+function subjectPhrase(text: string, tokens: readonly Token[]): SubjectPhrase | undefined {
+  const words = wholeWords(tokens);
+  if (words.length < 3 || !DETERMINERS.has(words[0].raw.toLowerCase())) return undefined;
+  let head: Token | undefined;
+  let k = 1;
+  for (; k < Math.min(words.length, 5); k++) {
+    const w = words[k];
+    const lower = w.raw.toLowerCase();
+    if (w.kind !== TokenKind.Word || w.capitalized || w.stop) break;
+    if (k > 1 && (isPastForm(lower) || AUXILIARIES.has(lower))) break;
+    if (VAGUE_AMOUNTS[lower]) return undefined;
+    head = w;
+  }
+  if (!head || head === words[0]) return undefined;
+  // Only a phrase that ends at the verb, not one that runs on into "of" or a name.
+  const after = words[k];
+  if (!after || !(isPastForm(after.raw.toLowerCase()) || AUXILIARIES.has(after.raw.toLowerCase()) || /s$/.test(after.raw))) return undefined;
+  return { text: text.slice(words[0].start, head.end), head };
 }
 
 /** A line with no closing punctuation whose words are mostly capitalised is a title or heading, not a claim. */
@@ -102,3 +268,5 @@ function looksLikeHeading(text: string, tokens: readonly Token[]): boolean {
   const capitalised = words.filter((t) => t.capitalized).length;
   return words.length <= 6 || capitalised / words.length >= 0.6;
 }
+
+export { NEGATIONS };

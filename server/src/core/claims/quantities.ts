@@ -1,17 +1,22 @@
 import { normaliseNumber, stem, STOP_WORDS, TokenKind, type Token } from '../text/tokenize';
+import { VAGUE_AMOUNTS, WEEKDAYS } from './lexicon';
 
 /**
  * Typed facts that a claim and a passage can disagree on: amounts ("200,000 leaflets", "two hundred
  * thousand", "$9.6 billion", "2.8%"), years and calendar dates ("June 6").
  */
-export type QuantityKind = 'number' | 'percent' | 'money' | 'year' | 'date';
+export type QuantityKind = 'number' | 'percent' | 'money' | 'year' | 'date' | 'month' | 'weekday';
 
 export interface Quantity {
   readonly kind: QuantityKind;
-  /** Numeric value; for dates, month * 100 + day. */
+  /** Numeric value; for dates, month * 100 + day; for months 1–12; for weekdays 1 (Monday) – 7. */
   readonly value: number;
+  /** For a vague amount ("hundreds of"): the values it allows. */
+  readonly range?: readonly [number, number];
   /** Stemmed word after the amount ("leaflet", "kilomet"), if any. */
   readonly unit?: string;
+  /** Stems of the content words that follow the amount in its clause (at most three): what it may count. */
+  readonly after?: readonly string[];
   /** Text as written, multiplier and unit-sign included ("200,000", "$1.2 billion", "June 6"). */
   readonly raw: string;
   readonly start: number;
@@ -33,7 +38,9 @@ const MONTHS: Record<string, number> = {
   august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
 /** The tokenizer's terms (stems) of the number words and months above. */
-const NUMBER_OR_MONTH_TERMS: ReadonlySet<string> = new Set([...Object.keys(SMALL), ...Object.keys(MONTHS)].map(stem));
+const NUMBER_OR_MONTH_TERMS: ReadonlySet<string> = new Set([...Object.keys(SMALL), ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(VAGUE_AMOUNTS)].map(stem));
+/** Months written out in full: a standalone month ("in August") is a date only when spelt whole, or abbreviated with a full stop. */
+const FULL_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const HEDGES = new Set(['about', 'around', 'approximately', 'nearly', 'almost', 'roughly', 'some', 'over', 'more', 'less', 'fewer', 'than', 'least', 'up', 'estimated', 'several', 'under', 'within', 'or', 'so']);
 const PERCENT_WORDS = new Set(['percent', 'per', 'pct', '%']);
 
@@ -43,7 +50,7 @@ function isDigits(t: Token | undefined): boolean {
 }
 
 const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/i;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]*)?$/i;
 
 export function extractQuantities(text: string, tokens: readonly Token[]): Quantity[] {
   const out: Quantity[] = [];
@@ -54,12 +61,31 @@ export function extractQuantities(text: string, tokens: readonly Token[]): Quant
     // its stem, so a number word or month has one of a few terms; only those words are read closely.
     if (!digitFirst && !NUMBER_OR_MONTH_TERMS.has(t.term)) continue;
     const lower = t.raw.toLowerCase();
-    if (!digitFirst && !Object.hasOwn(SMALL, lower) && !(t.capitalized && Object.hasOwn(MONTHS, lower))) continue;
+    if (!digitFirst && !Object.hasOwn(SMALL, lower) && !(t.capitalized && (Object.hasOwn(MONTHS, lower) || Object.hasOwn(WEEKDAYS, lower))) && !Object.hasOwn(VAGUE_AMOUNTS, lower)) continue;
+    // "hundreds of balloons": a vague amount still states a number.
+    if (Object.hasOwn(VAGUE_AMOUNTS, lower)) {
+      const [lo, hi] = VAGUE_AMOUNTS[lower];
+      let unit: string | undefined;
+      for (let u = i + 1; u < Math.min(tokens.length, i + 4); u++) {
+        if (!tokens[u].stop) {
+          unit = tokens[u].kind === TokenKind.Word ? stem(tokens[u].raw) : undefined;
+          break;
+        }
+      }
+      out.push({ kind: 'number', value: lo, range: [lo, hi], unit, raw: t.raw, start: t.start, end: t.end, approximate: true });
+      continue;
+    }
+    // "on Monday"
+    if (t.capitalized && Object.hasOwn(WEEKDAYS, lower) && lower.length >= 6) {
+      out.push({ kind: 'weekday', value: WEEKDAYS[lower], raw: t.raw, start: t.start, end: t.end, approximate: false });
+      continue;
+    }
     // "2016-08-25": a year and a calendar date; its digit parts follow as tokens of their own and are skipped.
     const iso = digitFirst ? ISO_DATE.exec(t.raw) : null;
     if (iso && +iso[2] >= 1 && +iso[2] <= 12 && +iso[3] >= 1 && +iso[3] <= 31) {
       out.push({ kind: 'year', value: +iso[1], raw: iso[1], start: t.start, end: t.start + 4, approximate: false });
       out.push({ kind: 'date', value: +iso[2] * 100 + +iso[3], raw: t.raw, start: t.start, end: t.end, approximate: false });
+      out.push({ kind: 'month', value: +iso[2], raw: t.raw, start: t.start, end: t.end, approximate: false });
       while (i + 1 < tokens.length && tokens[i + 1].start >= t.start && tokens[i + 1].end <= t.end) i++;
       continue;
     }
@@ -71,6 +97,12 @@ export function extractQuantities(text: string, tokens: readonly Token[]): Quant
         out.push({ kind: 'date', value: MONTHS[lower] * 100 + +day, raw: text.slice(t.start, next.end), start: t.start, end: next.end, approximate: false });
         i++;
         continue;
+      }
+      // A month on its own ("in August 2019", "from March to June"). "May" or "March" opening a sentence may be a verb.
+      const abbreviated = !FULL_MONTHS.has(lower) && text[t.end] === '.';
+      const opensSentence = i === 0 || /[.!?"“]\s*$/.test(text.slice(tokens[i - 1].end, t.start));
+      if ((FULL_MONTHS.has(lower) || abbreviated) && !(opensSentence && (lower === 'may' || lower === 'march'))) {
+        out.push({ kind: 'month', value: MONTHS[lower], raw: t.raw, start: t.start, end: t.end, approximate: false });
       }
       continue;
     }
@@ -147,20 +179,32 @@ export function extractQuantities(text: string, tokens: readonly Token[]): Quant
       }
       if (kind === 'money' && /(?:US\$|\$)/.test(before)) unit = unit ?? 'dollar';
     }
+    const following: string[] = [];
+    for (let u = k; u < tokens.length && following.length < 3; u++) {
+      if (/[,;:.!?()]/.test(text.slice(tokens[u - 1].end, tokens[u].start))) break;
+      if (!tokens[u].stop && !isDigits(tokens[u])) following.push(stem(tokens[u].raw));
+    }
     const hedgeWord = tokens[i - 1]?.raw.toLowerCase();
     const hedge2 = tokens[i - 2]?.raw.toLowerCase();
     const approximate = (hedgeWord !== undefined && HEDGES.has(hedgeWord)) || (hedge2 !== undefined && (hedge2 === 'more' || hedge2 === 'less' || hedge2 === 'fewer') && hedgeWord === 'than');
-    out.push({ kind, value, unit, raw: text.slice(start, end), start, end, approximate });
+    out.push({ kind, value, unit, after: following, raw: text.slice(start, end), start, end, approximate });
     i = j;
   }
   return out;
 }
 
-/** Same fact: equal values (approximate ones within 10 %), same kind. */
+/** Same fact: equal values (approximate ones within 10 %, vague ones within their range), same kind. */
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
+  // "in December" is stated by "December 27".
+  if (a.kind === 'month' && b.kind === 'date') return Math.floor(b.value / 100) === a.value;
   if (a.kind !== b.kind && !(isAmount(a) && isAmount(b))) return false;
+  if (a.range || b.range) {
+    if (a.range && b.range) return a.raw.toLowerCase() === b.raw.toLowerCase() || (a.range[0] <= b.range[1] && b.range[0] <= a.range[1]);
+    const [v, r] = a.range ? [b.value, a.range] : [a.value, b.range!];
+    return v >= r[0] && v <= r[1];
+  }
   if (a.value === b.value) return true;
-  if (a.kind === 'year' || a.kind === 'date') return false;
+  if (a.kind === 'year' || a.kind === 'date' || a.kind === 'month' || a.kind === 'weekday') return false;
   const tolerance = a.approximate || b.approximate ? 0.1 : 0.001;
   return Math.abs(a.value - b.value) <= tolerance * Math.max(Math.abs(a.value), Math.abs(b.value));
 }
@@ -171,7 +215,40 @@ function isAmount(q: Quantity): boolean {
 
 /** Quantities that could state the same fact differently: same kind and, for amounts, the same counted thing. */
 export function comparable(a: Quantity, b: Quantity): boolean {
-  if (a.kind !== b.kind) return false;
-  if (a.kind === 'year' || a.kind === 'date' || a.kind === 'percent') return true;
+  if (a.kind !== b.kind || a.range || b.range) return false;
+  if (a.kind === 'year' || a.kind === 'date' || a.kind === 'percent' || a.kind === 'month' || a.kind === 'weekday') return true;
   return a.unit !== undefined && a.unit === b.unit && !STOP_WORDS.has(a.unit);
 }
+
+/** Whether a quantity is a point in time rather than an amount. */
+export function isTime(q: Quantity): boolean {
+  return q.kind === 'year' || q.kind === 'date' || q.kind === 'month' || q.kind === 'weekday';
+}
+
+/**
+ * Whether a source's figure measures what the claim's does: the same counted thing, or none named
+ * beside it while the sentence still mentions the claim's ("30 days" is not "31", someone's age).
+ */
+export function unitsAgree(claim: Quantity, source: Quantity, sentenceTerms: ReadonlySet<string>, similar: (a: string, b: string) => number): boolean {
+  if (isTime(claim) || claim.kind === 'money' || claim.kind === 'percent') return true;
+  const mine = claim.after ?? (claim.unit ? [claim.unit] : []);
+  if (mine.length === 0) return true;
+  const theirs = source.after ?? (source.unit ? [source.unit] : []);
+  // Nothing counted beside the source's figure: the sentence must at least mention what the claim's counts.
+  if (theirs.length === 0) return mine.some((u) => sentenceTerms.has(u));
+  if (mine.some((u) => theirs.includes(u) || theirs.some((v) => similar(u, v) >= 0.6))) return true;
+  // Different words: only a different unit of measure ("30 days" / "30 years") tells them apart for sure.
+  const myUnit = mine.find((u) => MEASURES.has(u));
+  const theirUnit = theirs.find((u) => MEASURES.has(u));
+  return !(myUnit && theirUnit && myUnit !== theirUnit);
+}
+
+/** Units of measure (stemmed): two figures counted in different ones measure different things. */
+const MEASURES: ReadonlySet<string> = new Set(
+  ('second minute hour day week month year decade century night ' +
+    'millimetre millimeter centimetre centimeter metre meter kilometre kilometer km mile foot feet inch yard acre hectare ' +
+    'gram kilogram kg pound ton tonne ounce litre liter gallon barrel ' +
+    'person people resident student worker employee soldier troop passenger visitor vote seat member child adult ' +
+    'dollar euro pound yen yuan won rupee franc mark peso ' +
+    'point goal run game match time share vehicle car house home').split(' ').map(stem),
+);

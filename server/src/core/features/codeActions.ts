@@ -5,6 +5,11 @@ import { DiagnosticCode, type CitationSuggestion, type DiagnosticData } from './
 export interface TextEdit {
   readonly range: Range;
   readonly newText: string;
+  /**
+   * What the edit does, in words, for a preview the writer confirms before anything changes (LSP
+   * change annotations): the sentence it touches and the passage it cites.
+   */
+  readonly annotation?: { readonly label: string; readonly description?: string };
 }
 
 export interface CodeAction {
@@ -15,6 +20,17 @@ export interface CodeAction {
   /** The diagnostic (by its data) this action fixes. */
   readonly fixes?: DiagnosticData;
   readonly isPreferred?: boolean;
+  /** The editor should show the edits for the writer to confirm before applying them. */
+  readonly needsConfirmation?: boolean;
+}
+
+/** A quote for a fix's title: short enough to read in a menu. */
+function titleQuote(quote: string, max = 60): string {
+  const flat = quote.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return `“${flat}”`;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `“${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[,;:]$/, '')}…”`;
 }
 
 const point = (p: Position): Range => ({ start: p, end: p });
@@ -46,22 +62,23 @@ export function quickFixes(data: DiagnosticData | undefined): CodeAction[] {
       }
       break;
     case DiagnosticCode.Contradicted:
+      // The only fix is to say what the source says; citing the passage that says otherwise would be a lie.
       if (data.replace) {
-        actions.push({ title: `Use the source's figure: ${data.replace.text}`, kind: 'quickfix', edits: [{ range: data.replace.range, newText: data.replace.text }], fixes: data, isPreferred: true });
+        const what = data.replace.kind === 'name' ? 'name' : data.replace.kind === 'date' ? 'date' : 'figure';
+        actions.push({ title: `Use the source's ${what}: ${data.replace.text}`, kind: 'quickfix', edits: [{ range: data.replace.range, newText: data.replace.text }], fixes: data, isPreferred: true });
       }
-      actions.push(...citeActions(data, false)); // it can also cite the passage that says otherwise
+      break;
+    case DiagnosticCode.WrongLocator:
+      if (data.relocate) {
+        const quote = data.suggestions?.[0] ? ` (${titleQuote(data.suggestions[0].quote)})` : '';
+        actions.push({ title: `Change to ${data.relocate.text}${quote}`, kind: 'quickfix', edits: [{ range: data.relocate.range, newText: data.relocate.text }], fixes: data, isPreferred: true });
+      }
       break;
     case DiagnosticCode.CitationMismatch:
-      if (data.relocate) {
-        actions.push({ title: `Change the locator to ${data.relocate.text}`, kind: 'quickfix', edits: [{ range: data.relocate.range, newText: data.relocate.text }], fixes: data, isPreferred: true });
-      }
-      actions.push(...citeActions(data, !data.relocate));
+      actions.push(...citeActions(data, false));
       break;
     case DiagnosticCode.Uncited:
       actions.push(...citeActions(data, true));
-      break;
-    case DiagnosticCode.Unsupported:
-      actions.push(...citeActions(data, false));
       break;
   }
   return actions;
@@ -74,19 +91,26 @@ function citeActions(data: DiagnosticData, preferFirst: boolean): CodeAction[] {
     (data.cited ?? []).some((c) => c.key === s.key && ((c.paragraph === undefined && c.page === undefined) || c.paragraph === s.paragraph || (c.page !== undefined && c.page === s.page)));
   for (const s of (data.suggestions ?? []).filter((x) => !already(x)).slice(0, 3)) {
     const edit = citeEdit(data, s);
-    if (edit) out.push({ title: `Cite @${s.key}, ${suggestionLocator(s)}`, kind: 'quickfix', edits: [edit], fixes: data, isPreferred: preferFirst && out.length === 0 });
+    if (edit) out.push({ title: `Cite @${s.key}, ${suggestionLocator(s)}: ${titleQuote(s.quote)}`, kind: 'quickfix', edits: [edit], fixes: data, isPreferred: preferFirst && out.length === 0 });
   }
   return out;
 }
 
-/** One action that cites the best passage for every uncited-but-supported claim of a draft. */
-export function fixAllUncited(datas: readonly DiagnosticData[]): CodeAction | undefined {
+/**
+ * One action that cites the best passage for every uncited claim a passage safely supports (the
+ * diagnostics carry only such passages). The writer sees every edit, with its sentence and the
+ * passage it cites, and confirms before anything changes.
+ */
+export function fixAllUncited(diagnostics: ReadonlyArray<{ readonly data: DiagnosticData; readonly sentence?: string }>): CodeAction | undefined {
   const edits: TextEdit[] = [];
-  for (const d of datas) {
+  for (const { data: d, sentence } of diagnostics) {
     if (d.code !== DiagnosticCode.Uncited || !d.suggestions?.length) continue;
-    const e = citeEdit(d, d.suggestions[0]);
-    if (e) edits.push(e);
+    const s = d.suggestions[0];
+    const e = citeEdit(d, s);
+    if (!e) continue;
+    const label = `Cite @${s.key}, ${suggestionLocator(s)}${sentence ? ` for ${titleQuote(sentence, 50)}` : ''}`;
+    edits.push({ ...e, annotation: { label, description: `The passage: ${titleQuote(s.quote, 240)}` } });
   }
   if (edits.length === 0) return undefined;
-  return { title: `Cite the supporting source for ${edits.length} uncited claim${edits.length === 1 ? '' : 's'}`, kind: 'source.fixAll.sourced', edits };
+  return { title: `Cite the supporting source for ${edits.length} uncited claim${edits.length === 1 ? '' : 's'}…`, kind: 'source.fixAll.sourced', edits, needsConfirmation: true };
 }

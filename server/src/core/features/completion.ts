@@ -1,6 +1,7 @@
 import { paragraphLabel } from '../citations/locate';
 import { analyzeClaim } from '../claims/claim';
 import type { Draft } from '../claims/draft';
+import type { ReadingCache } from '../claims/reading';
 import { judgeClaim, type Evidence } from '../claims/support';
 import type { Corpus } from '../index/corpus';
 import type { Source } from '../sources/model';
@@ -79,7 +80,7 @@ function sentenceBefore(draft: Draft, at: number): string {
 
 const byKey = new Intl.Collator().compare; // what localeCompare does, without its per-call set-up
 
-export function completions(draft: Draft, offset: number, corpus: Corpus): CompletionItem[] {
+export function completions(draft: Draft, offset: number, corpus: Corpus, cache?: ReadingCache): CompletionItem[] {
   const ctx = completionContext(draft.text, offset);
   if (!ctx) return [];
   // No citations in code, URLs, front matter or headings: the masked prose has blanked the '@' there.
@@ -88,7 +89,7 @@ export function completions(draft: Draft, offset: number, corpus: Corpus): Compl
   const close = ctx.needsClose ? ']' : '';
   const claim = analyzeClaim(sentenceBefore(draft, ctx.keyStart - 1));
   const claimTerms = new Set(claim.tokens.map((t) => t.term));
-  const judged = claim.content.length ? judgeClaim(claim, corpus, { limit: 30, candidates: 20 }) : { evidence: [] as Evidence[], score: 0 };
+  const judged = claim.content.length ? judgeClaim(claim, corpus, { limit: 30, candidates: 20, cache }) : { evidence: [] as Evidence[], score: 0 };
 
   // Rank sources by their best passage's support for the sentence; fuzzy-filter when letters were typed.
   const bestBySource = new Map<Source, Evidence[]>();

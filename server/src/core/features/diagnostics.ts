@@ -14,6 +14,8 @@ export enum DiagnosticCode {
   UnknownKey = 'citation.unknown-key',
   /** A `para. N` locator names a paragraph the source does not have, or `p. N` a page a PDF does not have. */
   BadLocator = 'citation.bad-locator',
+  /** The cited source backs the claim, but not at the paragraph or page the locator names: another one does. */
+  WrongLocator = 'citation.wrong-locator',
   /** A checkable claim no source supports. */
   Unsupported = 'claim.unsupported',
   /** A claim with no citation that a source supports. */
@@ -47,8 +49,8 @@ export interface DiagnosticData {
   readonly insertAt?: Position;
   readonly bracketEnd?: Position;
   readonly suggestions?: readonly CitationSuggestion[];
-  /** For contradictions: replace the draft's figure with the source's. */
-  readonly replace?: { readonly range: Range; readonly text: string };
+  /** For contradictions: replace the draft's figure, date or name with the source's. */
+  readonly replace?: { readonly range: Range; readonly text: string; readonly kind?: 'number' | 'date' | 'name' };
   /** For a locator that names the wrong paragraph of the right source: the locator and the one to use. */
   readonly relocate?: { readonly range: Range; readonly text: string };
   /** What the sentence already cites, so fixes never add the same passage twice. */
@@ -74,6 +76,12 @@ function related(e: Evidence): { location: Location; message: string } {
 function suggestion(e: Evidence): CitationSuggestion {
   const page = e.paragraph.page !== undefined ? e.source.pages?.[e.paragraph.page - 1] : undefined;
   return { key: e.source.key, paragraph: e.paragraph.n, ...(page !== undefined ? { page } : {}), quote: evidenceQuote(e, 300), score: Math.round(e.score * 1000) / 1000 };
+}
+
+/** "a regional court", "Yoon Suk Yeol and the Balloon Defense Command" */
+function entityList(entities: readonly string[]): string {
+  const quoted = entities.slice(0, 3).map((e) => (/^[a-z]/.test(e) ? e : `“${e}”`));
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
 }
 
 /** The range of the sentence's words, without a trailing citation. */
@@ -157,48 +165,56 @@ export function claimDiagnostic(draft: Draft, v: SentenceVerdict): SourcedDiagno
     }
     case 'unsupported': {
       const closest = v.overall?.evidence[0];
+      const named = new Set((v.missingEntities ?? []).flatMap((e) => e.toLowerCase().split(/\s+/)));
       // Name the part of the claim no passage states (the judgement's cover), else what the closest passage lacks.
-      const lacking = v.overall?.unsupported?.length ? v.overall.unsupported : closest?.missing ?? [];
-      const why = closest && closest.score > 0
-        ? ` No passage mentions ${quoteList(lacking)}; the closest is ${locatorText(closest)}.`
-        : ' None of your sources mentions anything like it.';
+      const lacking = (v.overall?.unsupported?.length ? v.overall.unsupported : closest?.missing ?? []).filter((w) => !named.has(w.toLowerCase()));
+      const entities = v.missingEntities?.length ? ` No source mentions ${entityList(v.missingEntities)}.` : '';
+      const nearest = closest && closest.score > 0 && lacking.length ? ` The closest passage, ${locatorText(closest)}, does not mention ${quoteList(lacking, 3, 'or')}.` : '';
+      const why = entities || nearest ? entities + nearest : ' None of your sources mentions anything like it.';
       return {
         code: DiagnosticCode.Unsupported,
         severity: 'warning',
         range,
         message: `No source supports this claim.${why}`,
         related: closest && closest.score > 0 ? [related(closest)] : [],
-        data: { code: DiagnosticCode.Unsupported, ...ins, suggestions },
+        data: { code: DiagnosticCode.Unsupported, ...ins },
+      };
+    }
+    case 'wrong-locator': {
+      const better = v.betterLocator!;
+      const cited = v.citations.find((c) => c.source === better.source && (c.paragraph || c.page)) ?? v.citations.find((c) => c.paragraph || c.page)!;
+      const locator = cited.item.locator!;
+      const was = `${locator.labelText} ${locator.value}`.trim();
+      const to = better.paragraph.page !== undefined && better.source.pages && cited.page ? `p. ${better.source.pages[better.paragraph.page - 1]}` : `para. ${better.paragraph.n}`;
+      return {
+        code: DiagnosticCode.WrongLocator,
+        severity: 'warning',
+        range: draft.lines.rangeOf(locator.span.start, locator.span.end),
+        message: `@${cited.item.key}, ${was} does not support this; ${to} of the same source does: “${evidenceQuote(better, 140)}”`,
+        related: [related(better)],
+        data: { code: DiagnosticCode.WrongLocator, relocate: { range: draft.lines.rangeOf(locator.span.start, locator.span.end), text: to }, suggestions: [suggestion(better)], cited: citedItems(v) },
       };
     }
     case 'citation-mismatch': {
       const citedKeys = [...new Set(v.citations.map((c) => `@${c.item.key}`))].join(' and ');
-      let message: string;
-      let relocate: DiagnosticData['relocate'];
-      if (v.betterLocator) {
-        // The located citation of the source where the support is (a sentence may cite several sources).
-        const better = v.betterLocator;
-        const cited = v.citations.find((c) => c.paragraph && c.source === better.source) ?? v.citations.find((c) => c.paragraph)!;
-        message = `@${cited.item.key}, para. ${cited.paragraph!.n} does not support this; para. ${better.paragraph.n} of ${cited.source === better.source ? 'the same source' : `@${better.source.key}`} does.`;
-        if (cited.source === better.source && cited.item.locator) relocate = { range: draft.lines.rangeOf(cited.item.locator.span.start, cited.item.locator.span.end), text: `para. ${better.paragraph.n}` };
+      const closest = v.cited?.evidence[0];
+      let why: string;
+      if (v.missingEntities?.length) {
+        why = ` It never mentions ${entityList(v.missingEntities)}.`;
       } else {
-        const closest = v.cited?.evidence[0];
         const lacking = v.cited?.unsupported?.length ? v.cited.unsupported : closest?.missing ?? [];
         // Say why even when no passage of the cited source shares a word with the sentence.
         const parts = lacking.length ? lacking : [...v.claim.content].sort((a, b) => Number(b.kind) - Number(a.kind)).map((t) => t.raw);
-        const why = closest
-          ? ` None of its passages mentions ${quoteList(parts)}; the closest is para. ${closest.paragraph.n}.`
-          : parts.length ? ` None of its passages mentions ${quoteList(parts)}.` : '';
-        const elsewhere = best && !v.citations.some((c) => c.source === best.source) ? ` ${locatorText(best)} does.` : '';
-        message = `${citedKeys} does not support this.${why}${elsewhere}`;
+        why = closest ? ` Its closest passage, para. ${closest.paragraph.n}, does not mention ${quoteList(parts, 3, 'or')}.` : parts.length ? ` None of its passages mentions ${quoteList(parts, 3, 'or')}.` : '';
       }
+      const elsewhere = best ? ` ${locatorText(best)} does.` : '';
       return {
         code: DiagnosticCode.CitationMismatch,
         severity: 'warning',
         range,
-        message,
+        message: `${citedKeys} does not support this.${why}${elsewhere}`,
         related: (v.cited?.evidence.slice(0, 1) ?? []).concat(v.suggestions.slice(0, 2)).map(related),
-        data: { code: DiagnosticCode.CitationMismatch, ...ins, suggestions, relocate, cited: citedItems(v) },
+        data: { code: DiagnosticCode.CitationMismatch, ...ins, suggestions, cited: citedItems(v) },
       };
     }
     case 'contradicted': {
@@ -214,14 +230,14 @@ export function claimDiagnostic(draft: Draft, v: SentenceVerdict): SourcedDiagno
           : c.kind === 'name'
             ? `A source names someone else: the draft says ${c.claimText}; the source says ${c.sourceText} (${where}).`
             : `A source says otherwise: the draft says ${c.claimText}; the source says ${c.sourceText} (${where}).`;
-      const cite: readonly CitationSuggestion[] = [suggestion(c.evidence)];
+      // No citation is offered for a sentence a source contradicts: only the source's own wording.
       return {
         code: DiagnosticCode.Contradicted,
         severity: 'warning',
         range: figureRange ?? range,
         message,
         related: [related(c.evidence)],
-        data: { code: DiagnosticCode.Contradicted, ...ins, suggestions: cite, cited: citedItems(v), replace: figureRange && c.kind !== 'negation' ? { range: figureRange, text: c.sourceText } : undefined },
+        data: { code: DiagnosticCode.Contradicted, cited: citedItems(v), replace: figureRange && c.kind !== 'negation' ? { range: figureRange, text: c.sourceText, kind: c.kind } : undefined },
       };
     }
     default:

@@ -38,11 +38,11 @@ export function locatorText(e: Evidence): string {
   return `@${e.source.key}, ${paragraphLabel(e.source, e.paragraph)}`;
 }
 
-/** "“a”, “b” and “c”" */
-export function quoteList(words: readonly string[], max = 3): string {
+/** "“a”, “b” and “c”" (or "… or “c”") */
+export function quoteList(words: readonly string[], max = 3, conjunction: 'and' | 'or' = 'and'): string {
   const w = words.slice(0, max).map((x) => `“${x}”`);
   if (w.length <= 1) return w.join('');
-  return `${w.slice(0, -1).join(', ')} and ${w[w.length - 1]}`;
+  return `${w.slice(0, -1).join(', ')} ${conjunction} ${w[w.length - 1]}`;
 }
 
 /** Escapes Markdown so source text shows as written. */

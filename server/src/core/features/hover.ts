@@ -2,6 +2,7 @@ import { locate, paragraphLabel } from '../citations/locate';
 import type { Citation, CitationItem } from '../citations/parse';
 import { analyzeClaim } from '../claims/claim';
 import { sentenceAt, type Draft } from '../claims/draft';
+import type { ReadingCache } from '../claims/reading';
 import { judgeClaim } from '../claims/support';
 import { paragraphText, type Corpus } from '../index/corpus';
 import type { Paragraph, Source } from '../sources/model';
@@ -31,6 +32,7 @@ export function citedPassage(
   item: CitationItem,
   source: Source,
   corpus: Corpus,
+  cache?: ReadingCache,
 ): { paragraph: Paragraph; span?: { start: number; end: number }; located: boolean; page?: string } | undefined {
   const located = locate(source, item.locator);
   if (located?.kind === 'paragraph') return { paragraph: located.paragraph, located: true };
@@ -42,7 +44,7 @@ export function citedPassage(
   if (!sentence || !first) return first;
   const claim = analyzeClaim(sentence.claimText);
   const paragraphs = page ? within.map((paragraph) => ({ source, paragraph })) : undefined;
-  const best = judgeClaim(claim, corpus, { scope: new Set([source]), paragraphs, limit: page ? 50 : 1 }).evidence.find((e) => !page || within.includes(e.paragraph));
+  const best = judgeClaim(claim, corpus, { scope: new Set([source]), paragraphs, limit: page ? 50 : 1, cache }).evidence.find((e) => !page || within.includes(e.paragraph));
   return best ? { paragraph: best.paragraph, span: best.span, located: !!page, page } : first;
 }
 
@@ -55,7 +57,7 @@ function openLink(source: Source, paragraph: Paragraph): string {
   return openAtLink(source.uri, r.start.line);
 }
 
-export function hover(draft: Draft, offset: number, corpus: Corpus): Hover | undefined {
+export function hover(draft: Draft, offset: number, corpus: Corpus, cache?: ReadingCache): Hover | undefined {
   const hit = itemAt(draft, offset);
   if (!hit) return undefined;
   const { item } = hit;
@@ -71,7 +73,7 @@ export function hover(draft: Draft, offset: number, corpus: Corpus): Hover | und
     lines.push(`[Open the bibliography entry](${openAtLink(source.entry.uri, source.entry.line)})`);
     return { contents: lines.join('\n\n'), range };
   }
-  const passage = citedPassage(draft, offset, item, source, corpus);
+  const passage = citedPassage(draft, offset, item, source, corpus, cache);
   if (!passage) {
     const located = locate(source, item.locator);
     const pages = item.locator?.label === 'page' && source.pages;
@@ -91,7 +93,7 @@ export function hover(draft: Draft, offset: number, corpus: Corpus): Hover | und
 }
 
 /** Go to definition: the cited passage in the source file (a bibliography-only source: its entry). */
-export function definition(draft: Draft, offset: number, corpus: Corpus): Location | undefined {
+export function definition(draft: Draft, offset: number, corpus: Corpus, cache?: ReadingCache): Location | undefined {
   const hit = itemAt(draft, offset);
   if (!hit) return undefined;
   const source = corpus.bySourceKey(hit.item.key);
@@ -100,7 +102,7 @@ export function definition(draft: Draft, offset: number, corpus: Corpus): Locati
     const at = { line: source.entry.line, character: 0 };
     return { uri: source.entry.uri, range: { start: at, end: at } };
   }
-  const passage = citedPassage(draft, offset, hit.item, source, corpus);
+  const passage = citedPassage(draft, offset, hit.item, source, corpus, cache);
   return { uri: source.uri, range: passage ? passage.paragraph.fileRange : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
 }
 

@@ -1,0 +1,252 @@
+import type { Source } from '../sources/model';
+import { TokenKind } from '../text/tokenize';
+import type { Span } from '../types';
+import { isNegationToken, wholeWords, type Claim } from './claim';
+import { CoverageMemo, termSimilarity, type Part, type Window } from './coverage';
+import type { Evidence } from './support';
+import { namesOf, negatedOf, quantitiesOf, type ReadingCache, type SentenceReading, type WindowName } from './reading';
+import { comparable, isTime, sameQuantity, unitsAgree, type Quantity } from './quantities';
+
+export type ContradictionKind = 'number' | 'date' | 'name' | 'negation';
+
+export interface Contradiction {
+  readonly kind: ContradictionKind;
+  /** What the draft says, as written ("300,000", "did not"). */
+  readonly claimText: string;
+  /** Where that is in the claim text, when it is a replaceable span. */
+  readonly claimSpan?: Span;
+  /** What the source says instead, as written. */
+  readonly sourceText: string;
+  readonly evidence: Evidence;
+}
+
+/**
+ * A passage about the same fact that says otherwise. "About the same fact" is measured on the same
+ * words only (word vectors do not count): the rest of the claim must be there, and for a figure the
+ * words around it too. What can contradict:
+ * - a figure or date: the passage gives another of the same kind, counting the same thing, for the
+ *   same person where the claim names one; no close passage confirms the claim's, and the source
+ *   states it nowhere;
+ * - polarity: what the claim states, the passage states under a negation, or the other way round,
+ *   and no close passage agrees;
+ * - an opposite word ("approved" / "rejected");
+ * - a name: the passage names someone else in the same place, and the claim's name is nowhere in it.
+ */
+export function findContradiction(claim: Claim, parts: readonly Part[], ranked: readonly Window[], cache: ReadingCache, memo: CoverageMemo, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  const top = ranked.slice(0, 8);
+  if (top.length === 0) return undefined;
+  const statesAnywhere = (source: Source, test: (s: SentenceReading) => boolean) => source.paragraphs.some((p) => cache.sentences(source, p).some(test));
+  return (
+    figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence) ??
+    polarityContradiction(claim, parts, top, memo, toEvidence) ??
+    oppositeContradiction(claim, parts, top, memo, toEvidence) ??
+    nameContradiction(claim, parts, top, statesAnywhere, toEvidence)
+  );
+}
+
+/** Share of the claim's weight, parts excluded, that a window has as the same word or stem (≥ 0.8). */
+function sameWords(parts: readonly Part[], covered: ArrayLike<number>, include: (p: Part) => boolean): number {
+  let got = 0;
+  let total = 0;
+  for (let i = 0; i < parts.length; i++) {
+    if (!include(parts[i])) continue;
+    total += parts[i].weight;
+    if (covered[i] >= 0.8) got += parts[i].weight * covered[i];
+  }
+  return total > 0 ? got / total : 1;
+}
+
+type StatesAnywhere = (source: Source, test: (s: SentenceReading) => boolean) => boolean;
+
+/** Claim token index of a character offset. */
+function tokenAt(claim: Claim, offset: number): number {
+  const i = claim.tokens.findIndex((t) => t.start >= offset);
+  return i < 0 ? claim.tokens.length - 1 : i;
+}
+
+function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly Window[], memo: CoverageMemo, statesAnywhere: StatesAnywhere, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  for (const q of claim.quantities) {
+    if (q.range) continue; // "hundreds" is too vague to be contradicted
+    const at = tokenAt(claim, q.start);
+    const own = (p: Part) => p.quantity === q;
+    // The words around the figure say what it measures: they must be there too.
+    const context = (p: Part) => !p.quantity && p.role !== 'figure' && Math.abs(p.at - at) <= 8;
+    const owner = ownerOf(claim, q);
+    const found = (w: Window) => w.sentences.some((s) => quantitiesOf(s).some((r) => sameQuantity(q, r) && unitsAgree(q, r, s.terms, termSimilarity)));
+    if (top.some((w) => found(w) && sameWords(parts, w.covered, (p) => !own(p)) >= 0.4)) continue;
+    for (const w of top) {
+      if (sameWords(parts, w.covered, (p) => !own(p) && !(p.quantity && p.quantity !== q && isTime(p.quantity) !== isTime(q))) < 0.6) continue;
+      if (sameWords(parts, w.covered, context) < 0.5) continue;
+      const rivals: Array<{ r: Quantity; s: SentenceReading }> = [];
+      for (const s of w.sentences) {
+        if (owner && !owner.some((t) => s.terms.has(t))) continue;
+        for (const r of quantitiesOf(s)) {
+          if (!comparable(q, r) || claim.quantities.some((cq) => sameQuantity(cq, r)) || !unitsAgree(q, r, s.terms, termSimilarity)) continue;
+          if (owner && !ownedBy(s, r, owner)) continue;
+          rivals.push({ r, s });
+        }
+      }
+      if (rivals.length === 0) continue;
+      if (q.approximate && rivals.every(({ r }) => withinFactor(q, r, 0.25))) continue;
+      if (statesAnywhere(w.source, (s) => quantitiesOf(s).some((r) => sameQuantity(q, r) && unitsAgree(q, r, s.terms, termSimilarity)))) continue;
+      const rival = rivals.length === 1 ? rivals[0].r : closestByContext(claim, q, rivals);
+      return { kind: isTime(q) ? 'date' : 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: rival.raw, evidence: toEvidence(w) };
+    }
+  }
+  return undefined;
+}
+
+/** The distinctive words of the name a figure belongs to ("Smith was sentenced to 4 years"): the nearest name before it in its clause. */
+function ownerOf(claim: Claim, q: Quantity): readonly string[] | undefined {
+  let best: (typeof claim.names)[number] | undefined;
+  for (const n of claim.names) if (n.end <= q.start && q.start - n.end < 80 && !/[;:]/.test(claim.text.slice(n.end, q.start))) best = n;
+  return best && best.distinctive.length ? best.distinctive : undefined;
+}
+
+/** Whether a figure in a source sentence belongs to the owner: no other name stands between them. */
+function ownedBy(s: SentenceReading, r: Quantity, owner: readonly string[]): boolean {
+  const before = namesOf(s).filter((n) => n.end <= r.start);
+  const nearest = before[before.length - 1];
+  return !nearest || nearest.terms.some((t) => owner.includes(t));
+}
+
+function withinFactor(a: Quantity, b: Quantity, f: number): boolean {
+  return Math.abs(a.value - b.value) <= f * Math.max(Math.abs(a.value), Math.abs(b.value));
+}
+
+/** Of several figures, the one whose neighbouring words best match the claim figure's. */
+function closestByContext(claim: Claim, q: Quantity, rivals: ReadonlyArray<{ r: Quantity; s: SentenceReading }>): Quantity {
+  const near = (tokens: readonly { start: number; stop: boolean; kind: TokenKind; term: string }[], at: number) =>
+    new Set(tokens.filter((t) => !t.stop && Math.abs(t.start - at) < 60 && t.kind === TokenKind.Word).map((t) => t.term));
+  const claimNear = near(claim.tokens, q.start);
+  let best = rivals[0].r;
+  let bestScore = -1;
+  for (const { r, s } of rivals) {
+    let score = 0;
+    for (const t of near(s.tokens, r.start)) if (claimNear.has(t)) score++;
+    if (score > bestScore) [best, bestScore] = [r, score];
+  }
+  return best;
+}
+
+/** Where a claim part is in a window: the sentence and token that have it as the same word or stem. */
+function locate(part: Part, w: Window): { s: SentenceReading; i: number } | undefined {
+  for (const s of w.sentences) {
+    for (let i = 0; i < s.tokens.length; i++) {
+      const t = s.tokens[i];
+      if (t.term === part.indexTerm || s.lemmas[i] === part.term || (part.prefix && t.term.length >= 6 && t.term.startsWith(part.prefix))) return { s, i };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The passage states the claim's words under a negation, or the claim negates what the passage
+ * states: of the words both have that either puts under a negation (the predicate, not the subject),
+ * most are negated on one side only. "Not allowed" where the source says "banned" agrees.
+ */
+function polarityContradiction(claim: Claim, parts: readonly Part[], top: readonly Window[], memo: CoverageMemo, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  if (claim.content.length < 3) return undefined;
+  let disagreeing: { w: Window; neg?: string } | undefined;
+  for (const w of top.slice(0, 6)) {
+    if (sameWords(parts, w.covered, () => true) < 0.75) continue;
+    let both = 0;
+    let negatedEither = 0;
+    let flipped = 0;
+    let sourceNegation: string | undefined;
+    for (let j = 0; j < parts.length; j++) {
+      const p = parts[j];
+      if (w.covered[j] < 0.8 || p.role === 'figure' || p.role === 'date') continue;
+      const where = locate(p, w);
+      if (!where) continue;
+      both += p.weight;
+      const inSource = negatedOf(where.s).has(where.i);
+      const inClaim = claim.negatedTokens.has(p.at);
+      if (inSource || inClaim) negatedEither += p.weight;
+      if (inSource !== inClaim) {
+        flipped += p.weight;
+        if (inSource) sourceNegation ??= negationWord(where.s);
+      }
+    }
+    if (both === 0) continue;
+    // What either side puts under a negation: the predicate. Most of it negated on one side only is the opposite.
+    if (negatedEither >= 0.25 * both && flipped >= 0.5 * negatedEither && !saysOpposite(parts, w)) disagreeing ??= { w, neg: sourceNegation };
+    else return undefined; // a close passage agrees
+  }
+  if (!disagreeing) return undefined;
+  const claimNeg = claim.tokens.find((t, i) => claim.negatedTokens.has(i) && isNegationToken(t));
+  if (claim.negated && claimNeg) return { kind: 'negation', claimText: `“${claimNeg.raw}”`, sourceText: 'it happened', evidence: toEvidence(disagreeing.w) };
+  return { kind: 'negation', claimText: 'it happened', sourceText: `“${disagreeing.neg ?? 'not'}”`, evidence: toEvidence(disagreeing.w) };
+}
+
+function negationWord(s: SentenceReading): string | undefined {
+  return s.tokens.find((t) => isNegationToken(t))?.raw;
+}
+
+/** The window has a word opposite to one of the claim's ("banned" for "allowed"). */
+function saysOpposite(parts: readonly Part[], w: Window): boolean {
+  return parts.some((p) => p.opposites && w.sentences.some((s) => s.lemmas.some((l, i) => !s.tokens[i].stop && p.opposites!.has(l))));
+}
+
+/**
+ * A window about the same fact says "rejected" where the claim says "approved", and no close window
+ * has the claim's word. A negation on one side only ("not allowed" / "banned") makes them agree.
+ */
+function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readonly Window[], memo: CoverageMemo, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  for (const part of parts) {
+    if (!part.opposites || part.role !== 'word') continue;
+    const rest = (p: Part) => p !== part;
+    const close = top.filter((w) => sameWords(parts, w.covered, rest) >= 0.7);
+    if (close.some((w) => locate(part, w))) continue;
+    const claimNegated = claim.negatedTokens.has(part.at);
+    for (const w of close) {
+      for (const s of w.sentences) {
+        const i = s.lemmas.findIndex((l, k) => !s.tokens[k].stop && part.opposites!.has(l));
+        if (i < 0) continue;
+        if (negatedOf(s).has(i) !== claimNegated) continue; // "not allowed" and "banned" agree
+        const at = claim.tokens[part.at];
+        return { kind: 'negation', claimText: `“${part.raw}”`, claimSpan: { start: at.start, end: at.end }, sourceText: `“${s.tokens[i].raw}”`, evidence: toEvidence(w) };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * One name of the claim is absent from a window that otherwise states the fact, and that window names
+ * someone else in the same place (a shared title word or neighbouring word), differing in as many
+ * words; no close window has the claim's name, and the source has it nowhere.
+ */
+function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly Window[], statesAnywhere: StatesAnywhere, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  const claimTerms = new Set(claim.tokens.map((t) => t.term));
+  const words = wholeWords(claim.tokens);
+  for (const name of claim.names) {
+    if (name.terms.length === 0) continue;
+    const nameTerms = new Set(name.terms);
+    const isName = (p: Part) => nameTerms.has(p.indexTerm);
+    const has = (w: Window) => name.terms.filter((t) => w.sentences.some((s) => s.terms.has(t))).length * 2 > name.terms.length;
+    if (top.some((w) => has(w) && sameWords(parts, w.covered, (p) => !isName(p)) >= 0.6)) continue;
+    const first = words.findIndex((t) => t.start >= name.start);
+    const last = words.findIndex((t) => t.end >= name.end);
+    const before = neighbourTerm(words, first - 1, -1);
+    const after = neighbourTerm(words, last + 1, 1);
+    const sameSlot = (o: WindowName) => o.terms.some((t) => nameTerms.has(t)) || (!!before && o.before === before) || (!!after && o.after === after);
+    for (const w of top) {
+      if (has(w) || sameWords(parts, w.covered, (p) => !isName(p)) < 0.75) continue;
+      const inWindow = (t: string) => w.sentences.some((s) => s.terms.has(t));
+      const differs = (n: { terms: readonly string[] }, shared: (t: string) => boolean) => n.terms.filter((t) => !shared(t)).length;
+      const others = w.sentences.flatMap(namesOf).filter((n) => n.terms.filter((t) => claimTerms.has(t)).length * 2 < n.terms.length);
+      const rivals = others.filter((o) => differs(o, (t) => claimTerms.has(t)) === differs(name, inWindow) && sameSlot(o));
+      if (rivals.length === 1 && !statesAnywhere(w.source, (s) => name.terms.every((t) => s.terms.has(t)))) {
+        return { kind: 'name', claimText: name.text, claimSpan: { start: name.start, end: name.end }, sourceText: rivals[0].text, evidence: toEvidence(w) };
+      }
+    }
+  }
+  return undefined;
+}
+
+function neighbourTerm(tokens: readonly { stop: boolean; capitalized: boolean; term: string }[], from: number, step: number): string | undefined {
+  for (let k = from; k >= 0 && k < tokens.length; k += step) if (!tokens[k].stop) return tokens[k].capitalized ? undefined : tokens[k].term;
+  return undefined;
+}
+

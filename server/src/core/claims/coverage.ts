@@ -1,0 +1,251 @@
+import type { Paragraph, Source } from '../sources/model';
+import { NEGATIONS, TokenKind } from '../text/tokenize';
+import type { Claim } from './claim';
+import { isPastForm, oppositesOf } from './lexicon';
+import { quantitiesOf, prefixesOf, rowsOf, type SentenceReading } from './reading';
+import { isTime, sameQuantity, unitsAgree, type Quantity } from './quantities';
+import { commonness, rowSimilarities, rowSimilarity, rowTerm, vectorRow } from './similarity';
+
+/**
+ * How far a passage has each part of a claim. A claim's parts are its content words, weighted by
+ * rarity in English at large (not in this folder, so a verdict does not move when unrelated sources
+ * come and go), figures and dates more, framing words ("also", "later") hardly at all.
+ */
+export interface Part {
+  /** The claim term (irregular verbs as their base). */
+  readonly term: string;
+  /** The index term, for looking the word up in the index. */
+  readonly indexTerm: string;
+  readonly raw: string;
+  readonly weight: number;
+  /** Index of the word in the claim's tokens. */
+  readonly at: number;
+  readonly role: 'figure' | 'date' | 'name' | 'word';
+  /** The claim's figure or date this number is part of. */
+  readonly quantity?: Quantity;
+  /** Word-vector table row (-1: none). */
+  readonly row: number;
+  /** The first five letters, for words of six or more that may match a source word by stem prefix. */
+  readonly prefix?: string;
+  /** Terms that mean the opposite: a source word among them is never credited as close in meaning. */
+  readonly opposites?: ReadonlySet<string>;
+  /** Which stretch of the claim the word is in (clauses and list items, split at commas, "and", "which" …). */
+  readonly chunk: number;
+  /** A verb in the past tense or a participle ("raised", "was called"): what the claim says happened. */
+  readonly verb: boolean;
+}
+
+const CHUNK_WORDS = new Set(['and', 'but', 'while', 'which', 'who', 'whom', 'whose', 'where', 'when', 'after', 'before', 'including', 'although', 'though', 'because', 'as', 'with', 'making', 'becoming']);
+
+/** The stretch of the claim each token is in: a new one at punctuation inside the sentence or a joining word. */
+function chunksOf(claim: Claim): Int16Array {
+  const out = new Int16Array(claim.tokens.length);
+  let chunk = 0;
+  for (let i = 1; i < claim.tokens.length; i++) {
+    const between = claim.text.slice(claim.tokens[i - 1].end, claim.tokens[i].start);
+    if (/[,;:()\[\]—–"“”]/.test(between) || CHUNK_WORDS.has(claim.tokens[i].raw.toLowerCase())) chunk++;
+    out[i] = chunk;
+  }
+  return out;
+}
+
+/**
+ * Words that frame a claim rather than state it ("also", "later", "currently"): a source rarely
+ * repeats them, and their absence says nothing about support, so they weigh little.
+ */
+const FRAMING = new Set(
+  ('also then thus however therefore moreover furthermore meanwhile still currently eventually later subsequently ' +
+    'previously initially finally already soon now today recently actually even just well much many several various ' +
+    'certain another like often usually generally mainly mostly largely particularly especially notably respectively ' +
+    'around approximately roughly nearly almost reportedly widely highly').split(' '),
+);
+
+export function isFraming(raw: string): boolean {
+  return FRAMING.has(raw.toLowerCase());
+}
+
+export function claimParts(claim: Claim): Part[] {
+  const nameTerms = new Set(claim.names.flatMap((n) => n.terms));
+  const chunks = chunksOf(claim);
+  const parts: Part[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < claim.tokens.length; i++) {
+    const t = claim.tokens[i];
+    if (t.stop || NEGATIONS.has(t.raw.toLowerCase()) || claim.contrast.has(i)) continue; // polarity is judged apart; a contrast asserts nothing
+    if (t.kind === TokenKind.Word && t.raw.length < 2) continue;
+    const term = claim.lemmas[i];
+    if (seen.has(term)) continue;
+    seen.add(term);
+    const isNumber = t.kind === TokenKind.Number || /^\d[\d.,]*$/.test(t.raw);
+    const quantity = isNumber ? claim.quantities.find((q) => t.start >= q.start && t.end <= q.end) : claim.quantities.find((q) => t.start >= q.start && t.end <= q.end && (q.kind === 'month' || q.kind === 'weekday' || q.kind === 'date' || q.range));
+    const isName = nameTerms.has(t.term) && !quantity;
+    let weight = 1 + 4 * (1 - commonness(term));
+    if (isNumber || quantity) weight *= 1.5;
+    else if (isName) weight *= 1.2;
+    else if (isFraming(t.raw)) weight *= 0.2;
+    const role = quantity ? (isTime(quantity) ? 'date' : 'figure') : isNumber ? 'figure' : isName ? 'name' : 'word';
+    const prefix = !isNumber && term.length >= 6 ? term.slice(0, 5) : undefined;
+    const verb = role === 'word' && !t.capitalized && isPastForm(t.raw.toLowerCase());
+    parts.push({ term, indexTerm: t.term, raw: t.raw, weight, at: i, role, quantity, row: isNumber ? -1 : vectorRow(term), prefix, opposites: oppositesOf(term), chunk: chunks[i], verb });
+  }
+  return parts;
+}
+
+/** Below this cosine two words are unrelated; at SIMILAR_HIGH and above, near-synonyms. */
+const SIMILAR_LOW = 0.5;
+const SIMILAR_HIGH = 0.8;
+/** The most a merely similar word can earn: less than the same word or the same stem. */
+const SIMILAR_CREDIT = 0.7;
+/** A name merely close in meaning to one the source has earns this share of the credit: never enough to count as there. */
+const NAME_SIMILAR_FACTOR = 0.4;
+
+function similarCredit(similarity: number): number {
+  if (similarity <= SIMILAR_LOW) return 0;
+  return SIMILAR_CREDIT * Math.min(1, (similarity - SIMILAR_LOW) / (SIMILAR_HIGH - SIMILAR_LOW));
+}
+
+/** Cosine of two terms' word vectors; 0 when either is not in the table. */
+export function termSimilarity(a: string, b: string): number {
+  return a === b ? 1 : rowSimilarity(vectorRow(a), vectorRow(b));
+}
+
+/**
+ * What one judgement has already worked out: each sentence's coverage and word similarities. Kept
+ * for the judgement only.
+ */
+export class CoverageMemo {
+  readonly sentences = new Map<SentenceReading, Float32Array>();
+  /** By table row of a source word: its similarity to each claim part (NaN: not computed yet). */
+  readonly similar = new Map<number, Float64Array>();
+  readonly todo: Int32Array;
+  readonly todoRows: Int32Array;
+  readonly todoSims: Float64Array;
+  constructor(readonly parts: readonly Part[]) {
+    const n = parts.length;
+    this.todo = new Int32Array(n);
+    this.todoRows = new Int32Array(n);
+    this.todoSims = new Float64Array(n);
+  }
+
+  /** How much of each claim part one sentence has (memoised). */
+  of(s: SentenceReading): Float32Array {
+    let c = this.sentences.get(s);
+    if (!c) this.sentences.set(s, (c = sentenceCoverage(this.parts, s, this)));
+    return c;
+  }
+}
+
+/**
+ * How much of each claim part one sentence has: 1 the same word (a figure: the same quantity,
+ * measuring the same thing), 0.8 the same stem prefix, up to 0.7 a word close in meaning, 0 nothing.
+ */
+function sentenceCoverage(parts: readonly Part[], s: SentenceReading, memo: CoverageMemo): Float32Array {
+  const covered = new Float32Array(parts.length);
+  let open: number[] | undefined;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (part.quantity) {
+      const q = part.quantity;
+      if (quantitiesOf(s).some((r) => sameQuantity(q, r) && unitsAgree(q, r, s.terms, termSimilarity))) covered[i] = 1;
+      continue;
+    }
+    if (s.terms.has(part.term) || s.terms.has(part.indexTerm)) covered[i] = 1;
+    else if (part.prefix !== undefined && prefixesOf(s).has(part.prefix)) covered[i] = 0.8;
+    else if (part.row >= 0) (open ??= []).push(i);
+  }
+  if (open) {
+    // The closest word of the sentence for each open part. Rows outside, parts inside: one memo look-up per word.
+    const best = new Float64Array(open.length);
+    const rows = rowsOf(s);
+    const { todo, todoRows, todoSims } = memo;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      let sims = memo.similar.get(row);
+      if (!sims) memo.similar.set(row, (sims = new Float64Array(parts.length).fill(NaN)));
+      let count = 0;
+      for (let k = 0; k < open.length; k++) {
+        if (Number.isNaN(sims[open[k]])) {
+          todo[count] = open[k];
+          todoRows[count++] = parts[open[k]].row;
+        }
+      }
+      if (count) {
+        rowSimilarities(row, todoRows, count, todoSims);
+        for (let c = 0; c < count; c++) sims[todo[c]] = parts[todo[c]].opposites?.has(rowTerm(row)) ? 0 : todoSims[c];
+      }
+      for (let k = 0; k < open.length; k++) if (sims[open[k]] > best[k]) best[k] = sims[open[k]];
+    }
+    for (let k = 0; k < open.length; k++) covered[open[k]] = similarCredit(best[k]) * (parts[open[k]].role === 'name' ? NAME_SIMILAR_FACTOR : 1);
+  }
+  return covered;
+}
+
+export function weighted(parts: readonly Part[], covered: ArrayLike<number>, include?: (p: Part) => boolean): number {
+  let got = 0;
+  let total = 0;
+  for (let i = 0; i < parts.length; i++) {
+    if (include && !include(parts[i])) continue;
+    total += parts[i].weight;
+    got += parts[i].weight * covered[i];
+  }
+  return total > 0 ? got / total : 0;
+}
+
+/** A window: 1–3 consecutive sentences of a paragraph, and how much of the claim it holds. */
+export interface Window {
+  readonly source: Source;
+  readonly paragraph: Paragraph;
+  /** Sentence indices [from, to) in the paragraph. */
+  readonly from: number;
+  readonly to: number;
+  /** Weighted share of the claim covered, less 3 % per extra sentence. */
+  readonly score: number;
+  readonly covered: Float32Array;
+  readonly sentences: readonly SentenceReading[];
+  /** Each sentence's own coverage of the claim's parts. */
+  readonly sentenceCover: readonly Float32Array[];
+}
+
+/** Credit for a year or month the source's own date states, where the window does not: less than the window's own word. */
+const SOURCE_DATE_CREDIT = 0.8;
+
+/** For each claim part, whether the source's date states it (see ReadingCache.datesOf). */
+export function sourceDateCover(parts: readonly Part[], dates: readonly Quantity[]): Float32Array | undefined {
+  let out: Float32Array | undefined;
+  for (let i = 0; i < parts.length; i++) {
+    const q = parts[i].quantity;
+    if (!q || (q.kind !== 'year' && q.kind !== 'month')) continue;
+    if (dates.some((d) => sameQuantity(q, d))) (out ??= new Float32Array(parts.length))[i] = SOURCE_DATE_CREDIT;
+  }
+  return out;
+}
+
+/** The best window of 1–3 consecutive sentences inside [from, to) of a paragraph, widened by one each side. */
+export function bestWindow(memo: CoverageMemo, source: Source, paragraph: Paragraph, sents: readonly SentenceReading[], from: number, to: number, dated?: Float32Array): Window | undefined {
+  const parts = memo.parts;
+  const lo = Math.max(0, from - 1);
+  const hi = Math.min(sents.length, to + 1);
+  let score = -1;
+  let bestFrom = lo;
+  let bestTo = lo + 1;
+  const covered = new Float32Array(parts.length);
+  for (let a = lo; a < hi; a++) {
+    if (dated) covered.set(dated);
+    else covered.fill(0);
+    for (let b = a + 1; b <= Math.min(hi, a + 3); b++) {
+      const c = memo.of(sents[b - 1]);
+      for (let j = 0; j < parts.length; j++) if (c[j] > covered[j]) covered[j] = c[j];
+      const windowScore = weighted(parts, covered) * (1 - 0.03 * (b - a - 1));
+      if (windowScore > score) [score, bestFrom, bestTo] = [windowScore, a, b];
+    }
+  }
+  if (score <= 0) return undefined;
+  if (dated) covered.set(dated);
+  else covered.fill(0);
+  for (let k = bestFrom; k < bestTo; k++) {
+    const c = memo.of(sents[k]);
+    for (let j = 0; j < parts.length; j++) if (c[j] > covered[j]) covered[j] = c[j];
+  }
+  const sentences = sents.slice(bestFrom, bestTo);
+  return { source, paragraph, from: bestFrom, to: bestTo, score, covered, sentences, sentenceCover: sentences.map((x) => memo.of(x)) };
+}

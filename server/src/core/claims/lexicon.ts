@@ -1,0 +1,219 @@
+/**
+ * Small word lists the claim reader needs, written for this project: irregular verb forms (so
+ * "rose" meets "rise"), opposites, words that make a sentence an opinion rather than a fact, and
+ * the vague amounts ("hundreds") that still make a sentence checkable. English only.
+ */
+import { stem } from '../text/tokenize';
+
+/**
+ * Irregular past tenses and participles → base form. Forms that are also common words with another
+ * meaning ("left", "found", "saw", "lay", "won", the Korean currency) are left out: a wrong match costs
+ * more than a missed one.
+ */
+const IRREGULAR = `
+arise arose arisen|be was were been|bear bore borne|beat beat beaten|become became|begin began begun|bend bent|
+bet bet|bid bid|bind bound|bite bit bitten|bleed bled|blow blew blown|break broke broken|breed bred|
+bring brought|build built|burn burnt|burst burst|buy bought|catch caught|choose chose chosen|cling clung|come came|
+cost cost|creep crept|cut cut|deal dealt|dig dug|do did done|draw drew drawn|drink drank drunk|drive drove driven|
+eat ate eaten|fall fell fallen|feed fed|feel felt|fight fought|flee fled|fly flew flown|forbid forbade forbidden|
+forecast forecast|foresee foresaw foreseen|forget forgot forgotten|forgive forgave forgiven|freeze froze frozen|
+get got gotten|give gave given|go went gone|grind ground|grow grew grown|hang hung|have had|hear heard|hide hid hidden|
+hit hit|hold held|hurt hurt|keep kept|kneel knelt|know knew known|lead led|lend lent|let let|light lit|lose lost|
+make made|mean meant|meet met|mislead misled|overcome overcame|overtake overtook overtaken|oversee oversaw overseen|
+pay paid|prove proven|quit quit|read read|ride rode ridden|ring rang rung|rise rose risen|run ran|say said|see seen|
+seek sought|sell sold|send sent|set set|shake shook shaken|shed shed|shine shone|shoot shot|show shown|shrink shrank shrunk|
+shut shut|sing sang sung|sink sank sunk|sit sat|slay slew slain|sleep slept|slide slid|speak spoke spoken|speed sped|
+spend spent|spin spun|split split|spread spread|spring sprang sprung|stand stood|steal stole stolen|stick stuck|
+sting stung|strike struck stricken|strive strove striven|swear swore sworn|sweep swept|swim swam swum|swing swung|
+take took taken|teach taught|tear tore torn|tell told|think thought|throw threw thrown|tread trod trodden|
+undergo underwent undergone|understand understood|undertake undertook undertaken|upset upset|uphold upheld|
+wake woke woken|wear wore worn|weave wove woven|weep wept|win won|withdraw withdrew withdrawn|withhold withheld|
+write wrote written|forsee foresaw|rebuild rebuilt|resell resold|retake retook retaken|rewrite rewrote rewritten|
+outsell outsold|outgrow outgrew outgrown|overthrow overthrew overthrown|override overrode overridden|
+`;
+
+/** Irregular forms whose other meaning is too common to read them as the verb. */
+const AMBIGUOUS_FORMS = new Set(['won', 'bit', 'ground', 'bound', 'lit', 'light', 'read', 'set', 'cut', 'hit', 'let', 'cost', 'put', 'bet', 'bid', 'quit', 'shed', 'split', 'spread', 'upset', 'forecast', 'hurt', 'shut', 'beat', 'fell', 'lay', 'left', 'found', 'saw', 'felt', 'lead', 'dealt', 'rose']);
+
+/** Past forms "rose" and "fell": the claim reader meets them as verbs far more often than as a flower or a hillside. */
+const VERB_DESPITE_AMBIGUITY = new Set(['rose', 'fell', 'won']);
+
+const baseOf = new Map<string, string>();
+const participles = new Set<string>();
+for (const group of IRREGULAR.split('|')) {
+  const [base, ...forms] = group.trim().split(/\s+/);
+  if (!base) continue;
+  for (const f of forms) {
+    if (AMBIGUOUS_FORMS.has(f) && !VERB_DESPITE_AMBIGUITY.has(f)) continue;
+    if (!baseOf.has(f)) baseOf.set(f, base);
+  }
+  if (forms.length) participles.add(forms[forms.length - 1]);
+}
+
+/** The base form of an irregular verb form ("rose" → "rise"), or undefined. */
+export function irregularBase(lower: string): string | undefined {
+  return baseOf.get(lower);
+}
+
+/** A past tense or participle: an irregular form, or a word ending in -ed. */
+export function isPastForm(lower: string): boolean {
+  return baseOf.has(lower) || participles.has(lower) || (lower.length > 4 && lower.endsWith('ed') && !NOT_PAST_ED.has(lower));
+}
+
+/** Words ending in -ed that are not verbs. */
+const NOT_PAST_ED = new Set(['hundred', 'need', 'speed', 'seed', 'feed', 'breed', 'bleed', 'creed', 'greed', 'indeed', 'embed', 'shed', 'bed', 'red', 'wed', 'bred', 'led', 'fled', 'sped', 'naked', 'wicked', 'sacred', 'kindred']);
+
+/**
+ * Pairs of words that keep the same company but say the opposite. A source that says one where the
+ * claim says the other contradicts it; word vectors (which put them side by side) never credit one
+ * for the other. Stemmed and, for irregular verbs, reduced to the base form before comparing.
+ */
+const OPPOSITE_PAIRS = `
+approve reject|accept reject|accept refuse|accept decline|approve veto|approve disapprove|pass reject|adopt reject|
+ratify reject|endorse reject|grant deny|grant refuse|allow ban|allow forbid|allow prohibit|allow block|permit ban|
+permit forbid|permit prohibit|legalize ban|legalise ban|lift impose|lift ban|admit deny|confirm deny|affirm deny|
+confirm refute|acknowledge deny|accept deny|support oppose|favor oppose|favour oppose|agree disagree|agree refuse|
+agree object|praise criticize|praise criticise|praise condemn|welcome condemn|welcome reject|acquit convict|
+acquit sentence|innocent guilty|release arrest|release detain|free arrest|free detain|free imprison|hire fire|
+hire dismiss|hire lay|appoint dismiss|appoint fire|appoint remove|elect defeat|win lose|victory defeat|winner loser|
+win defeat|beat lose|succeed fail|success failure|pass fail|gain lose|gain loss|profit loss|surplus deficit|
+increase decrease|increase reduce|increase cut|increase decline|increase drop|increase fall|increase lower|
+rise fall|rise decline|rise drop|rise sink|rise slump|rise plunge|rise tumble|climb fall|climb drop|climb decline|
+soar plunge|soar slump|jump drop|jump fall|surge plunge|surge slump|grow shrink|grow decline|grow contract|
+expand shrink|expand contract|expand cut|strengthen weaken|raise lower|raise cut|raise reduce|boost cut|boost reduce|
+higher lower|high low|highest lowest|larger smaller|largest smallest|
+bigger smaller|biggest smallest|greater lesser|maximum minimum|majority minority|best worst|better worse|
+oldest youngest|older younger|earliest latest|earlier later|first last|
+open close|opened closed|open shut|begin end|start stop|start end|start finish|launch cancel|launch scrap|
+launch abandon|continue stop|continue halt|continue suspend|continue end|resume suspend|resume halt|sign reject|
+build demolish|build destroy|create destroy|create abolish|establish abolish|introduce abolish|introduce scrap|
+buy sell|purchase sell|acquire sell|acquire divest|import export|borrow lend|spend save|pay owe|debit credit|
+arrive depart|arrive leave|enter leave|enter exit|join leave|join quit|add remove|include exclude|attack defend|
+advance retreat|invade withdraw|deploy withdraw|send withdraw|birth death|born die|live die|alive dead|survive die|
+survive kill|win forfeit|accept resign|comply defy|obey defy|obey violate|honor violate|honour violate|
+respect violate|keep break|keep breach|meet miss|hit miss|present absent|public private|domestic foreign|
+internal external|inside outside|upper lower|north south|east west|northern southern|eastern western|male female|
+man woman|men women|boy girl|husband wife|father mother|son daughter|brother sister|king queen|
+legal illegal|lawful unlawful|valid invalid|possible impossible|likely unlikely|true false|correct incorrect|
+safe dangerous|peace war|ally enemy|friend enemy|friend foe|cheap expensive|rich poor|wealthy poor|strong weak|
+positive negative|optimistic pessimistic|bullish bearish|profitable unprofitable|full empty|heavy light|
+wide narrow|long short|fast slow|quick slow|early late|hot cold|warm cold|wet dry|top bottom|front back|
+forward backward|import export|ascend descend|inflate deflate|inflation deflation|boom bust|bull bear|
+benefit harm|help hurt|help harm|improve worsen|improve deteriorate|recover decline|recovery recession|
+expansion recession|encourage discourage|include omit|remember forget|reward punish|accuse acquit|
+guilty acquitted|convicted acquitted|upheld overturned|uphold overturn|uphold reverse|affirm reverse|
+sustain overrule|approve block|authorize forbid|authorise forbid|enable prevent|attract repel|
+love hate|like dislike|trust distrust|certain uncertain|known unknown|official unofficial|formal informal|
+temporary permanent|partial total|minor major|junior senior|inbound outbound|incoming outgoing|
+`;
+
+let opposites: Map<string, Set<string>> | undefined;
+
+/** The claim reader's term for a word: an irregular verb form as its base, then stemmed. */
+export function lemmaTerm(lower: string): string {
+  const base = irregularBase(lower);
+  return stem(base ?? lower);
+}
+
+function oppositeTable(): Map<string, Set<string>> {
+  if (opposites) return opposites;
+  opposites = new Map();
+  const add = (x: string, y: string) => {
+    let s = opposites!.get(x);
+    if (!s) opposites!.set(x, (s = new Set()));
+    s.add(y);
+  };
+  for (const pair of OPPOSITE_PAIRS.split('|')) {
+    const [a, b] = pair.trim().split(/\s+/);
+    if (!a || !b) continue;
+    const x = lemmaTerm(a);
+    const y = lemmaTerm(b);
+    if (x === y) continue;
+    add(x, y);
+    add(y, x);
+  }
+  return opposites;
+}
+
+/** The terms (see lemmaTerm) that mean the opposite of a term; undefined for most words. */
+export function oppositesOf(term: string): ReadonlySet<string> | undefined {
+  return oppositeTable().get(term);
+}
+
+export function areOpposites(a: string, b: string): boolean {
+  return oppositeTable().get(a)?.has(b) ?? false;
+}
+
+/**
+ * Words by which a writer judges rather than reports: a sentence built on one of them, with no figure,
+ * date, quote or reported speech, states an opinion that no source can support or refute.
+ */
+const EVALUATIVE = new Set(
+  (
+    'sad sadder saddest tragic tragically heartbreaking heartbreak terrible terribly awful awfully horrible dreadful ' +
+    'wonderful wonderfully marvellous marvelous remarkable remarkably amazing amazingly astonishing astonishingly ' +
+    'incredible incredibly extraordinary fascinating interesting intriguing compelling boring dull tedious ' +
+    'beautiful beautifully ugly lovely delightful brilliant brilliantly superb excellent outstanding impressive ' +
+    'disappointing disappointingly shameful disgraceful outrageous absurd ridiculous laughable ironic ironically ' +
+    'unfortunate unfortunately fortunately sadly happily luckily regrettably hopefully thankfully ' +
+    'clearly obviously undoubtedly undeniably surely certainly arguably admittedly frankly honestly ' +
+    'brave courageous cowardly heroic noble admirable praiseworthy deplorable despicable appalling shocking ' +
+    'troubling worrying alarming disturbing encouraging inspiring uplifting poignant ' +
+    'unfair unjust wise unwise foolish naive reckless misguided sensible reasonable unreasonable ' +
+    'misguided overblown overrated underrated pointless meaningless worthless worthwhile ' +
+    'sadder happier saddest happiest'
+  ).split(' '),
+);
+
+/** Modal words that make a statement a recommendation or a guess: "should", "ought", "perhaps". */
+const SPECULATIVE = new Set(['should', 'ought', 'perhaps', 'maybe', 'presumably', 'supposedly', 'conceivably', 'seemingly', 'apparently']);
+
+/** First-person words outside quotes: the writer speaking for themselves, which no source can back. */
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'our', 'ours', 'ourselves']);
+
+/** Phrases of opinion or rhetoric, as regular expressions over the lower-cased sentence. */
+const OPINION_PHRASES = /\b(?:anyone's guess|anyone’s guess|remains to be seen|only time will tell|it is (?:clear|obvious|undeniable|fair to say|worth (?:noting|remembering))|needless to say|to be sure|in (?:my|our) (?:view|opinion)|one (?:could|might|can) argue|it seems|it appears|there is no doubt)\b/;
+
+/** Why a sentence reads as an opinion (its first tell-tale word), or undefined for a factual one. */
+export function opinionMarker(lowerWords: readonly string[], lowerText: string): string | undefined {
+  const phrase = OPINION_PHRASES.exec(lowerText);
+  if (phrase) return phrase[0];
+  for (const w of lowerWords) {
+    if (EVALUATIVE.has(w) || SPECULATIVE.has(w) || FIRST_PERSON.has(w)) return w;
+  }
+  return undefined;
+}
+
+/** Vague amounts that still state a number: "hundreds of balloons", "dozens of activists". */
+export const VAGUE_AMOUNTS: Readonly<Record<string, readonly [number, number]>> = Object.freeze({
+  dozens: [24, 200],
+  scores: [40, 400],
+  hundreds: [200, 1000],
+  thousands: [2000, 100000],
+  millions: [2e6, 1e9],
+  billions: [2e9, 1e12],
+  tens: [20, 100],
+});
+
+/** Days of the week, for dates said as "on Monday". */
+export const WEEKDAYS: Readonly<Record<string, number>> = Object.freeze({
+  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+  mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, sun: 7,
+});
+
+/**
+ * Words that head a name but are titles or kinds of thing ("President", "Ministry", "Court"): a name
+ * is "mentioned" by its other words, and two names that share only these are not the same.
+ */
+export const NAME_TITLES = new Set(
+  (
+    'mr mrs ms miss dr prof professor sir dame lord lady president vice prime minister chancellor secretary ' +
+    'senator sen rep representative governor gov mayor judge justice chief general gen colonel col captain capt ' +
+    'major sergeant admiral commander king queen prince princess emperor pope bishop cardinal rev reverend saint st ' +
+    'chairman chairwoman chair director ceo chief spokesman spokeswoman spokesperson ambassador envoy leader ' +
+    'ministry department office agency bureau council committee commission court party union university college ' +
+    'school institute association federation corporation corp company co inc ltd plc group bank fund ' +
+    'national international federal state republic kingdom city county province district north south east west ' +
+    'northern southern eastern western central new the of and for'
+  ).split(' '),
+);

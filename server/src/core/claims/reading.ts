@@ -1,0 +1,155 @@
+import type { Paragraph, Source } from '../sources/model';
+import { tokenize, TokenKind, type Token } from '../text/tokenize';
+import { isCalendarWord, negationReach, wholeWords } from './claim';
+import { lemmaTerm } from './lexicon';
+import { extractQuantities, isTime as isTimeQuantity, type Quantity } from './quantities';
+import { vectorRow } from './similarity';
+
+/**
+ * One sentence of a source as the judge reads it. Tokens and terms are needed for every sentence
+ * read; the rest is worked out on first use and kept, since most sentences are read for claims that
+ * never ask (a claim with no figure needs no quantities).
+ */
+export interface SentenceReading {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Each token's claim term (an irregular verb form as its base: "rose" → "rise"). */
+  readonly lemmas: readonly string[];
+  /** Index terms and claim terms of every token. */
+  readonly terms: ReadonlySet<string>;
+  quantities: Quantity[] | undefined;
+  negated: Set<number> | undefined;
+  rows: Int32Array | undefined;
+  prefixes: Set<string> | undefined;
+  names: WindowName[] | undefined;
+}
+
+/** A capitalised run in a source sentence, with its neighbours (for "someone else in the same place"). */
+export interface WindowName {
+  readonly text: string;
+  readonly terms: readonly string[];
+  readonly start: number;
+  readonly end: number;
+  /** The nearest content words before and after the name. */
+  readonly before?: string;
+  readonly after?: string;
+}
+
+export function readSentence(text: string): SentenceReading {
+  const tokens = tokenize(text);
+  const lemmas = tokens.map((t) => (t.kind === TokenKind.Word ? lemmaTerm(t.raw.toLowerCase()) : t.term));
+  const terms = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    terms.add(tokens[i].term);
+    terms.add(lemmas[i]);
+  }
+  return { text, tokens, lemmas, terms, quantities: undefined, negated: undefined, rows: undefined, prefixes: undefined, names: undefined };
+}
+
+/** The sentence's figures and dates. */
+export function quantitiesOf(s: SentenceReading): Quantity[] {
+  return (s.quantities ??= extractQuantities(s.text, s.tokens));
+}
+
+/** Token indices a negation governs ("no damage … was reported"). */
+export function negatedOf(s: SentenceReading): Set<number> {
+  return (s.negated ??= negationReach(s.text, s.tokens));
+}
+
+/** First five letters of the sentence's words of six letters or more. */
+export function prefixesOf(s: SentenceReading): Set<string> {
+  if (!s.prefixes) {
+    s.prefixes = new Set();
+    for (const t of s.terms) if (t.length >= 6) s.prefixes.add(t.slice(0, 5));
+  }
+  return s.prefixes;
+}
+
+/** Word-table rows of the sentence's content words. */
+export function rowsOf(s: SentenceReading): Int32Array {
+  if (!s.rows) {
+    // A sentence has a few dozen words at most: a scan of the rows so far is cheaper than a set.
+    const rows: number[] = [];
+    for (let i = 0; i < s.tokens.length; i++) {
+      const t = s.tokens[i];
+      if (t.stop || t.kind !== TokenKind.Word) continue;
+      const row = vectorRow(s.lemmas[i]);
+      if (row >= 0 && !rows.includes(row)) rows.push(row);
+    }
+    s.rows = Int32Array.from(rows);
+  }
+  return s.rows;
+}
+
+/** The capitalised runs of a sentence (a sentence's lone first word is not one). */
+export function namesOf(s: SentenceReading): WindowName[] {
+  if (s.names) return s.names;
+  const out: WindowName[] = [];
+  const words = wholeWords(s.tokens);
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i];
+    if (t.kind !== TokenKind.Word || !t.capitalized || t.stop || isCalendarWord(t.raw)) continue;
+    let j = i;
+    while (j + 1 < words.length && words[j + 1].kind === TokenKind.Word && words[j + 1].capitalized && !isCalendarWord(words[j + 1].raw) && /^[\s\-‐]*$/.test(s.text.slice(words[j].end, words[j + 1].start))) j++;
+    const opens = i === 0 || /[.!?"“]\s*$/.test(s.text.slice(words[i - 1].end, t.start));
+    if (!(opens && i === j)) {
+      out.push({ text: s.text.slice(t.start, words[j].end), terms: words.slice(i, j + 1).map((x) => x.term), start: t.start, end: words[j].end, before: neighbour(words, i - 1, -1), after: neighbour(words, j + 1, 1) });
+    }
+    i = j;
+  }
+  return (s.names = out);
+}
+
+/** The nearest content word from `from` on (step −1: before, +1: after); none when that word is part of another name. */
+export function neighbour(tokens: readonly Token[], from: number, step: number): string | undefined {
+  for (let k = from; k >= 0 && k < tokens.length; k += step) if (!tokens[k].stop) return tokens[k].capitalized ? undefined : tokens[k].term;
+  return undefined;
+}
+
+/**
+ * The sentences of recently read paragraphs, across judgements: completing or re-checking a sentence
+ * reads the same passages again, and a paragraph's words (and what is worked out from them) never
+ * change. Keyed by the Paragraph object, which a changed source replaces; the oldest go first. One
+ * per service: nothing is shared between services.
+ */
+export class ReadingCache {
+  private readonly paragraphs = new Map<Paragraph, SentenceReading[]>();
+  private readonly dates = new WeakMap<Source, readonly Quantity[]>();
+  constructor(private readonly capacity = 1024) {}
+
+  /**
+   * When a source was written: its metadata date, and the short date lines near its top ("Published
+   * November 7, 2017", "27 December 2012"). A report dated 2017 of an election "on Tuesday" states
+   * that the election was in 2017.
+   */
+  datesOf(source: Source): readonly Quantity[] {
+    let dates = this.dates.get(source);
+    if (dates) return dates;
+    const found: Quantity[] = [];
+    if (source.metadata.date) found.push(...quantitiesOf(readSentence(source.metadata.date)).filter(isTimeQuantity));
+    for (const p of source.paragraphs.slice(0, 8)) {
+      for (const s of p.sentences) {
+        if (s.end - s.start > 120) continue;
+        const reading = readSentence(source.text.slice(s.start, s.end));
+        const words = reading.tokens.filter((t) => t.kind === TokenKind.Word && !t.stop).length;
+        const times = quantitiesOf(reading).filter(isTimeQuantity);
+        if (times.some((q) => q.kind === 'year') && words <= 10) found.push(...times);
+      }
+    }
+    this.dates.set(source, (dates = found));
+    return dates;
+  }
+
+  sentences(source: Source, paragraph: Paragraph): SentenceReading[] {
+    let cached = this.paragraphs.get(paragraph);
+    if (cached) this.paragraphs.delete(paragraph);
+    else cached = paragraph.sentences.map((s) => readSentence(source.text.slice(s.start, s.end)));
+    this.paragraphs.set(paragraph, cached);
+    if (this.paragraphs.size > this.capacity) this.paragraphs.delete(this.paragraphs.keys().next().value!);
+    return cached;
+  }
+
+  get size(): number {
+    return this.paragraphs.size;
+  }
+}
