@@ -20,6 +20,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createSourcedService, defaultOptions, type DraftReport, type SourcedService } from '../server/src/core';
 import type { SentenceVerdict } from '../server/src/core/claims/checker';
+import { POSITIVE_WEIGHT, WEIGHTS } from '../server/src/core/claims/combiner';
 
 /** One example, as the data file has it (fields the benchmark does not read are left out). */
 export interface QualityExample {
@@ -49,6 +50,10 @@ export interface ClaimOutcome {
   readonly cpuMs: number;
   /** The verdict's decision features, for fitting and for reading failures. */
   readonly features?: Readonly<Record<string, number>>;
+  /** Flagged whatever the score: a contradiction, or something no source mentions. */
+  readonly forced: boolean;
+  /** What decided the verdict (see SentenceVerdict.reason). */
+  readonly reason?: string;
 }
 
 export interface QualitySummary {
@@ -95,13 +100,14 @@ function draftText(ex: QualityExample, cite: boolean): string {
 }
 
 /** A draft may split a long claim into several sentences: the claim is supported when all its checked parts are. */
-function outcomeOf(report: DraftReport): { status: string; score: number; verdict?: SentenceVerdict } {
+function outcomeOf(report: DraftReport): { status: string; score: number; forced: boolean; verdict?: SentenceVerdict } {
   const checked = report.verdicts.filter((v) => v.status !== 'not-a-claim');
-  if (checked.length === 0) return { status: 'not-a-claim', score: 0, verdict: report.verdicts[0] };
+  if (checked.length === 0) return { status: 'not-a-claim', score: 0, forced: true, verdict: report.verdicts[0] };
   let worst = checked[0];
   for (const v of checked) if ((v.score ?? 0) < (worst.score ?? 0) || (worst.status === 'supported' && v.status !== 'supported')) worst = v;
   const status = checked.every((v) => v.status === 'supported') ? 'supported' : checked.find((v) => v.status !== 'supported')!.status;
-  return { status, score: Math.min(...checked.map((v) => v.score ?? 0)), verdict: worst };
+  const forced = checked.some((v) => v.status !== 'supported' && v.reason !== undefined && v.reason !== 'score');
+  return { status, score: Math.min(...checked.map((v) => v.score ?? 0)), forced, verdict: forced ? checked.find((v) => v.reason !== undefined && v.reason !== 'score') : worst };
 }
 
 async function serviceWith(sources: ReadonlyArray<QualityExample['sources'][number]>, threshold: number): Promise<SourcedService> {
@@ -123,7 +129,7 @@ export async function judgeExamples(examples: readonly QualityExample[], options
     const ms = performance.now() - t0;
     const cpu = process.cpuUsage(c0);
     const o = outcomeOf(report);
-    outcomes.push({ id: ex.id, label: ex.label, labelFine: ex.label_fine, status: o.status, score: o.score, ms, cpuMs: (cpu.user + cpu.system) / 1000, features: o.verdict?.features });
+    outcomes.push({ id: ex.id, label: ex.label, labelFine: ex.label_fine, status: o.status, score: o.score, ms, cpuMs: (cpu.user + cpu.system) / 1000, features: o.verdict?.features, forced: o.forced, reason: o.verdict?.reason });
   }
   return outcomes;
 }
@@ -196,7 +202,7 @@ export function summarise(outcomes: readonly ClaimOutcome[], evidenceRecall: num
   return {
     n: outcomes.length,
     bacc: r3((tpr + tnr) / 2),
-    auroc: r3(auroc(outcomes.map((o) => o.score), outcomes.map((o) => o.label === 'supported'))),
+    auroc: r3(auroc(outcomes.map((o) => (o.forced ? 0 : o.score)), outcomes.map((o) => o.label === 'supported'))),
     precision_unsupported: r3(flagged ? tn / flagged : 0),
     recall_unsupported: r3(tnr),
     false_alarm_rate_on_supported: r3(sup.length ? fn / sup.length : 0),
@@ -226,8 +232,8 @@ function sweep(outcomes: readonly ClaimOutcome[]): string {
   for (let t = 0.3; t <= 0.71; t += 0.05) {
     const sup = outcomes.filter((o) => o.label === 'supported');
     const uns = outcomes.filter((o) => o.label === 'unsupported');
-    const tpr = sup.filter((o) => o.score >= t && o.status !== 'contradicted').length / (sup.length || 1);
-    const tnr = uns.filter((o) => o.score < t || o.status === 'contradicted').length / (uns.length || 1);
+    const tpr = sup.filter((o) => o.score >= t && !o.forced).length / (sup.length || 1);
+    const tnr = uns.filter((o) => o.score < t || o.forced).length / (uns.length || 1);
     lines.push(`  threshold ${t.toFixed(2)}: BAcc ${((tpr + tnr) / 2).toFixed(3)}, false alarms on supported ${(1 - tpr).toFixed(3)}, unsupported caught ${tnr.toFixed(3)}`);
   }
   return lines.join('\n');
@@ -275,28 +281,45 @@ export function predict(weights: Weights, row: Readonly<Record<string, number>>)
 }
 
 /** Repeated k-fold cross-validation of `fitLogistic`: what the fitted combiner does on claims it did not see. */
-function crossValidate(outcomes: readonly ClaimOutcome[], names: readonly string[], positiveWeight: number, folds = 5, repeats = 5): string {
+export function crossValidate(outcomes: readonly ClaimOutcome[], names: readonly string[], positiveWeight: number, threshold = 0.5, foldsWanted = 5, repeats = 5): CrossValidated {
+  const folds = Math.max(2, Math.min(foldsWanted, outcomes.length));
   let seed = 1;
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
   const figures: number[][] = [];
   for (let r = 0; r < repeats; r++) {
-    const order = outcomes.map((_, i) => i).sort(() => random() - 0.5);
+    // Fisher–Yates with a fixed seed: the same folds on every run.
+    const order = outcomes.map((_, i) => i);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
     const scores = new Array<number>(outcomes.length);
     for (let f = 0; f < folds; f++) {
       const test = new Set(order.filter((_, k) => k % folds === f));
-      const train = outcomes.filter((_, i) => !test.has(i));
+      // Claims flagged whatever the score teach the combiner nothing it will use.
+      const train = outcomes.filter((o, i) => !test.has(i) && !o.forced);
       const w = fitLogistic(train.map((o) => o.features ?? {}), train.map((o) => o.label === 'supported'), names, positiveWeight);
       for (const i of test) scores[i] = predict(w, outcomes[i].features ?? {});
     }
-    // A contradiction is flagged whatever the score, as the checker does.
-    const called = outcomes.map((o, i) => scores[i] >= 0.5 && o.status !== 'contradicted');
+    // A contradiction, or an entity no source mentions, is flagged whatever the score, as the checker does.
+    const called = outcomes.map((o, i) => scores[i] >= threshold && !o.forced);
     const sup = outcomes.map((o) => o.label === 'supported');
     const tpr = called.filter((c, i) => c && sup[i]).length / sup.filter(Boolean).length;
     const tnr = called.filter((c, i) => !c && !sup[i]).length / sup.filter((x) => !x).length;
-    figures.push([auroc(scores, sup), (tpr + tnr) / 2, 1 - tpr]);
+    figures.push([auroc(scores.map((x, i) => (outcomes[i].forced ? 0 : x)), sup), (tpr + tnr) / 2, 1 - tpr, tnr]);
   }
-  const avg = (k: number) => (figures.reduce((a, f) => a + f[k], 0) / figures.length).toFixed(3);
-  return `${folds}-fold cross-validation ×${repeats}: AUROC ${avg(0)}, BAcc ${avg(1)}, false alarms on supported ${avg(2)}`;
+  const avg = (k: number) => r3(figures.reduce((a, f) => a + f[k], 0) / figures.length);
+  return { folds, repeats, auroc: avg(0), bacc: avg(1), false_alarm_rate_on_supported: avg(2), recall_unsupported: avg(3) };
+}
+
+/** Figures of a combiner fitted on other claims than the ones it scored (k-fold, repeated with shuffles), averaged. */
+export interface CrossValidated {
+  readonly folds: number;
+  readonly repeats: number;
+  readonly auroc: number;
+  readonly bacc: number;
+  readonly false_alarm_rate_on_supported: number;
+  readonly recall_unsupported: number;
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -311,13 +334,15 @@ async function main(argv: string[]): Promise<void> {
   if (limit) examples = examples.slice(0, limit);
   const outcomes = await judgeExamples(examples, { threshold });
   const recall = argv.includes('--no-pooled') ? null : await evidenceRecallAt5(examples, threshold);
-  const fit = arg('--fit');
-  if (fit) {
+  // The headline: a combiner fitted on other claims than those it scores (the shipped one was fitted on all of them).
+  const names = (arg('--fit') ?? Object.keys(WEIGHTS).filter((k) => k !== 'bias').join(',')).split(',');
+  const positiveWeight = Number(arg('--positive-weight') ?? POSITIVE_WEIGHT);
+  const cv = crossValidate(outcomes, names, positiveWeight, threshold);
+  if (arg('--fit')) {
     // Fit the combiner's weights on these claims, report how they do out of fold, and print them for combiner.ts.
-    const names = fit.split(',');
-    const positiveWeight = Number(arg('--positive-weight') ?? 1);
-    process.stdout.write(crossValidate(outcomes, names, positiveWeight) + '\n');
-    const w = fitLogistic(outcomes.map((o) => o.features ?? {}), outcomes.map((o) => o.label === 'supported'), names, positiveWeight);
+    process.stdout.write(`${cv.folds}-fold cross-validation ×${cv.repeats} of ${names.join(', ')}: AUROC ${cv.auroc}, BAcc ${cv.bacc}, false alarms on supported ${cv.false_alarm_rate_on_supported}, unsupported caught ${cv.recall_unsupported}\n`);
+    const fitted = outcomes.filter((o) => !o.forced);
+    const w = fitLogistic(fitted.map((o) => o.features ?? {}), fitted.map((o) => o.label === 'supported'), names, positiveWeight);
     process.stdout.write(JSON.stringify(Object.fromEntries(Object.entries(w).map(([k, v]) => [k, Math.round(v * 1000) / 1000]))) + '\n');
     return;
   }
@@ -325,13 +350,18 @@ async function main(argv: string[]): Promise<void> {
   if (featuresOut) writeFileSync(featuresOut, outcomes.map((o) => JSON.stringify({ id: o.id, label: o.label, status: o.status, score: o.score, ...o.features })).join('\n') + '\n');
   const summary = summarise(outcomes, recall);
   process.stdout.write(`Claims from ${path.basename(data)} (${examples.length}), threshold ${threshold}\n\n`);
+  process.stdout.write(`Cross-validated (${cv.folds} folds ×${cv.repeats}: the combiner fitted on the other folds, gates as shipped): BAcc ${cv.bacc}, AUROC ${cv.auroc}, false alarms on supported ${cv.false_alarm_rate_on_supported}, unsupported caught ${cv.recall_unsupported}\n`);
+  process.stdout.write(`Shipped weights (fitted on all of these claims, so optimistic): BAcc ${summary.bacc}, AUROC ${summary.auroc}, false alarms on supported ${summary.false_alarm_rate_on_supported}\n\n`);
   process.stdout.write(table(outcomes) + '\n\n');
+  const reasons = new Map<string, number>();
+  for (const o of outcomes) if (o.forced) reasons.set(`${o.label}/${o.reason}`, (reasons.get(`${o.label}/${o.reason}`) ?? 0) + 1);
+  process.stdout.write(`Flagged whatever the score: ${[...reasons].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}\n\n`);
   process.stdout.write('Other thresholds (status "contradicted" always counts as flagged):\n' + sweep(outcomes) + '\n\n');
   const cpu = outcomes.map((o) => o.cpuMs);
   process.stdout.write(`Time per claim (service.check on a fresh service): wall p50 ${summary.ms_per_claim_p50} ms, p95 ${summary.ms_per_claim_p95} ms; CPU p50 ${r3(percentile(cpu, 50))} ms, p95 ${r3(percentile(cpu, 95))} ms\n`);
   if (recall !== null) process.stdout.write(`Evidence recall@5 over all ${new Set(examples.flatMap((e) => e.sources.map((s) => s.id))).size} sources pooled: ${r3(recall)} of ${examples.filter((e) => e.label === 'supported').length} supported claims\n`);
   process.stdout.write('\n');
-  process.stdout.write(JSON.stringify(summary) + '\n');
+  process.stdout.write(JSON.stringify({ ...summary, cv }) + '\n');
 }
 
 if (require.main === module) {

@@ -60,10 +60,13 @@ describe('quality benchmark', () => {
     const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/quality.ts', '--data', data], { cwd: root, encoding: 'utf8' });
     const lines = out.trim().split('\n');
     assert.match(out, /gold \\ verdict/);
-    const summary = JSON.parse(lines[lines.length - 1]) as Record<string, number>;
+    const { cv, ...summary } = JSON.parse(lines[lines.length - 1]) as Record<string, number> & { cv: Record<string, number> };
     assert.deepEqual(Object.keys(summary), KEYS);
     assert.equal(summary.n, 4);
     for (const k of KEYS) assert.equal(typeof summary[k], 'number', k);
+    // The headline figures are cross-validated: the combiner is fitted on other claims than it scores.
+    assert.match(out, /Cross-validated \(\d folds ×\d/);
+    assert.deepEqual(Object.keys(cv), ['folds', 'repeats', 'auroc', 'bacc', 'false_alarm_rate_on_supported', 'recall_unsupported']);
   });
 
   test('each claim goes through check with its sources cited, and gets a score', async () => {
