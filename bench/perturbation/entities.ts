@@ -101,7 +101,8 @@ export function findEntities(sentence: string, ctx: ArticleContext, surnames: Re
     const startsSentence = atStart(sentence, run[0]);
     let titled = false;
     // Leading function words and titles are no part of the name ("The French", "Mr Smith", "Treasury Secretary James Baker").
-    while (run.length && CAPITALISED_FUNCTION_WORDS.has(run[0].text.toLowerCase())) {
+    // ("New" stays before another name: "New York Times".)
+    while (run.length && CAPITALISED_FUNCTION_WORDS.has(run[0].text.toLowerCase()) && !(run[0].text === 'New' && run.length > 1)) {
       if (PERSON_TITLES.has(run[0].text.toLowerCase())) titled = true;
       run = run.slice(1);
     }
@@ -136,10 +137,11 @@ function typeOf(text: string, titled: boolean, ctx: ArticleContext, surnames: Re
   if (parts.length === 1 && /^\p{Lu}{2,6}$/u.test(text) && !NOT_ORG_ACRONYMS.has(text)) return 'org'; // an acronym: NATO, OPEC, IMF
   const plainNames = parts.every((p) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?$/u.test(p) && !NOT_PERSON_WORDS.has(p) && !ORG_SUFFIXES.has(p.toLowerCase()));
   if (plainNames && parts.length >= 2 && parts.length <= 3 && !parts.some((p) => PLACE_OF.has(p))) {
-    // A person is introduced in full and then called by the surname alone.
-    const surname = parts[parts.length - 1];
-    const alone = new RegExp(`(?<!${escapeRegExp(parts[parts.length - 2])} )(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`, 'u');
-    if (titled || alone.test(ctx.text)) return 'person';
+    // A person has a title, or is introduced in full and then called by the surname alone as people are
+    // ("Mr Lemaire", "Lemaire said").
+    const surname = escapeRegExp(parts[parts.length - 1]);
+    const asPerson = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir) ${surname}\\b|(?<!${escapeRegExp(parts[parts.length - 2])} )\\b${surname} (?:said|says|told|added|, who)\\b`, 'u');
+    if (titled || asPerson.test(ctx.text)) return 'person';
   }
   if (parts.length === 1 && plainNames && (surnames.has(text) || titled)) return 'surname';
   return 'other';

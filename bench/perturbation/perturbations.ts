@@ -212,6 +212,7 @@ const newEntityClause: Rule = ({ sentence, ctx, rng, donors }) => {
 const SUBORDINATORS = new Set('if unless whether though although because while whereas until before after when once since than as provided lest so who which whose whom'.split(' '));
 const NOT_SUBJECTS = new Set('the a an its their his her this these those our my your to of in on at by for from with into about as be been being was were is are has have had will would can could should may might must shall do does did and or but not so very more most already'.split(' '));
 const PRONOUN_SUBJECTS = new Set('he she it they we i who which that'.split(' '));
+const ADVERBS = /^(?:also|still|now|probably|then|again|certainly|clearly|really|currently)$/;
 const AMBIGUOUS_PAST = new Set('left saw felt found wound forecast lead'.split(' '));
 
 /** Where "not" goes in a sentence, and the words it takes: "rose" → "did not rise", "is" → "is not". */
@@ -226,12 +227,17 @@ function negationAt(ws: readonly Word[], sentence: string, allowReporting: boole
     const prev = ws[i - 1]?.text;
     const next = ws[i + 1]?.text.toLowerCase();
     const prevLower = prev?.toLowerCase();
-    // "is not just", "was not only": a "not" there keeps the predicate and says there is more.
-    if (next && /^(?:just|only|merely|simply|necessarily|always|all|entirely|quite|exactly|even|solely)$/.test(next)) continue;
-    if (/^(?:is|are|was|were)$/.test(lower) && next && !/^(?:not|never|no)$/.test(next)) return { word: w, to: `${lower} not` };
-    if (/^(?:will|would|should|must|shall)$/.test(lower) && next && /^\p{Ll}+$/u.test(next)) return { word: w, to: `${lower} not` };
-    if (lower === 'can' && next && /^\p{Ll}+$/u.test(next)) return { word: w, to: 'cannot' };
-    if (/^(?:has|have|had)$/.test(lower) && next && PARTICIPLES.has(next)) return { word: w, to: `${lower} not` };
+    // "is not just", "was not only": a "not" there keeps the predicate and says there is more ("not
+    // already" reads as "not yet").
+    if (next && /^(?:just|only|merely|simply|necessarily|always|all|entirely|quite|exactly|even|solely|already|yet)$/.test(next)) continue;
+    // "will also slip" → "will also not slip": "not" goes after an adverb that follows the auxiliary.
+    const adverb = next && ADVERBS.test(next) ? ws[i + 1] : undefined;
+    const after = adverb ? ws[i + 2]?.text.toLowerCase() : next;
+    const insert = (to: string) => (adverb ? { word: { text: sentence.slice(w.start, adverb.end), start: w.start, end: adverb.end }, to: `${lower} ${adverb.text} not` } : { word: w, to });
+    if (/^(?:is|are|was|were)$/.test(lower) && after && !/^(?:not|never|no)$/.test(after)) return insert(`${lower} not`);
+    if (/^(?:will|would|should|must|shall)$/.test(lower) && after && /^\p{Ll}+$/u.test(after)) return insert(`${lower} not`);
+    if (lower === 'can' && after && /^\p{Ll}+$/u.test(after)) return adverb ? insert('') : { word: w, to: 'cannot' };
+    if (/^(?:has|have|had)$/.test(lower) && after && PARTICIPLES.has(after)) return insert(`${lower} not`);
     // A past or present verb needs a subject right before it, and no other verb after it in the clause
     // ("the shares acquired last year rose": "acquired" is no predicate).
     const subjectBefore = prev !== undefined && prevLower !== undefined && !NOT_SUBJECTS.has(prevLower) && /^[\p{L}'’.-]+$/u.test(prev) && (!/ly$/.test(prevLower) || prevLower === 'only');
