@@ -36,7 +36,7 @@ const NOT_PERSON_WORDS = new Set(
   Kingdom Minister Ministry Department Council Committee Commission Assembly Parliament Congress Senate Show Awards`.split(/\s+/),
 );
 /** Acronyms that name no organisation. */
-const NOT_ORG_ACRONYMS = new Set('GMT BST EST EDT CET GDP GNP TV PC PCs CD CDs DVD DVDs MP MPs MSP MSPs CEO IPO VAT AIDS HIV DNA IT OK AM PM FM SMS GSM ATM PIN RAM USB PDA PDAs LCD SUV QC OBE MBE CBE'.split(' '));
+const NOT_ORG_ACRONYMS = new Set('ID GMT BST EST EDT CET GDP GNP TV PC PCs CD CDs DVD DVDs MP MPs MSP MSPs CEO IPO VAT AIDS HIV DNA IT OK AM PM FM SMS GSM ATM PIN RAM USB PDA PDAs LCD SUV QC OBE MBE CBE'.split(' '));
 const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS, 'REUTER', 'Reuters', 'Reuter', 'I']);
 const PLACE_OF = new Map<string, number[]>();
 PLACE_GROUPS.forEach((group, i) => group.forEach((name) => PLACE_OF.set(name, [...(PLACE_OF.get(name) ?? []), i])));
@@ -132,6 +132,8 @@ function capitalisedMidSentence(word: string, ctx: ArticleContext): boolean {
 function typeOf(text: string, titled: boolean, ctx: ArticleContext, surnames: ReadonlySet<string>): EntityType {
   const parts = text.split(' ');
   if (PLACE_OF.has(text)) return DEMONYMS.has(text) ? 'nationality' : 'place';
+  const suffix = (p: string) => ORG_SUFFIXES.has(p.toLowerCase().replace(/\.$/, '')) || GENERIC_NAME_WORDS.has(p.toLowerCase());
+  if (parts.every(suffix)) return 'other'; // "Co Inc", left of a name the run did not reach
   // "Berry Petroleum Co", "Bank of America International Ltd", "Dominion Textiles Inc of Canada".
   if (parts.length > 1 && parts.some((p, i) => ORG_SUFFIXES.has(p.toLowerCase().replace(/\.$/, '')) && (i > 0 || parts[1] === 'of'))) return 'org';
   if (parts.length === 1 && /^\p{Lu}{2,6}$/u.test(text) && !NOT_ORG_ACRONYMS.has(text)) return 'org'; // an acronym: NATO, OPEC, IMF

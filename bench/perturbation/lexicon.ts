@@ -198,8 +198,9 @@ export const ANTONYMS: readonly WordSwap[] = [
   { from: 'gained', to: 'lost' },
   { from: 'opened', to: 'closed', next: [FIGURE, 'higher', 'lower', 'up', 'down', 'at', 'unchanged', 'firmer', 'weaker'] },
   { from: 'closed', to: 'opened', next: [FIGURE, 'higher', 'lower', 'up', 'down', 'at', 'unchanged', 'firmer', 'weaker'] },
-  { from: 'bought', to: 'sold', notNext: words('from') },
-  { from: 'sold', to: 'bought', notNext: words('to out off') },
+  // Only with an object: "cars sold overseas" are also cars bought overseas.
+  { from: 'bought', to: 'sold', next: [...DETERMINERS, FIGURE] },
+  { from: 'sold', to: 'bought', next: [...DETERMINERS, FIGURE] },
   { from: 'buy', to: 'sell', prev: MODALS },
   { from: 'sell', to: 'buy', prev: MODALS, notNext: words('off out') },
   { from: 'buying', to: 'selling' },
