@@ -149,6 +149,8 @@ const date: Rule = ({ sentence, ctx, rng }) => {
 // ------------------------------------------------------------------------------------------ names
 
 const SWAPPABLE = new Set(['person', 'surname', 'org', 'place', 'nationality']);
+/** Place names said with "the". */
+const TAKES_THE = /^(?:United|Soviet|Netherlands|Philippines|Gulf|Persian Gulf|Hague|U\.[SK]\.|US|UK|USA|USSR|UAE|EC|EU)(?!\p{L})/u;
 
 /** Plural nationalities ("Americans") take plural ones, adjectives adjectives. */
 function fitsLike(e: Entity): (d: Donor) => boolean {
@@ -161,7 +163,11 @@ const entitySwap: Rule = ({ sentence, ctx, rng, donors }) => {
   const names = findEntities(sentence, ctx).filter((e) => SWAPPABLE.has(e.type));
   for (const e of rng.shuffled(names)) {
     const d = pickDonor(donors, e.type, ctx, rng, fitsLike(e));
-    if (d) return { text: replaceAt(sentence, e.start, e.end, d.text), from: e.text, to: d.text };
+    if (!d) continue;
+    // "in the United States" → "in Egypt", not "in the Egypt".
+    const article = e.type === 'place' && !TAKES_THE.test(d.text) ? /(?<![\p{L}])the $/u.exec(sentence.slice(0, e.start)) : null;
+    const start = article ? e.start - 4 : e.start;
+    return { text: replaceAt(sentence, start, e.end, d.text), from: sentence.slice(start, e.end), to: d.text };
   }
   return null;
 };
