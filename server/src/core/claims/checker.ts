@@ -6,6 +6,7 @@ import { stem } from '../text/tokenize';
 import { analyzeClaim, isOpinion, type Claim } from './claim';
 import type { DraftSentence } from './draft';
 import { ReadingCache } from './reading';
+import { vectorRow } from './similarity';
 import { judgeClaim, type Contradiction, type Evidence, type Judgement } from './support';
 
 /** The verdict on one sentence, as the JSON output names it. */
@@ -82,7 +83,10 @@ export class CheckContext {
     let known = this.names.get(word);
     if (known !== undefined) return known;
     known = false;
-    for (const hit of corpus.index.search([stem(word)], 4)) {
+    const hits = corpus.index.search([stem(word)], 4);
+    // A word no source has at all, and not a common English word either, is a name ("Kuranari").
+    if (hits.length === 0) known = vectorRow(stem(word)) < 0 && !/^[A-Z]+$/.test(word);
+    for (const hit of hits) {
       const p = corpus.passage(hit.id);
       if (!p) continue;
       const text = p.source.text.slice(p.paragraph.start, p.paragraph.end);

@@ -1,5 +1,5 @@
 import { NEGATIONS, tokenize, TokenKind, type Token } from '../text/tokenize';
-import { isPastForm, lemmaTerm, NAME_TITLES, opinionMarker, VAGUE_AMOUNTS } from './lexicon';
+import { claimTokens, isPastForm, isPlaceOrPeople, lemmaTerm, NAME_TITLES, opinionMarker, VAGUE_AMOUNTS } from './lexicon';
 import { extractQuantities, type Quantity } from './quantities';
 
 /** A run of capitalised words: a person, place, organisation, nationality or title. */
@@ -68,7 +68,7 @@ export function isNegationToken(t: Token): boolean {
 }
 
 export function analyzeClaim(text: string, context: ClaimContext = {}): Claim {
-  const tokens = tokenize(text);
+  const tokens = claimTokens(text);
   const lemmas = tokens.map((t) => (t.kind === TokenKind.Word ? lemmaTerm(t.raw.toLowerCase()) : t.term));
   const seen = new Set<string>();
   const content: Token[] = [];
@@ -183,7 +183,7 @@ function clauseBreak(text: string, a: Token, b: Token): boolean {
   return false;
 }
 
-const NAME_GLUE = new Set(['of', 'de', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'da', 'for', 'and', 'del', 'der', 'den']);
+const NAME_GLUE = new Set(['of', 'de', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'da', 'for', 'del', 'der', 'den']);
 
 /** Hyphen splits add the parts after the whole word; names and phrases are read from whole words only. */
 export function wholeWords(tokens: readonly Token[]): Token[] {
@@ -203,12 +203,17 @@ function namePhrases(text: string, tokens: readonly Token[], context: ClaimConte
   for (let i = 0; i < words.length; i++) {
     if (!isCap(words[i])) continue;
     let j = i;
-    while (j + 1 < words.length && (isCap(words[j + 1]) || (NAME_GLUE.has(words[j + 1].raw) && isCap(words[j + 2]))) && sameRun(text, words[j], words[j + 1])) j++;
+    // A possessive ends a name: "Moody's Unisys Corp" is two.
+    while (j + 1 < words.length && !possessive(words[j].raw) && (isCap(words[j + 1]) || (NAME_GLUE.has(words[j + 1].raw) && isCap(words[j + 2]))) && sameRun(text, words[j], words[j + 1])) j++;
     const first = words[i];
     const atSentenceStart = i === 0 || /[.!?:"“]\s*$/.test(text.slice(words[i - 1].end, first.start));
     const single = i === j;
-    // A lone capitalised word that opens the sentence is usually just its first word, unless the sources write it as a name.
-    const startWordIsName = atSentenceStart && single && !first.stop && (context.isName?.(first.raw) ?? false);
+    // A lone capitalised word that opens the sentence is usually just its first word, unless it is a known
+    // place or people, owns something ("Moody's"), speaks ("Kuranari said"), or the sources write it as a name.
+    const next = words[j + 1]?.raw.toLowerCase();
+    const startWordIsName =
+      atSentenceStart && single && !first.stop &&
+      (isPlaceOrPeople(first.raw.toLowerCase()) || possessive(first.raw) || (next !== undefined && SPEECH_VERBS.has(next)) || (context.isName?.(first.raw) ?? false));
     if ((!(atSentenceStart && single) || startWordIsName) && !(single && first.stop)) {
       // A sentence's first word joins the name only if it is not a common opener ("The", "In", "After").
       const from = first.stop && !single ? i + 1 : i;
@@ -230,6 +235,12 @@ export function isCalendarWord(raw: string): boolean {
   return CALENDAR.has(raw.toLowerCase().replace(/\.$/, ''));
 }
 const CALENDAR = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+
+function possessive(raw: string): boolean {
+  return /['’]s$/i.test(raw) || /s['’]$/.test(raw);
+}
+
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'stated', 'announced', 'reported', 'warned', 'noted', 'wrote', 'argued', 'insisted', 'admitted', 'claimed', 'confirmed', 'denied', 'estimated', 'predicted', 'forecast', 'expects', 'expected']);
 
 /** Two words of one name: nothing but spaces (or a hyphen) between them. */
 function sameRun(text: string, a: Token, b: Token): boolean {

@@ -2,6 +2,7 @@ import type { Source } from '../sources/model';
 import { TokenKind } from '../text/tokenize';
 import type { Span } from '../types';
 import { isNegationToken, wholeWords, type Claim } from './claim';
+import { areOpposites } from './lexicon';
 import { CoverageMemo, termSimilarity, type Part, type Window } from './coverage';
 import type { Evidence } from './support';
 import { namesOf, negatedOf, quantitiesOf, type ReadingCache, type SentenceReading, type WindowName } from './reading';
@@ -87,7 +88,7 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
         }
       }
       if (rivals.length === 0) continue;
-      if (q.approximate && rivals.every(({ r }) => withinFactor(q, r, 0.25))) continue;
+      if (q.approximate && rivals.every(({ r }) => withinFactor(q, r, 0.25) && !(q.bound && r.bound && q.bound !== r.bound))) continue;
       if (statesAnywhere(w.source, (s) => quantitiesOf(s).some((r) => sameQuantity(q, r) && unitsAgree(q, r, s.terms, termSimilarity)))) continue;
       const rival = rivals.length === 1 ? rivals[0].r : closestByContext(claim, q, rivals);
       return { kind: isTime(q) ? 'date' : 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: rival.raw, evidence: toEvidence(w) };
@@ -129,15 +130,20 @@ function closestByContext(claim: Claim, q: Quantity, rivals: ReadonlyArray<{ r: 
   return best;
 }
 
-/** Where a claim part is in a window: the sentence and token that have it as the same word or stem. */
-function locate(part: Part, w: Window): { s: SentenceReading; i: number } | undefined {
+/** Where a claim part is in a window: the sentences and tokens that have it as the same word or stem. */
+function occurrences(part: Part, w: Window): Array<{ s: SentenceReading; i: number }> {
+  const out: Array<{ s: SentenceReading; i: number }> = [];
   for (const s of w.sentences) {
     for (let i = 0; i < s.tokens.length; i++) {
       const t = s.tokens[i];
-      if (t.term === part.indexTerm || s.lemmas[i] === part.term || (part.prefix && t.term.length >= 6 && t.term.startsWith(part.prefix))) return { s, i };
+      if (t.term === part.indexTerm || s.lemmas[i] === part.term || (part.prefix && t.term.length >= 6 && t.term.startsWith(part.prefix))) out.push({ s, i });
     }
   }
-  return undefined;
+  return out;
+}
+
+function locate(part: Part, w: Window): { s: SentenceReading; i: number } | undefined {
+  return occurrences(part, w)[0];
 }
 
 /**
@@ -157,20 +163,22 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
     for (let j = 0; j < parts.length; j++) {
       const p = parts[j];
       if (w.covered[j] < 0.8 || p.role === 'figure' || p.role === 'date') continue;
-      const where = locate(p, w);
-      if (!where) continue;
-      both += p.weight;
-      const inSource = negatedOf(where.s).has(where.i);
       const inClaim = claim.negatedTokens.has(p.at);
+      const where = occurrences(p, w);
+      if (where.length === 0) continue;
+      both += p.weight;
+      // The source agrees if any of its mentions of the word stands as the claim's does.
+      const agrees = where.some(({ s, i }) => negatedOf(s).has(i) === inClaim);
+      const inSource = agrees ? inClaim : !inClaim;
       if (inSource || inClaim) negatedEither += p.weight;
-      if (inSource !== inClaim) {
+      if (!agrees) {
         flipped += p.weight;
-        if (inSource) sourceNegation ??= negationWord(where.s);
+        if (inSource) sourceNegation ??= negationWord(where[0].s);
       }
     }
     if (both === 0) continue;
     // What either side puts under a negation: the predicate. Most of it negated on one side only is the opposite.
-    if (negatedEither >= 0.25 * both && flipped >= 0.5 * negatedEither && !saysOpposite(parts, w)) disagreeing ??= { w, neg: sourceNegation };
+    if (negatedEither > 0 && flipped >= 0.5 * negatedEither && !saysOpposite(parts, w)) disagreeing ??= { w, neg: sourceNegation };
     else return undefined; // a close passage agrees
   }
   if (!disagreeing) return undefined;
@@ -185,7 +193,7 @@ function negationWord(s: SentenceReading): string | undefined {
 
 /** The window has a word opposite to one of the claim's ("banned" for "allowed"). */
 function saysOpposite(parts: readonly Part[], w: Window): boolean {
-  return parts.some((p) => p.opposites && w.sentences.some((s) => s.lemmas.some((l, i) => !s.tokens[i].stop && p.opposites!.has(l))));
+  return parts.some((p) => p.role === 'word' && w.sentences.some((s) => s.lemmas.some((l, i) => !s.tokens[i].stop && areOpposites(p.term, l))));
 }
 
 /**
@@ -193,23 +201,46 @@ function saysOpposite(parts: readonly Part[], w: Window): boolean {
  * has the claim's word. A negation on one side only ("not allowed" / "banned") makes them agree.
  */
 function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readonly Window[], memo: CoverageMemo, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
-  for (const part of parts) {
-    if (!part.opposites || part.role !== 'word') continue;
+  for (let j = 0; j < parts.length; j++) {
+    const part = parts[j];
+    if (part.role !== 'word') continue;
     const rest = (p: Part) => p !== part;
     const close = top.filter((w) => sameWords(parts, w.covered, rest) >= 0.7);
-    if (close.some((w) => locate(part, w))) continue;
+    // A close window with the word itself agrees.
+    if (close.some((w) => w.covered[j] >= 0.8)) continue;
     const claimNegated = claim.negatedTokens.has(part.at);
+    // The words around the claim's word say where it stands ("output rose 1 pct"): the source word standing
+    // among the same ones is the one to compare, an opposite ("output fell") or a word like it ("output increased").
+    const around = parts.filter((p) => p !== part && Math.abs(p.at - part.at) <= 4);
+    let best: { agrees: boolean; fit: number; w: Window; s: SentenceReading; i: number } | undefined;
     for (const w of close) {
       for (const s of w.sentences) {
-        const i = s.lemmas.findIndex((l, k) => !s.tokens[k].stop && part.opposites!.has(l));
-        if (i < 0) continue;
-        if (negatedOf(s).has(i) !== claimNegated) continue; // "not allowed" and "banned" agree
-        const at = claim.tokens[part.at];
-        return { kind: 'negation', claimText: `“${part.raw}”`, claimSpan: { start: at.start, end: at.end }, sourceText: `“${s.tokens[i].raw}”`, evidence: toEvidence(w) };
+        for (let i = 0; i < s.tokens.length; i++) {
+          if (s.tokens[i].stop) continue;
+          const opposite = areOpposites(part.term, s.lemmas[i]);
+          if (!opposite && !(part.row >= 0 && termSimilarity(part.term, s.lemmas[i]) >= 0.6)) continue;
+          const fit = around.reduce((a, p) => a + (nearIn(s, i, p, 5) ? p.weight : 0), 0);
+          // A negation on one side only makes an opposite agree ("not allowed" / "banned"), and a like word disagree.
+          const flipped = negatedOf(s).has(i) !== claimNegated;
+          const agrees = opposite === flipped;
+          if (!best || fit > best.fit || (fit === best.fit && agrees && !best.agrees)) best = { agrees, fit, w, s, i };
+        }
       }
+    }
+    if (best && !best.agrees && (best.fit > 0 || around.length === 0)) {
+      const at = claim.tokens[part.at];
+      return { kind: 'negation', claimText: `“${part.raw}”`, claimSpan: { start: at.start, end: at.end }, sourceText: `“${best.s.tokens[best.i].raw}”`, evidence: toEvidence(best.w) };
     }
   }
   return undefined;
+}
+
+/** Whether a claim part is among the words within `reach` tokens of token `i` of a sentence. */
+function nearIn(s: SentenceReading, i: number, p: Part, reach: number): boolean {
+  for (let k = Math.max(0, i - reach); k <= Math.min(s.tokens.length - 1, i + reach); k++) {
+    if (k !== i && (s.tokens[k].term === p.indexTerm || s.lemmas[k] === p.term)) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Paragraph, Source } from '../sources/model';
 import { NEGATIONS, TokenKind } from '../text/tokenize';
 import type { Claim } from './claim';
-import { isPastForm, oppositesOf } from './lexicon';
+import { areOpposites, isPastForm, oppositesOf } from './lexicon';
 import { quantitiesOf, prefixesOf, rowsOf, type SentenceReading } from './reading';
 import { isTime, sameQuantity, unitsAgree, type Quantity } from './quantities';
 import { commonness, rowSimilarities, rowSimilarity, rowTerm, vectorRow } from './similarity';
@@ -171,7 +171,7 @@ function sentenceCoverage(parts: readonly Part[], s: SentenceReading, memo: Cove
       }
       if (count) {
         rowSimilarities(row, todoRows, count, todoSims);
-        for (let c = 0; c < count; c++) sims[todo[c]] = parts[todo[c]].opposites?.has(rowTerm(row)) ? 0 : todoSims[c];
+        for (let c = 0; c < count; c++) sims[todo[c]] = areOpposites(parts[todo[c]].term, rowTerm(row)) ? 0 : todoSims[c];
       }
       for (let k = 0; k < open.length; k++) if (sims[open[k]] > best[k]) best[k] = sims[open[k]];
     }

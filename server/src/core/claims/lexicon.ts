@@ -3,7 +3,7 @@
  * "rose" meets "rise"), opposites, words that make a sentence an opinion rather than a fact, and
  * the vague amounts ("hundreds") that still make a sentence checkable. English only.
  */
-import { stem } from '../text/tokenize';
+import { stem, tokenize, type Token } from '../text/tokenize';
 
 /**
  * Irregular past tenses and participles → base form. Forms that are also common words with another
@@ -49,6 +49,17 @@ for (const group of IRREGULAR.split('|')) {
   }
   if (forms.length) participles.add(forms[forms.length - 1]);
 }
+
+/**
+ * Tokens as the claim reader sees them: the index's stop words, except words that carry a claim's
+ * meaning although the index drops them ("won", which the stop list has for "won't").
+ */
+export function claimTokens(text: string): Token[] {
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].stop && KEPT.has(tokens[i].raw.toLowerCase())) tokens[i] = { ...tokens[i], stop: false };
+  return tokens;
+}
+const KEPT = new Set(['won']);
 
 /** The base form of an irregular verb form ("rose" → "rise"), or undefined. */
 export function irregularBase(lower: string): string | undefined {
@@ -105,6 +116,14 @@ guilty acquitted|convicted acquitted|upheld overturned|uphold overturn|uphold re
 sustain overrule|approve block|authorize forbid|authorise forbid|enable prevent|attract repel|
 love hate|like dislike|trust distrust|certain uncertain|known unknown|official unofficial|formal informal|
 temporary permanent|partial total|minor major|junior senior|inbound outbound|incoming outgoing|
+approval rejection|approval refusal|acceptance rejection|acquittal conviction|purchase sale|buyer seller|
+growth decline|growth contraction|expansion contraction|strength weakness|victory loss|win loss|advance decline|
+gainer loser|increase decline|rise decline|upturn downturn|upgrade downgrade|upswing downswing|surplus shortage|
+shortage glut|excess shortage|ahead behind|winner runner|lead trail|asset liability|credit debt|creditor debtor|
+lender borrower|employer employee|landlord tenant|seller purchaser|import exporter|importer exporter|
+inflow outflow|income expense|revenue cost|profit deficit|bullish bearish|hawkish dovish|tighten ease|
+tightening easing|appreciate depreciate|appreciation depreciation|strong weaken|firm weaken|firmer weaker|
+stronger weaker|strongest weakest|cheaper dearer|wider narrower|longer shorter|heavier lighter|faster slower|
 `;
 
 let opposites: Map<string, Set<string>> | undefined;
@@ -140,8 +159,18 @@ export function oppositesOf(term: string): ReadonlySet<string> | undefined {
   return oppositeTable().get(term);
 }
 
+/** Prefixes that turn a word into its opposite: "unsuccessful", "illegal", "disagree", "non-binding". */
+const NEGATING_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'dis', 'non', 'non-'];
+
+/**
+ * Whether two terms are opposites: listed as such, or one is the other with a negating prefix
+ * ("successful" / "unsuccessful"), where the rest is a word of five letters or more.
+ */
 export function areOpposites(a: string, b: string): boolean {
-  return oppositeTable().get(a)?.has(b) ?? false;
+  if (oppositeTable().get(a)?.has(b)) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length < 5) return false;
+  return NEGATING_PREFIXES.some((p) => long.length === short.length + p.length && long.startsWith(p) && long.endsWith(short));
 }
 
 /**
@@ -217,3 +246,45 @@ export const NAME_TITLES = new Set(
     'northern southern eastern western central new the of and for'
   ).split(' '),
 );
+
+/**
+ * Countries, peoples, continents and large cities: a capitalised word that opens a sentence and is
+ * one of these is a name ("Spain have beaten France …"), not just the sentence's first word.
+ */
+const PLACES_AND_PEOPLES = new Set(
+  (
+    'afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain ' +
+    'bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina ' +
+    'burma burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia ' +
+    'denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia ' +
+    'germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ' +
+    'ireland israel italy jamaica japan jordan kazakhstan kenya kiribati korea kosovo kuwait kyrgyzstan laos latvia ' +
+    'lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta ' +
+    'mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru ' +
+    'nepal netherlands holland nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru ' +
+    'philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia ' +
+    'slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga ' +
+    'trinidad tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen ' +
+    'zambia zimbabwe britain england scotland wales ulster europe asia africa america antarctica oceania arabia ' +
+    'afghan albanian algerian american angolan argentine argentinian armenian australian austrian belgian bolivian ' +
+    'brazilian british bulgarian burmese cambodian canadian chilean chinese colombian congolese croatian cuban czech ' +
+    'danish dutch ecuadorian egyptian english estonian ethiopian european filipino finnish french georgian german ' +
+    'ghanaian greek haitian hungarian icelandic indian indonesian iranian iraqi irish israeli italian jamaican ' +
+    'japanese jordanian kazakh kenyan korean kuwaiti latvian lebanese libyan lithuanian malaysian mexican mongolian ' +
+    'moroccan nepalese nigerian norwegian pakistani palestinian panamanian peruvian polish portuguese romanian russian ' +
+    'rwandan saudi scottish serbian singaporean slovak slovenian somali spanish sudanese swedish swiss syrian taiwanese ' +
+    'thai tunisian turkish ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean ' +
+    'african asian arab arabian latin nordic scandinavian balkan caribbean pacific atlantic ' +
+    'london paris berlin madrid rome moscow beijing tokyo seoul delhi mumbai washington chicago boston toronto ' +
+    'sydney melbourne cairo istanbul brussels vienna amsterdam geneva zurich frankfurt munich milan lisbon dublin ' +
+    'stockholm oslo copenhagen helsinki warsaw prague budapest athens kiev kyiv baghdad tehran jerusalem riyadh dubai ' +
+    'karachi lagos nairobi johannesburg shanghai hongkong taipei manila jakarta bangkok hanoi singapore pyongyang ' +
+    'ottawa montreal vancouver mexico havana caracas bogota lima santiago brasilia manchester liverpool glasgow ' +
+    'edinburgh birmingham belfast cardiff leeds hollywood wellington auckland canberra'
+  ).split(' '),
+);
+
+/** A known country, people, continent or large city (lower-cased, plurals allowed: "Germans"). */
+export function isPlaceOrPeople(lower: string): boolean {
+  return PLACES_AND_PEOPLES.has(lower) || (lower.endsWith('s') && PLACES_AND_PEOPLES.has(lower.slice(0, -1)));
+}

@@ -23,6 +23,8 @@ export interface Quantity {
   readonly end: number;
   /** Whether the text hedges it ("about", "more than", "some"), so a near value is no contradiction. */
   readonly approximate: boolean;
+  /** "more than", "over", "up": the fact is above the figure; "less than", "under", "down": below it. */
+  readonly bound?: 'over' | 'under';
 }
 
 const SMALL: Record<string, number> = {
@@ -31,7 +33,7 @@ const SMALL: Record<string, number> = {
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const MULTIPLIERS: Record<string, number> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, tn: 1e12, dozen: 12,
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12, dozen: 12,
 };
 const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
@@ -43,6 +45,14 @@ const NUMBER_OR_MONTH_TERMS: ReadonlySet<string> = new Set([...Object.keys(SMALL
 const FULL_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const HEDGES = new Set(['about', 'around', 'approximately', 'nearly', 'almost', 'roughly', 'some', 'over', 'more', 'less', 'fewer', 'than', 'least', 'up', 'estimated', 'several', 'under', 'within', 'or', 'so']);
 const PERCENT_WORDS = new Set(['percent', 'per', 'pct', '%']);
+
+/** Wire-service abbreviations of units, as the words they stand for ("dlrs" is "dollars"). */
+const UNIT_ALIASES: Readonly<Record<string, string>> = { dlr: 'dollar', dlrs: 'dollar', stg: 'sterl', yr: 'year', yrs: 'year', km: 'kilomet', kms: 'kilomet', kg: 'kilogram', kgs: 'kilogram', mi: 'mile', hrs: 'hour' };
+
+function unitTerm(raw: string): string {
+  const s = stem(raw);
+  return UNIT_ALIASES[raw.toLowerCase()] ?? UNIT_ALIASES[s] ?? s;
+}
 
 /** A number written as digits: a number token, or the digits of a hyphenated word ("10-7" → 10, 7). */
 function isDigits(t: Token | undefined): boolean {
@@ -162,6 +172,11 @@ export function extractQuantities(text: string, tokens: readonly Token[]): Quant
       kind = 'percent';
       end = tokens[k].end;
       k++;
+    } else if (tokens[k]?.raw.toLowerCase() === 'per' && tokens[k + 1]?.raw.toLowerCase() === 'cent') {
+      // "16 per cent"
+      kind = 'percent';
+      end = tokens[k + 1].end;
+      k += 2;
     } else if (
       kind === 'number' && j === i && /^\d{4}$/.test(t.raw) && value >= 1800 && value <= 2100
     ) {
@@ -172,7 +187,7 @@ export function extractQuantities(text: string, tokens: readonly Token[]): Quant
       for (let u = k; u < Math.min(tokens.length, k + 3); u++) {
         if (isDigits(tokens[u])) break;
         if (!tokens[u].stop && !HEDGES.has(tokens[u].raw.toLowerCase())) {
-          unit = stem(tokens[u].raw);
+          unit = unitTerm(tokens[u].raw);
           break;
         }
         if (!tokens[u].stop) break;
@@ -182,19 +197,40 @@ export function extractQuantities(text: string, tokens: readonly Token[]): Quant
     const following: string[] = [];
     for (let u = k; u < tokens.length && following.length < 3; u++) {
       if (/[,;:.!?()]/.test(text.slice(tokens[u - 1].end, tokens[u].start))) break;
-      if (!tokens[u].stop && !isDigits(tokens[u])) following.push(stem(tokens[u].raw));
+      if (!tokens[u].stop && !isDigits(tokens[u])) following.push(unitTerm(tokens[u].raw));
     }
     const hedgeWord = tokens[i - 1]?.raw.toLowerCase();
     const hedge2 = tokens[i - 2]?.raw.toLowerCase();
     const approximate = (hedgeWord !== undefined && HEDGES.has(hedgeWord)) || (hedge2 !== undefined && (hedge2 === 'more' || hedge2 === 'less' || hedge2 === 'fewer') && hedgeWord === 'than');
-    out.push({ kind, value, unit, after: following, raw: text.slice(start, end), start, end, approximate });
+    // "more than 1,000" and "less than 1,000", "up 5 pct" and "down 5 pct" state different facts.
+    const bound = boundOf(hedge2, hedgeWord);
+    if (bound && kind !== 'year') {
+      const from = tokens[i - bound.words].start;
+      out.push({ kind, value, unit, after: following, raw: text.slice(from, end), start: from, end, approximate, bound: bound.side });
+    } else out.push({ kind, value, unit, after: following, raw: text.slice(start, end), start, end, approximate });
     i = j;
   }
   return out;
 }
 
-/** Same fact: equal values (approximate ones within 10 %, vague ones within their range), same kind. */
+const OVER: ReadonlySet<string> = new Set(['over', 'above', 'exceeding', 'beyond', 'up']);
+const UNDER: ReadonlySet<string> = new Set(['under', 'below', 'down', 'within']);
+
+/** Which side of a figure the words before it put the fact on ("more than", "under", "up", "at least"), and how many words that took. */
+function boundOf(second: string | undefined, first: string | undefined): { side: 'over' | 'under'; words: number } | undefined {
+  if (first === 'than' && (second === 'more' || second === 'greater' || second === 'higher')) return { side: 'over', words: 2 };
+  if (first === 'than' && (second === 'less' || second === 'fewer' || second === 'lower')) return { side: 'under', words: 2 };
+  if (second === 'at' && first === 'least') return { side: 'over', words: 2 };
+  if (second === 'at' && first === 'most') return { side: 'under', words: 2 };
+  if (second === 'up' && first === 'to') return { side: 'under', words: 2 };
+  if (first && OVER.has(first)) return { side: 'over', words: 1 };
+  if (first && UNDER.has(first)) return { side: 'under', words: 1 };
+  return undefined;
+}
+
+/** Same fact: equal values (approximate ones within 10 %, vague ones within their range), same kind, not on opposite sides ("more than" / "less than"). */
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
+  if (a.bound && b.bound && a.bound !== b.bound) return false;
   // "in December" is stated by "December 27".
   if (a.kind === 'month' && b.kind === 'date') return Math.floor(b.value / 100) === a.value;
   if (a.kind !== b.kind && !(isAmount(a) && isAmount(b))) return false;

@@ -1,7 +1,7 @@
 import type { Paragraph, Source } from '../sources/model';
-import { tokenize, TokenKind, type Token } from '../text/tokenize';
+import { TokenKind, type Token } from '../text/tokenize';
 import { isCalendarWord, negationReach, wholeWords } from './claim';
-import { lemmaTerm } from './lexicon';
+import { claimTokens, lemmaTerm } from './lexicon';
 import { extractQuantities, isTime as isTimeQuantity, type Quantity } from './quantities';
 import { vectorRow } from './similarity';
 
@@ -36,7 +36,7 @@ export interface WindowName {
 }
 
 export function readSentence(text: string): SentenceReading {
-  const tokens = tokenize(text);
+  const tokens = claimTokens(text);
   const lemmas = tokens.map((t) => (t.kind === TokenKind.Word ? lemmaTerm(t.raw.toLowerCase()) : t.term));
   const terms = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {

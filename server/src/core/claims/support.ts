@@ -283,7 +283,9 @@ function missingEntitiesOf(claim: Claim, parts: readonly Part[], corpus: Corpus,
   };
   for (const name of claim.names) {
     if (name.distinctive.some((t) => /^\d/.test(t)) || name.distinctive.every((t) => t.length <= 2)) continue;
-    if (!name.distinctive.some((t) => inScope(t) || demonymInScope(t))) out.push(name.text);
+    // A name is mentioned when most of its own words are ("Kate Winslet" by "Winslet"; not "Guy Chambers" by "Guy").
+    const found = name.distinctive.filter((t) => inScope(t) || demonymInScope(t)).length;
+    if (found * 2 < name.distinctive.length || found === 0) out.push(name.text);
   }
   const subject = claim.subject;
   if (subject && !claim.names.some((n) => subject.head.start >= n.start && subject.head.end <= n.end)) {
