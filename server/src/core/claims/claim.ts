@@ -41,6 +41,8 @@ export interface Claim {
   readonly negatedTokens: ReadonlySet<number>;
   /** Token indices of what a contrast rules out ("in Paju, not Seoul"): not asserted, so not to be found. */
   readonly contrast: ReadonlySet<number>;
+  /** Token indices of the words a negation directly turns around ("did not [tell]", "no [damage]"). */
+  readonly negationHeads: ReadonlySet<number>;
   /** Empty when the sentence asserts nothing checkable. */
   readonly kinds: readonly ClaimKind[];
   /** A statement at all: not a question or heading, and at least three content words. */
@@ -63,8 +65,11 @@ const PREDICATE_NEGATIONS = new Set(['not', 'no', 'never', 'neither', 'nor', 'no
 const DETERMINERS = new Set(['a', 'an', 'the', 'another', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'some', 'several', 'many', 'most', 'both', 'each', 'every']);
 
 export function isNegationToken(t: Token): boolean {
-  const lower = t.raw.toLowerCase();
-  return PREDICATE_NEGATIONS.has(lower) || /n[’']t$/i.test(t.raw);
+  return isNegationWord(t.raw);
+}
+
+function isNegationWord(raw: string): boolean {
+  return PREDICATE_NEGATIONS.has(raw.toLowerCase()) || /n[’']t$/i.test(raw);
 }
 
 export function analyzeClaim(text: string, context: ClaimContext = {}): Claim {
@@ -80,13 +85,14 @@ export function analyzeClaim(text: string, context: ClaimContext = {}): Claim {
   }
   const quantities = extractQuantities(text, tokens);
   const contrast = new Set<number>();
-  const negatedTokens = negationReach(text, tokens, contrast);
+  const negationHeads = new Set<number>();
+  const negatedTokens = negationReach(text, tokens, contrast, negationHeads);
   const names = namePhrases(text, tokens, context).filter((n) => !contrastCovers(tokens, contrast, n.start));
   const negated = negatedTokens.size > 0;
   const trimmed = text.trim();
   const question = /\?["”’)\]]*$/.test(trimmed);
   const statement = !question && content.length >= 3 && !looksLikeHeading(trimmed, tokens);
-  const outsideQuotes = unquoted(text, tokens);
+  const outsideQuotes = unquoted(text, tokens).filter((t, k, all) => !inTitle(all, k));
   const opinion = statement ? opinionMarker(outsideQuotes.map((t) => t.raw.toLowerCase()), stripQuotes(text).toLowerCase()) : undefined;
   const kinds: ClaimKind[] = [];
   if (statement) {
@@ -98,7 +104,7 @@ export function analyzeClaim(text: string, context: ClaimContext = {}): Claim {
     if (reportsEvent(tokens)) kinds.push('event');
   }
   const subject = subjectPhrase(text, tokens);
-  return { text, tokens, lemmas, content, quantities, names, subject, negated, negatedTokens, contrast, kinds, statement, opinion };
+  return { text, tokens, lemmas, content, quantities, names, subject, negated, negatedTokens, contrast, negationHeads, kinds, statement, opinion };
 }
 
 function contrastCovers(tokens: readonly Token[], contrast: ReadonlySet<number>, offset: number): boolean {
@@ -131,6 +137,16 @@ function reportsEvent(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/**
+ * Whether a word is part of a title written in title case ("My Summer of Love", "I Can't Stop Loving
+ * You"): a capitalised word, other than the sentence's first, next to another capitalised word.
+ */
+function inTitle(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t.capitalized || k === 0) return false;
+  return !!(tokens[k - 1]?.capitalized && k - 1 > 0) || !!tokens[k + 1]?.capitalized || t.raw !== 'I';
+}
+
 /** Tokens outside quotation marks: a quote's "we" is the speaker's, not the writer's. */
 function unquoted(text: string, tokens: readonly Token[]): Token[] {
   const inQuote = new Uint8Array(text.length);
@@ -148,7 +164,7 @@ function stripQuotes(text: string): string {
  * dash or bracket, or a comma before "but", "while", "although"…). Contrast ("in Paju, not Seoul"),
  * "not only" and "not just" negate nothing.
  */
-export function negationReach(text: string, tokens: readonly Token[], contrast?: Set<number>): Set<number> {
+export function negationReach(text: string, tokens: readonly Token[], contrast?: Set<number>, heads?: Set<number>): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -159,27 +175,53 @@ export function negationReach(text: string, tokens: readonly Token[], contrast?:
     // "X, not Y": a contrast that corrects a word, not a predicate.
     const before = text.slice(tokens[i - 1]?.end ?? 0, t.start);
     if (lower === 'not' && /[,(—–]\s*$/.test(before) && !(next && (AUXILIARIES.has(next) || isPastForm(next)))) {
-      for (let k = i + 1; k < tokens.length && !clauseBreak(text, tokens[k - 1], tokens[k]) && !/,/.test(text.slice(tokens[k - 1].end, tokens[k].start)); k++) contrast?.add(k);
+      for (let k = i + 1; k < tokens.length && !clauseBreak(text, tokens[k - 1], tokens[k], tokens.slice(k, k + 5)) && !/,/.test(text.slice(tokens[k - 1].end, tokens[k].start)); k++) contrast?.add(k);
       continue;
     }
     // The negation reaches back over the auxiliary it follows and on to the end of its clause.
     let from = i;
     while (from > 0 && (AUXILIARIES.has(tokens[from - 1].raw.toLowerCase()) || /^(?:do|does|did|could|would|should|can|may|might|must)$/i.test(tokens[from - 1].raw))) from--;
     let to = i;
-    while (to + 1 < tokens.length && !clauseBreak(text, tokens[to], tokens[to + 1])) to++;
+    while (to + 1 < tokens.length && !clauseBreak(text, tokens[to], tokens[to + 1], tokens.slice(to + 1, to + 6))) to++;
     for (let k = from; k <= to; k++) out.add(k);
+    // What the negation turns around: the first words it governs ("did not [tell]", "no [damage]", "was not [76,000]").
+    if (heads) {
+      let last = -1;
+      for (let k = i + 1; k <= to; k++) {
+        const w = tokens[k].raw.toLowerCase();
+        if (last >= 0 && k !== last + 1) break; // a second word only right after the first ("not [a fledgling] [movement]")
+        if (tokens[k].stop || w.endsWith('ly') || w === 'also' || w === 'yet' || w === 'even' || w === 'ever') {
+          if (last >= 0) break;
+          continue;
+        }
+        heads.add(k);
+        if (last >= 0) break;
+        last = k;
+      }
+    }
   }
   return out;
 }
 
 const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'however', 'because', 'since', 'unless', 'which', 'who']);
 
-/** Whether a clause ends between two tokens. */
-function clauseBreak(text: string, a: Token, b: Token): boolean {
+/** Whether a clause ends between two tokens (the caller passes the tokens after `b` for a look ahead). */
+function clauseBreak(text: string, a: Token, b: Token, after: readonly Token[] = []): boolean {
   const between = text.slice(a.end, b.start);
   if (/[;:()—–]|\s-\s/.test(between)) return true;
   if (/[.!?]/.test(between) && b.capitalized) return true;
-  if (between.includes(',') && CLAUSE_WORDS.has(b.raw.toLowerCase())) return true;
+  const lower = b.raw.toLowerCase();
+  // "… were not there Lord Butler said": a name that speaks starts the main clause, comma or not.
+  if (b.capitalized && !isNegationWord(a.raw) && after.slice(0, 4).some((t) => SPEECH_VERBS.has(t.raw.toLowerCase())) && after.slice(0, 4).every((t) => t.capitalized || SPEECH_VERBS.has(t.raw.toLowerCase()))) return true;
+  if (!between.includes(',')) return false;
+  if (CLAUSE_WORDS.has(lower)) return true;
+  // A trailing attribution: ", he said", ", Mr Zack told reporters", ", according to …".
+  if (lower === 'according') return true;
+  for (let k = 0; k < Math.min(after.length, 4); k++) {
+    const w = after[k].raw.toLowerCase();
+    if (SPEECH_VERBS.has(w)) return true;
+    if (!(after[k].capitalized || after[k].stop || /^(?:officials?|analysts?|sources?|spokes\w+|experts?|police|reports?|traders?|dealers?|economists?|bankers?)$/.test(w))) break;
+  }
   return false;
 }
 
@@ -219,10 +261,11 @@ function namePhrases(text: string, tokens: readonly Token[], context: ClaimConte
       const from = first.stop && !single ? i + 1 : i;
       const slice = words.slice(from, j + 1);
       if (slice.length && !slice.every((w) => isCalendarWord(w.raw))) {
-        const terms = slice.filter((w) => !NAME_GLUE.has(w.raw) && !isCalendarWord(w.raw)).map((w) => w.term);
-        // Titles and kinds ("President", "Court") and initials ("U.S.") do not tell one name from another.
-        const distinctive = terms.filter((t) => !NAME_TITLES.has(t) && t.length > 1);
-        out.push({ text: text.slice(slice[0].start, slice[slice.length - 1].end), terms, distinctive: distinctive.length ? distinctive : terms, start: slice[0].start, end: slice[slice.length - 1].end });
+        const words = slice.filter((w) => !NAME_GLUE.has(w.raw) && !isCalendarWord(w.raw));
+        const terms = words.map((w) => w.term);
+        // Titles and kinds ("President", "Court"), initials ("U.S.") and function words ("Do They Know It's") do not tell one name from another.
+        const distinctive = words.filter((w) => !NAME_TITLES.has(w.term) && w.term.length > 1 && !w.stop).map((w) => w.term);
+        out.push({ text: text.slice(slice[0].start, slice[slice.length - 1].end), terms, distinctive, start: slice[0].start, end: slice[slice.length - 1].end });
       }
     }
     i = j;

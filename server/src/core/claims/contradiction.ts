@@ -5,7 +5,7 @@ import { isNegationToken, wholeWords, type Claim } from './claim';
 import { areOpposites } from './lexicon';
 import { CoverageMemo, termSimilarity, type Part, type Window } from './coverage';
 import type { Evidence } from './support';
-import { namesOf, negatedOf, quantitiesOf, type ReadingCache, type SentenceReading, type WindowName } from './reading';
+import { namesOf, negatedOf, negationHeadsOf, quantitiesOf, type ReadingCache, type SentenceReading, type WindowName } from './reading';
 import { comparable, isTime, sameQuantity, unitsAgree, type Quantity } from './quantities';
 
 export type ContradictionKind = 'number' | 'date' | 'name' | 'negation';
@@ -156,34 +156,37 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
   let disagreeing: { w: Window; neg?: string } | undefined;
   for (const w of top.slice(0, 6)) {
     if (sameWords(parts, w.covered, () => true) < 0.75) continue;
-    let both = 0;
-    let negatedEither = 0;
-    let flipped = 0;
+    // Only what a negation turns around is compared ("did not [tell] Reuters", "no [damage] was reported").
+    let agree = 0;
+    let flip = 0;
     let sourceNegation: string | undefined;
     for (let j = 0; j < parts.length; j++) {
       const p = parts[j];
-      if (w.covered[j] < 0.8 || p.role === 'figure' || p.role === 'date') continue;
-      const inClaim = claim.negatedTokens.has(p.at);
+      if (w.covered[j] < 0.8) continue;
       const where = occurrences(p, w);
       if (where.length === 0) continue;
-      both += p.weight;
-      // The source agrees if any of its mentions of the word stands as the claim's does.
-      const agrees = where.some(({ s, i }) => negatedOf(s).has(i) === inClaim);
-      const inSource = agrees ? inClaim : !inClaim;
-      if (inSource || inClaim) negatedEither += p.weight;
-      if (!agrees) {
-        flipped += p.weight;
-        if (inSource) sourceNegation ??= negationWord(where[0].s);
+      if (claim.negationHeads.has(p.at)) {
+        // The claim negates this word: a source that says it plainly (and not its opposite) disagrees.
+        if (where.some(({ s, i }) => negatedOf(s).has(i)) || saysOpposite(p, w)) agree += p.weight;
+        else flip += p.weight;
+      } else if (!claim.negatedTokens.has(p.at)) {
+        // The claim says it plainly: a source that only negates it disagrees.
+        const negatedThere = where.filter(({ s, i }) => negationHeadsOf(s).has(i));
+        if (negatedThere.length === 0) continue;
+        if (where.some(({ s, i }) => !negatedOf(s).has(i))) agree += p.weight;
+        else {
+          flip += p.weight;
+          sourceNegation ??= negationWord(negatedThere[0].s);
+        }
       }
     }
-    if (both === 0) continue;
-    // What either side puts under a negation: the predicate. Most of it negated on one side only is the opposite.
-    if (negatedEither > 0 && flipped >= 0.5 * negatedEither && !saysOpposite(parts, w)) disagreeing ??= { w, neg: sourceNegation };
+    if (flip === 0 && agree === 0) continue;
+    if (flip > agree) disagreeing ??= { w, neg: sourceNegation };
     else return undefined; // a close passage agrees
   }
   if (!disagreeing) return undefined;
   const claimNeg = claim.tokens.find((t, i) => claim.negatedTokens.has(i) && isNegationToken(t));
-  if (claim.negated && claimNeg) return { kind: 'negation', claimText: `“${claimNeg.raw}”`, sourceText: 'it happened', evidence: toEvidence(disagreeing.w) };
+  if (claim.negated && claimNeg && !disagreeing.neg) return { kind: 'negation', claimText: `“${claimNeg.raw}”`, sourceText: 'it happened', evidence: toEvidence(disagreeing.w) };
   return { kind: 'negation', claimText: 'it happened', sourceText: `“${disagreeing.neg ?? 'not'}”`, evidence: toEvidence(disagreeing.w) };
 }
 
@@ -191,9 +194,9 @@ function negationWord(s: SentenceReading): string | undefined {
   return s.tokens.find((t) => isNegationToken(t))?.raw;
 }
 
-/** The window has a word opposite to one of the claim's ("banned" for "allowed"). */
-function saysOpposite(parts: readonly Part[], w: Window): boolean {
-  return parts.some((p) => p.role === 'word' && w.sentences.some((s) => s.lemmas.some((l, i) => !s.tokens[i].stop && areOpposites(p.term, l))));
+/** The window has a word opposite to a claim word ("banned" for "allowed"), not itself negated. */
+function saysOpposite(p: Part, w: Window): boolean {
+  return p.role === 'word' && w.sentences.some((s) => s.lemmas.some((l, i) => !s.tokens[i].stop && !negatedOf(s).has(i) && areOpposites(p.term, l)));
 }
 
 /**
@@ -220,9 +223,10 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
           const opposite = areOpposites(part.term, s.lemmas[i]);
           if (!opposite && !(part.row >= 0 && termSimilarity(part.term, s.lemmas[i]) >= 0.6)) continue;
           const fit = around.reduce((a, p) => a + (nearIn(s, i, p, 5) ? p.weight : 0), 0);
-          // A negation on one side only makes an opposite agree ("not allowed" / "banned"), and a like word disagree.
+          // A negation on one side only makes an opposite agree ("not allowed" / "banned"); a like word always
+          // agrees here (whether it is negated is the polarity check's business).
           const flipped = negatedOf(s).has(i) !== claimNegated;
-          const agrees = opposite === flipped;
+          const agrees = opposite ? flipped : true;
           if (!best || fit > best.fit || (fit === best.fit && agrees && !best.agrees)) best = { agrees, fit, w, s, i };
         }
       }

@@ -77,7 +77,8 @@ export function claimParts(claim: Claim): Part[] {
     if (seen.has(term)) continue;
     seen.add(term);
     const isNumber = t.kind === TokenKind.Number || /^\d[\d.,]*$/.test(t.raw);
-    const quantity = isNumber ? claim.quantities.find((q) => t.start >= q.start && t.end <= q.end) : claim.quantities.find((q) => t.start >= q.start && t.end <= q.end && (q.kind === 'month' || q.kind === 'weekday' || q.kind === 'date' || q.range));
+    // Every word of a figure or date ("nine", "June", "hundreds") is compared as that quantity, never by word vectors ("nine" is not "four").
+    const quantity = claim.quantities.find((q) => t.start >= q.start && t.end <= q.end);
     const isName = nameTerms.has(t.term) && !quantity;
     let weight = 1 + 4 * (1 - commonness(term));
     if (isNumber || quantity) weight *= 1.5;

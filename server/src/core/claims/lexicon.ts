@@ -4,6 +4,7 @@
  * the vague amounts ("hundreds") that still make a sentence checkable. English only.
  */
 import { stem, tokenize, type Token } from '../text/tokenize';
+import { vectorRow } from './similarity';
 
 /**
  * Irregular past tenses and participles → base form. Forms that are also common words with another
@@ -128,10 +129,15 @@ stronger weaker|strongest weakest|cheaper dearer|wider narrower|longer shorter|h
 
 let opposites: Map<string, Set<string>> | undefined;
 
-/** The claim reader's term for a word: an irregular verb form as its base, then stemmed. */
+/**
+ * The claim reader's term for a word: an irregular verb form as its base, then stemmed; and where the
+ * stemmer leaves "rising" as "ris" but "rise" as "rise", the form with its e back, so the two meet.
+ */
 export function lemmaTerm(lower: string): string {
   const base = irregularBase(lower);
-  return stem(base ?? lower);
+  const term = stem(base ?? lower);
+  if (!base && term.length === 3 && /(?:ing|ed|es)$/.test(lower) && vectorRow(term + 'e') >= 0) return term + 'e';
+  return term;
 }
 
 function oppositeTable(): Map<string, Set<string>> {
@@ -198,17 +204,34 @@ const EVALUATIVE = new Set(
 const SPECULATIVE = new Set(['should', 'ought', 'perhaps', 'maybe', 'presumably', 'supposedly', 'conceivably', 'seemingly', 'apparently']);
 
 /** First-person words outside quotes: the writer speaking for themselves, which no source can back. */
-const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'our', 'ours', 'ourselves']);
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'we', 'our', 'ours', 'ourselves']);
 
 /** Phrases of opinion or rhetoric, as regular expressions over the lower-cased sentence. */
 const OPINION_PHRASES = /\b(?:anyone's guess|anyone’s guess|remains to be seen|only time will tell|it is (?:clear|obvious|undeniable|fair to say|worth (?:noting|remembering))|needless to say|to be sure|in (?:my|our) (?:view|opinion)|one (?:could|might|can) argue|it seems|it appears|there is no doubt)\b/;
 
-/** Why a sentence reads as an opinion (its first tell-tale word), or undefined for a factual one. */
+/** Words between a copula and an evaluative word that keep it the predicate ("is a beautiful town", "was so sad"). */
+const PREDICATE_FILLERS = new Set(['a', 'an', 'such', 'so', 'very', 'quite', 'rather', 'truly', 'really', 'not', 'most', 'more', 'too', 'the']);
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'seems', 'seem', 'seemed', 'looks', 'look', 'looked', 'remains', 'remain', 'remained', 'became', 'become', 'becomes', 'proved', 'proves', 'prove', 'sounds', 'sounded', 'feels', 'felt']);
+
+/**
+ * Why a sentence reads as an opinion (its first tell-tale word), or undefined for a factual one. An
+ * evaluative adjective counts where it is what the sentence says of its subject ("the finale was
+ * poignant", "few stories were sadder"), not where it only describes something the sentence reports
+ * ("the poignant finale was voted the best farewell episode").
+ */
 export function opinionMarker(lowerWords: readonly string[], lowerText: string): string | undefined {
   const phrase = OPINION_PHRASES.exec(lowerText);
   if (phrase) return phrase[0];
-  for (const w of lowerWords) {
-    if (EVALUATIVE.has(w) || SPECULATIVE.has(w) || FIRST_PERSON.has(w)) return w;
+  for (let i = 0; i < lowerWords.length; i++) {
+    const w = lowerWords[i];
+    if (SPECULATIVE.has(w) || FIRST_PERSON.has(w)) return w;
+    if (!EVALUATIVE.has(w)) continue;
+    if (w.endsWith('ly') || i === 0) return w; // "Sadly, …", "clearly"
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (COPULAS.has(lowerWords[k])) return w;
+      if (!(lowerWords[k].endsWith('ly') || PREDICATE_FILLERS.has(lowerWords[k]))) break;
+    }
   }
   return undefined;
 }
@@ -288,3 +311,25 @@ const PLACES_AND_PEOPLES = new Set(
 export function isPlaceOrPeople(lower: string): boolean {
   return PLACES_AND_PEOPLES.has(lower) || (lower.endsWith('s') && PLACES_AND_PEOPLES.has(lower.slice(0, -1)));
 }
+
+/**
+ * Short names and what sources often write instead ("UK" where a passage says "Britain"): a name is
+ * mentioned when one of these is. Index terms (lower case, stemmed).
+ */
+export const NAME_ALIASES: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  uk: ['britain', 'british', 'kingdom'],
+  britain: ['uk', 'british'],
+  usa: ['america', 'american', 'states'],
+  america: ['usa', 'american', 'states'],
+  eu: ['european', 'union'],
+  ec: ['european', 'community'],
+  un: ['nations'],
+  nato: ['atlantic', 'alliance'],
+  opec: ['petroleum', 'exporting'],
+  imf: ['monetary', 'fund'],
+  gdp: ['domestic', 'product'],
+  holland: ['netherlands', 'dutch'],
+  netherlands: ['holland', 'dutch'],
+  soviet: ['ussr', 'russia'],
+  ussr: ['soviet', 'russia'],
+});

@@ -40,7 +40,9 @@ const MONTHS: Record<string, number> = {
   august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
 /** The tokenizer's terms (stems) of the number words and months above. */
-const NUMBER_OR_MONTH_TERMS: ReadonlySet<string> = new Set([...Object.keys(SMALL), ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(VAGUE_AMOUNTS)].map(stem));
+/** Fractions a sentence states in words: "more than half", "a third of". */
+const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, quarter: 0.25, fifth: 0.2, tenth: 0.1 };
+const NUMBER_OR_MONTH_TERMS: ReadonlySet<string> = new Set([...Object.keys(SMALL), ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(VAGUE_AMOUNTS), ...Object.keys(FRACTIONS)].map(stem));
 /** Months written out in full: a standalone month ("in August") is a date only when spelt whole, or abbreviated with a full stop. */
 const FULL_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const HEDGES = new Set(['about', 'around', 'approximately', 'nearly', 'almost', 'roughly', 'some', 'over', 'more', 'less', 'fewer', 'than', 'least', 'up', 'estimated', 'several', 'under', 'within', 'or', 'so']);
@@ -71,7 +73,17 @@ export function extractQuantities(text: string, tokens: readonly Token[]): Quant
     // its stem, so a number word or month has one of a few terms; only those words are read closely.
     if (!digitFirst && !NUMBER_OR_MONTH_TERMS.has(t.term)) continue;
     const lower = t.raw.toLowerCase();
-    if (!digitFirst && !Object.hasOwn(SMALL, lower) && !(t.capitalized && (Object.hasOwn(MONTHS, lower) || Object.hasOwn(WEEKDAYS, lower))) && !Object.hasOwn(VAGUE_AMOUNTS, lower)) continue;
+    if (!digitFirst && !Object.hasOwn(SMALL, lower) && !(t.capitalized && (Object.hasOwn(MONTHS, lower) || Object.hasOwn(WEEKDAYS, lower))) && !Object.hasOwn(VAGUE_AMOUNTS, lower) && !Object.hasOwn(FRACTIONS, lower)) continue;
+    // "more than half of", "a third of the votes": a share, stated in words.
+    if (Object.hasOwn(FRACTIONS, lower)) {
+      const bound = boundOf(tokens[i - 2]?.raw.toLowerCase(), tokens[i - 1]?.raw.toLowerCase());
+      const of = tokens[i + 1]?.raw.toLowerCase() === 'of';
+      if (bound || of) {
+        const from = bound ? tokens[i - bound.words].start : t.start;
+        out.push({ kind: 'percent', value: FRACTIONS[lower] * 100, raw: text.slice(from, t.end), start: from, end: t.end, approximate: !!bound, bound: bound?.side });
+      }
+      continue;
+    }
     // "hundreds of balloons": a vague amount still states a number.
     if (Object.hasOwn(VAGUE_AMOUNTS, lower)) {
       const [lo, hi] = VAGUE_AMOUNTS[lower];
@@ -210,7 +222,7 @@ export function extractQuantities(text: string, tokens: readonly Token[]): Quant
     } else out.push({ kind, value, unit, after: following, raw: text.slice(start, end), start, end, approximate });
     i = j;
   }
-  return out;
+  return joinRanges(text, tokens, out);
 }
 
 const OVER: ReadonlySet<string> = new Set(['over', 'above', 'exceeding', 'beyond', 'up']);
@@ -226,6 +238,38 @@ function boundOf(second: string | undefined, first: string | undefined): { side:
   if (first && OVER.has(first)) return { side: 'over', words: 1 };
   if (first && UNDER.has(first)) return { side: 'under', words: 1 };
   return undefined;
+}
+
+/**
+ * Gives each figure the context a reader gives it: the first figure of a range ("66 to 40 pct",
+ * "7 to 20 pct", "between 5 and 15 pct") counts what the second does; a figure with nothing counted
+ * after it takes the word before it ("the age of 46", "number seven", "a grandfather of seven").
+ */
+function joinRanges(text: string, tokens: readonly Token[], qs: Quantity[]): Quantity[] {
+  for (let k = 0; k + 1 < qs.length; k++) {
+    const a = qs[k];
+    const b = qs[k + 1];
+    if (a.kind !== 'number' || a.unit !== undefined || isTimeKind(b.kind)) continue;
+    if (!/^\s*(?:to|-|–|and|or)\s*$/i.test(text.slice(a.end, b.start))) continue;
+    qs[k] = { ...a, kind: b.kind, unit: b.unit, after: b.after };
+  }
+  for (let k = 0; k < qs.length; k++) {
+    const q = qs[k];
+    if (q.kind !== 'number' || q.unit !== undefined || (q.after && q.after.length)) continue;
+    const at = tokens.findIndex((t) => t.start >= q.start);
+    for (let u = at - 1; u >= Math.max(0, at - 4); u--) {
+      const t = tokens[u];
+      if (/[,;:.!?()]/.test(text.slice(t.end, tokens[u + 1].start))) break;
+      if (t.stop || HEDGES.has(t.raw.toLowerCase()) || isDigits(t)) continue;
+      qs[k] = { ...q, unit: '<' + stem(t.raw) };
+      break;
+    }
+  }
+  return qs;
+}
+
+function isTimeKind(kind: QuantityKind): boolean {
+  return kind === 'year' || kind === 'date' || kind === 'month' || kind === 'weekday';
 }
 
 /** Same fact: equal values (approximate ones within 10 %, vague ones within their range), same kind, not on opposite sides ("more than" / "less than"). */

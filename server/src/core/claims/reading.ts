@@ -19,6 +19,7 @@ export interface SentenceReading {
   readonly terms: ReadonlySet<string>;
   quantities: Quantity[] | undefined;
   negated: Set<number> | undefined;
+  negationHeads: Set<number> | undefined;
   rows: Int32Array | undefined;
   prefixes: Set<string> | undefined;
   names: WindowName[] | undefined;
@@ -43,7 +44,7 @@ export function readSentence(text: string): SentenceReading {
     terms.add(tokens[i].term);
     terms.add(lemmas[i]);
   }
-  return { text, tokens, lemmas, terms, quantities: undefined, negated: undefined, rows: undefined, prefixes: undefined, names: undefined };
+  return { text, tokens, lemmas, terms, quantities: undefined, negated: undefined, negationHeads: undefined, rows: undefined, prefixes: undefined, names: undefined };
 }
 
 /** The sentence's figures and dates. */
@@ -53,7 +54,17 @@ export function quantitiesOf(s: SentenceReading): Quantity[] {
 
 /** Token indices a negation governs ("no damage … was reported"). */
 export function negatedOf(s: SentenceReading): Set<number> {
-  return (s.negated ??= negationReach(s.text, s.tokens));
+  if (!s.negated) {
+    s.negationHeads = new Set();
+    s.negated = negationReach(s.text, s.tokens, undefined, s.negationHeads);
+  }
+  return s.negated;
+}
+
+/** Token indices of the words a negation directly turns around ("no [damage]"). */
+export function negationHeadsOf(s: SentenceReading): Set<number> {
+  negatedOf(s);
+  return s.negationHeads!;
 }
 
 /** First five letters of the sentence's words of six letters or more. */

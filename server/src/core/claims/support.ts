@@ -5,6 +5,7 @@ import type { Claim } from './claim';
 import { combine } from './combiner';
 import { findContradiction, type Contradiction } from './contradiction';
 import { bestWindow, claimParts, CoverageMemo, sourceDateCover, weighted, type Part, type Window } from './coverage';
+import { NAME_ALIASES } from './lexicon';
 import { ReadingCache } from './reading';
 
 /**
@@ -282,9 +283,9 @@ function missingEntitiesOf(claim: Claim, parts: readonly Part[], corpus: Corpus,
     return false;
   };
   for (const name of claim.names) {
-    if (name.distinctive.some((t) => /^\d/.test(t)) || name.distinctive.every((t) => t.length <= 2)) continue;
+    if (name.distinctive.length === 0 || name.distinctive.some((t) => /^\d/.test(t))) continue;
     // A name is mentioned when most of its own words are ("Kate Winslet" by "Winslet"; not "Guy Chambers" by "Guy").
-    const found = name.distinctive.filter((t) => inScope(t) || demonymInScope(t)).length;
+    const found = name.distinctive.filter((t) => inScope(t) || demonymInScope(t) || (NAME_ALIASES[t]?.some(inScope) ?? false)).length;
     if (found * 2 < name.distinctive.length || found === 0) out.push(name.text);
   }
   const subject = claim.subject;
