@@ -13,7 +13,7 @@ import { judgeClaim, type Contradiction, type Evidence, type Judgement } from '.
 export type SentenceStatus = 'not-a-claim' | 'supported' | 'unsupported' | 'contradicted' | 'citation-mismatch' | 'wrong-locator';
 
 /** What decided a verdict other than "supported": the score, a contradiction, or something the sources never mention. */
-export type VerdictReason = 'score' | 'contradiction' | 'missing-entity' | 'opinion' | 'nothing-checkable' | 'no-sources' | 'locator';
+export type VerdictReason = 'score' | 'contradiction' | 'missing-entity' | 'missing-figure' | 'opinion' | 'nothing-checkable' | 'no-sources' | 'locator';
 
 /** A citation item resolved against the index. */
 export interface ResolvedCitation {
@@ -51,6 +51,8 @@ export interface SentenceVerdict {
   readonly betterLocator?: Evidence;
   /** What the sentence speaks of that no source in scope mentions ("a regional court"). */
   readonly missingEntities?: readonly string[];
+  /** Figures and dates of the sentence that the passages about it do not state. */
+  readonly missingFigures?: readonly string[];
   /** 0–1 confidence that the sources (the cited ones, if any) support the sentence; 0 for non-claims. */
   readonly score: number;
   /** The figures that decided the verdict, by name (for `explain` and the quality benchmark). */
@@ -146,7 +148,7 @@ function locatorParagraphs(c: ResolvedCitation): readonly Paragraph[] {
  * contradiction and nothing the sources never mention.
  */
 export function safeCitations(j: Judgement, threshold: number, max = 3): Evidence[] {
-  if (j.contradiction || j.missingEntities?.length || j.score < threshold) return [];
+  if (j.contradiction || j.missingEntities?.length || j.missingFigures?.length || j.score < threshold) return [];
   return j.evidence.filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e)).slice(0, max);
 }
 
@@ -178,6 +180,7 @@ export function checkSentence(sentence: DraftSentence, corpus: Corpus, options: 
     const base = { sentence, claim, citations, overall: o, score: o.score, features: o.features };
     if (o.contradiction) return { ...base, status: 'contradicted', reason: 'contradiction', contradiction: o.contradiction, suggestions: [] };
     if (o.missingEntities?.length) return { ...base, status: 'unsupported', reason: 'missing-entity', missingEntities: o.missingEntities, suggestions: [] };
+    if (o.missingFigures?.length) return { ...base, status: 'unsupported', reason: 'missing-figure', missingFigures: o.missingFigures, suggestions: [] };
     if (o.score < threshold) return { ...base, status: 'unsupported', reason: 'score', suggestions: [] };
     return { ...base, status: 'supported', suggestions: safeCitations(o, threshold) };
   }
@@ -193,9 +196,10 @@ export function checkSentence(sentence: DraftSentence, corpus: Corpus, options: 
     return { overall: o, suggestions: safeCitations(o, threshold).filter((e) => !scope.has(e.source)) };
   };
   const base = { sentence, claim, citations, cited, score: cited.score, features: cited.features };
-  const contradiction = cited.contradiction ?? (cited.score < threshold || cited.missingEntities?.length ? overall().contradiction : undefined);
+  const contradiction = cited.contradiction ?? (cited.score < threshold || cited.missingEntities?.length || cited.missingFigures?.length ? overall().contradiction : undefined);
   if (contradiction) return { ...base, overall: overallMemo, status: 'contradicted', reason: 'contradiction', contradiction, suggestions: [] };
   if (cited.missingEntities?.length) return { ...base, ...elsewhere(), status: 'citation-mismatch', reason: 'missing-entity', missingEntities: cited.missingEntities };
+  if (cited.missingFigures?.length) return { ...base, ...elsewhere(), status: 'citation-mismatch', reason: 'missing-figure', missingFigures: cited.missingFigures };
   if (cited.score < threshold) return { ...base, ...elsewhere(), status: 'citation-mismatch', reason: 'score' };
 
   // Supported by the cited sources; but if the locators name paragraphs or pages that do not back it

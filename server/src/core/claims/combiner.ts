@@ -10,15 +10,13 @@
  * data is not part of the repository.
  */
 export const WEIGHTS: Readonly<Record<string, number>> = Object.freeze({
-  bias: -1.1,
+  bias: -0.93,
   /** Share of the claim the best window and its neighbours cover together. */
-  cover: 3.603,
-  /** Share of the claim's figures and dates those windows lack. */
-  figuresMissing: -0.118,
+  cover: 3.404,
   /** Share of the claim's name words those windows lack. */
-  namesMissing: -1.314,
+  namesMissing: -0.882,
   /** Share of the claim that no passage read has anything like. */
-  absent: -8.266,
+  absent: -6.151,
 });
 
 /** How much more a supported claim counts than an unsupported one when fitting: a false alarm costs a writer more. */

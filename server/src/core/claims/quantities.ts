@@ -48,6 +48,11 @@ const FULL_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'ju
 const HEDGES = new Set(['about', 'around', 'approximately', 'nearly', 'almost', 'roughly', 'some', 'over', 'more', 'less', 'fewer', 'than', 'least', 'up', 'estimated', 'several', 'under', 'within', 'or', 'so']);
 const PERCENT_WORDS = new Set(['percent', 'per', 'pct', '%']);
 
+/** A plural noun right after a four-digit figure makes it a count, not a year ("1810 stores"). */
+function countsSomething(next: Token | undefined): boolean {
+  return !!next && next.kind === TokenKind.Word && !next.capitalized && !next.stop && /[^s]s$/.test(next.raw) && next.raw.length > 3;
+}
+
 /** Wire-service abbreviations of units, as the words they stand for ("dlrs" is "dollars"). */
 const UNIT_ALIASES: Readonly<Record<string, string>> = { dlr: 'dollar', dlrs: 'dollar', stg: 'sterl', yr: 'year', yrs: 'year', km: 'kilomet', kms: 'kilomet', kg: 'kilogram', kgs: 'kilogram', mi: 'mile', hrs: 'hour' };
 
@@ -78,7 +83,9 @@ export function extractQuantities(text: string, tokens: readonly Token[]): Quant
     if (Object.hasOwn(FRACTIONS, lower)) {
       const bound = boundOf(tokens[i - 2]?.raw.toLowerCase(), tokens[i - 1]?.raw.toLowerCase());
       const of = tokens[i + 1]?.raw.toLowerCase() === 'of';
-      if (bound || of) {
+      // "the third quarter of 2006", "the first half of the year" are periods, not shares.
+      const period = /^(?:first|second|third|fourth|last|final|next|previous|latter|former)$/i.test(tokens[i - 1]?.raw ?? '');
+      if ((bound || of) && !period) {
         const from = bound ? tokens[i - bound.words].start : t.start;
         out.push({ kind: 'percent', value: FRACTIONS[lower] * 100, raw: text.slice(from, t.end), start: from, end: t.end, approximate: !!bound, bound: bound?.side });
       }
@@ -190,7 +197,7 @@ export function extractQuantities(text: string, tokens: readonly Token[]): Quant
       end = tokens[k + 1].end;
       k += 2;
     } else if (
-      kind === 'number' && j === i && /^\d{4}$/.test(t.raw) && value >= 1800 && value <= 2100
+      kind === 'number' && j === i && /^\d{4}$/.test(t.raw) && value >= 1800 && value <= 2100 && !countsSomething(tokens[k])
     ) {
       kind = 'year';
     }
@@ -246,6 +253,15 @@ function boundOf(second: string | undefined, first: string | undefined): { side:
  * after it takes the word before it ("the age of 46", "number seven", "a grandfather of seven").
  */
 function joinRanges(text: string, tokens: readonly Token[], qs: Quantity[]): Quantity[] {
+  // "2018–19", "1985/86": the second year written short.
+  for (let k = 0; k + 1 < qs.length; k++) {
+    const a = qs[k];
+    const b = qs[k + 1];
+    if (a.kind === 'year' && b.kind === 'number' && b.value < 100 && /^[-–/]$/.test(text.slice(a.end, b.start)) && /^\d\d$/.test(b.raw)) {
+      const year = Math.floor(a.value / 100) * 100 + b.value;
+      if (year > a.value && year - a.value < 10) qs[k + 1] = { ...b, kind: 'year', value: year, unit: undefined, after: undefined };
+    }
+  }
   for (let k = 0; k + 1 < qs.length; k++) {
     const a = qs[k];
     const b = qs[k + 1];
@@ -272,13 +288,18 @@ function isTimeKind(kind: QuantityKind): boolean {
   return kind === 'year' || kind === 'date' || kind === 'month' || kind === 'weekday';
 }
 
-/** Same fact: equal values (approximate ones within 10 %, vague ones within their range), same kind, not on opposite sides ("more than" / "less than"). */
+/**
+ * Whether the source's quantity `b` states the claim's `a`: equal values (approximate ones within
+ * 10 %, a vague claim's within its range), same kind, not on opposite sides ("more than" / "less than").
+ */
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
   if (a.bound && b.bound && a.bound !== b.bound) return false;
   // "in December" is stated by "December 27".
   if (a.kind === 'month' && b.kind === 'date') return Math.floor(b.value / 100) === a.value;
   if (a.kind !== b.kind && !(isAmount(a) && isAmount(b))) return false;
   if (a.range || b.range) {
+    // A vague amount in the source ("thousands of people") does not state a precise one ("5,000 people").
+    if (b.range && !a.range) return false;
     if (a.range && b.range) return a.raw.toLowerCase() === b.raw.toLowerCase() || (a.range[0] <= b.range[1] && b.range[0] <= a.range[1]);
     const [v, r] = a.range ? [b.value, a.range] : [a.value, b.range!];
     return v >= r[0] && v <= r[1];

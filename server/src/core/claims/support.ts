@@ -7,6 +7,8 @@ import { findContradiction, type Contradiction } from './contradiction';
 import { bestWindow, claimParts, CoverageMemo, sourceDateCover, weighted, type Part, type Window } from './coverage';
 import { NAME_ALIASES } from './lexicon';
 import { ReadingCache } from './reading';
+import type { Quantity } from './quantities';
+import { tokenize } from '../text/tokenize';
 
 /**
  * How well the sources back one claim (docs/judging.md tells it for writers). The judge retrieves
@@ -51,6 +53,8 @@ export interface Judgement {
   readonly unsupported?: readonly string[];
   /** Names and things the claim speaks of that no source in scope mentions ("a regional court"), as written. */
   readonly missingEntities?: readonly string[];
+  /** The claim's figures and dates that no source in scope states anywhere, as written. */
+  readonly missingFigures?: readonly string[];
 }
 
 export interface JudgeOptions {
@@ -128,8 +132,10 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
   const toEv = (w: Window) => toEvidence(w, parts);
   const evidence = inScope.slice(0, limit).map(toEv);
   const contradiction = findContradiction(claim, parts, ranked, cache, memo, toEv);
-  const missingEntities = missingEntitiesOf(claim, parts, corpus, scope, readWhole, memo);
-  return { score: combine(features), evidence, cover: cover.map(toEv), contradiction, features, unsupported, missingEntities };
+  const presence = new ScopePresence(corpus, scope, readWhole, memo);
+  const missingEntities = missingEntitiesOf(claim, parts, presence, memo);
+  const missingFigures = missingFiguresOf(parts, cover).filter((q) => !presence.states(q));
+  return { score: combine(features), evidence, cover: cover.map(toEv), contradiction, features, unsupported, missingEntities, missingFigures: missingFigures.map((q) => q.raw) };
 }
 
 /**
@@ -159,6 +165,57 @@ function coherentCover(parts: readonly Part[], inScope: readonly Window[], acros
   }
   return chosen;
 }
+
+/** The claim's figures and dates that none of the windows states. */
+function missingFiguresOf(parts: readonly Part[], windows: readonly Window[]): Quantity[] {
+  const cover = coverOf(parts, windows);
+  const out: Quantity[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const q = parts[i].quantity;
+    // A vague amount ("dozens") is backed or not by the words around it, not stated as such.
+    if (q && !q.range && cover[i] === 0 && !out.includes(q)) out.push(q);
+  }
+  return out;
+}
+
+/**
+ * Whether something is written anywhere in the sources in scope: a word (an index term), or a figure
+ * (every number and word it is written with). Sources read whole answer from what was read.
+ */
+class ScopePresence {
+  private readonly known = new Map<string, boolean>();
+  constructor(
+    private readonly corpus: Corpus,
+    private readonly scope: ReadonlySet<Source> | undefined,
+    private readonly readWhole: boolean,
+    private readonly memo: CoverageMemo,
+  ) {}
+
+  has(term: string): boolean {
+    let found = this.known.get(term);
+    if (found === undefined) {
+      if (this.readWhole) {
+        found = false;
+        for (const s of this.memo.sentences.keys()) if (s.terms.has(term)) found = true;
+      } else if (!this.scope) found = this.corpus.index.documentFrequency(term) > 0;
+      else {
+        const scope = this.scope;
+        found = this.corpus.index.search([term], 1, (id) => scope.has(this.corpus.passageSource(id)!)).length > 0;
+      }
+      this.known.set(term, found);
+    }
+    return found;
+  }
+
+  /** A figure is stated somewhere when each of its numbers (and month or weekday names) is. */
+  states(q: Quantity): boolean {
+    const terms = tokenize(q.raw).filter((t) => !t.stop && !HEDGE_WORDS.has(t.raw.toLowerCase())).map((t) => t.term);
+    return terms.length > 0 && terms.every((t) => this.has(t));
+  }
+}
+
+/** Words that hedge a figure rather than state it ("nearly 500"). */
+const HEDGE_WORDS = new Set(['nearly', 'almost', 'approximately', 'roughly', 'around', 'about', 'some', 'least', 'most', 'fewer', 'less', 'more', 'than', 'over', 'under', 'above', 'below', 'up', 'down', 'estimated']);
 
 /** Each part's best coverage over some windows. */
 function coverOf(parts: readonly Part[], windows: readonly Window[]): Float32Array {
@@ -262,7 +319,7 @@ function toEvidence(w: Window, parts: readonly Part[]): Evidence {
  * and kinds such as "President" or "Court" aside) any source in scope has, and the thing a sentence
  * opens with ("A regional court fined …") when no passage read has that word or one like it.
  */
-function missingEntitiesOf(claim: Claim, parts: readonly Part[], corpus: Corpus, scope: ReadonlySet<Source> | undefined, readWhole: boolean, memo: CoverageMemo): string[] {
+function missingEntitiesOf(claim: Claim, parts: readonly Part[], presence: ScopePresence, memo: CoverageMemo): string[] {
   const out: string[] = [];
   const readCover = new Float32Array(parts.length);
   for (const c of memo.sentences.values()) for (let j = 0; j < parts.length; j++) if (c[j] > readCover[j]) readCover[j] = c[j];
@@ -270,9 +327,7 @@ function missingEntitiesOf(claim: Claim, parts: readonly Part[], corpus: Corpus,
   const inScope = (term: string): boolean => {
     const j = partOf(term);
     if (j >= 0 && readCover[j] >= 0.8) return true;
-    if (readWhole) return false;
-    if (!scope) return corpus.index.documentFrequency(term) > 0;
-    return corpus.index.search([term], 1, (id) => scope.has(corpus.passageSource(id)!)).length > 0;
+    return presence.has(term);
   };
   // "Libyan" is mentioned where a passage says "Libya", "Korean" where it says "Korea".
   const demonymInScope = (term: string): boolean => {
