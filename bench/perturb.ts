@@ -25,6 +25,7 @@ import { performance } from 'node:perf_hooks';
 import { createSourcedService, defaultOptions, type DraftReport } from '../server/src/core';
 import { caseHash, generateCases, readCorpus, selectArticles, type PerturbCase } from './perturbation/generate';
 import { examples, headline, headlineLines, kindTable, KIND_ORDER, MODES, rates, type CaseResult, type Mode, type Verdict } from './perturbation/report';
+import { offSourceCases, type OffSourceCase } from './perturbation/offSource';
 import type { Article } from './perturbation/text';
 
 /** The article as a writer's source file: the title, then the paragraphs, blank lines between. */
@@ -85,6 +86,23 @@ export async function judgeCases(articles: readonly Article[], cases: readonly P
   return { results, checkMs };
 }
 
+/**
+ * Checks each off-source sentence (uncited) against its folder of same-kind articles that do not hold
+ * it. Returns the verdicts: anything but "supported" keeps the writer from taking it as sourced.
+ */
+export async function judgeOffSource(articles: readonly Article[], cases: readonly OffSourceCase[], threshold = defaultOptions.supportThreshold): Promise<Array<{ case: OffSourceCase; verdict: Verdict }>> {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const out: Array<{ case: OffSourceCase; verdict: Verdict }> = [];
+  let draftNo = 0;
+  for (const c of cases) {
+    const service = createSourcedService({ options: { supportThreshold: threshold } });
+    for (const id of c.folder) await service.updateSource(sourceFile(byId.get(id)!));
+    const text = draftText(c.text);
+    out.push({ case: c, verdict: verdictOf(await service.check({ uri: `memory:///drafts/off-${++draftNo}.md`, version: 1, getText: () => text })) });
+  }
+  return out;
+}
+
 function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return 0;
   const s = [...values].sort((a, b) => a - b);
@@ -126,6 +144,16 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(kindTable(results, mode) + '\n\n' + headlineLines(headline(results, mode)) + '\n\n');
   }
   process.stdout.write(`Examples (${perKind} per kind, drawn with the seed):\n${examples(results, perKind, seed)}\n\n`);
+
+  // (d) Off-source: a true sentence of another article, checked against a folder that does not hold it.
+  const off = await judgeOffSource(articles, offSourceCases(articles, Number(arg('--off-source') ?? 150), seed), threshold);
+  const offCount = (st: string) => off.filter((o) => o.verdict.status === st).length;
+  const offCaught = off.filter((o) => ['unsupported', 'citation-mismatch', 'contradicted'].includes(o.verdict.status)).length;
+  const offRate = off.length ? offCaught / off.length : 0;
+  process.stdout.write(`(d) Off-source: ${off.length} sentences of an article checked against a folder of up to 5 others of its kind\n`);
+  process.stdout.write(`    supported ${offCount('supported')}, unsupported ${offCount('unsupported')}, contradicted ${offCount('contradicted')}, not-a-claim ${offCount('not-a-claim')}: caught ${(offRate * 100).toFixed(1)} %\n`);
+  for (const o of off.filter((x) => x.verdict.status === 'supported').slice(0, perKind)) process.stdout.write(`    passed: ${o.case.text.slice(0, 150)}\n`);
+  process.stdout.write('\n');
   process.stdout.write(`Time: ${seconds.toFixed(1)} s in all; service.check p50 ${percentile(checkMs, 50).toFixed(1)} ms, p95 ${percentile(checkMs, 95).toFixed(1)} ms over ${checkMs.length} checks\n`);
 
   const dump = arg('--dump');
@@ -151,6 +179,7 @@ async function main(argv: string[]): Promise<void> {
     uncited: headline(results, 'uncited'),
     cited: headline(results, 'cited'),
     kinds: perKindRates,
+    off_source: { n: off.length, caught: Math.round(offRate * 10000) / 10000, supported: offCount('supported'), not_a_claim: offCount('not-a-claim') },
     check_ms_p50: Math.round(percentile(checkMs, 50) * 100) / 100,
     seconds: Math.round(seconds * 10) / 10,
   };

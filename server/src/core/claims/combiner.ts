@@ -10,13 +10,13 @@
  * data is not part of the repository.
  */
 export const WEIGHTS: Readonly<Record<string, number>> = Object.freeze({
-  bias: -0.93,
-  /** Share of the claim the best window and its neighbours cover together. */
-  cover: 3.404,
+  bias: 0.052,
+  /** Share of the claim the best window and its neighbours hold in the same words (or stems). */
+  exact: 2.622,
   /** Share of the claim's name words those windows lack. */
-  namesMissing: -0.882,
-  /** Share of the claim that no passage read has anything like. */
-  absent: -6.151,
+  namesMissing: -1.305,
+  /** Share of the claim that no passage read has in the same words. */
+  unmatched: -1.987,
 });
 
 /** How much more a supported claim counts than an unsupported one when fitting: a false alarm costs a writer more. */

@@ -253,6 +253,7 @@ export function supportFeatures(parts: readonly Part[], windows: readonly Window
   }
   const anywhere = coverOf(parts, read);
   const absent = 1 - weighted(parts, anywhere.map((c) => (c > 0 ? 1 : 0)));
+  const unmatched = 1 - weighted(parts, anywhere.map((c) => (c >= 0.8 ? 1 : 0)));
   // The weakest stretch of the claim: a list item or clause the passages do not hold ("…, including Favorite Country Album").
   let weakest = 1;
   const chunks = new Set(parts.map((p) => p.chunk));
@@ -279,12 +280,16 @@ export function supportFeatures(parts: readonly Part[], windows: readonly Window
     .filter((x) => x.c < 0.5)
     .sort((a, b) => b.p.weight - a.p.weight)
     .map((x) => x.p.raw);
+  // The same words only: word vectors find something like almost any word in a long enough source.
+  const exact = weighted(parts, cover.map((c) => (c >= 0.8 ? c : 0)));
   const features = {
     cover: weighted(parts, cover),
+    exact,
     best: Math.max(0, windows[0]?.score ?? 0),
     figuresMissing: figures ? figuresMissing / figures : 0,
     namesMissing: names ? namesMissing / names : 0,
     absent,
+    unmatched,
     worstMissing: worst / 7.5,
     weakest,
     sentence,

@@ -165,10 +165,10 @@ export function claimDiagnostic(draft: Draft, v: SentenceVerdict): SourcedDiagno
     }
     case 'unsupported': {
       const closest = v.overall?.evidence[0];
-      const named = new Set((v.missingEntities ?? []).flatMap((e) => e.toLowerCase().split(/\s+/)));
+      const named = new Set([...(v.missingEntities ?? []), ...(v.missingFigures ?? [])].flatMap((e) => e.toLowerCase().split(/\s+/)));
       // Name the part of the claim no passage states (the judgement's cover), else what the closest passage lacks.
       const lacking = (v.overall?.unsupported?.length ? v.overall.unsupported : closest?.missing ?? []).filter((w) => !named.has(w.toLowerCase()));
-      const entities = v.missingEntities?.length ? ` No source mentions ${entityList(v.missingEntities)}.` : '';
+      const entities = v.missingEntities?.length ? ` No source mentions ${entityList(v.missingEntities)}.` : v.missingFigures?.length ? ` No source gives ${quoteList(v.missingFigures, 3, 'or')}.` : '';
       const nearest = closest && closest.score > 0 && lacking.length ? ` The closest passage, ${locatorText(closest)}, does not mention ${quoteList(lacking, 3, 'or')}.` : '';
       const why = entities || nearest ? entities + nearest : ' None of your sources mentions anything like it.';
       return {
@@ -201,6 +201,8 @@ export function claimDiagnostic(draft: Draft, v: SentenceVerdict): SourcedDiagno
       let why: string;
       if (v.missingEntities?.length) {
         why = ` It never mentions ${entityList(v.missingEntities)}.`;
+      } else if (v.missingFigures?.length) {
+        why = ` It never gives ${quoteList(v.missingFigures, 3, 'or')}.`;
       } else {
         const lacking = v.cited?.unsupported?.length ? v.cited.unsupported : closest?.missing ?? [];
         // Say why even when no passage of the cited source shares a word with the sentence.
