@@ -257,8 +257,10 @@ function namePhrases(text: string, tokens: readonly Token[], context: ClaimConte
       atSentenceStart && single && !first.stop &&
       (isPlaceOrPeople(first.raw.toLowerCase()) || possessive(first.raw) || (next !== undefined && SPEECH_VERBS.has(next)) || (context.isName?.(first.raw) ?? false));
     if ((!(atSentenceStart && single) || startWordIsName) && !(single && first.stop)) {
-      // A sentence's first word joins the name only if it is not a common opener ("The", "In", "After").
-      const from = first.stop && !single ? i + 1 : i;
+      // A sentence's first word joins the name only if it is not a common opener ("The", "In", "After"),
+      // and a count is no part of a name ("Three Germans" names the Germans).
+      let from = first.stop && !single ? i + 1 : i;
+      while (from < j && NUMBER_WORDS.has(words[from].raw.toLowerCase())) from++;
       const slice = words.slice(from, j + 1);
       if (slice.length && !slice.every((w) => isCalendarWord(w.raw))) {
         const words = slice.filter((w) => !NAME_GLUE.has(w.raw) && !isCalendarWord(w.raw));
@@ -271,6 +273,19 @@ function namePhrases(text: string, tokens: readonly Token[], context: ClaimConte
     i = j;
   }
   return out;
+}
+
+const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million dozens hundreds thousands millions several many some'.split(' '));
+
+/**
+ * Whether a text (its terms) mentions a name: most of the name's own words, its last one among them
+ * ("Kate Winslet" by "Winslet"; not "Ines Solberg" by "Ines"). `has` says whether one term is there.
+ */
+export function mentionsName(name: NamePhrase, has: (term: string) => boolean): boolean {
+  const words = name.distinctive.length ? name.distinctive : name.terms;
+  if (words.length === 0) return true;
+  const found = words.filter(has).length;
+  return has(words[words.length - 1]) && found * 2 >= words.length;
 }
 
 /** Month and weekday names: dates, compared as such, not names. */

@@ -10,13 +10,13 @@
  * data is not part of the repository.
  */
 export const WEIGHTS: Readonly<Record<string, number>> = Object.freeze({
-  bias: 0.052,
+  bias: -0.648,
   /** Share of the claim the best window and its neighbours hold in the same words (or stems). */
-  exact: 2.622,
+  exact: 3.5,
   /** Share of the claim's name words those windows lack. */
-  namesMissing: -1.305,
+  namesMissing: -0.98,
   /** Share of the claim that no passage read has in the same words. */
-  unmatched: -1.987,
+  unmatched: -1.454,
 });
 
 /** How much more a supported claim counts than an unsupported one when fitting: a false alarm costs a writer more. */

@@ -1,9 +1,9 @@
 import type { Source } from '../sources/model';
 import { TokenKind } from '../text/tokenize';
 import type { Span } from '../types';
-import { isNegationToken, wholeWords, type Claim } from './claim';
+import { isNegationToken, mentionsName, wholeWords, type Claim } from './claim';
 import { areOpposites } from './lexicon';
-import { CoverageMemo, termSimilarity, type Part, type Window } from './coverage';
+import { CoverageMemo, ownedBy, ownerOf, termSimilarity, type Part, type Window } from './coverage';
 import type { Evidence } from './support';
 import { namesOf, negatedOf, negationHeadsOf, quantitiesOf, type ReadingCache, type SentenceReading, type WindowName } from './reading';
 import { comparable, isTime, sameQuantity, unitsAgree, type Quantity } from './quantities';
@@ -73,7 +73,9 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
     // The words around the figure say what it measures: they must be there too.
     const context = (p: Part) => !p.quantity && p.role !== 'figure' && Math.abs(p.at - at) <= 8;
     const owner = ownerOf(claim, q);
-    const found = (w: Window) => w.sentences.some((s) => quantitiesOf(s).some((r) => sameQuantity(q, r) && unitsAgree(q, r, s.terms, termSimilarity)));
+    // The claim's figure stated for the same person (or for no one named): a source that says it may well agree.
+    const statesIt = (s: SentenceReading) => quantitiesOf(s).some((r) => sameQuantity(q, r) && unitsAgree(q, r, s.terms, termSimilarity) && (!owner || ownedBy(s, r, owner)));
+    const found = (w: Window) => w.sentences.some(statesIt);
     if (top.some((w) => found(w) && sameWords(parts, w.covered, (p) => !own(p)) >= 0.4)) continue;
     for (const w of top) {
       if (sameWords(parts, w.covered, (p) => !own(p) && !(p.quantity && p.quantity !== q && isTime(p.quantity) !== isTime(q))) < 0.6) continue;
@@ -89,26 +91,12 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
       }
       if (rivals.length === 0) continue;
       if (q.approximate && rivals.every(({ r }) => withinFactor(q, r, 0.25) && !(q.bound && r.bound && q.bound !== r.bound))) continue;
-      if (statesAnywhere(w.source, (s) => quantitiesOf(s).some((r) => sameQuantity(q, r) && unitsAgree(q, r, s.terms, termSimilarity)))) continue;
+      if (statesAnywhere(w.source, statesIt)) continue;
       const rival = rivals.length === 1 ? rivals[0].r : closestByContext(claim, q, rivals);
       return { kind: isTime(q) ? 'date' : 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: rival.raw, evidence: toEvidence(w) };
     }
   }
   return undefined;
-}
-
-/** The distinctive words of the name a figure belongs to ("Smith was sentenced to 4 years"): the nearest name before it in its clause. */
-function ownerOf(claim: Claim, q: Quantity): readonly string[] | undefined {
-  let best: (typeof claim.names)[number] | undefined;
-  for (const n of claim.names) if (n.end <= q.start && q.start - n.end < 80 && !/[;:]/.test(claim.text.slice(n.end, q.start))) best = n;
-  return best && best.distinctive.length ? best.distinctive : undefined;
-}
-
-/** Whether a figure in a source sentence belongs to the owner: no other name stands between them. */
-function ownedBy(s: SentenceReading, r: Quantity, owner: readonly string[]): boolean {
-  const before = namesOf(s).filter((n) => n.end <= r.start);
-  const nearest = before[before.length - 1];
-  return !nearest || nearest.terms.some((t) => owner.includes(t));
 }
 
 function withinFactor(a: Quantity, b: Quantity, f: number): boolean {
@@ -258,8 +246,9 @@ function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly W
   for (const name of claim.names) {
     if (name.terms.length === 0) continue;
     const nameTerms = new Set(name.terms);
-    const isName = (p: Part) => nameTerms.has(p.indexTerm);
-    const has = (w: Window) => name.terms.filter((t) => w.sentences.some((s) => s.terms.has(t))).length * 2 > name.terms.length;
+    // The name's own words, and the figures the claim gives that name (the source gives them to its own).
+    const isName = (p: Part) => nameTerms.has(p.indexTerm) || (Array.isArray(p.owner) && p.owner.some((t) => nameTerms.has(t)));
+    const has = (w: Window) => mentionsName(name, (t) => w.sentences.some((s) => s.terms.has(t)));
     if (top.some((w) => has(w) && sameWords(parts, w.covered, (p) => !isName(p)) >= 0.6)) continue;
     const first = words.findIndex((t) => t.start >= name.start);
     const last = words.findIndex((t) => t.end >= name.end);
@@ -270,9 +259,10 @@ function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly W
       if (has(w) || sameWords(parts, w.covered, (p) => !isName(p)) < 0.75) continue;
       const inWindow = (t: string) => w.sentences.some((s) => s.terms.has(t));
       const differs = (n: { terms: readonly string[] }, shared: (t: string) => boolean) => n.terms.filter((t) => !shared(t)).length;
-      const others = w.sentences.flatMap(namesOf).filter((n) => n.terms.filter((t) => claimTerms.has(t)).length * 2 < n.terms.length);
+      // Names of the window other than the claim's: their own last word is not one of the claim's.
+      const others = w.sentences.flatMap(namesOf).filter((n) => n.terms.length > 0 && !claimTerms.has(n.terms[n.terms.length - 1]));
       const rivals = others.filter((o) => differs(o, (t) => claimTerms.has(t)) === differs(name, inWindow) && sameSlot(o));
-      if (rivals.length === 1 && !statesAnywhere(w.source, (s) => name.terms.every((t) => s.terms.has(t)))) {
+      if (rivals.length === 1 && !statesAnywhere(w.source, (s) => mentionsName(name, (t) => s.terms.has(t)))) {
         return { kind: 'name', claimText: name.text, claimSpan: { start: name.start, end: name.end }, sourceText: rivals[0].text, evidence: toEvidence(w) };
       }
     }

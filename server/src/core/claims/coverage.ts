@@ -2,7 +2,7 @@ import type { Paragraph, Source } from '../sources/model';
 import { NEGATIONS, TokenKind } from '../text/tokenize';
 import type { Claim } from './claim';
 import { areOpposites, isPastForm, oppositesOf } from './lexicon';
-import { quantitiesOf, prefixesOf, rowsOf, type SentenceReading } from './reading';
+import { namesOf, quantitiesOf, prefixesOf, rowsOf, type SentenceReading } from './reading';
 import { isTime, sameQuantity, unitsAgree, type Quantity } from './quantities';
 import { commonness, rowSimilarities, rowSimilarity, rowTerm, vectorRow } from './similarity';
 
@@ -33,6 +33,28 @@ export interface Part {
   readonly chunk: number;
   /** A verb in the past tense or a participle ("raised", "was called"): what the claim says happened. */
   readonly verb: boolean;
+  /**
+   * For a figure: whom it belongs to in the claim, the words of the name before it ("Maria Solheim was
+   * fined 4,000 euros"), or the claim's own subject when a thing opens it ("The coastguard fined …").
+   * A source's figure counts only if it belongs to the same (or to no one named).
+   */
+  readonly owner?: readonly string[] | 'subject';
+}
+
+/** The distinctive words of the name a figure belongs to ("Smith was sentenced to 4 years"): the nearest name before it in its clause. */
+export function ownerOf(claim: Claim, q: Quantity): readonly string[] | undefined {
+  let best: (typeof claim.names)[number] | undefined;
+  for (const n of claim.names) if (n.end <= q.start && q.start - n.end < 80 && !/[;:]/.test(claim.text.slice(n.end, q.start))) best = n;
+  return best && best.distinctive.length ? best.distinctive : undefined;
+}
+
+/** Whether a figure in a source sentence belongs to the owner: the nearest name before it, if any, is the owner's. */
+export function ownedBy(s: SentenceReading, r: Quantity, owner: readonly string[] | 'subject', claimTerms?: ReadonlySet<string>): boolean {
+  const before = namesOf(s).filter((n) => n.end <= r.start && !/[;]/.test(s.text.slice(n.end, r.start)));
+  const nearest = before[before.length - 1];
+  if (!nearest) return true;
+  if (owner === 'subject') return !!claimTerms && nearest.terms.some((t) => claimTerms.has(t));
+  return nearest.terms.some((t) => owner.includes(t));
 }
 
 const CHUNK_WORDS = new Set(['and', 'but', 'while', 'which', 'who', 'whom', 'whose', 'where', 'when', 'after', 'before', 'including', 'although', 'though', 'because', 'as', 'with', 'making', 'becoming']);
@@ -87,7 +109,8 @@ export function claimParts(claim: Claim): Part[] {
     const role = quantity ? (isTime(quantity) ? 'date' : 'figure') : isNumber ? 'figure' : isName ? 'name' : 'word';
     const prefix = !isNumber && term.length >= 6 ? term.slice(0, 5) : undefined;
     const verb = role === 'word' && !t.capitalized && isPastForm(t.raw.toLowerCase());
-    parts.push({ term, indexTerm: t.term, raw: t.raw, weight, at: i, role, quantity, row: isNumber ? -1 : vectorRow(term), prefix, opposites: oppositesOf(term), chunk: chunks[i], verb });
+    const owner = quantity && !isTime(quantity) ? (ownerOf(claim, quantity) ?? (claim.subject ? 'subject' : undefined)) : undefined;
+    parts.push({ owner, term, indexTerm: t.term, raw: t.raw, weight, at: i, role, quantity, row: isNumber ? -1 : vectorRow(term), prefix, opposites: oppositesOf(term), chunk: chunks[i], verb });
   }
   return parts;
 }
@@ -116,13 +139,16 @@ export function termSimilarity(a: string, b: string): number {
  */
 export class CoverageMemo {
   readonly sentences = new Map<SentenceReading, Float32Array>();
+  /** Every term of the claim. */
+  readonly claimTerms: ReadonlySet<string>;
   /** By table row of a source word: its similarity to each claim part (NaN: not computed yet). */
   readonly similar = new Map<number, Float64Array>();
   readonly todo: Int32Array;
   readonly todoRows: Int32Array;
   readonly todoSims: Float64Array;
-  constructor(readonly parts: readonly Part[]) {
+  constructor(readonly parts: readonly Part[], claim?: Claim) {
     const n = parts.length;
+    this.claimTerms = new Set(claim?.tokens.map((t) => t.term) ?? []);
     this.todo = new Int32Array(n);
     this.todoRows = new Int32Array(n);
     this.todoSims = new Float64Array(n);
@@ -147,7 +173,7 @@ function sentenceCoverage(parts: readonly Part[], s: SentenceReading, memo: Cove
     const part = parts[i];
     if (part.quantity) {
       const q = part.quantity;
-      if (quantitiesOf(s).some((r) => sameQuantity(q, r) && unitsAgree(q, r, s.terms, termSimilarity))) covered[i] = 1;
+      if (quantitiesOf(s).some((r) => sameQuantity(q, r) && unitsAgree(q, r, s.terms, termSimilarity) && (!part.owner || ownedBy(s, r, part.owner, memo.claimTerms)))) covered[i] = 1;
       continue;
     }
     if (s.terms.has(part.term) || s.terms.has(part.indexTerm)) covered[i] = 1;

@@ -25,6 +25,8 @@ export interface Quantity {
   readonly approximate: boolean;
   /** "more than", "over", "up": the fact is above the figure; "less than", "under", "down": below it. */
   readonly bound?: 'over' | 'under';
+  /** Part of a compound word that describes rather than counts ("a 24-hour performance", "a five-round rematch", "a 5–4 win"). */
+  readonly compound?: boolean;
 }
 
 const SMALL: Record<string, number> = {
@@ -223,10 +225,11 @@ export function extractQuantities(text: string, tokens: readonly Token[]): Quant
     const approximate = (hedgeWord !== undefined && HEDGES.has(hedgeWord)) || (hedge2 !== undefined && (hedge2 === 'more' || hedge2 === 'less' || hedge2 === 'fewer') && hedgeWord === 'than');
     // "more than 1,000" and "less than 1,000", "up 5 pct" and "down 5 pct" state different facts.
     const bound = boundOf(hedge2, hedgeWord);
+    const compound = /^[-–]\s*\w/.test(text.slice(end, end + 3)) || /\w[-–]$/.test(text.slice(Math.max(0, start - 2), start)) || undefined;
     if (bound && kind !== 'year') {
       const from = tokens[i - bound.words].start;
-      out.push({ kind, value, unit, after: following, raw: text.slice(from, end), start: from, end, approximate, bound: bound.side });
-    } else out.push({ kind, value, unit, after: following, raw: text.slice(start, end), start, end, approximate });
+      out.push({ kind, value, unit, after: following, raw: text.slice(from, end), start: from, end, approximate, bound: bound.side, compound });
+    } else out.push({ kind, value, unit, after: following, raw: text.slice(start, end), start, end, approximate, compound });
     i = j;
   }
   return joinRanges(text, tokens, out);

@@ -100,6 +100,8 @@ export function namesOf(s: SentenceReading): WindowName[] {
   for (let i = 0; i < words.length; i++) {
     const t = words[i];
     if (t.kind !== TokenKind.Word || !t.capitalized || t.stop || isCalendarWord(t.raw)) continue;
+    // A count is no part of a name: "Three Germans" names the Germans.
+    if (COUNT_WORDS.has(t.raw.toLowerCase()) && words[i + 1]?.capitalized) continue;
     let j = i;
     while (j + 1 < words.length && words[j + 1].kind === TokenKind.Word && words[j + 1].capitalized && !isCalendarWord(words[j + 1].raw) && /^[\s\-‐]*$/.test(s.text.slice(words[j].end, words[j + 1].start))) j++;
     const opens = i === 0 || /[.!?"“]\s*$/.test(s.text.slice(words[i - 1].end, t.start));
@@ -110,6 +112,8 @@ export function namesOf(s: SentenceReading): WindowName[] {
   }
   return (s.names = out);
 }
+
+const COUNT_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million dozens hundreds thousands millions several many some'.split(' '));
 
 /** The nearest content word from `from` on (step −1: before, +1: after); none when that word is part of another name. */
 export function neighbour(tokens: readonly Token[], from: number, step: number): string | undefined {

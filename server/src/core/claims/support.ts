@@ -1,7 +1,7 @@
 import type { Corpus } from '../index/corpus';
 import type { Paragraph, Source } from '../sources/model';
 import type { Span } from '../types';
-import type { Claim } from './claim';
+import { mentionsName, type Claim } from './claim';
 import { combine } from './combiner';
 import { findContradiction, type Contradiction } from './contradiction';
 import { bestWindow, claimParts, CoverageMemo, sourceDateCover, weighted, type Part, type Window } from './coverage';
@@ -105,7 +105,7 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
   hits ??= corpus.index.search(query, k, scope ? (id) => scope.has(corpus.passageSource(id)!) : undefined);
 
   // Read each candidate passage closely; the same paragraph is read once.
-  const memo = new CoverageMemo(parts);
+  const memo = new CoverageMemo(parts, claim);
   const byParagraph = new Map<Paragraph, Window>();
   const dated = new Map<Source, Float32Array | undefined>();
   const datedOf = (source: Source) => {
@@ -128,12 +128,15 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
   const inScope = scope ? ranked.filter((c) => scope.has(c.source)) : ranked;
 
   const cover = coherentCover(parts, inScope, options.acrossSources ?? false);
-  const { features, unsupported } = supportFeatures(parts, cover, inScope);
+  // What the claim says must be in the source that backs it: words only other sources have do not help it.
+  const sameSource = options.acrossSources || !cover[0] ? inScope : inScope.filter((w) => w.source === cover[0].source);
+  const { features, unsupported } = supportFeatures(parts, cover, sameSource, claim.subject ? claim.tokens.indexOf(claim.subject.head) : -1);
   const toEv = (w: Window) => toEvidence(w, parts);
   const evidence = inScope.slice(0, limit).map(toEv);
   const contradiction = findContradiction(claim, parts, ranked, cache, memo, toEv);
   const presence = new ScopePresence(corpus, scope, readWhole, memo);
   const missingEntities = missingEntitiesOf(claim, parts, presence, memo);
+  // A figure or date no source in scope states.
   const missingFigures = missingFiguresOf(parts, cover).filter((q) => !presence.states(q));
   return { score: combine(features), evidence, cover: cover.map(toEv), contradiction, features, unsupported, missingEntities, missingFigures: missingFigures.map((q) => q.raw) };
 }
@@ -233,7 +236,7 @@ function coverOf(parts: readonly Part[], windows: readonly Window[]): Float32Arr
  * - absent: weighted share of the claim that no passage read has anything like;
  * - worstMissing: weight of the most telling word none of the chosen windows has (÷ 7.5, the most a part weighs).
  */
-export function supportFeatures(parts: readonly Part[], windows: readonly Window[], read: readonly Window[] = windows): { features: Record<string, number>; unsupported: string[] } {
+export function supportFeatures(parts: readonly Part[], windows: readonly Window[], read: readonly Window[] = windows, subjectAt = -1): { features: Record<string, number>; unsupported: string[] } {
   const cover = coverOf(parts, windows);
   let figures = 0;
   let figuresMissing = 0;
@@ -294,6 +297,11 @@ export function supportFeatures(parts: readonly Part[], windows: readonly Window
     weakest,
     sentence,
     verbsMissing: verbs ? verbsMissing / verbs : 0,
+    allVerbsMissing: verbs && verbsMissing === verbs ? 1 : 0,
+    verbAbsent: parts.some((p, i) => p.verb && anywhere[i] === 0) ? 1 : 0,
+    amountsMissing: parts.some((p, i) => p.role === 'figure' && p.quantity && !p.quantity.range && cover[i] === 0) ? 1 : 0,
+    verbUnmatched: parts.some((p, i) => p.verb && anywhere[i] < 0.5) ? 1 : 0,
+    subjectMissing: subjectAt >= 0 && parts.some((p, i) => p.at === subjectAt && cover[i] < 0.5) ? 1 : 0,
     rareMissing: Math.min(1, rareMissing / 3),
   };
   return { features, unsupported };
@@ -344,9 +352,8 @@ function missingEntitiesOf(claim: Claim, parts: readonly Part[], presence: Scope
   };
   for (const name of claim.names) {
     if (name.distinctive.length === 0 || name.distinctive.some((t) => /^\d/.test(t))) continue;
-    // A name is mentioned when most of its own words are ("Kate Winslet" by "Winslet"; not "Guy Chambers" by "Guy").
-    const found = name.distinctive.filter((t) => inScope(t) || demonymInScope(t) || (NAME_ALIASES[t]?.some(inScope) ?? false)).length;
-    if (found * 2 < name.distinctive.length || found === 0) out.push(name.text);
+    // A name is mentioned when most of its own words are, its last among them ("Kate Winslet" by "Winslet"; not "Ines Solberg" by "Ines").
+    if (!mentionsName(name, (t) => inScope(t) || demonymInScope(t) || (NAME_ALIASES[t]?.some(inScope) ?? false))) out.push(name.text);
   }
   const subject = claim.subject;
   if (subject && !claim.names.some((n) => subject.head.start >= n.start && subject.head.end <= n.end)) {
