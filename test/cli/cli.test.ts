@@ -73,7 +73,7 @@ const FINDINGS: ReadonlyArray<readonly [string, string, string, RegExp]> = [
   ['information', 'claim.uncited', 'In October 2014', /@defectors-leaflets-usb, para\. 11 supports this/],
   ['warning', 'claim.contradicted', 'Damage and injuries', /opposite.*No damage, injuries/],
   ['warning', 'claim.contradicted', '2019', /the draft says 2019; the source says 2017/],
-  ['warning', 'claim.contradicted', '3,000', /the draft says 3,000; the source says 1,000/],
+  ['warning', 'claim.contradicted', 'more than 3,000', /the draft says more than 3,000; the source says more than 1,000/],
   ['warning', 'citation.bad-locator', 'para. 40', /no para\. 40/],
   ['warning', 'claim.citation-mismatch', 'North Korea has sent up to 15,000', /@defectors-leaflets-usb does not support this.*@inter-korean-impasse, para\. \d+ does/],
   ['warning', 'claim.unsupported', 'Seoul has paid Pyongyang', /No source supports this claim/],

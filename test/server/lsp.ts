@@ -84,6 +84,8 @@ export interface StartOptions {
   readonly openFirst?: ReadonlyArray<{ readonly uri: string; readonly text: string }>;
   /** Extra environment variables and Node flags for the server process. */
   readonly env?: Readonly<Record<string, string>>;
+  /** Extra workspace client capabilities (merged into the defaults), e.g. workspaceEdit support. */
+  readonly workspaceCapabilities?: Readonly<Record<string, unknown>>;
   readonly nodeArgs?: readonly string[];
 }
 
@@ -160,7 +162,7 @@ export async function startClient(folder: string, options: StartOptions = {}): P
     rootUri: uriOf(folder),
     workspaceFolders: [{ uri: uriOf(folder), name: path.basename(folder) }],
     capabilities: {
-      workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: !!options.watch } },
+      workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: !!options.watch }, ...options.workspaceCapabilities },
       window: { workDoneProgress: true },
       textDocument: { publishDiagnostics: { relatedInformation: true } },
     },

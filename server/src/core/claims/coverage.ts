@@ -48,14 +48,23 @@ export function ownerOf(claim: Claim, q: Quantity): readonly string[] | undefine
   return best && best.distinctive.length ? best.distinctive : undefined;
 }
 
-/** Whether a figure in a source sentence belongs to the owner: the nearest name before it, if any, is the owner's. */
+/**
+ * Whether a figure in a source sentence belongs to the owner: the names before it in its clause (a
+ * clause ends at a semicolon or a comma before "and", "but", "while", "whereas") are the owner's, or
+ * there are none. "Anders Lund was fined 4,000 euros, and Maria Solheim 20,000": the 20,000 is hers.
+ * For a claim that opens with a thing ('subject'), the names must be ones the claim mentions.
+ */
 export function ownedBy(s: SentenceReading, r: Quantity, owner: readonly string[] | 'subject', claimTerms?: ReadonlySet<string>): boolean {
-  const before = namesOf(s).filter((n) => n.end <= r.start && !/[;]/.test(s.text.slice(n.end, r.start)));
-  const nearest = before[before.length - 1];
-  if (!nearest) return true;
-  if (owner === 'subject') return !!claimTerms && nearest.terms.some((t) => claimTerms.has(t));
-  return nearest.terms.some((t) => owner.includes(t));
+  const text = s.text;
+  let from = 0;
+  for (const m of text.slice(0, r.start).matchAll(CLAUSE_START)) from = (m.index ?? 0) + m[0].length;
+  const before = namesOf(s).filter((n) => n.start >= from && n.end <= r.start);
+  if (before.length === 0) return true;
+  const mine = (n: { terms: readonly string[] }) => (owner === 'subject' ? !!claimTerms && n.terms.some((t) => claimTerms.has(t)) : n.terms.some((t) => owner.includes(t)));
+  return before.some(mine);
 }
+
+const CLAUSE_START = /;\s*|,\s*(?:and|but|while|whereas|although)\s+/g;
 
 const CHUNK_WORDS = new Set(['and', 'but', 'while', 'which', 'who', 'whom', 'whose', 'where', 'when', 'after', 'before', 'including', 'although', 'though', 'because', 'as', 'with', 'making', 'becoming']);
 

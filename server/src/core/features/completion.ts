@@ -67,12 +67,14 @@ export function completionContext(text: string, offset: number): Context | undef
 /** The words the writer is writing about: the sentence up to the cursor, or the one before if it just began. */
 function sentenceBefore(draft: Draft, at: number): string {
   const text = draft.text;
+  // A full stop ends a sentence only before white space: "$9.6 billion" goes on.
+  const ends = (i: number) => /[.!?]/.test(text[i - 1]) && /\s/.test(text[i] ?? ' ');
   let start = at;
-  while (start > 0 && !/[.!?]/.test(text[start - 1]) && !(text[start - 1] === '\n' && text[start - 2] === '\n')) start--;
+  while (start > 0 && !ends(start) && !(text[start - 1] === '\n' && text[start - 2] === '\n')) start--;
   let words = text.slice(start, at).replace(/\[[^\]]*$/, '').replace(/@[^\s\]]*$/, '');
   if (words.trim().split(/\s+/).length < 4 && start > 0) {
     let s2 = start - 1;
-    while (s2 > 0 && !/[.!?]/.test(text[s2 - 1]) && !(text[s2 - 1] === '\n' && text[s2 - 2] === '\n')) s2--;
+    while (s2 > 0 && !ends(s2) && !(text[s2 - 1] === '\n' && text[s2 - 2] === '\n')) s2--;
     words = text.slice(s2, start) + ' ' + words;
   }
   return words.replace(/\[[^\]]*\]/g, ' ');
