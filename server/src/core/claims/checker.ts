@@ -102,13 +102,11 @@ export class CheckContext {
     for (const hit of hits) {
       const p = corpus.passage(hit.id);
       if (!p) continue;
-      const text = p.source.text.slice(p.paragraph.start, p.paragraph.end);
-      for (const m of text.matchAll(new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'gu'))) {
-        const before = text.slice(0, (m.index ?? 0) + m[1].length).trimEnd();
-        if (before && !/[.!?:"“”'‘’(\[]$/.test(before)) {
-          known = true;
-          break;
-        }
+      // Written as is, and not as a sentence's first word: a name.
+      for (const s of this.reading.sentences(p.source, p.paragraph)) {
+        const words = s.tokens;
+        for (let i = 1; i < words.length && !known; i++) if (words[i].raw === word && !/[.!?:"“”'‘’(\[]\s*$/.test(s.text.slice(words[i - 1].end, words[i].start))) known = true;
+        if (known) break;
       }
       if (known) break;
     }
@@ -116,10 +114,6 @@ export class CheckContext {
     if (this.names.size > 4096) this.names.delete(this.names.keys().next().value!);
     return known;
   }
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function resolveCitations(sentence: DraftSentence, corpus: Corpus): ResolvedCitation[] {

@@ -1,5 +1,5 @@
 import { NEGATIONS, tokenize, TokenKind, type Token } from '../text/tokenize';
-import { claimTokens, isPastForm, isPlaceOrPeople, lemmaTerm, NAME_TITLES, opinionMarker, VAGUE_AMOUNTS } from './lexicon';
+import { claimTokens, isPastForm, isPlaceOrPeople, NAME_TITLES, opinionMarker, tokenLemma, VAGUE_AMOUNTS } from './lexicon';
 import { extractQuantities, type Quantity } from './quantities';
 
 /** A run of capitalised words: a person, place, organisation, nationality or title. */
@@ -74,7 +74,7 @@ function isNegationWord(raw: string): boolean {
 
 export function analyzeClaim(text: string, context: ClaimContext = {}): Claim {
   const tokens = claimTokens(text);
-  const lemmas = tokens.map((t) => (t.kind === TokenKind.Word ? lemmaTerm(t.raw.toLowerCase()) : t.term));
+  const lemmas = tokens.map(tokenLemma);
   const seen = new Set<string>();
   const content: Token[] = [];
   for (const t of tokens) {

@@ -3,9 +3,10 @@ import { TokenKind } from '../text/tokenize';
 import type { Span } from '../types';
 import { isNegationToken, mentionsName, wholeWords, type Claim } from './claim';
 import { areOpposites } from './lexicon';
+import { rowSimilarity } from './similarity';
 import { CoverageMemo, ownedBy, ownerOf, termSimilarity, type Part, type Window } from './coverage';
 import type { Evidence } from './support';
-import { namesOf, negatedOf, negationHeadsOf, quantitiesOf, type ReadingCache, type SentenceReading, type WindowName } from './reading';
+import { namesOf, negatedOf, negationHeadsOf, quantitiesOf, tokenRowsOf, type ReadingCache, type SentenceReading, type WindowName } from './reading';
 import { comparable, isTime, sameQuantity, unitsAgree, type Quantity } from './quantities';
 
 export type ContradictionKind = 'number' | 'date' | 'name' | 'negation';
@@ -206,10 +207,11 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     let best: { agrees: boolean; fit: number; w: Window; s: SentenceReading; i: number } | undefined;
     for (const w of close) {
       for (const s of w.sentences) {
+        const rows = tokenRowsOf(s);
         for (let i = 0; i < s.tokens.length; i++) {
           if (s.tokens[i].stop) continue;
           const opposite = areOpposites(part.term, s.lemmas[i]);
-          if (!opposite && !(part.row >= 0 && termSimilarity(part.term, s.lemmas[i]) >= 0.6)) continue;
+          if (!opposite && !(part.row >= 0 && rows[i] >= 0 && rowSimilarity(part.row, rows[i]) >= 0.6)) continue;
           const fit = around.reduce((a, p) => a + (nearIn(s, i, p, 5) ? p.weight : 0), 0);
           // A negation on one side only makes an opposite agree ("not allowed" / "banned"); a like word always
           // agrees here (whether it is negated is the polarity check's business).

@@ -207,7 +207,8 @@ function sentenceCoverage(parts: readonly Part[], s: SentenceReading, memo: Cove
       }
       if (count) {
         rowSimilarities(row, todoRows, count, todoSims);
-        for (let c = 0; c < count; c++) sims[todo[c]] = areOpposites(parts[todo[c]].term, rowTerm(row)) ? 0 : todoSims[c];
+        // Opposites keep company in word vectors: only a word close enough to earn credit needs the check.
+        for (let c = 0; c < count; c++) sims[todo[c]] = todoSims[c] > SIMILAR_LOW && areOpposites(parts[todo[c]].term, rowTerm(row)) ? 0 : todoSims[c];
       }
       for (let k = 0; k < open.length; k++) if (sims[open[k]] > best[k]) best[k] = sims[open[k]];
     }

@@ -133,11 +133,19 @@ let opposites: Map<string, Set<string>> | undefined;
  * The claim reader's term for a word: an irregular verb form as its base, then stemmed; and where the
  * stemmer leaves "rising" as "ris" but "rise" as "rise", the form with its e back, so the two meet.
  */
-export function lemmaTerm(lower: string): string {
+export function lemmaTerm(lower: string, stemmed?: string): string {
   const base = irregularBase(lower);
-  const term = stem(base ?? lower);
-  if (!base && term.length === 3 && /(?:ing|ed|es)$/.test(lower) && vectorRow(term + 'e') >= 0) return term + 'e';
+  if (base) return stem(base);
+  const term = stemmed ?? stem(lower);
+  if (term.length === 3 && /(?:ing|ed|es)$/.test(lower) && vectorRow(term + 'e') >= 0) return term + 'e';
   return term;
+}
+
+/** The claim term of a token (see lemmaTerm), reusing the stem the tokenizer made. */
+export function tokenLemma(t: Token): string {
+  if (t.kind !== 0 /* TokenKind.Word */) return t.term;
+  const lower = t.raw.toLowerCase();
+  return lemmaTerm(lower, t.term);
 }
 
 function oppositeTable(): Map<string, Set<string>> {

@@ -1,7 +1,7 @@
 import type { Paragraph, Source } from '../sources/model';
 import { TokenKind, type Token } from '../text/tokenize';
 import { isCalendarWord, negationReach, wholeWords } from './claim';
-import { claimTokens, lemmaTerm } from './lexicon';
+import { claimTokens, tokenLemma } from './lexicon';
 import { extractQuantities, isTime as isTimeQuantity, type Quantity } from './quantities';
 import { vectorRow } from './similarity';
 
@@ -21,6 +21,8 @@ export interface SentenceReading {
   negated: Set<number> | undefined;
   negationHeads: Set<number> | undefined;
   rows: Int32Array | undefined;
+  /** Each token's word-table row (-1: none), worked out with `rows`. */
+  tokenRows: Int32Array | undefined;
   prefixes: Set<string> | undefined;
   names: WindowName[] | undefined;
 }
@@ -38,13 +40,13 @@ export interface WindowName {
 
 export function readSentence(text: string): SentenceReading {
   const tokens = claimTokens(text);
-  const lemmas = tokens.map((t) => (t.kind === TokenKind.Word ? lemmaTerm(t.raw.toLowerCase()) : t.term));
+  const lemmas = tokens.map(tokenLemma);
   const terms = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     terms.add(tokens[i].term);
     terms.add(lemmas[i]);
   }
-  return { text, tokens, lemmas, terms, quantities: undefined, negated: undefined, negationHeads: undefined, rows: undefined, prefixes: undefined, names: undefined };
+  return { text, tokens, lemmas, terms, quantities: undefined, negated: undefined, negationHeads: undefined, rows: undefined, tokenRows: undefined, prefixes: undefined, names: undefined };
 }
 
 /** The sentence's figures and dates. */
@@ -67,6 +69,12 @@ export function negationHeadsOf(s: SentenceReading): Set<number> {
   return s.negationHeads!;
 }
 
+/** Each token's word-table row (-1: none). */
+export function tokenRowsOf(s: SentenceReading): Int32Array {
+  rowsOf(s);
+  return s.tokenRows!;
+}
+
 /** First five letters of the sentence's words of six letters or more. */
 export function prefixesOf(s: SentenceReading): Set<string> {
   if (!s.prefixes) {
@@ -81,13 +89,16 @@ export function rowsOf(s: SentenceReading): Int32Array {
   if (!s.rows) {
     // A sentence has a few dozen words at most: a scan of the rows so far is cheaper than a set.
     const rows: number[] = [];
+    const tokenRows = new Int32Array(s.tokens.length).fill(-1);
     for (let i = 0; i < s.tokens.length; i++) {
       const t = s.tokens[i];
       if (t.stop || t.kind !== TokenKind.Word) continue;
       const row = vectorRow(s.lemmas[i]);
+      tokenRows[i] = row;
       if (row >= 0 && !rows.includes(row)) rows.push(row);
     }
     s.rows = Int32Array.from(rows);
+    s.tokenRows = tokenRows;
   }
   return s.rows;
 }
