@@ -62,7 +62,8 @@ const QUOTE = /["“”«»]|(?:^|\s)['‘][^']{3,}['’](?:\s|[.,;:]|$)/;
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'did', 'does', 'do']);
 /** Negation words that turn a predicate around. "Without", "denied", "failed" are predicates of their own here. */
 const PREDICATE_NEGATIONS = new Set(['not', 'no', 'never', 'neither', 'nor', 'none', 'nobody', 'nothing', 'nowhere', 'cannot', "n't"]);
-const DETERMINERS = new Set(['a', 'an', 'the', 'another', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'some', 'several', 'many', 'most', 'both', 'each', 'every']);
+/** Words that open a noun phrase naming something new; "this", "its", "their" point back to what was said before. */
+const DETERMINERS = new Set(['a', 'an', 'the', 'another', 'some', 'several', 'many', 'most', 'both', 'each', 'every']);
 
 export function isNegationToken(t: Token): boolean {
   return isNegationWord(t.raw);
