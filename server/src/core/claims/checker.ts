@@ -17,13 +17,14 @@ export type VerdictReason = 'score' | 'contradiction' | 'missing-entity' | 'miss
 
 /**
  * The least share of a claim (by weight) that the passages backing it must hold in its own words or
- * their stems: below it, a claim is not supported however like its words the passage's are.
+ * their stems, as a share of the support threshold (0.45 at the default 0.5): below it, a claim is not
+ * supported however like its words the passage's are. A writer who lowers the threshold lowers it too.
  */
-export const SAME_WORDS_FLOOR = 0.45;
+export const SAME_WORDS_FLOOR = 0.9;
 
 /** Whether the passages a judgement rests on hold too little of the claim in its own words. */
-function tooLittle(j: Judgement): boolean {
-  return (j.features?.exact ?? 0) < SAME_WORDS_FLOOR;
+function tooLittle(j: Judgement, threshold: number): boolean {
+  return (j.features?.exact ?? 0) < SAME_WORDS_FLOOR * threshold;
 }
 
 /** A citation item resolved against the index. */
@@ -153,7 +154,7 @@ function locatorParagraphs(c: ResolvedCitation): readonly Paragraph[] {
  * contradiction and nothing the sources never mention.
  */
 export function safeCitations(j: Judgement, threshold: number, max = 3): Evidence[] {
-  if (j.contradiction || j.missingEntities?.length || j.missingFigures?.length || tooLittle(j) || j.score < threshold) return [];
+  if (j.contradiction || j.missingEntities?.length || j.missingFigures?.length || tooLittle(j, threshold) || j.score < threshold) return [];
   return j.evidence.filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e)).slice(0, max);
 }
 
@@ -186,7 +187,7 @@ export function checkSentence(sentence: DraftSentence, corpus: Corpus, options: 
     if (o.contradiction) return { ...base, status: 'contradicted', reason: 'contradiction', contradiction: o.contradiction, suggestions: [] };
     if (o.missingEntities?.length) return { ...base, status: 'unsupported', reason: 'missing-entity', missingEntities: o.missingEntities, suggestions: [] };
     if (o.missingFigures?.length) return { ...base, status: 'unsupported', reason: 'missing-figure', missingFigures: o.missingFigures, suggestions: [] };
-    if (tooLittle(o)) return { ...base, status: 'unsupported', reason: 'too-little', suggestions: [] };
+    if (tooLittle(o, threshold)) return { ...base, status: 'unsupported', reason: 'too-little', suggestions: [] };
     if (o.score < threshold) return { ...base, status: 'unsupported', reason: 'score', suggestions: [] };
     return { ...base, status: 'supported', suggestions: safeCitations(o, threshold) };
   }
@@ -202,11 +203,11 @@ export function checkSentence(sentence: DraftSentence, corpus: Corpus, options: 
     return { overall: o, suggestions: safeCitations(o, threshold).filter((e) => !scope.has(e.source)) };
   };
   const base = { sentence, claim, citations, cited, score: cited.score, features: cited.features };
-  const contradiction = cited.contradiction ?? (cited.score < threshold || cited.missingEntities?.length || cited.missingFigures?.length || tooLittle(cited) ? overall().contradiction : undefined);
+  const contradiction = cited.contradiction ?? (cited.score < threshold || cited.missingEntities?.length || cited.missingFigures?.length || tooLittle(cited, threshold) ? overall().contradiction : undefined);
   if (contradiction) return { ...base, overall: overallMemo, status: 'contradicted', reason: 'contradiction', contradiction, suggestions: [] };
   if (cited.missingEntities?.length) return { ...base, ...elsewhere(), status: 'citation-mismatch', reason: 'missing-entity', missingEntities: cited.missingEntities };
   if (cited.missingFigures?.length) return { ...base, ...elsewhere(), status: 'citation-mismatch', reason: 'missing-figure', missingFigures: cited.missingFigures };
-  if (tooLittle(cited)) return { ...base, ...elsewhere(), status: 'citation-mismatch', reason: 'too-little' };
+  if (tooLittle(cited, threshold)) return { ...base, ...elsewhere(), status: 'citation-mismatch', reason: 'too-little' };
   if (cited.score < threshold) return { ...base, ...elsewhere(), status: 'citation-mismatch', reason: 'score' };
 
   // Supported by the cited sources; but if the locators name paragraphs or pages that do not back it
