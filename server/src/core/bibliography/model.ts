@@ -62,7 +62,9 @@ export interface Bibliography {
 
 /** Title, author, date and URL for hovers and completion, from a CSL item. */
 export function metadataOfCsl(csl: CslItem): SourceMetadata {
-  const names = (csl.author?.length ? csl.author : csl.editor) ?? [];
+  // Parsers hand over well-formed items; anything else is read as far as it makes sense, never thrown on.
+  const list = (v: unknown): CslName[] => (Array.isArray(v) ? v.filter((n): n is CslName => !!n && typeof n === 'object') : []);
+  const names = list(csl.author).length ? list(csl.author) : list(csl.editor);
   const author = names.map(nameText).filter(Boolean).join('; ') || undefined;
   return {
     id: csl.id,
@@ -74,15 +76,17 @@ export function metadataOfCsl(csl: CslItem): SourceMetadata {
 }
 
 function nameText(n: CslName): string {
-  if (n.literal) return plain(n.literal);
-  return plain([n.given, n['non-dropping-particle'], n.family, n.suffix].filter(Boolean).join(' '));
+  if (typeof n.literal === 'string' && n.literal) return plain(n.literal);
+  return plain([n.given, n['non-dropping-particle'], n.family, n.suffix].filter((x) => typeof x === 'string' && x).join(' '));
 }
 
 /** "2024-06-03", "2024-06", "2024" from CSL date parts; the literal or raw form otherwise. */
 export function dateText(d: CslDate | undefined): string | undefined {
-  const parts = d?.['date-parts']?.[0];
-  if (parts?.length) return parts.map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, '0'))).join('-');
-  return d?.literal ?? d?.raw;
+  if (!d || typeof d !== 'object') return typeof d === 'string' ? d : undefined;
+  const parts = Array.isArray(d['date-parts']) ? d['date-parts'][0] : undefined;
+  if (Array.isArray(parts) && parts.length) return parts.map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, '0'))).join('-');
+  const text = d.literal ?? d.raw;
+  return typeof text === 'string' ? text : undefined;
 }
 
 /** CSL titles may carry citeproc's HTML-like markup (<i>, <span class="nocase">): plain text for display. */
