@@ -56,3 +56,44 @@ describe('YAML front matter that refers to itself', () => {
     assert.ok(Array.isArray(diags));
   });
 });
+
+describe('Markdown from a source is escaped in hover and completion', () => {
+  const hostile = [
+    '---',
+    'title: "Click [here](command:workbench.action.terminal.new) <script>alert(1)</script>"',
+    'author: "<img src=x onerror=alert(1)>"',
+    'date: "[d](javascript:alert(1))"',
+    'url: "command:workbench.action.files.delete"',
+    '---',
+    '',
+    'The harbor wall cost 4.2 million euros in 2021, the council said.',
+  ].join('\n');
+  // Unescaped (no backslash before): a link to a command or script, HTML, an autolink to a command.
+  const dangerous = [/(?<!\\)\]\((?:command|javascript):/, /(?<!\\)<script/i, /(?<!\\)<img/i, /(?<!\\)<command:/];
+
+  const check = (markdown: string) => {
+    for (const re of dangerous) assert.doesNotMatch(markdown, re, `unescaped ${re} in:\n${markdown}`);
+  };
+
+  it('hover', async () => {
+    const service = await makeService([{ name: 'evil](command:x).md', text: hostile }]);
+    const key = service.sources()[0].key;
+    const text = `The harbor wall cost 4.2 million euros [@${key}, para. 1].`;
+    const h = service.getHover(doc(text), { line: 0, character: text.indexOf('@') + 2 });
+    assert.ok(h, 'a hover');
+    check(h.contents);
+    // The one link it has opens the source: one target, not cut short by the file name's "](".
+    const links = [...h.contents.matchAll(/(?<!\\)\]\(([^)]*)\)/g)].map((m) => m[1]);
+    assert.equal(links.length, 1, h.contents);
+    assert.match(links[0], /^file:\/\/\/workspace\/sources\/evil.*#L\d+$/);
+    assert.match(h.contents, /Click \\\[here\\\]\\\(command:/, 'the title shows as written, escaped');
+  });
+
+  it('completion documentation', async () => {
+    const service = await makeService([{ name: 'evil.md', text: hostile }]);
+    const line = 'The harbor wall cost 4.2 million euros [@';
+    const items = service.getCompletions(doc(line), { line: 0, character: line.length });
+    assert.ok(items.length > 0);
+    for (const i of items) check(i.documentation);
+  });
+});
