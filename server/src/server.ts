@@ -2,6 +2,7 @@
  * The language server: capabilities and handlers. Each handler finds the document and calls the core;
  * this file owns only what the core must not: the disk, file watching, timing and LSP shapes.
  */
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promises as fs } from 'node:fs';
@@ -28,7 +29,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createSourcedService, type CompletionItem as CoreCompletionItem, type IDocument, type SourcedDiagnostic, type SourcedService } from './core';
 import { applyBibliographies, bibliographyPaths, watchBibliographies } from './host/bibliography';
-import { findSourceFiles, mergeFound, sourceMatcher, type SourceMatcher } from './host/files';
+import { findSourceFiles, leavesFolder, mergeFound, ReadableFolders, sourceMatcher, type SourceMatcher } from './host/files';
 import { indexFiles } from './host/indexer';
 import { thousands } from './host/numbers';
 import { cacheFileFor, snapshotOf, userCacheDir } from './host/sourceCache';
@@ -218,7 +219,7 @@ export function startServer(connection: Connection): void {
   function startIndexing(): void {
     const run = ++indexRun;
     indexReady = false;
-    matchers = folders.map((f) => sourceMatcher(f, settings.sources));
+    matchers = folders.map((f) => sourceMatcher(f, sourceGlobs()));
     indexing = indexing
       .then(() => indexAll(run))
       .catch((e) => {
@@ -229,6 +230,23 @@ export function startServer(connection: Connection): void {
           revalidateAll();
         }
       });
+  }
+
+  /**
+   * The sources globs to walk: a relative one that climbs out of the workspace folder ("../../**") is
+   * left out with a message (it could walk the whole disk); a folder elsewhere is named by its absolute path.
+   */
+  let warnedGlobs = '';
+  function sourceGlobs(): string[] {
+    const out = settings.sources.filter((g) => path.isAbsolute(g) || !leavesFolder(g));
+    const left = settings.sources.filter((g) => !out.includes(g));
+    if (left.length && warnedGlobs !== left.join('\n')) {
+      warnedGlobs = left.join('\n');
+      const message = `The setting sourced.sources has ${left.map((g) => `"${g}"`).join(', ')}, which leave${left.length === 1 ? 's' : ''} the workspace folder: Sourced reads sources inside the workspace folders only, so ${left.length === 1 ? 'it is' : 'they are'} not used. To use a folder elsewhere, give its absolute path.`;
+      log.warn(message);
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+    }
+    return out;
   }
 
   /** The index cache for these workspace folders: in the client's storage, else the user's cache folder. */
@@ -246,13 +264,15 @@ export function startServer(connection: Connection): void {
     // The files are found while the indexer opens the old cache, and stat-ed on the way: the indexer
     // then only compares sizes and times (this thread has time to spare while the cache is opened).
     let stats: Float64Array = new Float64Array(0);
+    /** Files and folders the walk left out (a link out of the workspace, a folder that cannot be opened). */
+    const walkSkipped: Array<{ path: string; reason: string }> = [];
     // Only until the indexer has the cache open: from then on it has time to stat the rest itself.
     let statting = true;
     const listing = (async () => {
       const found = await Promise.all(
         matchers.map(async (m) => {
           const st: number[] = [];
-          return { files: await findSourceFiles(m, max + 1, st, () => statting), stats: st };
+          return { files: await findSourceFiles(m, max + 1, st, () => statting, (p, reason) => walkSkipped.push({ path: p, reason })), stats: st };
         }),
       );
       await nextTurn();
@@ -306,6 +326,7 @@ export function startServer(connection: Connection): void {
     });
     progress?.done();
     if (run !== indexRun) return;
+    for (const w of walkSkipped) service.reportProblem({ uri: pathToUri(w.path), fileName: path.basename(w.path), reason: w.reason });
     const n = service.stats().sources;
     const ms = Date.now() - started;
     lastIndex = { files: found, ms, reused: result?.reused ?? 0, read: result?.read ?? 0, cache: result?.cache ?? 'failed', snapshot: result?.snapshot ?? 'off', worker: result?.worker ?? false, shards: result?.shards ?? 1, limited: !!limitNote, longestSliceMs: Math.round(result?.longestSliceMs ?? 0) };
@@ -621,6 +642,7 @@ export function startServer(connection: Connection): void {
       .filter((d) => isDraft(d) && d.uri.startsWith('file:'))
       .map((d) => ({ path: fileURLToPath(d.uri), text: d.getText() }));
     const paths = bibliographyPaths(settings.bibliography, folders, drafts);
+    const named = new Set(bibliographyPaths(settings.bibliography, folders, []));
     const key = JSON.stringify(paths);
     if (!force && key === bibliographyKey) return bibliographyRefresh;
     if (key !== bibliographyKey) {
@@ -632,7 +654,8 @@ export function startServer(connection: Connection): void {
     bibliographyRefresh = bibliographyRefresh
       .then(async () => {
         if (paths.length === 0 && service.bibliography().entries.length === 0 && service.bibliography().problems.length === 0) return;
-        const added = await applyBibliographies(service, paths);
+        const readable = await ReadableFolders.of([...folders, ...settings.allowedFolders.map(expandHome)]);
+        const added = await applyBibliographies(service, paths, { folders: readable, named, howToAllow: 'the setting sourced.allowedFolders' });
         const { entries, problems } = service.bibliography();
         log.info(`Bibliography: ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} from ${paths.length} file${paths.length === 1 ? '' : 's'}${problems.length ? `, ${problems.length} skipped` : ''}; ${added} linked file${added === 1 ? '' : 's'} indexed.`);
         publishSourceProblems();
@@ -655,6 +678,10 @@ function asIDocument(doc: TextDocument): IDocument {
 /** The one URI form the index uses for a path (clients may encode differently; we normalise through the path). */
 function pathToUri(p: string): string {
   return pathToFileURL(p).href;
+}
+
+function expandHome(p: string): string {
+  return p === '~' || p.startsWith('~/') ? path.join(os.homedir(), p.slice(1)) : p;
 }
 
 function round1(n: number): number {

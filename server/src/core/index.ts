@@ -254,7 +254,7 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
   return {
     async updateSource(file) {
       if (file.bytes.length > options.maxFileBytes) {
-        const problem = { uri: file.uri, fileName: file.name, reason: `it is larger than the ${Math.round(options.maxFileBytes / 1048576)} MB limit (setting sourced.maxFileSizeMB)` };
+        const problem = { uri: file.uri, fileName: file.name, reason: `it is larger than the ${Math.round(options.maxFileBytes / 1048576)} MB limit for a source file` };
         corpus.addProblem(problem);
         logger.warn(`Skipped ${file.name}: ${problem.reason}`);
         return { problem };

@@ -8,7 +8,19 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { draftBibliographies, parseBibliography, type BibEntry, type BibProblem, type Bibliography, type SourcedService } from '../core';
-import { loadSourceFile } from './files';
+import { loadSourceFile, ReadableFolders } from './files';
+
+/**
+ * Where a host lets bibliographies and their linked files be read from: the workspace folders (the
+ * CLI: the current folder, its drafts' and --sources folders) and the folders the user names. A
+ * bibliography named by the user's own setting or command line (`named`) is read wherever it is.
+ */
+export interface BibliographyAccess {
+  readonly folders: ReadableFolders;
+  readonly named: ReadonlySet<string>;
+  /** How the user names another folder: "the setting sourced.allowedFolders", "--allow <folder>". */
+  readonly howToAllow: string;
+}
 
 /**
  * The bibliography files in force, as absolute paths: the setting's (relative to each workspace
@@ -29,19 +41,36 @@ function expandHome(p: string): string {
   return p === '~' || p.startsWith('~/') ? path.join(os.homedir(), p.slice(1)) : p;
 }
 
-/** A linked file's path as a URI: absolute, `~/…`, or relative to the bibliography file. */
-function fileUri(file: string, bibDir: string): string | undefined {
+/** A linked file's path: absolute, `~/…`, a `file:` URI, or relative to the bibliography file. */
+function filePath(file: string, bibDir: string): string | undefined {
   if (/^[A-Za-z]:[\\/]/.test(file) && process.platform !== 'win32') return undefined; // a Windows path on another system
-  if (/^file:/.test(file)) return file;
-  return pathToFileURL(path.resolve(bibDir, expandHome(file))).href;
+  if (/^file:/i.test(file)) {
+    try {
+      return fileURLToPath(file);
+    } catch {
+      return undefined;
+    }
+  }
+  if (/^[a-z][a-z0-9+.-]+:/i.test(file)) return undefined; // http:, zotero: … : not a file here
+  return path.resolve(bibDir, expandHome(file));
 }
 
-/** Reads and parses the bibliographies; a file that cannot be read is one problem, the others still count. */
-export async function loadBibliographies(paths: readonly string[]): Promise<Bibliography> {
+/**
+ * Reads and parses the bibliographies; a file that cannot be read is one problem, the others still
+ * count. With `access`, a bibliography outside the readable folders (unless the user named it) is not
+ * read, and an entry's linked file outside them is dropped with a message at the entry: a draft or a
+ * bibliography in the workspace never makes Sourced read (and quote) a file elsewhere.
+ */
+export async function loadBibliographies(paths: readonly string[], access?: BibliographyAccess): Promise<Bibliography> {
   const entries: BibEntry[] = [];
   const problems: BibProblem[] = [];
+  const outside = (what: string) => `${what} is outside the workspace folders, and Sourced reads no file outside them (to read it, add its folder to ${access?.howToAllow})`;
   for (const p of paths) {
     const uri = pathToFileURL(p).href;
+    if (access && !access.named.has(p) && !(await access.folders.contains(p))) {
+      problems.push({ uri, line: 0, message: outside(`the bibliography ${p}`) });
+      continue;
+    }
     let text: string;
     try {
       text = await fs.readFile(p, 'utf8');
@@ -52,7 +81,16 @@ export async function loadBibliographies(paths: readonly string[]): Promise<Bibl
     }
     const bib = await parseBibliography(path.basename(p), text.replace(/^\uFEFF/, ''), uri);
     const dir = path.dirname(p);
-    for (const e of bib.entries) entries.push({ ...e, fileUris: e.files.map((f) => fileUri(f, dir)).filter((u): u is string => !!u) });
+    for (const e of bib.entries) {
+      const fileUris: string[] = [];
+      for (const f of e.files) {
+        const fp = filePath(f, dir);
+        if (!fp) continue;
+        if (access && !(await access.folders.contains(fp))) problems.push({ uri, line: e.line, message: `@${e.key}: ${outside(`its file ${f}`)}; the entry is used without its text` });
+        else fileUris.push(pathToFileURL(fp).href);
+      }
+      entries.push({ ...e, fileUris });
+    }
     problems.push(...bib.problems);
   }
   return { entries, problems };
@@ -63,8 +101,8 @@ export async function loadBibliographies(paths: readonly string[]): Promise<Bibl
  * storage folder outside the sources folders, say). Files that do not exist are left alone: their
  * entries stay metadata-only. Returns how many files were added.
  */
-export async function applyBibliographies(service: SourcedService, paths: readonly string[]): Promise<number> {
-  service.setBibliography(await loadBibliographies(paths));
+export async function applyBibliographies(service: SourcedService, paths: readonly string[], access?: BibliographyAccess): Promise<number> {
+  service.setBibliography(await loadBibliographies(paths, access));
   const indexed = new Set(service.sources().filter((s) => s.paragraphs.length > 0).map((s) => s.uri));
   let added = 0;
   for (const uri of service.linkedFiles()) {

@@ -31,6 +31,8 @@ export interface IndexJobInput {
   /** Identifies this build of the indexer: a cache written by another is discarded. */
   readonly fingerprint: string;
   readonly maxFileBytes: number;
+  /** How the user raises maxFileBytes, for the message on a larger file (default: the editor's setting). */
+  readonly sizeHint?: string;
   /** Files per batch (default 64) and bytes of text per batch (default 1 MB), whichever fills first. */
   readonly batchFiles?: number;
   readonly batchBytes?: number;
@@ -195,7 +197,7 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
         }
       }
       if (st.size > input.maxFileBytes) {
-        skip(`it is larger than the ${Math.round(input.maxFileBytes / 1048576)} MB limit (setting sourced.maxFileSizeMB)`);
+        skip(`it is larger than the ${Math.round(input.maxFileBytes / 1048576)} MB limit (${input.sizeHint ?? 'setting sourced.maxFileSizeMB'})`);
         continue;
       }
       const ref = cache ? cache.lookup(file) : -1;

@@ -34,6 +34,8 @@ export interface IndexRunOptions {
   /** Rewrite the cache after the run (full runs); partial runs (a few changed files) leave it. */
   readonly writeCache: boolean;
   readonly maxFileBytes: number;
+  /** How the user raises maxFileBytes, named in the message on a larger file. */
+  readonly sizeHint?: string;
   readonly token?: CancellationToken;
   /** Called after each inserted batch with files handled so far. */
   readonly onProgress?: (done: number, total: number) => void;
@@ -140,6 +142,7 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
     writeCache: options.writeCache,
     fingerprint,
     maxFileBytes: options.maxFileBytes,
+    sizeHint: options.sizeHint,
     deliver: !options.cacheOnly,
     ...(shards > 1 ? { shard: { index: k, count: shards } } : {}),
   }));
