@@ -494,8 +494,8 @@ export function startServer(connection: Connection): void {
   let completionLists = 0;
 
   connection.onCompletion((params, token) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc || !isDraft(doc)) return [];
+    const doc = documentOf(params);
+    if (!doc || !isDraft(doc) || !isPosition(params.position)) return [];
     const items = service.getCompletions(asIDocument(doc), params.position, token);
     const id = ++completionLists;
     lastCompletion = { id, items };
@@ -523,29 +523,29 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onHover((params) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc || !isDraft(doc)) return null;
+    const doc = documentOf(params);
+    if (!doc || !isDraft(doc) || !isPosition(params.position)) return null;
     const h = service.getHover(asIDocument(doc), params.position);
     return h ? { contents: { kind: MarkupKind.Markdown, value: h.contents }, range: h.range } : null;
   });
 
   connection.onDefinition((params) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return null;
+    const doc = documentOf(params);
+    if (!doc || !isPosition(params.position)) return null;
     return service.getDefinition(asIDocument(doc), params.position) ?? null;
   });
 
   connection.onReferences(async (params, token) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return [];
+    const doc = documentOf(params);
+    if (!doc || !isPosition(params.position)) return [];
     return service.getReferences(asIDocument(doc), params.position, token);
   });
 
   connection.onCodeAction(async (params) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc || !isDraft(doc)) return [];
-    const sourced = params.context.diagnostics.filter((d) => d.source === 'Sourced');
-    const actions = await service.getCodeActions(asIDocument(doc), params.range, sourced, params.context.only);
+    const doc = documentOf(params);
+    if (!doc || !isDraft(doc) || !isRange(params.range)) return [];
+    const sourced = (Array.isArray(params.context?.diagnostics) ? params.context.diagnostics : []).filter((d) => d?.source === 'Sourced');
+    const actions = await service.getCodeActions(asIDocument(doc), params.range, sourced, params.context?.only);
     return actions.map((a): LspCodeAction => {
       const fixed = a.fixes ? sourced.filter((d) => d.data && JSON.stringify(d.data) === JSON.stringify(a.fixes)) : [];
       return {
@@ -612,6 +612,15 @@ export function startServer(connection: Connection): void {
     gc?.();
     return { collected: !!gc, heapUsed: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss };
   });
+
+  /**
+   * The open document a request names. Requests are checked before use: a client (or a hostile peer)
+   * may send a request without its document or position, which gets an empty answer, not an error.
+   */
+  function documentOf(params: { textDocument?: { uri?: unknown } | null } | null | undefined): TextDocument | undefined {
+    const uri = params?.textDocument?.uri;
+    return typeof uri === 'string' ? documents.get(uri) : undefined;
+  }
 
   /** Open drafts plus the Markdown files on disk outside the sources folders (for find-references). */
   async function workspaceDrafts(): Promise<IDocument[]> {
@@ -682,6 +691,17 @@ function pathToUri(p: string): string {
 
 function expandHome(p: string): string {
   return p === '~' || p.startsWith('~/') ? path.join(os.homedir(), p.slice(1)) : p;
+}
+
+/** A position with whole, non-negative line and character (anything else gets an empty answer). */
+function isPosition(p: unknown): p is { line: number; character: number } {
+  const q = p as { line?: unknown; character?: unknown } | null | undefined;
+  return !!q && Number.isSafeInteger(q.line) && Number.isSafeInteger(q.character) && (q.line as number) >= 0 && (q.character as number) >= 0;
+}
+
+function isRange(r: unknown): r is { start: { line: number; character: number }; end: { line: number; character: number } } {
+  const q = r as { start?: unknown; end?: unknown } | null | undefined;
+  return !!q && isPosition(q.start) && isPosition(q.end);
 }
 
 function round1(n: number): number {

@@ -124,7 +124,18 @@ export function indexerFingerprint(): string {
   return cachedFingerprint;
 }
 
-export async function indexFiles(service: SourcedService, options: IndexRunOptions): Promise<IndexRunResult> {
+export async function indexFiles(service: SourcedService, givenOptions: IndexRunOptions): Promise<IndexRunResult> {
+  // Each job of a load says so when the cache cannot be written (a full disk): the writer hears it once.
+  const said = new Set<string>();
+  const options: IndexRunOptions = {
+    ...givenOptions,
+    log: givenOptions.log && ((level, message) => {
+      const once = /^The index cache cannot be written/.test(message) ? message.replace(/ \(.*?\);/, ';') : undefined;
+      if (once !== undefined && said.has(once)) return;
+      if (once !== undefined) said.add(once);
+      givenOptions.log!(level, message);
+    }),
+  };
   const token = options.token ?? { isCancellationRequested: false };
   const sliceMs = options.sliceMs ?? 8;
   const listed = Array.isArray(options.files) ? (options.files as readonly string[]) : undefined;

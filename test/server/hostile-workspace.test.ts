@@ -1,0 +1,130 @@
+/**
+ * The built language server and CLI on workspaces where the machine works against them: a cache that
+ * cannot be written (a full disk, a folder where the file should be), requests with missing fields.
+ * Indexing completes and every request gets an answer.
+ */
+import * as assert from 'node:assert/strict';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdirSync, promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { cacheFileFor } from '../../server/src/host/sourceCache';
+import { ensureBuilt, ROOT, startClient, uriOf } from './lsp';
+
+const WORDS = 'harbor wall council budget million euros storm ferry island pier crossing mayor said would protect homes winter'.split(' ');
+
+/** `n` sources of about `kb` KB each, words from a fixed seed. */
+async function writeSources(dir: string, n: number, kb: number): Promise<void> {
+  await fs.mkdir(dir, { recursive: true });
+  let seed = 7;
+  const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  for (let i = 0; i < n; i++) {
+    const paragraphs: string[] = [];
+    for (let bytes = 0; bytes < kb * 1024; ) {
+      const words = Array.from({ length: 60 }, () => WORDS[Math.floor(next() * WORDS.length)] + (next() < 0.1 ? String(Math.floor(next() * 1000)) : ''));
+      const p = words.join(' ') + '.';
+      paragraphs.push(p);
+      bytes += p.length + 2;
+    }
+    await fs.writeFile(path.join(dir, `s${i}.txt`), paragraphs.join('\n\n'));
+  }
+}
+
+/** A 2 MB tmpfs at `dir` (root only); false where this machine does not allow it. */
+function mountTiny(dir: string): boolean {
+  mkdirSync(dir, { recursive: true });
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', dir], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('a cache that cannot be written costs only the cache', () => {
+  let root: string;
+  let ws: string;
+  const N = 300;
+  before(async () => {
+    ensureBuilt();
+    root = await fs.mkdtemp(path.join(os.tmpdir(), 'sourced-nocache-'));
+    ws = path.join(root, 'ws');
+    await writeSources(path.join(ws, 'sources'), N, 12);
+    await fs.writeFile(path.join(ws, 'draft.md'), 'The harbor wall cost 4.2 million euros [@s1].\n');
+  });
+  after(async () => {
+    if (root) await fs.rm(root, { recursive: true, force: true });
+  });
+
+  test('a folder where the cache file should be: the server indexes every source and says so once', async () => {
+    const cacheDir = path.join(root, 'cache-folder');
+    mkdirSync(cacheFileFor(cacheDir, [ws]), { recursive: true });
+    const client = await startClient(ws, { env: { SOURCED_CACHE_DIR: cacheDir } });
+    try {
+      const ready = client.statuses.find((s) => s.state === 'ready')!;
+      assert.equal(ready.sources, N, client.logs.join('\n'));
+      const said = client.logs.filter((l) => l.startsWith('The index cache cannot be written'));
+      assert.equal(said.length, 1, said.join('\n'));
+      assert.match(said[0], /a folder is where the cache file should be/);
+      assert.doesNotMatch(client.logs.join('\n'), /Indexing failed|at Object\.|at CacheWriter/);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  test('a full disk (2 MB tmpfs as the cache folder): the CLI and the server index every source, no temporary file is left', async (t) => {
+    const full = path.join(root, 'full');
+    if (!mountTiny(full)) {
+      t.skip('mounting a tmpfs needs root and a kernel that allows it; the folder-at-the-cache-path test covers the write failure');
+      return;
+    }
+    try {
+      const cli = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+        execFile(process.execPath, [path.join(ROOT, 'bin', 'sourced.js'), 'check', 'draft.md', '--fail-on', 'none'], { cwd: ws, env: { ...process.env, SOURCED_CACHE_DIR: full }, timeout: 120_000 }, (err, stdout, stderr) =>
+          resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }),
+        ),
+      );
+      assert.equal(cli.code, 0, cli.stderr);
+      assert.match(cli.stdout, new RegExp(`checked against ${N} sources`));
+      assert.match(cli.stderr, /The index cache cannot be written \(the disk is full\)/);
+      assert.doesNotMatch(cli.stderr, /ENOSPC|at Object\./);
+      assert.deepEqual((await fs.readdir(full)).filter((f) => f.endsWith('.tmp')), []);
+
+      const client = await startClient(ws, { env: { SOURCED_CACHE_DIR: full } });
+      try {
+        assert.equal(client.statuses.find((s) => s.state === 'ready')!.sources, N);
+      } finally {
+        await client.stop();
+      }
+    } finally {
+      execFileSync('umount', [full]);
+    }
+  });
+});
+
+describe('requests with missing or null fields get empty answers, not errors', () => {
+  test('position: null, no textDocument, an unknown document', async () => {
+    ensureBuilt();
+    const ws = await fs.mkdtemp(path.join(os.tmpdir(), 'sourced-nullpos-'));
+    await writeSources(path.join(ws, 'sources'), 2, 1);
+    const client = await startClient(ws);
+    try {
+      const uri = uriOf(path.join(ws, 'draft.md'));
+      await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'The harbor wall [@s1].\n' } });
+      for (const method of ['textDocument/completion', 'textDocument/hover', 'textDocument/definition', 'textDocument/references']) {
+        for (const params of [{ textDocument: { uri }, position: null }, { textDocument: { uri } }, { position: { line: 0, character: 3 } }, { textDocument: { uri: 'file:///nowhere.md' }, position: { line: -5, character: 1e9 } }]) {
+          const r = await client.conn.sendRequest(method, params).then((v) => ({ ok: v }), (e: Error) => ({ error: e.message }));
+          assert.ok('ok' in r, `${method} ${JSON.stringify(params)}: ${'error' in r ? r.error : ''}`);
+          const v = r.ok as unknown;
+          assert.ok(v === null || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && Array.isArray((v as { items?: unknown }).items) && (v as { items: unknown[] }).items.length === 0), `${method}: ${JSON.stringify(v)}`);
+        }
+      }
+      const actions = await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: null, context: null }).then((v) => v, (e: Error) => e.message);
+      assert.deepEqual(actions, []);
+    } finally {
+      await client.stop();
+      await fs.rm(ws, { recursive: true, force: true });
+    }
+  });
+});
