@@ -308,7 +308,7 @@ async function bibliography(args: Args): Promise<number> {
 
 /** The options the core gets from the command line. */
 function coreOptions(args: Args): Partial<CoreOptions> {
-  return { ...(args.threshold !== undefined ? { supportThreshold: args.threshold } : {}), maxFileBytes: Math.round(args.maxFileSizeMB * 1048576) };
+  return { ...(args.threshold !== undefined ? { supportThreshold: args.threshold } : {}), maxFileBytes: Math.round(args.maxFileSizeMB * 1048576), sizeHint: 'option --max-file-size' };
 }
 
 /** A file URI as the path a writer typed: relative to the current folder, not percent-encoded. */

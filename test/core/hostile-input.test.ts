@@ -3,10 +3,14 @@
  * a freeze, an injection). Every one must end in a message for that input and leave the rest working.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { draftBibliographies, parseBibliography } from '../../server/src/core/bibliography';
 import { metadataOfCsl } from '../../server/src/core/bibliography/model';
 import { readFrontMatter } from '../../server/src/core/sources/plainText';
+import { MAX_PARAGRAPH_CHARS, readSourceFile } from '../../server/src/core/sources/readSource';
+import { MAX_TOKEN_CHARS, tokenize } from '../../server/src/core/text/tokenize';
 import { doc, makeService } from './util';
 
 describe('malformed CSL-JSON entries', () => {
@@ -95,5 +99,49 @@ describe('Markdown from a source is escaped in hover and completion', () => {
     const items = service.getCompletions(doc(line), { line: 0, character: line.length });
     assert.ok(items.length > 0);
     for (const i of items) check(i.documentation);
+  });
+});
+
+describe('what a reader may produce is capped', () => {
+  const uri = (name: string) => `file:///workspace/sources/${name}`;
+
+  it('a Word file that unpacks past the limit (a zip bomb) is skipped with a message; a normal one is read', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+    zip.file('word/document.xml', `<w:document><w:body><w:p><w:r><w:t>${'harbor '.repeat(600_000)}</w:t></w:r></w:p></w:body></w:document>`);
+    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    assert.ok(bytes.length < 100_000, `a small file (${bytes.length} bytes)`);
+    const out = await readSourceFile({ uri: uri('bomb.docx'), name: 'bomb.docx', bytes, limits: { unpackedBytes: 1024 * 1024 } });
+    assert.ok('problem' in out);
+    assert.match(out.problem.reason, /unpacks to more than 1 MB/);
+    const report = await readSourceFile({ uri: uri('report.docx'), name: 'report.docx', bytes: readFileSync(path.join(__dirname, '../fixtures/formats/report.docx')) });
+    assert.ok('source' in report, 'the fixture is still read');
+  });
+
+  it('text past the limit is skipped with a message', async () => {
+    const out = await readSourceFile({ uri: uri('long.txt'), name: 'long.txt', bytes: new TextEncoder().encode('The harbor wall. '.repeat(100_000)), limits: { textChars: 1_000_000 } });
+    assert.ok('problem' in out);
+    assert.match(out.problem.reason, /more text than Sourced reads from one file/);
+  });
+
+  it('a run of letters longer than any word is no term', () => {
+    assert.deepEqual(tokenize(`${'x'.repeat(1_000_000)} harbor ${'b'.repeat(MAX_TOKEN_CHARS)}`).map((t) => t.raw.length), [6, MAX_TOKEN_CHARS]);
+  });
+
+  it('a source that is one line of megabytes becomes paragraphs of bounded size, every word kept', async () => {
+    const words = 'the harbor wall cost millions of euros and took years to build as the mayor said'.split(' ');
+    let text = '';
+    for (let i = 0; text.length < 2_000_000; i++) text += words[i % words.length] + (i % 40 === 39 ? '. ' : ' ');
+    text += 'x'.repeat(20_000); // and no space at all for a while
+    const out = await readSourceFile({ uri: uri('one-line.txt'), name: 'one-line.txt', bytes: new TextEncoder().encode(text) });
+    assert.ok('source' in out);
+    const paras = out.source.paragraphs;
+    assert.ok(paras.length >= 2_000_000 / MAX_PARAGRAPH_CHARS, `${paras.length} paragraphs`);
+    for (const p of paras) assert.ok(p.end - p.start <= MAX_PARAGRAPH_CHARS);
+    // Every character is in a paragraph, in order (white space aside: a cut drops the space it is at).
+    const joined = paras.map((p) => out.source.text.slice(p.start, p.end)).join('');
+    assert.equal(joined.replace(/\s+/g, ''), text.replace(/\s+/g, ''));
+    assert.ok(paras.slice(0, -5).every((p) => /[.]$/.test(out.source.text.slice(p.start, p.end))), 'cut after a sentence where there is one');
   });
 });

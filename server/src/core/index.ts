@@ -43,6 +43,8 @@ export type { Bm25State } from './index/bm25';
 export interface CoreOptions extends CheckOptions {
   /** Files larger than this many bytes are skipped with a message. */
   readonly maxFileBytes: number;
+  /** How the user raises maxFileBytes, named in that message (default: the editor's setting). */
+  readonly sizeHint?: string;
 }
 
 export const defaultOptions: CoreOptions = Object.freeze({ supportThreshold: 0.5, maxFileBytes: 20 * 1024 * 1024 });
@@ -254,7 +256,7 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
   return {
     async updateSource(file) {
       if (file.bytes.length > options.maxFileBytes) {
-        const problem = { uri: file.uri, fileName: file.name, reason: `it is larger than the ${Math.round(options.maxFileBytes / 1048576)} MB limit for a source file` };
+        const problem = { uri: file.uri, fileName: file.name, reason: `it is larger than the ${Math.round(options.maxFileBytes / 1048576)} MB limit (${options.sizeHint ?? 'setting sourced.maxFileSizeMB'})` };
         corpus.addProblem(problem);
         logger.warn(`Skipped ${file.name}: ${problem.reason}`);
         return { problem };
