@@ -128,3 +128,39 @@ describe('requests with missing or null fields get empty answers, not errors', (
     }
   });
 });
+
+describe('an indexing worker that dies costs its file, never the load', () => {
+  test('a file that runs the worker out of memory is skipped with a message; every other source is indexed, in the server and the CLI', async () => {
+    ensureBuilt();
+    const ws = await fs.mkdtemp(path.join(os.tmpdir(), 'sourced-oom-'));
+    try {
+      await writeSources(path.join(ws, 'sources'), 40, 2);
+      // About 9 MB of nested elements: far past what a worker given 32 MB of heap can parse.
+      const parts = ['<html><body><article>'];
+      for (let i = 0; i < 120_000; i++) parts.push(`<div class="c${i % 7}"><p>Para ${i} <b>bold</b> <a href="#x">link</a></p></div>`);
+      parts.push('</article></body></html>');
+      await fs.writeFile(path.join(ws, 'sources', 's17-huge.html'), parts.join(''));
+      await fs.writeFile(path.join(ws, 'draft.md'), 'The harbor wall cost 4.2 million euros [@s1].\n');
+      const env = { SOURCED_WORKER_MEMORY_MB: '32' };
+      const client = await startClient(ws, { env });
+      try {
+        const ready = client.statuses.find((s) => s.state === 'ready')!;
+        assert.equal(ready.sources, 40, client.logs.join('\n'));
+        const html = await client.diagnosticsFor(uriOf(path.join(ws, 'sources', 's17-huge.html')));
+        assert.match(html.diagnostics[0].message, /needed more memory than Sourced gives one file/);
+      } finally {
+        await client.stop();
+      }
+      const cli = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+        execFile(process.execPath, [path.join(ROOT, 'bin', 'sourced.js'), 'check', 'draft.md', '--fail-on', 'none'], { cwd: ws, env: { ...process.env, ...env, SOURCED_CACHE_DIR: path.join(ws, '.cache') }, timeout: 120_000 }, (err, stdout, stderr) =>
+          resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }),
+        ),
+      );
+      assert.equal(cli.code, 0, cli.stderr);
+      assert.match(cli.stdout, /checked against 40 sources \(1 skipped\)/);
+      assert.deepEqual((await fs.readdir(path.join(ws, '.cache'))).filter((f) => f.endsWith('.tmp')), [], 'no temporary file left');
+    } finally {
+      await fs.rm(ws, { recursive: true, force: true });
+    }
+  });
+});

@@ -65,6 +65,11 @@ export interface IndexJobHost {
   /** Receives a batch; the job waits for the promise (back-pressure). `done` counts files handled. */
   batch(batch: PreparedBatch, done: number): Promise<void>;
   log(level: 'info' | 'warn', message: string): void;
+  /**
+   * The job is about to read files[i] (not one reused from the cache): if the thread dies now (a file
+   * that runs it out of memory), the host knows which file did it (see indexer.ts).
+   */
+  reading?(i: number): void;
   /** The old cache is open (or there is none): from here on the job can stat files itself. */
   opened?(): void;
   cancelled(): boolean;
@@ -259,6 +264,7 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
         }
         const head: CacheHead = { path: file, size: st.size, mtimeMs: st.mtimeMs, hash: hash ?? hashBytes(bytes) };
         const uri = uriOf();
+        host.reading?.(i);
         const outcome = await readSourceFile({ uri, name, bytes });
         read++;
         if ('problem' in outcome) {
@@ -329,7 +335,7 @@ export function shardOf(file: string, count: number): number {
 }
 
 /** One shard's files (in their order) and what is known of them. */
-function shareOf(listed: { readonly files: readonly string[]; readonly stats?: Float64Array }, shard: { readonly index: number; readonly count: number }): { files: string[]; stats?: Float64Array } {
+export function shareOf(listed: { readonly files: readonly string[]; readonly stats?: Float64Array }, shard: { readonly index: number; readonly count: number }): { files: string[]; stats?: Float64Array } {
   const all = listed.files;
   const known = listed.stats && listed.stats.length === 2 * all.length ? listed.stats : undefined;
   const files: string[] = [];
