@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { draftBibliographies, parseBibliography } from '../../server/src/core/bibliography';
 import { metadataOfCsl } from '../../server/src/core/bibliography/model';
+import { flattenDeepNesting } from '../../server/src/core/sources/html';
 import { readFrontMatter } from '../../server/src/core/sources/plainText';
 import { MAX_PARAGRAPH_CHARS, readSourceFile } from '../../server/src/core/sources/readSource';
 import { MAX_TOKEN_CHARS, tokenize } from '../../server/src/core/text/tokenize';
@@ -143,5 +144,23 @@ describe('what a reader may produce is capped', () => {
     const joined = paras.map((p) => out.source.text.slice(p.start, p.end)).join('');
     assert.equal(joined.replace(/\s+/g, ''), text.replace(/\s+/g, ''));
     assert.ok(paras.slice(0, -5).every((p) => /[.]$/.test(out.source.text.slice(p.start, p.end))), 'cut after a sentence where there is one');
+  });
+});
+
+describe('HTML nested far deeper than any page', () => {
+  it('100,000 levels: read without a stack overflow, the text kept, at its place in the file', async () => {
+    const n = 100_000;
+    const html = `<html><body>\n${'<div><span>'.repeat(n)}\n<p>The harbor wall cost 4.2 million euros.</p>\n${'</span></div>'.repeat(n)}\n</body></html>`;
+    const out = await readSourceFile({ uri: 'file:///workspace/sources/deep.html', name: 'deep.html', bytes: new TextEncoder().encode(html) });
+    assert.ok('source' in out, 'problem' in out ? out.problem.reason : '');
+    assert.equal(out.source.paragraphs.length, 1);
+    assert.equal(out.source.text, 'The harbor wall cost 4.2 million euros.');
+    assert.equal(out.source.paragraphs[0].fileRange.start.line, 2);
+  });
+
+  it('nesting past the limit loses tags, not text; a page within it is untouched', () => {
+    assert.equal(flattenDeepNesting('<div><div><div>a</div></div></div>', 2), '<div><div>     a      </div></div>');
+    const page = '<html><body><p>One<p>Two<ul><li>x<li>y</ul><br><img src=a><script>"<div>"</script><!-- <div> --></body></html>';
+    assert.equal(flattenDeepNesting(page, 3), page);
   });
 });
