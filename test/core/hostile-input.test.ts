@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { draftBibliographies, parseBibliography } from '../../server/src/core/bibliography';
-import { metadataOfCsl } from '../../server/src/core/bibliography/model';
+import { parseBibtex } from '../../server/src/core/bibliography/bibtex';
+import { lineFinder, metadataOfCsl } from '../../server/src/core/bibliography/model';
 import { flattenDeepNesting } from '../../server/src/core/sources/html';
 import { readFrontMatter } from '../../server/src/core/sources/plainText';
 import { MAX_PARAGRAPH_CHARS, readSourceFile } from '../../server/src/core/sources/readSource';
@@ -162,5 +163,35 @@ describe('HTML nested far deeper than any page', () => {
     assert.equal(flattenDeepNesting('<div><div><div>a</div></div></div>', 2), '<div><div>     a      </div></div>');
     const page = '<html><body><p>One<p>Two<ul><li>x<li>y</ul><br><img src=a><script>"<div>"</script><!-- <div> --></body></html>';
     assert.equal(flattenDeepNesting(page, 3), page);
+  });
+});
+
+describe('large and malformed BibTeX', () => {
+  const entry = (i: number) => `@article{key${i},\n  title = {Harbor walls ${i}},\n  author = {Roe, Jane},\n  year = {2020}\n}\n\n`;
+
+  it('every entry of a large file is at its own line (lines found by a table, not a scan from the top per entry)', async () => {
+    const text = Array.from({ length: 3000 }, (_, i) => entry(i)).join('');
+    const bib = await parseBibtex(text, 'file:///w/refs.bib');
+    assert.equal(bib.entries.length, 3000);
+    bib.entries.forEach((e, i) => assert.equal(e.line, i * 6, e.key));
+  });
+
+  it('line lookups agree with counting line breaks', () => {
+    const text = 'a\nbb\n\nccc\r\nd';
+    const find = lineFinder(text);
+    for (let i = 0; i <= text.length; i++) assert.equal(find(i), text.slice(0, i).split('\n').length - 1, `offset ${i}`);
+  });
+
+  it('a key of megabytes is no regular expression: read or reported, never thrown', async () => {
+    const key = 'k'.repeat(3_000_000);
+    const bib = await parseBibtex(`${entry(1)}@article{${key}, title={T}}\n`, 'file:///w/refs.bib');
+    assert.equal(bib.entries.length + bib.problems.length, 2);
+    for (const p of bib.problems) assert.ok(p.message.length < 1000, 'a message of reasonable length');
+  });
+
+  it('an unclosed @comment{ costs the entries it swallows, not the file', async () => {
+    const text = `@comment{ never closed\n${Array.from({ length: 200 }, (_, i) => entry(i)).join('')}`;
+    const bib = await parseBibtex(text, 'file:///w/refs.bib');
+    assert.ok(bib.entries.length + bib.problems.length > 0);
   });
 });

@@ -164,3 +164,52 @@ describe('an indexing worker that dies costs its file, never the load', () => {
     }
   });
 });
+
+describe('a large bibliography is read off the server thread', () => {
+  let ws: string;
+  before(async () => {
+    ensureBuilt();
+    ws = await fs.mkdtemp(path.join(os.tmpdir(), 'sourced-bigbib-'));
+    await writeSources(path.join(ws, 'sources'), 2, 1);
+    const entries: string[] = [];
+    for (let i = 0; i < 2000; i++) entries.push(`@article{key${i},\n  title = {Harbor walls ${i}},\n  author = {Roe, Jane and Berg, Tomas},\n  year = {2020},\n  file = {Full Text PDF:files/${i}/Roe - 2020.pdf:application/pdf},\n  abstract = {${'Some words about harbors. '.repeat(5)}}\n}\n`);
+    await fs.writeFile(path.join(ws, 'refs.bib'), entries.join('\n'));
+  });
+  after(async () => {
+    if (ws) await fs.rm(ws, { recursive: true, force: true });
+  });
+
+  test('requests are answered while it is parsed, and its keys complete once it is read', async () => {
+    const client = await startClient(ws, { settings: { bibliography: ['refs.bib'] } });
+    try {
+      const uri = uriOf(path.join(ws, 'draft.md'));
+      await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'The harbor wall [@key19' } });
+      let answered = 0;
+      while (!client.logs.some((l) => l.startsWith('Bibliography:'))) {
+        await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } });
+        answered++;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      assert.ok(answered > 0);
+      assert.ok(client.logs.includes('Bibliography: 2000 entries from 1 file; 0 linked files indexed.'), client.logs.join('\n'));
+      const list = await client.conn.sendRequest<{ items: Array<{ label: string }> }>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 23 } });
+      assert.ok(list.items.some((i) => i.label === '@key1999'), list.items.slice(0, 5).map((i) => i.label).join(', '));
+    } finally {
+      await client.stop();
+    }
+  });
+
+  test('a bibliography that takes longer than the time limit is stopped and reported on the file; the server goes on', async () => {
+    const client = await startClient(ws, { settings: { bibliography: ['refs.bib'] }, env: { SOURCED_BIBLIOGRAPHY_TIMEOUT_MS: '5' } });
+    try {
+      const bib = await client.diagnosticsFor(uriOf(path.join(ws, 'refs.bib')));
+      assert.match(bib.diagnostics[0].message, /took longer than 1 second, so it is not used/);
+      const uri = uriOf(path.join(ws, 'draft.md'));
+      await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'The harbor wall [@s1].\n' } });
+      const d = await client.diagnosticsFor(uri);
+      assert.ok(Array.isArray(d.diagnostics));
+    } finally {
+      await client.stop();
+    }
+  });
+});

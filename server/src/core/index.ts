@@ -155,6 +155,8 @@ export interface SourcedService {
    * become metadata-only sources. Malformed entries are reported by `getSourceDiagnostics`.
    */
   setBibliography(bibliography: Bibliography): void;
+  /** setBibliography in steps of a few milliseconds: the host resumes it until done, yielding between. */
+  setBibliographySteps(bibliography: Bibliography): Generator<void, void, void>;
   /** The entries in use and the problems found. */
   bibliography(): { readonly entries: readonly BibEntry[]; readonly problems: readonly BibProblem[] };
   /** The files bibliography entries link (URIs): the host indexes them even outside the sources folders. */
@@ -370,8 +372,13 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
     adoptSnapshot: (snapshot) => corpus.adoptSnapshot(snapshot),
     stats: () => ({ ...corpus.stats(), sentenceChecks, renamedKeys: renames }),
     setBibliography(bibliography) {
-      bib.set(bibliography);
-      for (const p of bib.problems) logger.warn(`Bibliography ${p.uri}:${p.line + 1}: ${p.message}`);
+      for (const _ of this.setBibliographySteps(bibliography));
+    },
+    *setBibliographySteps(bibliography) {
+      yield* bib.setSteps(bibliography);
+      // The first few problems one by one; a file of thousands of broken entries is not thousands of lines.
+      for (const p of bib.problems.slice(0, RENAMES_LOGGED)) logger.warn(`Bibliography ${p.uri}:${p.line + 1}: ${p.message}`);
+      if (bib.problems.length > RENAMES_LOGGED) logger.warn(`… and ${bib.problems.length - RENAMES_LOGGED} more bibliography entries skipped (each is marked on its bibliography file).`);
     },
     bibliography: () => ({ entries: bib.all(), problems: bib.problems }),
     linkedFiles: () => bib.linkedFiles(),

@@ -3,12 +3,14 @@
  * drafts' front matter), reading them, and resolving each entry's linked files to URIs. The core
  * parses and links; this file only touches the disk. Used by the language server and the CLI.
  */
-import { promises as fs, watch, type FSWatcher } from 'node:fs';
+import { existsSync, promises as fs, watch, type FSWatcher } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { draftBibliographies, parseBibliography, type BibEntry, type BibProblem, type Bibliography, type SourcedService } from '../core';
 import { loadSourceFile, ReadableFolders } from './files';
+import { nextTurn } from './turns';
 
 /**
  * Where a host lets bibliographies and their linked files be read from: the workspace folders (the
@@ -79,7 +81,12 @@ export async function loadBibliographies(paths: readonly string[], access?: Bibl
       problems.push({ uri, line: 0, message: code === 'ENOENT' ? `the bibliography ${p} does not exist` : `the bibliography ${p} cannot be read (${code ?? String(e)})` });
       continue;
     }
-    const bib = await parseBibliography(path.basename(p), text.replace(/^\uFEFF/, ''), uri);
+    const parsed = await parseOffThread(path.basename(p), text.replace(/^\uFEFF/, ''), uri);
+    if ('problem' in parsed) {
+      problems.push({ uri, line: 0, message: parsed.problem });
+      continue;
+    }
+    const bib = parsed.bibliography;
     const dir = path.dirname(p);
     for (const e of bib.entries) {
       const fileUris: string[] = [];
@@ -96,13 +103,56 @@ export async function loadBibliographies(paths: readonly string[], access?: Bibl
   return { entries, problems };
 }
 
+/** How long a bibliography may take to parse before it is given up ($SOURCED_BIBLIOGRAPHY_TIMEOUT_MS). */
+function parseTimeoutMs(): number {
+  const ms = Number(process.env.SOURCED_BIBLIOGRAPHY_TIMEOUT_MS);
+  return Number.isFinite(ms) && ms > 0 ? ms : 60_000;
+}
+
+/**
+ * Parses a bibliography in a worker thread (dist/bibliographyWorker.js, beside this bundle), so the
+ * server's thread answers requests meanwhile; one that takes longer than the time limit is stopped and
+ * reported. Running from source (tests), it parses here.
+ */
+async function parseOffThread(name: string, text: string, uri: string): Promise<{ bibliography: Bibliography } | { problem: string }> {
+  const script = path.join(__dirname, 'bibliographyWorker.js');
+  if (!existsSync(script)) return { bibliography: await parseBibliography(name, text, uri) };
+  const limit = parseTimeoutMs();
+  return new Promise((resolve) => {
+    const worker = new Worker(script, { workerData: { name, text, uri } });
+    let settled = false;
+    const done = (r: { bibliography: Bibliography } | { problem: string }) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(r);
+    };
+    const seconds = Math.max(1, Math.round(limit / 1000));
+    const timer = setTimeout(() => done({ problem: `reading the bibliography took longer than ${seconds} second${seconds === 1 ? '' : 's'}, so it is not used (an unclosed brace can make the rest of a file one long entry)` }), limit);
+    const entries: BibEntry[] = [];
+    worker.on('message', (m: { entries?: BibEntry[]; problems?: BibProblem[]; error?: string }) => {
+      if (m.entries) {
+        for (const e of m.entries) entries.push(e);
+        setImmediate(() => settled || worker.postMessage('next'));
+      }
+      else if (m.problems) done({ bibliography: { entries, problems: m.problems } });
+      else done({ problem: `the bibliography could not be read (${m.error})` });
+    });
+    worker.once('error', (e) => done({ problem: `the bibliography could not be read (${e.message})` }));
+    worker.once('exit', (code) => done({ problem: `the bibliography could not be read (the reader stopped, exit code ${code})` }));
+  });
+}
+
 /**
  * Gives the service the bibliographies, then indexes the linked files it does not have yet (a Zotero
  * storage folder outside the sources folders, say). Files that do not exist are left alone: their
  * entries stay metadata-only. Returns how many files were added.
  */
 export async function applyBibliographies(service: SourcedService, paths: readonly string[], access?: BibliographyAccess): Promise<number> {
-  service.setBibliography(await loadBibliographies(paths, access));
+  // In steps, a turn of the event loop between them: 10,000 entries at once held the server's thread 270 ms.
+  const steps = service.setBibliographySteps(await loadBibliographies(paths, access));
+  while (!steps.next().done) await nextTurn();
   const indexed = new Set(service.sources().filter((s) => s.paragraphs.length > 0).map((s) => s.uri));
   let added = 0;
   for (const uri of service.linkedFiles()) {

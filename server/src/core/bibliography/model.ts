@@ -94,11 +94,28 @@ export function plain(s: string): string {
   return s.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
 }
 
-/** 0-based line of an offset. */
+/** 0-based line of an offset (for one look-up; many look-ups in one text: `lineFinder`). */
 export function lineAt(text: string, offset: number): number {
-  let line = 0;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  return lineFinder(text)(offset);
+}
+
+/**
+ * The 0-based line of any offset in `text`, each look-up a binary search over the line starts (found
+ * once): a bibliography of 10,000 entries asks 10,000 times.
+ */
+export function lineFinder(text: string): (offset: number) => number {
+  const starts: number[] = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
 }
 
 /**
