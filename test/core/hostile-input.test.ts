@@ -13,7 +13,7 @@ import { flattenDeepNesting } from '../../server/src/core/sources/html';
 import { readFrontMatter } from '../../server/src/core/sources/plainText';
 import { MAX_PARAGRAPH_CHARS, readSourceFile } from '../../server/src/core/sources/readSource';
 import { MAX_TOKEN_CHARS, tokenize } from '../../server/src/core/text/tokenize';
-import { doc, makeService } from './util';
+import { doc, DRAFT_URI, makeService, TOWN_SOURCES } from './util';
 
 describe('malformed CSL-JSON entries', () => {
   const json = JSON.stringify([
@@ -193,5 +193,24 @@ describe('large and malformed BibTeX', () => {
     const text = `@comment{ never closed\n${Array.from({ length: 200 }, (_, i) => entry(i)).join('')}`;
     const bib = await parseBibtex(text, 'file:///w/refs.bib');
     assert.ok(bib.entries.length + bib.problems.length > 0);
+  });
+});
+
+describe('caches stay bounded through a long session', () => {
+  it('verdicts of sentences no draft holds any more are forgotten past the limit; a re-check stays incremental', async () => {
+    const service = await makeService(TOWN_SOURCES, { maxRememberedVerdicts: 20 });
+    const base = 'Mayor Ingrid Solberg said the wall would protect 1,200 homes [@harbor-report].';
+    for (let i = 0; i < 300; i++) await service.getDiagnostics(doc(`${base} The council approved ${1000 + i} euros on March 3.`, DRAFT_URI, i + 1));
+    const { rememberedVerdicts } = service.stats();
+    assert.ok(rememberedVerdicts <= 20 + 2, `${rememberedVerdicts} verdicts remembered`);
+    const before = service.stats().sentenceChecks;
+    await service.getDiagnostics(doc(`${base} The council approved 1299 euros on March 3. A new sentence about 7 ferries.`, DRAFT_URI, 400));
+    assert.equal(service.stats().sentenceChecks - before, 1, 'only the new sentence was judged');
+  });
+
+  it('parsed drafts are held for a bounded number of documents', async () => {
+    const service = await makeService(TOWN_SOURCES);
+    for (let i = 0; i < 200; i++) await service.getDiagnostics(doc('The ferry restarted on May 1.', `file:///workspace/d${i}.md`));
+    assert.ok(service.stats().parsedDrafts <= 64);
   });
 });

@@ -45,6 +45,11 @@ export interface CoreOptions extends CheckOptions {
   readonly maxFileBytes: number;
   /** How the user raises maxFileBytes, named in that message (default: the editor's setting). */
   readonly sizeHint?: string;
+  /**
+   * Sentence verdicts remembered beyond those of the drafts held (the least recently used go first):
+   * a long editing session writes new sentences all the time, and each verdict holds its evidence.
+   */
+  readonly maxRememberedVerdicts?: number;
 }
 
 export const defaultOptions: CoreOptions = Object.freeze({ supportThreshold: 0.5, maxFileBytes: 20 * 1024 * 1024 });
@@ -147,7 +152,7 @@ export interface SourcedService {
    */
   warmUp(): Promise<void>;
   /** Counters for the host's stats request and the benchmark (renamedKeys: sources given a numbered key). */
-  stats(): CorpusStats & { readonly sentenceChecks: number; readonly renamedKeys: number };
+  stats(): CorpusStats & { readonly sentenceChecks: number; readonly renamedKeys: number; readonly rememberedVerdicts: number; readonly parsedDrafts: number };
 
   /**
    * Replaces the bibliography (the host parsed the files and resolved each entry's `fileUris`). Entries
@@ -164,6 +169,9 @@ export interface SourcedService {
   /** CSL-JSON for every source, for Pandoc: bibliography entries as they are, other sources from their metadata. */
   cslItems(): CslItem[];
 }
+
+/** Sentence verdicts remembered by default (see CoreOptions.maxRememberedVerdicts). */
+const DEFAULT_REMEMBERED_VERDICTS = 1024;
 
 /** Key renames logged one by one before the log says "more" (see `renamed`). */
 const RENAMES_LOGGED = 20;
@@ -210,12 +218,33 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
     const s = draft.sentences[i];
     const key = s.claimText + '\u0000' + s.citations.map((c) => c.items.map((it) => `${it.key}|${it.locator?.label ?? ''}|${it.locator?.value ?? ''}`).join(';')).join('&');
     const hit = memo.get(key);
-    // A memoised verdict is reused with this sentence's own positions.
-    if (hit) return hit.sentence === s ? hit : { ...hit, sentence: s, citations: hit.citations.map((c, k) => ({ ...c, item: s.citations.flatMap((x) => x.items)[k] ?? c.item })) };
+    if (hit) {
+      // Most recently used last: the memo forgets from the front.
+      memo.delete(key);
+      memo.set(key, hit);
+      // A memoised verdict is reused with this sentence's own positions.
+      return hit.sentence === s ? hit : { ...hit, sentence: s, citations: hit.citations.map((c, k) => ({ ...c, item: s.citations.flatMap((x) => x.items)[k] ?? c.item })) };
+    }
     const v = checkSentence(s, corpus, options);
     sentenceChecks++;
     memo.set(key, v);
+    if (memo.size > (options.maxRememberedVerdicts ?? DEFAULT_REMEMBERED_VERDICTS)) forgetVerdicts();
     return v;
+  };
+
+  /**
+   * Forgets the least recently used verdicts, keeping the limit's worth beyond the sentences of the
+   * drafts held (each check touches its own sentences, so they are the most recent): re-checking an
+   * open draft stays incremental, and a long session does not keep every sentence it ever saw.
+   */
+  const forgetVerdicts = () => {
+    let live = 0;
+    for (const d of drafts.values()) live += d.sentences.length;
+    const keep = live + (options.maxRememberedVerdicts ?? DEFAULT_REMEMBERED_VERDICTS);
+    for (const old of memo.keys()) {
+      if (memo.size <= keep) break;
+      memo.delete(old);
+    }
   };
 
   /** Verdicts and diagnostics, and (unless `report` is false: an editor only needs diagnostics) the per-sentence report. */
@@ -370,7 +399,7 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
     exportSnapshot: () => corpus.exportSnapshot(),
     exportSnapshotSteps: (perStep) => corpus.exportSnapshotSteps(perStep),
     adoptSnapshot: (snapshot) => corpus.adoptSnapshot(snapshot),
-    stats: () => ({ ...corpus.stats(), sentenceChecks, renamedKeys: renames }),
+    stats: () => ({ ...corpus.stats(), sentenceChecks, renamedKeys: renames, rememberedVerdicts: memo.size, parsedDrafts: drafts.size }),
     setBibliography(bibliography) {
       for (const _ of this.setBibliographySteps(bibliography));
     },
