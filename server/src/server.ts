@@ -27,12 +27,14 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createSourcedService, type CompletionItem as CoreCompletionItem, type IDocument, type SourcedDiagnostic, type SourcedService } from './core';
+import { createSourcedService, draftBibliographies, type CancellationToken, type CompletionItem as CoreCompletionItem, type IDocument, type SourcedDiagnostic, type SourcedService } from './core';
 import { applyBibliographies, bibliographyPaths, watchBibliographies } from './host/bibliography';
 import { findSourceFiles, leavesFolder, mergeFound, ReadableFolders, sourceMatcher, type SourceMatcher } from './host/files';
 import { indexFiles } from './host/indexer';
 import { thousands } from './host/numbers';
 import { cacheFileFor, snapshotOf, userCacheDir } from './host/sourceCache';
+import { CheckQueue } from './host/checkQueue';
+import { quietTurn } from './host/quietTurn';
 import { nextTurn } from './host/turns';
 import { defaultSettings, readSettings, toCoreOptions, type Settings } from './settings';
 
@@ -71,6 +73,8 @@ export function startServer(connection: Connection): void {
     logger: log,
     options: toCoreOptions(settings),
     workspace: { drafts: () => workspaceDrafts() },
+    // A check goes on only once the requests and notifications waiting are handled (see quietTurn).
+    yieldToOthers: quietTurn,
   });
   let folders: string[] = [];
   let matchers: SourceMatcher[] = [];
@@ -422,21 +426,21 @@ export function startServer(connection: Connection): void {
       .catch((e) => log.error(`Updating changed sources failed: ${e instanceof Error ? e.stack : e}`));
   });
 
-  // Diagnostics: debounced per document; a newer edit cancels the check in flight.
-  const pending = new Map<string, { timer: NodeJS.Timeout; token: { isCancellationRequested: boolean } }>();
+  // Diagnostics: debounced per document, then checked one draft at a time, the most recently touched
+  // first (see CheckQueue); a newer edit cancels the check in flight.
+  const pending = new Map<string, NodeJS.Timeout>();
+  const checks = new CheckQueue((uri, token) => validate(uri, token));
 
   function schedule(uri: string, delay = DEBOUNCE_MS): void {
-    const prior = pending.get(uri);
-    if (prior) {
-      clearTimeout(prior.timer);
-      prior.token.isCancellationRequested = true;
-    }
-    const token = { isCancellationRequested: false };
-    const timer = setTimeout(() => void validate(uri, token), delay);
-    pending.set(uri, { timer, token });
+    clearTimeout(pending.get(uri));
+    checks.cancel(uri);
+    pending.set(uri, setTimeout(() => {
+      pending.delete(uri);
+      checks.add(uri);
+    }, delay));
   }
 
-  async function validate(uri: string, token: { isCancellationRequested: boolean }): Promise<void> {
+  async function validate(uri: string, token: CancellationToken): Promise<void> {
     const doc = documents.get(uri);
     if (!doc || !isDraft(doc)) return;
     if (!indexReady) return; // the end of the indexing run checks every open draft
@@ -470,18 +474,17 @@ export function startServer(connection: Connection): void {
   const justOpened = new Set<string>();
   documents.onDidOpen((e) => {
     justOpened.add(e.document.uri);
+    checks.touch(e.document.uri);
     schedule(e.document.uri, 0);
   });
   documents.onDidChangeContent((e) => {
+    checks.touch(e.document.uri);
     if (!justOpened.delete(e.document.uri)) schedule(e.document.uri);
   });
   documents.onDidClose((e) => {
-    const p = pending.get(e.document.uri);
-    if (p) {
-      clearTimeout(p.timer);
-      p.token.isCancellationRequested = true;
-      pending.delete(e.document.uri);
-    }
+    clearTimeout(pending.get(e.document.uri));
+    pending.delete(e.document.uri);
+    checks.remove(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -619,7 +622,10 @@ export function startServer(connection: Connection): void {
    */
   function documentOf(params: { textDocument?: { uri?: unknown } | null } | null | undefined): TextDocument | undefined {
     const uri = params?.textDocument?.uri;
-    return typeof uri === 'string' ? documents.get(uri) : undefined;
+    const doc = typeof uri === 'string' ? documents.get(uri) : undefined;
+    // The writer is asking about this draft: its checks go before the other drafts'.
+    if (doc) checks.touch(doc.uri);
+    return doc;
   }
 
   /** Open drafts plus the Markdown files on disk outside the sources folders (for find-references). */
@@ -645,11 +651,21 @@ export function startServer(connection: Connection): void {
   let bibliographyKey = '';
   let bibliographyRefresh: Promise<void> = Promise.resolve();
   let bibliographyWatch: { close(): void } | undefined;
+  /** What each open draft's front matter names, by version: an edit re-reads its own draft's only. */
+  const draftBibliographyNames = new Map<string, { version: number; names: readonly string[] }>();
+  const bibliographyNamesOf = (d: TextDocument): readonly string[] => {
+    const known = draftBibliographyNames.get(d.uri);
+    if (known?.version === d.version) return known.names;
+    const names = draftBibliographies(d.getText());
+    draftBibliographyNames.set(d.uri, { version: d.version, names });
+    return names;
+  };
+  documents.onDidClose((e) => draftBibliographyNames.delete(e.document.uri));
   function refreshBibliography(force: boolean): Promise<void> {
     const drafts = documents
       .all()
       .filter((d) => isDraft(d) && d.uri.startsWith('file:'))
-      .map((d) => ({ path: fileURLToPath(d.uri), text: d.getText() }));
+      .map((d) => ({ path: fileURLToPath(d.uri), names: bibliographyNamesOf(d) }));
     const paths = bibliographyPaths(settings.bibliography, folders, drafts);
     const named = new Set(bibliographyPaths(settings.bibliography, folders, []));
     const key = JSON.stringify(paths);

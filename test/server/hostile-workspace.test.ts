@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { cacheFileFor } from '../../server/src/host/sourceCache';
-import { ensureBuilt, ROOT, startClient, uriOf } from './lsp';
+import { ensureBuilt, EXAMPLE, ROOT, startClient, tempCopy, uriOf } from './lsp';
 
 const WORDS = 'harbor wall council budget million euros storm ferry island pier crossing mayor said would protect homes winter'.split(' ');
 
@@ -210,6 +210,35 @@ describe('a large bibliography is read off the server thread', () => {
       assert.ok(Array.isArray(d.diagnostics));
     } finally {
       await client.stop();
+    }
+  });
+});
+
+describe('many drafts opened at once', () => {
+  test('a request overtakes the checks of 300 drafts, and the draft asked about is checked before the rest', async () => {
+    ensureBuilt();
+    const dir = await tempCopy(EXAMPLE, 'sourced-many-');
+    const client = await startClient(dir);
+    try {
+      const base = await fs.readFile(path.join(dir, 'draft.md'), 'utf8');
+      const n = 300;
+      const uris = Array.from({ length: n }, (_, i) => uriOf(path.join(dir, `d${i}.md`)));
+      for (let i = 0; i < n; i++) {
+        const text = `${base}\nThe group sent ${1000 + i} balloons in ${1950 + (i % 60)} [@defectors-leaflets-usb].\n`;
+        await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uris[i], languageId: 'markdown', version: 1, text } });
+      }
+      // The first draft opened is the last in line, until the writer asks about it.
+      await client.conn.sendRequest('textDocument/hover', { textDocument: { uri: uris[0] }, position: { line: 8, character: 40 } });
+      const checkedWhenAnswered = new Set(client.published.map((p) => p.uri)).size;
+      const list = await client.conn.sendRequest<{ items: unknown[] }>('textDocument/completion', { textDocument: { uri: uris[0] }, position: { line: 8, character: 10 } });
+      assert.ok(Array.isArray(list.items));
+      assert.ok(checkedWhenAnswered < n / 2, `the request was answered after ${checkedWhenAnswered} of ${n} drafts were checked`);
+      await client.until('every draft checked', () => new Set(client.published.map((p) => p.uri)).size >= n, 300_000);
+      const order = [...new Set(client.published.map((p) => p.uri))];
+      assert.ok(order.indexOf(uris[0]) < n / 10, `the draft asked about was checked ${order.indexOf(uris[0]) + 1}th of ${n}`);
+    } finally {
+      await client.stop();
+      await fs.rm(dir, { recursive: true, force: true });
     }
   });
 });

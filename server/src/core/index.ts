@@ -64,6 +64,11 @@ export interface SourcedServiceInit {
   readonly options?: Partial<CoreOptions>;
   readonly workspace?: IDraftWorkspace;
   readonly readers?: readonly SourceReader[];
+  /**
+   * How a long check gives way to other work between its slices (default: one turn of the event loop).
+   * A server passes a yield that waits until its queue of requests is empty.
+   */
+  readonly yieldToOthers?: () => Promise<void>;
 }
 
 /** One sentence in a report, in the JSON shape of `sourced check --format json`. */
@@ -180,6 +185,7 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
   const logger = init.logger ?? silentLogger;
   let options: CoreOptions = { ...defaultOptions, ...init.options };
   const readers = init.readers ?? defaultReaders;
+  const yieldToOthers = init.yieldToOthers ?? (() => new Promise<void>((r) => setImmediate(r)));
   const corpus = new Corpus();
   const bib = new BibliographyLinker(corpus);
   const drafts = new Map<string, Draft>();
@@ -256,7 +262,7 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
       // Yield now and then so a long draft never blocks other requests; stop when superseded. One
       // sentence judged in a large index can take tens of milliseconds: yield soon, before the next.
       if (Date.now() - last > 4) {
-        await new Promise((r) => setImmediate(r));
+        await yieldToOthers();
         last = Date.now();
       }
       if (token.isCancellationRequested) return { verdicts: [], diagnostics: [], sentences: [] };

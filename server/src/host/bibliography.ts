@@ -26,16 +26,17 @@ export interface BibliographyAccess {
 
 /**
  * The bibliography files in force, as absolute paths: the setting's (relative to each workspace
- * folder) and those each draft's front matter names (relative to the draft, as Pandoc reads them).
+ * folder) and those each draft's front matter names (relative to the draft, as Pandoc reads them):
+ * `names` when the host has them already, else read from `text`.
  */
-export function bibliographyPaths(setting: readonly string[], folders: readonly string[], drafts: ReadonlyArray<{ readonly path: string; readonly text: string }>): string[] {
+export function bibliographyPaths(setting: readonly string[], folders: readonly string[], drafts: ReadonlyArray<{ readonly path: string; readonly text?: string; readonly names?: readonly string[] }>): string[] {
   const out = new Set<string>();
   for (const p of setting) {
     const expanded = expandHome(p);
     if (path.isAbsolute(expanded)) out.add(path.normalize(expanded));
     else for (const folder of folders) out.add(path.resolve(folder, expanded));
   }
-  for (const d of drafts) for (const p of draftBibliographies(d.text)) out.add(path.resolve(path.dirname(d.path), expandHome(p)));
+  for (const d of drafts) for (const p of d.names ?? draftBibliographies(d.text ?? '')) out.add(path.resolve(path.dirname(d.path), expandHome(p)));
   return [...out].sort();
 }
 
