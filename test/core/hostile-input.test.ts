@@ -214,3 +214,38 @@ describe('caches stay bounded through a long session', () => {
     assert.ok(service.stats().parsedDrafts <= 64);
   });
 });
+
+describe('drafts far longer than any article', () => {
+  const paragraph = 'The ferry company Nordlys restarted the crossing between Millbrook and Oster Island on May 1 [@ferry-news].';
+  const huge = (paragraphs: number, tail: string) => `${Array.from({ length: paragraphs }, () => paragraph).join('\n\n')}\n\n${tail}\n`;
+
+  it('hover and completion near the end of a 3 MB draft answer with positions in the draft', async () => {
+    const service = await makeService(TOWN_SOURCES);
+    const tail = 'Nordlys expects 85,000 passengers in the first year [@ferry-news, para. 2]. More [@';
+    const text = huge(30_000, tail);
+    assert.ok(text.length > 3_000_000);
+    const line = text.split('\n').length - 2;
+    const col = tail.indexOf('@ferry-news') + 2;
+    const h = service.getHover(doc(text), { line, character: col });
+    assert.ok(h, 'a hover');
+    assert.equal(h.range.start.line, line);
+    assert.equal(h.range.start.character, tail.indexOf('@ferry-news'));
+    assert.match(h.contents, /85,000/);
+    const items = service.getCompletions(doc(text), { line, character: tail.length });
+    assert.ok(items.length > 0);
+    for (const i of items) assert.deepEqual(i.range, { start: { line, character: tail.length }, end: { line, character: tail.length } });
+    const early = service.getHover(doc(text), { line: 2, character: paragraph.indexOf('@ferry') + 2 });
+    assert.equal(early?.range.start.line, 2);
+  });
+
+  it('a draft past the check limit gets one note instead of a check; findings past 1,000 are summed up in one', async () => {
+    const service = await makeService(TOWN_SOURCES);
+    const diags = await service.getDiagnostics(doc(huge(6_000, '')));
+    assert.deepEqual(diags.map((d) => d.code), ['draft.too-large']);
+    assert.match(diags[0].message, /too long to check/);
+    const many = Array.from({ length: 1_500 }, (_, i) => `Sentence ${i} cites a missing key [@nowhere${i % 7}].`).join('\n\n');
+    const all = await service.getDiagnostics(doc(many));
+    assert.equal(all.length, 1_001);
+    assert.match(all[1_000].message, /first 1,000 findings in this draft; 500 more are not shown/);
+  });
+});

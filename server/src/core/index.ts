@@ -21,6 +21,7 @@ import { completions, type CompletionItem } from './features/completion';
 import { citationDiagnostics, claimDiagnostic, problemDiagnostic, type DiagnosticData, type SourcedDiagnostic, DiagnosticCode } from './features/diagnostics';
 import { evidenceText } from './features/format';
 import { definition, hover, itemAt, references, type Hover } from './features/hover';
+import { draftWindow, intoWindow, MAX_FINDINGS, outOfWindow, WINDOWED_DRAFT_CHARS, type DraftWindow } from './features/largeDrafts';
 
 export * from './types';
 export type { Source, SourceFile, SourceProblem, SourceReader } from './sources/model';
@@ -50,6 +51,11 @@ export interface CoreOptions extends CheckOptions {
    * a long editing session writes new sentences all the time, and each verdict holds its evidence.
    */
   readonly maxRememberedVerdicts?: number;
+  /**
+   * Drafts longer than this many characters are not checked (one note says so); hover and completion
+   * still work in them. Default 500,000 (a book of about 80,000 words).
+   */
+  readonly maxDraftChars?: number;
 }
 
 export const defaultOptions: CoreOptions = Object.freeze({ supportThreshold: 0.5, maxFileBytes: 20 * 1024 * 1024 });
@@ -175,6 +181,40 @@ export interface SourcedService {
   cslItems(): CslItem[];
 }
 
+/** Longest draft checked by default (see CoreOptions.maxDraftChars). */
+const DEFAULT_MAX_DRAFT_CHARS = 500_000;
+
+/** The note on a draft too long to check, or undefined. */
+function draftTooLarge(doc: IDocument, limit: number): SourcedDiagnostic | undefined {
+  const n = doc.getText().length;
+  if (n <= limit) return undefined;
+  const at = { line: 0, character: 0 };
+  return {
+    code: DiagnosticCode.DraftTooLarge,
+    severity: 'information',
+    range: { start: at, end: at },
+    message: `This draft is too long to check (${thousands(n)} characters; Sourced checks drafts of up to ${thousands(limit)}). Split it into parts to have its claims checked; completion and hover still work.`,
+    related: [],
+    data: { code: DiagnosticCode.DraftTooLarge },
+  };
+}
+
+/** The note that ends a list of findings cut at MAX_FINDINGS. */
+function tooManyFindings(total: number, at: Range): SourcedDiagnostic {
+  return {
+    code: DiagnosticCode.DraftTooLarge,
+    severity: 'information',
+    range: { start: at.end, end: at.end },
+    message: `Sourced shows the first ${thousands(MAX_FINDINGS)} findings in this draft; ${thousands(total - MAX_FINDINGS)} more are not shown. Fix these, or split the draft, to see the rest.`,
+    related: [],
+    data: { code: DiagnosticCode.DraftTooLarge },
+  };
+}
+
+function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 /** Sentence verdicts remembered by default (see CoreOptions.maxRememberedVerdicts). */
 const DEFAULT_REMEMBERED_VERDICTS = 1024;
 
@@ -213,6 +253,26 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
     drafts.set(doc.uri, d);
     if (drafts.size > 64) drafts.delete(drafts.keys().next().value!);
     return d;
+  };
+
+  /**
+   * The parsed draft a position request reads, and the position's offset in it: the whole draft, or
+   * for a very long one the stretch around the position (see largeDrafts.ts), parsed once per version.
+   */
+  let lastWindow: { uri: string; version: number; line: number; window: DraftWindow; draft: Draft } | undefined;
+  const draftAt = (doc: IDocument, position: Position): { draft: Draft; at: number; window?: DraftWindow } => {
+    const text = doc.getText();
+    if (text.length <= WINDOWED_DRAFT_CHARS) {
+      const draft = draftOf(doc);
+      return { draft, at: draft.lines.offsetAt(position) };
+    }
+    let w = lastWindow;
+    const local = w && w.uri === doc.uri && w.version === doc.version ? intoWindow(position, w.window) : undefined;
+    if (!w || !local || local.line < 0 || local.line >= w.draft.lines.lineCount - 1) {
+      const window = draftWindow(text, position);
+      w = lastWindow = { uri: doc.uri, version: doc.version, line: position.line, window, draft: parseDraft(doc.uri, doc.version, window.text) };
+    }
+    return { draft: w.draft, at: w.draft.lines.offsetAt(intoWindow(position, w.window)), window: w.window };
   };
 
   const verdictFor = (draft: Draft, i: number): SentenceVerdict => {
@@ -255,6 +315,8 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
 
   /** Verdicts and diagnostics, and (unless `report` is false: an editor only needs diagnostics) the per-sentence report. */
   const check = async (doc: IDocument, token: CancellationToken = neverCancelled, report = true): Promise<DraftReport> => {
+    const tooLarge = draftTooLarge(doc, options.maxDraftChars ?? DEFAULT_MAX_DRAFT_CHARS);
+    if (tooLarge) return { verdicts: [], diagnostics: [tooLarge], sentences: [] };
     const draft = draftOf(doc);
     const verdicts: SentenceVerdict[] = [];
     let last = Date.now();
@@ -274,6 +336,7 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
       if (d) diagnostics.push(d);
     }
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    if (diagnostics.length > MAX_FINDINGS) diagnostics.splice(MAX_FINDINGS, Infinity, tooManyFindings(diagnostics.length, diagnostics[MAX_FINDINGS - 1].range));
     if (!report) return { verdicts, diagnostics, sentences: [] };
     const sentences = verdicts.map((v): SentenceReport => ({
       text: draft.text.slice(v.sentence.span.start, v.sentence.span.end),
@@ -333,17 +396,21 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
       return [...corpus.getProblems().filter((p) => !bib.isBibliography(p.uri)).map((p) => ({ uri: p.uri, diagnostics: [problemDiagnostic(p)] })), ...bibliographyDiagnostics(bib.problems)];
     },
     getCompletions(doc, position, token = neverCancelled) {
-      const draft = draftOf(doc);
+      const { draft, at, window } = draftAt(doc, position);
       if (token.isCancellationRequested) return [];
-      return completions(draft, draft.lines.offsetAt(position), corpus);
+      const items = completions(draft, at, corpus);
+      // Items made from a window carry ranges in the window: put them back in the draft.
+      if (window) for (const item of items) (item as { range: Range }).range = outOfWindow(item.range, window);
+      return items;
     },
     getHover(doc, position) {
-      const draft = draftOf(doc);
-      return hover(draft, draft.lines.offsetAt(position), corpus);
+      const { draft, at, window } = draftAt(doc, position);
+      const h = hover(draft, at, corpus);
+      return h && window ? { ...h, range: outOfWindow(h.range, window) } : h;
     },
     getDefinition(doc, position) {
-      const draft = draftOf(doc);
-      return definition(draft, draft.lines.offsetAt(position), corpus);
+      const { draft, at } = draftAt(doc, position);
+      return definition(draft, at, corpus);
     },
     async getReferences(doc, position, token = neverCancelled) {
       const draft = draftOf(doc);
