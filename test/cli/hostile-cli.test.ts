@@ -145,3 +145,20 @@ function sourcedAsNobody(args: readonly string[], cwd: string): Promise<{ code: 
     });
   });
 }
+
+describe('file names', () => {
+  test('a source whose name has a line break is indexed like any other', async () => {
+    ensureBuilt();
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'sourced-names-'));
+    try {
+      await fs.mkdir(path.join(dir, 'sources'));
+      await fs.writeFile(path.join(dir, 'sources', 'new\nline.txt'), SOURCE);
+      await fs.writeFile(path.join(dir, 'draft.md'), 'The harbor wall cost 4.2 million euros in 2021 [@new-line].\n');
+      const r = await sourced(['check', 'draft.md'], dir);
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.match(r.stdout, /checked against 1 source: 1 supported/);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -249,3 +249,29 @@ describe('drafts far longer than any article', () => {
     assert.match(all[1_000].message, /first 1,000 findings in this draft; 500 more are not shown/);
   });
 });
+
+describe('files named in plain words', () => {
+  const read = (name: string, bytes: Uint8Array) => readSourceFile({ uri: `file:///workspace/sources/${name}`, name, bytes });
+
+  it('UTF-16 without a byte order mark is text, either way round', async () => {
+    const text = 'The harbor wall cost 4.2 million euros in 2021.\n\nIt took three years.\n';
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le);
+    be.swap16();
+    for (const bytes of [le, be]) {
+      const out = await read('unicode.txt', bytes);
+      assert.ok('source' in out, 'problem' in out ? out.problem.reason : '');
+      assert.equal(out.source.paragraphs.length, 2);
+    }
+    const binary = await read('data.txt', Uint8Array.from({ length: 4000 }, (_, i) => (i % 3 === 0 ? 0 : (i * 37) % 256)));
+    assert.ok('problem' in binary && /binary/.test(binary.problem.reason));
+  });
+
+  it('a PDF with no pages is said to have none, not called a scan', async () => {
+    const empty = '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
+    const out = await read('empty.pdf', new TextEncoder().encode(empty));
+    assert.ok('problem' in out);
+    assert.doesNotMatch(out.problem.reason, /scan/);
+    assert.match(out.problem.reason, /no pages|not a readable PDF/);
+  });
+});

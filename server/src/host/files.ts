@@ -31,7 +31,9 @@ export interface SourceMatcher {
  * folder whose name has glob characters ("drafts (2025)") is never read as a pattern.
  */
 export function sourceMatcher(base: string, globs: readonly string[]): SourceMatcher {
-  const slashes = path.sep === '/' ? (p: string) => p : (p: string) => p.split(path.sep).join('/');
+  // Glob stars match no line break: a file name with one ("notes\nold.txt") is matched as if it had a
+  // space there (no glob can name a line break, so nothing else changes).
+  const slashes = path.sep === '/' ? (p: string) => noBreaks(p) : (p: string) => noBreaks(p.split(path.sep).join('/'));
   // Paths under base are made relative by cutting the prefix (path.relative costs microseconds a call,
   // and a walk asks for every file); anything else takes the long way.
   const prefix = base.endsWith(path.sep) ? base : base + path.sep;
@@ -61,6 +63,10 @@ export function sourceMatcher(base: string, globs: readonly string[]): SourceMat
   const roots = [...new Set(rules.map((r) => r.root))];
   const allowed = [...new Set([base, ...rules.filter((r) => !isInside(r.root, base)).map((r) => r.root)])];
   return { matches: (p) => rules.some((r) => r.test(p)), roots, allowed };
+}
+
+function noBreaks(p: string): string {
+  return p.includes('\n') || p.includes('\r') ? p.replace(/[\r\n]/g, ' ') : p;
 }
 
 /** Does a relative glob climb out of the folder it is relative to ("../x", "a/../../b")? */
