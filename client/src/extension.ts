@@ -17,7 +17,12 @@ interface Status {
   skipped?: number;
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension offers other extensions and its tests: the running server's counters (its process id among them). */
+export interface SourcedApi {
+  stats(): Promise<Record<string, unknown> | undefined>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<SourcedApi> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_FLAGS] } },
@@ -77,6 +82,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
     }),
   );
+  // If the server process dies, vscode-languageclient starts a new one (up to 4 times in 3 minutes) and
+  // opens the drafts in it again; the new server re-reads the sources (from its cache) and re-checks.
+  return { stats: async () => (client?.isRunning() ? await client.sendRequest<Record<string, unknown>>('sourced/stats', {}) : undefined) };
 }
 
 /** Markdown the editor renders with no command links and no HTML. */

@@ -578,6 +578,7 @@ export function startServer(connection: Connection): void {
     if (params?.waitForIndexing) await indexing;
     const mem = process.memoryUsage();
     const stats = {
+      pid: process.pid,
       ...service.stats(),
       problems: service.problems().length,
       generation: service.generation,
