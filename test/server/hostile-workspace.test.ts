@@ -242,3 +242,22 @@ describe('many drafts opened at once', () => {
     }
   });
 });
+
+describe('sources globs that leave the workspace folder', () => {
+  test('"../../**" is left out with a message naming it, and the other globs are used', async () => {
+    ensureBuilt();
+    const ws = await fs.mkdtemp(path.join(os.tmpdir(), 'sourced-globs-'));
+    try {
+      await writeSources(path.join(ws, 'sources'), 3, 1);
+      const client = await startClient(ws, { settings: { sources: ['../../**', 'sources/**'] } });
+      try {
+        assert.equal(client.statuses.find((s) => s.state === 'ready')!.sources, 3);
+        assert.ok(client.logs.some((l) => /sourced\.sources has "\.\.\/\.\.\/\*\*", which leaves the workspace folder/.test(l)), client.logs.join('\n'));
+      } finally {
+        await client.stop();
+      }
+    } finally {
+      await fs.rm(ws, { recursive: true, force: true });
+    }
+  });
+});
