@@ -275,3 +275,13 @@ describe('files named in plain words', () => {
     assert.match(out.problem.reason, /no pages|not a readable PDF/);
   });
 });
+
+describe('messages stay short whatever the input', () => {
+  it('a key of thousands of characters is cut in the message that names it (found by the BibTeX fuzzer)', async () => {
+    const key = `roe${'x'.repeat(10_000)}`;
+    const bib = await parseBibtex(`@article{${key}, title={A}}\n@article{${key}, title={B}}\n`, 'file:///w/refs.bib');
+    assert.equal(bib.problems.length, 1);
+    assert.ok(bib.problems[0].message.length < 200, bib.problems[0].message.slice(0, 200));
+    assert.match(bib.problems[0].message, /^@roex+… is defined twice/);
+  });
+});

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { draftBibliographies, parseBibliography, type BibEntry, type BibProblem, type Bibliography, type SourcedService } from '../core';
+import { shown } from '../core/bibliography/model';
 import { loadSourceFile, ReadableFolders } from './files';
 import { nextTurn } from './turns';
 
@@ -94,7 +95,7 @@ export async function loadBibliographies(paths: readonly string[], access?: Bibl
       for (const f of e.files) {
         const fp = filePath(f, dir);
         if (!fp) continue;
-        if (access && !(await access.folders.contains(fp))) problems.push({ uri, line: e.line, message: `@${e.key}: ${outside(`its file ${f}`)}; the entry is used without its text` });
+        if (access && !(await access.folders.contains(fp))) problems.push({ uri, line: e.line, message: `@${shown(e.key)}: ${outside(`its file ${shown(f, 200)}`)}; the entry is used without its text` });
         else fileUris.push(pathToFileURL(fp).href);
       }
       entries.push({ ...e, fileUris });

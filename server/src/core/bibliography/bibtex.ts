@@ -1,4 +1,4 @@
-import { filePaths, lineFinder, type BibEntry, type BibProblem, type Bibliography, type CslDate, type CslItem, type CslName } from './model';
+import { filePaths, lineFinder, shown, type BibEntry, type BibProblem, type Bibliography, type CslDate, type CslItem, type CslName } from './model';
 
 /**
  * BibTeX and BibLaTeX through @retorquere/bibtex-parser (the parser behind Better BibTeX for Zotero).
@@ -50,7 +50,7 @@ export async function parseBibtex(text: string, uri: string): Promise<Bibliograp
     if (keyMatch) broken.add(keyMatch[1]);
     const lineFromMessage = /at line (\d+)/.exec(e.error);
     const line = at >= 0 ? lineAt(at) : lineFromMessage ? Number(lineFromMessage[1]) - 1 : 0;
-    problems.push({ uri, line, message: `${keyMatch ? `@${keyMatch[1]}: ` : ''}this entry could not be read and is skipped (${shortError(e.error)})` });
+    problems.push({ uri, line, message: `${keyMatch ? `@${shown(keyMatch[1])}: ` : ''}this entry could not be read and is skipped (${shortError(e.error)})` });
   }
   const entries: BibEntry[] = [];
   const seen = new Set<string>();
@@ -61,7 +61,7 @@ export async function parseBibtex(text: string, uri: string): Promise<Bibliograp
     if (found >= 0) searchFrom = found + 1;
     const line = at >= 0 ? lineAt(at) : 0;
     if (seen.has(e.key)) {
-      problems.push({ uri, line, message: `@${e.key} is defined twice; the first entry is used` });
+      problems.push({ uri, line, message: `@${shown(e.key)} is defined twice; the first entry is used` });
       continue;
     }
     seen.add(e.key);

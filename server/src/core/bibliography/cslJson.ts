@@ -1,4 +1,4 @@
-import { filePaths, lineAt, type BibEntry, type BibProblem, type Bibliography, type CslItem } from './model';
+import { filePaths, lineAt, shown, type BibEntry, type BibProblem, type Bibliography, type CslItem } from './model';
 
 /**
  * CSL-JSON as Zotero (and Better BibTeX's "Better CSL JSON") exports it: an array of items with `id`,
@@ -34,16 +34,16 @@ export function parseCslJson(text: string, uri: string): Bibliography {
       return;
     }
     if (!/^[\p{L}\p{N}_](?:[\p{L}\p{N}_:.#$%&\-+?<>~/]*[\p{L}\p{N}_])?$/u.test(key)) {
-      problems.push({ uri, line, message: `@${key} is not a key Pandoc can cite and is skipped` });
+      problems.push({ uri, line, message: `@${shown(key)} is not a key Pandoc can cite and is skipped` });
       return;
     }
     if (seen.has(key)) {
-      problems.push({ uri, line, message: `@${key} is defined twice; the first item is used` });
+      problems.push({ uri, line, message: `@${shown(key)} is defined twice; the first item is used` });
       return;
     }
     const broken = shapeProblem(r);
     if (broken) {
-      problems.push({ uri, line, message: `@${key}: ${broken}; the entry is skipped` });
+      problems.push({ uri, line, message: `@${shown(key)}: ${broken}; the entry is skipped` });
       return;
     }
     seen.add(key);

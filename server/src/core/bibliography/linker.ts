@@ -1,7 +1,7 @@
 import type { Corpus } from '../index/corpus';
 import { extensionOf } from '../sources/readSource';
 import type { Source } from '../sources/model';
-import { metadataOfCsl, type BibEntry, type BibProblem, type Bibliography } from './model';
+import { metadataOfCsl, shown, type BibEntry, type BibProblem, type Bibliography } from './model';
 
 /** Which linked file of an entry is its text, when an entry has several (Zotero keeps a PDF and a snapshot). */
 const PREFERENCE = ['.pdf', '.docx', '.md', '.markdown', '.txt', '.html', '.htm', '.xhtml'];
@@ -85,7 +85,7 @@ export class BibliographyLinker {
     const problems = [...bibliography.problems];
     for (const e of bibliography.entries) {
       if (this.entries.has(e.key)) {
-        problems.push({ uri: e.uri, line: e.line, message: `@${e.key} is also defined in another bibliography; the first is used` });
+        problems.push({ uri: e.uri, line: e.line, message: `@${shown(e.key)} is also defined in another bibliography; the first is used` });
         continue;
       }
       this.entries.set(e.key, e);

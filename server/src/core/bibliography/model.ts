@@ -94,6 +94,11 @@ export function plain(s: string): string {
   return s.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
 }
 
+/** A key or path as a message names it: a key of thousands of characters is cut, with an ellipsis. */
+export function shown(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
 /** 0-based line of an offset (for one look-up; many look-ups in one text: `lineFinder`). */
 export function lineAt(text: string, offset: number): number {
   return lineFinder(text)(offset);
