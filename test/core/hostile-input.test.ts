@@ -55,6 +55,20 @@ describe('YAML front matter that refers to itself', () => {
     assert.doesNotThrow(() => draftBibliographies(text));
   });
 
+  it('odd YAML prints nothing (the server's stderr is the editor's log), and broken YAML still counts as none', async () => {
+    const warnings: string[] = [];
+    const listen = (w: Error) => warnings.push(w.message);
+    process.on('warning', listen);
+    try {
+      readFrontMatter('---\ntitle: !!binar aGVsbG8=\nauthor: [*y, *name: *b]\n---\nBody.\n');
+      assert.deepEqual(readFrontMatter('---\ntitle: [unclosed\n---\nBody.\n').metadata, {});
+      await new Promise((r) => setImmediate(r));
+    } finally {
+      process.off('warning', listen);
+    }
+    assert.deepEqual(warnings, []);
+  });
+
   it('a source with such front matter is indexed, and a draft with it is checked', async () => {
     const service = await makeService([{ name: 'loop.md', text: '---\ntitle: &a [*a]\n---\n\nThe harbor cost 4.2 million euros in 2021.\n' }]);
     assert.equal(service.sources().length, 1);

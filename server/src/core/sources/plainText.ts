@@ -81,8 +81,8 @@ export function readFrontMatter(text: string): { metadata: SourceMetadata; bodyS
   if (!m) return { metadata: {}, bodyStart: 0 };
   let data: unknown;
   try {
-    // Silent: the library would print its warnings (quoting the front matter) to the server's stderr.
-    data = parseYaml(m[1], { logLevel: 'silent' });
+    // Errors only: the library would print its warnings (quoting the front matter) to the server's stderr.
+    data = parseYaml(m[1], { logLevel: 'error' });
   } catch {
     return { metadata: {}, bodyStart: m[0].length };
   }
