@@ -55,7 +55,7 @@ describe('YAML front matter that refers to itself', () => {
     assert.doesNotThrow(() => draftBibliographies(text));
   });
 
-  it('odd YAML prints nothing (the server's stderr is the editor's log), and broken YAML still counts as none', async () => {
+  it("odd YAML prints nothing (the server's stderr is the editor's log), and broken YAML still counts as none", async () => {
     const warnings: string[] = [];
     const listen = (w: Error) => warnings.push(w.message);
     process.on('warning', listen);
