@@ -110,7 +110,7 @@ export function startServer(connection: Connection): void {
    * clock of a V8 CPU profile), so a block can be matched to what ran in it (bench/blocks.mjs).
    */
   const traceMs = process.env.SOURCED_TRACE_BLOCKS === undefined ? undefined : Number(process.env.SOURCED_TRACE_BLOCKS) || 0;
-  const trace = { blocks: [] as Array<[number, number]>, gcs: [] as Array<[number, number, number, number]> };
+  const trace = { blocks: [] as Array<[number, number]>, gcs: [] as Array<[number, number, number, number]>, since: 0 };
   /** Monotonic µs = performance.now() ms × 1000 + this. */
   const monoOffset = Number(process.hrtime.bigint() / 1000n) - performance.now() * 1000;
   const gcWatch = new PerformanceObserver((list) => {
@@ -127,7 +127,8 @@ export function startServer(connection: Connection): void {
     let last = performance.now();
     setInterval(() => {
       const now = performance.now();
-      if (now - last > Math.max(traceMs, 2) && trace.blocks.length < 1000) trace.blocks.push([Math.round(last * 1000 + monoOffset), round1(now - last)]);
+      // A block that ended before a reset (the reset request waited for it) belongs to the time before it.
+      if (now - last > Math.max(traceMs, 2) && last >= trace.since && trace.blocks.length < 1000) trace.blocks.push([Math.round(last * 1000 + monoOffset), round1(now - last)]);
       last = now;
     }, 1).unref();
   }
@@ -599,6 +600,7 @@ export function startServer(connection: Connection): void {
       loopDelay.reset();
       maxGcPauseMs = 0;
       trace.blocks.length = 0;
+      trace.since = performance.now();
       trace.gcs.length = 0;
     }
     return stats;
