@@ -17,7 +17,12 @@ interface Status {
   skipped?: number;
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension offers other extensions and its tests: the running server's counters (its process id among them). */
+export interface SourcedApi {
+  stats(): Promise<Record<string, unknown> | undefined>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<SourcedApi> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_FLAGS] } },
@@ -32,6 +37,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { configurationSection: 'sourced' },
     initializationOptions: { settings: vscode.workspace.getConfiguration('sourced'), storagePath: context.storageUri?.fsPath },
     outputChannel: output,
+    // The server escapes everything a source says; the editor is told as well that this Markdown is
+    // not trusted (no command links) and may hold no HTML, whatever a source's title or text holds.
+    middleware: {
+      async provideHover(document, position, token, next) {
+        const hover = await next(document, position, token);
+        return hover ? new vscode.Hover(hover.contents.map(untrusted), hover.range) : hover;
+      },
+      async resolveCompletionItem(item, token, next) {
+        const resolved = await next(item, token);
+        if (resolved?.documentation instanceof vscode.MarkdownString) resolved.documentation = untrusted(resolved.documentation) as vscode.MarkdownString;
+        return resolved;
+      },
+    },
   };
   client = new LanguageClient('sourced', 'Sourced', serverOptions, clientOptions);
 
@@ -64,6 +82,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
     }),
   );
+  // If the server process dies, vscode-languageclient starts a new one (up to 4 times in 3 minutes) and
+  // opens the drafts in it again; the new server re-reads the sources (from its cache) and re-checks.
+  return { stats: async () => (client?.isRunning() ? await client.sendRequest<Record<string, unknown>>('sourced/stats', {}) : undefined) };
+}
+
+/** Markdown the editor renders with no command links and no HTML. */
+function untrusted(content: vscode.MarkdownString | vscode.MarkedString): vscode.MarkdownString | vscode.MarkedString {
+  if (!(content instanceof vscode.MarkdownString)) return content;
+  const md = new vscode.MarkdownString(content.value, false);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  return md;
 }
 
 export async function deactivate(): Promise<void> {

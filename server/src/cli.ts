@@ -6,10 +6,10 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { WEIGHTS as COMBINER_WEIGHTS } from './core/claims/combiner';
-import { createSourcedService, defaultOptions, type SourcedDiagnostic, type SourcedService } from './core';
-import { findSourceFiles, sourceMatcher } from './host/files';
+import { createSourcedService, type CoreOptions, type SourcedDiagnostic, type SourcedService } from './core';
+import { findSourceFiles, ReadableFolders, sourceMatcher } from './host/files';
 import { indexFiles } from './host/indexer';
 import { thousands } from './host/numbers';
 import { cacheFileFor, snapshotOf, userCacheDir } from './host/sourceCache';
@@ -37,6 +37,9 @@ Options:
   --bibliography  a BibTeX or CSL-JSON file whose keys and linked files to use (repeatable); drafts'
               front matter (bibliography: refs.bib) is read too.
   --out       where \`bibliography\` writes its CSL-JSON (default: standard output).
+  --allow     a folder outside the current one whose files bibliographies may link (repeatable).
+              Nothing outside the current folder, the drafts' folders and --sources is read otherwise.
+  --max-file-size  skip source files larger than this many megabytes (default ${defaultSettings.maxFileSizeMB}).
 
 Exit codes: 0 nothing to fix, 1 findings (see --fail-on), 2 bad usage or no sources.`;
 
@@ -49,12 +52,14 @@ interface Args {
   threshold?: number;
   bibliography: string[];
   out?: string;
+  allow: string[];
+  maxFileSizeMB: number;
 }
 
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { command: argv[0] ?? '', positional: [], sources: [], format: 'text', failOn: DEFAULT_FAIL_ON, bibliography: [] };
+  const args: Args = { command: argv[0] ?? '', positional: [], sources: [], format: 'text', failOn: DEFAULT_FAIL_ON, bibliography: [], allow: [], maxFileSizeMB: defaultSettings.maxFileSizeMB };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -81,6 +86,12 @@ function parseArgs(argv: string[]): Args {
       args.threshold = t;
     } else if (name === '--bibliography' || name === '-b') args.bibliography.push(value());
     else if (name === '--out' || name === '-o') args.out = value();
+    else if (name === '--allow') args.allow.push(value());
+    else if (name === '--max-file-size') {
+      const mb = Number(value());
+      if (!(mb > 0)) throw new UsageError('--max-file-size is a number of megabytes, more than 0.');
+      args.maxFileSizeMB = mb;
+    }
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`Unknown option ${a}.`);
     else args.positional.push(a);
   }
@@ -95,22 +106,17 @@ const MAX_FILES = defaultSettings.maxFiles;
  * user's cache folder ($SOURCED_CACHE_DIR, $XDG_CACHE_HOME/sourced or ~/.cache/sourced), so a second
  * run re-reads only files that changed. Progress goes to stderr when it is a terminal.
  */
-async function loadSources(service: SourcedService, specs: string[], bases: string[]): Promise<number> {
+async function loadSources(service: SourcedService, specs: string[], bases: string[], args: Args): Promise<number> {
   const files = new Set<string>();
   const roots: string[] = [];
-  if (specs.length) {
-    for (const spec of specs) {
-      const m = sourceMatcher(process.cwd(), [spec]);
-      roots.push(...m.roots);
-      for (const f of await findSourceFiles(m, MAX_FILES + 1)) files.add(f);
-    }
-  } else {
-    for (const base of bases) {
-      const m = sourceMatcher(base, defaultSettings.sources);
-      roots.push(...m.roots);
-      for (const f of await findSourceFiles(m, MAX_FILES + 1)) files.add(f);
-    }
-  }
+  const skipped: Array<{ path: string; reason: string }> = [];
+  const walk = async (base: string, globs: readonly string[]) => {
+    const m = sourceMatcher(base, globs);
+    roots.push(...m.roots);
+    for (const f of await findSourceFiles(m, MAX_FILES + 1, undefined, undefined, (p, reason) => skipped.push({ path: p, reason }))) files.add(f);
+  };
+  if (specs.length) for (const spec of specs) await walk(process.cwd(), [spec]);
+  else for (const base of bases) await walk(base, defaultSettings.sources);
   let sorted = [...files].sort();
   if (sorted.length > MAX_FILES) {
     process.stderr.write(`There are more than ${thousands(MAX_FILES)} source files; indexing the first ${thousands(MAX_FILES)} and leaving the rest out.\n`);
@@ -130,7 +136,8 @@ async function loadSources(service: SourcedService, specs: string[], bases: stri
     cacheFile,
     snapshotFile: cacheFile ? snapshotOf(cacheFile) : undefined,
     writeCache: true,
-    maxFileBytes: defaultOptions.maxFileBytes,
+    maxFileBytes: Math.round(args.maxFileSizeMB * 1048576),
+    sizeHint: 'option --max-file-size',
     log: (level, m) => {
       if (level === 'warn') process.stderr.write(`${tty ? '\n' : ''}${m}\n`);
     },
@@ -141,9 +148,10 @@ async function loadSources(service: SourcedService, specs: string[], bases: stri
     },
   });
   if (tty) process.stderr.write('\n');
+  for (const w of skipped) service.reportProblem({ uri: pathToFileURL(w.path).href, fileName: path.basename(w.path), reason: w.reason });
   // The next run starts from it; a process that exits mid-write would leave only a temporary file.
   await result.snapshotWrite;
-  return sorted.length;
+  return sorted.length + skipped.length;
 }
 
 function findingOf(d: SourcedDiagnostic): string {
@@ -152,9 +160,9 @@ function findingOf(d: SourcedDiagnostic): string {
 
 async function check(args: Args): Promise<number> {
   if (args.positional.length === 0) throw new UsageError('Name at least one draft: sourced check draft.md');
-  const service = createSourcedService({ options: args.threshold !== undefined ? { supportThreshold: args.threshold } : {} });
+  const service = createSourcedService({ options: coreOptions(args) });
   const drafts = args.positional.map((p) => path.resolve(p));
-  const count = await loadSources(service, args.sources, [...new Set(drafts.map((d) => path.dirname(d)))]);
+  const count = await loadSources(service, args.sources, [...new Set(drafts.map((d) => path.dirname(d)))], args);
   if (count === 0) {
     process.stderr.write(`No source files found${args.sources.length ? ` in ${args.sources.join(', ')}` : ' in a sources/ or references/ folder next to the draft'}. Use --sources <folder>.\n`);
     return 2;
@@ -162,6 +170,10 @@ async function check(args: Args): Promise<number> {
   await useBibliographies(service, args, drafts);
   const problems = service.problems();
   for (const p of problems) process.stderr.write(`skipped ${displayPath(p.uri)}: ${p.reason}\n`);
+  if (service.sources().length === 0) {
+    process.stderr.write(`None of the ${count} source file${count === 1 ? '' : 's'} found could be read (see above), so there is nothing to check the drafts against.\n`);
+    return 2;
+  }
 
   let failing = 0;
   const json: Array<{ path: string; sentences: readonly unknown[] }> = [];
@@ -212,8 +224,8 @@ const FEATURE_NOTES: Record<string, string> = {
 async function explain(args: Args): Promise<number> {
   const sentence = args.positional.join(' ').trim();
   if (!sentence) throw new UsageError('Give the sentence to explain: sourced explain "…" --sources sources/');
-  const service = createSourcedService({ options: args.threshold !== undefined ? { supportThreshold: args.threshold } : {} });
-  const count = await loadSources(service, args.sources.length ? args.sources : [...defaultSettings.sources], [process.cwd()]);
+  const service = createSourcedService({ options: coreOptions(args) });
+  const count = await loadSources(service, args.sources.length ? args.sources : [...defaultSettings.sources], [process.cwd()], args);
   if (count === 0) {
     process.stderr.write('No source files found. Use --sources <folder>.\n');
     return 2;
@@ -266,15 +278,19 @@ async function useBibliographies(service: SourcedService, args: Args, drafts: re
   const texts = await Promise.all(drafts.map(async (p) => ({ path: p, text: await fs.readFile(p, 'utf8').catch(() => '') })));
   const paths = bibliographyPaths(args.bibliography, [process.cwd()], texts);
   if (paths.length === 0) return;
-  await applyBibliographies(service, paths);
+  // What the command line names may be read; a bibliography's links and a draft's front matter may
+  // not lead elsewhere (a pull request's bibliography must not print a file of the machine it runs on).
+  const folders = [process.cwd(), ...drafts.map((d) => path.dirname(d)), ...args.sources.flatMap((spec) => sourceMatcher(process.cwd(), [spec]).allowed), ...args.allow.map((a) => path.resolve(a))];
+  const named = new Set(bibliographyPaths(args.bibliography, [process.cwd()], []));
+  await applyBibliographies(service, paths, { folders: await ReadableFolders.of(folders), named, howToAllow: '--allow <folder>' });
   for (const p of service.bibliography().problems) process.stderr.write(`skipped ${displayPath(p.uri)}:${p.line + 1}: ${p.message}\n`);
 }
 
 /** `sourced bibliography`: CSL-JSON for every indexed source, for Pandoc's citeproc. */
 async function bibliography(args: Args): Promise<number> {
-  const service = createSourcedService();
+  const service = createSourcedService({ options: coreOptions(args) });
   const drafts = args.positional.map((p) => path.resolve(p));
-  const count = await loadSources(service, args.sources, drafts.length ? [...new Set(drafts.map((d) => path.dirname(d)))] : [process.cwd()]);
+  const count = await loadSources(service, args.sources, drafts.length ? [...new Set(drafts.map((d) => path.dirname(d)))] : [process.cwd()], args);
   await useBibliographies(service, args, drafts);
   for (const p of service.problems()) process.stderr.write(`skipped ${displayPath(p.uri)}: ${p.reason}\n`);
   const items = service.cslItems();
@@ -291,12 +307,31 @@ async function bibliography(args: Args): Promise<number> {
   return 0;
 }
 
+/** The options the core gets from the command line. */
+function coreOptions(args: Args): Partial<CoreOptions> {
+  return { ...(args.threshold !== undefined ? { supportThreshold: args.threshold } : {}), maxFileBytes: Math.round(args.maxFileSizeMB * 1048576), sizeHint: 'option --max-file-size' };
+}
+
+/** A file URI as the path a writer typed: relative to the current folder, not percent-encoded. */
 function displayPath(uri: string): string {
   try {
-    return path.relative(process.cwd(), new URL(uri).pathname) || uri;
+    const p = fileURLToPath(uri.replace(/#.*$/, ''));
+    return path.relative(process.cwd(), p) || p;
   } catch {
     return uri;
   }
+}
+
+/** Plain words for an error nobody expected: what happened and what to try, the stack only on request. */
+function plainError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  const where = (e as NodeJS.ErrnoException | undefined)?.path ? ` (${(e as NodeJS.ErrnoException).path})` : '';
+  if (code === 'ENOSPC') return `sourced: the disk is full${where}; free some space and run it again.`;
+  if (code === 'EACCES' || code === 'EPERM') return `sourced: permission denied${where}.`;
+  if (code === 'EMFILE' || code === 'ENFILE') return 'sourced: too many files are open at once; run it again.';
+  if (e instanceof RangeError && /allocation|memory|heap/i.test(e.message)) return 'sourced: ran out of memory; check fewer drafts at once, or fewer or smaller sources.';
+  const detail = e instanceof Error ? e.message : String(e);
+  return `sourced: something went wrong that should not have (${detail}). Please report it with the command you ran; set SOURCED_DEBUG=1 to see where it happened.`;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -337,7 +372,8 @@ export function run(): void {
       process.exitCode = code;
     },
     (e) => {
-      process.stderr.write(`sourced: ${e instanceof Error ? e.stack : e}\n`);
+      process.stderr.write(`${plainError(e)}\n`);
+      if (process.env.SOURCED_DEBUG) process.stderr.write(`${e instanceof Error ? e.stack : e}\n`);
       process.exitCode = 2;
     },
   );

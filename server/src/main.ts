@@ -1,5 +1,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { countingMessageStrategy } from './host/quietTurn';
 import { startServer } from './server';
 
-// Transport comes from the command line (--stdio, --node-ipc, --socket=N), as LSP clients pass it.
-startServer(createConnection(ProposedFeatures.all));
+// Transport comes from the command line (--stdio, --node-ipc, --socket=N), as LSP clients pass it. The
+// connection counts the messages it handles, so background checks can wait for its queue to empty.
+startServer(createConnection(ProposedFeatures.all, { messageStrategy: countingMessageStrategy }));

@@ -2,6 +2,7 @@
  * The language server: capabilities and handlers. Each handler finds the document and calls the core;
  * this file owns only what the core must not: the disk, file watching, timing and LSP shapes.
  */
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promises as fs } from 'node:fs';
@@ -28,12 +29,14 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createSourcedService, type CodeAction, type CompletionItem as CoreCompletionItem, type IDocument, type SourcedDiagnostic, type SourcedService } from './core';
+import { createSourcedService, draftBibliographies, type CancellationToken, type CodeAction, type CompletionItem as CoreCompletionItem, type IDocument, type SourcedDiagnostic, type SourcedService } from './core';
 import { applyBibliographies, bibliographyPaths, watchBibliographies } from './host/bibliography';
-import { findSourceFiles, mergeFound, sourceMatcher, type SourceMatcher } from './host/files';
+import { findSourceFiles, leavesFolder, mergeFound, ReadableFolders, sourceMatcher, type SourceMatcher } from './host/files';
 import { indexFiles } from './host/indexer';
 import { thousands } from './host/numbers';
 import { cacheFileFor, snapshotOf, userCacheDir } from './host/sourceCache';
+import { CheckQueue } from './host/checkQueue';
+import { quietTurn } from './host/quietTurn';
 import { nextTurn } from './host/turns';
 import { defaultSettings, readSettings, toCoreOptions, type Settings } from './settings';
 
@@ -72,6 +75,8 @@ export function startServer(connection: Connection): void {
     logger: log,
     options: toCoreOptions(settings),
     workspace: { drafts: () => workspaceDrafts() },
+    // A check goes on only once the requests and notifications waiting are handled (see quietTurn).
+    yieldToOthers: quietTurn,
   });
   let folders: string[] = [];
   let matchers: SourceMatcher[] = [];
@@ -107,7 +112,7 @@ export function startServer(connection: Connection): void {
    * clock of a V8 CPU profile), so a block can be matched to what ran in it (bench/blocks.mjs).
    */
   const traceMs = process.env.SOURCED_TRACE_BLOCKS === undefined ? undefined : Number(process.env.SOURCED_TRACE_BLOCKS) || 0;
-  const trace = { blocks: [] as Array<[number, number]>, gcs: [] as Array<[number, number, number, number]> };
+  const trace = { blocks: [] as Array<[number, number]>, gcs: [] as Array<[number, number, number, number]>, since: 0 };
   /** Monotonic µs = performance.now() ms × 1000 + this. */
   const monoOffset = Number(process.hrtime.bigint() / 1000n) - performance.now() * 1000;
   const gcWatch = new PerformanceObserver((list) => {
@@ -124,7 +129,8 @@ export function startServer(connection: Connection): void {
     let last = performance.now();
     setInterval(() => {
       const now = performance.now();
-      if (now - last > Math.max(traceMs, 2) && trace.blocks.length < 1000) trace.blocks.push([Math.round(last * 1000 + monoOffset), round1(now - last)]);
+      // A block that ended before a reset (the reset request waited for it) belongs to the time before it.
+      if (now - last > Math.max(traceMs, 2) && last >= trace.since && trace.blocks.length < 1000) trace.blocks.push([Math.round(last * 1000 + monoOffset), round1(now - last)]);
       last = now;
     }, 1).unref();
   }
@@ -223,7 +229,7 @@ export function startServer(connection: Connection): void {
   function startIndexing(): void {
     const run = ++indexRun;
     indexReady = false;
-    matchers = folders.map((f) => sourceMatcher(f, settings.sources));
+    matchers = folders.map((f) => sourceMatcher(f, sourceGlobs()));
     indexing = indexing
       .then(() => indexAll(run))
       .catch((e) => {
@@ -234,6 +240,23 @@ export function startServer(connection: Connection): void {
           revalidateAll();
         }
       });
+  }
+
+  /**
+   * The sources globs to walk: a relative one that climbs out of the workspace folder ("../../**") is
+   * left out with a message (it could walk the whole disk); a folder elsewhere is named by its absolute path.
+   */
+  let warnedGlobs = '';
+  function sourceGlobs(): string[] {
+    const out = settings.sources.filter((g) => path.isAbsolute(g) || !leavesFolder(g));
+    const left = settings.sources.filter((g) => !out.includes(g));
+    if (left.length && warnedGlobs !== left.join('\n')) {
+      warnedGlobs = left.join('\n');
+      const message = `The setting sourced.sources has ${left.map((g) => `"${g}"`).join(', ')}, which leave${left.length === 1 ? 's' : ''} the workspace folder: Sourced reads sources inside the workspace folders only, so ${left.length === 1 ? 'it is' : 'they are'} not used. To use a folder elsewhere, give its absolute path.`;
+      log.warn(message);
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+    }
+    return out;
   }
 
   /** The index cache for these workspace folders: in the client's storage, else the user's cache folder. */
@@ -251,13 +274,15 @@ export function startServer(connection: Connection): void {
     // The files are found while the indexer opens the old cache, and stat-ed on the way: the indexer
     // then only compares sizes and times (this thread has time to spare while the cache is opened).
     let stats: Float64Array = new Float64Array(0);
+    /** Files and folders the walk left out (a link out of the workspace, a folder that cannot be opened). */
+    const walkSkipped: Array<{ path: string; reason: string }> = [];
     // Only until the indexer has the cache open: from then on it has time to stat the rest itself.
     let statting = true;
     const listing = (async () => {
       const found = await Promise.all(
         matchers.map(async (m) => {
           const st: number[] = [];
-          return { files: await findSourceFiles(m, max + 1, st, () => statting), stats: st };
+          return { files: await findSourceFiles(m, max + 1, st, () => statting, (p, reason) => walkSkipped.push({ path: p, reason })), stats: st };
         }),
       );
       await nextTurn();
@@ -311,6 +336,7 @@ export function startServer(connection: Connection): void {
     });
     progress?.done();
     if (run !== indexRun) return;
+    for (const w of walkSkipped) service.reportProblem({ uri: pathToUri(w.path), fileName: path.basename(w.path), reason: w.reason });
     const n = service.stats().sources;
     const ms = Date.now() - started;
     lastIndex = { files: found, ms, reused: result?.reused ?? 0, read: result?.read ?? 0, cache: result?.cache ?? 'failed', snapshot: result?.snapshot ?? 'off', worker: result?.worker ?? false, shards: result?.shards ?? 1, limited: !!limitNote, longestSliceMs: Math.round(result?.longestSliceMs ?? 0) };
@@ -406,21 +432,21 @@ export function startServer(connection: Connection): void {
       .catch((e) => log.error(`Updating changed sources failed: ${e instanceof Error ? e.stack : e}`));
   });
 
-  // Diagnostics: debounced per document; a newer edit cancels the check in flight.
-  const pending = new Map<string, { timer: NodeJS.Timeout; token: { isCancellationRequested: boolean } }>();
+  // Diagnostics: debounced per document, then checked one draft at a time, the most recently touched
+  // first (see CheckQueue); a newer edit cancels the check in flight.
+  const pending = new Map<string, NodeJS.Timeout>();
+  const checks = new CheckQueue((uri, token) => validate(uri, token));
 
   function schedule(uri: string, delay = DEBOUNCE_MS): void {
-    const prior = pending.get(uri);
-    if (prior) {
-      clearTimeout(prior.timer);
-      prior.token.isCancellationRequested = true;
-    }
-    const token = { isCancellationRequested: false };
-    const timer = setTimeout(() => void validate(uri, token), delay);
-    pending.set(uri, { timer, token });
+    clearTimeout(pending.get(uri));
+    checks.cancel(uri);
+    pending.set(uri, setTimeout(() => {
+      pending.delete(uri);
+      checks.add(uri);
+    }, delay));
   }
 
-  async function validate(uri: string, token: { isCancellationRequested: boolean }): Promise<void> {
+  async function validate(uri: string, token: CancellationToken): Promise<void> {
     const doc = documents.get(uri);
     if (!doc || !isDraft(doc)) return;
     if (!indexReady) return; // the end of the indexing run checks every open draft
@@ -454,18 +480,17 @@ export function startServer(connection: Connection): void {
   const justOpened = new Set<string>();
   documents.onDidOpen((e) => {
     justOpened.add(e.document.uri);
+    checks.touch(e.document.uri);
     schedule(e.document.uri, 0);
   });
   documents.onDidChangeContent((e) => {
+    checks.touch(e.document.uri);
     if (!justOpened.delete(e.document.uri)) schedule(e.document.uri);
   });
   documents.onDidClose((e) => {
-    const p = pending.get(e.document.uri);
-    if (p) {
-      clearTimeout(p.timer);
-      p.token.isCancellationRequested = true;
-      pending.delete(e.document.uri);
-    }
+    clearTimeout(pending.get(e.document.uri));
+    pending.delete(e.document.uri);
+    checks.remove(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -478,8 +503,8 @@ export function startServer(connection: Connection): void {
   let completionLists = 0;
 
   connection.onCompletion((params, token) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc || !isDraft(doc)) return [];
+    const doc = documentOf(params);
+    if (!doc || !isDraft(doc) || !isPosition(params.position)) return [];
     const items = service.getCompletions(asIDocument(doc), params.position, token);
     const id = ++completionLists;
     lastCompletion = { id, items };
@@ -507,29 +532,29 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onHover((params) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc || !isDraft(doc)) return null;
+    const doc = documentOf(params);
+    if (!doc || !isDraft(doc) || !isPosition(params.position)) return null;
     const h = service.getHover(asIDocument(doc), params.position);
     return h ? { contents: { kind: MarkupKind.Markdown, value: h.contents }, range: h.range } : null;
   });
 
   connection.onDefinition((params) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return null;
+    const doc = documentOf(params);
+    if (!doc || !isPosition(params.position)) return null;
     return service.getDefinition(asIDocument(doc), params.position) ?? null;
   });
 
   connection.onReferences(async (params, token) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return [];
+    const doc = documentOf(params);
+    if (!doc || !isPosition(params.position)) return [];
     return service.getReferences(asIDocument(doc), params.position, token);
   });
 
   connection.onCodeAction(async (params) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc || !isDraft(doc)) return [];
-    const sourced = params.context.diagnostics.filter((d) => d.source === 'Sourced');
-    const actions = await service.getCodeActions(asIDocument(doc), params.range, sourced, params.context.only);
+    const doc = documentOf(params);
+    if (!doc || !isDraft(doc) || !isRange(params.range)) return [];
+    const sourced = (Array.isArray(params.context?.diagnostics) ? params.context.diagnostics : []).filter((d) => d?.source === 'Sourced');
+    const actions = await service.getCodeActions(asIDocument(doc), params.range, sourced, params.context?.only);
     return actions.map((a): LspCodeAction => {
       const fixed = a.fixes ? sourced.filter((d) => d.data && JSON.stringify(d.data) === JSON.stringify(a.fixes)) : [];
       return { title: a.title, kind: a.kind, isPreferred: a.isPreferred, diagnostics: fixed.length ? fixed : undefined, edit: workspaceEdit(doc, a) };
@@ -569,6 +594,7 @@ export function startServer(connection: Connection): void {
     if (params?.waitForIndexing) await indexing;
     const mem = process.memoryUsage();
     const stats = {
+      pid: process.pid,
       ...service.stats(),
       problems: service.problems().length,
       generation: service.generation,
@@ -589,6 +615,7 @@ export function startServer(connection: Connection): void {
       loopDelay.reset();
       maxGcPauseMs = 0;
       trace.blocks.length = 0;
+      trace.since = performance.now();
       trace.gcs.length = 0;
     }
     return stats;
@@ -606,6 +633,18 @@ export function startServer(connection: Connection): void {
     gc?.();
     return { collected: !!gc, heapUsed: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss };
   });
+
+  /**
+   * The open document a request names. Requests are checked before use: a client (or a hostile peer)
+   * may send a request without its document or position, which gets an empty answer, not an error.
+   */
+  function documentOf(params: { textDocument?: { uri?: unknown } | null } | null | undefined): TextDocument | undefined {
+    const uri = params?.textDocument?.uri;
+    const doc = typeof uri === 'string' ? documents.get(uri) : undefined;
+    // The writer is asking about this draft: its checks go before the other drafts'.
+    if (doc) checks.touch(doc.uri);
+    return doc;
+  }
 
   /** Open drafts plus the Markdown files on disk outside the sources folders (for find-references). */
   async function workspaceDrafts(): Promise<IDocument[]> {
@@ -630,12 +669,23 @@ export function startServer(connection: Connection): void {
   let bibliographyKey = '';
   let bibliographyRefresh: Promise<void> = Promise.resolve();
   let bibliographyWatch: { close(): void } | undefined;
+  /** What each open draft's front matter names, by version: an edit re-reads its own draft's only. */
+  const draftBibliographyNames = new Map<string, { version: number; names: readonly string[] }>();
+  const bibliographyNamesOf = (d: TextDocument): readonly string[] => {
+    const known = draftBibliographyNames.get(d.uri);
+    if (known?.version === d.version) return known.names;
+    const names = draftBibliographies(d.getText());
+    draftBibliographyNames.set(d.uri, { version: d.version, names });
+    return names;
+  };
+  documents.onDidClose((e) => draftBibliographyNames.delete(e.document.uri));
   function refreshBibliography(force: boolean): Promise<void> {
     const drafts = documents
       .all()
       .filter((d) => isDraft(d) && d.uri.startsWith('file:'))
-      .map((d) => ({ path: fileURLToPath(d.uri), text: d.getText() }));
+      .map((d) => ({ path: fileURLToPath(d.uri), names: bibliographyNamesOf(d) }));
     const paths = bibliographyPaths(settings.bibliography, folders, drafts);
+    const named = new Set(bibliographyPaths(settings.bibliography, folders, []));
     const key = JSON.stringify(paths);
     if (!force && key === bibliographyKey) return bibliographyRefresh;
     if (key !== bibliographyKey) {
@@ -647,7 +697,8 @@ export function startServer(connection: Connection): void {
     bibliographyRefresh = bibliographyRefresh
       .then(async () => {
         if (paths.length === 0 && service.bibliography().entries.length === 0 && service.bibliography().problems.length === 0) return;
-        const added = await applyBibliographies(service, paths);
+        const readable = await ReadableFolders.of([...folders, ...settings.allowedFolders.map(expandHome)]);
+        const added = await applyBibliographies(service, paths, { folders: readable, named, howToAllow: 'the setting sourced.allowedFolders' });
         const { entries, problems } = service.bibliography();
         log.info(`Bibliography: ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} from ${paths.length} file${paths.length === 1 ? '' : 's'}${problems.length ? `, ${problems.length} skipped` : ''}; ${added} linked file${added === 1 ? '' : 's'} indexed.`);
         publishSourceProblems();
@@ -670,6 +721,21 @@ function asIDocument(doc: TextDocument): IDocument {
 /** The one URI form the index uses for a path (clients may encode differently; we normalise through the path). */
 function pathToUri(p: string): string {
   return pathToFileURL(p).href;
+}
+
+function expandHome(p: string): string {
+  return p === '~' || p.startsWith('~/') ? path.join(os.homedir(), p.slice(1)) : p;
+}
+
+/** A position with whole, non-negative line and character (anything else gets an empty answer). */
+function isPosition(p: unknown): p is { line: number; character: number } {
+  const q = p as { line?: unknown; character?: unknown } | null | undefined;
+  return !!q && Number.isSafeInteger(q.line) && Number.isSafeInteger(q.character) && (q.line as number) >= 0 && (q.character as number) >= 0;
+}
+
+function isRange(r: unknown): r is { start: { line: number; character: number }; end: { line: number; character: number } } {
+  const q = r as { start?: unknown; end?: unknown } | null | undefined;
+  return !!q && isPosition(q.start) && isPosition(q.end);
 }
 
 function round1(n: number): number {

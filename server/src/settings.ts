@@ -10,6 +10,11 @@ export interface Settings {
   readonly maxFiles: number;
   /** Bibliography files (BibTeX, BibLaTeX, CSL-JSON), relative to the workspace folder; drafts may add their own in front matter. */
   readonly bibliography: readonly string[];
+  /**
+   * Folders outside the workspace Sourced may read bibliographies' linked files from (a Zotero storage
+   * folder). Nothing else outside the workspace folders is read.
+   */
+  readonly allowedFolders: readonly string[];
 }
 
 export const defaultSettings: Settings = {
@@ -19,6 +24,7 @@ export const defaultSettings: Settings = {
   maxFileSizeMB: 20,
   maxFiles: 50_000,
   bibliography: [],
+  allowedFolders: [],
 };
 
 /** Reads whatever the client sent, falling back to defaults for anything missing or malformed. */
@@ -34,6 +40,7 @@ export function readSettings(raw: unknown): Settings {
     maxFileSizeMB: num(r.maxFileSizeMB, defaultSettings.maxFileSizeMB, 0.01, 1024),
     maxFiles: Math.round(num(r.maxFiles, defaultSettings.maxFiles, 1, 10_000_000)),
     bibliography: stringList(r.bibliography),
+    allowedFolders: stringList(r.allowedFolders),
   };
 }
 

@@ -231,9 +231,11 @@ describe('index cache', () => {
     const recent = path.join(dir, 'index-fedcba9876543210.bin');
     const recentSnapshot = path.join(dir, 'index-fedcba9876543210.snap');
     const leftTemp = path.join(dir, 'index-fedcba9876543210.snap.123.abc.tmp');
-    const freshTemp = path.join(dir, 'index-fedcba9876543210.bin.456.def.tmp');
+    // A temporary file of a live process (this one) may be in use; one of a process that is gone is not.
+    const freshTemp = path.join(dir, `index-fedcba9876543210.bin.${process.pid}.def.tmp`);
+    const orphan = path.join(dir, `index-fedcba9876543210.bin.${deadPid()}.ghi.tmp`);
     const notOurs = path.join(dir, 'notes.txt');
-    for (const f of [old, oldSnapshot, recent, recentSnapshot, leftTemp, freshTemp, notOurs]) writeFileSync(f, 'x');
+    for (const f of [old, oldSnapshot, recent, recentSnapshot, leftTemp, freshTemp, orphan, notOurs]) writeFileSync(f, 'x');
     const longAgo = new Date(Date.now() - 40 * 24 * 3600 * 1000);
     const yesterday = new Date(Date.now() - 2 * 24 * 3600 * 1000);
     for (const f of [old, oldSnapshot, notOurs]) utimesSync(f, longAgo, longAgo);
@@ -241,7 +243,7 @@ describe('index cache', () => {
     utimesSync(leftTemp, yesterday, yesterday);
     writeFileSync(files[0], 'Ferry\n\nThe ferry ran late on Monday.\n');
     await run();
-    assert.deepEqual(readdirSync(dir).sort(), ['index-fedcba9876543210.bin', 'index-fedcba9876543210.bin.456.def.tmp', 'index-fedcba9876543210.snap', 'index.bin', 'notes.txt']);
+    assert.deepEqual(readdirSync(dir).sort(), ['index-fedcba9876543210.bin', path.basename(freshTemp), 'index-fedcba9876543210.snap', 'index.bin', 'notes.txt']);
   });
 
   test('sizes and times the host already has are used instead of asking the disk again', async () => {
@@ -287,4 +289,15 @@ function rewriteTable(file: string, change: (table: { vocabulary: unknown; recor
   const sum = Buffer.alloc(4);
   sum.writeUInt32LE(crc32(body));
   writeFileSync(file, Buffer.concat([body, sum, Buffer.from('SRCEND\0\0', 'latin1')]));
+}
+
+/** A process id no process has here now (for a temporary file whose writer is gone). */
+function deadPid(): number {
+  for (let pid = 4_000_000; ; pid--) {
+    try {
+      process.kill(pid, 0);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ESRCH') return pid;
+    }
+  }
 }

@@ -170,7 +170,13 @@ export async function startClient(folder: string, options: StartOptions = {}): P
   (client as { init?: unknown }).init = init;
   for (const d of options.openFirst ?? []) await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: d.uri, languageId: 'markdown', version: 1, text: d.text } });
   await conn.sendNotification('initialized', {});
-  await client.until('the index to be ready', () => statuses.find((s) => s.state === 'ready'));
+  try {
+    await client.until('the index to be ready', () => statuses.find((s) => s.state === 'ready'));
+  } catch (e) {
+    // A server that never got ready is stopped here: the caller has no client to stop.
+    await client.stop();
+    throw e;
+  }
   return client;
 }
 

@@ -278,8 +278,10 @@ describe('the language server over stdio', { concurrency: true }, () => {
       const plain = await startClient(dir);
       try {
         type Trace = { blocks: Array<[number, number]>; gcs: Array<[number, number, number]> };
-        await traced.conn.sendRequest('sourced/stats', { resetLoopDelay: true });
+        // Read before the reset is asked for: a block may start as soon as the server has reset its trace,
+        // before this process hears back (seconds later on a loaded machine).
         const from = Number(process.hrtime.bigint() / 1000n);
+        await traced.conn.sendRequest('sourced/stats', { resetLoopDelay: true });
         // Checking a draft holds the loop for a few milliseconds; a forced collection is a major one.
         await traced.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: draftUri, languageId: 'markdown', version: 1, text: draft } });
         await traced.diagnosticsFor(draftUri);

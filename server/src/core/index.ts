@@ -21,6 +21,7 @@ import { completions, type CompletionItem } from './features/completion';
 import { citationDiagnostics, claimDiagnostic, problemDiagnostic, type DiagnosticData, type SourcedDiagnostic, DiagnosticCode } from './features/diagnostics';
 import { evidenceText } from './features/format';
 import { definition, hover, itemAt, references, type Hover } from './features/hover';
+import { draftWindow, intoWindow, MAX_FINDINGS, outOfWindow, WINDOWED_DRAFT_CHARS, type DraftWindow } from './features/largeDrafts';
 
 export * from './types';
 export type { Source, SourceFile, SourceProblem, SourceReader } from './sources/model';
@@ -43,6 +44,18 @@ export type { Bm25State } from './index/bm25';
 export interface CoreOptions extends CheckOptions {
   /** Files larger than this many bytes are skipped with a message. */
   readonly maxFileBytes: number;
+  /** How the user raises maxFileBytes, named in that message (default: the editor's setting). */
+  readonly sizeHint?: string;
+  /**
+   * Sentence verdicts remembered beyond those of the drafts held (the least recently used go first):
+   * a long editing session writes new sentences all the time, and each verdict holds its evidence.
+   */
+  readonly maxRememberedVerdicts?: number;
+  /**
+   * Drafts longer than this many characters are not checked (one note says so); hover and completion
+   * still work in them. Default 500,000 (a book of about 80,000 words).
+   */
+  readonly maxDraftChars?: number;
 }
 
 export const defaultOptions: CoreOptions = Object.freeze({ supportThreshold: 0.5, maxFileBytes: 20 * 1024 * 1024 });
@@ -57,6 +70,11 @@ export interface SourcedServiceInit {
   readonly options?: Partial<CoreOptions>;
   readonly workspace?: IDraftWorkspace;
   readonly readers?: readonly SourceReader[];
+  /**
+   * How a long check gives way to other work between its slices (default: one turn of the event loop).
+   * A server passes a yield that waits until its queue of requests is empty.
+   */
+  readonly yieldToOthers?: () => Promise<void>;
 }
 
 /** One sentence in a report, in the JSON shape of `sourced check --format json`. */
@@ -149,7 +167,7 @@ export interface SourcedService {
    */
   warmUp(): Promise<void>;
   /** Counters for the host's stats request and the benchmark (renamedKeys: sources given a numbered key). */
-  stats(): CorpusStats & { readonly sentenceChecks: number; readonly renamedKeys: number };
+  stats(): CorpusStats & { readonly sentenceChecks: number; readonly renamedKeys: number; readonly rememberedVerdicts: number; readonly parsedDrafts: number };
 
   /**
    * Replaces the bibliography (the host parsed the files and resolved each entry's `fileUris`). Entries
@@ -157,6 +175,8 @@ export interface SourcedService {
    * become metadata-only sources. Malformed entries are reported by `getSourceDiagnostics`.
    */
   setBibliography(bibliography: Bibliography): void;
+  /** setBibliography in steps of a few milliseconds: the host resumes it until done, yielding between. */
+  setBibliographySteps(bibliography: Bibliography): Generator<void, void, void>;
   /** The entries in use and the problems found. */
   bibliography(): { readonly entries: readonly BibEntry[]; readonly problems: readonly BibProblem[] };
   /** The files bibliography entries link (URIs): the host indexes them even outside the sources folders. */
@@ -189,6 +209,43 @@ function nearestOnLine<D extends { readonly range?: Range }>(at: Position, diagn
   return best ? [best] : [];
 }
 
+/** Longest draft checked by default (see CoreOptions.maxDraftChars). */
+const DEFAULT_MAX_DRAFT_CHARS = 500_000;
+
+/** The note on a draft too long to check, or undefined. */
+function draftTooLarge(doc: IDocument, limit: number): SourcedDiagnostic | undefined {
+  const n = doc.getText().length;
+  if (n <= limit) return undefined;
+  const at = { line: 0, character: 0 };
+  return {
+    code: DiagnosticCode.DraftTooLarge,
+    severity: 'information',
+    range: { start: at, end: at },
+    message: `This draft is too long to check (${thousands(n)} characters; Sourced checks drafts of up to ${thousands(limit)}). Split it into parts to have its claims checked; completion and hover still work.`,
+    related: [],
+    data: { code: DiagnosticCode.DraftTooLarge },
+  };
+}
+
+/** The note that ends a list of findings cut at MAX_FINDINGS. */
+function tooManyFindings(total: number, at: Range): SourcedDiagnostic {
+  return {
+    code: DiagnosticCode.DraftTooLarge,
+    severity: 'information',
+    range: { start: at.end, end: at.end },
+    message: `Sourced shows the first ${thousands(MAX_FINDINGS)} findings in this draft; ${thousands(total - MAX_FINDINGS)} more are not shown. Fix these, or split the draft, to see the rest.`,
+    related: [],
+    data: { code: DiagnosticCode.DraftTooLarge },
+  };
+}
+
+function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** Sentence verdicts remembered by default (see CoreOptions.maxRememberedVerdicts). */
+const DEFAULT_REMEMBERED_VERDICTS = 1024;
+
 /** Key renames logged one by one before the log says "more" (see `renamed`). */
 const RENAMES_LOGGED = 20;
 
@@ -196,6 +253,7 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
   const logger = init.logger ?? silentLogger;
   let options: CoreOptions = { ...defaultOptions, ...init.options };
   const readers = init.readers ?? defaultReaders;
+  const yieldToOthers = init.yieldToOthers ?? (() => new Promise<void>((r) => setImmediate(r)));
   const corpus = new Corpus();
   const bib = new BibliographyLinker(corpus);
   const drafts = new Map<string, Draft>();
@@ -227,6 +285,26 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
     return d;
   };
 
+  /**
+   * The parsed draft a position request reads, and the position's offset in it: the whole draft, or
+   * for a very long one the stretch around the position (see largeDrafts.ts), parsed once per version.
+   */
+  let lastWindow: { uri: string; version: number; line: number; window: DraftWindow; draft: Draft } | undefined;
+  const draftAt = (doc: IDocument, position: Position): { draft: Draft; at: number; window?: DraftWindow } => {
+    const text = doc.getText();
+    if (text.length <= WINDOWED_DRAFT_CHARS) {
+      const draft = draftOf(doc);
+      return { draft, at: draft.lines.offsetAt(position) };
+    }
+    let w = lastWindow;
+    const local = w && w.uri === doc.uri && w.version === doc.version ? intoWindow(position, w.window) : undefined;
+    if (!w || !local || local.line < 0 || local.line >= w.draft.lines.lineCount - 1) {
+      const window = draftWindow(text, position);
+      w = lastWindow = { uri: doc.uri, version: doc.version, line: position.line, window, draft: parseDraft(doc.uri, doc.version, window.text) };
+    }
+    return { draft: w.draft, at: w.draft.lines.offsetAt(intoWindow(position, w.window)), window: w.window };
+  };
+
   const verdictFor = (draft: Draft, i: number): SentenceVerdict => {
     if (memoGeneration !== corpus.generation || memoThreshold !== options.supportThreshold) {
       memo = new Map();
@@ -236,16 +314,39 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
     const s = draft.sentences[i];
     const key = s.claimText + '\u0000' + s.citations.map((c) => c.items.map((it) => `${it.key}|${it.locator?.label ?? ''}|${it.locator?.value ?? ''}`).join(';')).join('&');
     const hit = memo.get(key);
-    // A memoised verdict is reused with this sentence's own positions.
-    if (hit) return hit.sentence === s ? hit : { ...hit, sentence: s, citations: hit.citations.map((c, k) => ({ ...c, item: s.citations.flatMap((x) => x.items)[k] ?? c.item })) };
+    if (hit) {
+      // Most recently used last: the memo forgets from the front.
+      memo.delete(key);
+      memo.set(key, hit);
+      // A memoised verdict is reused with this sentence's own positions.
+      return hit.sentence === s ? hit : { ...hit, sentence: s, citations: hit.citations.map((c, k) => ({ ...c, item: s.citations.flatMap((x) => x.items)[k] ?? c.item })) };
+    }
     const v = checkSentence(s, corpus, options, checking);
     sentenceChecks++;
     memo.set(key, v);
+    if (memo.size > (options.maxRememberedVerdicts ?? DEFAULT_REMEMBERED_VERDICTS)) forgetVerdicts();
     return v;
+  };
+
+  /**
+   * Forgets the least recently used verdicts, keeping the limit's worth beyond the sentences of the
+   * drafts held (each check touches its own sentences, so they are the most recent): re-checking an
+   * open draft stays incremental, and a long session does not keep every sentence it ever saw.
+   */
+  const forgetVerdicts = () => {
+    let live = 0;
+    for (const d of drafts.values()) live += d.sentences.length;
+    const keep = live + (options.maxRememberedVerdicts ?? DEFAULT_REMEMBERED_VERDICTS);
+    for (const old of memo.keys()) {
+      if (memo.size <= keep) break;
+      memo.delete(old);
+    }
   };
 
   /** Verdicts and diagnostics, and (unless `report` is false: an editor only needs diagnostics) the per-sentence report. */
   const check = async (doc: IDocument, token: CancellationToken = neverCancelled, report = true): Promise<DraftReport> => {
+    const tooLarge = draftTooLarge(doc, options.maxDraftChars ?? DEFAULT_MAX_DRAFT_CHARS);
+    if (tooLarge) return { verdicts: [], diagnostics: [tooLarge], sentences: [] };
     const draft = draftOf(doc);
     const verdicts: SentenceVerdict[] = [];
     let last = Date.now();
@@ -253,7 +354,7 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
       // Yield now and then so a long draft never blocks other requests; stop when superseded. One
       // sentence judged in a large index can take tens of milliseconds: yield soon, before the next.
       if (Date.now() - last > 4) {
-        await new Promise((r) => setImmediate(r));
+        await yieldToOthers();
         last = Date.now();
       }
       if (token.isCancellationRequested) return { verdicts: [], diagnostics: [], sentences: [] };
@@ -265,6 +366,7 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
       if (d) diagnostics.push(d);
     }
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    if (diagnostics.length > MAX_FINDINGS) diagnostics.splice(MAX_FINDINGS, Infinity, tooManyFindings(diagnostics.length, diagnostics[MAX_FINDINGS - 1].range));
     if (!report) return { verdicts, diagnostics, sentences: [] };
     const sentences = verdicts.map((v): SentenceReport => ({
       text: draft.text.slice(v.sentence.span.start, v.sentence.span.end),
@@ -284,7 +386,7 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
   return {
     async updateSource(file) {
       if (file.bytes.length > options.maxFileBytes) {
-        const problem = { uri: file.uri, fileName: file.name, reason: `it is larger than the ${Math.round(options.maxFileBytes / 1048576)} MB limit (setting sourced.maxFileSizeMB)` };
+        const problem = { uri: file.uri, fileName: file.name, reason: `it is larger than the ${Math.round(options.maxFileBytes / 1048576)} MB limit (${options.sizeHint ?? 'setting sourced.maxFileSizeMB'})` };
         corpus.addProblem(problem);
         logger.warn(`Skipped ${file.name}: ${problem.reason}`);
         return { problem };
@@ -324,17 +426,21 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
       return [...corpus.getProblems().filter((p) => !bib.isBibliography(p.uri)).map((p) => ({ uri: p.uri, diagnostics: [problemDiagnostic(p)] })), ...bibliographyDiagnostics(bib.problems)];
     },
     getCompletions(doc, position, token = neverCancelled) {
-      const draft = draftOf(doc);
+      const { draft, at, window } = draftAt(doc, position);
       if (token.isCancellationRequested) return [];
-      return completions(draft, draft.lines.offsetAt(position), corpus, checking.reading);
+      const items = completions(draft, at, corpus, checking.reading);
+      // Items made from a window carry ranges in the window: put them back in the draft.
+      if (window) for (const item of items) (item as { range: Range }).range = outOfWindow(item.range, window);
+      return items;
     },
     getHover(doc, position) {
-      const draft = draftOf(doc);
-      return hover(draft, draft.lines.offsetAt(position), corpus, checking.reading);
+      const { draft, at, window } = draftAt(doc, position);
+      const h = hover(draft, at, corpus, checking.reading);
+      return h && window ? { ...h, range: outOfWindow(h.range, window) } : h;
     },
     getDefinition(doc, position) {
-      const draft = draftOf(doc);
-      return definition(draft, draft.lines.offsetAt(position), corpus, checking.reading);
+      const { draft, at } = draftAt(doc, position);
+      return definition(draft, at, corpus, checking.reading);
     },
     async getReferences(doc, position, token = neverCancelled) {
       const draft = draftOf(doc);
@@ -398,10 +504,15 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
     exportSnapshot: () => corpus.exportSnapshot(),
     exportSnapshotSteps: (perStep) => corpus.exportSnapshotSteps(perStep),
     adoptSnapshot: (snapshot) => corpus.adoptSnapshot(snapshot),
-    stats: () => ({ ...corpus.stats(), sentenceChecks, renamedKeys: renames }),
+    stats: () => ({ ...corpus.stats(), sentenceChecks, renamedKeys: renames, rememberedVerdicts: memo.size, parsedDrafts: drafts.size }),
     setBibliography(bibliography) {
-      bib.set(bibliography);
-      for (const p of bib.problems) logger.warn(`Bibliography ${p.uri}:${p.line + 1}: ${p.message}`);
+      for (const _ of this.setBibliographySteps(bibliography));
+    },
+    *setBibliographySteps(bibliography) {
+      yield* bib.setSteps(bibliography);
+      // The first few problems one by one; a file of thousands of broken entries is not thousands of lines.
+      for (const p of bib.problems.slice(0, RENAMES_LOGGED)) logger.warn(`Bibliography ${p.uri}:${p.line + 1}: ${p.message}`);
+      if (bib.problems.length > RENAMES_LOGGED) logger.warn(`… and ${bib.problems.length - RENAMES_LOGGED} more bibliography entries skipped (each is marked on its bibliography file).`);
     },
     bibliography: () => ({ entries: bib.all(), problems: bib.problems }),
     linkedFiles: () => bib.linkedFiles(),

@@ -31,6 +31,8 @@ export interface IndexJobInput {
   /** Identifies this build of the indexer: a cache written by another is discarded. */
   readonly fingerprint: string;
   readonly maxFileBytes: number;
+  /** How the user raises maxFileBytes, for the message on a larger file (default: the editor's setting). */
+  readonly sizeHint?: string;
   /** Files per batch (default 64) and bytes of text per batch (default 1 MB), whichever fills first. */
   readonly batchFiles?: number;
   readonly batchBytes?: number;
@@ -63,6 +65,11 @@ export interface IndexJobHost {
   /** Receives a batch; the job waits for the promise (back-pressure). `done` counts files handled. */
   batch(batch: PreparedBatch, done: number): Promise<void>;
   log(level: 'info' | 'warn', message: string): void;
+  /**
+   * The job is about to read files[i] (not one reused from the cache): if the thread dies now (a file
+   * that runs it out of memory), the host knows which file did it (see indexer.ts).
+   */
+  reading?(i: number): void;
   /** The old cache is open (or there is none): from here on the job can stat files itself. */
   opened?(): void;
   cancelled(): boolean;
@@ -79,6 +86,8 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
   let cache: CacheReader | undefined;
   let cacheState = 'off';
   if (input.cacheFile) {
+    // Temporary files left by a process killed while writing go first (they can be tens of megabytes).
+    if (input.writeCache) pruneStaleCaches(input.cacheFile);
     const opened = CacheReader.open(input.cacheFile, input.fingerprint);
     cacheState = opened.status === 'discarded' ? `discarded: ${opened.reason}` : opened.status;
     if (opened.status === 'ok') cache = opened.reader;
@@ -105,27 +114,44 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
   let termsSent = 0;
 
   // The new cache is only written once something differs from the old one: until then, reused
-  // records are just remembered (a warm start with nothing changed writes nothing).
+  // records are just remembered (a warm start with nothing changed writes nothing). The cache only
+  // saves time: any failure to write it (a full disk, a folder where the file should be) is logged
+  // once, the partial file removed, and indexing goes on without it.
   let writer: CacheWriter | undefined;
   let writerFailed = !(input.cacheFile && input.writeCache);
   const pendingRaw: number[] = [];
-  const out = (): CacheWriter | undefined => {
+  const giveUp = (e: unknown) => {
+    writerFailed = true;
+    try {
+      writer?.abort();
+    } catch {
+      /* the temporary file may stay; a later run removes it (pruneStaleCaches) */
+    }
+    writer = undefined;
+    host.log('warn', `The index cache cannot be written (${cacheWriteReason(e)}); indexing goes on without it, and the next start reads the files again.`);
+  };
+  /** Runs one step of writing the cache; false once writing it has failed. */
+  const write = (step: (w: CacheWriter) => void): boolean => {
     if (!writer && !writerFailed) {
       try {
         writer = new CacheWriter(input.cacheFile!, input.fingerprint);
         for (const ref of pendingRaw) writer.writeRaw(cache!, ref);
         pendingRaw.length = 0;
       } catch (e) {
-        writerFailed = true;
-        writer?.abort();
-        writer = undefined;
-        host.log('warn', `The index cache cannot be written (${e instanceof Error ? e.message : e}); indexing without it.`);
+        giveUp(e);
       }
     }
-    return writer;
+    if (!writer) return false;
+    try {
+      step(writer);
+      return true;
+    } catch (e) {
+      giveUp(e);
+      return false;
+    }
   };
   const keepRaw = (ref: number) => {
-    if (writer) writer.writeRaw(cache!, ref);
+    if (writer) write((w) => w.writeRaw(cache!, ref));
     else if (!writerFailed) pendingRaw.push(ref);
   };
   let changed = !cache || cache.size !== files.length;
@@ -195,7 +221,7 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
         }
       }
       if (st.size > input.maxFileBytes) {
-        skip(`it is larger than the ${Math.round(input.maxFileBytes / 1048576)} MB limit (setting sourced.maxFileSizeMB)`);
+        skip(`it is larger than the ${Math.round(input.maxFileBytes / 1048576)} MB limit (${input.sizeHint ?? 'setting sourced.maxFileSizeMB'})`);
         continue;
       }
       const ref = cache ? cache.lookup(file) : -1;
@@ -225,7 +251,7 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
         if (hash === undefined) keepRaw(ref);
         else {
           changed = true;
-          out()?.writeRecord({ ...cache.head(ref), size: st.size, mtimeMs: st.mtimeMs }, rec.body, rec.text, rec.layout, rec.passages);
+          write((w) => w.writeRecord({ ...cache.head(ref), size: st.size, mtimeMs: st.mtimeMs }, rec.body, rec.text, rec.layout, rec.passages));
         }
         reused++;
       } else {
@@ -238,18 +264,19 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
         }
         const head: CacheHead = { path: file, size: st.size, mtimeMs: st.mtimeMs, hash: hash ?? hashBytes(bytes) };
         const uri = uriOf();
+        host.reading?.(i);
         const outcome = await readSourceFile({ uri, name, bytes });
         read++;
         if ('problem' in outcome) {
           problem(outcome.problem.uri, outcome.problem.fileName, outcome.problem.reason);
-          out()?.writeRecord(head, { uri, fileName: name, problem: outcome.problem.reason }, new Uint8Array(0), new Int32Array(0), new Int32Array(0));
+          write((w) => w.writeRecord(head, { uri, fileName: name, problem: outcome.problem.reason }, new Uint8Array(0), new Int32Array(0), new Int32Array(0)));
         } else {
           const s = outcome.source;
           const text = Buffer.from(s.text, 'utf8');
           const layout = encodeParagraphs(s.paragraphs);
           const passages = encodePassages(passagesOf(s.text, s.paragraphs), intern);
           const header = { uri, key: s.key, fileName: s.fileName, title: s.title, metadata: s.metadata, hash: head.hash, pages: s.pages };
-          out()?.writeRecord(head, { uri, fileName: s.fileName, key: s.key, title: s.title, metadata: s.metadata, pages: s.pages, textLength: s.text.length }, text, layout, passages);
+          write((w) => w.writeRecord(head, { uri, fileName: s.fileName, key: s.key, title: s.title, metadata: s.metadata, pages: s.pages, textLength: s.text.length }, text, layout, passages));
           builder.addSource(header, text, s.text.length, layout, passages);
         }
       }
@@ -258,16 +285,27 @@ export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Pro
     }
     await flush(true);
     let written = false;
-    if (!host.cancelled() && changed && out()) {
-      writer!.finish(vocabulary);
+    if (!host.cancelled() && changed && write((w) => w.finish(vocabulary))) {
       written = true;
       pruneStaleCaches(input.cacheFile!);
-    } else writer?.abort();
+    } else if (writer) write((w) => w.abort());
     return { files: files.length, reused, read, problems, cache: cacheState, cacheWritten: written, ms: Date.now() - started };
   } catch (e) {
-    writer?.abort();
+    if (writer) write((w) => w.abort());
     throw e;
   }
+}
+
+/** Why the cache could not be written, in plain words. */
+function cacheWriteReason(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  const where = err?.path ? ` at ${err.path}` : '';
+  if (err?.code === 'ENOSPC') return `the disk is full${where}`;
+  if (err?.code === 'EDQUOT') return `the disk quota is used up${where}`;
+  if (err?.code === 'EISDIR') return `a folder is where the cache file should be${where}`;
+  if (err?.code === 'ENOTDIR') return `a file is where the cache folder should be${where}`;
+  if (err?.code === 'EACCES' || err?.code === 'EPERM' || err?.code === 'EROFS') return `permission denied${where}`;
+  return e instanceof Error ? e.message : String(e);
 }
 
 /**
@@ -297,7 +335,7 @@ export function shardOf(file: string, count: number): number {
 }
 
 /** One shard's files (in their order) and what is known of them. */
-function shareOf(listed: { readonly files: readonly string[]; readonly stats?: Float64Array }, shard: { readonly index: number; readonly count: number }): { files: string[]; stats?: Float64Array } {
+export function shareOf(listed: { readonly files: readonly string[]; readonly stats?: Float64Array }, shard: { readonly index: number; readonly count: number }): { files: string[]; stats?: Float64Array } {
   const all = listed.files;
   const known = listed.stats && listed.stats.length === 2 * all.length ? listed.stats : undefined;
   const files: string[] = [];

@@ -62,7 +62,11 @@ if (port) {
       for (const w of waiting.splice(0)) w();
     }
   });
+  // Which file this job is reading, where the main thread can see it even if this thread dies.
+  const reading = (workerData as { reading?: SharedArrayBuffer }).reading;
+  const current = reading ? new Int32Array(reading) : undefined;
   runIndexJob(workerData as IndexJobInput, {
+    reading: current && ((i) => Atomics.store(current, 0, i)),
     files: () => files,
     async batch(batch, done) {
       while (credits <= 0 && !cancelled) await new Promise<void>((r) => waiting.push(r));

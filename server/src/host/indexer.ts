@@ -9,10 +9,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CancellationToken, CorpusSnapshot, PreparedBatch, SourcedService } from '../core';
 import { unpackBatch, type WireBatch } from './batchWire';
-import { runIndexJob, type IndexJobInput, type IndexJobResult } from './indexJob';
+import { runIndexJob, shareOf, type IndexJobInput, type IndexJobResult } from './indexJob';
 import { readSnapshot, writeSnapshot } from './indexSnapshot';
 import { CACHE_FORMAT, shardCacheFile } from './sourceCache';
 import { nextTurn } from './turns';
@@ -34,6 +35,8 @@ export interface IndexRunOptions {
   /** Rewrite the cache after the run (full runs); partial runs (a few changed files) leave it. */
   readonly writeCache: boolean;
   readonly maxFileBytes: number;
+  /** How the user raises maxFileBytes, named in the message on a larger file. */
+  readonly sizeHint?: string;
   readonly token?: CancellationToken;
   /** Called after each inserted batch with files handled so far. */
   readonly onProgress?: (done: number, total: number) => void;
@@ -122,7 +125,18 @@ export function indexerFingerprint(): string {
   return cachedFingerprint;
 }
 
-export async function indexFiles(service: SourcedService, options: IndexRunOptions): Promise<IndexRunResult> {
+export async function indexFiles(service: SourcedService, givenOptions: IndexRunOptions): Promise<IndexRunResult> {
+  // Each job of a load says so when the cache cannot be written (a full disk): the writer hears it once.
+  const said = new Set<string>();
+  const options: IndexRunOptions = {
+    ...givenOptions,
+    log: givenOptions.log && ((level, message) => {
+      const once = /^The index cache cannot be written/.test(message) ? message.replace(/ \(.*?\);/, ';') : undefined;
+      if (once !== undefined && said.has(once)) return;
+      if (once !== undefined) said.add(once);
+      givenOptions.log!(level, message);
+    }),
+  };
   const token = options.token ?? { isCancellationRequested: false };
   const sliceMs = options.sliceMs ?? 8;
   const listed = Array.isArray(options.files) ? (options.files as readonly string[]) : undefined;
@@ -140,6 +154,7 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
     writeCache: options.writeCache,
     fingerprint,
     maxFileBytes: options.maxFileBytes,
+    sizeHint: options.sizeHint,
     deliver: !options.cacheOnly,
     ...(shards > 1 ? { shard: { index: k, count: shards } } : {}),
   }));
@@ -320,7 +335,7 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
   }
 
   return new Promise<IndexRunResult>((resolve, reject) => {
-    const workers = inputs.map((input) => new Worker(script, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: 48 } }));
+    const workers: Worker[] = [];
     const results: Array<IndexJobResult | undefined> = inputs.map(() => undefined);
     const inserted: Array<Promise<void>> = inputs.map(() => Promise.resolve());
     const allInserted = () => Promise.all(inserted).then(() => undefined);
@@ -340,29 +355,99 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
         void allInserted().then(() => finish(() => resolve({ files: total, reused: 0, read: 0, problems: 0, cache: 'cancelled', cacheWritten: false, ms: 0, worker: true, cancelled: true, snapshot: snapshotState })));
       }
     }, 50);
-    workers.forEach((worker, k) => {
+
+    /**
+     * What each shard's current worker is doing: its files (known once the list is; undefined while a
+     * first worker picks its share itself), how many of them its batches so far covered, which one it is
+     * reading (shared memory, readable after it died), and what earlier workers of the shard covered.
+     */
+    const jobs = inputs.map(() => ({ files: undefined as { files: string[]; stats?: Float64Array } | undefined, delivered: 0, offset: 0, reading: new Int32Array(new SharedArrayBuffer(4)), crashes: 0 }));
+    const start = (k: number, input: IndexJobInput): void => {
+      const job = jobs[k];
+      job.reading[0] = -1;
+      job.delivered = 0;
+      const worker = new Worker(script, { workerData: { ...input, reading: job.reading.buffer }, resourceLimits: { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: workerMemoryMb() } });
+      workers[k] = worker;
+      let gone = false;
       worker.on('message', (m: { type: string; batch?: WireBatch; done?: number; level?: 'info' | 'warn'; message?: string; result?: IndexJobResult }) => {
+        if (gone) return;
         if (m.type === 'batch') {
-          inserted[k] = offer(k, unpackBatch(m.batch!), m.done!).then(() => {
-            if (!settled) worker.postMessage({ type: 'ack' });
+          job.delivered = m.done!;
+          inserted[k] = offer(k, unpackBatch(m.batch!), job.offset + m.done!).then(() => {
+            if (!settled && !gone) worker.postMessage({ type: 'ack' });
           });
         } else if (m.type === 'log') options.log?.(m.level ?? 'info', m.message ?? '');
         else if (m.type === 'opened') onOpened();
         else if (m.type === 'done') {
-          results[k] = m.result!;
+          gone = true;
+          results[k] = job.offset ? { ...m.result!, files: job.offset + m.result!.files } : m.result!;
           end(k);
           // Its batches are all sent: this worker can go while the others finish.
           void inserted[k].then(() => worker.terminate());
           if (results.every((r) => r)) void allInserted().then(() => finish(() => resolve(concluded(results as IndexJobResult[], true))));
         } else if (m.type === 'error') {
-          // No job waits for this one's turn any more.
-          inputs.forEach((_, j) => end(j));
-          void allInserted().then(() => finish(() => reject(new Error(`The indexing worker failed: ${m.message}`))));
+          gone = true;
+          void worker.terminate();
+          void replace(k, input, m.message ?? 'an error');
         }
       });
-      worker.on('error', (e) => finish(() => reject(e)));
-      worker.on('exit', (code) => results[k] || finish(() => reject(new Error(`The indexing worker stopped (exit code ${code}).`))));
-    });
+      worker.on('error', (e) => {
+        if (gone) return;
+        gone = true;
+        void replace(k, input, (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : e.message);
+      });
+      worker.on('exit', (code) => {
+        if (gone || results[k]) return;
+        gone = true;
+        void replace(k, input, `exit code ${code}`);
+      });
+    };
+
+    /**
+     * A worker died (a file ran it out of memory, say). The file it was reading is reported and skipped,
+     * and a new worker indexes the rest of the shard's files from the first its batches had not covered:
+     * the dead worker costs its file, never the load. Without a file to blame, a shard gets three tries.
+     */
+    const replace = async (k: number, input: IndexJobInput, why: string): Promise<void> => {
+      if (settled) return;
+      const job = jobs[k];
+      try {
+        job.files ??= await shardFiles(k);
+      } catch (e) {
+        finish(() => reject(e));
+        return;
+      }
+      const at = job.reading[0];
+      const culprit = at >= job.delivered ? at : -1;
+      if (culprit < 0 && ++job.crashes > 2) {
+        inputs.forEach((_, j) => end(j));
+        void allInserted().then(() => finish(() => reject(new Error(`The indexing worker failed: ${why}`))));
+        return;
+      }
+      removeOwnTemporaryFiles(input.cacheFile);
+      if (culprit >= 0) {
+        const file = job.files.files[culprit];
+        const reason = why === 'memory' ? 'reading it needed more memory than Sourced gives one file, so it is skipped' : 'reading it stopped the indexer, so it is skipped (the file may be damaged)';
+        service.reportProblem({ uri: pathToFileURL(file).href, fileName: path.basename(file), reason });
+      }
+      const from = job.delivered;
+      const keep = (i: number) => i >= from && i !== culprit;
+      const rest = job.files.files.filter((_, i) => keep(i));
+      const stats = job.files.stats ? Float64Array.from(job.files.files.flatMap((_, i) => (keep(i) ? [job.files!.stats![2 * i], job.files!.stats![2 * i + 1]] : []))) : undefined;
+      job.offset += from + (culprit >= 0 ? 1 : 0);
+      job.files = { files: rest, stats };
+      // The new worker reads the shard's old cache (unchanged files still come from it) but writes none:
+      // the next full run writes it whole.
+      start(k, { ...input, session: ++sessions, files: rest, stats, shard: undefined, writeCache: false });
+    };
+    /** Shard k's files in its job's order, as its first worker picked them. */
+    const shardFiles = async (k: number): Promise<{ files: string[]; stats?: Float64Array }> => {
+      const [f, st] = await Promise.all([files, options.stats]);
+      const known = st && st.length === 2 * f.length ? st : undefined;
+      return shards > 1 ? shareOf({ files: f, stats: known }, { index: k, count: shards }) : { files: [...f], stats: known };
+    };
+
+    inputs.forEach((input, k) => start(k, input));
     // The workers open the old cache meanwhile; the list follows when the host has it. A string per
     // part of 8,192 paths, not a string per path: copying it to a worker is one copy, not thousands of
     // small ones; and parts, with a turn between, because joining and copying 100,000 paths at once
@@ -371,11 +456,13 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
       Promise.all([files, options.stats]).then(
         async ([f, stats]) => {
           const known = stats && stats.length === 2 * f.length ? stats : undefined;
+          const first = [...workers];
           for (let from = 0; ; from += FILES_PER_MESSAGE) {
             if (settled) return;
             const to = Math.min(f.length, from + FILES_PER_MESSAGE);
             const message = { type: 'files', files: f.slice(from, to).join('\0'), stats: known?.slice(2 * from, 2 * to), last: to === f.length };
-            for (const w of workers) w.postMessage(message);
+            // Only to the first workers: a replacement is given its files when it starts.
+            first.forEach((w, k) => workers[k] === w && w.postMessage(message));
             if (message.last) return;
             await nextTurn();
           }
@@ -383,6 +470,26 @@ export async function indexFiles(service: SourcedService, options: IndexRunOptio
       ).catch((e) => finish(() => reject(e)));
     }
   });
+}
+
+/**
+ * The most memory (MB) an indexing worker's heap may use: past it the worker dies and costs only the
+ * file it was reading. $SOURCED_WORKER_MEMORY_MB sets it (tests make it small).
+ */
+function workerMemoryMb(): number {
+  const mb = Number(process.env.SOURCED_WORKER_MEMORY_MB);
+  return Number.isFinite(mb) && mb >= 16 ? mb : 1536;
+}
+
+/** A worker that died while writing the cache left its temporary file (named with this process's id). */
+function removeOwnTemporaryFiles(cacheFile: string | undefined): void {
+  if (!cacheFile) return;
+  const prefix = `${path.basename(cacheFile)}.${process.pid}.`;
+  try {
+    for (const name of fs.readdirSync(path.dirname(cacheFile))) if (name.startsWith(prefix) && name.endsWith('.tmp')) fs.rmSync(path.join(path.dirname(cacheFile), name), { force: true });
+  } catch {
+    /* nothing to remove */
+  }
 }
 
 /** Paths per message when the file list goes to the workers. */

@@ -432,8 +432,9 @@ export function pruneStaleCaches(file: string, now = Date.now()): number {
     const temporary = name.endsWith('.tmp');
     if ((name.startsWith(own) && !temporary) || !/^index-[0-9a-f]+(\.\d+)?\.(bin|snap)(\..*\.tmp)?$/.test(name)) continue;
     try {
-      // A temporary file a day old was left by a process that stopped while writing.
-      if (now - fs.statSync(p).mtimeMs > (temporary ? 24 * 3600 * 1000 : STALE_MS)) {
+      // A temporary file of a process that is gone was left when it stopped while writing (killed, or
+      // out of memory): it goes at once; one a day old goes whatever wrote it.
+      if ((temporary && writerGone(name)) || now - fs.statSync(p).mtimeMs > (temporary ? 24 * 3600 * 1000 : STALE_MS)) {
         fs.rmSync(p, { force: true });
         removed++;
       }
@@ -442,6 +443,20 @@ export function pruneStaleCaches(file: string, now = Date.now()): number {
     }
   }
   return removed;
+}
+
+/** Whether the process that named a temporary file (`….<pid>.<random>.tmp`) is no longer running. */
+function writerGone(name: string): boolean {
+  const m = /\.(\d+)\.[a-z0-9]*\.tmp$/.exec(name);
+  if (!m) return false;
+  const pid = Number(m[1]);
+  if (pid === process.pid) return false; // ours: a write in progress (or a worker's, see indexer.ts)
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ESRCH';
+  }
 }
 
 /** The index snapshot beside a cache file (see indexSnapshot.ts). */

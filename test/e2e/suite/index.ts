@@ -351,6 +351,37 @@ export async function run(): Promise<void> {
     await until('the findings after reindexing', () => sourcedDiagnostics(draftUri).length === count);
   });
 
+  await test('the server process killed while the editor runs: the client starts a new one and the diagnostics come back', async () => {
+    assert.ok(doc);
+    const ext = vscode.extensions.getExtension<{ stats(): Promise<Record<string, unknown> | undefined> }>(EXTENSION_ID)!;
+    const api = ext.exports;
+    const before = await until('the server to answer', async () => (await api.stats())?.pid as number | undefined);
+    const count = sourcedDiagnostics(draftUri).length;
+    const codesBefore = [...new Set(sourcedDiagnostics(draftUri).map(codeOf))];
+    assert.ok(count > 0, 'the draft has diagnostics before');
+    process.kill(before, 'SIGKILL');
+    console.log(`  killed the language server (pid ${before})`);
+    const after = await until('a new server process', async () => {
+      const pid = (await api.stats().catch(() => undefined))?.pid as number | undefined;
+      return pid !== undefined && pid !== before && pid;
+    }, 60000);
+    console.log(`  new language server: pid ${after}`);
+    // Only a live server can answer this: a sentence with a key no source has, added now.
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(draftUri, end, '\n\nThe border was quiet in May [@no-such-source-after-restart].');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    try {
+      await until('the new server to check the edited draft', () => sourcedDiagnostics(draftUri).some((d) => codeOf(d) === 'citation.unknown-key' && doc!.getText(d.range).includes('no-such-source-after-restart')), 60000);
+      assert.ok(codesBefore.every((c) => sourcedDiagnostics(draftUri).some((d) => codeOf(d) === c)), `every kind of finding is back (${codesBefore.join(', ')})`);
+    } finally {
+      const undo = new vscode.WorkspaceEdit();
+      undo.delete(draftUri, new vscode.Range(end, doc.lineAt(doc.lineCount - 1).range.end));
+      await vscode.workspace.applyEdit(undo);
+    }
+    await until('the findings of the restored draft', () => sourcedDiagnostics(draftUri).length === count, 30000);
+  });
+
   await test('no source file is modified', async () => {
     const after = await readTree(path.join(root, SOURCES));
     assert.deepEqual([...after.keys()].sort(), [...sourcesBefore.keys()].sort(), 'same files');

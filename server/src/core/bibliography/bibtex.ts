@@ -1,4 +1,4 @@
-import { filePaths, lineAt, type BibEntry, type BibProblem, type Bibliography, type CslDate, type CslItem, type CslName } from './model';
+import { filePaths, lineFinder, shown, type BibEntry, type BibProblem, type Bibliography, type CslDate, type CslItem, type CslName } from './model';
 
 /**
  * BibTeX and BibLaTeX through @retorquere/bibtex-parser (the parser behind Better BibTeX for Zotero).
@@ -42,14 +42,15 @@ export async function parseBibtex(text: string, uri: string): Promise<Bibliograp
   const lib = parse(text, { english: false, caseProtection: false, unsupported: 'ignore', removeOuterBraces: ['title', 'booktitle', 'journaltitle', 'journal'] });
   const problems: BibProblem[] = [];
   const broken = new Set<string>();
+  const lineAt = lineFinder(text);
   let searchFrom = 0;
   for (const e of lib.errors) {
     const at = e.input ? text.indexOf(e.input.trim().slice(0, 200)) : -1;
     const keyMatch = e.input && /^\s*@\s*\w+\s*[{(]\s*([^,\s]+)\s*,/.exec(e.input);
     if (keyMatch) broken.add(keyMatch[1]);
     const lineFromMessage = /at line (\d+)/.exec(e.error);
-    const line = at >= 0 ? lineAt(text, at) : lineFromMessage ? Number(lineFromMessage[1]) - 1 : 0;
-    problems.push({ uri, line, message: `${keyMatch ? `@${keyMatch[1]}: ` : ''}this entry could not be read and is skipped (${e.error.replace(/\s+/g, ' ')})` });
+    const line = at >= 0 ? lineAt(at) : lineFromMessage ? Number(lineFromMessage[1]) - 1 : 0;
+    problems.push({ uri, line, message: `${keyMatch ? `@${shown(keyMatch[1])}: ` : ''}this entry could not be read and is skipped (${shortError(e.error)})` });
   }
   const entries: BibEntry[] = [];
   const seen = new Set<string>();
@@ -58,9 +59,9 @@ export async function parseBibtex(text: string, uri: string): Promise<Bibliograp
     const found = e.input ? text.indexOf(e.input, searchFrom) : -1;
     const at = found >= 0 ? found : findEntry(text, e.key);
     if (found >= 0) searchFrom = found + 1;
-    const line = at >= 0 ? lineAt(text, at) : 0;
+    const line = at >= 0 ? lineAt(at) : 0;
     if (seen.has(e.key)) {
-      problems.push({ uri, line, message: `@${e.key} is defined twice; the first entry is used` });
+      problems.push({ uri, line, message: `@${shown(e.key)} is defined twice; the first entry is used` });
       continue;
     }
     seen.add(e.key);
@@ -71,9 +72,19 @@ export async function parseBibtex(text: string, uri: string): Promise<Bibliograp
   return { entries, problems };
 }
 
+/**
+ * Where the entry with this key starts (`@type{key,`), or -1. No regular expression made from the key:
+ * a key of megabytes makes one too large to compile.
+ */
 function findEntry(text: string, key: string): number {
-  const m = new RegExp(`@\\s*\\w+\\s*[{(]\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*,`).exec(text);
-  return m ? m.index : -1;
+  if (!key) return -1;
+  for (let i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + 1)) {
+    const after = /^\s*,/.test(text.slice(i + key.length, i + key.length + 64));
+    if (!after) continue;
+    const before = /@\s*\w+\s*[{(]\s*$/.exec(text.slice(Math.max(0, i - 64), i));
+    if (before) return i - before[0].length;
+  }
+  return -1;
 }
 
 function names(list: readonly Creator[] | undefined): CslName[] | undefined {
@@ -135,4 +146,10 @@ function toCsl(e: ParsedEntry): CslItem {
   const u = urldate && /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(urldate);
   if (u) item.accessed = { 'date-parts': [[Number(u[1]), Number(u[2]), Number(u[3])]] };
   return item as CslItem;
+}
+
+/** The parser's message on one line, and short: it can quote the entry, which may be megabytes long. */
+function shortError(message: string): string {
+  const m = message.replace(/\s+/g, ' ');
+  return m.length > 300 ? m.slice(0, 300) + '…' : m;
 }

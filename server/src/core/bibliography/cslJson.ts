@@ -1,4 +1,4 @@
-import { filePaths, lineAt, type BibEntry, type BibProblem, type Bibliography, type CslItem } from './model';
+import { filePaths, lineAt, shown, type BibEntry, type BibProblem, type Bibliography, type CslItem } from './model';
 
 /**
  * CSL-JSON as Zotero (and Better BibTeX's "Better CSL JSON") exports it: an array of items with `id`,
@@ -34,11 +34,16 @@ export function parseCslJson(text: string, uri: string): Bibliography {
       return;
     }
     if (!/^[\p{L}\p{N}_](?:[\p{L}\p{N}_:.#$%&\-+?<>~/]*[\p{L}\p{N}_])?$/u.test(key)) {
-      problems.push({ uri, line, message: `@${key} is not a key Pandoc can cite and is skipped` });
+      problems.push({ uri, line, message: `@${shown(key)} is not a key Pandoc can cite and is skipped` });
       return;
     }
     if (seen.has(key)) {
-      problems.push({ uri, line, message: `@${key} is defined twice; the first item is used` });
+      problems.push({ uri, line, message: `@${shown(key)} is defined twice; the first item is used` });
+      return;
+    }
+    const broken = shapeProblem(r);
+    if (broken) {
+      problems.push({ uri, line, message: `@${shown(key)}: ${broken}; the entry is skipped` });
       return;
     }
     seen.add(key);
@@ -54,6 +59,28 @@ export function parseCslJson(text: string, uri: string): Bibliography {
     entries.push({ key, csl: csl as CslItem, files, uri, line });
   });
   return { entries, problems };
+}
+
+/** CSL-JSON name fields Sourced reads (for hovers, completion and Pandoc's bibliography). */
+const NAME_FIELDS = ['author', 'editor'];
+const NAME_PARTS = ['family', 'given', 'literal', 'non-dropping-particle', 'dropping-particle', 'suffix'];
+
+/**
+ * Why an item's fields Sourced reads cannot be used as they are (a name written as a plain string, a
+ * null name, a title that is not text), or undefined when they can. Such an item is skipped whole:
+ * a half-read entry would hover and export wrong.
+ */
+function shapeProblem(r: Record<string, unknown>): string | undefined {
+  if (r.title !== undefined && typeof r.title !== 'string') return 'its title is not text';
+  for (const field of NAME_FIELDS) {
+    const v = r[field];
+    if (v === undefined) continue;
+    const ok =
+      Array.isArray(v) &&
+      v.every((n) => n !== null && typeof n === 'object' && !Array.isArray(n) && NAME_PARTS.every((k) => (n as Record<string, unknown>)[k] === undefined || typeof (n as Record<string, unknown>)[k] === 'string'));
+    if (!ok) return `its ${field} is not a list of names (CSL-JSON writes each name as {"family": "Roe", "given": "Jane"} or {"literal": "Reuters"})`;
+  }
+  return undefined;
 }
 
 /** 0-based lines where each top-level item of the array starts, by a scan that respects strings. */

@@ -6,7 +6,7 @@ import { judgeClaim, type Evidence } from '../claims/support';
 import type { Corpus } from '../index/corpus';
 import type { Source } from '../sources/model';
 import type { Range } from '../types';
-import { emphasise, evidenceText, metadataLine, shorten } from './format';
+import { emphasise, evidenceText, inlineText, metadataLine, shorten } from './format';
 import { matchSources } from './keys';
 
 export interface CompletionItem {
@@ -117,7 +117,7 @@ export function completions(draft: Draft, offset: number, corpus: Corpus, cache?
     const passages = bestBySource.get(source) ?? [];
     const top = passages[0];
     const docs = () =>
-      [`**${source.title}**`, metadataLine(source), top ? `> ${emphasise(shorten(evidenceText(top), 400), claimTerms)}\n\n_${paragraphLabel(source, top.paragraph)}: best match for this sentence_` : ''].filter(Boolean).join('\n\n');
+      [`**${inlineText(source.title)}**`, metadataLine(source), top ? `> ${emphasise(shorten(evidenceText(top), 400), claimTerms)}\n\n_${inlineText(paragraphLabel(source, top.paragraph))}: best match for this sentence_` : ''].filter(Boolean).join('\n\n');
     const matchNote = top && top.score > 0 ? `${Math.round(top.score * 100)}% match · ` : '';
     const sortBase = String(rank).padStart(4, '0');
     items.push(
@@ -155,7 +155,7 @@ export function completions(draft: Draft, offset: number, corpus: Corpus, cache?
               range,
               newText: locator,
             },
-            () => `**${source.title}**, ${paragraphLabel(source, e.paragraph)}\n\n> ${emphasise(shorten(evidenceText(e), 500), claimTerms)}`,
+            () => `**${inlineText(source.title)}**, ${inlineText(paragraphLabel(source, e.paragraph))}\n\n> ${emphasise(shorten(evidenceText(e), 500), claimTerms)}`,
           ),
         );
       });

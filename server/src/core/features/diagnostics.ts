@@ -28,6 +28,8 @@ export enum DiagnosticCode {
   SourceUnreadable = 'source.unreadable',
   /** A bibliography entry that could not be used (malformed, duplicate key), or a bibliography file that could not be read. */
   BadBibliographyEntry = 'bibliography.bad-entry',
+  /** A draft too long to check, or with more findings than are shown. */
+  DraftTooLarge = 'draft.too-large',
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';

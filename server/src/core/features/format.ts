@@ -45,9 +45,28 @@ export function quoteList(words: readonly string[], max = 3, conjunction: 'and' 
   return `${w.slice(0, -1).join(', ')} ${conjunction} ${w[w.length - 1]}`;
 }
 
-/** Escapes Markdown so source text shows as written. */
+/**
+ * Escapes Markdown so source text shows as written: no emphasis, link, image, autolink or HTML can be
+ * made from it (brackets, parentheses, angle brackets and `!` are escaped, `&` too, so no entity).
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_{}\[\]<>#|])/g, '\\$1');
+  return text.replace(/([\\`*_{}\[\]()<>#|!~&])/g, '\\$1');
+}
+
+/**
+ * Text from a source (a title, an author, a file name, a page label) as inline Markdown: escaped, and
+ * on one line, so it cannot start a block (a heading, a list, a code fence) of its own.
+ */
+export function inlineText(text: string): string {
+  return escapeMarkdown(text.replace(/\s+/g, ' ').trim()).replace(/^([-+=]|\d+[.)])/, '\\$1');
+}
+
+/**
+ * A link target that stays one target: characters that could end it or open another (spaces,
+ * brackets, parentheses, angle brackets, quotes) are percent-encoded.
+ */
+export function linkTarget(uri: string): string {
+  return uri.replace(/[\s()[\]<>"'`\\]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
 }
 
 /** Source text as Markdown with the words it shares with the claim in bold. */
@@ -66,15 +85,19 @@ export function emphasise(text: string, claimTerms: ReadonlySet<string>): string
   return out + escapeMarkdown(text.slice(last));
 }
 
-/** One line of metadata: "Author · 2024-06-03 · url". */
+/**
+ * One line of metadata, as Markdown: "Author · 2024-06-03 · url". Everything is escaped; only an
+ * http(s) URL becomes a link (a `command:` or `javascript:` one is shown as text).
+ */
 export function metadataLine(source: Source): string {
   const m = source.metadata;
-  return [m.author, m.date, m.url ? `<${m.url}>` : undefined].filter(Boolean).join(' · ');
+  const url = m.url && /^https?:\/\/[^\s<>]+$/i.test(m.url) ? `<${m.url}>` : m.url ? inlineText(m.url) : undefined;
+  return [m.author && inlineText(m.author), m.date && inlineText(m.date), url].filter(Boolean).join(' · ');
 }
 
 /** A file URI with a line fragment, which VS Code's link opener turns into "open at this line". */
 export function openAtLink(uri: string, line: number): string {
-  return `${uri}#L${line + 1}`;
+  return `${linkTarget(uri)}#L${line + 1}`;
 }
 
 export function spanOfText(text: string, span: Span): string {

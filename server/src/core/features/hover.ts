@@ -7,7 +7,7 @@ import { judgeClaim } from '../claims/support';
 import { paragraphText, type Corpus } from '../index/corpus';
 import type { Paragraph, Source } from '../sources/model';
 import type { Location, Range } from '../types';
-import { emphasise, metadataLine, openAtLink, shorten } from './format';
+import { emphasise, inlineText, linkTarget, metadataLine, openAtLink, shorten } from './format';
 
 export interface Hover {
   /** Markdown. */
@@ -50,7 +50,7 @@ export function citedPassage(
 
 /** A link that opens the source at a paragraph: a line for text files, a page for PDFs (where the viewer can). */
 function openLink(source: Source, paragraph: Paragraph): string {
-  if (paragraph.page !== undefined) return `${source.uri}#page=${paragraph.page}`;
+  if (paragraph.page !== undefined) return `${linkTarget(source.uri)}#page=${paragraph.page}`;
   const r = paragraph.fileRange;
   // Formats without lines (Word) give an empty range: open the file itself.
   if (r.start.line === r.end.line && r.start.character === r.end.character) return source.uri;
@@ -63,9 +63,11 @@ export function hover(draft: Draft, offset: number, corpus: Corpus, cache?: Read
   const { item } = hit;
   const range = draft.lines.rangeOf(item.span.start, item.span.end);
   const source = corpus.bySourceKey(item.key);
-  if (!source) return { contents: `**@${item.key}**: no source has this key.`, range };
+  if (!source) return { contents: `**@${inlineText(item.key)}**: no source has this key.`, range };
 
-  const lines = [`**${source.title}**`];
+  // Whatever comes from a source (title, metadata, file name, page labels) is escaped: a client that
+  // renders Markdown must get no link, image or HTML from a source's text.
+  const lines = [`**${inlineText(source.title)}**`];
   const meta = metadataLine(source);
   if (meta) lines.push(meta);
   if (source.paragraphs.length === 0 && source.entry) {
@@ -87,7 +89,7 @@ export function hover(draft: Draft, offset: number, corpus: Corpus, cache?: Read
     lines.push(`> ${emphasise(shorten(quoted, 700), terms)}`);
     const where = paragraphLabel(source, passage.paragraph);
     const label = passage.page !== undefined ? `${where}, the passage on p. ${passage.page} that best supports this sentence` : passage.located ? where : `${where}, the passage that best supports this sentence`;
-    lines.push(`[Open ${source.fileName} at ${label}](${openLink(source, passage.paragraph)})`);
+    lines.push(`[Open ${inlineText(source.fileName)} at ${inlineText(label)}](${openLink(source, passage.paragraph)})`);
   }
   return { contents: lines.join('\n\n'), range };
 }

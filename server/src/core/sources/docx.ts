@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { UnreadableSourceError, type ReadSource, type SourceMetadata, type SourceReader, type TextBlock } from './model';
+import { readLimits, UnreadableSourceError, type ReadSource, type SourceMetadata, type SourceReader, type TextBlock } from './model';
 
 /**
  * Reads a Word document: mammoth turns it into simple HTML, whose paragraphs, headings, list items and
@@ -14,6 +14,11 @@ const ZERO = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } 
 export const docxReader: SourceReader = {
   extensions: ['.docx'],
   async read(file): Promise<ReadSource> {
+    // A zip of a few hundred kilobytes can unpack to gigabytes: count what it unpacks to, in a stream,
+    // before mammoth unpacks it whole.
+    const limit = readLimits(file).unpackedBytes;
+    const unpacked = await unpackedSize(file.bytes, limit);
+    if (unpacked > limit) throw new UnreadableSourceError(`it unpacks to more than ${Math.round(limit / 1048576)} MB, far more than a Word document holds (it may be a "zip bomb"), so it is not read`);
     const mammoth = (await import('mammoth')).default;
     const buffer = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
     let html: string;
@@ -35,6 +40,50 @@ export const docxReader: SourceReader = {
     return { text, blocks, metadata: await coreProperties(file.bytes) };
   },
 };
+
+interface ZipStream {
+  on(event: 'data', f: (chunk: Uint8Array) => void): ZipStream;
+  on(event: 'error' | 'end', f: () => void): ZipStream;
+  pause(): ZipStream;
+  resume(): ZipStream;
+}
+
+/**
+ * How many bytes the zip's entries unpack to, counted as they are inflated, stopping once past `limit`
+ * (so the count costs at most `limit` bytes of inflating and no memory beyond a chunk). A zip that
+ * cannot be opened counts 0: mammoth then says what is wrong with it.
+ */
+async function unpackedSize(bytes: Uint8Array, limit: number): Promise<number> {
+  const JSZip = (await import('jszip')).default;
+  let zip: InstanceType<typeof JSZip>;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    return 0;
+  }
+  let total = 0;
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    total = await new Promise<number>((resolve) => {
+      let n = total;
+      // internalStream is JSZip's public streaming API, missing from its type definitions.
+      const stream = (entry as unknown as { internalStream(type: 'uint8array'): ZipStream }).internalStream('uint8array');
+      stream
+        .on('data', (chunk: Uint8Array) => {
+          n += chunk.length;
+          if (n > limit) {
+            stream.pause();
+            resolve(n);
+          }
+        })
+        .on('error', () => resolve(n))
+        .on('end', () => resolve(n))
+        .resume();
+    });
+    if (total > limit) break;
+  }
+  return total;
+}
 
 /** The text of each innermost block element, whitespace collapsed, empty ones dropped. */
 function blocksOfHtml(html: string): string[] {

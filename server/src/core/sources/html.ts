@@ -44,21 +44,57 @@ function isFurniture(el: ElementNode): boolean {
   return BOILERPLATE.test(`${a.class ?? ''} ${a.id ?? ''} ${a['aria-label'] ?? ''} ${a['data-component'] ?? ''}`);
 }
 
-/** Text length under an element, furniture left out: how much article an element holds. */
-function textLength(n: Node): number {
-  if (isText(n)) return n.data.replace(/\s+/g, ' ').trim().length;
-  if (!isElement(n)) return 0;
-  if (isFurniture(n)) return 0;
-  let sum = 0;
-  for (const c of n.children) sum += textLength(c);
-  return sum;
+/**
+ * Text length under each element, furniture left out: how much article an element holds. Worked out
+ * for a whole subtree in one pass, without recursion (pages nest tens of thousands of levels deep),
+ * and remembered, so asking for every candidate element costs one pass over the page.
+ */
+function textLengths(): (el: ElementNode) => number {
+  const known = new Map<Node, number>();
+  const ownLength = (n: Node): number => (isText(n) ? n.data.replace(/\s+/g, ' ').trim().length : 0);
+  return (root) => {
+    const hit = known.get(root);
+    if (hit !== undefined) return hit;
+    // Post-order with an explicit stack: an element's sum once its children's are known.
+    const stack: Array<{ el: ElementNode; next: number; sum: number }> = [{ el: root, next: 0, sum: 0 }];
+    let last = 0;
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      if (top.next === 0 && isFurniture(top.el)) {
+        stack.pop();
+        known.set(top.el, 0);
+        last = 0;
+        if (stack.length) stack[stack.length - 1].sum += 0;
+        continue;
+      }
+      if (top.next < top.el.children.length) {
+        const c = top.el.children[top.next++];
+        if (isElement(c)) {
+          const k = known.get(c);
+          if (k !== undefined) top.sum += k;
+          else stack.push({ el: c, next: 0, sum: 0 });
+        } else top.sum += ownLength(c);
+        continue;
+      }
+      stack.pop();
+      known.set(top.el, top.sum);
+      last = top.sum;
+      if (stack.length) stack[stack.length - 1].sum += top.sum;
+    }
+    return last;
+  };
 }
 
-function findAll(n: Node, pred: (el: ElementNode) => boolean, out: ElementNode[] = []): ElementNode[] {
-  if (isElement(n)) {
-    if (pred(n)) out.push(n);
-    for (const c of n.children) findAll(c, pred, out);
-  } else if ('children' in n && n.children) for (const c of n.children) findAll(c, pred, out);
+/** Elements under `n` (itself included) that `pred` accepts, in document order; no recursion. */
+function findAll(n: Node, pred: (el: ElementNode) => boolean): ElementNode[] {
+  const out: ElementNode[] = [];
+  const stack: Node[] = [n];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (isElement(node) && pred(node)) out.push(node);
+    const children = 'children' in node ? node.children : undefined;
+    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
   return out;
 }
 
@@ -67,6 +103,7 @@ function findAll(n: Node, pred: (el: ElementNode) => boolean, out: ElementNode[]
  * holding the most text (a page of teaser cards has many small articles), else the whole body.
  */
 function articleRoot(doc: Node): Node {
+  const textLength = textLengths();
   const longest = (els: ElementNode[]) => els.map((el) => ({ el, n: textLength(el) })).sort((a, b) => b.n - a.n)[0];
   const body = longest(findAll(doc, (el) => (el.attribs.itemprop ?? '').toLowerCase() === 'articlebody'));
   if (body && body.n > 0) return body.el;
@@ -87,7 +124,7 @@ function articleRoot(doc: Node): Node {
 export const htmlReader: SourceReader = {
   extensions: ['.html', '.htm', '.xhtml'],
   read(file): ReadSource {
-    const html = decodeText(file.bytes);
+    const html = flattenDeepNesting(decodeText(file.bytes));
     const lines = new LineIndex(html);
     const doc = parseDocument(html, { withStartIndices: true, withEndIndices: true, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }) as unknown as Node;
 
@@ -120,27 +157,40 @@ export const htmlReader: SourceReader = {
       linked = 0;
       fileStart = -1;
     };
-    const walk = (n: Node, inLink: boolean, isRoot = false) => {
-      if (isText(n)) {
-        if (!n.data.trim()) {
-          current += n.data;
-          return;
+    // Depth-first without recursion: an element is entered (its block flushes what came before), its
+    // children are walked, then it is left (its block flushes its own text).
+    const walk = (root: Node) => {
+      const stack: Array<{ node: Node; inLink: boolean; leave?: boolean }> = [{ node: root, inLink: false }];
+      while (stack.length) {
+        const { node: n, inLink, leave } = stack.pop()!;
+        if (leave) {
+          flush();
+          continue;
         }
-        if (fileStart < 0 && n.startIndex !== null) fileStart = n.startIndex;
-        if (n.endIndex !== null) fileEnd = n.endIndex + 1;
-        current += n.data;
-        if (inLink) linked += n.data.replace(/\s+/g, ' ').trim().length;
-        return;
+        if (isText(n)) {
+          if (!n.data.trim()) {
+            current += n.data;
+            continue;
+          }
+          if (fileStart < 0 && n.startIndex !== null) fileStart = n.startIndex;
+          if (n.endIndex !== null) fileEnd = n.endIndex + 1;
+          current += n.data;
+          if (inLink) linked += n.data.replace(/\s+/g, ' ').trim().length;
+          continue;
+        }
+        if (!isElement(n)) continue;
+        // The article itself is never furniture, whatever its class says ("post has-share-bar").
+        if (n === root ? SKIP.has(n.name) : isFurniture(n)) continue;
+        const block = BLOCK.has(n.name);
+        if (block) {
+          flush();
+          stack.push({ node: n, inLink, leave: true });
+        }
+        const childLink = inLink || n.name === 'a';
+        for (let i = n.children.length - 1; i >= 0; i--) stack.push({ node: n.children[i], inLink: childLink });
       }
-      if (!isElement(n)) return;
-      // The article itself is never furniture, whatever its class says ("post has-share-bar").
-      if (isRoot ? SKIP.has(n.name) : isFurniture(n)) return;
-      const block = BLOCK.has(n.name);
-      if (block) flush();
-      for (const c of n.children) walk(c, inLink || n.name === 'a');
-      if (block) flush();
     };
-    walk(articleRoot(doc), false, true);
+    walk(articleRoot(doc));
     flush();
 
     const metadata: SourceMetadata = {
@@ -153,6 +203,46 @@ export const htmlReader: SourceReader = {
     return { text, blocks, metadata };
   },
 };
+
+/**
+ * Deepest nesting of elements read as written. The HTML parser's work grows with the square of the
+ * depth (a page nested 100,000 levels deep took seconds); real pages nest a few dozen levels.
+ */
+export const MAX_HTML_DEPTH = 2000;
+
+/** Elements that have no end tag, or whose end tag is often left out (the parser closes them itself). */
+const NOT_NESTING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp', 'caption']);
+
+/**
+ * The page with the tags of elements nested deeper than MAX_HTML_DEPTH blanked (their text is kept):
+ * tags become spaces, so every offset, and so every paragraph's place in the file, stays where it was.
+ * One pass; comments, scripts and styles are passed over whole.
+ */
+export function flattenDeepNesting(html: string, maxDepth = MAX_HTML_DEPTH): string {
+  const re = /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)([a-zA-Z][\w:-]*)\b[^>]*?(\/?)>/gi;
+  const kept: boolean[] = [];
+  let blanks: Array<[number, number]> | undefined;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    const name = m[3]?.toLowerCase();
+    if (!name || NOT_NESTING.has(name) || m[4]) continue;
+    if (m[2]) {
+      // A close: it goes with its open (unbalanced closes are left to the parser).
+      if (kept.length && !kept.pop()) (blanks ??= []).push([m.index, m.index + m[0].length]);
+    } else {
+      const keep = kept.length < maxDepth;
+      kept.push(keep);
+      if (!keep) (blanks ??= []).push([m.index, m.index + m[0].length]);
+    }
+  }
+  if (!blanks) return html;
+  let out = '';
+  let at = 0;
+  for (const [s, e] of blanks) {
+    out += html.slice(at, s) + html.slice(s, e).replace(/[^\n]/g, ' ');
+    at = e;
+  }
+  return out + html.slice(at);
+}
 
 /** A block that is page chrome by its words: a menu of links, a share bar, a cookie notice. */
 function isChrome(t: string, linkShare: number): boolean {

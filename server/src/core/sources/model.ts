@@ -7,6 +7,27 @@ export interface SourceFile {
   /** The file's name, for keys and titles ("inter-korean-impasse.txt"). */
   readonly name: string;
   readonly bytes: Uint8Array;
+  /** What a reader may produce from it; defaults: defaultReadLimits (tests set smaller ones). */
+  readonly limits?: Partial<ReadLimits>;
+}
+
+/**
+ * The most a reader may produce from one file, whatever the file says: a small compressed file (a
+ * Word document is a zip) can unpack to gigabytes, and one "word" can be hundreds of megabytes long.
+ * A file past a limit is skipped with a message; the others are read as usual.
+ */
+export interface ReadLimits {
+  /** Bytes a compressed format may unpack to, all its parts together. */
+  readonly unpackedBytes: number;
+  /** Characters of text a file may give. */
+  readonly textChars: number;
+}
+
+export const defaultReadLimits: ReadLimits = Object.freeze({ unpackedBytes: 128 * 1024 * 1024, textChars: 32 * 1024 * 1024 });
+
+/** The limits in force for a file. */
+export function readLimits(file: SourceFile): ReadLimits {
+  return { ...defaultReadLimits, ...file.limits };
 }
 
 /** Bibliographic facts about a source. Every field is optional: a plain text file has none. */

@@ -45,6 +45,7 @@ export const pdfReader: SourceReader = {
       const labels = await doc.getPageLabels().catch(() => null);
       const pages: string[] = [];
       const pageLines: Line[][] = [];
+      if (doc.numPages === 0) throw new UnreadableSourceError('the PDF has no pages');
       for (let n = 1; n <= doc.numPages; n++) {
         pages.push(labels?.[n - 1]?.trim() || String(n));
         const page = await doc.getPage(n);

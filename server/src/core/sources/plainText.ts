@@ -81,7 +81,8 @@ export function readFrontMatter(text: string): { metadata: SourceMetadata; bodyS
   if (!m) return { metadata: {}, bodyStart: 0 };
   let data: unknown;
   try {
-    data = parseYaml(m[1]);
+    // Errors only: the library would print its warnings (quoting the front matter) to the server's stderr.
+    data = parseYaml(m[1], { logLevel: 'error' });
   } catch {
     return { metadata: {}, bodyStart: m[0].length };
   }
@@ -90,14 +91,17 @@ export function readFrontMatter(text: string): { metadata: SourceMetadata; bodyS
   return { metadata: metadataFromRecord(raw), bodyStart: m[0].length, raw };
 }
 
+/** How deep front matter values are read: YAML aliases can make a value that contains itself (`&a [*a]`). */
+const MAX_DEPTH = 8;
+
 function metadataFromRecord(raw: Record<string, unknown>): SourceMetadata {
-  const str = (v: unknown): string | undefined => {
-    if (v === null || v === undefined) return undefined;
-    if (v instanceof Date) return v.toISOString().slice(0, 10);
-    if (Array.isArray(v)) return v.map(str).filter(Boolean).join('; ') || undefined;
+  const str = (v: unknown, depth = 0): string | undefined => {
+    if (v === null || v === undefined || depth > MAX_DEPTH) return undefined;
+    if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v.toISOString().slice(0, 10);
+    if (Array.isArray(v)) return v.slice(0, 100).map((x) => str(x, depth + 1)).filter(Boolean).join('; ') || undefined;
     if (typeof v === 'object') {
       const o = v as Record<string, unknown>;
-      return str(o.literal ?? o.name ?? [o.given, o.family].filter(Boolean).join(' '));
+      return str(o.literal ?? o.name ?? [o.given, o.family].filter((x) => typeof x === 'string').join(' '), depth + 1);
     }
     const s = String(v).trim();
     return s.length ? s : undefined;

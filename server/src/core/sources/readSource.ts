@@ -1,7 +1,7 @@
 import { splitSentences } from '../text/sentences';
 import { docxReader } from './docx';
 import { htmlReader } from './html';
-import { UnreadableSourceError, type Paragraph, type Source, type SourceFile, type SourceProblem, type SourceReader } from './model';
+import { readLimits, UnreadableSourceError, type Paragraph, type Source, type SourceFile, type SourceProblem, type SourceReader, type TextBlock } from './model';
 import { pdfReader } from './pdf';
 import { markdownReader, plainTextReader } from './plainText';
 
@@ -51,6 +51,56 @@ export function hashBytes(bytes: Uint8Array): string {
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
 }
 
+/**
+ * Longest paragraph, in characters. A longer block (a file that is one line of megabytes, a PDF
+ * without paragraph breaks) is cut into paragraphs of about this size, at a sentence end where there
+ * is one, else at a space: every search and check then reads passages of a bounded size.
+ */
+export const MAX_PARAGRAPH_CHARS = 5000;
+
+/** The blocks, each longer than MAX_PARAGRAPH_CHARS cut into several (in linear time). */
+export function boundedBlocks(text: string, blocks: readonly TextBlock[]): TextBlock[] {
+  if (blocks.every((b) => b.end - b.start <= MAX_PARAGRAPH_CHARS)) return blocks as TextBlock[];
+  const out: TextBlock[] = [];
+  for (const b of blocks) {
+    let start = b.start;
+    while (b.end - start > MAX_PARAGRAPH_CHARS) {
+      const cut = cutPoint(text, start, start + MAX_PARAGRAPH_CHARS);
+      out.push({ ...b, start, end: trimEnd(text, start, cut) });
+      start = cut;
+      while (start < b.end && isSpace(text.charCodeAt(start))) start++;
+    }
+    if (b.end > start) out.push({ ...b, start, end: b.end });
+  }
+  return out.filter((b) => b.end > b.start);
+}
+
+/** Where to end a piece of [from, limit): after the last sentence end in its second half, else at its last space, else at limit. */
+function cutPoint(text: string, from: number, limit: number): number {
+  const half = from + ((limit - from) >> 1);
+  let space = -1;
+  for (let i = limit; i > half; i--) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) continue;
+    const p = text.charCodeAt(i - 1);
+    if (p === 46 || p === 33 || p === 63) return i; // . ! ? then a space
+    if (space < 0) space = i;
+  }
+  if (space > 0) return space;
+  // No space at all: cut anywhere, but not inside a surrogate pair.
+  const c = text.charCodeAt(limit - 1);
+  return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+}
+
 export type ReadOutcome = { readonly source: Source } | { readonly problem: SourceProblem };
 
 /**
@@ -62,7 +112,11 @@ export async function readSourceFile(file: SourceFile, readers: readonly SourceR
   if (!reader) return { problem: { uri: file.uri, fileName: file.name, reason: `files of type "${extensionOf(file.name) || 'none'}" are not read` } };
   try {
     const read = await reader.read(file);
-    const paragraphs: Paragraph[] = read.blocks.map((b, i) => ({
+    const limits = readLimits(file);
+    if (read.text.length > limits.textChars) {
+      throw new UnreadableSourceError(`it holds more text than Sourced reads from one file (${Math.round(read.text.length / 1e6)} million characters; the limit is ${Math.round(limits.textChars / 1e6)} million): split it into smaller files to include it`);
+    }
+    const paragraphs: Paragraph[] = boundedBlocks(read.text, read.blocks).map((b, i) => ({
       n: i + 1,
       start: b.start,
       end: b.end,

@@ -90,11 +90,18 @@ export function normaliseNumber(raw: string): string {
   return String(n);
 }
 
+/**
+ * Longest token kept, in characters. No word of any language is longer; a longer run of letters (a
+ * base64 blob, a file that is one 300-million-character "word") is not a term worth indexing, and
+ * would hold the vocabulary, the cache and the snapshot hostage.
+ */
+export const MAX_TOKEN_CHARS = 64;
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    pushToken(out, m[0], m.index);
+    if (m[0].length <= MAX_TOKEN_CHARS) pushToken(out, m[0], m.index);
   }
   return out;
 }
