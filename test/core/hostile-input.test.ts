@@ -14,6 +14,8 @@ import { readFrontMatter } from '../../server/src/core/sources/plainText';
 import { MAX_PARAGRAPH_CHARS, readSourceFile } from '../../server/src/core/sources/readSource';
 import { MAX_TOKEN_CHARS, tokenize } from '../../server/src/core/text/tokenize';
 import { doc, DRAFT_URI, makeService, TOWN_SOURCES } from './util';
+import { analyzeClaim, MAX_CLAIM_CHARS } from '../../server/src/core/claims/claim';
+import { claimParts, MAX_PARTS } from '../../server/src/core/claims/coverage';
 
 describe('malformed CSL-JSON entries', () => {
   const json = JSON.stringify([
@@ -297,5 +299,20 @@ describe('messages stay short whatever the input', () => {
     assert.equal(bib.problems.length, 1);
     assert.ok(bib.problems[0].message.length < 200, bib.problems[0].message.slice(0, 200));
     assert.match(bib.problems[0].message, /^@roex+… is defined twice/);
+  });
+});
+
+describe('one sentence with thousands of figures', () => {
+  it('the judge reads a bounded part of it, whatever its length', async () => {
+    const sentence = `The council approved ${Array.from({ length: 8000 }, (_, i) => `${1000 + i} euros`).join(', ')} in 2021.`;
+    const claim = analyzeClaim(sentence);
+    assert.ok(claim.text.length <= MAX_CLAIM_CHARS, `${claim.text.length} characters read`);
+    assert.ok(claim.quantities.length < 200, `${claim.quantities.length} figures read`);
+    assert.ok(claimParts(claim).length <= MAX_PARTS);
+    // And the sentence still gets a verdict.
+    const service = await makeService([{ name: 's.txt', text: 'Harbor\n\nThe council approved 4.2 million euros for the wall in 2021.\n' }]);
+    const report = await service.check(doc(sentence + ' [@s]\n'));
+    assert.equal(report.verdicts.length, 1);
+    assert.notEqual(report.verdicts[0].status, 'supported');
   });
 });

@@ -73,7 +73,15 @@ function isNegationWord(raw: string): boolean {
   return PREDICATE_NEGATIONS.has(raw.toLowerCase()) || /n[’']t$/i.test(raw);
 }
 
-export function analyzeClaim(text: string, context: ClaimContext = {}): Claim {
+/**
+ * The most of a sentence the judge reads: a sentence longer than this (a table pasted as one line,
+ * thousands of figures in a row) is judged on its first part, so the work per sentence is bounded
+ * whatever its content. A sentence of a news article is a few hundred characters.
+ */
+export const MAX_CLAIM_CHARS = 1500;
+
+export function analyzeClaim(fullText: string, context: ClaimContext = {}): Claim {
+  const text = fullText.length > MAX_CLAIM_CHARS ? cutAtSpace(fullText, MAX_CLAIM_CHARS) : fullText;
   const tokens = claimTokens(text);
   const lemmas = tokens.map(tokenLemma);
   const seen = new Set<string>();
@@ -111,6 +119,11 @@ export function analyzeClaim(text: string, context: ClaimContext = {}): Claim {
 function contrastCovers(tokens: readonly Token[], contrast: ReadonlySet<number>, offset: number): boolean {
   const i = tokens.findIndex((t) => t.start === offset);
   return i >= 0 && contrast.has(i);
+}
+
+function cutAtSpace(text: string, max: number): string {
+  const space = text.lastIndexOf(' ', max);
+  return text.slice(0, space > max / 2 ? space : max);
 }
 
 /** An opinion stated with nothing a source could confirm: no figure, date, quote or reported speech. */

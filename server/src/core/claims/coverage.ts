@@ -95,7 +95,17 @@ export function isFraming(raw: string): boolean {
   return FRAMING.has(raw.toLowerCase());
 }
 
+/** The most parts a claim is judged on (the heaviest, in their order): the work per sentence stays bounded. */
+export const MAX_PARTS = 48;
+
 export function claimParts(claim: Claim): Part[] {
+  const parts = allParts(claim);
+  if (parts.length <= MAX_PARTS) return parts;
+  const kept = new Set([...parts].sort((a, b) => b.weight - a.weight).slice(0, MAX_PARTS));
+  return parts.filter((p) => kept.has(p));
+}
+
+function allParts(claim: Claim): Part[] {
   const nameTerms = new Set(claim.names.flatMap((n) => n.terms));
   const chunks = chunksOf(claim);
   const parts: Part[] = [];
