@@ -53,7 +53,9 @@ describe('HTML reader without article markup', () => {
         <p>Work starts in March.</p>
       </body></html>`,
     );
-    assert.deepEqual(paragraphs(s), ['Town council minutes', 'The council voted 5 to 2 to repair the harbour wall, at a cost of 1.2 million euros.', 'Work starts in March.']);
+    // The headline is the title, not a paragraph.
+    assert.deepEqual(paragraphs(s), ['The council voted 5 to 2 to repair the harbour wall, at a cost of 1.2 million euros.', 'Work starts in March.']);
+    assert.equal(s.title, 'Town council minutes');
   });
 
   it('picks the longest of several <article> elements, not the teaser cards', async () => {
@@ -66,6 +68,39 @@ describe('HTML reader without article markup', () => {
         <article class="card"><h3>Third story</h3><p>Another teaser.</p></article>
       </body></html>`,
     );
-    assert.deepEqual(paragraphs(s), ['The harbour wall', long.trim()]);
+    assert.deepEqual(paragraphs(s), [long.trim()]);
+  });
+});
+
+describe('HTML paragraphs are the paragraphs a reader counts', () => {
+  it('leaves out the headline, byline, image caption and crossheads, and fills in the title and author from them', async () => {
+    const s = await read(
+      'port.html',
+      `<html><head><meta charset="utf-8"></head><body><article>
+        <h1>Calder Bay dredges its harbour</h1>
+        <p class="byline">By Ines Halvorsen · 3 March 2021</p>
+        <figure><img src="dredger.jpg" alt=""><figcaption>The dredger at work in the harbour. Photo: Port authority</figcaption></figure>
+        <p>The port authority of Calder Bay approved a plan to dredge the harbour in March 2021.</p>
+        <p>The works cost 3.2 million euros and took eleven weeks.</p>
+        <h2>What comes next</h2>
+        <p>The mayor said ferries would dock at low tide from the summer.</p>
+        <p><span class="credit">Additional reporting by Erik Lund</span></p>
+        <p>Residents welcomed the plan.</p>
+      </article></body></html>`,
+    );
+    assert.deepEqual(paragraphs(s), [
+      'The port authority of Calder Bay approved a plan to dredge the harbour in March 2021.',
+      'The works cost 3.2 million euros and took eleven weeks.',
+      'The mayor said ferries would dock at low tide from the summer.',
+      'Residents welcomed the plan.',
+    ]);
+    assert.equal(s.title, 'Calder Bay dredges its harbour');
+    assert.equal(s.metadata.author, 'Ines Halvorsen');
+  });
+
+  it('a byline by its words alone ("By …") is not a paragraph either', async () => {
+    const s = await read('plain.html', '<html><body><div>By Jane Roe</div><p>The council approved the budget on Monday.</p><p>It takes effect in May.</p></body></html>');
+    assert.deepEqual(paragraphs(s), ['The council approved the budget on Monday.', 'It takes effect in May.']);
+    assert.equal(s.metadata.author, 'Jane Roe');
   });
 });

@@ -192,8 +192,9 @@ describe('HTML sources', () => {
     const src = await read('a.html', '<html><body><div>Site header text.</div><article><h1>Headline</h1><p>Article body.</p></article><div>Unrelated.</div></body></html>');
     assert.deepEqual(
       src.paragraphs.map((p) => src.text.slice(p.start, p.end)),
-      ['Headline', 'Article body.'],
+      ['Article body.'],
     );
+    assert.equal(src.title, 'Headline');
   });
 });
 

@@ -7,6 +7,17 @@ import type { ReadSource, SourceMetadata, SourceReader, TextBlock } from './mode
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'iframe', 'canvas', 'head', 'menu', 'dialog', 'input', 'label', 'textarea', 'object', 'embed']);
 /** Elements that start a new paragraph. */
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'li', 'ul', 'ol', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'tr', 'table', 'figcaption', 'figure', 'dd', 'dt', 'dl', 'br', 'hr', 'address', 'caption', 'details', 'summary']);
+/**
+ * Parts of an article that are not its body paragraphs, which a reader does not count when citing
+ * "para. 4": the headline and crossheads, image captions and credits, the byline and dateline. Their
+ * text is left out of the numbered paragraphs (the headline and byline fill in a missing title and author).
+ */
+const NOT_BODY = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'caption', 'address', 'hgroup']);
+const NOT_BODY_CLASS = /(?:^|[\s_-])(byline|bylines|by-line|dateline|author|authors|author-name|credit|credits|caption|captions|photo-credit|image-credit|timestamp|publish-date|published|kicker|eyebrow)(?:$|[\s_-])/i;
+
+/** A short block that is a byline by its words: "By Min-ji Lee · June 5, 2024". */
+const BYLINE_TEXT = /^by\s+\p{Lu}[^.!?]{1,100}$/iu;
+
 /** class/id/role/aria-label words that mark page furniture: cookie banners, share bars, menus, ads. */
 const BOILERPLATE =
   /(?:^|[\s_-])(cookies?|consent|gdpr|banner|share|sharing|sharebar|social|nav|navbar|navigation|menu|breadcrumbs?|subscribe|subscription|newsletter|signup|paywall|advert|advertisement|ads?|ad-slot|promo|sponsored|related|recommended|more-stories|trending|popular|sidebar|footer|header|comments?|popup|modal|overlay|masthead|toolbar|skip|byline-social|tags?|author-bio|print-only|visually-hidden|sr-only|screen-reader-text)(?:$|[\s_-])/i;
@@ -140,6 +151,8 @@ export const htmlReader: SourceReader = {
 
     let text = '';
     const blocks: TextBlock[] = [];
+    let headline: string | undefined;
+    let byline: string | undefined;
     let current = '';
     let linked = 0;
     let fileStart = -1;
@@ -147,7 +160,8 @@ export const htmlReader: SourceReader = {
     const flush = () => {
       const t = current.replace(/\s+/g, ' ').trim();
       const linkShare = t ? linked / t.length : 0;
-      if (t && !isChrome(t, linkShare)) {
+      if (t && t.length < 140 && BYLINE_TEXT.test(t)) byline ??= t;
+      else if (t && !isChrome(t, linkShare)) {
         if (text) text += '\n\n';
         const start = text.length;
         text += t;
@@ -181,6 +195,13 @@ export const htmlReader: SourceReader = {
         if (!isElement(n)) continue;
         // The article itself is never furniture, whatever its class says ("post has-share-bar").
         if (n === root ? SKIP.has(n.name) : isFurniture(n)) continue;
+        if (n !== root && isNotBody(n)) {
+          const t = textOf(n);
+          if (n.name === 'h1') headline ??= t;
+          else if (NOT_BODY_CLASS.test(`${n.attribs.class ?? ''} ${n.attribs.id ?? ''}`) && /^by\b/i.test(t)) byline ??= t;
+          flush();
+          continue;
+        }
         const block = BLOCK.has(n.name);
         if (block) {
           flush();
@@ -195,8 +216,8 @@ export const htmlReader: SourceReader = {
 
     const metadata: SourceMetadata = {
       id: meta['citation_key'],
-      title: clean(meta['citation_title'] ?? meta['og:title'] ?? meta['twitter:title'] ?? meta['<title>']),
-      author: clean(meta['author'] ?? meta['citation_author'] ?? meta['article:author'] ?? meta['dc.creator'] ?? meta['parsely-author']),
+      title: clean(meta['citation_title'] ?? meta['og:title'] ?? meta['twitter:title'] ?? meta['<title>'] ?? headline),
+      author: clean(meta['author'] ?? meta['citation_author'] ?? meta['article:author'] ?? meta['dc.creator'] ?? meta['parsely-author'] ?? bylineAuthor(byline)),
       date: clean(meta['article:published_time'] ?? meta['citation_publication_date'] ?? meta['date'] ?? meta['dc.date'] ?? meta['pubdate'] ?? meta['datepublished']),
       url: clean(meta['canonical'] ?? meta['og:url']),
     };
@@ -242,6 +263,32 @@ export function flattenDeepNesting(html: string, maxDepth = MAX_HTML_DEPTH): str
     at = e;
   }
   return out + html.slice(at);
+}
+
+/** Headlines, crossheads, captions, bylines: text of the article that is not one of its paragraphs. */
+function isNotBody(el: ElementNode): boolean {
+  if (NOT_BODY.has(el.name)) return true;
+  if (el.attribs.rel === 'author' || el.attribs.itemprop === 'author') return true;
+  return NOT_BODY_CLASS.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+}
+
+/** All the text under an element, on one line (without recursion: pages can nest deeply). */
+function textOf(root: Node): string {
+  let out = '';
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isText(n)) out += n.data;
+    else if (isElement(n) && !SKIP.has(n.name)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** "By Min-ji Lee · June 5, 2024" → "Min-ji Lee". */
+function bylineAuthor(byline: string | undefined): string | undefined {
+  if (!byline) return undefined;
+  const name = byline.replace(/^by\s+/i, '').split(/\s*[·|•,–—]\s*|\s+(?:on|updated|published)\s+/i)[0];
+  return name && name.length <= 80 ? name : undefined;
 }
 
 /** A block that is page chrome by its words: a menu of links, a share bar, a cookie notice. */
