@@ -211,6 +211,22 @@ async function main() {
     await page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first().waitFor({ timeout: 5000 }).catch(() => {});
     await page.screenshot({ path: screenshot }).catch((e) => say(`screenshot failed: ${e.message}`));
   };
+  let namedShots = Promise.resolve();
+  /** What the writer does with the mouse where the extension API has no command. */
+  const uiActions = {
+    // Tick the file's box in VS Code's refactor preview: every change under it is then ticked.
+    'tick-refactor-preview': async () => {
+      const row = page.locator('.part.panel .monaco-list-row', { hasText: /\.md$/ }).first();
+      await row.waitFor({ timeout: 10000 });
+      if (verbose) say(`refactor preview row: ${(await row.innerHTML()).slice(0, 2000)}`);
+      await row.locator('[role="checkbox"], input[type="checkbox"], .monaco-checkbox').first().click({ timeout: 5000 });
+    },
+  };
+  const takeNamedScreenshot = async (name) => {
+    const file = path.join(root, 'test-artifacts', `e2e-${name}${vsix ? '-vsix' : ''}.png`);
+    mkdirSync(path.dirname(file), { recursive: true });
+    await page.screenshot({ path: file }).catch((e) => say(`screenshot ${name} failed: ${e.message}`));
+  };
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const text = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
     if (text.startsWith('sourced e2e:')) {
@@ -221,7 +237,14 @@ async function main() {
     if (recent.length > 40) recent.shift();
     for (const l of text.split('\n')) {
       if (/^\d+ passed, \d+ failed$/.test(l.trim())) summary = l.trim();
-      if (l.startsWith('screenshot please: ') && !shot) shot = takeScreenshot().then(() => fs.writeFile(shotSignal, ''));
+      // "screenshot please: <name> <signal>": a named view of the editor during the suite, kept as e2e-<name>.png;
+      // "screenshot please: <signal>": the final one, of the draft with its findings.
+      // "ui please: <action> <signal>": a click the suite cannot make through the API (see uiActions).
+      const ui = /^ui please: ([\w-]+) (.+)$/.exec(l);
+      if (ui) namedShots = namedShots.then(() => uiActions[ui[1]]?.()).catch((e) => say(`ui action ${ui[1]} failed: ${e.message}`)).then(() => fs.writeFile(ui[2], ''));
+      const named = /^screenshot please: ([\w-]+) (.+)$/.exec(l);
+      if (named) namedShots = namedShots.then(() => takeNamedScreenshot(named[1])).then(() => fs.writeFile(named[2], ''));
+      else if (l.startsWith('screenshot please: ') && !shot) shot = takeScreenshot().then(() => fs.writeFile(shotSignal, ''));
     }
     // The suite's lines; the workbench's own chatter (its start-up, "[Component] ..." lines) only with E2E_VERBOSE.
     if (verbose || (suiteStarted && !/^\[[\w .:-]+\] /.test(text))) console.log(text);

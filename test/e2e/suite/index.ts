@@ -112,6 +112,35 @@ async function acceptFirstSuggestion(doc: vscode.TextDocument): Promise<void> {
   }
 }
 
+/**
+ * Asks the runner for a screenshot of the editor as it is now, kept as test-artifacts/e2e-<name>.png
+ * (the runner writes a signal file when it is taken); without a runner (desktop VS Code), nothing.
+ */
+async function screenshot(name: string): Promise<void> {
+  const base = process.env.SOURCED_E2E_SCREENSHOT;
+  if (!base) return;
+  const signal = `${base}-${name}`;
+  console.log(`screenshot please: ${name} ${signal}`);
+  await until(`the runner to take the ${name} screenshot`, () => existsSync(signal), 20000).catch((e) => console.log(`(${e.message})`));
+}
+
+/** Asks the runner for a click the extension API cannot make (see uiActions in test/e2e/run.mjs). */
+async function ui(action: string): Promise<void> {
+  const base = process.env.SOURCED_E2E_SCREENSHOT;
+  if (!base) return;
+  const signal = `${base}-ui-${action}-${Date.now()}`;
+  console.log(`ui please: ${action} ${signal}`);
+  await until(`the runner to ${action}`, () => existsSync(signal), 20000);
+}
+
+/** A draft for Fix All: two sentences the sources back word for word, one no source backs, one a source contradicts. */
+const FIX_ALL_DRAFT = [
+  'Park Sang-hak, the leader of the group, defected from North Korea in 1998.',
+  'North Korean soldiers at the border responded by shooting at the balloons.',
+  'Seoul has paid Pyongyang $40 million in compensation for balloon damage since 2022.',
+  'South Korean police detained six Americans in June for trying to float more than 3,000 bottles of rice to the North by sea.',
+].join('\n\n');
+
 export async function run(): Promise<void> {
   const started = Date.now();
   let passed = 0;
@@ -380,6 +409,49 @@ export async function run(): Promise<void> {
       await vscode.workspace.applyEdit(undo);
     }
     await until('the findings of the restored draft', () => sourcedDiagnostics(draftUri).length === count, 30000);
+  });
+
+  await test('Fix All shows VS Code’s preview first, applies nothing until confirmed, and cites only the sentences a passage backs', async () => {
+    const uri = vscode.Uri.joinPath(folder.uri, 'fix-all.md');
+    await fs.writeFile(uri.fsPath, FIX_ALL_DRAFT + '\n');
+    const fixDoc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(fixDoc);
+    try {
+      const codes = await until('the four findings of the Fix All draft', () => {
+        const ds = sourcedDiagnostics(uri).map(codeOf).sort();
+        return ds.length >= 4 && ds;
+      }, 30000);
+      assert.deepEqual(codes, ['claim.contradicted', 'claim.uncited', 'claim.uncited', 'claim.unsupported']);
+      const before = fixDoc.getText();
+      // As a writer would: Source Action → Fix All. With edits that need confirmation VS Code opens its
+      // refactor preview and waits for the writer, so the command is not awaited.
+      void vscode.commands.executeCommand('editor.action.sourceAction', { kind: 'source.fixAll.sourced', apply: 'first' });
+      await until('the preview to hold the edits', async () => {
+        await screenshot('fix-all-preview');
+        return true;
+      });
+      assert.equal(fixDoc.getText(), before, 'nothing is applied before the writer confirms');
+      // Citations that need confirmation come unticked: applying now changes nothing. The writer ticks
+      // them (here: the file's box, which ticks every citation under it), then applies.
+      await vscode.commands.executeCommand('refactorPreview.apply').then(undefined, () => undefined);
+      assert.equal(fixDoc.getText(), before, 'unticked citations are not applied');
+      void vscode.commands.executeCommand('editor.action.sourceAction', { kind: 'source.fixAll.sourced', apply: 'first' });
+      await ui('tick-refactor-preview');
+      await screenshot('fix-all-ticked');
+      await vscode.commands.executeCommand('refactorPreview.apply');
+      await until('the ticked citations to be applied', () => fixDoc.getText() !== before);
+      const paragraphs = fixDoc.getText().trim().split(/\n\n/);
+      console.log(`  after Fix All:\n    ${paragraphs.join('\n    ')}`);
+      assert.match(paragraphs[0], /^Park Sang-hak, the leader of the group, defected from North Korea in 1998 \[@defectors-leaflets-usb, para\. \d+\]\.$/);
+      assert.match(paragraphs[1], /^North Korean soldiers at the border responded by shooting at the balloons \[@defectors-leaflets-usb, para\. \d+\]\.$/);
+      assert.equal(paragraphs[2], FIX_ALL_DRAFT.split('\n\n')[2], 'the unsupported sentence gets no citation');
+      assert.equal(paragraphs[3], FIX_ALL_DRAFT.split('\n\n')[3], 'the contradicted sentence gets no citation');
+    } finally {
+      await vscode.window.showTextDocument(fixDoc);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.commands.executeCommand('refactorPreview.discard').then(undefined, () => undefined);
+      await fs.rm(uri.fsPath, { force: true });
+    }
   });
 
   await test('no source file is modified', async () => {

@@ -174,9 +174,17 @@ export class CoverageMemo {
   }
 
   /** How much of each claim part one sentence has (memoised). */
-  of(s: SentenceReading): Float32Array {
+  /**
+   * Whether a source speaks of the thing the claim opens with ("The defectors …"): then a figure it
+   * gives a named group may be the claim's (a source says "Fighters for a Free North Korea", the
+   * writer "the defectors"). Set by the judge; without it, never.
+   */
+  subjectIn: (source: Source) => boolean = () => false;
+
+  /** How much of each claim part one sentence (of `source`) has (memoised). */
+  of(s: SentenceReading, source?: Source): Float32Array {
     let c = this.sentences.get(s);
-    if (!c) this.sentences.set(s, (c = sentenceCoverage(this.parts, s, this)));
+    if (!c) this.sentences.set(s, (c = sentenceCoverage(this.parts, s, this, source)));
     return c;
   }
 }
@@ -185,14 +193,15 @@ export class CoverageMemo {
  * How much of each claim part one sentence has: 1 the same word (a figure: the same quantity,
  * measuring the same thing), 0.8 the same stem prefix, up to 0.7 a word close in meaning, 0 nothing.
  */
-function sentenceCoverage(parts: readonly Part[], s: SentenceReading, memo: CoverageMemo): Float32Array {
+function sentenceCoverage(parts: readonly Part[], s: SentenceReading, memo: CoverageMemo, source?: Source): Float32Array {
   const covered = new Float32Array(parts.length);
   let open: number[] | undefined;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     if (part.quantity) {
       const q = part.quantity;
-      if (quantitiesOf(s).some((r) => sameQuantity(q, r) && unitsAgree(q, r, s.terms, termSimilarity) && (!part.owner || ownedBy(s, r, part.owner, memo.claimTerms)))) covered[i] = 1;
+      const owns = (r: Quantity) => !part.owner || ownedBy(s, r, part.owner, memo.claimTerms) || (part.owner === 'subject' && !!source && memo.subjectIn(source));
+      if (quantitiesOf(s).some((r) => sameQuantity(q, r) && unitsAgree(q, r, s.terms, termSimilarity) && owns(r))) covered[i] = 1;
       continue;
     }
     if (s.terms.has(part.term) || s.terms.has(part.indexTerm)) covered[i] = 1;
@@ -280,7 +289,7 @@ export function bestWindow(memo: CoverageMemo, source: Source, paragraph: Paragr
     if (dated) covered.set(dated);
     else covered.fill(0);
     for (let b = a + 1; b <= Math.min(hi, a + 3); b++) {
-      const c = memo.of(sents[b - 1]);
+      const c = memo.of(sents[b - 1], source);
       for (let j = 0; j < parts.length; j++) if (c[j] > covered[j]) covered[j] = c[j];
       const windowScore = weighted(parts, covered) * (1 - 0.03 * (b - a - 1));
       if (windowScore > score) [score, bestFrom, bestTo] = [windowScore, a, b];
@@ -290,9 +299,9 @@ export function bestWindow(memo: CoverageMemo, source: Source, paragraph: Paragr
   if (dated) covered.set(dated);
   else covered.fill(0);
   for (let k = bestFrom; k < bestTo; k++) {
-    const c = memo.of(sents[k]);
+    const c = memo.of(sents[k], source);
     for (let j = 0; j < parts.length; j++) if (c[j] > covered[j]) covered[j] = c[j];
   }
   const sentences = sents.slice(bestFrom, bestTo);
-  return { source, paragraph, from: bestFrom, to: bestTo, score, covered, sentences, sentenceCover: sentences.map((x) => memo.of(x)) };
+  return { source, paragraph, from: bestFrom, to: bestTo, score, covered, sentences, sentenceCover: sentences.map((x) => memo.of(x, source)) };
 }

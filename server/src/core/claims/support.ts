@@ -106,6 +106,15 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
 
   // Read each candidate passage closely; the same paragraph is read once.
   const memo = new CoverageMemo(parts, claim);
+  const head = claim.subject?.head.term;
+  if (head) {
+    const speaksOf = new Map<Source, boolean>();
+    memo.subjectIn = (source) => {
+      let yes = speaksOf.get(source);
+      if (yes === undefined) speaksOf.set(source, (yes = corpus.index.search([head], 1, (id) => corpus.passageSource(id) === source).length > 0));
+      return yes;
+    };
+  }
   const byParagraph = new Map<Paragraph, Window>();
   const dated = new Map<Source, Float32Array | undefined>();
   const datedOf = (source: Source) => {
