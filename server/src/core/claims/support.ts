@@ -72,6 +72,8 @@ export interface JudgeOptions {
   readonly acrossSources?: boolean;
   /** Read only `paragraphs`, no retrieval: how well a locator's paragraphs back the claim by themselves. */
   readonly only?: boolean;
+  /** Rank evidence only (completion): no contradiction, nothing looked up about what the sources never mention. */
+  readonly evidenceOnly?: boolean;
 }
 
 /** Windows the cover chooses from, how many it takes, and how far (in paragraphs) from the best one they may be. */
@@ -142,6 +144,7 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
   const { features, unsupported } = supportFeatures(parts, cover, sameSource, claim.subject ? claim.tokens.indexOf(claim.subject.head) : -1);
   const toEv = (w: Window) => toEvidence(w, parts);
   const evidence = inScope.slice(0, limit).map(toEv);
+  if (options.evidenceOnly) return { score: combine(features), evidence, cover: cover.map(toEv), features, unsupported };
   const contradiction = findContradiction(claim, parts, ranked, cache, memo, toEv);
   const presence = new ScopePresence(corpus, scope, readWhole, memo);
   const missingEntities = missingEntitiesOf(claim, parts, presence, memo);

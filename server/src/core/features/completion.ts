@@ -91,7 +91,7 @@ export function completions(draft: Draft, offset: number, corpus: Corpus, cache?
   const close = ctx.needsClose ? ']' : '';
   const claim = analyzeClaim(sentenceBefore(draft, ctx.keyStart - 1));
   const claimTerms = new Set(claim.tokens.map((t) => t.term));
-  const judged = claim.content.length ? judgeClaim(claim, corpus, { limit: 30, candidates: 20, cache }) : { evidence: [] as Evidence[], score: 0 };
+  const judged = claim.content.length ? judgeClaim(claim, corpus, { limit: 30, candidates: 20, cache, evidenceOnly: true }) : { evidence: [] as Evidence[], score: 0 };
 
   // Rank sources by their best passage's support for the sentence; fuzzy-filter when letters were typed.
   const bestBySource = new Map<Source, Evidence[]>();
