@@ -34,11 +34,11 @@ const server = { ...common, plugins: [lazyVendors] };
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   esbuild.build({ ...server, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' }),
-  esbuild.build({ ...server, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' }),
+  esbuild.build({ ...server, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
   // The indexing worker thread: the server and the CLI load it from beside themselves (dist/).
-  esbuild.build({ ...server, entryPoints: ['server/src/host/indexWorker.ts'], outfile: 'dist/indexWorker.js' }),
+  esbuild.build({ ...server, entryPoints: ['server/src/indexing/worker.ts'], outfile: 'dist/indexWorker.js' }),
   // Bibliographies are parsed in a worker thread too (a large BibTeX file takes seconds).
-  esbuild.build({ ...server, entryPoints: ['server/src/host/bibliographyWorker.ts'], outfile: 'dist/bibliographyWorker.js' }),
+  esbuild.build({ ...server, entryPoints: ['server/src/workspace/bibliographyWorker.ts'], outfile: 'dist/bibliographyWorker.js' }),
   ...vendors.map((name) =>
     // Re-exported as ES exports: esbuild then names them for Node, so import() finds them (`.default` is the whole module).
     esbuild.build({ ...common, stdin: { contents: `export * from ${JSON.stringify(name)};`, resolveDir: '.', loader: 'js' }, outfile: `dist/${vendorFile(name)}` }),

@@ -4,7 +4,7 @@
 //   node bench/blocks.mjs prof/CPU.<…>.0.001.cpuprofile "$(grep '^trace cold index:' bench.log | cut -d: -f2-)"
 //
 // The trace is `{"blocks": [[startµs, ms], …], "gcs": [[startµs, ms, kind, flags], …]}` from `sourced/stats`
-// (server.ts); its times are on the monotonic clock a V8 CPU profile uses. Pass the main thread's
+// (lsp/telemetry.ts); its times are on the monotonic clock a V8 CPU profile uses. Pass the main thread's
 // profile (`*.0.001.cpuprofile`) of the same server. For each block: the collections inside it and the
 // functions that took its samples (self time, then the call paths).
 import { readFileSync } from 'node:fs';

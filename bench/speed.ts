@@ -6,7 +6,7 @@
  * Writes the articles of the news corpus (default ../shared/corpus/news-18k.jsonl, one JSON object per
  * line: id, title, paras) as .txt files into a temporary sources folder (K copies of each with
  * --repeat), then spawns `node dist/server.js --stdio` with the flags VS Code starts it with
- * (server/src/serverFlags.ts) and measures, talking LSP with vscode-jsonrpc:
+ * (server/src/lsp/serverFlags.ts) and measures, talking LSP with vscode-jsonrpc:
  *
  *   - cold index: `initialized` → the `sourced/status` "ready" notification, empty cache, no requests;
  *   - cold indexes with `[@` completions sent every 500 ms meanwhile: their round trips;
@@ -35,7 +35,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { contentTerms } from '../server/src/core/text/tokenize';
-import { SERVER_NODE_FLAGS } from '../server/src/serverFlags';
+import { SERVER_NODE_FLAGS } from '../server/src/lsp/serverFlags';
 
 interface Article {
   readonly id: string;
@@ -204,7 +204,7 @@ async function main(): Promise<void> {
   const ws = path.join(tmp, 'ws');
   const storage = path.join(tmp, 'storage');
   const log = (m: string) => process.stderr.write(m + '\n');
-  /** With SOURCED_TRACE_BLOCKS=<ms>, each server's long blocks and collections (see server.ts), for bench/blocks.mjs. */
+  /** With SOURCED_TRACE_BLOCKS=<ms>, each server's long blocks and collections (see lsp/telemetry.ts), for bench/blocks.mjs. */
   const traced = (phase: string, st: { trace?: unknown }) => {
     if (st.trace) log(`trace ${phase}: ${JSON.stringify(st.trace)}`);
   };

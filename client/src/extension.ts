@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { SERVER_NODE_FLAGS } from '../../server/src/serverFlags';
+import { SERVER_NODE_FLAGS } from '../../server/src/lsp/serverFlags';
 
 let client: LanguageClient | undefined;
 

@@ -1,6 +1,6 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { countingMessageStrategy } from './host/quietTurn';
-import { startServer } from './server';
+import { countingMessageStrategy } from './lsp/quietTurn';
+import { startServer } from './lsp/server';
 
 // Transport comes from the command line (--stdio, --node-ipc, --socket=N), as LSP clients pass it. The
 // connection counts the messages it handles, so background checks can wait for its queue to empty.

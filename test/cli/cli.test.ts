@@ -8,7 +8,7 @@ import { promises as fs, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { ensureBuilt, EXAMPLE, ROOT, testEnv } from '../server/lsp';
+import { ensureBuilt, EXAMPLE, ROOT, testEnv } from '../lsp/harness';
 
 const BIN = path.join(ROOT, 'bin', 'sourced.js');
 const DRAFT = path.relative(ROOT, path.join(EXAMPLE, 'draft.md'));

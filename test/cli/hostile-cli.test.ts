@@ -9,7 +9,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { ensureBuilt, hashTree, ROOT, testEnv } from '../server/lsp';
+import { ensureBuilt, hashTree, ROOT, testEnv } from '../lsp/harness';
 
 const BIN = path.join(ROOT, 'bin', 'sourced.js');
 const SOURCE = 'The harbor wall cost 4.2 million euros in 2021, the council said.\n\nIt took three years to build.\n';

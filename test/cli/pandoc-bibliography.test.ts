@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { ensureBuilt, ROOT } from '../server/lsp';
+import { ensureBuilt, ROOT } from '../lsp/harness';
 
 const BIN = path.join(ROOT, 'bin', 'sourced.js');
 

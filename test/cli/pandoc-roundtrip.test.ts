@@ -13,7 +13,7 @@ import { after, before, describe, test } from 'node:test';
 import { createSourcedService, type CodeAction, type SourcedService } from '../../server/src/core';
 import { applyEdits } from '../core/util';
 import { makePdf } from '../fixtures/makePdf';
-import { ensureBuilt, EXAMPLE, ROOT } from '../server/lsp';
+import { ensureBuilt, EXAMPLE, ROOT } from '../lsp/harness';
 
 const BIN = path.join(ROOT, 'bin', 'sourced.js');
 const pandoc = spawnSync('pandoc', ['--version'], { encoding: 'utf8' });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { draftBibliographies, parseBibliography } from '../../server/src/core/bibliography';
+import { draftBibliographies, parseBibliography } from '../../server/src/core/bibliography/parse';
 import { parseBibtex } from '../../server/src/core/bibliography/bibtex';
 import { lineFinder, metadataOfCsl } from '../../server/src/core/bibliography/model';
 import { flattenDeepNesting } from '../../server/src/core/sources/html';

@@ -7,7 +7,7 @@ import { execFile, execFileSync, spawn } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ensureBuilt, ROOT, SERVER, startClient, testEnv, uriOf } from '../server/lsp';
+import { ensureBuilt, ROOT, SERVER, startClient, testEnv, uriOf } from '../lsp/harness';
 
 const WORDS = 'harbor wall council budget million euros storm ferry island pier crossing mayor said would protect homes winter'.split(' ');
 

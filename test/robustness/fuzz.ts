@@ -21,7 +21,7 @@ import { parseCslJson } from '../../server/src/core/bibliography/cslJson';
 import { metadataOfCsl } from '../../server/src/core/bibliography/model';
 import { readFrontMatter } from '../../server/src/core/sources/plainText';
 import { readSourceFile } from '../../server/src/core/sources/readSource';
-import { draftBibliographies } from '../../server/src/core/bibliography';
+import { draftBibliographies } from '../../server/src/core/bibliography/parse';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');

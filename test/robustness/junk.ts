@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { createDeflateRaw } from 'node:zlib';
-import { ensureBuilt, hashTree, ROOT, startClient, uriOf } from '../server/lsp';
+import { ensureBuilt, hashTree, ROOT, startClient, uriOf } from '../lsp/harness';
 
 export const GOOD = ['harbor.txt', 'ferry.md', 'council.html'];
 const HARBOR = 'Harbor Report\n\nThe town council approved a budget of 4.2 million euros for the new harbor wall on March 3.\n\nMayor Ingrid Solberg said the wall would protect 1,200 homes.\n';

@@ -13,7 +13,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { EXAMPLE, ensureBuilt, startClient, tempCopy, uriOf } from '../server/lsp';
+import { EXAMPLE, ensureBuilt, startClient, tempCopy, uriOf } from '../lsp/harness';
 
 export interface SoakResult {
   readonly edits: number;

@@ -5,14 +5,14 @@
  */
 import { CheckContext, checkSentence, type CheckOptions, type SentenceVerdict } from './claims/checker';
 import { analyzeClaim } from './claims/claim';
-import { parseDraft, type Draft, type DraftSentence } from './claims/draft';
+import { parseDraft, type Draft, type DraftSentence } from './draft/draft';
 import { prepareWordVectors } from './claims/similarity';
 import { judgeClaim, type Evidence } from './claims/support';
-import { bibliographyDiagnostics } from './bibliography/diagnostics';
-import { BibliographyLinker } from './bibliography/linker';
-import { cslItems, type BibEntry, type BibProblem, type Bibliography, type CslItem } from './bibliography';
-import { Corpus, type CorpusSnapshot, type CorpusStats } from './index/corpus';
-import type { PreparedBatch } from './index/prepared';
+import { bibliographyDiagnostics } from './features/bibliographyDiagnostics';
+import { BibliographyLinker } from './bibliography/links';
+import { cslItems, type BibEntry, type BibProblem, type Bibliography, type CslItem } from './bibliography/parse';
+import { Corpus, type CorpusSnapshot, type CorpusStats } from './search/corpus';
+import type { PreparedBatch } from './search/prepared';
 import type { Source, SourceFile, SourceProblem, SourceReader } from './sources/model';
 import { defaultReaders, readSourceFile } from './sources/readSource';
 import { neverCancelled, silentLogger, type CancellationToken, type IDocument, type ILogger, type Location, type Position, type Range } from './types';
@@ -31,14 +31,14 @@ export type { CompletionItem } from './features/completion';
 export type { Hover } from './features/hover';
 export type { CodeAction, TextEdit } from './features/codeActions';
 export { DiagnosticCode, type SourcedDiagnostic, type DiagnosticData, type Severity } from './features/diagnostics';
-export { parseCitations, formatCitation } from './citations/parse';
+export { parseCitations, formatCitation } from './draft/citations';
 export { LineIndex } from './text/lineIndex';
 export { defaultReaders } from './sources/readSource';
-export { parseBibliography, draftBibliographies, bibliographyExtensions, type BibEntry, type BibProblem, type Bibliography, type CslItem } from './bibliography';
-export type { PreparedBatch, PreparedSource } from './index/prepared';
-export type { CorpusSnapshot, CorpusStats } from './index/corpus';
-export { linesOf, PackedLines, type LineTable } from './index/lines';
-export type { Bm25State } from './index/bm25';
+export { parseBibliography, draftBibliographies, bibliographyExtensions, type BibEntry, type BibProblem, type Bibliography, type CslItem } from './bibliography/parse';
+export type { PreparedBatch, PreparedSource } from './search/prepared';
+export type { CorpusSnapshot, CorpusStats } from './search/corpus';
+export { linesOf, PackedLines, type LineTable } from './search/packedLines';
+export type { Bm25State } from './search/bm25/bm25Index';
 
 /** Options the core reads; hosts map their settings onto these. */
 export interface CoreOptions extends CheckOptions {
@@ -134,7 +134,7 @@ export interface SourcedService {
 
   /**
    * Adds sources a host prepared off the main thread or loaded from its cache (see
-   * core/index/prepared.ts): same outcome as `updateSource` for each file, without the reading.
+   * core/search/prepared.ts): same outcome as `updateSource` for each file, without the reading.
    */
   addPrepared(batch: PreparedBatch): SourceUpdate[];
   /**

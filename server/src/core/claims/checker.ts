@@ -1,10 +1,10 @@
-import { locate } from '../citations/locate';
-import type { CitationItem } from '../citations/parse';
-import type { Corpus } from '../index/corpus';
+import { locate } from '../draft/locators';
+import type { CitationItem } from '../draft/citations';
+import type { Corpus } from '../search/corpus';
 import type { Paragraph, Source } from '../sources/model';
 import { stem } from '../text/tokenize';
 import { analyzeClaim, isOpinion, type Claim } from './claim';
-import type { DraftSentence } from './draft';
+import type { DraftSentence } from '../draft/draft';
 import { ReadingCache } from './reading';
 import { vectorRow } from './similarity';
 import { judgeClaim, type Contradiction, type Evidence, type Judgement } from './support';

@@ -1,4 +1,4 @@
-import type { Corpus } from '../index/corpus';
+import type { Corpus } from '../search/corpus';
 import type { Paragraph, Source } from '../sources/model';
 import type { Span } from '../types';
 import { mentionsName, type Claim } from './claim';

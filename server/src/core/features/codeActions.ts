@@ -1,4 +1,4 @@
-import { formatCitation, formatItem } from '../citations/parse';
+import { formatCitation, formatItem } from '../draft/citations';
 import type { Position, Range } from '../types';
 import { DiagnosticCode, type CitationSuggestion, type DiagnosticData } from './diagnostics';
 

@@ -1,9 +1,9 @@
-import { paragraphLabel } from '../citations/locate';
+import { paragraphLabel } from '../draft/locators';
 import { analyzeClaim } from '../claims/claim';
-import type { Draft } from '../claims/draft';
+import type { Draft } from '../draft/draft';
 import type { ReadingCache } from '../claims/reading';
 import { judgeClaim, type Evidence } from '../claims/support';
-import type { Corpus } from '../index/corpus';
+import type { Corpus } from '../search/corpus';
 import type { Source } from '../sources/model';
 import type { Range } from '../types';
 import { emphasise, evidenceText, inlineText, metadataLine, shorten } from './format';

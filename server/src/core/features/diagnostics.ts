@@ -1,8 +1,8 @@
-import { locate } from '../citations/locate';
+import { locate } from '../draft/locators';
 import type { SentenceVerdict } from '../claims/checker';
-import type { Draft } from '../claims/draft';
+import type { Draft } from '../draft/draft';
 import type { Evidence } from '../claims/support';
-import type { Corpus } from '../index/corpus';
+import type { Corpus } from '../search/corpus';
 import type { SourceProblem } from '../sources/model';
 import type { Location, Position, Range } from '../types';
 import { closestKeys } from './keys';

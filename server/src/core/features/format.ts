@@ -1,4 +1,4 @@
-import { paragraphLabel } from '../citations/locate';
+import { paragraphLabel } from '../draft/locators';
 import type { Evidence } from '../claims/support';
 import type { Source } from '../sources/model';
 import { stem } from '../text/tokenize';

@@ -1,10 +1,10 @@
-import { locate, paragraphLabel } from '../citations/locate';
-import type { Citation, CitationItem } from '../citations/parse';
+import { locate, paragraphLabel } from '../draft/locators';
+import type { Citation, CitationItem } from '../draft/citations';
 import { analyzeClaim } from '../claims/claim';
-import { sentenceAt, type Draft } from '../claims/draft';
+import { sentenceAt, type Draft } from '../draft/draft';
 import type { ReadingCache } from '../claims/reading';
 import { judgeClaim } from '../claims/support';
-import { paragraphText, type Corpus } from '../index/corpus';
+import { paragraphText, type Corpus } from '../search/corpus';
 import type { Paragraph, Source } from '../sources/model';
 import type { Location, Range } from '../types';
 import { emphasise, inlineText, linkTarget, metadataLine, openAtLink, shorten } from './format';

@@ -1,0 +1,47 @@
+import type { Paragraph, Source } from '../sources/model';
+import type { Locator } from './citations';
+
+/**
+ * What a locator names in a source: `para. N` one paragraph, `p. N` the paragraphs of a page of a
+ * paged source (PDF). Other locators (sections, chapters, pages of unpaged text) name nothing the
+ * core can check, and are left alone.
+ */
+export type Located =
+  | { readonly kind: 'paragraph'; readonly paragraph: Paragraph }
+  | { readonly kind: 'page'; readonly page: number; readonly label: string; readonly paragraphs: readonly Paragraph[] }
+  | { readonly kind: 'missing'; readonly message: string };
+
+export function locate(source: Source, locator: Locator | undefined): Located | undefined {
+  if (!locator || locator.first === undefined) return undefined;
+  if (locator.label === 'para') {
+    const paragraph = source.paragraphs[locator.first - 1];
+    if (paragraph) return { kind: 'paragraph', paragraph };
+    const n = source.paragraphs.length;
+    return { kind: 'missing', message: `@${source.key} has ${n} paragraph${n === 1 ? '' : 's'}; there is no para. ${locator.value}.` };
+  }
+  if (locator.label === 'page' && source.pages) {
+    const page = pageIndex(source.pages, locator.first);
+    if (page !== undefined) return { kind: 'page', page, label: source.pages[page - 1], paragraphs: source.paragraphs.filter((p) => p.page === page) };
+    const n = source.pages.length;
+    const range = source.pages[0] !== '1' && /^\d+$/.test(source.pages[0]) ? ` (pp. ${source.pages[0]}–${source.pages[n - 1]})` : '';
+    return { kind: 'missing', message: `@${source.key} has ${n} page${n === 1 ? '' : 's'}${range}; there is no p. ${locator.value}.` };
+  }
+  return undefined;
+}
+
+/**
+ * The 1-based page index a page number names. Printed labels come first (a journal article's "p. 233"
+ * is the page labelled 233); when no page carries the label, the number counts pages from the first.
+ */
+export function pageIndex(labels: readonly string[], n: number): number | undefined {
+  const byLabel = labels.indexOf(String(n));
+  if (byLabel >= 0) return byLabel + 1;
+  const numericLabels = labels.some((l) => /^\d+$/.test(l) && l !== String(labels.indexOf(l) + 1));
+  if (!numericLabels && n >= 1 && n <= labels.length) return n;
+  return undefined;
+}
+
+/** "para. 12" or, for paged sources, "p. 3, para. 12": how messages and hovers name a paragraph. */
+export function paragraphLabel(source: Source, paragraph: Paragraph): string {
+  return paragraph.page !== undefined && source.pages ? `p. ${source.pages[paragraph.page - 1]}, para. ${paragraph.n}` : `para. ${paragraph.n}`;
+}

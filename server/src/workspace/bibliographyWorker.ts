@@ -1,0 +1,29 @@
+/**
+ * Worker-thread entry (bundled to dist/bibliographyWorker.js): parses one bibliography off the language
+ * server's main thread. A BibTeX file of 10,000 entries takes seconds to parse; the host waits for the
+ * answer without blocking, and gives up on a parse that takes too long (see bibliography.ts).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { parseBibliography } from '../core/bibliography/parse';
+
+/** Entries per message. */
+const PART = 500;
+
+const port = parentPort;
+if (port) {
+  const { name, text, uri } = workerData as { name: string; text: string; uri: string };
+  // The entries go in parts, each once the receiver asks for the next: it unpacks each part in a turn of
+  // its own (10,000 entries at once held its thread over 100 ms; parts sent unasked arrive, and are
+  // unpacked, together).
+  const next = () => new Promise<void>((resolve) => port.once('message', () => resolve()));
+  parseBibliography(name, text, uri).then(
+    async (bibliography) => {
+      for (let i = 0; i < bibliography.entries.length; i += PART) {
+        port.postMessage({ entries: bibliography.entries.slice(i, i + PART) });
+        await next();
+      }
+      port.postMessage({ problems: bibliography.problems });
+    },
+    (e) => port.postMessage({ error: e instanceof Error ? e.message : String(e) }),
+  );
+}

@@ -1,0 +1,291 @@
+/**
+ * Verdicts a writer can act on without checking them twice: one test per class of failure seen when a
+ * new user tried Sourced on claims it had never met (invented entities, figures credited by the wrong
+ * number, opposites and swaps, false contradictions, checkable sentences skipped and opinions flagged,
+ * fixes that cite what the sources do not say, wrong locators). The sources and sentences are made up
+ * here, about a made-up town.
+ */
+import * as assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { SentenceVerdict, SourcedService } from '../../../server/src/core';
+import { makePdf } from '../../fixtures/makePdf';
+import { applyEdits, doc, lines, makeService, type MemorySource } from '../util';
+
+const SOURCES: readonly MemorySource[] = [
+  {
+    name: 'harbour.txt',
+    text: lines(
+      'Dredging the harbour',
+      '',
+      'The port authority of Calder Bay approved a plan to dredge the harbour in March 2021.',
+      '',
+      'The works cost 3.2 million euros and took eleven weeks, but no ferry was cancelled.',
+      '',
+      'Mayor Ines Halvorsen said the dredging would let ferries dock at low tide.',
+      '',
+      'The harbour was last dredged in 2010 at a cost of 1.1 million euros, after years of complaints from ferry operators.',
+      '',
+      'The coast road was closed from March to June 2022 while the sea wall was rebuilt.',
+    ),
+  },
+  {
+    name: 'floods.txt',
+    text: lines(
+      'Floods in Calder Bay',
+      '',
+      'Heavy rain flooded 140 homes in Calder Bay on 12 October 2020.',
+      '',
+      'Three Germans camping by the river were rescued by the coastguard.',
+      '',
+      'The river rose by two metres in six hours, the weather service said.',
+      '',
+      'Erik Lund, 31, said the water reached the first floor of his house.',
+    ),
+  },
+  {
+    name: 'sport-and-court.txt',
+    text: lines(
+      'Town notes',
+      '',
+      'Calder FC won the regional cup final against Harwick on Saturday.',
+      '',
+      'The new ferry terminal opened in May 2019.',
+      '',
+      'Anders Lund was fined 4,000 euros for building without a permit; his neighbour Maria Solheim was fined 20,000 euros.',
+    ),
+  },
+];
+
+let shared: Promise<SourcedService> | undefined;
+const service = () => (shared ??= makeService(SOURCES));
+
+async function verdictOf(sentence: string): Promise<SentenceVerdict> {
+  const report = await (await service()).check(doc(sentence + '\n'));
+  assert.equal(report.verdicts.length, 1, `one sentence expected in: ${sentence}`);
+  return report.verdicts[0];
+}
+
+async function diagnosticsOf(text: string) {
+  return (await service()).getDiagnostics(doc(text + '\n'));
+}
+
+describe('invented claims do not pass', () => {
+  test('a thing no source mentions makes the claim unsupported, and the message names it', async () => {
+    const v = await verdictOf('A regional court fined the activists for the launches.');
+    assert.equal(v.status, 'unsupported');
+    assert.deepEqual(v.missingEntities, ['a regional court']);
+    const [d] = await diagnosticsOf('A regional court fined the activists for the launches.');
+    assert.equal(d.code, 'claim.unsupported');
+    assert.match(d.message, /No source mentions a regional court\./);
+    assert.equal(d.data.suggestions, undefined);
+  });
+
+  test('a name no source mentions makes the claim unsupported, whatever else it shares', async () => {
+    const v = await verdictOf('The port authority of Calder Bay approved a plan by Veldhuis Engineering to dredge the harbour in March 2021.');
+    assert.equal(v.status, 'unsupported');
+    assert.deepEqual(v.missingEntities, ['Veldhuis Engineering']);
+  });
+
+  test('a name that opens the sentence is a name too, when it is not a common word', async () => {
+    const v = await verdictOf('Okonkwo approved a plan to dredge the harbour in March 2021.');
+    assert.equal(v.status, 'unsupported');
+    assert.deepEqual(v.missingEntities, ['Okonkwo']);
+  });
+
+  test('a clause about someone no source mentions is not carried by the rest of the sentence', async () => {
+    const v = await verdictOf('Heavy rain flooded 140 homes in Calder Bay on 12 October 2020, according to a spokesman for Rijkswaterstaat.');
+    assert.notEqual(v.status, 'supported');
+  });
+
+  test('a claim is judged on one coherent passage, not words gathered from unrelated ones', async () => {
+    // Every word is in some source ("coastguard", "fined", "ferry operators"), none says this.
+    const v = await verdictOf('The coastguard fined the ferry operators 20,000 euros.');
+    assert.notEqual(v.status, 'supported');
+  });
+});
+
+describe('figures are aligned to what they measure and to whom', () => {
+  test('"more than 30 days" is not credited by a passage holding only someone\'s age, 31', async () => {
+    const v = await verdictOf('Erik Lund was out of his house for more than 30 days.');
+    assert.notEqual(v.status, 'supported');
+    assert.ok(!v.suggestions.length);
+  });
+
+  test('a figure is compared with the one the source gives the same person', async () => {
+    assert.equal((await verdictOf('Anders Lund was fined 4,000 euros for building without a permit.')).status, 'supported');
+    const other = await verdictOf('Anders Lund was fined 9,000 euros for building without a permit.');
+    assert.equal(other.status, 'contradicted');
+    assert.equal(other.contradiction?.sourceText, '4,000');
+    const neighbour = await verdictOf('Maria Solheim was fined 4,000 euros for building without a permit.');
+    assert.equal(neighbour.status, 'contradicted');
+    assert.equal(neighbour.contradiction?.sourceText, '20,000');
+  });
+
+  test('a name contradiction offers the source’s name, never "the source’s figure"', async () => {
+    const s = await service();
+    const text = 'Mayor Ines Halvorsen said the dredging would let ferries dock at low tide.\n';
+    const wrong = 'Mayor Ines Solberg said the dredging would let ferries dock at low tide.\n';
+    assert.deepEqual((await s.getDiagnostics(doc(text))).map((d) => d.code), ['claim.uncited']);
+    const [d] = await s.getDiagnostics(doc(wrong));
+    assert.equal(d.code, 'claim.contradicted');
+    const titles = (await s.getCodeActions(doc(wrong), d.range, [d], ['quickfix'])).map((a) => a.title);
+    assert.ok(titles.every((t) => !/figure/.test(t)), titles.join(' | '));
+  });
+});
+
+describe('opposites and swaps are contradictions that quote both sides', () => {
+  const cases: Array<[string, string, string]> = [
+    ['The port authority of Calder Bay rejected a plan to dredge the harbour in March 2021.', '“rejected”', '“approved”'],
+    ['The river fell by two metres in six hours, the weather service said.', '“fell”', '“rose”'],
+    ['Calder FC lost the regional cup final against Harwick on Saturday.', '“lost”', '“won”'],
+    ['The new ferry terminal closed in May 2019.', '“closed”', '“opened”'],
+  ];
+  for (const [sentence, claimText, sourceText] of cases) {
+    test(`${claimText} where the source says ${sourceText}`, async () => {
+      const v = await verdictOf(sentence);
+      assert.equal(v.status, 'contradicted');
+      assert.equal(v.contradiction?.claimText, claimText);
+      assert.equal(v.contradiction?.sourceText, sourceText);
+    });
+  }
+
+  test('a nationality swapped in the same role', async () => {
+    const v = await verdictOf('Three Canadians camping by the river were rescued by the coastguard.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.kind, 'name');
+    assert.equal(v.contradiction?.sourceText, 'Germans');
+  });
+
+  test('a changed month in a date range names the source’s month', async () => {
+    const v = await verdictOf('The coast road was closed from March to July 2022 while the sea wall was rebuilt.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.claimText, 'July');
+    assert.equal(v.contradiction?.sourceText, 'June');
+  });
+
+  test('a wrong year inside a longer sentence says what the source says', async () => {
+    const v = await verdictOf('After years of complaints from ferry operators, the harbour was last dredged in 2011, at a cost of 1.1 million euros.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.claimText, '2011');
+    assert.equal(v.contradiction?.sourceText, '2010');
+  });
+
+  test('the same sentences as the sources say them are supported', async () => {
+    for (const s of [
+      'Three Germans camping by the river were rescued by the coastguard.',
+      'The coast road was closed from March to June 2022 while the sea wall was rebuilt.',
+      'The river rose by two metres in six hours, the weather service said.',
+    ]) assert.equal((await verdictOf(s)).status, 'supported', s);
+  });
+});
+
+describe('no false contradictions', () => {
+  test('"X, not Y" is a contrast, not a negation', async () => {
+    const v = await verdictOf('The port authority approved the plan to dredge the harbour in March 2021, not in 2020.');
+    assert.equal(v.status, 'supported');
+  });
+
+  test('a negation elsewhere in the passage is not the opposite of the claim', async () => {
+    const v = await verdictOf('The works cost 3.2 million euros and took eleven weeks.');
+    assert.equal(v.status, 'supported');
+  });
+
+  test('a negated claim the passage contradicts quotes what the source says', async () => {
+    const v = await verdictOf('The works did not cost 3.2 million euros.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.kind, 'negation');
+  });
+});
+
+describe('what is checked', () => {
+  test('a name at the start of the sentence is checked', async () => {
+    assert.equal((await verdictOf('Halvorsen said the dredging would let ferries dock at low tide.')).status, 'supported');
+    assert.equal((await verdictOf('Halvorsen resigned after the floods.')).status, 'unsupported');
+  });
+
+  test('a quantity word makes a figure', async () => {
+    const v = await verdictOf('Dozens of homes were flooded in Calder Bay.');
+    assert.ok(v.claim.kinds.includes('figure'));
+    assert.notEqual(v.status, 'not-a-claim');
+  });
+
+  test('a reported event without digits is checked', async () => {
+    const v = await verdictOf('She is accused of fraud and bribery by the port authority.');
+    assert.notEqual(v.status, 'not-a-claim');
+    assert.notEqual(v.status, 'supported');
+  });
+
+  test('an opinion is not a claim, and gets no warning and no fix', async () => {
+    for (const s of ['Few stories this year were sadder than this one.', 'The flooding of Calder Bay was truly heartbreaking.']) {
+      const v = await verdictOf(s);
+      assert.equal(v.status, 'not-a-claim', s);
+      assert.equal(v.reason, 'opinion', s);
+      assert.deepEqual(await diagnosticsOf(s), [], s);
+    }
+  });
+});
+
+describe('fixes never lie', () => {
+  test('an unsupported or contradicted sentence is offered no citation', async () => {
+    const s = await service();
+    for (const text of ['The coastguard fined the ferry operators 20,000 euros.', 'The new ferry terminal closed in May 2019.']) {
+      const ds = await s.getDiagnostics(doc(text));
+      const actions = await s.getCodeActions(doc(text), ds[0].range, ds, ['quickfix']);
+      assert.ok(actions.every((a) => !a.title.startsWith('Cite')), `${text}: ${actions.map((a) => a.title).join(' | ')}`);
+    }
+  });
+
+  test('a citation is offered only for a passage that backs the sentence alone, with a margin', async () => {
+    const v = await verdictOf('Heavy rain flooded 140 homes in Calder Bay on 12 October 2020.');
+    assert.equal(v.status, 'supported');
+    assert.equal(v.suggestions[0]?.source.key, 'floods');
+    for (const e of v.suggestions) assert.ok(e.alone >= 0.65, `${e.alone}`);
+  });
+
+  test('a sentence several passages back only together gets no one-passage citation', async () => {
+    // The cost is in one paragraph, the date in another: no single passage says both.
+    const v = await verdictOf('The port authority approved a dredging plan in March 2021 that cost 3.2 million euros.');
+    for (const e of v.suggestions) assert.ok(e.missing.every((w) => !/\d/.test(w)), JSON.stringify(e.missing));
+  });
+
+  test('quick fixes answer only for the sentence at the cursor, even when a paragraph is one long line', async () => {
+    const s = await service();
+    const text = 'Heavy rain flooded 140 homes in Calder Bay on 12 October 2020. Three Germans camping by the river were rescued by the coastguard. The river rose by two metres in six hours, the weather service said.';
+    const ds = await s.getDiagnostics(doc(text));
+    assert.equal(ds.length, 3);
+    const second = text.indexOf('Three');
+    const cursorAt = { line: 0, character: second + 5 };
+    const actions = await s.getCodeActions(doc(text), { start: cursorAt, end: cursorAt }, ds, ['quickfix']);
+    assert.ok(actions.length > 0);
+    const after = actions.map((a) => applyEdits(text, a.edits));
+    // Every fix cites at the end of the second sentence, and nowhere else.
+    for (const t of after) assert.match(t, /^Heavy rain flooded 140 homes in Calder Bay on 12 October 2020\. Three Germans camping by the river were rescued by the coastguard \[@floods, para\. 3\]\. The river/);
+  });
+});
+
+describe('locators that match the reader', () => {
+  test('a paragraph that does not say it, while another does: citation.wrong-locator with the paragraph that does', async () => {
+    // The file's first line, its title, is para. 1: the rescue is para. 3.
+    const [d] = await diagnosticsOf('Three Germans camping by the river were rescued by the coastguard [@floods, para. 2].');
+    assert.equal(d.code, 'citation.wrong-locator');
+    assert.equal(d.data.relocate?.text, 'para. 3');
+    const s = await service();
+    const text = 'Three Germans camping by the river were rescued by the coastguard [@floods, para. 2].';
+    const [fix] = await s.getCodeActions(doc(text), d.range, [d], ['quickfix']);
+    assert.match(fix.title, /^Change to para\. 3 \(“Three Germans camping/);
+    assert.equal(applyEdits(text, fix.edits), 'Three Germans camping by the river were rescued by the coastguard [@floods, para. 3].');
+  });
+
+  test('a PDF page that does not have the fact, while another page does', async () => {
+    const pdf = makePdf({
+      title: 'Harbour report',
+      pages: [['The port authority met twice in the spring to discuss the state of the quays.'], ['The harbour dredging took eleven weeks and cost 3.2 million euros, the report found.']],
+    });
+    const s = await makeService([{ name: 'report.pdf', bytes: pdf }]);
+    const text = 'The harbour dredging took eleven weeks and cost 3.2 million euros [@report, p. 1].\n';
+    const [d] = await s.getDiagnostics(doc(text));
+    assert.equal(d?.code, 'citation.wrong-locator', JSON.stringify(d));
+    assert.equal(d.data.relocate?.text, 'p. 2');
+    assert.equal((await s.getDiagnostics(doc(text.replace('p. 1', 'p. 2')))).length, 0);
+  });
+});

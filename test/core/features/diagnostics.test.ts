@@ -1,0 +1,311 @@
+import * as assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { DiagnosticData, SourcedDiagnostic, SourcedService } from '../../../server/src/core';
+import { doc, lines, makeService, textOf, TOWN_SOURCES } from '../util';
+
+interface ExpectedDiagnostic {
+  readonly code: string;
+  /** The draft text the diagnostic's range covers. */
+  readonly text: string;
+  readonly severity?: SourcedDiagnostic['severity'];
+  /** Every pattern must match the message: it says what is wrong and why. */
+  readonly message: readonly RegExp[];
+  /** Checks on the payload quick fixes use. */
+  readonly data?: (data: DiagnosticData, draft: string) => void;
+}
+
+let shared: Promise<SourcedService> | undefined;
+const townService = () => (shared ??= makeService(TOWN_SOURCES));
+
+/** Checks a draft and compares all its diagnostics, in order, with the expectation. */
+async function check(draft: string, expected: readonly ExpectedDiagnostic[], service?: SourcedService): Promise<SourcedDiagnostic[]> {
+  const s = service ?? (await townService());
+  const diagnostics = await s.getDiagnostics(doc(draft));
+  assert.deepEqual(
+    diagnostics.map((d) => `${d.code} ${textOf(draft, d.range)}`),
+    expected.map((e) => `${e.code} ${e.text}`),
+    diagnostics.map((d) => d.message).join('\n'),
+  );
+  expected.forEach((e, i) => {
+    const d = diagnostics[i];
+    assert.equal(d.data.code, d.code, 'the payload names its code');
+    if (e.severity) assert.equal(d.severity, e.severity);
+    for (const re of e.message) assert.match(d.message, re);
+    e.data?.(d.data, draft);
+  });
+  return diagnostics;
+}
+
+const CLAIM_OK = 'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms [@harbor-report, para. 3].';
+
+describe('diagnostics', () => {
+  test('a supported, cited claim has none', async () => {
+    await check(CLAIM_OK, []);
+    await check('The council approved 4.2 million euros for the harbor wall on March 3 [@harbor-report, para. 2].', []);
+    await check('Nordlys expects 85,000 passengers in the first year, director Lena Vik said [@ferry-news].', []);
+  });
+
+  test('citation.unknown-key: names the key and the closest known one', async () => {
+    const draft = 'Nordlys expects 85,000 passengers in the first year [@ferri-news, para. 2].';
+    await check(draft, [
+      {
+        code: 'citation.unknown-key',
+        text: '@ferri-news',
+        severity: 'error',
+        message: [/@ferri-news/, /Did you mean @ferry-news\?/],
+        data: (data, text) => {
+          assert.equal(textOf(text, data.keyRange!), 'ferri-news');
+          assert.deepEqual(data.closestKeys, ['ferry-news']);
+        },
+      },
+    ]);
+  });
+
+  test('citation.unknown-key with no sources at all says where sources go', async () => {
+    await check('Nordlys expects 85,000 passengers in the first year [@ferry-news].', [{ code: 'citation.unknown-key', text: '@ferry-news', message: [/No sources are indexed yet/] }], await makeService([]));
+  });
+
+  test('citation.unknown-key in a heading is reported too', async () => {
+    await check('# Harbor [@nowhere]\n\nText.', [{ code: 'citation.unknown-key', text: '@nowhere', message: [/@nowhere/] }]);
+  });
+
+  test('citation.bad-locator: says how many paragraphs the source has', async () => {
+    await check('Nordlys expects 85,000 passengers in the first year [@ferry-news, para. 9].', [
+      { code: 'citation.bad-locator', text: 'para. 9', severity: 'warning', message: [/@ferry-news has 3 paragraphs/, /no para\. 9/] },
+    ]);
+  });
+
+  test('claim.unsupported: says which passage came closest and what it lacks', async () => {
+    const draft = 'The council bought 300 electric buses from Sweden in 2021.';
+    await check(draft, [
+      {
+        code: 'claim.unsupported',
+        text: draft,
+        severity: 'warning',
+        message: [/No source supports this claim/, /No source mentions “Sweden”/, /The closest passage, @harbor-report, para\. \d, does not mention “300”/],
+        data: (data, text) => {
+          assert.equal(data.suggestions, undefined);
+          // A citation would go before the full stop.
+          assert.deepEqual(data.insertAt, { line: 0, character: text.length - 1 });
+          assert.equal(data.bracketEnd, undefined);
+        },
+      },
+    ]);
+  });
+
+  test('claim.uncited: names the supporting passage and carries it as a suggestion', async () => {
+    const draft = 'Intro line.\n\nMayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms.';
+    await check(draft, [
+      {
+        code: 'claim.uncited',
+        text: 'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms.',
+        severity: 'information',
+        message: [/Not cited/, /@harbor-report, para\. 3 supports this/, /1,200 homes/],
+        data: (data, text) => {
+          assert.equal(data.suggestions?.[0].key, 'harbor-report');
+          assert.equal(data.suggestions?.[0].paragraph, 3);
+          assert.match(data.suggestions![0].quote, /^Mayor Ingrid Solberg said/);
+          assert.deepEqual(data.insertAt, { line: 2, character: text.split('\n')[2].length - 1 });
+        },
+      },
+    ]);
+  });
+
+  test('claim.citation-mismatch: the cited source does not say it; another does', async () => {
+    const draft = 'Nordlys expects 85,000 passengers in the first year [@harbor-report].';
+    await check(draft, [
+      {
+        code: 'claim.citation-mismatch',
+        text: 'Nordlys expects 85,000 passengers in the first year [@harbor-report].',
+        message: [/@harbor-report does not support this/, /It never mentions “Nordlys”/, /@ferry-news, para\. 2 does/],
+        data: (data, text) => {
+          assert.deepEqual(data.suggestions?.map((s) => [s.key, s.paragraph]).slice(0, 1), [['ferry-news', 2]]);
+          // The fix adds to the existing bracket: bracketEnd is just before its ']'.
+          assert.deepEqual(data.bracketEnd, { line: 0, character: text.indexOf(']') });
+        },
+      },
+    ]);
+  });
+
+  test('citation.wrong-locator: the locator points at the wrong paragraph of the right source', async () => {
+    await check('Nordlys expects 85,000 passengers in the first year [@ferry-news, para. 1].', [
+      {
+        code: 'citation.wrong-locator',
+        text: 'para. 1',
+        message: [/@ferry-news, para\. 1 does not support this; para\. 2 of the same source does: “Nordlys expects 85,000 passengers/],
+        data: (data, text) => {
+          assert.deepEqual([data.suggestions?.[0].key, data.suggestions?.[0].paragraph], ['ferry-news', 2]);
+          assert.equal(textOf(text, data.relocate!.range), 'para. 1');
+          assert.equal(data.relocate!.text, 'para. 2');
+        },
+      },
+    ]);
+  });
+
+  test('citation.wrong-locator with two located sources names the one whose other paragraph supports it', async () => {
+    const draft = 'Nordlys expects 85,000 passengers in the first year [@harbor-report, para. 2; @ferry-news, para. 1].';
+    await check(draft, [
+      {
+        code: 'citation.wrong-locator',
+        text: 'para. 1',
+        message: [/^@ferry-news, para\. 1 does not support this; para\. 2 of the same source does: “/],
+        data: (data, text) => {
+          assert.equal(textOf(text, data.relocate!.range), 'para. 1');
+          assert.equal(data.relocate!.text, 'para. 2');
+          assert.deepEqual(data.cited, [
+            { key: 'harbor-report', paragraph: 2 },
+            { key: 'ferry-news', paragraph: 1 },
+          ]);
+        },
+      },
+    ]);
+  });
+
+  test('claim.contradicted: a different figure, with the source’s figure as the replacement', async () => {
+    await check('The council approved 9.5 million euros for the harbor wall on March 3 [@harbor-report, para. 2].', [
+      {
+        code: 'claim.contradicted',
+        text: '9.5 million',
+        message: [/the draft says 9\.5 million; the source says 4\.2 million/, /@harbor-report, para\. 2/],
+        data: (data, text) => {
+          assert.equal(data.replace?.text, '4.2 million');
+          assert.equal(textOf(text, data.replace!.range), '9.5 million');
+          // No citation is suggested for a sentence a source contradicts.
+          assert.equal(data.suggestions, undefined);
+        },
+      },
+    ]);
+  });
+
+  test('claim.contradicted: a different year, uncited', async () => {
+    await check('The crossing had been suspended since 2015 after the old pier collapsed.', [
+      { code: 'claim.contradicted', text: '2015', message: [/the draft says 2015; the source says 2019/, /@ferry-news, para\. 3/], data: (d) => assert.equal(d.replace?.text, '2019') },
+    ]);
+  });
+
+  test('claim.contradicted: a different date', async () => {
+    await check('The ferry company Nordlys restarted the crossing between Millbrook and Oster Island on May 9.', [
+      { code: 'claim.contradicted', text: 'May 9', message: [/the draft says May 9; the source says May 1/], data: (d) => assert.equal(d.replace?.text, 'May 1') },
+    ]);
+  });
+
+  test('claim.contradicted: the source says it did; no figure to replace', async () => {
+    const draft = 'Mayor Ingrid Solberg said the wall would not protect homes from winter storms.';
+    await check(draft, [
+      { code: 'claim.contradicted', text: draft, message: [/opposite/, /“not”/, /@harbor-report, para\. 3/], data: (d) => assert.equal(d.replace, undefined) },
+    ]);
+  });
+
+  test('a citation error replaces the claim diagnostic of its sentence', async () => {
+    // The sentence is also unsupported by what it cites, but the broken citation is what to fix first.
+    await check('The council bought 300 electric buses from Sweden in 2021 [@nowhere].', [{ code: 'citation.unknown-key', text: '@nowhere', message: [/@nowhere/] }]);
+  });
+
+  test('headings, questions and sentences asserting nothing checkable get none', async () => {
+    await check(
+      lines(
+        '---',
+        'title: The council approved 9.5 million euros',
+        '---',
+        '',
+        '# The Wall Will Cost 9.5 Million Euros',
+        '',
+        'Nordlys Expects 99,000 Passengers',
+        '=================================',
+        '',
+        'Will the harbor wall cost 9.5 million euros?',
+        'Millbrook is a beautiful town with friendly people.',
+        'We will see what happens.',
+        '',
+        '```',
+        'The council bought 300 electric buses from Sweden in 2021.',
+        '```',
+        '',
+        '<!-- The council bought 300 electric buses from Sweden in 2021. -->',
+      ),
+      [],
+    );
+  });
+
+  test('diagnostics are sorted by position and each range lies inside the draft', async () => {
+    const draft = lines(
+      'Nordlys expects 85,000 passengers in the first year [@harbor-report].',
+      'The council bought 300 electric buses from Sweden in 2021.',
+      'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms.',
+    );
+    const ds = await check(draft, [
+      { code: 'claim.citation-mismatch', text: 'Nordlys expects 85,000 passengers in the first year [@harbor-report].', message: [/does not support/] },
+      { code: 'claim.unsupported', text: 'The council bought 300 electric buses from Sweden in 2021.', message: [/No source/] },
+      { code: 'claim.uncited', text: 'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms.', message: [/Not cited/] },
+    ]);
+    assert.deepEqual(
+      ds.map((d) => d.range.start.line),
+      [0, 1, 2],
+    );
+  });
+
+  test('the report gives every sentence a status, its citations and evidence', async () => {
+    const s = await townService();
+    const report = await s.check(doc(`${CLAIM_OK}\nWe will see.`));
+    assert.deepEqual(
+      report.sentences.map((x) => [x.text, x.status]),
+      [
+        [CLAIM_OK, 'supported'],
+        ['We will see.', 'not-a-claim'],
+      ],
+    );
+    assert.deepEqual(report.sentences[0].citations, [{ key: 'harbor-report', locator: 'para. 3', known: true }]);
+    const e = report.sentences[0].evidence[0];
+    assert.equal(e.key, 'harbor-report');
+    assert.equal(e.locator, 'para. 3');
+    assert.match(e.quote, /1,200 homes/);
+    assert.ok(e.score > 0.5 && e.score <= 1);
+  });
+
+  test('edits and source changes are picked up (no stale verdicts)', async () => {
+    const s = await makeService(TOWN_SOURCES);
+    const draft = 'The council bought 300 electric buses from Sweden in 2021.';
+    assert.equal((await s.getDiagnostics(doc(draft)))[0].code, 'claim.unsupported');
+    await s.updateSource({ uri: 'file:///workspace/sources/buses.txt', name: 'buses.txt', bytes: new TextEncoder().encode('In 2021 the council bought 300 electric buses from Sweden.') });
+    const after = await s.getDiagnostics(doc(draft, undefined, 2));
+    assert.deepEqual(after.map((d) => d.code), ['claim.uncited']);
+    assert.equal(after[0].data.suggestions?.[0].key, 'buses');
+    s.removeSource('file:///workspace/sources/buses.txt');
+    assert.equal((await s.getDiagnostics(doc(draft, undefined, 3)))[0].code, 'claim.unsupported');
+  });
+
+  test('a cancelled check returns nothing rather than throwing', async () => {
+    const s = await townService();
+    assert.deepEqual(await s.getDiagnostics(doc('The council bought 300 electric buses from Sweden in 2021.', 'file:///cancelled.md'), { isCancellationRequested: true }), []);
+  });
+});
+
+describe('claim verdicts any correct checker must reach', () => {
+  const status = async (sentence: string) => (await (await townService()).check(doc(sentence, 'file:///verdict.md'))).sentences[0].status;
+
+  test('a sentence the source states word for word is supported', async () => {
+    assert.equal(await status('Construction of the harbor wall will begin in 2026 and take three years, the council said.'), 'supported');
+  });
+
+  test('a plainly different figure is contradicted', async () => {
+    assert.equal(await status('Construction of the harbor wall will begin in 2026 and take five years, the council said.'), 'contradicted');
+    assert.equal(await status('Nordlys expects 40,000 passengers in the first year, its director Lena Vik told reporters.'), 'contradicted');
+  });
+
+  test('a claim about something no source mentions is unsupported', async () => {
+    assert.equal(await status('The council bought 300 electric buses from Sweden in 2021.'), 'unsupported');
+  });
+
+  test('a claim that puts the source’s words in someone else’s mouth is not supported', async () => {
+    assert.notEqual(await status('Mayor Lena Vik said the wall would protect 1,200 homes from winter storms.'), 'supported');
+  });
+
+  test('a paragraph range covers every paragraph in it', async () => {
+    assert.equal(await status('Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms [@harbor-report, paras. 2-4].'), 'supported');
+    assert.equal(await status('Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms [@harbor-report, paras. 2, 3].'), 'supported');
+  });
+
+  test('the opposite verb is not support', async () => {
+    assert.notEqual(await status('The town council of Millbrook rejected a budget of 4.2 million euros for the new harbor wall on March 3.'), 'supported');
+  });
+});

@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { readSourceFile } from '../../../server/src/core/sources/readSource';
+
+const read = async (name: string, html: string | Uint8Array) => {
+  const out = await readSourceFile({ uri: `file:///w/sources/${name}`, name, bytes: typeof html === 'string' ? new TextEncoder().encode(html) : html });
+  assert.ok('source' in out, JSON.stringify(out));
+  return out.source;
+};
+const paragraphs = (s: { text: string; paragraphs: ReadonlyArray<{ start: number; end: number }> }) => s.paragraphs.map((p) => s.text.slice(p.start, p.end));
+
+describe('HTML reader on a saved news page', () => {
+  const page = new Uint8Array(readFileSync(path.join(__dirname, '../../fixtures/formats/saved-news-page.html')));
+
+  it('keeps the article body and nothing of the cookie banners, menus, share bars, ads, sign-ups or teasers', async () => {
+    const s = await read('balloons.html', page);
+    assert.deepEqual(paragraphs(s), [
+      'A defector-led group said on Wednesday that it would send 200,000 leaflets and 5,000 USB drives into North Korea by balloon, defying calls from border residents to stop.',
+      'Park Sang-hak, who fled the North in 1998, told reporters the launch would take place around June 6, South Korea’s Memorial Day. North Korea has answered earlier launches with balloons carrying trash, and residents of Paju say they fear a military response.',
+      'The Constitutional Court struck down a ban on such launches in September 2023, ruling that it restricted freedom of expression too much.',
+      'Police said they would not block the launch but would monitor the weather, because strong winds can carry the balloons back south.',
+    ]);
+  });
+
+  it('reads the metadata from the head', async () => {
+    const s = await read('balloons.html', page);
+    assert.equal(s.title, 'Activists vow more balloon launches despite court fight');
+    assert.equal(s.metadata.author, 'Min-ji Lee');
+    assert.equal(s.metadata.date, '2024-06-05T08:30:00+09:00');
+    assert.equal(s.metadata.url, 'https://news.example.org/2024/06/05/balloons');
+  });
+
+  it('points each paragraph at its place in the file', async () => {
+    const s = await read('balloons.html', page);
+    const html = new TextDecoder().decode(page).split('\n');
+    const p = s.paragraphs[2];
+    assert.match(html[p.fileRange.start.line], /The Constitutional Court struck down/);
+  });
+});
+
+describe('HTML reader without article markup', () => {
+  it('reads the body, dropping link lists, chrome words and cookie notices found by their text', async () => {
+    const s = await read(
+      'plain.html',
+      `<html><body>
+        <div><a href="/">Home</a> | <a href="/news">News</a> | <a href="/about">About</a></div>
+        <div>We use cookies to improve your experience. <a href="#">Accept</a></div>
+        <h1>Town council minutes</h1>
+        <p>The council voted 5 to 2 to repair the harbour wall, at a cost of <a href="/budget">1.2 million euros</a>.</p>
+        <p>Read more</p>
+        <p>Work starts in March.</p>
+      </body></html>`,
+    );
+    // The headline is the title, not a paragraph.
+    assert.deepEqual(paragraphs(s), ['The council voted 5 to 2 to repair the harbour wall, at a cost of 1.2 million euros.', 'Work starts in March.']);
+    assert.equal(s.title, 'Town council minutes');
+  });
+
+  it('picks the longest of several <article> elements, not the teaser cards', async () => {
+    const long = 'The harbour wall was built in 1887 and has been repaired four times since, most recently after the storm of 2019. '.repeat(3);
+    const s = await read(
+      'cards.html',
+      `<html><body>
+        <article class="card"><h3>Other story</h3><p>A teaser of another story.</p></article>
+        <article><h1>The harbour wall</h1><p>${long}</p></article>
+        <article class="card"><h3>Third story</h3><p>Another teaser.</p></article>
+      </body></html>`,
+    );
+    assert.deepEqual(paragraphs(s), [long.trim()]);
+  });
+});
+
+describe('HTML paragraphs are the paragraphs a reader counts', () => {
+  it('leaves out the headline, byline, image caption and crossheads, and fills in the title and author from them', async () => {
+    const s = await read(
+      'port.html',
+      `<html><head><meta charset="utf-8"></head><body><article>
+        <h1>Calder Bay dredges its harbour</h1>
+        <p class="byline">By Ines Halvorsen · 3 March 2021</p>
+        <figure><img src="dredger.jpg" alt=""><figcaption>The dredger at work in the harbour. Photo: Port authority</figcaption></figure>
+        <p>The port authority of Calder Bay approved a plan to dredge the harbour in March 2021.</p>
+        <p>The works cost 3.2 million euros and took eleven weeks.</p>
+        <h2>What comes next</h2>
+        <p>The mayor said ferries would dock at low tide from the summer.</p>
+        <p><span class="credit">Additional reporting by Erik Lund</span></p>
+        <p>Residents welcomed the plan.</p>
+      </article></body></html>`,
+    );
+    assert.deepEqual(paragraphs(s), [
+      'The port authority of Calder Bay approved a plan to dredge the harbour in March 2021.',
+      'The works cost 3.2 million euros and took eleven weeks.',
+      'The mayor said ferries would dock at low tide from the summer.',
+      'Residents welcomed the plan.',
+    ]);
+    assert.equal(s.title, 'Calder Bay dredges its harbour');
+    assert.equal(s.metadata.author, 'Ines Halvorsen');
+  });
+
+  it('a byline by its words alone ("By …") is not a paragraph either', async () => {
+    const s = await read('plain.html', '<html><body><div>By Jane Roe</div><p>The council approved the budget on Monday.</p><p>It takes effect in May.</p></body></html>');
+    assert.deepEqual(paragraphs(s), ['The council approved the budget on Monday.', 'It takes effect in May.']);
+    assert.equal(s.metadata.author, 'Jane Roe');
+  });
+});

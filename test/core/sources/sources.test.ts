@@ -1,0 +1,324 @@
+import * as assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createSourcedService, type Source } from '../../../server/src/core';
+import type { SourceMetadata } from '../../../server/src/core/sources/model';
+import { readSourceFile } from '../../../server/src/core/sources/readSource';
+import { doc, lines, makeService, sourceUri, TOWN_SOURCES } from '../util';
+
+const encode = (s: string) => new TextEncoder().encode(s);
+
+async function read(name: string, content: string | Uint8Array): Promise<Source> {
+  const outcome = await readSourceFile({ uri: sourceUri(name), name, bytes: typeof content === 'string' ? encode(content) : content });
+  assert.ok('source' in outcome, `${name} should be readable: ${'problem' in outcome ? outcome.problem.reason : ''}`);
+  return outcome.source;
+}
+
+interface ExpectedSource {
+  readonly key?: string;
+  readonly title?: string;
+  readonly metadata?: SourceMetadata;
+  /** Each paragraph's text, in order: paragraph n is paragraphs[n - 1]. */
+  readonly paragraphs: readonly string[];
+}
+
+/** The fields that have a value. */
+function defined(m: SourceMetadata): Record<string, string> {
+  return Object.fromEntries(Object.entries(m).filter(([, v]) => v !== undefined)) as Record<string, string>;
+}
+
+/** Reads one file and compares its key, title, metadata and numbered paragraphs (with their file lines). */
+async function check(name: string, content: string, expected: ExpectedSource): Promise<Source> {
+  const source = await read(name, content);
+  if (expected.key !== undefined) assert.equal(source.key, expected.key);
+  if (expected.title !== undefined) assert.equal(source.title, expected.title);
+  if (expected.metadata !== undefined) assert.deepEqual(defined(source.metadata), defined(expected.metadata));
+  assert.deepEqual(
+    source.paragraphs.map((p) => source.text.slice(p.start, p.end)),
+    expected.paragraphs,
+  );
+  assert.deepEqual(
+    source.paragraphs.map((p) => p.n),
+    expected.paragraphs.map((_, i) => i + 1),
+  );
+  // Plain text and Markdown keep the file's text: each paragraph's file range covers exactly its text.
+  if (!name.endsWith('.html')) {
+    const fileLines = content.split(/\r?\n/);
+    for (const p of source.paragraphs) {
+      const first = fileLines[p.fileRange.start.line].slice(p.fileRange.start.character).trimEnd();
+      assert.ok(source.text.slice(p.start, p.end).startsWith(first.slice(0, 20)), `paragraph ${p.n} starts on line ${p.fileRange.start.line}`);
+    }
+  }
+  return source;
+}
+
+describe('plain text paragraphs', () => {
+  test('blank lines separate paragraphs; the first short line is the title', async () => {
+    await check('Harbor Report.txt', 'Harbor Report\n\nThe council approved the wall.\n\n\n  The mayor spoke.  \n', {
+      key: 'harbor-report',
+      title: 'Harbor Report',
+      paragraphs: ['Harbor Report', 'The council approved the wall.', 'The mayor spoke.'],
+    });
+  });
+
+  test('one paragraph per line', async () => {
+    await check('lines.txt', 'The first paragraph is this line.\nThe second paragraph is this one.\nThird.\n', {
+      paragraphs: ['The first paragraph is this line.', 'The second paragraph is this one.', 'Third.'],
+    });
+  });
+
+  test('hard-wrapped prose is joined into one paragraph', async () => {
+    const wrapped = lines(
+      'The harbor wall was approved by the council after a long debate that',
+      'lasted most of the evening, and the mayor thanked everyone who had come',
+      'to the meeting to speak about the plans for the town and its future.',
+    );
+    const src = await check('wrapped.txt', `${wrapped}\n\nA second paragraph follows here.\n`, { paragraphs: [wrapped, 'A second paragraph follows here.'] });
+    assert.equal(src.paragraphs[0].sentences.length, 1, 'a wrapped line break does not end a sentence');
+    assert.deepEqual(src.paragraphs[1].fileRange, { start: { line: 4, character: 0 }, end: { line: 4, character: 32 } });
+  });
+
+  test('Windows line endings', async () => {
+    const src = await check('crlf.txt', 'Title line\r\n\r\nPara one here.\r\nPara two here.\r\n', { paragraphs: ['Title line', 'Para one here.', 'Para two here.'] });
+    assert.deepEqual(src.paragraphs[2].fileRange, { start: { line: 3, character: 0 }, end: { line: 3, character: 14 } });
+  });
+
+  test('numbering is stable: the same bytes give the same paragraphs, and an edit later in the file keeps earlier numbers', async () => {
+    const base = 'First paragraph.\n\nSecond paragraph.\n\nThird paragraph.\n';
+    const a = await read('s.txt', base);
+    const b = await read('s.txt', base);
+    assert.deepEqual(a.paragraphs, b.paragraphs);
+    assert.equal(a.hash, b.hash);
+    const edited = await read('s.txt', base.replace('Third paragraph.', 'Third paragraph, now longer.\n\nA fourth.'));
+    assert.notEqual(edited.hash, a.hash);
+    assert.deepEqual(edited.paragraphs.slice(0, 2), a.paragraphs.slice(0, 2));
+    assert.equal(edited.paragraphs.length, 4);
+  });
+
+  test('sentences of a paragraph are found with their offsets', async () => {
+    const src = await read('s.txt', 'Mr. Kim arrived in the U.S. military base on Aug. 18. He left. Spending is 2.8% now.\n');
+    const p = src.paragraphs[0];
+    assert.deepEqual(
+      p.sentences.map((s) => src.text.slice(s.start, s.end)),
+      ['Mr. Kim arrived in the U.S. military base on Aug. 18.', 'He left.', 'Spending is 2.8% now.'],
+    );
+  });
+
+  test('UTF-8 with a byte order mark, and UTF-16 (what Windows editors save as “Unicode”), are text', async () => {
+    const text = 'Café owners in Millbrook said 40 boats docked.\n\nSecond paragraph.\n';
+    const bom = await read('bom.txt', new Uint8Array([0xef, 0xbb, 0xbf, ...encode(text)]));
+    const le = new Uint8Array(2 + text.length * 2);
+    le.set([0xff, 0xfe]);
+    const be = new Uint8Array(2 + text.length * 2);
+    be.set([0xfe, 0xff]);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      le[2 + 2 * i] = c & 0xff;
+      le[3 + 2 * i] = c >> 8;
+      be[2 + 2 * i] = c >> 8;
+      be[3 + 2 * i] = c & 0xff;
+    }
+    for (const src of [bom, await read('le.txt', le), await read('be.txt', be)]) {
+      assert.deepEqual(
+        src.paragraphs.map((p) => src.text.slice(p.start, p.end)),
+        ['Café owners in Millbrook said 40 boats docked.', 'Second paragraph.'],
+      );
+      assert.deepEqual(src.paragraphs[0].fileRange.start, { line: 0, character: 0 });
+    }
+  });
+
+  test('a key from an awkward file name', async () => {
+    const src = await read('Inter-Korean Impasse (2025) Ünïcode.txt', 'Some text here.');
+    assert.equal(src.key, 'inter-korean-impasse-2025-unicode');
+  });
+});
+
+describe('Markdown sources', () => {
+  test('front matter gives metadata and the key; the body is numbered from its first paragraph', async () => {
+    const content = lines('---', 'id: smith2020', 'title: "A Title"', 'author:', '  - family: Smith', '    given: Jane', '  - Bob Jones', 'date: 2020-03-04', 'url: https://example.org/a', '---', '', 'Body one.', '', 'Body two.', '');
+    const src = await check('notes.md', content, {
+      key: 'smith2020',
+      title: 'A Title',
+      metadata: { id: 'smith2020', title: 'A Title', author: 'Jane Smith; Bob Jones', date: '2020-03-04', url: 'https://example.org/a' },
+      paragraphs: ['Body one.', 'Body two.'],
+    });
+    assert.equal(src.paragraphs[0].fileRange.start.line, 11);
+  });
+
+  test('an id that is not a valid key falls back to the file name', async () => {
+    await check('field-notes.md', '---\nid: "has space"\n---\nBody text here.\n', { key: 'field-notes', paragraphs: ['Body text here.'] });
+  });
+
+  test('broken YAML is ignored, the body still counts', async () => {
+    await check('broken.md', '---\ntitle: [unclosed\n---\nBody text here.\n', { key: 'broken', title: 'Broken', metadata: {}, paragraphs: ['Body text here.'] });
+  });
+
+  test('without front matter, a first heading is the title', async () => {
+    await check('page.md', '# The Harbor Wall\n\nThe council approved it.\n', { title: 'The Harbor Wall', paragraphs: ['# The Harbor Wall', 'The council approved it.'] });
+  });
+});
+
+describe('HTML sources', () => {
+  const page = [
+    '<!doctype html><html><head><title>Page Title</title>',
+    '<meta name="author" content="Ann Lee"><meta property="article:published_time" content="2024-06-03">',
+    '<link rel="canonical" href="https://example.org/a"><style>p { color: red }</style>',
+    '<script>var leaked = "script text";</script></head><body>',
+    '<nav><a href="/">Home</a> | <a href="/about">About</a></nav>',
+    '<p>First para &amp; more.</p>',
+    '<div class="cookie-banner">Accept cookies</div>',
+    '<p>Second <b>bold</b> para.</p>',
+    '<script>alert("inline script")</script><footer>Copyright 2024</footer></body></html>',
+  ].join('\n');
+
+  test('title, author, date and canonical URL; script, style, nav and furniture dropped', async () => {
+    const src = await check('page.html', page, {
+      key: 'page',
+      title: 'Page Title',
+      metadata: { id: undefined, title: 'Page Title', author: 'Ann Lee', date: '2024-06-03', url: 'https://example.org/a' },
+      paragraphs: ['First para & more.', 'Second bold para.'],
+    });
+    for (const word of ['script', 'color', 'Home', 'cookies', 'Copyright', 'inline']) assert.ok(!src.text.includes(word), `“${word}” leaked into the text`);
+  });
+
+  test('each paragraph points at its line in the HTML file', async () => {
+    const src = await read('page.html', page);
+    const htmlLines = page.split('\n');
+    const second = src.paragraphs[1].fileRange;
+    assert.equal(second.start.line, 7);
+    assert.equal(htmlLines[7].slice(second.start.character, second.end.character), 'Second <b>bold</b> para.');
+  });
+
+  test('inside <article>, only the article is read', async () => {
+    const src = await read('a.html', '<html><body><div>Site header text.</div><article><h1>Headline</h1><p>Article body.</p></article><div>Unrelated.</div></body></html>');
+    assert.deepEqual(
+      src.paragraphs.map((p) => src.text.slice(p.start, p.end)),
+      ['Article body.'],
+    );
+    assert.equal(src.title, 'Headline');
+  });
+});
+
+describe('bad input', () => {
+  const bad: Array<[string, Uint8Array, RegExp]> = [
+    ['empty.txt', new Uint8Array(), /empty/],
+    ['blank.txt', encode('  \n\n \t\n'), /no text/],
+    ['picture.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]), /binary/],
+    ['latin1.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72, 0x2e]), /UTF-8/],
+    ['odd-utf16.txt', new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x42]), /UTF-16/],
+    ['empty-page.html', encode('<html><body><script>only()</script></body></html>'), /no readable text/],
+    ['broken.pdf', encode('%PDF-1.4 not really'), /not a readable PDF/],
+  ];
+
+  test('each bad file becomes a source.unreadable problem with a reason, and the other sources keep working', async () => {
+    const service = await makeService([...TOWN_SOURCES, ...bad.map(([name, bytes]) => ({ name, bytes }))]);
+    assert.deepEqual(
+      service.sources().map((s) => s.key).sort(),
+      ['ferry-news', 'harbor-report'],
+    );
+    const problems = service.problems();
+    for (const [name, , reason] of bad) {
+      const p = problems.find((x) => x.fileName === name);
+      assert.ok(p, `${name} is reported`);
+      assert.match(p.reason, reason);
+    }
+    const diagnostics = service.getSourceDiagnostics();
+    assert.equal(diagnostics.length, bad.length);
+    for (const { uri, diagnostics: ds } of diagnostics) {
+      assert.equal(ds.length, 1);
+      assert.equal(ds[0].code, 'source.unreadable');
+      assert.equal(ds[0].data.code, 'source.unreadable');
+      const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+      assert.ok(ds[0].message.includes(problems.find((p) => p.fileName === name)!.reason), ds[0].message);
+    }
+    // Checking a draft still works against the readable sources.
+    const report = await service.check(doc('Mayor Ingrid Solberg said the wall would protect 1,200 homes [@harbor-report, para. 3].'));
+    assert.equal(report.sentences[0].status, 'supported');
+  });
+
+  test('a file that becomes readable replaces its problem; one that becomes unreadable drops its source', async () => {
+    const service = await makeService([{ name: 'later.txt', bytes: new Uint8Array() }]);
+    assert.equal(service.problems().length, 1);
+    await service.updateSource({ uri: sourceUri('later.txt'), name: 'later.txt', bytes: encode('The harbor wall was approved by the council in 2024.') });
+    assert.equal(service.problems().length, 0);
+    assert.deepEqual(service.sources().map((s) => s.key), ['later']);
+    await service.updateSource({ uri: sourceUri('later.txt'), name: 'later.txt', bytes: new Uint8Array([0, 1, 2]) });
+    assert.equal(service.sources().length, 0);
+    assert.equal(service.problems().length, 1);
+  });
+
+  test('a file over the size limit is skipped with a message naming the setting', async () => {
+    const service = await makeService([{ name: 'big.txt', text: 'x'.repeat(2000) }], { maxFileBytes: 1000 });
+    assert.equal(service.sources().length, 0);
+    assert.match(service.problems()[0].reason, /sourced\.maxFileSizeMB/);
+  });
+
+  test('a reader that throws is a problem for that file alone', async () => {
+    const service = createSourcedService({
+      readers: [
+        { extensions: ['.txt'], read: () => { throw new Error('boom'); } },
+        { extensions: ['.md'], read: (f) => ({ text: new TextDecoder().decode(f.bytes), blocks: [{ start: 0, end: f.bytes.length, fileRange: { start: { line: 0, character: 0 }, end: { line: 0, character: f.bytes.length } } }], metadata: {} }) },
+      ],
+    });
+    await service.updateSource({ uri: sourceUri('a.txt'), name: 'a.txt', bytes: encode('text') });
+    await service.updateSource({ uri: sourceUri('b.md'), name: 'b.md', bytes: encode('Fine text.') });
+    assert.match(service.problems()[0].reason, /boom/);
+    assert.deepEqual(service.sources().map((s) => s.key), ['b']);
+  });
+
+  test('two files that want the same key get distinct keys', async () => {
+    const service = await makeService([
+      { name: 'one.md', text: '---\nid: same\n---\nFirst text.' },
+      { name: 'two.md', text: '---\nid: same\n---\nSecond text.' },
+    ]);
+    assert.deepEqual(service.sources().map((s) => s.key).sort(), ['same', 'same-2']);
+  });
+
+  test('a numbered key skips numbers that other files use as their own key, and only those', async () => {
+    const service = createSourcedService();
+    const add = (name: string, dir = 'a') => service.updateSource({ uri: sourceUri(`${dir}/${name}`), name, bytes: encode(`Text of ${dir}/${name}.`) });
+    // Files whose own names read like numbered keys: ferry-2 and ferry-3 block those numbers; ferry-04
+    // and ferry-1 are other strings than any numbered key, so they block nothing.
+    for (const name of ['ferry-2.txt', 'ferry-3.txt', 'ferry-04.txt', 'ferry-1.txt', 'ferry.txt']) await add(name);
+    await add('ferry.txt', 'b');
+    await add('ferry.txt', 'c');
+    const keyOf = (dir: string) => service.sources().find((s) => s.uri === sourceUri(`${dir}/ferry.txt`))?.key;
+    assert.equal(keyOf('b'), 'ferry-4');
+    assert.equal(keyOf('c'), 'ferry-5');
+    // The file named ferry-2 goes: its number is free for the next ferry.
+    service.removeSource(sourceUri('a/ferry-2.txt'));
+    await add('ferry.txt', 'd');
+    assert.equal(keyOf('d'), 'ferry-2');
+    assert.equal(new Set(service.sources().map((s) => s.key)).size, service.sources().length);
+  });
+
+  test('many same-named sources: each gets the first free number, and the log names only the first few', async () => {
+    const warnings: string[] = [];
+    const service = createSourcedService({ logger: { info() {}, warn: (m: string) => warnings.push(m), error() {} } });
+    const add = (dir: string) => service.updateSource({ uri: sourceUri(`${dir}/notes.txt`), name: 'notes.txt', bytes: encode(`Notes kept in ${dir}.`) });
+    for (let i = 0; i < 40; i++) await add(`d${i}`);
+    const keys = service.sources().map((s) => s.key);
+    assert.equal(new Set(keys).size, 40);
+    assert.ok(keys.includes('notes') && keys.includes('notes-2') && keys.includes('notes-40'));
+    // A number given up is given out again before higher ones.
+    service.removeSource(sourceUri('d2/notes.txt'));
+    assert.ok(!service.sources().some((s) => s.key === 'notes-3'));
+    await add('later');
+    assert.equal(service.sources().find((s) => s.uri === sourceUri('later/notes.txt'))?.key, 'notes-3');
+    await add('later2');
+    assert.equal(service.sources().find((s) => s.uri === sourceUri('later2/notes.txt'))?.key, 'notes-41');
+    const renameLines = warnings.filter((w) => /key/.test(w));
+    assert.ok(renameLines.length <= 21, `${renameLines.length} log lines for 41 renames`);
+    assert.match(renameLines.at(-1)!, /not listed one by one/);
+    assert.equal(service.stats().renamedKeys, 41);
+  });
+});
+
+describe('warm-up', () => {
+  test('runs the judging code on a scratch source and leaves the service as it was', async () => {
+    const service = await makeService([{ name: 'one.md', text: 'The ferry carried 1,240 passengers in its first week.' }]);
+    const before = { ...service.stats(), generation: service.generation, keys: service.sources().map((s) => s.key) };
+    await service.warmUp();
+    assert.deepEqual({ ...service.stats(), generation: service.generation, keys: service.sources().map((s) => s.key) }, before);
+    assert.equal(service.explain('The ferry carried 1,240 passengers.').evidence[0]?.source.key, 'one');
+  });
+});
