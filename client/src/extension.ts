@@ -5,17 +5,10 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { onNotification, ReindexRequest, request, StatsRequest, StatusNotification } from '../../server/src/lsp/protocol';
 import { SERVER_NODE_FLAGS } from '../../server/src/lsp/serverFlags';
 
 let client: LanguageClient | undefined;
-
-interface Status {
-  state: 'indexing' | 'ready';
-  indexed?: number;
-  total?: number;
-  sources?: number;
-  skipped?: number;
-}
 
 /** What the extension offers other extensions and its tests: the running server's counters (its process id among them). */
 export interface SourcedApi {
@@ -65,14 +58,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     vscode.commands.registerCommand('sourced.showLog', () => output.show(true)),
     vscode.commands.registerCommand('sourced.reindex', async () => {
       status.text = '$(sync~spin) Sourced';
-      const r = await client?.sendRequest<{ sources: number; skipped: number }>('sourced/reindex');
+      const r = client && (await request(client, ReindexRequest));
       if (r) void vscode.window.showInformationMessage(`Sourced indexed ${r.sources} source${r.sources === 1 ? '' : 's'}${r.skipped ? ` (${r.skipped} skipped: see Problems)` : ''}.`);
     }),
   );
 
   await client.start();
   context.subscriptions.push(
-    client.onNotification('sourced/status', (s: Status) => {
+    onNotification(client, StatusNotification, (s) => {
       if (s.state === 'indexing') {
         status.text = `$(sync~spin) Sourced ${s.indexed}/${s.total}`;
         status.tooltip = `Indexing sources: ${s.indexed} of ${s.total}`;
@@ -84,7 +77,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   );
   // If the server process dies, vscode-languageclient starts a new one (up to 4 times in 3 minutes) and
   // opens the drafts in it again; the new server re-reads the sources (from its cache) and re-checks.
-  return { stats: async () => (client?.isRunning() ? await client.sendRequest<Record<string, unknown>>('sourced/stats', {}) : undefined) };
+  return { stats: async () => (client?.isRunning() ? await request(client, StatsRequest, {}) : undefined) };
 }
 
 /** Markdown the editor renders with no command links and no HTML. */

@@ -217,17 +217,17 @@ describe('caches stay bounded through a long session', () => {
     const service = await makeService(TOWN_SOURCES, { maxRememberedVerdicts: 20 });
     const base = 'Mayor Ingrid Solberg said the wall would protect 1,200 homes [@harbor-report].';
     for (let i = 0; i < 300; i++) await service.getDiagnostics(doc(`${base} The council approved ${1000 + i} euros on March 3.`, DRAFT_URI, i + 1));
-    const { rememberedVerdicts } = service.stats();
+    const { rememberedVerdicts } = service.loading.stats();
     assert.ok(rememberedVerdicts <= 20 + 2, `${rememberedVerdicts} verdicts remembered`);
-    const before = service.stats().sentenceChecks;
+    const before = service.loading.stats().sentenceChecks;
     await service.getDiagnostics(doc(`${base} The council approved 1299 euros on March 3. A new sentence about 7 ferries.`, DRAFT_URI, 400));
-    assert.equal(service.stats().sentenceChecks - before, 1, 'only the new sentence was judged');
+    assert.equal(service.loading.stats().sentenceChecks - before, 1, 'only the new sentence was judged');
   });
 
   it('parsed drafts are held for a bounded number of documents', async () => {
     const service = await makeService(TOWN_SOURCES);
     for (let i = 0; i < 200; i++) await service.getDiagnostics(doc('The ferry restarted on May 1.', `file:///workspace/d${i}.md`));
-    assert.ok(service.stats().parsedDrafts <= 64);
+    assert.ok(service.loading.stats().parsedDrafts <= 64);
   });
 });
 

@@ -44,7 +44,7 @@ async function run(service: SourcedService = createSourcedService(), fingerprint
   if (fingerprint !== undefined) {
     // A given fingerprint stands for "another build of the indexer": call the job directly.
     const input: IndexJobInput = { session: 1, files, cacheFile, writeCache: true, fingerprint, maxFileBytes: 1 << 20 };
-    const result = await runIndexJob(input, { batch: async (b) => void service.addPrepared(b), log() {}, cancelled: () => false });
+    const result = await runIndexJob(input, { batch: async (b) => void service.loading.addPrepared(b), log() {}, cancelled: () => false });
     return { service, result };
   }
   const result = await indexFiles(service, { files, cacheFile, writeCache: true, maxFileBytes: 1 << 20, inProcess: true, shards: 1 });

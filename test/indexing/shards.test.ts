@@ -11,7 +11,7 @@ import { beforeEach, describe, test } from 'node:test';
 import { createSourcedService, type SourcedService } from '../../server/src/core';
 import { slugKey } from '../../server/src/core/sources/readSource';
 import { indexFiles } from '../../server/src/indexing/run';
-import { shardOf } from '../../server/src/indexing/job';
+import { shardOf } from '../../server/src/indexing/shards';
 import { shardCacheFile } from '../../server/src/indexing/cache';
 import { tempFolders } from '../core/util';
 

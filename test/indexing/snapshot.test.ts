@@ -70,7 +70,7 @@ async function fresh(): Promise<SourcedService> {
 /** What a writer can observe: the evidence for each claim (source, paragraph, score) and a draft's findings. */
 function answers(service: SourcedService): unknown {
   const evidence = CLAIMS.map((c) => service.explain(c).evidence.map((e) => `${e.source.uri.split('/').pop()} ¶${e.paragraph.n} ${e.score.toFixed(4)}`));
-  const stats = service.stats();
+  const stats = service.loading.stats();
   return { evidence, sources: stats.sources, passages: stats.passages };
 }
 
@@ -125,7 +125,7 @@ describe('index snapshot', () => {
 
   test('a snapshot from another build is discarded', async () => {
     const { service } = await run();
-    const snapshot = service.exportSnapshot()!;
+    const snapshot = service.loading.exportSnapshot()!;
     assert.ok(await writeSnapshot(snapshotFile, 'another-build', snapshot, () => true));
     const warm = await run();
     assert.equal(warm.result.snapshot, 'discarded: written by another version of the indexer');
@@ -134,26 +134,26 @@ describe('index snapshot', () => {
 
   test('a snapshot whose parts do not fit together is refused and the service stays usable', async () => {
     const { service } = await run();
-    const good = service.exportSnapshot()!;
+    const good = service.loading.exportSnapshot()!;
     const broken = { ...good, firstPassage: good.firstPassage.map((n) => n + 1000) };
     const target = createSourcedService();
-    assert.throws(() => [...target.adoptSnapshot(broken)], /passages it does not hold/);
-    assert.equal(target.stats().passages, 0);
+    assert.throws(() => [...target.loading.adoptSnapshot(broken)], /passages it does not hold/);
+    assert.equal(target.loading.stats().passages, 0);
     const pool = good.index.pool.slice();
     pool[good.index.head[5]] = 12345; // a block that claims to continue elsewhere
-    assert.throws(() => [...target.adoptSnapshot({ ...good, index: { ...good.index, pool } })], /outside its pool/);
-    assert.equal(target.stats().passages, 0);
+    assert.throws(() => [...target.loading.adoptSnapshot({ ...good, index: { ...good.index, pool } })], /outside its pool/);
+    assert.equal(target.loading.stats().passages, 0);
     // Still empty, still able to take the good one.
-    for (const _ of target.adoptSnapshot(good));
-    assert.equal(target.stats().passages, service.stats().passages);
+    for (const _ of target.loading.adoptSnapshot(good));
+    assert.equal(target.loading.stats().passages, service.loading.stats().passages);
   });
 
   test('an export in steps gives the one-step export, and nothing when a source changes between steps', async () => {
     const { service } = await run();
-    const sources = service.stats().sources;
+    const sources = service.loading.stats().sources;
     assert.ok(sources >= 3);
-    const whole = service.exportSnapshot()!;
-    const view = (s: NonNullable<ReturnType<SourcedService['exportSnapshot']>>) => ({
+    const whole = service.loading.exportSnapshot()!;
+    const view = (s: NonNullable<ReturnType<SourcedService['loading']['exportSnapshot']>>) => ({
       uris: Array.from({ length: s.uris.length }, (_, i) => s.uris.line(i)),
       hashes: Array.from({ length: s.hashes.length }, (_, i) => s.hashes.line(i)),
       first: [...s.firstPassage],
@@ -161,7 +161,7 @@ describe('index snapshot', () => {
       pool: [...s.index.pool],
     });
     // One source per step, to have steps at all in a small corpus.
-    const steps = service.exportSnapshotSteps(1);
+    const steps = service.loading.exportSnapshotSteps(1);
     let step = steps.next();
     let yields = 0;
     while (!step.done) {
@@ -171,7 +171,7 @@ describe('index snapshot', () => {
     assert.equal(yields, sources);
     assert.deepEqual(view(step.value!), view(whole));
     // A change between two steps: the export gives up.
-    const changing = service.exportSnapshotSteps(1);
+    const changing = service.loading.exportSnapshotSteps(1);
     assert.equal(changing.next().done, false);
     await service.updateSource({ uri: pathToFileURL(path.join(dir, 'late.txt')).href, name: 'late.txt', bytes: new TextEncoder().encode('Late news\n\nA late ferry ran.\n') });
     let last = changing.next();
@@ -184,7 +184,7 @@ describe('index snapshot', () => {
     unlinkSync(snapshotFile);
     let calls = 0;
     // The index "changes" after the first check: the file must not appear, and no temporary file stays.
-    assert.equal(await writeSnapshot(snapshotFile, indexerFingerprint(), service.exportSnapshot()!, () => ++calls < 2), false);
+    assert.equal(await writeSnapshot(snapshotFile, indexerFingerprint(), service.loading.exportSnapshot()!, () => ++calls < 2), false);
     assert.ok(!existsSync(snapshotFile));
     assert.deepEqual(
       (await import('node:fs')).readdirSync(path.dirname(snapshotFile)).filter((f) => f.endsWith('.tmp')),

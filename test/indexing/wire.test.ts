@@ -69,8 +69,8 @@ test('an unpacked batch indexes exactly as the original', async () => {
   const direct = createSourcedService();
   const wired = createSourcedService();
   for (const b of batches) {
-    direct.addPrepared(structuredClone(b));
-    wired.addPrepared(unpackBatch(travel(packBatch(b))));
+    direct.loading.addPrepared(structuredClone(b));
+    wired.loading.addPrepared(unpackBatch(travel(packBatch(b))));
   }
   const view = (s: ReturnType<typeof createSourcedService>) =>
     JSON.parse(JSON.stringify({ sources: s.sources().map((x) => ({ key: x.key, uri: x.uri, title: x.title, metadata: x.metadata, pages: x.pages, text: x.text, paragraphs: x.paragraphs })), problems: s.problems(), hits: s.explain('The ferry carried 1,240 passengers.').evidence.map((e) => [e.source.key, e.paragraph.n]) }));

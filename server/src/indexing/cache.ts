@@ -25,8 +25,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { crc32 } from 'node:zlib';
-import { titleOnly } from '../core/search/prepared';
-import type { SourceMetadata } from '../core/sources/model';
+import { titleOnly, type SourceMetadata } from '../core/loading';
 
 /** Bump when the layout or the meaning of any field changes. */
 export const CACHE_FORMAT = 4;

@@ -7,14 +7,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PreparedBatch } from '../core';
-import { BatchBuilder, encodeParagraphs, encodePassages, passagesOf } from '../core/search/prepared';
-import { hashBytes, readSourceFile, slugKey } from '../core/sources/readSource';
-import { unreadableReason } from '../workspace/files';
-import { CacheReader, CacheWriter, pruneStaleCaches, type CacheHead } from './cache';
+import { BatchBuilder, encodeParagraphs, hashBytes, PassageEncoder, passagesOf, readSourceFile, type PreparedBatch } from '../core/loading';
+import { CacheReader, pruneStaleCaches, type CacheHead } from './cache';
+import { JobCacheWriter } from './cacheWriting';
+import { unreadableReason } from './fileErrors';
+import { shareOf } from './shards';
 
 export interface IndexJobInput {
-  /** Distinguishes this job's vocabulary from earlier jobs' (see PreparedBatch.session). */
+  /** Distinguishes this job's vocabulary from earlier jobs' (see PreparedBatch.session and nextSession). */
   readonly session: number;
   /** Absolute paths, in the order to index them; absent: the host's `files()` gives them later. */
   readonly files?: readonly string[];
@@ -67,7 +67,7 @@ export interface IndexJobHost {
   log(level: 'info' | 'warn', message: string): void;
   /**
    * The job is about to read files[i] (not one reused from the cache): if the thread dies now (a file
-   * that runs it out of memory), the host knows which file did it (see indexing/run.ts).
+   * that runs it out of memory), the host knows which file did it (see workerPool.ts).
    */
   reading?(i: number): void;
   /** The old cache is open (or there is none): from here on the job can stat files itself. */
@@ -78,274 +78,260 @@ export interface IndexJobHost {
 /** Most vocabulary entries to send in one batch: the receiver interns them on its main thread. */
 const TERMS_PER_BATCH = 4_000;
 
-export async function runIndexJob(input: IndexJobInput, host: IndexJobHost): Promise<IndexJobResult> {
-  const started = Date.now();
-  const batchFiles = input.batchFiles ?? 64;
-  const batchBytes = input.batchBytes ?? 1 << 20;
+/** Producers' vocabularies are numbered per session: a new number for every job of this process. */
+let sessions = 0;
+export function nextSession(): number {
+  return ++sessions;
+}
 
-  let cache: CacheReader | undefined;
-  let cacheState = 'off';
-  if (input.cacheFile) {
-    // Temporary files left by a process killed while writing go first (they can be tens of megabytes).
-    if (input.writeCache) pruneStaleCaches(input.cacheFile);
-    const opened = CacheReader.open(input.cacheFile, input.fingerprint);
-    cacheState = opened.status === 'discarded' ? `discarded: ${opened.reason}` : opened.status;
-    if (opened.status === 'ok') cache = opened.reader;
-    if (opened.status === 'discarded') host.log('warn', `The index cache was discarded and will be rebuilt: ${opened.reason}.`);
+export function runIndexJob(input: IndexJobInput, host: IndexJobHost): Promise<IndexJobResult> {
+  return new IndexJob(input, host).run();
+}
+
+/** The size and mtime of a file, or why it could not be stat-ed. */
+type FileStat = { readonly size: number; readonly mtimeMs: number } | { readonly error: unknown };
+
+class IndexJob {
+  private readonly started = Date.now();
+  private cache: CacheReader | undefined;
+  private cacheState = 'off';
+  private files: readonly string[] = [];
+  private known: Float64Array | undefined;
+  private readonly vocabulary = new JobVocabulary();
+  private readonly encoder = new PassageEncoder();
+  private readonly builder = new BatchBuilder();
+  private writer!: JobCacheWriter;
+  /** Whether anything differs from the old cache (then it is rewritten). */
+  private changed = false;
+  private done = 0;
+  private reused = 0;
+  private read = 0;
+  private problems = 0;
+  private reserveHint: number | undefined;
+
+  constructor(
+    private readonly input: IndexJobInput,
+    private readonly host: IndexJobHost,
+  ) {}
+
+  private get deliver(): boolean {
+    return this.input.deliver !== false;
   }
 
-  host.opened?.();
-  const listed: { readonly files: readonly string[]; readonly stats?: Float64Array; readonly shared?: boolean } = input.files ? { files: input.files, stats: input.stats } : ((await host.files?.()) ?? { files: [] });
-  const { files, stats: known } = input.shard && !listed.shared ? shareOf(listed, input.shard) : { files: listed.files, stats: listed.stats && listed.stats.length === 2 * listed.files.length ? listed.stats : undefined };
-
-  // The vocabulary: a loaded cache's, extended by new terms (so reused records keep their ids).
-  const vocabulary: string[] = cache ? cache.vocabulary : [];
-  const ids = new Map<string, number>();
-  vocabulary.forEach((t, i) => ids.set(t, i));
-  const intern = (t: string): number => {
-    let id = ids.get(t);
-    if (id === undefined) {
-      id = vocabulary.length;
-      vocabulary.push(t);
-      ids.set(t, id);
-    }
-    return id;
-  };
-  let termsSent = 0;
-
-  // The new cache is only written once something differs from the old one: until then, reused
-  // records are just remembered (a warm start with nothing changed writes nothing). The cache only
-  // saves time: any failure to write it (a full disk, a folder where the file should be) is logged
-  // once, the partial file removed, and indexing goes on without it.
-  let writer: CacheWriter | undefined;
-  let writerFailed = !(input.cacheFile && input.writeCache);
-  const pendingRaw: number[] = [];
-  const giveUp = (e: unknown) => {
-    writerFailed = true;
+  async run(): Promise<IndexJobResult> {
+    this.openCache();
+    this.host.opened?.();
+    await this.listFiles();
+    this.writer = new JobCacheWriter(this.input, this.cache, (message) => this.host.log('warn', message));
+    this.changed = !this.cache || this.cache.size !== this.files.length;
+    this.reserveHint = this.expectedPostings();
+    const batchFiles = this.input.batchFiles ?? 64;
+    const batchBytes = this.input.batchBytes ?? 1 << 20;
     try {
-      writer?.abort();
-    } catch {
-      /* the temporary file may stay; a later run removes it (pruneStaleCaches) */
-    }
-    writer = undefined;
-    host.log('warn', `The index cache cannot be written (${cacheWriteReason(e)}); indexing goes on without it, and the next start reads the files again.`);
-  };
-  /** Runs one step of writing the cache; false once writing it has failed. */
-  const write = (step: (w: CacheWriter) => void): boolean => {
-    if (!writer && !writerFailed) {
-      try {
-        writer = new CacheWriter(input.cacheFile!, input.fingerprint);
-        for (const ref of pendingRaw) writer.writeRaw(cache!, ref);
-        pendingRaw.length = 0;
-      } catch (e) {
-        giveUp(e);
+      for (let i = 0; i < this.files.length; i++) {
+        if (this.host.cancelled()) break;
+        if (!(await this.indexFile(i))) continue; // skipped, or its record only copied: counted already
+        this.done++;
+        if (this.builder.size >= batchFiles || this.builder.textBytes >= batchBytes) await this.flush();
       }
-    }
-    if (!writer) return false;
-    try {
-      step(writer);
-      return true;
+      await this.flush(true);
+      const written = this.writer.conclude(!this.host.cancelled() && this.changed, this.vocabulary.terms);
+      return { files: this.files.length, reused: this.reused, read: this.read, problems: this.problems, cache: this.cacheState, cacheWritten: written, ms: Date.now() - this.started };
     } catch (e) {
-      giveUp(e);
-      return false;
+      this.writer.abort();
+      throw e;
     }
-  };
-  const keepRaw = (ref: number) => {
-    if (writer) write((w) => w.writeRaw(cache!, ref));
-    else if (!writerFailed) pendingRaw.push(ref);
-  };
-  let changed = !cache || cache.size !== files.length;
+  }
 
-  const builder = new BatchBuilder();
-  let done = 0;
-  let reused = 0;
-  let read = 0;
-  let problems = 0;
+  private openCache(): void {
+    const file = this.input.cacheFile;
+    if (!file) return;
+    // Temporary files left by a process killed while writing go first (they can be tens of megabytes).
+    if (this.input.writeCache) pruneStaleCaches(file);
+    const opened = CacheReader.open(file, this.input.fingerprint);
+    this.cacheState = opened.status === 'discarded' ? `discarded: ${opened.reason}` : opened.status;
+    if (opened.status === 'ok') {
+      this.cache = opened.reader;
+      // A loaded cache's vocabulary, extended by new terms (so reused records keep their ids).
+      this.vocabulary.start(opened.reader.vocabulary);
+    }
+    if (opened.status === 'discarded') this.host.log('warn', `The index cache was discarded and will be rebuilt: ${opened.reason}.`);
+  }
 
-  const deliver = input.deliver !== false;
-  // How many postings to expect, sent with the first batch: from the cache, else from the files' sizes
-  // (news text gives about one posting per 7 bytes), so the index grows its pool once, not in steps.
-  let reserveHint: number | undefined = cache ? cache.postings : undefined;
-  if (reserveHint === undefined && deliver) {
+  private async listFiles(): Promise<void> {
+    const input = this.input;
+    const listed: { readonly files: readonly string[]; readonly stats?: Float64Array; readonly shared?: boolean } = input.files ? { files: input.files, stats: input.stats } : ((await this.host.files?.()) ?? { files: [] });
+    const { files, stats } = input.shard && !listed.shared ? shareOf(listed, input.shard) : { files: listed.files, stats: listed.stats && listed.stats.length === 2 * listed.files.length ? listed.stats : undefined };
+    this.files = files;
+    this.known = stats;
+  }
+
+  /**
+   * How many postings to expect, sent with the first batch: from the cache, else from the files' sizes
+   * (news text gives about one posting per 7 bytes), so the index grows its pool once, not in steps.
+   */
+  private expectedPostings(): number | undefined {
+    if (this.cache) return this.cache.postings;
+    if (!this.deliver) return undefined;
+    const files = this.files;
     let bytes = 0;
     for (const f of files.slice(0, 2000)) bytes += safeSize(f);
-    reserveHint = Math.ceil(((bytes / Math.max(1, Math.min(2000, files.length))) * files.length) / 7);
+    return Math.ceil(((bytes / Math.max(1, Math.min(2000, files.length))) * files.length) / 7);
   }
-  const takeReserve = (): number | undefined => {
-    const r = reserveHint;
-    reserveHint = undefined;
-    return r;
-  };
-  const flush = async (final = false): Promise<void> => {
-    if (!deliver) {
+
+  /** Handles files[i]; false when it was skipped or only its record copied (counted then, no batch to check). */
+  private async indexFile(i: number): Promise<boolean> {
+    const file = this.files[i];
+    const name = path.basename(file);
+    // A reused record knows its URI; making one costs microseconds, so only when needed.
+    let fileUri: string | undefined;
+    const uriOf = () => (fileUri ??= pathToFileURL(file).href);
+    const skip = (reason: string) => {
+      this.problem(uriOf(), name, reason);
+      this.changed = true;
+      this.done++;
+      return false;
+    };
+    const st = this.statOf(i);
+    if ('error' in st) return skip(unreadableReason(st.error));
+    if (st.size > this.input.maxFileBytes) return skip(`it is larger than the ${Math.round(this.input.maxFileBytes / 1048576)} MB limit (${this.input.sizeHint ?? 'setting sourced.maxFileSizeMB'})`);
+    const cache = this.cache;
+    const ref = cache ? cache.lookup(file) : -1;
+    let bytes: Buffer | undefined;
+    let hash: string | undefined;
+    if (cache && ref >= 0 && !cache.matches(ref, st.size, st.mtimeMs)) {
+      // Touched: the same bytes still reuse the record.
+      try {
+        bytes = fs.readFileSync(file);
+      } catch (e) {
+        return skip(unreadableReason(e));
+      }
+      hash = hashBytes(bytes);
+    }
+    if (cache && ref >= 0 && (hash === undefined || hash === cache.hash(ref))) return this.reuse(cache, ref, st, hash);
+    this.changed = true;
+    try {
+      bytes ??= fs.readFileSync(file);
+    } catch (e) {
+      return skip(unreadableReason(e));
+    }
+    await this.readFile(i, { path: file, size: st.size, mtimeMs: st.mtimeMs, hash: hash ?? hashBytes(bytes) }, uriOf(), name, bytes);
+    return true;
+  }
+
+  private statOf(i: number): FileStat {
+    const known = this.known;
+    if (known && !Number.isNaN(known[2 * i])) return { size: known[2 * i], mtimeMs: known[2 * i + 1] };
+    try {
+      return fs.statSync(this.files[i]);
+    } catch (e) {
+      return { error: e };
+    }
+  }
+
+  /** An unchanged file: its cache record serves (and is copied into the new cache). */
+  private reuse(cache: CacheReader, ref: number, st: { readonly size: number; readonly mtimeMs: number }, hash: string | undefined): boolean {
+    if (!this.deliver && hash === undefined) {
+      this.writer.keepRaw(ref);
+      this.reused++;
+      this.done++;
+      return false;
+    }
+    const rec = cache.decode(ref);
+    const b = rec.body;
+    if (b.problem !== undefined) this.problem(b.uri, b.fileName, b.problem);
+    else this.builder.addSource({ uri: b.uri, key: b.key ?? '', fileName: b.fileName, title: b.title ?? b.fileName, metadata: b.metadata ?? {}, hash: cache.hash(ref), pages: b.pages }, rec.text, b.textLength ?? rec.text.length, rec.layout, rec.passages);
+    if (hash === undefined) this.writer.keepRaw(ref);
+    else {
+      this.changed = true;
+      this.writer.write((w) => w.writeRecord({ ...cache.head(ref), size: st.size, mtimeMs: st.mtimeMs }, rec.body, rec.text, rec.layout, rec.passages));
+    }
+    this.reused++;
+    return true;
+  }
+
+  /** A new or changed file: read, split and tokenised here. */
+  private async readFile(i: number, head: CacheHead, uri: string, name: string, bytes: Buffer): Promise<void> {
+    this.host.reading?.(i);
+    const outcome = await readSourceFile({ uri, name, bytes });
+    this.read++;
+    if ('problem' in outcome) {
+      this.problem(outcome.problem.uri, outcome.problem.fileName, outcome.problem.reason);
+      this.writer.write((w) => w.writeRecord(head, { uri, fileName: name, problem: outcome.problem.reason }, new Uint8Array(0), new Int32Array(0), new Int32Array(0)));
+      return;
+    }
+    const s = outcome.source;
+    const text = Buffer.from(s.text, 'utf8');
+    const layout = encodeParagraphs(s.paragraphs);
+    const passages = this.encoder.encode(passagesOf(s.text, s.paragraphs), (t) => this.vocabulary.intern(t));
+    const header = { uri, key: s.key, fileName: s.fileName, title: s.title, metadata: s.metadata, hash: head.hash, pages: s.pages };
+    this.writer.write((w) => w.writeRecord(head, { uri, fileName: s.fileName, key: s.key, title: s.title, metadata: s.metadata, pages: s.pages, textLength: s.text.length }, text, layout, passages));
+    this.builder.addSource(header, text, s.text.length, layout, passages);
+  }
+
+  private problem(uri: string, fileName: string, reason: string): void {
+    this.builder.addProblem({ uri, fileName, reason });
+    this.problems++;
+  }
+
+  /** Hands over what was collected: the new vocabulary first, in slices (the receiver interns them on its main thread), then the items. */
+  private async flush(final = false): Promise<void> {
+    const { input, host, builder, vocabulary } = this;
+    if (!this.deliver) {
       builder.build(input.session, 0, []); // drop what was collected
       return;
     }
-    // Vocabulary first, in slices (the receiver interns them on its main thread), then the items.
-    while (vocabulary.length - termsSent > TERMS_PER_BATCH) {
-      await host.batch(new BatchBuilder().build(input.session, termsSent, vocabulary.slice(termsSent, termsSent + TERMS_PER_BATCH), false, takeReserve()), done);
-      termsSent += TERMS_PER_BATCH;
+    while (vocabulary.unsent > TERMS_PER_BATCH) {
+      const from = vocabulary.sent;
+      await host.batch(new BatchBuilder().build(input.session, from, vocabulary.take(TERMS_PER_BATCH), false, this.takeReserve()), this.done);
     }
-    if (builder.size === 0 && termsSent === vocabulary.length && !final) return;
-    const batch = builder.build(input.session, termsSent, vocabulary.slice(termsSent), final, takeReserve());
-    termsSent = vocabulary.length;
-    await host.batch(batch, done);
-  };
-  const problem = (uri: string, fileName: string, reason: string) => {
-    builder.addProblem({ uri, fileName, reason });
-    problems++;
-  };
+    if (builder.size === 0 && vocabulary.unsent === 0 && !final) return;
+    const from = vocabulary.sent;
+    const batch = builder.build(input.session, from, vocabulary.take(Infinity), final, this.takeReserve());
+    await host.batch(batch, this.done);
+  }
 
-  try {
-    for (let i = 0; i < files.length; i++) {
-      if (host.cancelled()) break;
-      const file = files[i];
-      // A reused record knows its URI; making one costs microseconds, so only when needed.
-      let fileUri: string | undefined;
-      const uriOf = () => (fileUri ??= pathToFileURL(file).href);
-      const name = path.basename(file);
-      /** This file is reported and skipped. */
-      const skip = (reason: string) => {
-        problem(uriOf(), name, reason);
-        changed = true;
-        done++;
-      };
-      let st: { readonly size: number; readonly mtimeMs: number };
-      if (known && !Number.isNaN(known[2 * i])) st = { size: known[2 * i], mtimeMs: known[2 * i + 1] };
-      else {
-        try {
-          st = fs.statSync(file);
-        } catch (e) {
-          skip(unreadableReason(e));
-          continue;
-        }
-      }
-      if (st.size > input.maxFileBytes) {
-        skip(`it is larger than the ${Math.round(input.maxFileBytes / 1048576)} MB limit (${input.sizeHint ?? 'setting sourced.maxFileSizeMB'})`);
-        continue;
-      }
-      const ref = cache ? cache.lookup(file) : -1;
-      let bytes: Buffer | undefined;
-      let hash: string | undefined;
-      if (cache && ref >= 0 && !cache.matches(ref, st.size, st.mtimeMs)) {
-        // Touched: the same bytes still reuse the record.
-        try {
-          bytes = fs.readFileSync(file);
-        } catch (e) {
-          skip(unreadableReason(e));
-          continue;
-        }
-        hash = hashBytes(bytes);
-      }
-      if (cache && ref >= 0 && (hash === undefined || hash === cache.hash(ref))) {
-        if (!deliver && hash === undefined) {
-          keepRaw(ref);
-          reused++;
-          done++;
-          continue;
-        }
-        const rec = cache.decode(ref);
-        const b = rec.body;
-        if (b.problem !== undefined) problem(b.uri, b.fileName, b.problem);
-        else builder.addSource({ uri: b.uri, key: b.key ?? '', fileName: b.fileName, title: b.title ?? b.fileName, metadata: b.metadata ?? {}, hash: cache.hash(ref), pages: b.pages }, rec.text, b.textLength ?? rec.text.length, rec.layout, rec.passages);
-        if (hash === undefined) keepRaw(ref);
-        else {
-          changed = true;
-          write((w) => w.writeRecord({ ...cache.head(ref), size: st.size, mtimeMs: st.mtimeMs }, rec.body, rec.text, rec.layout, rec.passages));
-        }
-        reused++;
-      } else {
-        changed = true;
-        try {
-          bytes ??= fs.readFileSync(file);
-        } catch (e) {
-          skip(unreadableReason(e));
-          continue;
-        }
-        const head: CacheHead = { path: file, size: st.size, mtimeMs: st.mtimeMs, hash: hash ?? hashBytes(bytes) };
-        const uri = uriOf();
-        host.reading?.(i);
-        const outcome = await readSourceFile({ uri, name, bytes });
-        read++;
-        if ('problem' in outcome) {
-          problem(outcome.problem.uri, outcome.problem.fileName, outcome.problem.reason);
-          write((w) => w.writeRecord(head, { uri, fileName: name, problem: outcome.problem.reason }, new Uint8Array(0), new Int32Array(0), new Int32Array(0)));
-        } else {
-          const s = outcome.source;
-          const text = Buffer.from(s.text, 'utf8');
-          const layout = encodeParagraphs(s.paragraphs);
-          const passages = encodePassages(passagesOf(s.text, s.paragraphs), intern);
-          const header = { uri, key: s.key, fileName: s.fileName, title: s.title, metadata: s.metadata, hash: head.hash, pages: s.pages };
-          write((w) => w.writeRecord(head, { uri, fileName: s.fileName, key: s.key, title: s.title, metadata: s.metadata, pages: s.pages, textLength: s.text.length }, text, layout, passages));
-          builder.addSource(header, text, s.text.length, layout, passages);
-        }
-      }
-      done++;
-      if (builder.size >= batchFiles || builder.textBytes >= batchBytes) await flush();
+  private takeReserve(): number | undefined {
+    const r = this.reserveHint;
+    this.reserveHint = undefined;
+    return r;
+  }
+}
+
+/** A job's vocabulary: term ids in order of first use, and how many have been sent. */
+class JobVocabulary {
+  terms: string[] = [];
+  private readonly ids = new Map<string, number>();
+  /** Terms sent with a batch so far. */
+  sent = 0;
+
+  /** Starts from a loaded cache's vocabulary (its records' term ids number it). */
+  start(terms: string[]): void {
+    this.terms = terms;
+    terms.forEach((t, i) => this.ids.set(t, i));
+  }
+
+  intern(t: string): number {
+    let id = this.ids.get(t);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.terms.push(t);
+      this.ids.set(t, id);
     }
-    await flush(true);
-    let written = false;
-    if (!host.cancelled() && changed && write((w) => w.finish(vocabulary))) {
-      written = true;
-      pruneStaleCaches(input.cacheFile!);
-    } else if (writer) write((w) => w.abort());
-    return { files: files.length, reused, read, problems, cache: cacheState, cacheWritten: written, ms: Date.now() - started };
-  } catch (e) {
-    if (writer) write((w) => w.abort());
-    throw e;
+    return id;
   }
-}
 
-/** Why the cache could not be written, in plain words. */
-function cacheWriteReason(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  const where = err?.path ? ` at ${err.path}` : '';
-  if (err?.code === 'ENOSPC') return `the disk is full${where}`;
-  if (err?.code === 'EDQUOT') return `the disk quota is used up${where}`;
-  if (err?.code === 'EISDIR') return `a folder is where the cache file should be${where}`;
-  if (err?.code === 'ENOTDIR') return `a file is where the cache folder should be${where}`;
-  if (err?.code === 'EACCES' || err?.code === 'EPERM' || err?.code === 'EROFS') return `permission denied${where}`;
-  return e instanceof Error ? e.message : String(e);
-}
-
-/**
- * Which of `count` shards indexes a file: a hash of the citation key its name gives (slugKey), so files
- * whose names give the same key land in one shard, in their listed order, and get the same numbered keys
- * however many shards there are. The same file always lands in the same shard (and its cache file).
- */
-export function shardOf(file: string, count: number): number {
-  if (count <= 1) return 0;
-  // The letters and digits of the key, lower-cased (the key is those runs joined by '-'): equal keys
-  // give equal runs. Plain ASCII names, nearly all of them, skip slugKey's Unicode work.
-  const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-  const dot = base.lastIndexOf('.');
-  let name = dot >= 0 && dot < base.length - 1 ? base.slice(0, dot) : base;
-  if (!/^[\x00-\x7f]*$/.test(name)) name = slugKey(base);
-  let h = 0x811c9dc5;
-  let any = false;
-  for (let i = 0; i < name.length; i++) {
-    let c = name.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 128)) continue;
-    h = Math.imul(h ^ c, 0x01000193);
-    any = true;
+  get unsent(): number {
+    return this.terms.length - this.sent;
   }
-  if (!any) for (const c of 'source') h = Math.imul(h ^ c.charCodeAt(0), 0x01000193);
-  return (h >>> 0) % count;
-}
 
-/** One shard's files (in their order) and what is known of them. */
-export function shareOf(listed: { readonly files: readonly string[]; readonly stats?: Float64Array }, shard: { readonly index: number; readonly count: number }): { files: string[]; stats?: Float64Array } {
-  const all = listed.files;
-  const known = listed.stats && listed.stats.length === 2 * all.length ? listed.stats : undefined;
-  const files: string[] = [];
-  const stats: number[] = [];
-  for (let i = 0; i < all.length; i++) {
-    if (shardOf(all[i], shard.count) !== shard.index) continue;
-    files.push(all[i]);
-    if (known) stats.push(known[2 * i], known[2 * i + 1]);
+  /** The next `n` unsent terms (all of them for Infinity), now counted as sent. */
+  take(n: number): string[] {
+    const to = Math.min(this.terms.length, this.sent + n);
+    const out = this.terms.slice(this.sent, to);
+    this.sent = to;
+    return out;
   }
-  return { files, stats: known ? Float64Array.from(stats) : undefined };
 }
 
 function safeSize(file: string): number {
@@ -355,5 +341,3 @@ function safeSize(file: string): number {
     return 0;
   }
 }
-
-

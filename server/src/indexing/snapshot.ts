@@ -18,7 +18,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { crc32 } from 'node:zlib';
-import { linesOf, PackedLines, type CorpusSnapshot, type LineTable } from '../core';
+import { linesOf, PackedLines, type CorpusSnapshot, type LineTable } from '../core/loading';
 import { nextTurn } from './turns';
 
 /** Bump when the layout or the meaning of a section changes. */

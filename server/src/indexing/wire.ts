@@ -5,8 +5,7 @@
  * its three buffers plus one Int32Array of numbers and string lengths and one string of all its
  * strings: the clone is a few copies, and unpacking slices the string.
  */
-import { titleOnly, type PreparedBatch, type PreparedSource } from '../core/search/prepared';
-import type { SourceMetadata, SourceProblem } from '../core/sources/model';
+import { titleOnly, type PreparedBatch, type PreparedSource, type SourceMetadata, type SourceProblem } from '../core/loading';
 
 /** A batch on the wire: everything but the items and the vocabulary slice as in PreparedBatch. */
 export interface WireBatch extends Omit<PreparedBatch, 'items' | 'terms'> {

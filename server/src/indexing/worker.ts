@@ -6,8 +6,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
+import { runIndexJob } from './job';
+import type { FromIndexWorker, IndexWorkerData, ToIndexWorker } from './messages';
+import { shardOf } from './shards';
 import { packBatch, wireTransferables } from './wire';
-import { runIndexJob, shardOf, type IndexJobInput } from './job';
 
 /** Batches posted but not yet acknowledged; more would only pile up in the main thread's queue. */
 const IN_FLIGHT = 6;
@@ -28,6 +30,9 @@ function lowerPriority(): void {
 }
 
 const port = parentPort;
+const data = workerData as IndexWorkerData;
+/** Posts a message to the main thread (typed: see messages.ts). */
+const say = (m: FromIndexWorker, transfer?: ArrayBuffer[]) => port!.postMessage(m, transfer);
 if (port) {
   lowerPriority();
   let credits = IN_FLIGHT;
@@ -37,11 +42,11 @@ if (port) {
   const files = new Promise<{ files: readonly string[]; stats?: Float64Array; shared?: boolean }>((r) => (listed = r));
   // The list comes in parts (see run.ts), each with its files' stats or none; this job's share is
   // picked as they come, while the thread would otherwise wait for the rest.
-  const shard = (workerData as IndexJobInput).shard;
+  const shard = data.shard;
   const mine: string[] = [];
   const mineStats: number[] = [];
   let statted = true;
-  port.on('message', (m: { type: string; files?: string; stats?: Float64Array; last?: boolean }) => {
+  port.on('message', (m: ToIndexWorker) => {
     if (m.type === 'files') {
       // NUL-separated: the one character no path holds.
       const part = m.files ? m.files.split('\0') : [];
@@ -63,9 +68,8 @@ if (port) {
     }
   });
   // Which file this job is reading, where the main thread can see it even if this thread dies.
-  const reading = (workerData as { reading?: SharedArrayBuffer }).reading;
-  const current = reading ? new Int32Array(reading) : undefined;
-  runIndexJob(workerData as IndexJobInput, {
+  const current = data.reading ? new Int32Array(data.reading) : undefined;
+  runIndexJob(data, {
     reading: current && ((i) => Atomics.store(current, 0, i)),
     files: () => files,
     async batch(batch, done) {
@@ -73,13 +77,13 @@ if (port) {
       if (cancelled) return;
       credits--;
       const wire = packBatch(batch);
-      port.postMessage({ type: 'batch', batch: wire, done }, wireTransferables(wire));
+      say({ type: 'batch', batch: wire, done }, wireTransferables(wire));
     },
-    log: (level, message) => port.postMessage({ type: 'log', level, message }),
-    opened: () => port.postMessage({ type: 'opened' }),
+    log: (level, message) => say({ type: 'log', level, message }),
+    opened: () => say({ type: 'opened' }),
     cancelled: () => cancelled,
   }).then(
-    (result) => port.postMessage({ type: 'done', result }),
-    (e) => port.postMessage({ type: 'error', message: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
+    (result) => say({ type: 'done', result }),
+    (e) => say({ type: 'error', message: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
   );
 }

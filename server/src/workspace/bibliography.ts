@@ -8,8 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { draftBibliographies, parseBibliography, type BibEntry, type BibProblem, type Bibliography, type SourcedService } from '../core';
-import { shown } from '../core/bibliography/model';
+import { draftBibliographies, parseBibliography, shown, type BibEntry, type BibProblem, type Bibliography, type SourcedService } from '../core';
 import { loadSourceFile, ReadableFolders } from './files';
 import { nextTurn } from '../indexing/turns';
 
@@ -41,7 +40,8 @@ export function bibliographyPaths(setting: readonly string[], folders: readonly 
   return [...out].sort();
 }
 
-function expandHome(p: string): string {
+/** `~/…` as a path in the home folder. */
+export function expandHome(p: string): string {
   return p === '~' || p.startsWith('~/') ? path.join(os.homedir(), p.slice(1)) : p;
 }
 

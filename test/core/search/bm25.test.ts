@@ -1,5 +1,5 @@
 /**
- * The compact index keeps answering the same: pooled postings before and after optimize(), after
+ * The compact index keeps answering the same: pooled postings before and after compact(), after
  * removals, and sources handed over as prepared batches versus read the ordinary way.
  */
 import assert from 'node:assert/strict';
@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import { createSourcedService } from '../../../server/src/core';
 import { Bm25Index } from '../../../server/src/core/search/bm25/bm25Index';
 import { Corpus } from '../../../server/src/core/search/corpus';
-import { BatchBuilder, encodeParagraphs, encodePassages, passagesOf } from '../../../server/src/core/search/prepared';
+import { BatchBuilder, encodeParagraphs, PassageEncoder, passagesOf } from '../../../server/src/core/search/prepared';
 import { readSourceFile } from '../../../server/src/core/sources/readSource';
 
 /** Deterministic pseudo-random passages over a small vocabulary with a long tail. */
@@ -31,7 +31,7 @@ function results(index: Bm25Index): string {
 }
 
 describe('compact BM25 index', () => {
-  test('optimize() changes the layout, not the answers', () => {
+  test('compact() changes the layout, not the answers', () => {
     const a = new Bm25Index();
     const b = new Bm25Index();
     for (const p of passages(3000)) {
@@ -39,7 +39,7 @@ describe('compact BM25 index', () => {
       b.add(p);
     }
     const before = results(a);
-    b.optimize();
+    b.compact();
     assert.equal(results(b), before);
     assert.ok(b.poolStats.capacity < a.poolStats.capacity, 'the optimised pool is smaller');
     assert.equal(b.poolStats.postings, a.poolStats.postings);
@@ -52,7 +52,7 @@ describe('compact BM25 index', () => {
     assert.equal(results(b), results(a));
   });
 
-  test('optimizeStep() a slice at a time answers the same in between, with removals in between', () => {
+  test('compactStep() a slice at a time answers the same in between, with removals in between', () => {
     const ps = passages(4000, 11);
     const a = new Bm25Index();
     const b = new Bm25Index();
@@ -61,7 +61,7 @@ describe('compact BM25 index', () => {
       b.add(p);
     }
     let steps = 0;
-    while (!b.optimizeStep(0)) {
+    while (!b.compactStep(0)) {
       steps++;
       assert.equal(results(b), results(a), `after step ${steps}`);
       if (steps === 3) {
@@ -75,11 +75,11 @@ describe('compact BM25 index', () => {
     const c = new Bm25Index();
     for (const p of ps) c.add(p);
     c.remove(5, ps[5]);
-    c.optimizeStep(0);
+    c.compactStep(0);
     c.add(['t0', 't1']);
     a.add(['t0', 't1']);
     assert.equal(results(c), results(a));
-    c.optimize();
+    c.compact();
     assert.equal(results(c), results(a));
   });
 
@@ -98,7 +98,7 @@ describe('compact BM25 index', () => {
     };
     let steps = 0;
     let removed = 0;
-    while (!b.optimizeStep(0)) {
+    while (!b.compactStep(0)) {
       steps++;
       check(`after step ${steps}`);
       // Remove passages both before and after the copy's position in the long list.
@@ -143,11 +143,11 @@ describe('compact BM25 index', () => {
       whole.remove(id, ps[id]);
     }
     same('after removals');
-    ranged.optimizeStep(0);
-    whole.optimizeStep(0);
+    ranged.compactStep(0);
+    whole.compactStep(0);
     same('in the middle of a rewrite');
-    ranged.optimize();
-    whole.optimize();
+    ranged.compact();
+    whole.compact();
     same('rewritten');
     for (const p of passages(300, 17)) {
       ranged.add(p);
@@ -202,8 +202,8 @@ describe('compact BM25 index', () => {
       prepared.add(p);
       plain.add(p);
     }
-    prepared.optimize();
-    plain.optimize();
+    prepared.compact();
+    plain.compact();
     assert.equal(prepared.searchReady, false);
     let steps = 0;
     while (!prepared.prepareSearchStep(0)) steps++;
@@ -225,6 +225,7 @@ describe('compact BM25 index', () => {
     const corpus = new Corpus();
     const batch = async (name: string, final: boolean) => {
       const builder = new BatchBuilder();
+      const encoder = new PassageEncoder();
       const vocab: string[] = [];
       const ids = new Map<string, number>();
       const intern = (t: string) => ids.get(t) ?? (ids.set(t, vocab.length), vocab.push(t), vocab.length - 1);
@@ -232,7 +233,7 @@ describe('compact BM25 index', () => {
       const outcome = await readSourceFile({ uri: `file:///s/${name}.txt`, name: `${name}.txt`, bytes: new TextEncoder().encode(text) });
       assert.ok('source' in outcome);
       const s = outcome.source;
-      builder.addSource(s, new TextEncoder().encode(s.text), s.text.length, encodeParagraphs(s.paragraphs), encodePassages(passagesOf(s.text, s.paragraphs), intern));
+      builder.addSource(s, new TextEncoder().encode(s.text), s.text.length, encodeParagraphs(s.paragraphs), encoder.encode(passagesOf(s.text, s.paragraphs), intern));
       return builder.build(name === 'first' ? 1 : 2, 0, vocab, final);
     };
     assert.equal(corpus.index.loading, false);
@@ -263,7 +264,7 @@ describe('compact BM25 index', () => {
     assert.equal(results(reserved), results(plain));
   });
 
-  test('removed passages disappear from results and frequencies, before and after optimize()', () => {
+  test('removed passages disappear from results and frequencies, before and after compact()', () => {
     const ps = passages(2000, 3);
     const a = new Bm25Index();
     for (const p of ps) a.add(p);
@@ -275,7 +276,7 @@ describe('compact BM25 index', () => {
     assert.equal(scores(a), scores(fresh));
     assert.equal(a.documentFrequency('t0'), fresh.documentFrequency('t0'));
     for (const q of queries) for (const h of a.search(q, 50)) assert.notEqual(h.id % 3, 0, 'a removed passage came back');
-    a.optimize();
+    a.compact();
     assert.equal(scores(a), scores(fresh));
     assert.equal(a.size, fresh.size);
   });
@@ -289,6 +290,7 @@ describe('compact BM25 index', () => {
     const direct = createSourcedService();
     const batched = createSourcedService();
     const builder = new BatchBuilder();
+    const encoder = new PassageEncoder();
     const vocab: string[] = [];
     const ids = new Map<string, number>();
     const intern = (t: string) => ids.get(t) ?? (ids.set(t, vocab.length), vocab.push(t), vocab.length - 1);
@@ -298,9 +300,9 @@ describe('compact BM25 index', () => {
       const outcome = await readSourceFile({ uri: f.uri, name: f.name, bytes });
       assert.ok('source' in outcome);
       const s = outcome.source;
-      builder.addSource(s, new TextEncoder().encode(s.text), s.text.length, encodeParagraphs(s.paragraphs), encodePassages(passagesOf(s.text, s.paragraphs), intern));
+      builder.addSource(s, new TextEncoder().encode(s.text), s.text.length, encodeParagraphs(s.paragraphs), encoder.encode(passagesOf(s.text, s.paragraphs), intern));
     }
-    batched.addPrepared(builder.build(1, 0, vocab, true));
+    batched.loading.addPrepared(builder.build(1, 0, vocab, true));
     const view = (svc: typeof direct) =>
       JSON.parse(JSON.stringify(svc.sources().map((s) => ({ key: s.key, title: s.title, text: s.text, paragraphs: s.paragraphs, metadata: s.metadata }))));
     assert.deepEqual(view(batched), view(direct));
@@ -308,7 +310,7 @@ describe('compact BM25 index', () => {
       const e = (svc: typeof direct) => svc.explain(claim).evidence.map((x) => `${x.source.key} ${x.paragraph.n} ${x.score.toFixed(4)}`);
       assert.deepEqual(e(batched), e(direct), claim);
     }
-    assert.equal(batched.stats().textChars, direct.stats().textChars);
+    assert.equal(batched.loading.stats().textChars, direct.loading.stats().textChars);
   });
 });
 

@@ -309,16 +309,16 @@ describe('bad input', () => {
     const renameLines = warnings.filter((w) => /key/.test(w));
     assert.ok(renameLines.length <= 21, `${renameLines.length} log lines for 41 renames`);
     assert.match(renameLines.at(-1)!, /not listed one by one/);
-    assert.equal(service.stats().renamedKeys, 41);
+    assert.equal(service.loading.stats().renamedKeys, 41);
   });
 });
 
 describe('warm-up', () => {
   test('runs the judging code on a scratch source and leaves the service as it was', async () => {
     const service = await makeService([{ name: 'one.md', text: 'The ferry carried 1,240 passengers in its first week.' }]);
-    const before = { ...service.stats(), generation: service.generation, keys: service.sources().map((s) => s.key) };
-    await service.warmUp();
-    assert.deepEqual({ ...service.stats(), generation: service.generation, keys: service.sources().map((s) => s.key) }, before);
+    const before = { ...service.loading.stats(), generation: service.generation, keys: service.sources().map((s) => s.key) };
+    await service.loading.warmUp();
+    assert.deepEqual({ ...service.loading.stats(), generation: service.generation, keys: service.sources().map((s) => s.key) }, before);
     assert.equal(service.explain('The ferry carried 1,240 passengers.').evidence[0]?.source.key, 'one');
   });
 });

@@ -27,3 +27,32 @@ export function combine(features: Readonly<Record<string, number>>, weights: Rea
   for (const [name, w] of Object.entries(weights)) if (name !== 'bias') z += w * (features[name] ?? 0);
   return 1 / (1 + Math.exp(-z));
 }
+
+/** One feature's part in a combined score: its value times its weight is what it adds to the sum. */
+export interface Contribution {
+  readonly name: string;
+  readonly value: number;
+  readonly weight: number;
+}
+
+/** How `combine` reached a score, for `explain`: the bias, each weighted feature in order, their sum. */
+export interface Combination {
+  readonly bias: number;
+  readonly terms: readonly Contribution[];
+  readonly sum: number;
+  readonly score: number;
+}
+
+/** `combine` step by step (the same sum, added in the same order). */
+export function explainCombination(features: Readonly<Record<string, number>>, weights: Readonly<Record<string, number>> = WEIGHTS): Combination {
+  const bias = weights.bias ?? 0;
+  let sum = bias;
+  const terms: Contribution[] = [];
+  for (const [name, weight] of Object.entries(weights)) {
+    if (name === 'bias') continue;
+    const value = features[name] ?? 0;
+    sum += weight * value;
+    terms.push({ name, value, weight });
+  }
+  return { bias, terms, sum, score: 1 / (1 + Math.exp(-sum)) };
+}

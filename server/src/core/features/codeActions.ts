@@ -1,5 +1,7 @@
+import type { DraftCache } from '../draft/draftCache';
 import { formatCitation, formatItem } from '../draft/citations';
-import type { Position, Range } from '../types';
+import type { IDocument, Position, Range } from '../types';
+import type { DraftChecker } from './check';
 import { DiagnosticCode, type CitationSuggestion, type DiagnosticData } from './diagnostics';
 
 export interface TextEdit {
@@ -113,4 +115,59 @@ export function fixAllUncited(diagnostics: ReadonlyArray<{ readonly data: Diagno
   }
   if (edits.length === 0) return undefined;
   return { title: `Cite the supporting source for ${edits.length} uncited claim${edits.length === 1 ? '' : 's'}…`, kind: 'source.fixAll.sourced', edits, needsConfirmation: true };
+}
+
+/** The code actions of one service's drafts. */
+export class CodeActionProvider {
+  constructor(
+    private readonly drafts: DraftCache,
+    private readonly checker: DraftChecker,
+  ) {}
+
+  /**
+   * Fixes for the diagnostics the editor asks about: only those at the range (see diagnosticsAt), so
+   * one sentence's fixes never list another's; and the draft-wide fix-all.
+   */
+  async provide(doc: IDocument, range: Range, diagnostics: ReadonlyArray<{ data?: unknown; range?: Range }>, only?: readonly string[]): Promise<CodeAction[]> {
+    const wantsQuickFix = !only || only.some((k) => 'quickfix'.startsWith(k) || k.startsWith('quickfix'));
+    const here = diagnosticsAt(range, diagnostics);
+    // Editors ask for code actions on every cursor move: the whole-draft fix-all is computed when it is
+    // asked for by kind, or when the cursor is on a claim it would cite.
+    const wantsFixAll = only
+      ? only.some((k) => 'source.fixAll.sourced'.startsWith(k))
+      : here.some((d) => (d.data as DiagnosticData | undefined)?.code === DiagnosticCode.Uncited);
+    const actions: CodeAction[] = [];
+    if (wantsQuickFix) for (const d of here) actions.push(...quickFixes(d.data as DiagnosticData | undefined));
+    if (wantsFixAll) {
+      const draft = this.drafts.parsed(doc);
+      const all = (await this.checker.check(doc)).diagnostics.map((d) => ({ data: d.data, sentence: draft.text.slice(draft.lines.offsetAt(d.range.start), draft.lines.offsetAt(d.range.end)) }));
+      const fix = fixAllUncited(all);
+      if (fix) actions.push(fix);
+    }
+    return actions;
+  }
+}
+
+/**
+ * The diagnostics a code-action request is about: those the range touches; for a bare cursor, those
+ * under it, else the nearest on its line (VS Code offers the nearest fix on a line). Diagnostics
+ * without a range (a client that does not send them) are all kept.
+ */
+export function diagnosticsAt<D extends { readonly range?: Range }>(range: Range, diagnostics: readonly D[]): D[] {
+  if (diagnostics.some((d) => !d.range)) return [...diagnostics];
+  const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
+  const touches = (r: Range) => !before(r.end, range.start) && !before(range.end, r.start);
+  const hit = diagnostics.filter((d) => touches(d.range!));
+  const empty = range.start.line === range.end.line && range.start.character === range.end.character;
+  if (!empty || hit.length <= 1) return hit.length || !empty ? hit : nearestOnLine(range.start, diagnostics);
+  // A cursor between two sentences touches both: the one it is inside, else the one that starts there.
+  const inside = hit.filter((d) => before(d.range!.start, range.start) && before(range.start, d.range!.end));
+  return inside.length ? inside : hit.filter((d) => d.range!.start.line === range.start.line && d.range!.start.character === range.start.character).slice(0, 1);
+}
+
+function nearestOnLine<D extends { readonly range?: Range }>(at: Position, diagnostics: readonly D[]): D[] {
+  const distance = (r: Range) => (r.start.line <= at.line && r.end.line >= at.line ? Math.min(Math.abs(r.start.character - at.character), Math.abs(r.end.character - at.character)) : Infinity);
+  let best: D | undefined;
+  for (const d of diagnostics) if (distance(d.range!) < (best ? distance(best.range!) : Infinity)) best = d;
+  return best ? [best] : [];
 }

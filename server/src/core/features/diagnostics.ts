@@ -6,7 +6,7 @@ import type { Corpus } from '../search/corpus';
 import type { SourceProblem } from '../sources/model';
 import type { Location, Position, Range } from '../types';
 import { closestKeys } from './keys';
-import { evidenceQuote, locatorText, quoteList } from './format';
+import { locatorText, quoteList, type EvidenceQuotes } from './format';
 
 /** Every finding Sourced reports, by stable code. */
 export enum DiagnosticCode {
@@ -71,13 +71,13 @@ export interface SourcedDiagnostic {
   readonly data: DiagnosticData;
 }
 
-function related(e: Evidence): { location: Location; message: string } {
-  return { location: { uri: e.source.uri, range: e.paragraph.fileRange }, message: `${locatorText(e)}: “${evidenceQuote(e, 200)}”` };
+function related(e: Evidence, quotes: EvidenceQuotes): { location: Location; message: string } {
+  return { location: { uri: e.source.uri, range: e.paragraph.fileRange }, message: `${locatorText(e)}: “${quotes.quote(e, 200)}”` };
 }
 
-function suggestion(e: Evidence): CitationSuggestion {
+function suggestion(e: Evidence, quotes: EvidenceQuotes): CitationSuggestion {
   const page = e.paragraph.page !== undefined ? e.source.pages?.[e.paragraph.page - 1] : undefined;
-  return { key: e.source.key, paragraph: e.paragraph.n, ...(page !== undefined ? { page } : {}), quote: evidenceQuote(e, 300), score: Math.round(e.score * 1000) / 1000 };
+  return { key: e.source.key, paragraph: e.paragraph.n, ...(page !== undefined ? { page } : {}), quote: quotes.quote(e, 300), score: Math.round(e.score * 1000) / 1000 };
 }
 
 /** "a regional court", "Yoon Suk Yeol and the Balloon Defense Command" */
@@ -143,110 +143,136 @@ export function citationDiagnostics(draft: Draft, verdicts: readonly SentenceVer
   return out;
 }
 
-export function claimDiagnostic(draft: Draft, v: SentenceVerdict): SourcedDiagnostic | undefined {
+/** What every claim finding is made from: the sentence's verdict and where it is in the draft. */
+interface ClaimFinding {
+  readonly draft: Draft;
+  readonly v: SentenceVerdict;
+  readonly quotes: EvidenceQuotes;
+  /** The sentence's words, without a trailing citation. */
+  readonly range: Range;
+  readonly ins: Pick<DiagnosticData, 'insertAt' | 'bracketEnd'>;
+  readonly suggestions: readonly CitationSuggestion[];
+  /** The passage safest to cite, if any. */
+  readonly best: Evidence | undefined;
+}
+
+/** The finding on one sentence's claim, if it has one; `quotes` are the service's (see EvidenceQuotes). */
+export function claimDiagnostic(draft: Draft, v: SentenceVerdict, quotes: EvidenceQuotes): SourcedDiagnostic | undefined {
   if (v.status === 'not-a-claim') return undefined;
   if (v.citations.some((c) => !c.source || c.badLocator)) return undefined; // the citation error says it already
   // Bibliography entries without a file: there is nothing to check the claim against, which is no finding.
   if (v.status === 'citation-mismatch' && v.citations.every((c) => c.source && c.source.paragraphs.length === 0)) return undefined;
-  const range = claimRange(draft, v);
-  const ins = insertion(draft, v);
-  const suggestions = v.suggestions.map(suggestion);
-  const best = v.suggestions[0];
-
+  const f: ClaimFinding = { draft, v, quotes, range: claimRange(draft, v), ins: insertion(draft, v), suggestions: v.suggestions.map((e) => suggestion(e, quotes)), best: v.suggestions[0] };
   switch (v.status) {
-    case 'supported': {
-      if (v.citations.length > 0 || !best) return undefined;
-      return {
-        code: DiagnosticCode.Uncited,
-        severity: 'information',
-        range,
-        message: `Not cited, but ${locatorText(best)} supports this: “${evidenceQuote(best, 140)}”`,
-        related: v.suggestions.map(related),
-        data: { code: DiagnosticCode.Uncited, ...ins, suggestions },
-      };
-    }
-    case 'unsupported': {
-      const closest = v.overall?.evidence[0];
-      const named = new Set([...(v.missingEntities ?? []), ...(v.missingFigures ?? [])].flatMap((e) => e.toLowerCase().split(/\s+/)));
-      // Name the part of the claim no passage states (the judgement's cover), else what the closest passage lacks.
-      const lacking = (v.overall?.unsupported?.length ? v.overall.unsupported : closest?.missing ?? []).filter((w) => !named.has(w.toLowerCase()));
-      const entities = v.missingEntities?.length ? ` No source mentions ${entityList(v.missingEntities)}.` : v.missingFigures?.length ? ` No source gives ${quoteList(v.missingFigures, 3, 'or')}.` : '';
-      const nearest = closest && closest.score > 0 && lacking.length ? ` The closest passage, ${locatorText(closest)}, does not mention ${quoteList(lacking, 3, 'or')}.` : '';
-      const why = entities || nearest ? entities + nearest : ' None of your sources mentions anything like it.';
-      return {
-        code: DiagnosticCode.Unsupported,
-        severity: 'warning',
-        range,
-        message: `No source supports this claim.${why}`,
-        related: closest && closest.score > 0 ? [related(closest)] : [],
-        data: { code: DiagnosticCode.Unsupported, ...ins },
-      };
-    }
-    case 'wrong-locator': {
-      const better = v.betterLocator!;
-      const cited = v.citations.find((c) => c.source === better.source && (c.paragraph || c.page)) ?? v.citations.find((c) => c.paragraph || c.page)!;
-      const locator = cited.item.locator!;
-      const was = `${locator.labelText} ${locator.value}`.trim();
-      const to = better.paragraph.page !== undefined && better.source.pages && cited.page ? `p. ${better.source.pages[better.paragraph.page - 1]}` : `para. ${better.paragraph.n}`;
-      return {
-        code: DiagnosticCode.WrongLocator,
-        severity: 'warning',
-        range: draft.lines.rangeOf(locator.span.start, locator.span.end),
-        message: `@${cited.item.key}, ${was} does not support this; ${to} of the same source does: “${evidenceQuote(better, 140)}”`,
-        related: [related(better)],
-        data: { code: DiagnosticCode.WrongLocator, relocate: { range: draft.lines.rangeOf(locator.span.start, locator.span.end), text: to }, suggestions: [suggestion(better)], cited: citedItems(v) },
-      };
-    }
-    case 'citation-mismatch': {
-      const citedKeys = [...new Set(v.citations.map((c) => `@${c.item.key}`))].join(' and ');
-      const closest = v.cited?.evidence[0];
-      let why: string;
-      if (v.missingEntities?.length) {
-        why = ` It never mentions ${entityList(v.missingEntities)}.`;
-      } else if (v.missingFigures?.length) {
-        why = ` It never gives ${quoteList(v.missingFigures, 3, 'or')}.`;
-      } else {
-        const lacking = v.cited?.unsupported?.length ? v.cited.unsupported : closest?.missing ?? [];
-        // Say why even when no passage of the cited source shares a word with the sentence.
-        const parts = lacking.length ? lacking : [...v.claim.content].sort((a, b) => Number(b.kind) - Number(a.kind)).map((t) => t.raw);
-        why = closest ? ` Its closest passage, para. ${closest.paragraph.n}, does not mention ${quoteList(parts, 3, 'or')}.` : parts.length ? ` None of its passages mentions ${quoteList(parts, 3, 'or')}.` : '';
-      }
-      const elsewhere = best ? ` ${locatorText(best)} does.` : '';
-      return {
-        code: DiagnosticCode.CitationMismatch,
-        severity: 'warning',
-        range,
-        message: `${citedKeys} does not support this.${why}${elsewhere}`,
-        related: (v.cited?.evidence.slice(0, 1) ?? []).concat(v.suggestions.slice(0, 2)).map(related),
-        data: { code: DiagnosticCode.CitationMismatch, ...ins, suggestions, cited: citedItems(v) },
-      };
-    }
-    case 'contradicted': {
-      const c = v.contradiction!;
-      const where = locatorText(c.evidence);
-      const o = v.sentence.offsets;
-      const figureRange = c.claimSpan && o.length > c.claimSpan.end - 1 ? draft.lines.rangeOf(o[c.claimSpan.start], o[c.claimSpan.end - 1] + 1) : undefined;
-      const message =
-        c.kind === 'negation'
-          ? c.sourceText === 'it happened'
-            ? `A source says the opposite: the draft says ${c.claimText}, but ${where} says it did: “${evidenceQuote(c.evidence, 140)}”`
-            : `A source says the opposite (${c.sourceText}): “${evidenceQuote(c.evidence, 140)}” (${where}).`
-          : c.kind === 'name'
-            ? `A source names someone else: the draft says ${c.claimText}; the source says ${c.sourceText} (${where}).`
-            : `A source says otherwise: the draft says ${c.claimText}; the source says ${c.sourceText} (${where}).`;
-      // No citation is offered for a sentence a source contradicts: only the source's own wording.
-      return {
-        code: DiagnosticCode.Contradicted,
-        severity: 'warning',
-        range: figureRange ?? range,
-        message,
-        related: [related(c.evidence)],
-        data: { code: DiagnosticCode.Contradicted, cited: citedItems(v), replace: figureRange && c.kind !== 'negation' ? { range: figureRange, text: c.sourceText, kind: c.kind } : undefined },
-      };
-    }
+    case 'supported':
+      return uncited(f);
+    case 'unsupported':
+      return unsupported(f);
+    case 'wrong-locator':
+      return wrongLocator(f);
+    case 'citation-mismatch':
+      return citationMismatch(f);
+    case 'contradicted':
+      return contradicted(f);
     default:
       return undefined;
   }
+}
+
+/** A supported sentence that cites nothing: the passage to cite. */
+function uncited({ v, quotes, range, ins, suggestions, best }: ClaimFinding): SourcedDiagnostic | undefined {
+  if (v.citations.length > 0 || !best) return undefined;
+  return {
+    code: DiagnosticCode.Uncited,
+    severity: 'information',
+    range,
+    message: `Not cited, but ${locatorText(best)} supports this: “${quotes.quote(best, 140)}”`,
+    related: v.suggestions.map((e) => related(e, quotes)),
+    data: { code: DiagnosticCode.Uncited, ...ins, suggestions },
+  };
+}
+
+function unsupported({ v, quotes, range, ins }: ClaimFinding): SourcedDiagnostic {
+  const closest = v.overall?.evidence[0];
+  const named = new Set([...(v.missingEntities ?? []), ...(v.missingFigures ?? [])].flatMap((e) => e.toLowerCase().split(/\s+/)));
+  // Name the part of the claim no passage states (the judgement's cover), else what the closest passage lacks.
+  const lacking = (v.overall?.unsupported?.length ? v.overall.unsupported : closest?.missing ?? []).filter((w) => !named.has(w.toLowerCase()));
+  const entities = v.missingEntities?.length ? ` No source mentions ${entityList(v.missingEntities)}.` : v.missingFigures?.length ? ` No source gives ${quoteList(v.missingFigures, 3, 'or')}.` : '';
+  const nearest = closest && closest.score > 0 && lacking.length ? ` The closest passage, ${locatorText(closest)}, does not mention ${quoteList(lacking, 3, 'or')}.` : '';
+  const why = entities || nearest ? entities + nearest : ' None of your sources mentions anything like it.';
+  return {
+    code: DiagnosticCode.Unsupported,
+    severity: 'warning',
+    range,
+    message: `No source supports this claim.${why}`,
+    related: closest && closest.score > 0 ? [related(closest, quotes)] : [],
+    data: { code: DiagnosticCode.Unsupported, ...ins },
+  };
+}
+
+/** The cited source backs the sentence, at another paragraph or page than the locator names. */
+function wrongLocator({ draft, v, quotes }: ClaimFinding): SourcedDiagnostic {
+  const better = v.betterLocator!;
+  const cited = v.citations.find((c) => c.source === better.source && (c.paragraph || c.page)) ?? v.citations.find((c) => c.paragraph || c.page)!;
+  const locator = cited.item.locator!;
+  const was = `${locator.labelText} ${locator.value}`.trim();
+  const to = better.paragraph.page !== undefined && better.source.pages && cited.page ? `p. ${better.source.pages[better.paragraph.page - 1]}` : `para. ${better.paragraph.n}`;
+  return {
+    code: DiagnosticCode.WrongLocator,
+    severity: 'warning',
+    range: draft.lines.rangeOf(locator.span.start, locator.span.end),
+    message: `@${cited.item.key}, ${was} does not support this; ${to} of the same source does: “${quotes.quote(better, 140)}”`,
+    related: [related(better, quotes)],
+    data: { code: DiagnosticCode.WrongLocator, relocate: { range: draft.lines.rangeOf(locator.span.start, locator.span.end), text: to }, suggestions: [suggestion(better, quotes)], cited: citedItems(v) },
+  };
+}
+
+function citationMismatch({ v, quotes, range, ins, suggestions, best }: ClaimFinding): SourcedDiagnostic {
+  const citedKeys = [...new Set(v.citations.map((c) => `@${c.item.key}`))].join(' and ');
+  const elsewhere = best ? ` ${locatorText(best)} does.` : '';
+  return {
+    code: DiagnosticCode.CitationMismatch,
+    severity: 'warning',
+    range,
+    message: `${citedKeys} does not support this.${mismatchReason(v)}${elsewhere}`,
+    related: (v.cited?.evidence.slice(0, 1) ?? []).concat(v.suggestions.slice(0, 2)).map((e) => related(e, quotes)),
+    data: { code: DiagnosticCode.CitationMismatch, ...ins, suggestions, cited: citedItems(v) },
+  };
+}
+
+/** Why the cited sources do not back the sentence, in a sentence that starts with a space. */
+function mismatchReason(v: SentenceVerdict): string {
+  if (v.missingEntities?.length) return ` It never mentions ${entityList(v.missingEntities)}.`;
+  if (v.missingFigures?.length) return ` It never gives ${quoteList(v.missingFigures, 3, 'or')}.`;
+  const closest = v.cited?.evidence[0];
+  const lacking = v.cited?.unsupported?.length ? v.cited.unsupported : closest?.missing ?? [];
+  // Say why even when no passage of the cited source shares a word with the sentence.
+  const parts = lacking.length ? lacking : [...v.claim.content].sort((a, b) => Number(b.kind) - Number(a.kind)).map((t) => t.raw);
+  return closest ? ` Its closest passage, para. ${closest.paragraph.n}, does not mention ${quoteList(parts, 3, 'or')}.` : parts.length ? ` None of its passages mentions ${quoteList(parts, 3, 'or')}.` : '';
+}
+
+function contradicted({ draft, v, quotes, range }: ClaimFinding): SourcedDiagnostic {
+  const c = v.contradiction!;
+  const where = locatorText(c.evidence);
+  const o = v.sentence.offsets;
+  const figureRange = c.claimSpan && o.length > c.claimSpan.end - 1 ? draft.lines.rangeOf(o[c.claimSpan.start], o[c.claimSpan.end - 1] + 1) : undefined;
+  const message =
+    c.kind === 'negation'
+      ? c.sourceText === 'it happened'
+        ? `A source says the opposite: the draft says ${c.claimText}, but ${where} says it did: “${quotes.quote(c.evidence, 140)}”`
+        : `A source says the opposite (${c.sourceText}): “${quotes.quote(c.evidence, 140)}” (${where}).`
+      : c.kind === 'name'
+        ? `A source names someone else: the draft says ${c.claimText}; the source says ${c.sourceText} (${where}).`
+        : `A source says otherwise: the draft says ${c.claimText}; the source says ${c.sourceText} (${where}).`;
+  // No citation is offered for a sentence a source contradicts: only the source's own wording.
+  return {
+    code: DiagnosticCode.Contradicted,
+    severity: 'warning',
+    range: figureRange ?? range,
+    message,
+    related: [related(c.evidence, quotes)],
+    data: { code: DiagnosticCode.Contradicted, cited: citedItems(v), replace: figureRange && c.kind !== 'negation' ? { range: figureRange, text: c.sourceText, kind: c.kind } : undefined },
+  };
 }
 
 export function problemDiagnostic(problem: SourceProblem): SourcedDiagnostic {

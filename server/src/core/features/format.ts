@@ -22,16 +22,19 @@ export function evidenceText(e: Evidence): string {
 }
 
 /**
- * Per evidence, its text on one line: a draft's diagnostics quote the same evidence every time it is
- * checked again (verdicts are memoised), and reading it may mean decoding the source's text.
+ * Evidence text on one line, remembered per evidence for one service: a draft's diagnostics quote the
+ * same evidence every time it is checked again (verdicts are memoised), and reading it may mean
+ * decoding the source's text. Held weakly: a quote lives as long as its verdict.
  */
-const flatEvidence = new WeakMap<Evidence, string>();
+export class EvidenceQuotes {
+  private readonly flat = new WeakMap<Evidence, string>();
 
-/** shorten(evidenceText(e), max), remembered per evidence. */
-export function evidenceQuote(e: Evidence, max: number): string {
-  let t = flatEvidence.get(e);
-  if (t === undefined) flatEvidence.set(e, (t = evidenceText(e).replace(/\s+/g, ' ').trim()));
-  return cutQuote(t, max);
+  /** shorten(evidenceText(e), max), remembered per evidence. */
+  quote(e: Evidence, max: number): string {
+    let t = this.flat.get(e);
+    if (t === undefined) this.flat.set(e, (t = evidenceText(e).replace(/\s+/g, ' ').trim()));
+    return cutQuote(t, max);
+  }
 }
 
 export function locatorText(e: Evidence): string {
@@ -102,4 +105,14 @@ export function openAtLink(uri: string, line: number): string {
 
 export function spanOfText(text: string, span: Span): string {
   return text.slice(span.start, span.end);
+}
+
+/**
+ * 12345 → "12,345", as messages show counts. Not toLocaleString: its first call loads the locale's
+ * number data, milliseconds on the server's thread.
+ */
+export function thousands(n: number): string {
+  const [whole, fraction] = String(n).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }

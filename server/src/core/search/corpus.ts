@@ -1,6 +1,7 @@
 import type { Paragraph, Source, SourceProblem } from '../sources/model';
-import { Bm25Index, grownInt32, type Bm25State } from './bm25/bm25Index';
-import { CompactSource, forgetDecoded, passagesOf, type PreparedBatch, type PreparedSource } from './prepared';
+import { grownInt32 } from './arrays';
+import { Bm25Index, type Bm25State } from './bm25/bm25Index';
+import { CompactSource, DecodedTexts, passagesOf, type PreparedBatch, type PreparedSource } from './prepared';
 import { hashText, linesOf, type LineTable } from './packedLines';
 import { ShardedMap } from './shardedMap';
 
@@ -78,6 +79,8 @@ export interface CorpusStats {
  */
 export class Corpus {
   readonly index = new Bm25Index();
+  /** Texts of compact sources kept decoded (see DecodedTexts). */
+  private readonly texts = new DecodedTexts();
   // Sharded: at 100,000 sources one Map's growth would hold the thread tens of milliseconds.
   private readonly byUri = new ShardedMap<Entry>();
   private readonly byKey = new ShardedMap<Source>();
@@ -138,10 +141,9 @@ export class Corpus {
 
   /**
    * Adds a batch a host prepared elsewhere (a worker, the cache). Sources already indexed with the same
-   * hash and key are kept as they are. `identify` may hand back another form of a source (a
-   * bibliography renaming it); that form is indexed the ordinary way. Returns what each item became.
+   * hash and key are kept as they are. Returns what each item became, and the key each source wanted.
    */
-  addPrepared(batch: PreparedBatch, identify?: (s: Source) => Source): Array<{ source: Source; wanted: string } | { problem: SourceProblem }> {
+  addPrepared(batch: PreparedBatch): Array<{ source: Source; wanted: string } | { problem: SourceProblem }> {
     let remap = this.remaps.get(batch.session);
     if (!remap || batch.termsFrom === 0) {
       // A new producer: the sessions of other loads are finished (a host runs one load at a time).
@@ -162,7 +164,7 @@ export class Corpus {
       if ('problem' in item) {
         this.addProblem(item.problem);
         out.push(item);
-      } else out.push({ source: this.insertPrepared(item.source, batch, remap, identify), wanted: item.source.key });
+      } else out.push({ source: this.insertPrepared(item.source, batch, remap), wanted: item.source.key });
     }
     if (batch.final) {
       this.remaps.clear();
@@ -172,37 +174,16 @@ export class Corpus {
     return out;
   }
 
-  private insertPrepared(p: PreparedSource, batch: PreparedBatch, remap: readonly number[], identify?: (s: Source) => Source): Source {
+  private insertPrepared(p: PreparedSource, batch: PreparedBatch, remap: readonly number[]): Source {
     const prior = this.byUri.get(p.uri);
     if (prior && prior.source.hash === p.hash && prior.source.key === p.key) return prior.source;
-    let s: Source;
-    if (identify) {
-      s = CompactSource.from(p, batch);
-      const other = identify(s);
-      if (other !== s) return this.upsert(other);
-    }
     // (A source new to the corpus, as in every load, has nothing to remove: one lookup, not two.)
     if (prior) this.remove(p.uri);
     this.problems.delete(p.uri);
-    const key = this.uniqueKey(p.key);
-    s = CompactSource.from(p, batch, key);
+    const s = CompactSource.from(p, batch, this.texts, this.uniqueKey(p.key));
     const slot = this.takeSlot(s);
+    if (this.adoptSaved(s, slot, p, batch.passages)) return s;
     const ps = batch.passages;
-    // The same bytes as in an adopted snapshot: its passages are indexed already, under known ids.
-    const row = this.adopted ? this.snapshotRow(p.uri) : -1;
-    const saved = this.adopted?.snapshot;
-    if (row >= 0 && saved && saved.hashes.is(row, p.hash) && saved.passageCount[row] === countPassages(ps, p.passagesStart, p.passagesEnd)) {
-      this.adopted!.claimed[row] = 1;
-      this.adopted!.left--;
-      const first = saved.firstPassage[row];
-      const count = saved.passageCount[row];
-      for (let i = p.passagesStart, id = first; i < p.passagesEnd; id++) {
-        this.setPassage(id, slot, ps[i], ps[i + 1], ps[i + 2]);
-        i += 5 + 2 * ps[i + 4];
-      }
-      this.register(s, slot, count > 0 ? first : -1, count);
-      return s;
-    }
     let first = -1;
     let count = 0;
     for (let i = p.passagesStart; i < p.passagesEnd; ) {
@@ -215,6 +196,23 @@ export class Corpus {
     }
     this.register(s, slot, first, count);
     return s;
+  }
+
+  /** The same bytes as in an adopted snapshot: its passages are indexed already, under known ids. True when taken. */
+  private adoptSaved(s: Source, slot: number, p: PreparedSource, ps: Int32Array): boolean {
+    const row = this.adopted ? this.snapshotRow(p.uri) : -1;
+    const saved = this.adopted?.snapshot;
+    if (row < 0 || !saved || !saved.hashes.is(row, p.hash) || saved.passageCount[row] !== countPassages(ps, p.passagesStart, p.passagesEnd)) return false;
+    this.adopted!.claimed[row] = 1;
+    this.adopted!.left--;
+    const first = saved.firstPassage[row];
+    const count = saved.passageCount[row];
+    for (let i = p.passagesStart, id = first; i < p.passagesEnd; id++) {
+      this.setPassage(id, slot, ps[i], ps[i + 1], ps[i + 2]);
+      i += 5 + 2 * ps[i + 4];
+    }
+    this.register(s, slot, count > 0 ? first : -1, count);
+    return true;
   }
 
   /**
@@ -328,7 +326,7 @@ export class Corpus {
     if (!entry) return false;
     const spans = passagesOf(entry.source.text, entry.source.paragraphs);
     for (let i = 0; i < entry.passageCount; i++) this.index.remove(entry.firstPassage + i, spans[i]?.terms ?? []);
-    forgetDecoded(entry.source);
+    this.texts.forget(entry.source);
     if (this.firstByKey) {
       const i = this.firstByKey.indexOf(entry.source);
       if (i >= 0) this.firstByKey.splice(i, 1);
@@ -424,7 +422,7 @@ export class Corpus {
   tidy(budgetMs: number): boolean {
     const deadline = Date.now() + budgetMs;
     // Then what the first search would make: the length norms, in steps of their own.
-    return this.index.optimizeStep(budgetMs) && this.index.prepareSearchStep(deadline);
+    return this.index.compactStep(budgetMs) && this.index.prepareSearchStep(deadline);
   }
 
   private takeSlot(s: Source): number {

@@ -3,7 +3,7 @@
  * not as a string each: 100,000 small strings are 100,000 objects the garbage collector copies while
  * they are young, in pauses the editor feels.
  */
-import { grownInt32 } from './bm25/bm25Index';
+import { grownInt32 } from './arrays';
 
 export interface LineTable {
   readonly length: number;

@@ -151,42 +151,50 @@ export function passagesOf(text: string, paragraphs: readonly Paragraph[]): Pass
   return out;
 }
 
-/** Per-term counts while encoding (indexed by term id; always left all zero). */
-let counts = new Int32Array(1 << 16);
-const seen: number[] = [];
+/**
+ * Encodes passages with term ids from a producer's vocabulary. One per producer (an indexing job): it
+ * keeps a table of per-term counts, indexed by term id, that grows with the vocabulary and is always
+ * left all zero between passages.
+ */
+export class PassageEncoder {
+  private counts = new Int32Array(1 << 16);
+  private readonly seen: number[] = [];
 
-/** Encodes passages with term ids from `intern` (the producer's vocabulary). */
-export function encodePassages(passages: readonly PassageSpan[], intern: (term: string) => number): Int32Array {
-  let size = 0;
-  for (const p of passages) size += 5 + 2 * p.terms.length;
-  const out = new Int32Array(size);
-  let w = 0;
-  // Each occurrence asks the vocabulary once and is counted in a typed array by id: cheaper than
-  // counting strings in a small map first. Pairs come in order of first occurrence either way.
-  for (const p of passages) {
-    out[w++] = p.paragraph;
-    out[w++] = p.from;
-    out[w++] = p.to;
-    out[w++] = p.terms.length;
-    const pairsAt = w++;
-    seen.length = 0;
-    for (const term of p.terms) {
-      const id = intern(term);
-      if (id >= counts.length) {
-        const grown = new Int32Array(Math.max(2 * counts.length, id + 1));
-        grown.set(counts);
-        counts = grown;
+  /** The passages' layout (see PreparedSource.passagesStart), their terms numbered by `intern`. */
+  encode(passages: readonly PassageSpan[], intern: (term: string) => number): Int32Array {
+    let size = 0;
+    for (const p of passages) size += 5 + 2 * p.terms.length;
+    const out = new Int32Array(size);
+    const seen = this.seen;
+    let counts = this.counts;
+    let w = 0;
+    // Each occurrence asks the vocabulary once and is counted in a typed array by id: cheaper than
+    // counting strings in a small map first. Pairs come in order of first occurrence either way.
+    for (const p of passages) {
+      out[w++] = p.paragraph;
+      out[w++] = p.from;
+      out[w++] = p.to;
+      out[w++] = p.terms.length;
+      const pairsAt = w++;
+      seen.length = 0;
+      for (const term of p.terms) {
+        const id = intern(term);
+        if (id >= counts.length) {
+          const grown = new Int32Array(Math.max(2 * counts.length, id + 1));
+          grown.set(counts);
+          counts = this.counts = grown;
+        }
+        if (counts[id]++ === 0) seen.push(id);
       }
-      if (counts[id]++ === 0) seen.push(id);
+      out[pairsAt] = seen.length;
+      for (const id of seen) {
+        out[w++] = id;
+        out[w++] = counts[id];
+        counts[id] = 0;
+      }
     }
-    out[pairsAt] = seen.length;
-    for (const id of seen) {
-      out[w++] = id;
-      out[w++] = counts[id];
-      counts[id] = 0;
-    }
+    return w === size ? out : out.slice(0, w);
   }
-  return w === size ? out : out.slice(0, w);
 }
 
 /** Everything about a source but its buffers. */
@@ -270,9 +278,28 @@ function joined<T extends Uint8Array | Int32Array>(out: T, parts: readonly T[]):
 }
 
 const utf8 = new TextDecoder();
-/** Decoded texts of recently read compact sources (a source's text is decoded on first use). */
-const decoded = new Map<CompactSource, string>();
+/** Texts of compact sources kept decoded, per corpus (see DecodedTexts). */
 const DECODED_MAX = 4096;
+
+/** The decoded texts of one corpus's most recently read compact sources: a source's text is decoded on first use. */
+export class DecodedTexts {
+  private readonly decoded = new Map<CompactSource, string>();
+
+  known(source: CompactSource): string | undefined {
+    return this.decoded.get(source);
+  }
+
+  keep(source: CompactSource, text: string): string {
+    if (this.decoded.size >= DECODED_MAX) this.decoded.delete(this.decoded.keys().next().value!);
+    this.decoded.set(source, text);
+    return text;
+  }
+
+  /** Forgets a source's decoded text (when it leaves the index). */
+  forget(source: Source): void {
+    if (source instanceof CompactSource) this.decoded.delete(source);
+  }
+}
 
 /**
  * An indexed source whose text and paragraphs stay in its batch's buffers (UTF-8 and ints) until
@@ -297,23 +324,18 @@ export class CompactSource implements Source {
     private readonly ints: Int32Array,
     private readonly layoutStart: number,
     private readonly layoutEnd: number,
+    private readonly texts: DecodedTexts,
     pages?: readonly string[],
   ) {
     if (pages) this.pages = pages;
   }
 
-  static from(p: PreparedSource, batch: PreparedBatch, key = p.key): CompactSource {
-    return new CompactSource(p.uri, key, p.fileName, p.title, p.metadata, p.hash, batch.text, p.textStart, p.textEnd, p.textLength, batch.layout, p.layoutStart, p.layoutEnd, p.pages);
+  static from(p: PreparedSource, batch: PreparedBatch, texts: DecodedTexts, key = p.key): CompactSource {
+    return new CompactSource(p.uri, key, p.fileName, p.title, p.metadata, p.hash, batch.text, p.textStart, p.textEnd, p.textLength, batch.layout, p.layoutStart, p.layoutEnd, texts, p.pages);
   }
 
   get text(): string {
-    let t = decoded.get(this);
-    if (t === undefined) {
-      t = utf8.decode(this.bytes.subarray(this.textStart, this.textEnd));
-      if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value!);
-      decoded.set(this, t);
-    }
-    return t;
+    return this.texts.known(this) ?? this.texts.keep(this, utf8.decode(this.bytes.subarray(this.textStart, this.textEnd)));
   }
 
   get paragraphs(): readonly Paragraph[] {
@@ -324,9 +346,4 @@ export class CompactSource implements Source {
   toJSON(): Source {
     return { uri: this.uri, key: this.key, fileName: this.fileName, metadata: this.metadata, title: this.title, text: this.text, paragraphs: this.paragraphs, hash: this.hash, ...(this.pages ? { pages: this.pages } : {}) };
   }
-}
-
-/** Forgets a source's decoded text (when it leaves the index). */
-export function forgetDecoded(source: Source): void {
-  if (source instanceof CompactSource) decoded.delete(source);
 }

@@ -1,12 +1,14 @@
 import { locate, paragraphLabel } from '../draft/locators';
 import type { Citation, CitationItem } from '../draft/citations';
 import { analyzeClaim } from '../claims/claim';
-import { sentenceAt, type Draft } from '../draft/draft';
+import { parseDraft, sentenceAt, type Draft } from '../draft/draft';
+import type { DraftCache } from '../draft/draftCache';
+import { outOfWindow } from '../draft/draftWindow';
 import type { ReadingCache } from '../claims/reading';
 import { judgeClaim } from '../claims/support';
 import { paragraphText, type Corpus } from '../search/corpus';
 import type { Paragraph, Source } from '../sources/model';
-import type { Location, Range } from '../types';
+import { neverCancelled, type CancellationToken, type IDocument, type Location, type Position, type Range } from '../types';
 import { emphasise, inlineText, linkTarget, metadataLine, openAtLink, shorten } from './format';
 
 export interface Hover {
@@ -119,3 +121,40 @@ export function references(key: string, drafts: readonly Draft[]): Location[] {
   return out;
 }
 
+
+/** Where the core finds the workspace's drafts (for find-references). */
+export interface IDraftWorkspace {
+  drafts(): Promise<readonly IDocument[]>;
+}
+
+/** Hover, go to definition and find references in one service's drafts. */
+export class NavigationProvider {
+  constructor(
+    private readonly drafts: DraftCache,
+    private readonly corpus: Corpus,
+    private readonly reading: ReadingCache,
+    private readonly workspace?: IDraftWorkspace,
+  ) {}
+
+  hover(doc: IDocument, position: Position): Hover | undefined {
+    const { draft, at, window } = this.drafts.at(doc, position);
+    const h = hover(draft, at, this.corpus, this.reading);
+    return h && window ? { ...h, range: outOfWindow(h.range, window) } : h;
+  }
+
+  definition(doc: IDocument, position: Position): Location | undefined {
+    const { draft, at } = this.drafts.at(doc, position);
+    return definition(draft, at, this.corpus, this.reading);
+  }
+
+  /** Every citation of the key under the position, in this draft and the workspace's others. */
+  async references(doc: IDocument, position: Position, token: CancellationToken = neverCancelled): Promise<Location[]> {
+    const draft = this.drafts.parsed(doc);
+    const hit = itemAt(draft, draft.lines.offsetAt(position));
+    if (!hit) return [];
+    const docs = (await this.workspace?.drafts()) ?? [doc];
+    if (token.isCancellationRequested) return [];
+    const all = docs.some((d) => d.uri === doc.uri) ? docs : [doc, ...docs];
+    return references(hit.item.key, all.map((d) => (d.uri === doc.uri ? draft : parseDraft(d.uri, d.version, d.getText()))));
+  }
+}

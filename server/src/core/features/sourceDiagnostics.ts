@@ -1,5 +1,12 @@
-import { DiagnosticCode, type SourcedDiagnostic } from './diagnostics';
+/** Findings on the files themselves rather than on a draft: unreadable sources and bibliography entries skipped. */
 import type { BibProblem } from '../bibliography/model';
+import type { SourceProblem } from '../sources/model';
+import { DiagnosticCode, problemDiagnostic, type SourcedDiagnostic } from './diagnostics';
+
+/** Each file with findings of its own, and those findings. */
+export function sourceDiagnostics(problems: readonly SourceProblem[], bibliographyProblems: readonly BibProblem[]): Array<{ uri: string; diagnostics: SourcedDiagnostic[] }> {
+  return [...problems.map((p) => ({ uri: p.uri, diagnostics: [problemDiagnostic(p)] })), ...bibliographyDiagnostics(bibliographyProblems)];
+}
 
 /** Bibliography problems as diagnostics on the bibliography file, at the entry's line. */
 export function bibliographyDiagnostics(problems: readonly BibProblem[]): Array<{ uri: string; diagnostics: SourcedDiagnostic[] }> {

@@ -1,0 +1,74 @@
+/** `sourced explain`: how one sentence is read, judged and scored, and the passages it was judged on. */
+import { createSourcedService, type Combination, type Explanation } from '../core';
+import { defaultSettings } from '../workspace/settings';
+import { UsageError, type Args } from './args';
+import { coreOptions, indexSources } from './workspace';
+
+/** What each combiner feature measures. */
+const FEATURE_NOTES: Record<string, string> = {
+  cover3: 'share of the claim the best three passages cover together',
+  figuresMissing: 'share of its figures and dates none of them has',
+  namesMissing: 'share of its name words none of them has',
+};
+
+export async function explain(args: Args): Promise<number> {
+  const sentence = args.positional.join(' ').trim();
+  if (!sentence) throw new UsageError('Give the sentence to explain: sourced explain "…" --sources sources/');
+  const service = createSourcedService({ options: coreOptions(args) });
+  const count = await indexSources(service, args.sources.length ? args.sources : [...defaultSettings.sources], [process.cwd()], args);
+  if (count === 0) {
+    process.stderr.write('No source files found. Use --sources <folder>.\n');
+    return 2;
+  }
+  const explanation = service.explain(sentence);
+  const out = [...claimLines(explanation), '', ...verdictLines(explanation, args.threshold ?? defaultSettings.supportThreshold), '', ...passageLines(explanation)];
+  process.stdout.write(out.join('\n') + '\n');
+  return 0;
+}
+
+/** The claim's parts: why it is checkable, its words, figures, names and polarity. */
+function claimLines({ claim }: Explanation): string[] {
+  const out = [`Claim: ${claim.text}`];
+  out.push(`Checkable because: ${claim.kinds.length ? claim.kinds.join(', ') : 'nothing checkable (no figure, date, name, quote or reported speech)'}`);
+  out.push(`Content words: ${claim.content.map((t) => t.raw).join(', ')}`);
+  if (claim.quantities.length) out.push(`Figures and dates: ${claim.quantities.map((q) => `${q.raw} (${q.kind}${q.unit ? `, of ${q.unit}` : ''}${q.approximate ? ', approximate' : ''})`).join('; ')}`);
+  if (claim.names.length) out.push(`Names: ${claim.names.map((n) => n.text).join('; ')}`);
+  if (claim.negated) out.push('Polarity: negated');
+  return out;
+}
+
+/** The verdict, a contradiction if any, and how the score was reached. */
+function verdictLines({ verdict, combination }: Explanation, threshold: number): string[] {
+  const out: string[] = [];
+  const judged = verdict.cited ?? verdict.overall;
+  out.push(`Verdict: ${verdict.status} (score ${verdict.score.toFixed(3)} ${verdict.score >= threshold ? '≥' : '<'} threshold ${threshold}; judged against ${verdict.cited ? 'the cited sources' : 'every source'})`);
+  if (verdict.contradiction) out.push(`Contradiction (${verdict.contradiction.kind}): the claim says ${verdict.contradiction.claimText}; @${verdict.contradiction.evidence.source.key}, para. ${verdict.contradiction.evidence.paragraph.n} says ${verdict.contradiction.sourceText}`);
+  if (verdict.features && combination) out.push(...combinationLines(verdict.features, combination));
+  if (judged?.unsupported?.length) out.push(`No passage read has: ${judged.unsupported.join(', ')}`);
+  return out;
+}
+
+/** The combiner is a logistic regression: each feature's share of the decision. */
+function combinationLines(features: Readonly<Record<string, number>>, c: Combination): string[] {
+  const out = ['How the score was reached (see docs/judging.md):'];
+  for (const { name, value: v, weight: w } of c.terms) out.push(`  ${name.padEnd(15)} ${v.toFixed(3)} × ${w.toFixed(3).padStart(6)} = ${(w * v >= 0 ? '+' : '') + (w * v).toFixed(2)}   ${FEATURE_NOTES[name] ?? ''}`);
+  out.push(`  ${'bias'.padEnd(15)} ${''.padEnd(16)} ${c.bias.toFixed(2)}`);
+  out.push(`  sum ${c.sum.toFixed(2)} → score 1 / (1 + e^−sum) = ${c.score.toFixed(3)}`);
+  const combined = new Set(['bias', ...c.terms.map((t) => t.name)]);
+  const others = Object.keys(features).filter((k) => !combined.has(k));
+  if (others.length) out.push(`  also measured: ${others.map((k) => `${k} ${features[k].toFixed(3)}`).join(', ')}`);
+  return out;
+}
+
+/** The passages, best first, with what each has and lacks of the claim. */
+function passageLines({ evidence }: Explanation): string[] {
+  const out = ['Passages, best first (score: weighted share of the claim the passage covers):'];
+  evidence.forEach((e, i) => {
+    const quote = e.source.text.slice(e.span.start, e.span.end).replace(/\s+/g, ' ');
+    out.push(`${String(i + 1).padStart(2)}. ${e.score.toFixed(3)}  @${e.source.key}, para. ${e.paragraph.n}`);
+    out.push(`      “${quote.length > 240 ? quote.slice(0, 240) + '…' : quote}”`);
+    out.push(`      has: ${e.matched.join(', ') || '—'}`);
+    out.push(`      lacks: ${e.missing.join(', ') || '—'}`);
+  });
+  return out;
+}

@@ -1,0 +1,73 @@
+/**
+ * Sourced's own messages beside LSP's, for the server and the extension (client/src/extension.ts)
+ * alike: each method's name and the shape of what it carries, in one place. Plain descriptors rather
+ * than the JSON-RPC library's classes: the client and the server use different versions of it.
+ */
+
+/** A request: its method, and (types only) what it takes and answers. */
+export interface RequestType<P, R> {
+  readonly method: string;
+  /** Never set: carries the types. */
+  readonly types?: { readonly params: P; readonly result: R };
+}
+
+/** A notification: its method, and (types only) what it carries. */
+export interface NotificationType<P> {
+  readonly method: string;
+  readonly types?: { readonly params: P };
+}
+
+/** Indexing state, for the status bar: counts while indexing, then how many sources there are. */
+export type IndexStatus =
+  | { readonly state: 'indexing'; readonly indexed: number; readonly total: number }
+  | { readonly state: 'ready'; readonly sources: number; readonly skipped: number; readonly ms: number; readonly limit?: string };
+
+/** Server → client, whenever the indexing state changes. */
+export const StatusNotification: NotificationType<IndexStatus> = { method: 'sourced/status' };
+
+/** How many sources are indexed and skipped, and the index's generation (bumped on every change). */
+export const StatusRequest: RequestType<void, { sources: number; skipped: number; generation: number }> = { method: 'sourced/status' };
+
+/** Rebuilds the index from disk (and re-reads the bibliographies); answers once it is done. */
+export const ReindexRequest: RequestType<void, { sources: number; skipped: number }> = { method: 'sourced/reindex' };
+
+export interface StatsParams {
+  /** Start the longest-block and GC-pause figures (and the block trace) afresh after this answer. */
+  readonly resetLoopDelay?: boolean;
+  /** Answer once the indexing queued so far is done. */
+  readonly waitForIndexing?: boolean;
+}
+
+/**
+ * Counters for tests and the benchmark: the index's size, sentences judged so far (memo misses), the
+ * longest event-loop block since the last reset (ms), memory, and what the last full run did.
+ */
+export const StatsRequest: RequestType<StatsParams | undefined, Record<string, unknown>> = { method: 'sourced/stats' };
+
+/** Runs a full garbage collection when the server was started with --expose-gc (the memory benchmark). */
+export const GcRequest: RequestType<void, { collected: boolean; heapUsed: number; rss: number }> = { method: 'sourced/gc' };
+
+/** The part of a connection (or client) that answers and sends requests and notifications. */
+interface Endpoint {
+  onRequest(method: string, handler: (params: never) => unknown): unknown;
+}
+
+/** Answers `request` with `handler`. */
+export function onRequest<P, R>(endpoint: Endpoint, request: RequestType<P, R>, handler: (params: P) => R | Promise<R>): void {
+  endpoint.onRequest(request.method, handler as (params: never) => unknown);
+}
+
+/** Sends `notification` (the server's status, say). */
+export function notify<P>(endpoint: { sendNotification(method: string, params: P): unknown }, notification: NotificationType<P>, params: P): void {
+  void endpoint.sendNotification(notification.method, params);
+}
+
+/** Sends `request` and waits for its answer (the client side). */
+export function request<P, R>(endpoint: { sendRequest(method: string, params?: unknown): Promise<unknown> }, type: RequestType<P, R>, ...params: P extends void ? [] : [P]): Promise<R> {
+  return (params.length ? endpoint.sendRequest(type.method, params[0]) : endpoint.sendRequest(type.method)) as Promise<R>;
+}
+
+/** Handles `notification` (the client side). */
+export function onNotification<P>(endpoint: { onNotification(method: string, handler: (...params: any[]) => void): { dispose(): void } }, notification: NotificationType<P>, handler: (params: P) => void): { dispose(): void } {
+  return endpoint.onNotification(notification.method, handler);
+}
