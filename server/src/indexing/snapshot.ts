@@ -54,31 +54,30 @@ const bytesOf = (a: Int32Array | Uint8Array): Uint8Array => new Uint8Array(a.buf
  * changed) the write is abandoned. Resolves true when the file was written.
  */
 export async function writeSnapshot(file: string, fingerprint: string, snapshot: CorpusSnapshot, stillCurrent: () => boolean): Promise<boolean> {
+  const data = await sectionData(snapshot);
+  if (!data) return false;
+  const parts = layout(data, fingerprint, snapshot.uris.length);
+  if (!parts) return false;
+  if (!stillCurrent()) return false;
+  const crc = await checksum(parts);
+  if (!stillCurrent()) return false;
+  return writeParts(file, parts, crc, stillCurrent);
+}
+
+/** Each section's bytes; undefined when a line cannot be written (one holds a line break). */
+async function sectionData(snapshot: CorpusSnapshot): Promise<Record<SectionName, Uint8Array> | undefined> {
   const ix = snapshot.index;
-  // 100,000 URIs joined at once would be one long task: join them a slice at a time.
-  const lines = async (list: LineTable): Promise<Buffer> => {
-    const parts: Buffer[] = [];
-    for (let i = 0; i < list.length; i += 10_000) {
-      const part: string[] = [];
-      for (let k = i; k < Math.min(list.length, i + 10_000); k++) part.push(list.line(k));
-      // A line break inside a line would split it in two (none of these hold one).
-      if (part.some((line) => line.includes('\n'))) throw new Error('a line break inside a line');
-      parts.push(Buffer.from((i ? '\n' : '') + part.join('\n')));
-      await tick();
-    }
-    return Buffer.concat(parts);
-  };
   let terms: Buffer;
   let uris: Buffer;
   let hashes: Buffer;
   try {
-    terms = await lines(linesOf(ix.terms));
-    uris = await lines(snapshot.uris);
-    hashes = await lines(snapshot.hashes);
+    terms = await joinedLines(linesOf(ix.terms));
+    uris = await joinedLines(snapshot.uris);
+    hashes = await joinedLines(snapshot.hashes);
   } catch {
-    return false;
+    return undefined;
   }
-  const data: Record<SectionName, Uint8Array> = {
+  return {
     terms,
     uris,
     hashes,
@@ -91,7 +90,28 @@ export async function writeSnapshot(file: string, fingerprint: string, snapshot:
     lengths: bytesOf(ix.lengths),
     dead: bytesOf(ix.dead),
   };
-  // The header holds the sections' offsets, which depend on its own length: pad it to a fixed size.
+}
+
+/** A table's lines joined by "\n", a slice at a time (100,000 URIs joined at once would be one long task). */
+async function joinedLines(list: LineTable): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for (let i = 0; i < list.length; i += 10_000) {
+    const part: string[] = [];
+    for (let k = i; k < Math.min(list.length, i + 10_000); k++) part.push(list.line(k));
+    // A line break inside a line would split it in two (none of these hold one).
+    if (part.some((line) => line.includes('\n'))) throw new Error('a line break inside a line');
+    parts.push(Buffer.from((i ? '\n' : '') + part.join('\n')));
+    await tick();
+  }
+  return Buffer.concat(parts);
+}
+
+/**
+ * The file's parts in order: the magic and header, then the sections, each 8-aligned. The header
+ * holds the sections' offsets, which depend on its own length: it is padded to a fixed size
+ * (undefined when it does not fit).
+ */
+function layout(data: Record<SectionName, Uint8Array>, fingerprint: string, sources: number): Uint8Array[] | undefined {
   const sections: Record<string, [number, number]> = {};
   const headerRoom = 1024;
   let at = MAGIC.length + 4 + headerRoom;
@@ -104,16 +124,16 @@ export async function writeSnapshot(file: string, fingerprint: string, snapshot:
     if (pad) parts.push(Buffer.alloc(pad));
     at += pad;
   }
-  const json = JSON.stringify({ format: SNAPSHOT_FORMAT, fingerprint, endian: os.endianness(), sources: snapshot.uris.length, sections });
-  if (Buffer.byteLength(json) > headerRoom) return false;
+  const json = JSON.stringify({ format: SNAPSHOT_FORMAT, fingerprint, endian: os.endianness(), sources, sections });
+  if (Buffer.byteLength(json) > headerRoom) return undefined;
   const header = Buffer.alloc(headerRoom, 0x20);
   header.write(json);
-  const lead = Buffer.concat([MAGIC, u32(headerRoom), header]);
-  parts.unshift(lead);
+  parts.unshift(Buffer.concat([MAGIC, u32(headerRoom), header]));
+  return parts;
+}
 
-  if (!stillCurrent()) return false;
-  const crc = await checksum(parts);
-  if (!stillCurrent()) return false;
+/** Writes the parts and the checksum to a temporary file, then renames it over `file`; false if anything failed or changed. */
+async function writeParts(file: string, parts: readonly Uint8Array[], crc: number, stillCurrent: () => boolean): Promise<boolean> {
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   let handle: fs.promises.FileHandle | undefined;
   try {

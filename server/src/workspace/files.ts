@@ -127,69 +127,18 @@ export async function findSourceFiles(
   keepStatting: () => boolean = () => true,
   skipped?: (absPath: string, reason: string) => void,
 ): Promise<string[]> {
-  const out: string[] = [];
-  let readable: Promise<ReadableFolders> | undefined;
-  const sizes: number[] = [];
-  let sinceYield = 0;
-  let lastYield = Date.now();
-  const found = (p: string) => {
-    out.push(p);
-    if (!stats) return;
-    let st: import('node:fs').Stats | undefined;
-    if (keepStatting()) {
-      try {
-        st = fsSync.statSync(p, { throwIfNoEntry: false });
-      } catch {
-        st = undefined;
-      }
-    }
-    sizes.push(st ? st.size : NaN, st ? st.mtimeMs : NaN);
-  };
-  const walk = async (dir: string): Promise<void> => {
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
-    } catch (e) {
-      // A root that does not exist is simply empty; a folder that cannot be opened is said.
-      const code = (e as NodeJS.ErrnoException).code;
-      if (!matcher.roots.includes(dir) || (code !== 'ENOENT' && code !== 'ENOTDIR')) skipped?.(dir, folderReason(e));
-      return;
-    }
-    // Code-unit order: deterministic, and localeCompare over 100,000 names costs seconds.
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const under = dir.endsWith(path.sep) ? dir : dir + path.sep; // dir is normalised; names hold no separator
-    for (const e of entries) {
-      if (out.length >= limit) return;
-      if (++sinceYield >= WALK_SLICE || (stats && (sinceYield & 63) === 0 && Date.now() - lastYield > WALK_SLICE_MS)) {
-        sinceYield = 0;
-        await nextTurn();
-        lastYield = Date.now();
-      }
-      const p = under + e.name;
-      if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(p);
-      } else if (e.isFile() && !e.name.startsWith('.') && matcher.matches(p)) {
-        found(p);
-      } else if (e.isSymbolicLink() && !e.name.startsWith('.') && matcher.matches(p)) {
-        // A link is read only when it leads to a file inside the folders Sourced may read.
-        const target = await fs.realpath(p).catch((err: NodeJS.ErrnoException) => err);
-        if (target instanceof Error && target.code === 'ELOOP') skipped?.(p, unreadableReason(target));
-        else if (target instanceof Error) found(p); // a link to nothing: the indexer says so
-        else if (await (readable ??= ReadableFolders.of(matcher.allowed)).then((r) => r.contains(target))) found(p);
-        else skipped?.(p, 'it is a link to a file outside the workspace folders, and Sourced reads no file outside them');
-      }
-    }
-  };
+  const walk = new SourceWalk(matcher, limit, !!stats, keepStatting, skipped);
   for (const root of matcher.roots) {
     try {
       const st = await fs.stat(root);
       if (st.isFile()) {
-        if (matcher.matches(root)) found(root);
-      } else await walk(path.normalize(root));
+        if (matcher.matches(root)) walk.found(root);
+      } else await walk.folder(path.normalize(root));
     } catch {
       /* a configured folder that does not exist is empty, not an error */
     }
   }
+  const { out, sizes } = walk;
   // Roots inside one another find some files twice: keep the first (one root, the usual case, cannot).
   if (matcher.roots.length <= 1) {
     if (stats) for (const x of sizes) stats.push(x);
@@ -204,6 +153,82 @@ export async function findSourceFiles(
     stats?.push(sizes[2 * i], sizes[2 * i + 1]);
   });
   return files;
+}
+
+/** One walk of a matcher's folders: the files found, in order, and (when asked) their sizes and times. */
+class SourceWalk {
+  readonly out: string[] = [];
+  readonly sizes: number[] = [];
+  private readable: Promise<ReadableFolders> | undefined;
+  private sinceYield = 0;
+  private lastYield = Date.now();
+
+  constructor(
+    private readonly matcher: SourceMatcher,
+    private readonly limit: number,
+    private readonly statting: boolean,
+    private readonly keepStatting: () => boolean,
+    private readonly skipped?: (absPath: string, reason: string) => void,
+  ) {}
+
+  found(p: string): void {
+    this.out.push(p);
+    if (!this.statting) return;
+    let st: fsSync.Stats | undefined;
+    if (this.keepStatting()) {
+      try {
+        st = fsSync.statSync(p, { throwIfNoEntry: false });
+      } catch {
+        st = undefined;
+      }
+    }
+    this.sizes.push(st ? st.size : NaN, st ? st.mtimeMs : NaN);
+  }
+
+  async folder(dir: string): Promise<void> {
+    let entries: fsSync.Dirent[];
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      // A root that does not exist is simply empty; a folder that cannot be opened is said.
+      const code = (e as NodeJS.ErrnoException).code;
+      if (!this.matcher.roots.includes(dir) || (code !== 'ENOENT' && code !== 'ENOTDIR')) this.skipped?.(dir, folderReason(e));
+      return;
+    }
+    // Code-unit order: deterministic, and localeCompare over 100,000 names costs seconds.
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const under = dir.endsWith(path.sep) ? dir : dir + path.sep; // dir is normalised; names hold no separator
+    for (const e of entries) {
+      if (this.out.length >= this.limit) return;
+      await this.breathe();
+      const p = under + e.name;
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await this.folder(p);
+      } else if (e.isFile() && !e.name.startsWith('.') && this.matcher.matches(p)) {
+        this.found(p);
+      } else if (e.isSymbolicLink() && !e.name.startsWith('.') && this.matcher.matches(p)) {
+        await this.link(p);
+      }
+    }
+  }
+
+  /** Gives the thread's other work a turn every WALK_SLICE entries (and every WALK_SLICE_MS while statting). */
+  private async breathe(): Promise<void> {
+    if (++this.sinceYield >= WALK_SLICE || (this.statting && (this.sinceYield & 63) === 0 && Date.now() - this.lastYield > WALK_SLICE_MS)) {
+      this.sinceYield = 0;
+      await nextTurn();
+      this.lastYield = Date.now();
+    }
+  }
+
+  /** A link is read only when it leads to a file inside the folders Sourced may read. */
+  private async link(p: string): Promise<void> {
+    const target = await fs.realpath(p).catch((err: NodeJS.ErrnoException) => err);
+    if (target instanceof Error && target.code === 'ELOOP') this.skipped?.(p, unreadableReason(target));
+    else if (target instanceof Error) this.found(p); // a link to nothing: the indexer says so
+    else if (await (this.readable ??= ReadableFolders.of(this.matcher.allowed)).then((r) => r.contains(target))) this.found(p);
+    else this.skipped?.(p, 'it is a link to a file outside the workspace folders, and Sourced reads no file outside them');
+  }
 }
 
 /**

@@ -73,166 +73,204 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]*)?$/i;
 
 export function extractQuantities(text: string, tokens: readonly Token[]): Quantity[] {
   const out: Quantity[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const digitFirst = t.raw.charCodeAt(0) >= 48 && t.raw.charCodeAt(0) <= 57;
-    // Most words are neither numbers, number words nor months: skip them cheaply. A word's term is
-    // its stem, so a number word or month has one of a few terms; only those words are read closely.
-    if (!digitFirst && !NUMBER_OR_MONTH_TERMS.has(t.term)) continue;
-    const lower = t.raw.toLowerCase();
-    if (!digitFirst && !Object.hasOwn(SMALL, lower) && !(t.capitalized && (Object.hasOwn(MONTHS, lower) || Object.hasOwn(WEEKDAYS, lower))) && !Object.hasOwn(VAGUE_AMOUNTS, lower) && !Object.hasOwn(FRACTIONS, lower)) continue;
-    // "more than half of", "a third of the votes": a share, stated in words.
-    if (Object.hasOwn(FRACTIONS, lower)) {
-      const bound = boundOf(tokens[i - 2]?.raw.toLowerCase(), tokens[i - 1]?.raw.toLowerCase());
-      const of = tokens[i + 1]?.raw.toLowerCase() === 'of';
-      // "the third quarter of 2006", "the first half of the year" are periods, not shares.
-      const period = /^(?:first|second|third|fourth|last|final|next|previous|latter|former)$/i.test(tokens[i - 1]?.raw ?? '');
-      if ((bound || of) && !period) {
-        const from = bound ? tokens[i - bound.words].start : t.start;
-        out.push({ kind: 'percent', value: FRACTIONS[lower] * 100, raw: text.slice(from, t.end), start: from, end: t.end, approximate: !!bound, bound: bound?.side });
-      }
-      continue;
-    }
-    // "hundreds of balloons": a vague amount still states a number.
-    if (Object.hasOwn(VAGUE_AMOUNTS, lower)) {
-      const [lo, hi] = VAGUE_AMOUNTS[lower];
-      let unit: string | undefined;
-      for (let u = i + 1; u < Math.min(tokens.length, i + 4); u++) {
-        if (!tokens[u].stop) {
-          unit = tokens[u].kind === TokenKind.Word ? stem(tokens[u].raw) : undefined;
-          break;
-        }
-      }
-      out.push({ kind: 'number', value: lo, range: [lo, hi], unit, raw: t.raw, start: t.start, end: t.end, approximate: true });
-      continue;
-    }
-    // "on Monday"
-    if (t.capitalized && Object.hasOwn(WEEKDAYS, lower) && lower.length >= 6) {
-      out.push({ kind: 'weekday', value: WEEKDAYS[lower], raw: t.raw, start: t.start, end: t.end, approximate: false });
-      continue;
-    }
-    // "2016-08-25": a year and a calendar date; its digit parts follow as tokens of their own and are skipped.
-    const iso = digitFirst ? ISO_DATE.exec(t.raw) : null;
-    if (iso && +iso[2] >= 1 && +iso[2] <= 12 && +iso[3] >= 1 && +iso[3] <= 31) {
-      out.push({ kind: 'year', value: +iso[1], raw: iso[1], start: t.start, end: t.start + 4, approximate: false });
-      out.push({ kind: 'date', value: +iso[2] * 100 + +iso[3], raw: t.raw, start: t.start, end: t.end, approximate: false });
-      out.push({ kind: 'month', value: +iso[2], raw: t.raw, start: t.start, end: t.end, approximate: false });
-      while (i + 1 < tokens.length && tokens[i + 1].start >= t.start && tokens[i + 1].end <= t.end) i++;
-      continue;
-    }
-    // Month + day ("June 6", "Aug. 18") and day + month ("6 June").
-    if (t.kind === TokenKind.Word && MONTHS[lower] !== undefined && t.capitalized) {
-      const next = tokens[i + 1];
-      const day = next ? (/^\d{1,2}$/.exec(next.raw)?.[0] ?? ORDINAL.exec(next.raw)?.[1]) : undefined;
-      if (next && day !== undefined && +day >= 1 && +day <= 31 && next.start - t.end <= 3) {
-        out.push({ kind: 'date', value: MONTHS[lower] * 100 + +day, raw: text.slice(t.start, next.end), start: t.start, end: next.end, approximate: false });
-        i++;
-        continue;
-      }
-      // A month on its own ("in August 2019", "from March to June"). "May" or "March" opening a sentence may be a verb.
-      const abbreviated = !FULL_MONTHS.has(lower) && text[t.end] === '.';
-      const opensSentence = i === 0 || /[.!?"“]\s*$/.test(text.slice(tokens[i - 1].end, t.start));
-      if ((FULL_MONTHS.has(lower) || abbreviated) && !(opensSentence && (lower === 'may' || lower === 'march'))) {
-        out.push({ kind: 'month', value: MONTHS[lower], raw: t.raw, start: t.start, end: t.end, approximate: false });
-      }
-      continue;
-    }
-    let value: number | undefined;
-    let start = t.start;
-    let end = t.end;
-    let j = i;
-    const ordinal = digitFirst ? ORDINAL.exec(t.raw) : null;
-    if (isDigits(t) || ordinal) {
-      value = ordinal ? +ordinal[1] : Number(t.kind === TokenKind.Number ? t.term : normaliseNumber(t.raw));
-      if (!Number.isFinite(value)) continue;
-      // "6 June", "6th June"
-      const next = tokens[i + 1];
-      const day = ordinal?.[1] ?? /^\d{1,2}$/.exec(t.raw)?.[0];
-      if (next && day !== undefined && MONTHS[next.raw.toLowerCase()] !== undefined && next.capitalized && +day >= 1 && +day <= 31 && next.start - t.end <= 2) {
-        out.push({ kind: 'date', value: MONTHS[next.raw.toLowerCase()] * 100 + +day, raw: text.slice(t.start, next.end), start: t.start, end: next.end, approximate: false });
-        i++;
-        continue;
-      }
-      // An ordinal not in a date ("the 20th conference") is a rank, not an amount.
-      if (ordinal) continue;
-    } else if (SMALL[lower] !== undefined) {
-      value = SMALL[lower];
-      // "twenty-five", "two hundred"
-    } else continue;
-    // Multipliers and compound number words: "1.2 million", "two hundred thousand".
-    while (j + 1 < tokens.length) {
-      const n = tokens[j + 1];
-      const nl = n.raw.toLowerCase();
-      if (tokens[j + 1].start - tokens[j].end > 2) break;
-      if (MULTIPLIERS[nl] !== undefined) {
-        value = nl === 'hundred' && value >= 100 ? value + 100 : value * MULTIPLIERS[nl];
-        end = n.end;
-        j++;
-      } else if (!isDigits(t) && SMALL[nl] !== undefined && SMALL[nl] < 10 && value % 10 === 0 && value >= 20) {
-        value += SMALL[nl];
-        end = n.end;
-        j++;
-      } else break;
-    }
-    // A lone number word that is not a count ("one of the", "no one") is too vague to compare.
-    if (!isDigits(t) && j === i && value < 2) continue;
-    let kind: QuantityKind = 'number';
-    const before = text.slice(Math.max(0, start - 4), start);
-    const currency = before.search(/(?:US\$|\$|€|£|¥|₩)\s*$/);
-    if (currency >= 0) {
-      kind = 'money';
-      start = Math.max(0, start - 4) + currency;
-    }
-    const after = text.slice(end, end + 2);
-    let unit: string | undefined;
-    let k = j + 1;
-    if (after.startsWith('%')) {
-      kind = 'percent';
-      end += 1;
-    } else if (tokens[k] && PERCENT_WORDS.has(tokens[k].raw.toLowerCase()) && tokens[k].raw.toLowerCase() !== 'per') {
-      kind = 'percent';
-      end = tokens[k].end;
-      k++;
-    } else if (tokens[k]?.raw.toLowerCase() === 'per' && tokens[k + 1]?.raw.toLowerCase() === 'cent') {
-      // "16 per cent"
-      kind = 'percent';
-      end = tokens[k + 1].end;
-      k += 2;
-    } else if (
-      kind === 'number' && j === i && /^\d{4}$/.test(t.raw) && value >= 1800 && value <= 2100 && !countsSomething(tokens[k])
-    ) {
-      kind = 'year';
-    }
-    if (kind !== 'year') {
-      // The counted thing: first content word after the amount ("200,000 leaflets", "40 kilometers").
-      for (let u = k; u < Math.min(tokens.length, k + 3); u++) {
-        if (isDigits(tokens[u])) break;
-        if (!tokens[u].stop && !HEDGES.has(tokens[u].raw.toLowerCase())) {
-          unit = unitTerm(tokens[u].raw);
-          break;
-        }
-        if (!tokens[u].stop) break;
-      }
-      if (kind === 'money' && /(?:US\$|\$)/.test(before)) unit = unit ?? 'dollar';
-    }
-    const following: string[] = [];
-    for (let u = k; u < tokens.length && following.length < 3; u++) {
-      if (/[,;:.!?()]/.test(text.slice(tokens[u - 1].end, tokens[u].start))) break;
-      if (!tokens[u].stop && !isDigits(tokens[u])) following.push(unitTerm(tokens[u].raw));
-    }
-    const hedgeWord = tokens[i - 1]?.raw.toLowerCase();
-    const hedge2 = tokens[i - 2]?.raw.toLowerCase();
-    const approximate = (hedgeWord !== undefined && HEDGES.has(hedgeWord)) || (hedge2 !== undefined && (hedge2 === 'more' || hedge2 === 'less' || hedge2 === 'fewer') && hedgeWord === 'than');
-    // "more than 1,000" and "less than 1,000", "up 5 pct" and "down 5 pct" state different facts.
-    const bound = boundOf(hedge2, hedgeWord);
-    const compound = /^[-–]\s*\w/.test(text.slice(end, end + 3)) || /\w[-–]$/.test(text.slice(Math.max(0, start - 2), start)) || undefined;
-    if (bound && kind !== 'year') {
-      const from = tokens[i - bound.words].start;
-      out.push({ kind, value, unit, after: following, raw: text.slice(from, end), start: from, end, approximate, bound: bound.side, compound });
-    } else out.push({ kind, value, unit, after: following, raw: text.slice(start, end), start, end, approximate, compound });
-    i = j;
-  }
+  for (let i = 0; i < tokens.length; i++) i = readQuantity(text, tokens, i, out);
   return joinRanges(text, tokens, out);
+}
+
+/** Reads the figure or date (if any) that token i starts into `out`; returns the last token it took. */
+function readQuantity(text: string, tokens: readonly Token[], i: number, out: Quantity[]): number {
+  const t = tokens[i];
+  const digitFirst = t.raw.charCodeAt(0) >= 48 && t.raw.charCodeAt(0) <= 57;
+  // Most words are neither numbers, number words nor months: skip them cheaply. A word's term is
+  // its stem, so a number word or month has one of a few terms; only those words are read closely.
+  if (!digitFirst && !NUMBER_OR_MONTH_TERMS.has(t.term)) return i;
+  const lower = t.raw.toLowerCase();
+  if (!digitFirst && !Object.hasOwn(SMALL, lower) && !(t.capitalized && (Object.hasOwn(MONTHS, lower) || Object.hasOwn(WEEKDAYS, lower))) && !Object.hasOwn(VAGUE_AMOUNTS, lower) && !Object.hasOwn(FRACTIONS, lower)) return i;
+  if (Object.hasOwn(FRACTIONS, lower)) readFraction(text, tokens, i, lower, out);
+  else if (Object.hasOwn(VAGUE_AMOUNTS, lower)) readVagueAmount(tokens, i, lower, out);
+  // "on Monday"
+  else if (t.capitalized && Object.hasOwn(WEEKDAYS, lower) && lower.length >= 6) out.push({ kind: 'weekday', value: WEEKDAYS[lower], raw: t.raw, start: t.start, end: t.end, approximate: false });
+  else if (digitFirst && isIsoDate(t.raw)) return readIsoDate(tokens, i, out);
+  else if (t.kind === TokenKind.Word && MONTHS[lower] !== undefined && t.capitalized) return readMonth(text, tokens, i, lower, out);
+  else return readAmount(text, tokens, i, digitFirst, lower, out);
+  return i;
+}
+
+/** "more than half of", "a third of the votes": a share, stated in words. */
+function readFraction(text: string, tokens: readonly Token[], i: number, lower: string, out: Quantity[]): void {
+  const t = tokens[i];
+  const bound = boundOf(tokens[i - 2]?.raw.toLowerCase(), tokens[i - 1]?.raw.toLowerCase());
+  const of = tokens[i + 1]?.raw.toLowerCase() === 'of';
+  // "the third quarter of 2006", "the first half of the year" are periods, not shares.
+  const period = /^(?:first|second|third|fourth|last|final|next|previous|latter|former)$/i.test(tokens[i - 1]?.raw ?? '');
+  if ((bound || of) && !period) {
+    const from = bound ? tokens[i - bound.words].start : t.start;
+    out.push({ kind: 'percent', value: FRACTIONS[lower] * 100, raw: text.slice(from, t.end), start: from, end: t.end, approximate: !!bound, bound: bound?.side });
+  }
+}
+
+/** "hundreds of balloons": a vague amount still states a number. */
+function readVagueAmount(tokens: readonly Token[], i: number, lower: string, out: Quantity[]): void {
+  const t = tokens[i];
+  const [lo, hi] = VAGUE_AMOUNTS[lower];
+  let unit: string | undefined;
+  for (let u = i + 1; u < Math.min(tokens.length, i + 4); u++) {
+    if (!tokens[u].stop) {
+      unit = tokens[u].kind === TokenKind.Word ? stem(tokens[u].raw) : undefined;
+      break;
+    }
+  }
+  out.push({ kind: 'number', value: lo, range: [lo, hi], unit, raw: t.raw, start: t.start, end: t.end, approximate: true });
+}
+
+/** "2016-08-25" with a month and a day that can be (else it is read as an amount). */
+function isIsoDate(raw: string): boolean {
+  const iso = ISO_DATE.exec(raw);
+  return !!iso && +iso[2] >= 1 && +iso[2] <= 12 && +iso[3] >= 1 && +iso[3] <= 31;
+}
+
+/** "2016-08-25": a year and a calendar date; its digit parts follow as tokens of their own and are skipped. */
+function readIsoDate(tokens: readonly Token[], i: number, out: Quantity[]): number {
+  const t = tokens[i];
+  const iso = ISO_DATE.exec(t.raw)!;
+  out.push({ kind: 'year', value: +iso[1], raw: iso[1], start: t.start, end: t.start + 4, approximate: false });
+  out.push({ kind: 'date', value: +iso[2] * 100 + +iso[3], raw: t.raw, start: t.start, end: t.end, approximate: false });
+  out.push({ kind: 'month', value: +iso[2], raw: t.raw, start: t.start, end: t.end, approximate: false });
+  let last = i;
+  while (last + 1 < tokens.length && tokens[last + 1].start >= t.start && tokens[last + 1].end <= t.end) last++;
+  return last;
+}
+
+/** Month + day ("June 6", "Aug. 18"), or a month on its own ("in August 2019", "from March to June"). */
+function readMonth(text: string, tokens: readonly Token[], i: number, lower: string, out: Quantity[]): number {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const day = next ? (/^\d{1,2}$/.exec(next.raw)?.[0] ?? ORDINAL.exec(next.raw)?.[1]) : undefined;
+  if (next && day !== undefined && +day >= 1 && +day <= 31 && next.start - t.end <= 3) {
+    out.push({ kind: 'date', value: MONTHS[lower] * 100 + +day, raw: text.slice(t.start, next.end), start: t.start, end: next.end, approximate: false });
+    return i + 1;
+  }
+  // "May" or "March" opening a sentence may be a verb.
+  const abbreviated = !FULL_MONTHS.has(lower) && text[t.end] === '.';
+  const opensSentence = i === 0 || /[.!?"“]\s*$/.test(text.slice(tokens[i - 1].end, t.start));
+  if ((FULL_MONTHS.has(lower) || abbreviated) && !(opensSentence && (lower === 'may' || lower === 'march'))) {
+    out.push({ kind: 'month', value: MONTHS[lower], raw: t.raw, start: t.start, end: t.end, approximate: false });
+  }
+  return i;
+}
+
+/** A figure in digits or words, with its multipliers, what it counts, its hedges and bound. */
+function readAmount(text: string, tokens: readonly Token[], i: number, digitFirst: boolean, lower: string, out: Quantity[]): number {
+  const t = tokens[i];
+  const read = amountValue(text, tokens, i, digitFirst, lower, out);
+  if ('last' in read) return read.last;
+  // Multipliers and compound number words: "1.2 million", "two hundred thousand".
+  let value = read.value;
+  let end = t.end;
+  let j = i;
+  while (j + 1 < tokens.length) {
+    const n = tokens[j + 1];
+    const nl = n.raw.toLowerCase();
+    if (tokens[j + 1].start - tokens[j].end > 2) break;
+    if (MULTIPLIERS[nl] !== undefined) {
+      value = nl === 'hundred' && value >= 100 ? value + 100 : value * MULTIPLIERS[nl];
+      end = n.end;
+      j++;
+    } else if (!isDigits(t) && SMALL[nl] !== undefined && SMALL[nl] < 10 && value % 10 === 0 && value >= 20) {
+      value += SMALL[nl];
+      end = n.end;
+      j++;
+    } else break;
+  }
+  // A lone number word that is not a count ("one of the", "no one") is too vague to compare.
+  if (!isDigits(t) && j === i && value < 2) return i;
+  const { kind, start, end: to, k, before } = amountKind(text, tokens, i, j, value, end);
+  const unit = kind === 'year' ? undefined : countedUnit(tokens, k, kind, before);
+  const following: string[] = [];
+  for (let u = k; u < tokens.length && following.length < 3; u++) {
+    if (/[,;:.!?()]/.test(text.slice(tokens[u - 1].end, tokens[u].start))) break;
+    if (!tokens[u].stop && !isDigits(tokens[u])) following.push(unitTerm(tokens[u].raw));
+  }
+  const hedgeWord = tokens[i - 1]?.raw.toLowerCase();
+  const hedge2 = tokens[i - 2]?.raw.toLowerCase();
+  const approximate = (hedgeWord !== undefined && HEDGES.has(hedgeWord)) || (hedge2 !== undefined && (hedge2 === 'more' || hedge2 === 'less' || hedge2 === 'fewer') && hedgeWord === 'than');
+  // "more than 1,000" and "less than 1,000", "up 5 pct" and "down 5 pct" state different facts.
+  const bound = boundOf(hedge2, hedgeWord);
+  const compound = /^[-–]\s*\w/.test(text.slice(to, to + 3)) || /\w[-–]$/.test(text.slice(Math.max(0, start - 2), start)) || undefined;
+  if (bound && kind !== 'year') {
+    const from = tokens[i - bound.words].start;
+    out.push({ kind, value, unit, after: following, raw: text.slice(from, to), start: from, end: to, approximate, bound: bound.side, compound });
+  } else out.push({ kind, value, unit, after: following, raw: text.slice(start, to), start, end: to, approximate, compound });
+  return j;
+}
+
+/**
+ * The value token i writes, or (as `last`) the last token taken when it is no amount: a day and month
+ * ("6 June", "6th June", pushed as a date), a rank ("the 20th conference"), no number at all.
+ */
+function amountValue(text: string, tokens: readonly Token[], i: number, digitFirst: boolean, lower: string, out: Quantity[]): { value: number } | { last: number } {
+  const t = tokens[i];
+  const ordinal = digitFirst ? ORDINAL.exec(t.raw) : null;
+  if (!isDigits(t) && !ordinal) return SMALL[lower] !== undefined ? { value: SMALL[lower] } : { last: i };
+  const value = ordinal ? +ordinal[1] : Number(t.kind === TokenKind.Number ? t.term : normaliseNumber(t.raw));
+  if (!Number.isFinite(value)) return { last: i };
+  const next = tokens[i + 1];
+  const day = ordinal?.[1] ?? /^\d{1,2}$/.exec(t.raw)?.[0];
+  if (next && day !== undefined && MONTHS[next.raw.toLowerCase()] !== undefined && next.capitalized && +day >= 1 && +day <= 31 && next.start - t.end <= 2) {
+    out.push({ kind: 'date', value: MONTHS[next.raw.toLowerCase()] * 100 + +day, raw: text.slice(t.start, next.end), start: t.start, end: next.end, approximate: false });
+    return { last: i + 1 };
+  }
+  return ordinal ? { last: i } : { value };
+}
+
+/**
+ * What kind of figure tokens i…j write: money (a currency sign before it), a percentage (a sign or a
+ * word after it), a year (four digits, 1800–2100, counting nothing), else a number. Also where it
+ * starts and ends with its signs, the token after it (`k`), and the text just before it.
+ */
+function amountKind(text: string, tokens: readonly Token[], i: number, j: number, value: number, end: number): { kind: QuantityKind; start: number; end: number; k: number; before: string } {
+  const t = tokens[i];
+  let kind: QuantityKind = 'number';
+  let start = t.start;
+  const before = text.slice(Math.max(0, start - 4), start);
+  const currency = before.search(/(?:US\$|\$|€|£|¥|₩)\s*$/);
+  if (currency >= 0) {
+    kind = 'money';
+    start = Math.max(0, start - 4) + currency;
+  }
+  const after = text.slice(end, end + 2);
+  let k = j + 1;
+  if (after.startsWith('%')) {
+    kind = 'percent';
+    end += 1;
+  } else if (tokens[k] && PERCENT_WORDS.has(tokens[k].raw.toLowerCase()) && tokens[k].raw.toLowerCase() !== 'per') {
+    kind = 'percent';
+    end = tokens[k].end;
+    k++;
+  } else if (tokens[k]?.raw.toLowerCase() === 'per' && tokens[k + 1]?.raw.toLowerCase() === 'cent') {
+    // "16 per cent"
+    kind = 'percent';
+    end = tokens[k + 1].end;
+    k += 2;
+  } else if (kind === 'number' && j === i && /^\d{4}$/.test(t.raw) && value >= 1800 && value <= 2100 && !countsSomething(tokens[k])) {
+    kind = 'year';
+  }
+  return { kind, start, end, k, before };
+}
+
+/** The counted thing: the first content word after the amount ("200,000 leaflets", "40 kilometers"). */
+function countedUnit(tokens: readonly Token[], k: number, kind: QuantityKind, before: string): string | undefined {
+  let unit: string | undefined;
+  for (let u = k; u < Math.min(tokens.length, k + 3); u++) {
+    if (isDigits(tokens[u])) break;
+    if (!tokens[u].stop && !HEDGES.has(tokens[u].raw.toLowerCase())) {
+      unit = unitTerm(tokens[u].raw);
+      break;
+    }
+    if (!tokens[u].stop) break;
+  }
+  if (kind === 'money' && /(?:US\$|\$)/.test(before)) unit = unit ?? 'dollar';
+  return unit;
 }
 
 const OVER: ReadonlySet<string> = new Set(['over', 'above', 'exceeding', 'beyond', 'up']);

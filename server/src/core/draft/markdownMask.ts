@@ -18,105 +18,125 @@ const SPACE = 32;
 
 export function maskMarkdown(text: string): MaskedDraft {
   const chars = codesOf(text);
-  const blank = (s: number, e: number) => {
-    for (let i = s; i < e && i < chars.length; i++) if (chars[i] !== NL && chars[i] !== CR) chars[i] = SPACE;
-  };
-  const headings: Array<[number, number]> = [];
-
+  const lines = new LineMasker(chars);
   // Front matter.
   const fm = /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?=\r?\n|$)/.exec(text);
-  let pos = fm ? fm[0].length : 0;
-  if (fm) blank(0, pos);
-
-  // Line-level constructs.
-  let fence: string | undefined;
-  let fenceStart = 0;
-  let prev: { start: number; end: number; text: string } | undefined;
-  /** The previous line was blank (or a heading, fence or the start): an ordered list may begin. */
-  let afterBlank = true;
-  let inList = false;
+  const pos = fm ? fm[0].length : 0;
+  if (fm) lines.blank(0, pos);
   const lineRe = /[^\n]*(?:\n|$)/g;
   lineRe.lastIndex = pos;
-  for (let m = lineRe.exec(text); m && m[0].length > 0; m = lineRe.exec(text)) {
-    const lineStart = m.index;
-    const line = m[0].replace(/\r?\n$/, '');
+  for (let m = lineRe.exec(text); m && m[0].length > 0; m = lineRe.exec(text)) lines.line(m.index, m[0].replace(/\r?\n$/, ''));
+  lines.end(text.length);
+  return { prose: maskInline(chars), headings: lines.headings };
+}
+
+/** Line-level constructs, a line at a time: fences, headings, breaks, footnotes, link definitions, list and quote markers. */
+class LineMasker {
+  readonly headings: Array<[number, number]> = [];
+  private fence: string | undefined;
+  private fenceStart = 0;
+  private prev: { start: number; end: number; text: string } | undefined;
+  /** The previous line was blank (or a heading, fence or the start): an ordered list may begin. */
+  private afterBlank = true;
+  private inList = false;
+
+  constructor(private readonly chars: Uint16Array) {}
+
+  blank(s: number, e: number): void {
+    const chars = this.chars;
+    for (let i = s; i < e && i < chars.length; i++) if (chars[i] !== NL && chars[i] !== CR) chars[i] = SPACE;
+  }
+
+  line(lineStart: number, line: string): void {
     const lineEnd = lineStart + line.length;
-    if (fence !== undefined) {
-      if (new RegExp(`^\\s{0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(line)) {
-        blank(fenceStart, lineEnd);
-        fence = undefined;
-        afterBlank = true;
-        inList = false;
-      }
-      continue;
+    if (this.fence !== undefined) {
+      this.inFence(lineStart, lineEnd, line);
+      return;
     }
     const f = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
     if (f) {
-      fence = f[1];
-      fenceStart = lineStart;
-      continue;
+      this.fence = f[1];
+      this.fenceStart = lineStart;
+      return;
     }
-    if (/^\s{0,3}#{1,6}(\s|$)/.test(line)) {
-      headings.push([lineStart, lineEnd]);
-      blank(lineStart, lineEnd);
-      prev = undefined;
-      afterBlank = true;
-      inList = false;
-      continue;
-    }
-    if (/^\s{0,3}(=+|-+)\s*$/.test(line) && prev && prev.text.trim().length > 0) {
-      // Setext heading: the line above is the heading.
-      headings.push([prev.start, prev.end]);
-      blank(prev.start, lineEnd);
-      prev = undefined;
-      afterBlank = true;
-      inList = false;
-      continue;
-    }
-    prev = { start: lineStart, end: lineEnd, text: line };
+    if (this.heading(lineStart, lineEnd, line)) return;
+    this.prev = { start: lineStart, end: lineEnd, text: line };
     if (/^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line)) {
-      blank(lineStart, lineEnd); // thematic break
-      afterBlank = true;
-      continue;
+      this.blank(lineStart, lineEnd); // thematic break
+      this.afterBlank = true;
+      return;
     }
     const footnote = /^ {0,3}\[\^[^\]]+\]:[ \t]*/.exec(line);
     if (footnote) {
       // A footnote's text is prose (Pandoc writers cite in notes): blank only its label, and start a block.
-      blank(lineStart, lineStart + footnote[0].length);
-      chars[lineStart] = NL;
-      afterBlank = false;
-      inList = false;
-      continue;
+      this.blank(lineStart, lineStart + footnote[0].length);
+      this.chars[lineStart] = NL;
+      this.afterBlank = false;
+      this.inList = false;
+      return;
     }
     if (/^ {0,3}\[[^\]]+\]:\s/.test(line)) {
-      blank(lineStart, lineEnd); // link reference definition
-      continue;
+      this.blank(lineStart, lineEnd); // link reference definition
+      return;
     }
-    // Quote and list markers.
+    this.markers(lineStart, line);
+  }
+
+  /** An unclosed fence runs to the end. */
+  end(length: number): void {
+    if (this.fence !== undefined) this.blank(this.fenceStart, length);
+  }
+
+  private inFence(lineStart: number, lineEnd: number, line: string): void {
+    const fence = this.fence!;
+    if (!new RegExp(`^\\s{0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(line)) return;
+    this.blank(this.fenceStart, lineEnd);
+    this.fence = undefined;
+    this.afterBlank = true;
+    this.inList = false;
+  }
+
+  /** An ATX heading line, or the underline of a setext heading (the line above is the heading). */
+  private heading(lineStart: number, lineEnd: number, line: string): boolean {
+    let heading: [number, number];
+    if (/^\s{0,3}#{1,6}(\s|$)/.test(line)) heading = [lineStart, lineEnd];
+    else if (/^\s{0,3}(=+|-+)\s*$/.test(line) && this.prev && this.prev.text.trim().length > 0) heading = [this.prev.start, this.prev.end];
+    else return false;
+    this.headings.push(heading);
+    this.blank(heading[0], lineEnd);
+    this.prev = undefined;
+    this.afterBlank = true;
+    this.inList = false;
+    return true;
+  }
+
+  /** Quote and list markers. */
+  private markers(lineStart: number, line: string): void {
     const quote = /^(?:\s{0,3}>\s?)*/.exec(line)![0];
     const rest = line.slice(quote.length);
     const item = /^(\s*)(?:[-*+]|(\d{1,9})[.)])\s+(?:\[[ xX]\]\s+)?/.exec(rest);
     // A number and a full stop start a list item only where a paragraph cannot go on: after a blank
     // line, inside a list, or as "1." (CommonMark). "2019. The ban…" at the start of a wrapped line is prose.
-    const isItem = !!item && (item[2] === undefined || afterBlank || inList || parseInt(item[2], 10) === 1);
+    const isItem = !!item && (item[2] === undefined || this.afterBlank || this.inList || parseInt(item[2], 10) === 1);
     if (isItem) {
-      blank(lineStart, lineStart + quote.length + item[0].length);
+      this.blank(lineStart, lineStart + quote.length + item[0].length);
       // Each item is a block of its own: a line break where its marker was keeps one item's sentence
       // from running into the next ("- 4.2 million euros for the wall\n- 85,000 passengers").
-      chars[lineStart + quote.length + item[1].length] = NL;
-      inList = true;
-    } else if (quote.length) blank(lineStart, lineStart + quote.length);
-    afterBlank = rest.trim().length === 0;
-    if (afterBlank) inList = false;
+      this.chars[lineStart + quote.length + item[1].length] = NL;
+      this.inList = true;
+    } else if (quote.length) this.blank(lineStart, lineStart + quote.length);
+    this.afterBlank = rest.trim().length === 0;
+    if (this.afterBlank) this.inList = false;
   }
-  if (fence !== undefined) blank(fenceStart, text.length); // unclosed fence runs to the end
+}
 
+/** Inline: HTML comments, code spans, footnote references, link targets, autolinks and bare URLs, found on the line-masked text. */
+function maskInline(chars: Uint16Array): string {
   const masked = textOf(chars);
   const out = chars.slice();
   const blankOut = (s: number, e: number) => {
     for (let i = s; i < e && i < out.length; i++) if (out[i] !== NL && out[i] !== CR) out[i] = SPACE;
   };
-  // Inline: HTML comments, code spans, footnote references, link targets, autolinks and bare URLs.
   for (const re of [/<!--[\s\S]*?-->/g, /\[\^[^\]\s]+\]/g, /(`+)[\s\S]*?\1/g, /\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, /<(?:https?|mailto):[^>\s]*>/g, /\bhttps?:\/\/[^\s)\]>]+/g]) {
     for (const m of masked.matchAll(re)) {
       const s = m.index ?? 0;
@@ -124,5 +144,5 @@ export function maskMarkdown(text: string): MaskedDraft {
       blankOut(re.source.startsWith('\\]') ? s + 2 : s, s + m[0].length);
     }
   }
-  return { prose: textOf(out), headings };
+  return textOf(out);
 }

@@ -136,94 +136,110 @@ export const htmlReader: SourceReader = {
   extensions: ['.html', '.htm', '.xhtml'],
   read(file): ReadSource {
     const html = flattenDeepNesting(decodeText(file.bytes));
-    const lines = new LineIndex(html);
     const doc = parseDocument(html, { withStartIndices: true, withEndIndices: true, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }) as unknown as Node;
-
-    const meta: Record<string, string> = {};
-    for (const el of findAll(doc, (e) => e.name === 'meta' || e.name === 'link' || e.name === 'title')) {
-      if (el.name === 'meta') {
-        const key = (el.attribs.name ?? el.attribs.property ?? el.attribs.itemprop ?? '').toLowerCase();
-        if (key && el.attribs.content) meta[key] ??= el.attribs.content;
-      } else if (el.name === 'link') {
-        if ((el.attribs.rel ?? '').toLowerCase() === 'canonical' && el.attribs.href) meta['canonical'] ??= el.attribs.href;
-      } else meta['<title>'] ??= el.children.filter(isText).map((t) => t.data).join('');
-    }
-
-    let text = '';
-    const blocks: TextBlock[] = [];
-    let headline: string | undefined;
-    let byline: string | undefined;
-    let current = '';
-    let linked = 0;
-    let fileStart = -1;
-    let fileEnd = -1;
-    const flush = () => {
-      const t = current.replace(/\s+/g, ' ').trim();
-      const linkShare = t ? linked / t.length : 0;
-      if (t && t.length < 140 && BYLINE_TEXT.test(t)) byline ??= t;
-      else if (t && !isChrome(t, linkShare)) {
-        if (text) text += '\n\n';
-        const start = text.length;
-        text += t;
-        blocks.push({ start, end: text.length, fileRange: lines.rangeOf(fileStart, Math.max(fileStart, fileEnd)) });
-      }
-      current = '';
-      linked = 0;
-      fileStart = -1;
+    const meta = pageMeta(doc);
+    const article = new ArticleText(new LineIndex(html));
+    article.walk(articleRoot(doc));
+    const metadata: SourceMetadata = {
+      id: meta['citation_key'],
+      title: clean(meta['citation_title'] ?? meta['og:title'] ?? meta['twitter:title'] ?? meta['<title>'] ?? article.headline),
+      author: clean(meta['author'] ?? meta['citation_author'] ?? meta['article:author'] ?? meta['dc.creator'] ?? meta['parsely-author'] ?? bylineAuthor(article.byline)),
+      date: clean(meta['article:published_time'] ?? meta['citation_publication_date'] ?? meta['date'] ?? meta['dc.date'] ?? meta['pubdate'] ?? meta['datepublished']),
+      url: clean(meta['canonical'] ?? meta['og:url']),
     };
-    // Depth-first without recursion: an element is entered (its block flushes what came before), its
-    // children are walked, then it is left (its block flushes its own text).
-    const walk = (root: Node) => {
-      const stack: Array<{ node: Node; inLink: boolean; leave?: boolean }> = [{ node: root, inLink: false }];
-      while (stack.length) {
-        const { node: n, inLink, leave } = stack.pop()!;
-        if (leave) {
-          flush();
-          continue;
-        }
-        if (isText(n)) {
-          if (!n.data.trim()) {
-            current += n.data;
-            continue;
-          }
-          if (fileStart < 0 && n.startIndex !== null) fileStart = n.startIndex;
-          if (n.endIndex !== null) fileEnd = n.endIndex + 1;
-          current += n.data;
-          if (inLink) linked += n.data.replace(/\s+/g, ' ').trim().length;
-          continue;
-        }
-        if (!isElement(n)) continue;
-        // The article itself is never furniture, whatever its class says ("post has-share-bar").
-        if (n === root ? SKIP.has(n.name) : isFurniture(n)) continue;
-        if (n !== root && isNotBody(n)) {
-          const t = textOf(n);
-          if (n.name === 'h1') headline ??= t;
-          else if (NOT_BODY_CLASS.test(`${n.attribs.class ?? ''} ${n.attribs.id ?? ''}`) && /^by\b/i.test(t)) byline ??= t;
-          flush();
-          continue;
-        }
-        const block = BLOCK.has(n.name);
-        if (block) {
-          flush();
+    return { text: article.text, blocks: article.blocks, metadata };
+  },
+};
+
+/** The page's `<meta>` values by name (the first of each), its canonical link and its `<title>`. */
+function pageMeta(doc: Node): Record<string, string> {
+  const meta: Record<string, string> = {};
+  for (const el of findAll(doc, (e) => e.name === 'meta' || e.name === 'link' || e.name === 'title')) {
+    if (el.name === 'meta') {
+      const key = (el.attribs.name ?? el.attribs.property ?? el.attribs.itemprop ?? '').toLowerCase();
+      if (key && el.attribs.content) meta[key] ??= el.attribs.content;
+    } else if (el.name === 'link') {
+      if ((el.attribs.rel ?? '').toLowerCase() === 'canonical' && el.attribs.href) meta['canonical'] ??= el.attribs.href;
+    } else meta['<title>'] ??= el.children.filter(isText).map((t) => t.data).join('');
+  }
+  return meta;
+}
+
+/** The article's body paragraphs, as a reader counts them, and its headline and byline on the side. */
+class ArticleText {
+  text = '';
+  readonly blocks: TextBlock[] = [];
+  headline: string | undefined;
+  byline: string | undefined;
+  /** The block being read: its text, how much of it is link text, and where it is in the file. */
+  private current = '';
+  private linked = 0;
+  private fileStart = -1;
+  private fileEnd = -1;
+
+  constructor(private readonly lines: LineIndex) {}
+
+  /**
+   * Depth-first without recursion: an element is entered (its block flushes what came before), its
+   * children are walked, then it is left (its block flushes its own text).
+   */
+  walk(root: Node): void {
+    const stack: Array<{ node: Node; inLink: boolean; leave?: boolean }> = [{ node: root, inLink: false }];
+    while (stack.length) {
+      const { node: n, inLink, leave } = stack.pop()!;
+      if (leave) this.flush();
+      else if (isText(n)) this.textNode(n, inLink);
+      else if (isElement(n) && this.enter(n, n === root)) {
+        if (BLOCK.has(n.name)) {
+          this.flush();
           stack.push({ node: n, inLink, leave: true });
         }
         const childLink = inLink || n.name === 'a';
         for (let i = n.children.length - 1; i >= 0; i--) stack.push({ node: n.children[i], inLink: childLink });
       }
-    };
-    walk(articleRoot(doc));
-    flush();
+    }
+    this.flush();
+  }
 
-    const metadata: SourceMetadata = {
-      id: meta['citation_key'],
-      title: clean(meta['citation_title'] ?? meta['og:title'] ?? meta['twitter:title'] ?? meta['<title>'] ?? headline),
-      author: clean(meta['author'] ?? meta['citation_author'] ?? meta['article:author'] ?? meta['dc.creator'] ?? meta['parsely-author'] ?? bylineAuthor(byline)),
-      date: clean(meta['article:published_time'] ?? meta['citation_publication_date'] ?? meta['date'] ?? meta['dc.date'] ?? meta['pubdate'] ?? meta['datepublished']),
-      url: clean(meta['canonical'] ?? meta['og:url']),
-    };
-    return { text, blocks, metadata };
-  },
-};
+  private textNode(n: TextNode, inLink: boolean): void {
+    if (!n.data.trim()) {
+      this.current += n.data;
+      return;
+    }
+    if (this.fileStart < 0 && n.startIndex !== null) this.fileStart = n.startIndex;
+    if (n.endIndex !== null) this.fileEnd = n.endIndex + 1;
+    this.current += n.data;
+    if (inLink) this.linked += n.data.replace(/\s+/g, ' ').trim().length;
+  }
+
+  /** Whether an element's children are read: not furniture, not a headline, caption or byline (those are taken aside). */
+  private enter(n: ElementNode, isRoot: boolean): boolean {
+    // The article itself is never furniture, whatever its class says ("post has-share-bar").
+    if (isRoot ? SKIP.has(n.name) : isFurniture(n)) return false;
+    if (isRoot || !isNotBody(n)) return true;
+    const t = textOf(n);
+    if (n.name === 'h1') this.headline ??= t;
+    else if (NOT_BODY_CLASS.test(`${n.attribs.class ?? ''} ${n.attribs.id ?? ''}`) && /^by\b/i.test(t)) this.byline ??= t;
+    this.flush();
+    return false;
+  }
+
+  /** The block read so far becomes a paragraph, a byline, or nothing (page furniture by its text or links). */
+  private flush(): void {
+    const t = this.current.replace(/\s+/g, ' ').trim();
+    const linkShare = t ? this.linked / t.length : 0;
+    if (t && t.length < 140 && BYLINE_TEXT.test(t)) this.byline ??= t;
+    else if (t && !isChrome(t, linkShare)) {
+      if (this.text) this.text += '\n\n';
+      const start = this.text.length;
+      this.text += t;
+      this.blocks.push({ start, end: this.text.length, fileRange: this.lines.rangeOf(this.fileStart, Math.max(this.fileStart, this.fileEnd)) });
+    }
+    this.current = '';
+    this.linked = 0;
+    this.fileStart = -1;
+  }
+}
 
 /**
  * Deepest nesting of elements read as written. The HTML parser's work grows with the square of the
