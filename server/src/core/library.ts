@@ -5,7 +5,7 @@
  */
 import { BibliographyLinks, plainSource, virtualSource, virtualUri } from './bibliography/links';
 import type { BibEntry, BibProblem, Bibliography } from './bibliography/model';
-import type { CurrentOptions } from './options';
+import type { CoreOptions } from './options';
 import { Corpus } from './search/corpus';
 import type { PreparedBatch } from './search/prepared';
 import type { Source, SourceFile, SourceProblem, SourceReader } from './sources/model';
@@ -36,7 +36,8 @@ export class Library {
 
   constructor(
     private readonly logger: ILogger,
-    private readonly options: CurrentOptions,
+    /** The service's options as they are now. */
+    private readonly options: () => CoreOptions,
     private readonly readers: readonly SourceReader[] = defaultReaders,
   ) {}
 

@@ -19,6 +19,3 @@ export interface CoreOptions extends CheckOptions {
 }
 
 export const defaultOptions: CoreOptions = Object.freeze({ supportThreshold: 0.5, maxFileBytes: 20 * 1024 * 1024 });
-
-/** The options in force: set by the host at any time, read by every part of one service. */
-export type CurrentOptions = () => CoreOptions;

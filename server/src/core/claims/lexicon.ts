@@ -3,6 +3,7 @@
  * "rose" meets "rise"), opposites, words that make a sentence an opinion rather than a fact, and
  * the vague amounts ("hundreds") that still make a sentence checkable. English only.
  */
+import { lazy } from '../lazy';
 import { stem, tokenize, type Token } from '../text/tokenize';
 import { vectorRow } from './similarity';
 
@@ -127,8 +128,6 @@ tightening easing|appreciate depreciate|appreciation depreciation|strong weaken|
 stronger weaker|strongest weakest|cheaper dearer|wider narrower|longer shorter|heavier lighter|faster slower|
 `;
 
-let opposites: Map<string, Set<string>> | undefined;
-
 /**
  * The claim reader's term for a word: an irregular verb form as its base, then stemmed; and where the
  * stemmer leaves "rising" as "ris" but "rise" as "rise", the form with its e back, so the two meet.
@@ -148,12 +147,12 @@ export function tokenLemma(t: Token): string {
   return lemmaTerm(lower, t.term);
 }
 
-function oppositeTable(): Map<string, Set<string>> {
-  if (opposites) return opposites;
-  opposites = new Map();
+/** The opposite pairs by term, both ways, made on first use (see lazy.ts: constant data, shared by every service). */
+const oppositeTable = lazy((): Map<string, Set<string>> => {
+  const opposites = new Map<string, Set<string>>();
   const add = (x: string, y: string) => {
-    let s = opposites!.get(x);
-    if (!s) opposites!.set(x, (s = new Set()));
+    let s = opposites.get(x);
+    if (!s) opposites.set(x, (s = new Set()));
     s.add(y);
   };
   for (const pair of OPPOSITE_PAIRS.split('|')) {
@@ -166,7 +165,7 @@ function oppositeTable(): Map<string, Set<string>> {
     add(y, x);
   }
   return opposites;
-}
+});
 
 /** The terms (see lemmaTerm) that mean the opposite of a term; undefined for most words. */
 export function oppositesOf(term: string): ReadonlySet<string> | undefined {

@@ -3,6 +3,7 @@
  * (wordVectors.data.ts: GloVe-derived vectors for the 20,000 most common word stems, one byte per
  * dimension). Lets "fled" count, in part, as "defected", and "polls" as "polling". Loaded on first use.
  */
+import { lazy } from '../lazy';
 import { DIMENSIONS, STEMS, VECTORS } from './wordVectors.data';
 
 interface Table {
@@ -12,10 +13,8 @@ interface Table {
   readonly vectors: Float32Array;
 }
 
-let table: Table | undefined;
-
-function load(): Table {
-  if (table) return table;
+/** The table, unpacked on first use (see lazy.ts: constant data, shared by every service). */
+const load = lazy((): Table => {
   const stems = STEMS.split(' ');
   const raw = atob(VECTORS);
   const vectors = new Float32Array(raw.length);
@@ -30,9 +29,8 @@ function load(): Table {
   }
   const row = new Map<string, number>();
   stems.forEach((s, i) => row.set(s, i));
-  table = { stems, row, vectors };
-  return table;
-}
+  return { stems, row, vectors };
+});
 
 /** Unpacks the word table now (some tens of milliseconds) rather than during the first request. */
 export function prepareWordVectors(): void {

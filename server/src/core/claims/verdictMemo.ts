@@ -1,7 +1,12 @@
 import type { Draft } from '../draft/draft';
 import type { Corpus } from '../search/corpus';
-import type { CurrentOptions } from '../options';
-import { CheckContext, checkSentence, type SentenceVerdict } from './checker';
+import { CheckContext, checkSentence, type CheckOptions, type SentenceVerdict } from './checker';
+
+/** What the memo reads of the service's options, as they are now. */
+export interface MemoOptions extends CheckOptions {
+  /** Verdicts remembered beyond the held drafts' sentences (see CoreOptions.maxRememberedVerdicts). */
+  readonly maxRememberedVerdicts?: number;
+}
 
 /** Sentence verdicts remembered by default beyond the held drafts' (see CoreOptions.maxRememberedVerdicts). */
 const DEFAULT_REMEMBERED_VERDICTS = 1024;
@@ -20,7 +25,7 @@ export class VerdictMemo {
 
   constructor(
     private readonly corpus: Corpus,
-    private readonly options: CurrentOptions,
+    private readonly options: () => MemoOptions,
     private readonly context: CheckContext,
     /** How many sentences the drafts held have: their verdicts are always kept. */
     private readonly liveSentences: () => number,

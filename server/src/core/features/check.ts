@@ -6,7 +6,6 @@ import type { SentenceVerdict } from '../claims/checker';
 import type { VerdictMemo } from '../claims/verdictMemo';
 import type { DraftCache } from '../draft/draftCache';
 import type { Draft } from '../draft/draft';
-import type { CurrentOptions } from '../options';
 import type { Corpus } from '../search/corpus';
 import { neverCancelled, type CancellationToken, type IDocument, type Range } from '../types';
 import { citationDiagnostics, claimDiagnostic, type SourcedDiagnostic } from './diagnostics';
@@ -37,7 +36,8 @@ export class DraftChecker {
     private readonly memo: VerdictMemo,
     private readonly corpus: Corpus,
     private readonly quotes: EvidenceQuotes,
-    private readonly options: CurrentOptions,
+    /** The service's options as they are now: the longest draft checked (see CoreOptions.maxDraftChars). */
+    private readonly options: () => { readonly maxDraftChars?: number },
     /** How a long check gives way to other work between its slices. */
     private readonly yieldToOthers: () => Promise<void>,
   ) {}

@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { frontMatter } from '../text/frontMatter';
 import { LineIndex } from '../text/lineIndex';
 import { decodeText } from './decode';
 import type { ReadSource, SourceMetadata, SourceReader, TextBlock } from './model';
@@ -73,22 +73,10 @@ export const plainTextReader: SourceReader = {
   },
 };
 
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
-
-/** Reads YAML front matter; broken YAML is ignored (the body still counts), never fatal. */
+/** Reads YAML front matter as a source's metadata; broken YAML is ignored (the body still counts), never fatal. */
 export function readFrontMatter(text: string): { metadata: SourceMetadata; bodyStart: number; raw?: Record<string, unknown> } {
-  const m = FRONT_MATTER.exec(text);
-  if (!m) return { metadata: {}, bodyStart: 0 };
-  let data: unknown;
-  try {
-    // Errors only: the library would print its warnings (quoting the front matter) to the server's stderr.
-    data = parseYaml(m[1], { logLevel: 'error' });
-  } catch {
-    return { metadata: {}, bodyStart: m[0].length };
-  }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return { metadata: {}, bodyStart: m[0].length };
-  const raw = data as Record<string, unknown>;
-  return { metadata: metadataFromRecord(raw), bodyStart: m[0].length, raw };
+  const { raw, bodyStart } = frontMatter(text);
+  return raw ? { metadata: metadataFromRecord(raw), bodyStart, raw } : { metadata: {}, bodyStart };
 }
 
 /** How deep front matter values are read: YAML aliases can make a value that contains itself (`&a [*a]`). */
