@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, unlinkSync, writeFileSync }
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { TestServer, uriOf } from './incremental-harness';
+import { startOnSources, uriOf, type Client } from './harness';
 
 const CREATED = 1;
 const CHANGED = 2;
@@ -34,7 +34,7 @@ const DRAFT = [
 describe('watched source files', () => {
   let root: string;
   let sources: string;
-  let server: TestServer;
+  let server: Client;
   const draftUri = () => uriOf(path.join(root, 'draft.md'));
   const unknownKeys = (p: { diagnostics: Array<{ code?: string; message: string }> }) =>
     p.diagnostics.filter((d) => d.code === 'citation.unknown-key').map((d) => /@([\w-]+)/.exec(d.message)?.[1]);
@@ -44,9 +44,9 @@ describe('watched source files', () => {
     sources = path.join(root, 'sources');
     mkdirSync(sources);
     for (const [name, text] of Object.entries(SOURCES)) writeFileSync(path.join(sources, name), text);
-    server = await TestServer.start(root, { storagePath: path.join(root, '.storage'), env: { SOURCED_CACHE_REFRESH_MS: '100' } });
+    server = await startOnSources(root, { storagePath: path.join(root, '.storage'), env: { SOURCED_CACHE_REFRESH_MS: '100' } });
     server.open(draftUri(), DRAFT);
-    const first = await server.diagnostics(draftUri(), 1);
+    const first = await server.diagnosticsFor(draftUri(), (p) => p.version === 1);
     assert.deepEqual(unknownKeys(first), ['college']);
   });
 
@@ -101,7 +101,7 @@ describe('watched source files', () => {
     await server.stop();
     // One file changed while the editor was closed.
     writeFileSync(path.join(sources, 'ferry.txt'), 'Ferry service returns\n\nThe ferry carried 2,500 passengers in June.\n');
-    server = await TestServer.start(root, { storagePath: path.join(root, '.storage') });
+    server = await startOnSources(root, { storagePath: path.join(root, '.storage') });
     const s = await server.stats();
     assert.equal(s.sources, 2);
     assert.equal(s.lastIndex?.read, 1, JSON.stringify(s.lastIndex));
@@ -109,7 +109,7 @@ describe('watched source files', () => {
     assert.equal(s.lastIndex?.cache, 'ok');
     // Deleted and renamed-away files are not in the index.
     server.open(draftUri(), DRAFT);
-    const d = await server.diagnostics(draftUri(), 1);
+    const d = await server.diagnosticsFor(draftUri(), (p) => p.version === 1);
     assert.deepEqual(unknownKeys(d).sort(), ['harbour', 'school']);
   });
 });

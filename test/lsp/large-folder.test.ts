@@ -7,13 +7,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { TestServer } from './incremental-harness';
+import { startOnSources, type Client } from './harness';
 
 const FILES = 9000;
 
 describe('a folder of 9,000 sources', () => {
   const root = mkdtempSync(path.join(os.tmpdir(), 'sourced-large-'));
-  let server: TestServer | undefined;
+  let server: Client | undefined;
   after(async () => {
     await server?.stop();
     rmSync(root, { recursive: true, force: true });
@@ -26,13 +26,13 @@ describe('a folder of 9,000 sources', () => {
       for (let i = 0; i < 1000; i++) writeFileSync(path.join(dir, `note-${d}-${i}.txt`), `Note ${d}-${i}\n\nThe ferry carried ${d * 1000 + i} passengers on day ${i}.\n`);
     }
     const storagePath = path.join(root, '.storage');
-    server = await TestServer.start(root, { storagePath });
+    server = await startOnSources(root, { storagePath });
     let s = await server.stats();
     assert.equal(s.sources, FILES);
     assert.equal(s.lastIndex?.worker, true, JSON.stringify(s.lastIndex));
     assert.equal(s.lastIndex?.read, FILES);
     await server.stop();
-    server = await TestServer.start(root, { storagePath });
+    server = await startOnSources(root, { storagePath });
     s = await server.stats();
     assert.equal(s.sources, FILES);
     assert.equal(s.lastIndex?.reused, FILES, JSON.stringify(s.lastIndex));
