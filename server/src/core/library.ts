@@ -57,7 +57,7 @@ export class Library {
   /**
    * Adds sources a host prepared off the main thread or loaded from its cache: same outcome as
    * `updateSource` for each file, without the reading. A file a bibliography entry links is renamed
-   * after the batch is in, as it always was (so keys and passage ids come out as before).
+   * once the whole batch is in: keys and passage ids are given in the batch's order first.
    */
   addPrepared(batch: PreparedBatch): SourceUpdate[] {
     return this.corpus.addPrepared(batch).map((r) => {

@@ -1,8 +1,8 @@
 /**
  * The drafts waiting to be checked, checked one at a time, the one the writer touched last first. Each
  * check yields every few milliseconds (see core check); with one running at a time, a request waits
- * for at most one such slice, however many drafts are open (500 drafts opened at once, each check
- * started on its own, made a completion wait 25 s behind them). A document touched while another is
+ * for at most one such slice, however many drafts are open (see docs/performance.md for what a check
+ * per draft, each started on its own, cost). A document touched while another is
  * checked takes its turn at once: the check it interrupts is queued again, and loses nothing, since
  * the verdicts it reached are remembered.
  */

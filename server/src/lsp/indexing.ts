@@ -178,7 +178,7 @@ export class Indexing {
     if (limit) this.warn(limit);
     const existing = [...this.service.sources(), ...this.service.problems()];
     if (existing.length) {
-      // Sources no longer matched go (URIs made in slices: 20,000 of them take a while).
+      // Sources no longer matched go (URIs made in slices: a large folder has many).
       const keep = new Set<string>();
       for (let i = 0; i < files.length; i++) {
         keep.add(pathToUri(files[i]));

@@ -1,7 +1,7 @@
 /**
  * Lets background work give way to the editor's messages. The connection takes its queued messages one
  * per turn of the event loop; a check that yields for one turn only would take a slice between every
- * two of them, so a request behind 500 notifications (500 drafts opened at once) waited for 500 slices.
+ * two of them, so a request behind many notifications would wait for as many slices (docs/performance.md).
  * A task that yields with `quietTurn` goes on only in a turn in which no message was handled: once the
  * queue is empty.
  */

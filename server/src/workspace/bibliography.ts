@@ -152,7 +152,7 @@ async function parseOffThread(name: string, text: string, uri: string): Promise<
  * entries stay metadata-only. Returns how many files were added.
  */
 export async function applyBibliographies(service: SourcedService, paths: readonly string[], access?: BibliographyAccess): Promise<number> {
-  // In steps, a turn of the event loop between them: 10,000 entries at once held the server's thread 270 ms.
+  // In steps, a turn of the event loop between them: a large bibliography at once would hold the server's thread.
   const steps = service.setBibliographySteps(await loadBibliographies(paths, access));
   while (!steps.next().done) await nextTurn();
   const indexed = new Set(service.sources().filter((s) => s.paragraphs.length > 0).map((s) => s.uri));

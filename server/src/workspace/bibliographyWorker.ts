@@ -13,7 +13,7 @@ const port = parentPort;
 if (port) {
   const { name, text, uri } = workerData as { name: string; text: string; uri: string };
   // The entries go in parts, each once the receiver asks for the next: it unpacks each part in a turn of
-  // its own (10,000 entries at once held its thread over 100 ms; parts sent unasked arrive, and are
+  // its own (all at once would hold its thread; parts sent unasked arrive, and are
   // unpacked, together).
   const next = () => new Promise<void>((resolve) => port.once('message', () => resolve()));
   parseBibliography(name, text, uri).then(

@@ -1,9 +1,8 @@
 import type { Position, Range } from '../types';
 
 /**
- * Drafts far longer than any article. Parsing a draft costs about 0.2 s per megabyte, and it is done
- * for each new version: a hover or a completion in a draft of tens of megabytes read the whole of it.
- * Above WINDOWED_DRAFT_CHARS, position requests read only the blank-line-bounded stretch of the draft
+ * Drafts far longer than any article. Parsing a draft takes time in proportion to its length, and it
+ * is done for each new version: a position request should not read the whole of a huge draft. Above WINDOWED_DRAFT_CHARS, position requests read only the blank-line-bounded stretch of the draft
  * around the position (see DraftCache.at); above the check limit (CoreOptions.maxDraftChars) a draft
  * is not checked (features/largeDrafts.ts).
  */

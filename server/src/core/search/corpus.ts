@@ -81,7 +81,7 @@ export class Corpus {
   readonly index = new Bm25Index();
   /** Texts of compact sources kept decoded (see DecodedTexts). */
   private readonly texts = new DecodedTexts();
-  // Sharded: at 100,000 sources one Map's growth would hold the thread tens of milliseconds.
+  // Sharded: one Map of every source would hold the thread each time it grows (see shardedMap.ts).
   private readonly byUri = new ShardedMap<Entry>();
   private readonly byKey = new ShardedMap<Source>();
   /** Per key that was taken: the numbered suffix to try first (see uniqueKey). */
@@ -227,8 +227,8 @@ export class Corpus {
   }
 
   /**
-   * exportSnapshot 2,048 sources per step (walking 100,000 sources scattered over the heap is
-   * tens of milliseconds): the host resumes it between other work. Undefined when the corpus changed
+   * exportSnapshot 2,048 sources per step (a walk over every source, scattered over the heap, would be
+   * one long task): the host resumes it between other work. Undefined when the corpus changed
    * in between.
    */
   *exportSnapshotSteps(perStep = 2048): Generator<void, CorpusSnapshot | undefined, void> {

@@ -2,7 +2,7 @@
  * A Map from strings spread over 64 smaller Maps by a hash of the key's end.
  *
  * A JavaScript Map grows by rehashing every entry into a table twice the size, in one go: a Map of
- * 65,536 URIs takes 10–30 ms to grow, on the thread that happened to insert the next one. Spread over
+ * tens of thousands of URIs takes milliseconds to grow, on the thread that happened to insert the next one. Spread over
  * 64 Maps, each growth moves a sixty-fourth as much. Iteration goes shard by shard (insertion order
  * within a shard), so the order is fixed for the same keys but is not the order of insertion.
  */

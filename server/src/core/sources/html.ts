@@ -243,7 +243,7 @@ class ArticleText {
 
 /**
  * Deepest nesting of elements read as written. The HTML parser's work grows with the square of the
- * depth (a page nested 100,000 levels deep took seconds); real pages nest a few dozen levels.
+ * depth (docs/robustness.md); real pages nest a few dozen levels.
  */
 export const MAX_HTML_DEPTH = 2000;
 
