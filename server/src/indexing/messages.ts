@@ -37,4 +37,4 @@ export interface BibliographyWorkerData {
 export type ToBibliographyWorker = 'next';
 
 /** Bibliography worker → main thread: a part of the entries, then the problems; or why it failed. */
-export type FromBibliographyWorker = { readonly entries: BibEntry[] } | { readonly problems: BibProblem[] } | { readonly error: string };
+export type FromBibliographyWorker = { readonly entries: readonly BibEntry[] } | { readonly problems: readonly BibProblem[] } | { readonly error: string };

@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { draftBibliographies, parseBibliography, shown, type BibEntry, type BibProblem, type Bibliography, type SourcedService } from '../core';
 import { loadSourceFile, ReadableFolders } from './files';
+import type { BibliographyWorkerData, FromBibliographyWorker, ToBibliographyWorker } from '../indexing/messages';
 import { nextTurn } from '../indexing/turns';
 
 /**
@@ -121,7 +122,8 @@ async function parseOffThread(name: string, text: string, uri: string): Promise<
   if (!existsSync(script)) return { bibliography: await parseBibliography(name, text, uri) };
   const limit = parseTimeoutMs();
   return new Promise((resolve) => {
-    const worker = new Worker(script, { workerData: { name, text, uri } });
+    const workerData: BibliographyWorkerData = { name, text, uri };
+    const worker = new Worker(script, { workerData });
     let settled = false;
     const done = (r: { bibliography: Bibliography } | { problem: string }) => {
       if (settled) return;
@@ -133,12 +135,11 @@ async function parseOffThread(name: string, text: string, uri: string): Promise<
     const seconds = Math.max(1, Math.round(limit / 1000));
     const timer = setTimeout(() => done({ problem: `reading the bibliography took longer than ${seconds} second${seconds === 1 ? '' : 's'}, so it is not used (an unclosed brace can make the rest of a file one long entry)` }), limit);
     const entries: BibEntry[] = [];
-    worker.on('message', (m: { entries?: BibEntry[]; problems?: BibProblem[]; error?: string }) => {
-      if (m.entries) {
+    worker.on('message', (m: FromBibliographyWorker) => {
+      if ('entries' in m) {
         for (const e of m.entries) entries.push(e);
-        setImmediate(() => settled || worker.postMessage('next'));
-      }
-      else if (m.problems) done({ bibliography: { entries, problems: m.problems } });
+        setImmediate(() => settled || worker.postMessage('next' satisfies ToBibliographyWorker));
+      } else if ('problems' in m) done({ bibliography: { entries, problems: m.problems } });
       else done({ problem: `the bibliography could not be read (${m.error})` });
     });
     worker.once('error', (e) => done({ problem: `the bibliography could not be read (${e.message})` }));

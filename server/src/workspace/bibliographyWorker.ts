@@ -5,13 +5,15 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseBibliography } from '../core/bibliography/parse';
+import type { BibliographyWorkerData, FromBibliographyWorker } from '../indexing/messages';
 
 /** Entries per message. */
 const PART = 500;
 
 const port = parentPort;
 if (port) {
-  const { name, text, uri } = workerData as { name: string; text: string; uri: string };
+  const { name, text, uri } = workerData as BibliographyWorkerData;
+  const say = (m: FromBibliographyWorker) => port.postMessage(m);
   // The entries go in parts, each once the receiver asks for the next: it unpacks each part in a turn of
   // its own (all at once would hold its thread; parts sent unasked arrive, and are
   // unpacked, together).
@@ -19,11 +21,11 @@ if (port) {
   parseBibliography(name, text, uri).then(
     async (bibliography) => {
       for (let i = 0; i < bibliography.entries.length; i += PART) {
-        port.postMessage({ entries: bibliography.entries.slice(i, i + PART) });
+        say({ entries: bibliography.entries.slice(i, i + PART) });
         await next();
       }
-      port.postMessage({ problems: bibliography.problems });
+      say({ problems: bibliography.problems });
     },
-    (e) => port.postMessage({ error: e instanceof Error ? e.message : String(e) }),
+    (e) => say({ error: e instanceof Error ? e.message : String(e) }),
   );
 }
