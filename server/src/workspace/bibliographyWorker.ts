@@ -4,6 +4,7 @@
  * answer without blocking, and gives up on a parse that takes too long (see bibliography.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
+// The parser alone, not the core's public entry: a worker that starts per bibliography loads only what it runs.
 import { parseBibliography } from '../core/bibliography/parse';
 import type { BibliographyWorkerData, FromBibliographyWorker } from '../indexing/messages';
 
