@@ -12,7 +12,7 @@ import { createSourcedService, type SourcedService } from '../../server/src/core
 import { slugKey } from '../../server/src/core/sources/readSource';
 import { indexFiles } from '../../server/src/indexing/run';
 import { shardOf } from '../../server/src/indexing/shards';
-import { shardCacheFile } from '../../server/src/indexing/cache';
+import { shardCacheFile } from '../../server/src/indexing/cacheFiles';
 import { tempFolders } from '../core/util';
 
 const tempRoot = tempFolders('sourced-shards-test-');

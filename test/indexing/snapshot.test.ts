@@ -12,7 +12,7 @@ import { beforeEach, describe, test } from 'node:test';
 import { createSourcedService, type SourcedService } from '../../server/src/core';
 import { indexerFingerprint, indexFiles, type IndexRunResult } from '../../server/src/indexing/run';
 import { readSnapshot, writeSnapshot } from '../../server/src/indexing/snapshot';
-import { snapshotOf } from '../../server/src/indexing/cache';
+import { snapshotOf } from '../../server/src/indexing/cacheFiles';
 import { tempFolders } from '../core/util';
 
 const ARTICLES: Record<string, string> = {

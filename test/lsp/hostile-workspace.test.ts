@@ -9,7 +9,7 @@ import { mkdirSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { cacheFileFor } from '../../server/src/indexing/cache';
+import { cacheFileFor } from '../../server/src/indexing/cacheFiles';
 import { ensureBuilt, EXAMPLE, ROOT, startClient, tempCopy, uriOf } from './harness';
 
 const WORDS = 'harbor wall council budget million euros storm ferry island pier crossing mayor said would protect homes winter'.split(' ');

@@ -4,7 +4,8 @@
  * saves time: any failure to write it (a full disk, a folder where the file should be) is said once,
  * the partial file removed, and indexing goes on without it.
  */
-import { CacheWriter, pruneStaleCaches, type CacheReader } from './cache';
+import { CacheWriter, type CacheReader } from './cache';
+import { pruneStaleCaches } from './cacheFiles';
 
 export class JobCacheWriter {
   private writer: CacheWriter | undefined;

@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { thousands, type SourcedService } from '../core';
-import { cacheFileFor, snapshotOf, userCacheDir } from '../indexing/cache';
+import { cacheFileFor, snapshotOf, userCacheDir } from '../indexing/cacheFiles';
 import { indexFiles, type IndexRunOptions, type IndexRunResult } from '../indexing/run';
 import { nextTurn } from '../indexing/turns';
 import { findSourceFiles, mergeFound, type SourceMatcher } from './files';

@@ -2,7 +2,8 @@ import type { Paragraph, Source, SourceProblem } from '../sources/model';
 import { grownInt32 } from './arrays';
 import { Bm25Index, type Bm25State } from './bm25/bm25Index';
 import { CompactSource, DecodedTexts, passagesOf, type PreparedBatch, type PreparedSource } from './prepared';
-import { hashText, linesOf, type LineTable } from './packedLines';
+import { AdoptedSnapshot } from './adoptedSnapshot';
+import { linesOf, type LineTable } from './packedLines';
 import { ShardedMap } from './shardedMap';
 
 const collator = new Intl.Collator();
@@ -99,11 +100,8 @@ export class Corpus {
   private remapLoad: number | undefined;
   private gen = 0;
   private textChars = 0;
-  /**
-   * An adopted snapshot while its sources are still coming: rows by URI hash (open addressing: row + 1
-   * per slot, 0 empty), which rows were claimed, and how many were not.
-   */
-  private adopted: { readonly snapshot: CorpusSnapshot; readonly rows: Int32Array; readonly claimed: Uint8Array; left: number } | undefined;
+  /** An adopted snapshot while its sources are still coming. */
+  private adopted: AdoptedSnapshot | undefined;
   private sourceList: Source[] | undefined;
   /** The first sources by key (see firstSourcesByKey), kept in step with additions. */
   private firstByKey: Source[] | undefined;
@@ -200,11 +198,10 @@ export class Corpus {
 
   /** The same bytes as in an adopted snapshot: its passages are indexed already, under known ids. True when taken. */
   private adoptSaved(s: Source, slot: number, p: PreparedSource, ps: Int32Array): boolean {
-    const row = this.adopted ? this.snapshotRow(p.uri) : -1;
+    const row = this.adopted ? this.adopted.row(p.uri) : -1;
     const saved = this.adopted?.snapshot;
     if (row < 0 || !saved || !saved.hashes.is(row, p.hash) || saved.passageCount[row] !== countPassages(ps, p.passagesStart, p.passagesEnd)) return false;
-    this.adopted!.claimed[row] = 1;
-    this.adopted!.left--;
+    this.adopted!.claim(row);
     const first = saved.firstPassage[row];
     const count = saved.passageCount[row];
     for (let i = p.passagesStart, id = first; i < p.passagesEnd; id++) {
@@ -267,21 +264,7 @@ export class Corpus {
     const n = snapshot.uris.length;
     if (snapshot.hashes.length !== n || snapshot.firstPassage.length !== n || snapshot.passageCount.length !== n) throw new Error('the snapshot’s source table does not fit together');
     const passages = snapshot.index.lengths.length;
-    // Rows by URI hash, in a table at most half full.
-    let size = 16;
-    while (size < 2 * n) size *= 2;
-    const rows = new Int32Array(size);
-    for (let from = 0; from < n; from += 8192) {
-      for (let i = from, end = Math.min(n, from + 8192); i < end; i++) {
-        const first = snapshot.firstPassage[i];
-        const count = snapshot.passageCount[i];
-        if (count < 0 || (count > 0 && (first < 0 || first + count > passages))) throw new Error('the snapshot names passages it does not hold');
-        let slot = snapshot.uris.hash(i) & (size - 1);
-        while (rows[slot] !== 0) slot = (slot + 1) & (size - 1);
-        rows[slot] = i + 1;
-      }
-      yield;
-    }
+    const adopted = yield* AdoptedSnapshot.build(snapshot, passages);
     yield* this.index.importSteps(snapshot.index);
     if (this.byUri.size || this.problems.size) throw new Error('the corpus was changed while adopting a snapshot');
     // Until its source comes, a saved passage belongs to no source: searches skip it.
@@ -290,19 +273,8 @@ export class Corpus {
     this.passagePara = new Int32Array(slots);
     this.passageFrom = new Int32Array(slots);
     this.passageTo = new Int32Array(slots);
-    this.adopted = { snapshot, rows, claimed: new Uint8Array(n), left: n };
+    this.adopted = adopted;
     this.changed();
-  }
-
-  /** The adopted snapshot's row for `uri` not claimed yet, or -1. */
-  private snapshotRow(uri: string): number {
-    const a = this.adopted!;
-    const mask = a.rows.length - 1;
-    for (let slot = hashText(uri) & mask; a.rows[slot] !== 0; slot = (slot + 1) & mask) {
-      const row = a.rows[slot] - 1;
-      if (!a.claimed[row] && a.snapshot.uris.is(row, uri)) return row;
-    }
-    return -1;
   }
 
   /** Sources of the adopted snapshot that did not come (deleted or changed files) leave the index. */
@@ -310,12 +282,7 @@ export class Corpus {
     const a = this.adopted;
     this.adopted = undefined;
     if (!a) return 0;
-    const saved = a.snapshot;
-    for (let row = 0; row < a.claimed.length; row++) {
-      if (a.claimed[row]) continue;
-      const first = saved.firstPassage[row];
-      for (let id = first; id < first + saved.passageCount[row]; id++) this.index.markDead(id);
-    }
+    for (const id of a.unclaimedPassages()) this.index.markDead(id);
     if (a.left) this.changed();
     return a.left;
   }
