@@ -4,8 +4,8 @@
  */
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { checkQuotations, quotations, wordDiff } from '../../server/src/core/claims/quotes';
-import type { Source } from '../../server/src/core/sources/model';
+import { checkQuotations, quotations, wordDiff } from '../../../server/src/core/claims/quotes';
+import type { Source } from '../../../server/src/core/sources/model';
 
 const source = (key: string, text: string): Source => ({ uri: `file:///s/${key}.txt`, key, fileName: `${key}.txt`, metadata: {}, title: key, text, paragraphs: [], hash: key });
 
