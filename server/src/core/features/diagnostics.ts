@@ -30,6 +30,10 @@ export enum DiagnosticCode {
   BadBibliographyEntry = 'bibliography.bad-entry',
   /** A draft too long to check, or with more findings than are shown. */
   DraftTooLarge = 'draft.too-large',
+  /** A suppression that no longer applies: its sentence changed or is gone, or no sentence follows its comment. */
+  SuppressionStale = 'suppression.stale',
+  /** A `sourced-ignore` comment that names no finding Sourced knows. */
+  SuppressionBadComment = 'suppression.bad-comment',
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -60,6 +64,8 @@ export interface DiagnosticData {
   /** For unknown keys: the key's range and the closest known keys. */
   readonly keyRange?: Range;
   readonly closestKeys?: readonly string[];
+  /** For a recorded suppression that no longer applies: the entry, so a fix can remove it (see suppressions.ts). */
+  readonly suppression?: { readonly code: string; readonly fingerprint: string; readonly file: string };
 }
 
 export interface SourcedDiagnostic {
