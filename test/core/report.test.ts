@@ -97,12 +97,14 @@ describe('coverage', () => {
     const c = coverage(check.verdicts, suppressions!.ignored.length);
     assert.deepEqual(c, { claims: 8, supported: 4, uncited: 1, unsupported: 1, contradicted: 1, mismatched: 1, wrongLocator: 1, notClaims: 2, brokenCitations: 1, ignored: 1 });
     assert.equal(coverageLine(c), '4 of 8 claims supported (1 not cited) · 1 contradicted · 1 unsupported · 1 not backed by its citation · 1 cited at the wrong place · 1 with a citation to fix · 1 finding ignored');
+    assert.equal(coverageLine(c, 'short'), '4 of 8 claims supported · 4 to check');
   });
 
   test('says so when there is nothing to count', () => {
-    assert.equal(coverageLine(coverage([])), 'Nothing to check');
+    assert.equal(coverageLine(coverage([])), 'No claims to check');
     const one = { claims: 1, supported: 1, uncited: 0, unsupported: 0, contradicted: 0, mismatched: 0, wrongLocator: 0, notClaims: 0, brokenCitations: 0, ignored: 0 };
     assert.equal(coverageLine(one), '1 of 1 claim supported');
+    assert.equal(coverageLine(one, 'short'), '1 of 1 claim supported');
     assert.equal(coverageLine({ ...one, claims: 0, supported: 0, notClaims: 3 }), 'No claims to check (3 sentences not checked)');
   });
 });
@@ -256,7 +258,7 @@ describe('the HTML page', () => {
 
   test('an empty draft', async () => {
     const html = renderReportHtml(await input(''));
-    assert.match(html, /<p class="headline">Nothing to check<\/p>/);
+    assert.match(html, /<p class="headline">No claims to check<\/p>/);
     assert.match(html, /This draft has no sentences to check\./);
   });
 });

@@ -99,6 +99,12 @@ describe('inline suppressions', () => {
     assert.equal(result.ignored[0].reason, 'old key, fixed later');
   });
 
+  test('Windows line endings and a multi-line comment', async () => {
+    const { ignored, result } = await check(`Intro.\r\n\r\n<!--\r\n  sourced-ignore claim.unsupported:\r\n  checked with the council\r\n-->\r\n${UNSUPPORTED}\r\n`);
+    assert.deepEqual(ignored, [`inline claim.unsupported ${UNSUPPORTED}`]);
+    assert.equal(result.ignored[0].reason, 'checked with the council');
+  });
+
   test('stacked comments both apply', async () => {
     const text = `<!-- sourced-ignore claim.unsupported -->\n<!-- sourced-ignore claim.uncited -->\n${UNSUPPORTED}`;
     assert.deepEqual((await check(text)).ignored, [`inline claim.unsupported ${UNSUPPORTED}`]);

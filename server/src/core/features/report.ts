@@ -175,9 +175,14 @@ export function coverage(verdicts: readonly SentenceVerdict[], ignored = 0): Cov
   };
 }
 
-/** "21 of 25 claims supported (2 not cited) · 3 contradicted · 1 unsupported · 1 with a citation to fix · 2 findings ignored". */
-export function coverageLine(c: Coverage): string {
-  if (c.claims === 0) return c.notClaims ? `No claims to check (${plural(c.notClaims, 'sentence')} not checked)` : 'Nothing to check';
+/**
+ * The coverage in words. In full (the report, `sourced check`): "21 of 25 claims supported (2 not
+ * cited) · 3 contradicted · 1 unsupported · 1 with a citation to fix · 2 findings ignored". Short (a
+ * status bar): "21 of 25 claims supported · 4 to check".
+ */
+export function coverageLine(c: Coverage, form: 'full' | 'short' = 'full'): string {
+  if (c.claims === 0) return c.notClaims && form === 'full' ? `No claims to check (${plural(c.notClaims, 'sentence')} not checked)` : 'No claims to check';
+  if (form === 'short') return `${c.supported} of ${plural(c.claims, 'claim')} supported${c.claims > c.supported ? ` · ${c.claims - c.supported} to check` : ''}`;
   const parts = [`${c.supported} of ${plural(c.claims, 'claim')} supported${c.uncited ? ` (${c.uncited} not cited)` : ''}`];
   if (c.contradicted) parts.push(`${c.contradicted} contradicted`);
   if (c.unsupported) parts.push(`${c.unsupported} unsupported`);
