@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createSourcedService } from '../../server/src/core';
-import { parseDraft } from '../../server/src/core/claims/draft';
+import { parseDraft } from '../../server/src/core/draft/draft';
 import { renderReportHtml, renderReportMarkdown } from '../../server/src/core/features/report';
 import { applySuppressions, ignoreEntryFor } from '../../server/src/core/features/suppressions';
 

@@ -8,9 +8,9 @@
  *
  * Pure: the host passes the time of the check and how to show a file's path; nothing is read here.
  */
-import { paragraphLabel } from '../citations/locate';
+import { paragraphLabel } from '../draft/locators';
 import type { SentenceStatus, SentenceVerdict } from '../claims/checker';
-import { sentenceAt, type Draft } from '../claims/draft';
+import { sentenceAt, type Draft } from '../draft/draft';
 import type { Evidence } from '../claims/support';
 import { readFrontMatter } from '../sources/plainText';
 import type { Source } from '../sources/model';

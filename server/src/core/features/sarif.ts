@@ -8,7 +8,7 @@
  * Pure: the host gives the drafts, their findings and the folder paths are relative to.
  */
 import type * as Sarif from 'sarif';
-import type { Draft } from '../claims/draft';
+import type { Draft } from '../draft/draft';
 import type { Range } from '../types';
 import { DiagnosticCode, type Severity, type SourcedDiagnostic } from './diagnostics';
 import { fingerprint, IGNORE_FILE, type IgnoredFinding } from './suppressions';

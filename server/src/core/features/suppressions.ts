@@ -10,8 +10,8 @@
  *
  * Pure: the host reads the file and hands its text over, and writes the text this module returns.
  */
-import { maskMarkdown } from '../citations/markdownMask';
-import type { Draft, DraftSentence } from '../claims/draft';
+import { maskMarkdown } from '../draft/markdownMask';
+import type { Draft, DraftSentence } from '../draft/draft';
 import type { Range } from '../types';
 import type { TextEdit } from './codeActions';
 import { DiagnosticCode, type SourcedDiagnostic } from './diagnostics';

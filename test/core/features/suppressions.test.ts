@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { DiagnosticCode, type SourcedDiagnostic, type SourcedService } from '../../server/src/core';
-import { parseDraft } from '../../server/src/core/claims/draft';
+import { DiagnosticCode, type SourcedDiagnostic, type SourcedService } from '../../../server/src/core';
+import { parseDraft } from '../../../server/src/core/draft/draft';
 import {
   applySuppressions,
   fingerprint,
@@ -15,8 +15,8 @@ import {
   serializeIgnoreFile,
   type IgnoreEntry,
   type SuppressionResult,
-} from '../../server/src/core/features/suppressions';
-import { applyEdits, doc, lines, makeService, textOf, TOWN_SOURCES } from './util';
+} from '../../../server/src/core/features/suppressions';
+import { applyEdits, doc, lines, makeService, textOf, TOWN_SOURCES } from '../util';
 
 const UNSUPPORTED = 'The council bought 300 electric buses from Sweden in 2021.';
 const UNCITED = 'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms.';

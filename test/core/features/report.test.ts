@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import MarkdownIt from 'markdown-it';
-import type { SourcedService } from '../../server/src/core';
-import { parseDraft } from '../../server/src/core/claims/draft';
-import { buildReport, coverage, coverageLine, quoteParts, renderReportHtml, renderReportMarkdown, type Report, type ReportInput } from '../../server/src/core/features/report';
-import { reportHtml } from '../../server/src/core/features/reportHtml';
-import { reportMarkdown } from '../../server/src/core/features/reportMarkdown';
-import { applySuppressions, fingerprint } from '../../server/src/core/features/suppressions';
-import { doc, lines, makeService, TOWN_SOURCES, type MemorySource } from './util';
+import type { SourcedService } from '../../../server/src/core';
+import { parseDraft } from '../../../server/src/core/draft/draft';
+import { buildReport, coverage, coverageLine, quoteParts, renderReportHtml, renderReportMarkdown, type Report, type ReportInput } from '../../../server/src/core/features/report';
+import { reportHtml } from '../../../server/src/core/features/reportHtml';
+import { reportMarkdown } from '../../../server/src/core/features/reportMarkdown';
+import { applySuppressions, fingerprint } from '../../../server/src/core/features/suppressions';
+import { doc, lines, makeService, TOWN_SOURCES, type MemorySource } from '../util';
 
 /** A source whose metadata and text try to inject markup into whatever shows them. */
 const HOSTILE: MemorySource = {

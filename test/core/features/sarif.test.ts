@@ -6,11 +6,11 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020';
 import type * as Sarif from 'sarif';
-import { DiagnosticCode, type SourcedService } from '../../server/src/core';
-import { parseDraft } from '../../server/src/core/claims/draft';
-import { SENTENCE_FINGERPRINT, SRCROOT, toSarif, type SarifFile, type SarifOptions } from '../../server/src/core/features/sarif';
-import { applySuppressions, ignoreEntryFor, type IgnoreEntry } from '../../server/src/core/features/suppressions';
-import { doc, lines, makeService, tempFolders, TOWN_SOURCES } from './util';
+import { DiagnosticCode, type SourcedService } from '../../../server/src/core';
+import { parseDraft } from '../../../server/src/core/draft/draft';
+import { SENTENCE_FINGERPRINT, SRCROOT, toSarif, type SarifFile, type SarifOptions } from '../../../server/src/core/features/sarif';
+import { applySuppressions, ignoreEntryFor, type IgnoreEntry } from '../../../server/src/core/features/suppressions';
+import { doc, lines, makeService, tempFolders, TOWN_SOURCES } from '../util';
 
 const UNCITED = 'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms.';
 const UNSUPPORTED = 'The council bought 300 electric buses from Sweden in 2021.';
