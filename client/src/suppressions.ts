@@ -25,7 +25,7 @@ export function registerSuppressions(context: vscode.ExtensionContext, client: L
     vscode.commands.registerCommand(ClientCommands.ignoreFinding, async (finding: Omit<IgnoreEditParams, 'reason'>) => {
       const reason = await vscode.window.showInputBox({
         title: 'Ignore this finding',
-        prompt: 'Why? Your reason is kept with the finding in .sourced/ignore.json, for whoever checks the story next. You may leave it empty.',
+        prompt: 'Why do you ignore it? Your reason is kept with the finding in .sourced/ignore.json for whoever checks the story next (it may be empty).',
         placeHolder: 'e.g. confirmed by phone with the ministry on 3 December',
         ignoreFocusOut: true,
       });
