@@ -23,6 +23,10 @@ export function registerReport(context: vscode.ExtensionContext, client: Languag
         filters: { 'Web page': ['html'], Markdown: ['md'] },
       }));
       if (!to) return undefined;
+      if (to.toString() === draft.toString()) {
+        void vscode.window.showWarningMessage('Sourced will not write the report over the draft itself: choose another file.');
+        return undefined;
+      }
       const format = /\.(md|markdown)$/i.test(to.path) ? 'md' : 'html';
       const answer = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: 'Sourced: checking the draft for the report…' },

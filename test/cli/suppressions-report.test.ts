@@ -149,13 +149,22 @@ describe('sourced report', () => {
     assert.doesNotMatch(all.stdout, /chose to ignore/);
   });
 
-  test('bad usage: no draft, two drafts, a format check does not write', async () => {
+  test('bad usage: no draft, two drafts, a format check does not write; never over the draft or a source', async () => {
     assert.equal((await sourced(['report'], dir)).code, 2);
     assert.equal((await sourced(['report', 'draft.md', 'draft.md'], dir)).code, 2);
     const r = await sourced(['report', 'draft.md', '--format', 'sarif'], dir);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /--format is html or md, not "sarif"/);
     assert.match((await sourced(['check', 'draft.md', '--format', 'html'], dir)).stderr, /--format is text, json or sarif, not "html"/);
+    const draftBefore = await fs.readFile(path.join(dir, 'draft.md'), 'utf8');
+    const over = await sourced(['report', 'draft.md', '--out', 'draft.md'], dir);
+    assert.equal(over.code, 2);
+    assert.match(over.stderr, /draft\.md is the draft itself: Sourced does not write over it/);
+    assert.equal(await fs.readFile(path.join(dir, 'draft.md'), 'utf8'), draftBefore);
+    const source = path.join('sources', 'inter-korean-impasse.txt');
+    const sourceBefore = await fs.readFile(path.join(dir, source), 'utf8');
+    assert.equal((await sourced(['report', 'draft.md', '--out', source], dir)).code, 2);
+    assert.equal(await fs.readFile(path.join(dir, source), 'utf8'), sourceBefore);
     assert.match((await sourced(['--help'], dir)).stdout, /sourced report <draft\.md>[\s\S]*--no-ignore[\s\S]*sarif/);
   });
 });

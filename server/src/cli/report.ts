@@ -37,6 +37,12 @@ export async function report(args: Args): Promise<number> {
     process.stdout.write(page);
     return 0;
   }
+  // Sourced never writes over a draft or a source.
+  const out = pathToFileURL(path.resolve(args.out)).href;
+  if (out === uri || service.sources().some((x) => x.uri === out) || service.problems().some((x) => x.uri === out)) {
+    process.stderr.write(`${args.out} is ${out === uri ? 'the draft itself' : 'a source'}: Sourced does not write over it. Choose another file for --out.\n`);
+    return 2;
+  }
   await fs.writeFile(args.out, page);
   process.stderr.write(`Wrote the fact-check report of ${relativeDraft(draftPath)} to ${args.out}.\n`);
   return 0;
