@@ -88,6 +88,8 @@ describe('suppressions over the protocol', () => {
     assert.equal(saved.ignore[0].code, 'claim.unsupported');
     assert.match(saved.ignore[0].fingerprint, /^[0-9a-f]{16}$/);
     assert.equal(saved.ignore[0].reason, `Ignored by the writer on ${checkedAt().replace(/,.*$/, '')}`);
+    const watched = client.serverRequests.filter((r) => r.method === 'client/registerCapability').flatMap((r) => (r.params as { registrations: Array<{ registerOptions?: { watchers?: Array<{ globPattern: unknown }> } }> }).registrations.flatMap((x) => x.registerOptions?.watchers ?? []).map((w) => w.globPattern));
+    assert.ok(watched.includes('**/.sourced/ignore.json'), `the server watches the ignore files: ${JSON.stringify(watched)}`);
     const n = client.published.length;
     await client.filesChanged([{ path: ignoreFile, type: 1 }]);
     await client.diagnosticsFor(draftUri, (p) => !p.diagnostics.some((d) => d.code === 'claim.unsupported'), n);
