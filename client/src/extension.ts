@@ -7,6 +7,8 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { onNotification, ReindexRequest, request, StatsRequest, StatusNotification } from '../../server/src/lsp/protocol';
 import { SERVER_NODE_FLAGS } from '../../server/src/lsp/serverFlags';
+import { registerReport } from './report';
+import { registerSuppressions } from './suppressions';
 
 let client: LanguageClient | undefined;
 
@@ -45,6 +47,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     },
   };
   client = new LanguageClient('sourced', 'Sourced', serverOptions, clientOptions);
+  registerSuppressions(context, client);
+  registerReport(context, client);
 
   const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
   status.name = 'Sourced';

@@ -16,6 +16,7 @@ import { createSourcedService } from '../../server/src/core';
 import { parseDraft } from '../../server/src/core/draft/draft';
 import { renderReportHtml, renderReportMarkdown } from '../../server/src/core/features/report';
 import { applySuppressions, ignoreEntryFor } from '../../server/src/core/features/suppressions';
+import { checkedAt } from '../../server/src/workspace/checkDate';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -41,12 +42,13 @@ export async function exampleReport(): Promise<{ html: string; markdown: string 
   const text = readFileSync(draftFile, 'utf8');
   const uri = pathToFileURL(draftFile).href;
   const check = await service.check({ uri, version: 1, getText: () => text });
+  const checkedAtText = checkedAt();
   const draft = parseDraft(uri, 1, text);
   // The writer has looked at the compensation figure and recorded that they stand by it.
   const target = check.diagnostics.find((d) => d.code === 'claim.unsupported' && /\$40 million/.test(text.slice(draft.lines.offsetAt(d.range.start), draft.lines.offsetAt(d.range.end))));
   const entry = target && ignoreEntryFor(draft, target, { file: 'draft.md', reason: 'Unification ministry figure, confirmed by phone on 3 December' });
   const suppressions = applySuppressions(draft, check.diagnostics, entry ? [entry] : [], { file: 'draft.md' });
-  const input = { draft, check, suppressions, path: 'examples/balloons/draft.md', checkedAt: '5 December 2025, 11:40', sourceCount: service.sources().length, displayPath: (u: string) => path.relative(folder, new URL(u).pathname) };
+  const input = { draft, check, suppressions, path: 'examples/balloons/draft.md', checkedAt: checkedAtText, sourceCount: service.sources().length, displayPath: (u: string) => path.relative(folder, new URL(u).pathname) };
   return { html: renderReportHtml(input), markdown: renderReportMarkdown(input) };
 }
 

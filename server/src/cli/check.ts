@@ -1,9 +1,15 @@
-/** `sourced check`: every claim of the drafts, one line per finding (or JSON), exit code 1 on findings. */
+/**
+ * `sourced check`: every claim of the drafts, one line per finding (or JSON, or a SARIF log), exit code
+ * 1 on findings. The findings the writers ignored are left out and counted, unless --no-ignore.
+ */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createSourcedService, type SentenceReport, type SourcedDiagnostic } from '../core';
-import { UsageError, type Args } from './args';
+import { createSourcedService, type SentenceReport, type SourcedDiagnostic, type SourcedService } from '../core';
+import { parseDraft } from '../core/draft/draft';
+import { toSarif, type SarifFile } from '../core/features/sarif';
+import { UsageError, VERSION, type Args } from './args';
+import { CliSuppressions, ignoredLine, relativeDraft } from './suppressions';
 import { coreOptions, displayPath, indexSources, useBibliographies } from './workspace';
 
 /** Sentence verdicts in the order the summary line names them. */
@@ -11,8 +17,55 @@ const SUMMARY_ORDER = ['supported', 'unsupported', 'contradicted', 'citation-mis
 
 export async function check(args: Args): Promise<number> {
   if (args.positional.length === 0) throw new UsageError('Name at least one draft: sourced check draft.md');
-  const service = createSourcedService({ options: coreOptions(args) });
   const drafts = args.positional.map((p) => path.resolve(p));
+  const service = await serviceFor(args, drafts);
+  if (typeof service === 'number') return service;
+  const problems = service.problems();
+  const suppressions = new CliSuppressions(args.noIgnore);
+  let failing = 0;
+  let ignored = 0;
+  const json: Array<{ path: string; sentences: readonly unknown[]; ignored: readonly unknown[] }> = [];
+  const sarif: SarifFile[] = [];
+  const lines: string[] = [];
+  const totals = new Map<string, number>();
+  for (const draftPath of drafts) {
+    let text: string;
+    try {
+      text = await fs.readFile(draftPath, 'utf8');
+    } catch (e) {
+      process.stderr.write(`Cannot read ${draftPath}: ${(e as NodeJS.ErrnoException).code ?? e}\n`);
+      return 2;
+    }
+    const uri = pathToFileURL(draftPath).href;
+    const report = await service.check({ uri, version: 1, getText: () => text });
+    const draft = parseDraft(uri, 1, text);
+    const s = await suppressions.apply(draftPath, draft, report.diagnostics);
+    const rel = relativeDraft(draftPath);
+    for (const d of s.kept) {
+      if (args.failOn.includes(findingOf(d))) failing++;
+      lines.push(...findingLines(rel, d));
+    }
+    ignored += s.ignored.length;
+    for (const r of report.sentences) totals.set(r.status, (totals.get(r.status) ?? 0) + 1);
+    json.push({ path: rel, sentences: report.sentences, ignored: s.ignored.map((i) => ({ code: i.diagnostic.code, line: i.diagnostic.range.start.line + 1, character: i.diagnostic.range.start.character + 1, by: i.by, reason: i.reason })) });
+    sarif.push({ uri, draft, diagnostics: s.kept, ignored: s.ignored });
+  }
+  if (args.format === 'json') process.stdout.write(JSON.stringify({ files: json }, null, 2) + '\n');
+  else if (args.format === 'sarif') process.stdout.write(JSON.stringify(await sarifLog(service, sarif, suppressions, drafts[0]), null, 2) + '\n');
+  else {
+    if (lines.length) process.stdout.write(lines.join('\n') + '\n\n');
+    process.stdout.write(summary(totals, service.sources().length, problems.length));
+    process.stdout.write(ignoredLine(ignored));
+  }
+  return failing > 0 ? 1 : 0;
+}
+
+/**
+ * A service holding the sources for these drafts (and their bibliographies), or the exit code when
+ * there is nothing to check them against (said on stderr). Skipped files are said on stderr too.
+ */
+export async function serviceFor(args: Args, drafts: readonly string[]): Promise<SourcedService | number> {
+  const service = createSourcedService({ options: coreOptions(args) });
   const count = await indexSources(service, args.sources, [...new Set(drafts.map((d) => path.dirname(d)))], args);
   if (count === 0) {
     process.stderr.write(`No source files found${args.sources.length ? ` in ${args.sources.join(', ')}` : ' in a sources/ or references/ folder next to the draft'}. Use --sources <folder>.\n`);
@@ -25,33 +78,15 @@ export async function check(args: Args): Promise<number> {
     process.stderr.write(`None of the ${count} source file${count === 1 ? '' : 's'} found could be read (see above), so there is nothing to check the drafts against.\n`);
     return 2;
   }
-  let failing = 0;
-  const json: Array<{ path: string; sentences: readonly unknown[] }> = [];
-  const lines: string[] = [];
-  const totals = new Map<string, number>();
-  for (const draftPath of drafts) {
-    let text: string;
-    try {
-      text = await fs.readFile(draftPath, 'utf8');
-    } catch (e) {
-      process.stderr.write(`Cannot read ${draftPath}: ${(e as NodeJS.ErrnoException).code ?? e}\n`);
-      return 2;
-    }
-    const report = await service.check({ uri: pathToFileURL(draftPath).href, version: 1, getText: () => text });
-    const rel = path.relative(process.cwd(), draftPath) || draftPath;
-    for (const d of report.diagnostics) {
-      if (args.failOn.includes(findingOf(d))) failing++;
-      lines.push(...findingLines(rel, d));
-    }
-    for (const s of report.sentences) totals.set(s.status, (totals.get(s.status) ?? 0) + 1);
-    json.push({ path: rel, sentences: report.sentences });
-  }
-  if (args.format === 'json') process.stdout.write(JSON.stringify({ files: json }, null, 2) + '\n');
-  else {
-    if (lines.length) process.stdout.write(lines.join('\n') + '\n\n');
-    process.stdout.write(summary(totals, service.sources().length, problems.length));
-  }
-  return failing > 0 ? 1 : 0;
+  return service;
+}
+
+/** The SARIF log of the drafts' findings and of the files Sourced could not use, relative to the current folder. */
+async function sarifLog(service: SourcedService, drafts: SarifFile[], suppressions: CliSuppressions, first: string) {
+  const files: SarifFile[] = [...drafts, ...service.getSourceDiagnostics()];
+  const location = await suppressions.location(first);
+  const ignoreFile = path.relative(process.cwd(), location.file).split(path.sep).join('/');
+  return toSarif(files, { baseUri: pathToFileURL(process.cwd()).href + '/', version: VERSION, ignoreFile });
 }
 
 /** The finding as --fail-on names it. */

@@ -1,6 +1,7 @@
 /**
  * `sourced`: the command-line front end over the same core as the language server.
- *   sourced check <draft.md…> [--sources <glob|dir>…] [--format text|json] [--fail-on <list>|none]
+ *   sourced check <draft.md…> [--sources <glob|dir>…] [--format text|json|sarif] [--fail-on <list>|none] [--no-ignore]
+ *   sourced report <draft.md> [--sources <glob|dir>…] [--out report.html] [--format html|md] [--no-ignore]
  *   sourced explain "<sentence>" [--sources <glob|dir>…]
  *   sourced bibliography [draft.md…] [--sources <glob|dir>…] [--bibliography <file>…] [--out refs.json]
  */
@@ -8,6 +9,7 @@ import { parseArgs, UsageError, USAGE, VERSION } from './args';
 import { bibliography } from './bibliography';
 import { check } from './check';
 import { explain } from './explain';
+import { report } from './report';
 
 /** Plain words for an error nobody expected: what happened and what to try, the stack only on request. */
 function plainError(e: unknown): string {
@@ -27,6 +29,8 @@ export async function main(argv: string[]): Promise<number> {
     switch (args.command) {
       case 'check':
         return await check(args);
+      case 'report':
+        return await report(args);
       case 'explain':
         return await explain(args);
       case 'bibliography':

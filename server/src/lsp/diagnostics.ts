@@ -4,6 +4,7 @@
  * the files themselves (unreadable sources, bad bibliography entries) are published on those files.
  */
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken, ILogger, SourcedDiagnostic, SourcedService } from '../core';
 import { CheckQueue } from './checkQueue';
 import { asIDocument, type ServerWorkspace } from './workspace';
@@ -41,6 +42,8 @@ export class DraftChecks {
   private readonly queue = new CheckQueue((uri, token) => this.validate(uri, token));
   /** Files that have findings of their own published. */
   private readonly publishedSourceProblems = new Set<string>();
+  /** What a draft's findings become before they are published (suppressions.ts leaves out the ignored ones). */
+  private filter: ((doc: TextDocument, found: SourcedDiagnostic[]) => Promise<SourcedDiagnostic[]>) | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -48,6 +51,11 @@ export class DraftChecks {
     private readonly service: SourcedService,
     private readonly log: ILogger,
   ) {}
+
+  /** Sets what a draft's findings go through before they are published. */
+  setFilter(filter: (doc: TextDocument, found: SourcedDiagnostic[]) => Promise<SourcedDiagnostic[]>): void {
+    this.filter = filter;
+  }
 
   /** A full indexing run begins: drafts wait for it. */
   hold(): void {
@@ -116,7 +124,8 @@ export class DraftChecks {
     }
     const version = doc.version;
     try {
-      const diagnostics = await this.service.getDiagnostics(asIDocument(doc), token);
+      const found = await this.service.getDiagnostics(asIDocument(doc), token);
+      const diagnostics = this.filter && !token.isCancellationRequested ? await this.filter(doc, found) : found;
       if (token.isCancellationRequested || this.ws.documents.get(uri)?.version !== version) return;
       void this.connection.sendDiagnostics({ uri, version, diagnostics: diagnostics.map(toLspDiagnostic) });
     } catch (e) {

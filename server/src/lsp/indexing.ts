@@ -277,7 +277,10 @@ export class Indexing {
 /** Indexing, the watcher's notifications, and the reindex and status requests. */
 export function registerIndexing(connection: Connection, ws: ServerWorkspace, service: SourcedService, checks: DraftChecks, bibliographies: Bibliographies, log: ILogger): Indexing {
   const indexing = new Indexing(connection, ws, service, checks, log);
-  connection.onDidChangeWatchedFiles(({ changes }) => indexing.changed(changes));
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    indexing.changed(changes);
+    ws.filesChanged(changes);
+  });
   onRequest(connection, ReindexRequest, async () => {
     indexing.start();
     await indexing.idle();

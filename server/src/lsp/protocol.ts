@@ -47,6 +47,39 @@ export const StatsRequest: RequestType<StatsParams | undefined, Record<string, u
 /** Runs a full garbage collection when the server was started with --expose-gc (the memory benchmark). */
 export const GcRequest: RequestType<void, { collected: boolean; heapUsed: number; rss: number }> = { method: 'sourced/gc' };
 
+/**
+ * Client commands the server may put in code actions, when the client lists them in its
+ * `experimental.sourcedCommands` capability (the VS Code extension does; other clients get plain edits).
+ */
+export const ClientCommands = {
+  /** Asks the writer why, then records the finding in the ignore file: arguments `[IgnoreEditParams without reason]`. */
+  ignoreFinding: 'sourced.ignoreFinding',
+  /** Applies an edit of the ignore file and saves it: arguments `[WorkspaceEdit]`. */
+  editIgnoreFile: 'sourced.editIgnoreFile',
+} as const;
+
+export interface IgnoreEditParams {
+  readonly textDocument: { readonly uri: string };
+  /** The finding, as the server published it (its code and range are what count). */
+  readonly diagnostic: { readonly code?: unknown; readonly range?: unknown };
+  readonly reason?: string;
+}
+
+/**
+ * The edit that records a finding in the draft's `.sourced/ignore.json` (creating it if need be), or
+ * why it cannot (an ignore file Sourced cannot read is never written over).
+ */
+export const IgnoreEditRequest: RequestType<IgnoreEditParams, { edit?: unknown; error?: string }> = { method: 'sourced/ignoreEdit' };
+
+export interface ReportParams {
+  readonly textDocument: { readonly uri: string };
+  /** html (default) or md. */
+  readonly format?: 'html' | 'md';
+}
+
+/** The fact-check report of a draft (open, or on disk), as one HTML page or Markdown; `error` says why there is none. */
+export const ReportRequest: RequestType<ReportParams, { content?: string; summary?: string; error?: string }> = { method: 'sourced/report' };
+
 /** The part of a connection (or client) that answers and sends requests and notifications. */
 interface Endpoint {
   onRequest(method: string, handler: (params: never) => unknown): unknown;

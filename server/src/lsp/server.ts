@@ -14,6 +14,8 @@ import { registerCompletion } from './completion';
 import { registerDiagnostics } from './diagnostics';
 import { registerIndexing } from './indexing';
 import { registerNavigation } from './navigation';
+import { registerReport } from './report';
+import { registerSuppressions } from './suppressions';
 import { quietTurn } from './quietTurn';
 import { registerTelemetry } from './telemetry';
 import { registerWorkspace, ServerWorkspace } from './workspace';
@@ -67,7 +69,9 @@ export function startServer(connection: Connection): void {
   });
   registerCompletion(connection, ws, service);
   registerNavigation(connection, ws, service);
-  registerCodeActions(connection, ws, service);
+  const suppressions = registerSuppressions(connection, ws, checks, log);
+  registerCodeActions(connection, ws, service, [suppressions.codeActions]);
+  registerReport(connection, ws, service, suppressions, () => indexing.idle());
   registerTelemetry(connection, {
     index: () => ({ ...service.loading.stats(), problems: service.problems().length, generation: service.generation }),
     indexing: () => indexing.counters(),

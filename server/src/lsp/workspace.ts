@@ -6,7 +6,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DidChangeWatchedFilesNotification, type Connection, type Disposable, type InitializeParams, type TextDocuments, type WorkspaceFolder } from 'vscode-languageserver';
+import { DidChangeWatchedFilesNotification, type Connection, type Disposable, type FileEvent, type InitializeParams, type TextDocuments, type WorkspaceFolder } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { IDocument, IDraftWorkspace, ILogger, SourcedService } from '../core';
 import { findSourceFiles, sourceMatcher, type SourceMatcher } from '../workspace/files';
@@ -23,6 +23,8 @@ export interface ClientAbilities {
   readonly progress: boolean;
   /** Workspace edits with change annotations the writer confirms (VS Code's refactor preview). */
   readonly annotatedEdits: boolean;
+  /** Client commands code actions may name (protocol.ts ClientCommands), from `experimental.sourcedCommands`. */
+  readonly commands: readonly string[];
 }
 
 export class ServerWorkspace implements IDraftWorkspace {
@@ -33,14 +35,24 @@ export class ServerWorkspace implements IDraftWorkspace {
   storagePath: string | undefined;
   /** Where the sources are: the sources globs in each folder, as of the last full indexing run (indexing.ts). */
   matchers: SourceMatcher[] = [];
-  client: ClientAbilities = { configuration: false, watchDynamically: false, workspaceFolders: false, progress: false, annotatedEdits: false };
+  client: ClientAbilities = { configuration: false, watchDynamically: false, workspaceFolders: false, progress: false, annotatedEdits: false, commands: [] };
   private readonly askedListeners: Array<(uri: string) => void> = [];
+  private readonly fileListeners: Array<(changes: readonly FileEvent[]) => void> = [];
 
   constructor(readonly documents: TextDocuments<TextDocument>) {}
 
   /** A request named this open document (see documentOf): the writer is at it. */
   onDidAsk(listener: (uri: string) => void): void {
     this.askedListeners.push(listener);
+  }
+
+  /** Watched files changed (any watcher's; indexing.ts forwards them). */
+  onDidChangeFiles(listener: (changes: readonly FileEvent[]) => void): void {
+    this.fileListeners.push(listener);
+  }
+
+  filesChanged(changes: readonly FileEvent[]): void {
+    for (const listener of this.fileListeners) listener(changes);
   }
 
   /** Takes in what the client's initialize request says. */
@@ -54,6 +66,7 @@ export class ServerWorkspace implements IDraftWorkspace {
       workspaceFolders: !!c.workspace?.workspaceFolders,
       progress: !!c.window?.workDoneProgress,
       annotatedEdits: !!c.workspace?.workspaceEdit?.changeAnnotationSupport && !!c.workspace?.workspaceEdit?.documentChanges,
+      commands: Array.isArray(c.experimental?.sourcedCommands) ? c.experimental.sourcedCommands.filter((x: unknown): x is string => typeof x === 'string') : [],
     };
     const init = params.initializationOptions as { settings?: unknown; storagePath?: unknown } | undefined;
     if (init?.settings) this.settings = readSettings(init.settings);
