@@ -41,6 +41,7 @@ export class DraftChecks {
   private readonly queue = new CheckQueue((uri, token) => this.validate(uri, token));
   /** Files that have findings of their own published. */
   private readonly publishedSourceProblems = new Set<string>();
+  private readonly publishedListeners: Array<(uri: string, version: number) => void> = [];
 
   constructor(
     private readonly connection: Connection,
@@ -62,6 +63,11 @@ export class DraftChecks {
 
   get held(): boolean {
     return !this.ready;
+  }
+
+  /** A draft's findings were published (what its coverage follows). */
+  onDidPublish(listener: (uri: string, version: number) => void): void {
+    this.publishedListeners.push(listener);
   }
 
   /** The writer is at this document (opened, edited, asked something about it): its check goes first. */
@@ -119,6 +125,7 @@ export class DraftChecks {
       const diagnostics = await this.service.getDiagnostics(asIDocument(doc), token);
       if (token.isCancellationRequested || this.ws.documents.get(uri)?.version !== version) return;
       void this.connection.sendDiagnostics({ uri, version, diagnostics: diagnostics.map(toLspDiagnostic) });
+      for (const listener of this.publishedListeners) listener(uri, version);
     } catch (e) {
       this.log.error(`Checking ${uri} failed: ${e instanceof Error ? e.stack : e}`);
     }

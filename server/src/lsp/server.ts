@@ -12,6 +12,7 @@ import { registerBibliography } from './bibliography';
 import { registerCodeActions } from './codeActions';
 import { registerCompletion } from './completion';
 import { registerDiagnostics } from './diagnostics';
+import { registerEvidence } from './evidence';
 import { registerIndexing } from './indexing';
 import { registerNavigation } from './navigation';
 import { quietTurn } from './quietTurn';
@@ -68,6 +69,7 @@ export function startServer(connection: Connection): void {
   registerCompletion(connection, ws, service);
   registerNavigation(connection, ws, service);
   registerCodeActions(connection, ws, service);
+  registerEvidence(connection, ws, service, checks, log);
   registerTelemetry(connection, {
     index: () => ({ ...service.loading.stats(), problems: service.problems().length, generation: service.generation }),
     indexing: () => indexing.counters(),

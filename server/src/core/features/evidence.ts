@@ -145,32 +145,34 @@ function claimParts(v: SentenceVerdict): ClaimPart[] {
   const missingEntities = new Set((v.missingEntities ?? []).map((e) => e.toLowerCase()));
   const missingFigures = new Set((v.missingFigures ?? []).map((e) => e.toLowerCase()));
   const conflict = v.status === 'contradicted' ? v.contradiction?.claimText.toLowerCase() : undefined;
-  const parts: ClaimPart[] = [];
+  const parts: Array<ClaimPart & { start: number; end: number }> = [];
   const covered = new Set<number>();
-  const cover = (start: number, end: number) => {
-    for (const t of c.tokens) if (t.start >= start && t.end <= end) covered.add(c.tokens.indexOf(t));
-  };
+  const cover = (start: number, end: number) => c.tokens.forEach((t, i) => t.start >= start && t.end <= end && covered.add(i));
   for (const n of c.names) {
     const text = n.text;
     const missing = missingEntities.has(text.toLowerCase()) || conflict === text.toLowerCase() || text.toLowerCase().split(/\s+/).every((w) => lacking.has(w));
-    parts.push({ text, kind: 'name', found: !missing });
+    parts.push({ text, kind: 'name', found: !missing, start: n.start, end: n.end });
     cover(n.start, n.end);
   }
   for (const q of c.quantities) {
     const kind = q.kind === 'year' || q.kind === 'date' || q.kind === 'month' || q.kind === 'weekday' ? 'date' : 'figure';
     const raw = q.raw.toLowerCase();
     const missing = missingFigures.has(raw) || conflict === raw || [...missingFigures].some((m) => m.includes(raw) || raw.includes(m)) || lacking.has(raw);
-    parts.push({ text: q.raw, kind, found: !missing });
+    parts.push({ text: q.raw, kind, found: !missing, start: q.start, end: q.end });
     cover(q.start, q.end);
   }
-  const order = (p: ClaimPart) => c.text.indexOf(p.text);
-  parts.sort((a, b) => order(a) - order(b));
+  parts.sort((a, b) => a.start - b.start);
+  // A month and its year side by side are one date to a writer: "October 2014".
+  for (let i = parts.length - 1; i > 0; i--) {
+    const [a, b] = [parts[i - 1], parts[i]];
+    if (a.kind === 'date' && b.kind === 'date' && /^[ ,]+$/.test(c.text.slice(a.end, b.start))) parts.splice(i - 1, 2, { text: c.text.slice(a.start, b.end), kind: 'date', found: a.found && b.found, start: a.start, end: b.end });
+  }
   const words: ClaimPart[] = [];
   for (const t of c.content) {
     if (covered.has(c.tokens.indexOf(t)) || /\d/.test(t.raw)) continue;
     words.push({ text: t.raw, kind: 'word', found: !lacking.has(t.raw.toLowerCase()) });
   }
-  return [...parts, ...words];
+  return [...parts.map(({ text, kind, found }) => ({ text, kind, found })), ...words];
 }
 
 /** What decided the verdict, in plain words. */
