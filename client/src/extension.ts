@@ -7,6 +7,9 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { onNotification, ReindexRequest, request, StatsRequest, StatusNotification } from '../../server/src/lsp/protocol';
 import { SERVER_NODE_FLAGS } from '../../server/src/lsp/serverFlags';
+import { registerCoverage } from './coverage';
+import { registerEvidencePanel } from './evidencePanel';
+import { registerSecondOpinion } from './secondOpinion';
 
 let client: LanguageClient | undefined;
 
@@ -64,6 +67,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   );
 
   await client.start();
+  registerEvidencePanel(context, client);
+  registerCoverage(context, client);
+  registerSecondOpinion(context, client);
   context.subscriptions.push(
     onNotification(client, StatusNotification, (s) => {
       if (s.state === 'indexing') {

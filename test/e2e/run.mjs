@@ -147,6 +147,16 @@ async function main() {
     'telemetry.telemetryLevel': 'off',
   }, null, 2));
 
+  // A language model provider for the second opinion's tests (test/e2e/fake-lm), packaged and installed
+  // beside Sourced: this server loads one development extension only.
+  const fakeLm = path.join(scratch, 'fake-lm.vsix');
+  const packed = spawnSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', fakeLm],
+    { cwd: path.join(root, 'test', 'e2e', 'fake-lm'), encoding: 'utf8', timeout: 120_000 });
+  const fakeInstalled = packed.status === 0 && spawnSync(node24, [serverMain, '--install-extension', fakeLm, '--accept-server-license-terms',
+    '--server-data-dir', path.join(data, 'server'), '--user-data-dir', path.join(data, 'user'), '--extensions-dir', path.join(data, 'ext')],
+  { encoding: 'utf8', timeout: 120_000, env: { ...process.env, EXTENSIONS_GALLERY: '{}' } }).status === 0;
+  if (!fakeInstalled) say(`the fake language model could not be installed (the second opinion's tests will fail): ${packed.stderr ?? ''}`);
+
   let devPath = root;
   if (vsix) {
     // Install the .vsix the way `code --install-extension` does, into this run's extensions folder.
@@ -220,6 +230,11 @@ async function main() {
       await row.waitFor({ timeout: 10000 });
       if (verbose) say(`refactor preview row: ${(await row.innerHTML()).slice(0, 2000)}`);
       await row.locator('[role="checkbox"], input[type="checkbox"], .monaco-checkbox').first().click({ timeout: 5000 });
+    },
+    // Click the first "Cite" button of the evidence panel (a webview: its page is in two nested frames).
+    'click-evidence-cite': async () => {
+      const frame = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+      await frame.getByRole('button', { name: 'Cite', exact: true }).first().click({ timeout: 10000 });
     },
   };
   const takeNamedScreenshot = async (name) => {

@@ -32,7 +32,7 @@ export function registerEvidence(connection: Connection, ws: ServerWorkspace, se
       const report = await service.check(asIDocument(doc));
       if (ws.documents.get(uri)?.version !== version) return;
       const c = coverage(report.verdicts);
-      notify(connection, CoverageNotification, { uri, version, text: coverageLine(c, 'short'), coverage: c });
+      notify(connection, CoverageNotification, { uri, version, text: coverageLine(c, 'short'), full: coverageLine(c), coverage: c });
     } catch (e) {
       log.error(`The coverage of ${uri} failed: ${e instanceof Error ? e.stack : e}`);
     }

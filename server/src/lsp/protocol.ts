@@ -71,6 +71,8 @@ export interface DraftCoverage {
   readonly version: number;
   /** "21 of 25 claims supported · 4 to check" */
   readonly text: string;
+  /** "21 of 25 claims supported (2 not cited) · 3 contradicted · 1 unsupported" */
+  readonly full: string;
   readonly coverage: Coverage;
 }
 

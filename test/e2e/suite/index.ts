@@ -31,9 +31,10 @@ import {
   ui,
   type SuiteContext,
 } from './helpers';
+import { evidenceTests } from './evidence';
 
 /** The parts of the suite kept in files of their own; each adds its tests through `context.test`. */
-const PARTS: ((context: SuiteContext) => Promise<void>)[] = [];
+const PARTS: ((context: SuiteContext) => Promise<void>)[] = [evidenceTests];
 
 /** A draft for Fix All: two sentences the sources back word for word, one no source backs, one a source contradicts. */
 const FIX_ALL_DRAFT = [
