@@ -99,7 +99,11 @@ class EvidencePanel implements vscode.WebviewViewProvider {
   }
 
   private received(m: { type?: string; index?: number; seq?: number; text?: string }): void {
-    if (m?.type === 'ready') this.refresh(0);
+    if (m?.type === 'ready') {
+      // A new page (the view was moved or shown again) has rendered nothing yet.
+      this.rendered = { seq: -1, text: '' };
+      this.refresh(0);
+    }
     else if (m?.type === 'rendered' && typeof m.seq === 'number') this.rendered = { seq: m.seq, text: String(m.text ?? '') };
     else if (m?.type === 'cite' && typeof m.index === 'number' && m.seq === this.shown.seq) void cite(this, m.index);
     else if (m?.type === 'open' && typeof m.index === 'number' && m.seq === this.shown.seq) void openPassage(this.shown.evidence?.passages[m.index]);

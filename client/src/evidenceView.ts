@@ -61,7 +61,7 @@ button { font-family: inherit; font-size: inherit; color: var(--vscode-button-fo
 button:hover { background: var(--vscode-button-hoverBackground); }
 button.secondary { color: var(--vscode-button-secondaryForeground); background: var(--vscode-button-secondaryBackground); }
 button.secondary:hover { background: var(--vscode-button-secondaryHoverBackground); }
-.opinion { margin-top: 14px; padding: 8px 10px; border: 1px dashed var(--vscode-panel-border, rgba(128,128,128,.5)); border-radius: 4px; }
+.opinion { margin-top: 10px; padding: 8px 10px; border: 1px dashed var(--vscode-panel-border, rgba(128,128,128,.5)); border-radius: 4px; }
 .opinion .label { font-weight: 600; }
 .opinion .answer { white-space: pre-wrap; margin: 6px 0; }
 .opinion .error { color: var(--vscode-errorForeground); }
@@ -136,12 +136,13 @@ const SCRIPT = `
       const why = el('ul', 'why');
       for (const w of ev.why) why.append(el('li', '', w));
       root.append(why);
+      // The second opinion, when the writer asked for one, right under Sourced's own account.
+      if (state.opinion) root.append(opinionOf(state.opinion));
       if (ev.parts.length) root.append(el('h2', '', 'What it says, found (✓) or not (✗) in the passages'), partsOf(ev));
       if (ev.passages.length) {
         root.append(el('h2', '', ev.passages.length === 1 ? 'The passage' : 'The best passages'));
         ev.passages.forEach((p, i) => root.append(passageOf(p, i)));
       }
-      if (state.opinion) root.append(opinionOf(state.opinion));
     }
     vscode.postMessage({ type: 'rendered', seq: state.seq, text: root.innerText });
   }

@@ -236,7 +236,20 @@ async function main() {
       const frame = page.frameLocator('iframe.webview').frameLocator('#active-frame');
       await frame.getByRole('button', { name: 'Cite', exact: true }).first().click({ timeout: 10000 });
     },
+    // Drag the edge between the editor and the panel up (or back down) by 260 pixels.
+    'taller-panel': () => dragPanelEdge(-260),
+    'shorter-panel': () => dragPanelEdge(260),
   };
+  async function dragPanelEdge(dy) {
+    const box = await page.locator('.part.panel').first().boundingBox();
+    if (!box) throw new Error('no panel');
+    const x = box.x + box.width / 2;
+    await page.mouse.move(x, box.y - 1);
+    await page.mouse.down();
+    await page.mouse.move(x, box.y - 1 + dy / 2);
+    await page.mouse.move(x, box.y - 1 + dy);
+    await page.mouse.up();
+  }
   const takeNamedScreenshot = async (name) => {
     const file = path.join(root, 'test-artifacts', `e2e-${name}${vsix ? '-vsix' : ''}.png`);
     mkdirSync(path.dirname(file), { recursive: true });

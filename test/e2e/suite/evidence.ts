@@ -7,6 +7,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SentenceEvidence } from '../../../server/src/core';
@@ -38,6 +39,24 @@ async function cursorAt(editor: vscode.TextEditor, needle: string, accept: (s: S
   }, 20000);
 }
 
+/** A writer's layout for the screenshots: no side bars and a taller panel (dragged, as a writer would); `false` puts it back. */
+async function roomyLayout(on: boolean): Promise<void> {
+  const run = (command: string) => vscode.commands.executeCommand(command).then(undefined, () => undefined);
+  if (on) {
+    await run('workbench.action.closeSidebar');
+    await run('workbench.action.closeAuxiliaryBar');
+    await ui('taller-panel');
+  } else {
+    await ui('shorter-panel');
+    await run('workbench.view.explorer');
+  }
+}
+
+/** Scrolls the editor so the cursor's line is in view, in the middle. */
+function revealCursor(editor: vscode.TextEditor): void {
+  editor.revealRange(new vscode.Range(editor.selection.active, editor.selection.active), vscode.TextEditorRevealType.InCenter);
+}
+
 /** Replaces the whole text of a document with `text`. */
 async function setText(doc: vscode.TextDocument, text: string): Promise<void> {
   const edit = new vscode.WorkspaceEdit();
@@ -60,6 +79,7 @@ export async function evidenceTests({ test, root, draftUri }: SuiteContext): Pro
     editor = await vscode.window.showTextDocument(doc);
     await until('the draft to be checked', () => sourcedDiagnostics(draftUri).length > 0, 30000);
     await vscode.commands.executeCommand('sourced.showEvidence');
+    await roomyLayout(true);
     editor = await vscode.window.showTextDocument(doc);
     const unsupported = await cursorAt(editor, 'Seoul has paid Pyongyang');
     assert.equal(unsupported.evidence!.label, 'No source supports this');
@@ -76,6 +96,7 @@ export async function evidenceTests({ test, root, draftUri }: SuiteContext): Pro
     assert.match(uncited.rendered!, /✓\s*North Korean/);
     assert.match(uncited.rendered!, /@defectors-leaflets-usb, para\. \d+/);
     console.log(`  panel: ${uncited.rendered!.replace(/\s+/g, ' ').slice(0, 300)}…`);
+    revealCursor(editor);
     await screenshot('evidence-panel');
   });
 
@@ -104,15 +125,15 @@ export async function evidenceTests({ test, root, draftUri }: SuiteContext): Pro
     await vscode.window.showTextDocument(doc);
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
     // The draft as the editor has it (unsaved edits too), beside it for `sourced check`.
-    const copy = path.join(root, 'coverage-check.md');
+    const copy = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'sourced-coverage-')), 'draft.md');
     await fs.writeFile(copy, doc.getText());
-    const r = spawnSync(process.execPath, [path.join(ext.extensionPath, 'dist', 'cli.js'), 'check', path.basename(copy), '--format', 'json', '--fail-on', 'none'], {
+    const r = spawnSync(process.execPath, [path.join(ext.extensionPath, 'dist', 'cli.js'), 'check', copy, '--sources', path.join(root, 'sources'), '--format', 'json', '--fail-on', 'none'], {
       cwd: root,
       encoding: 'utf8',
       timeout: 60000,
       env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
     });
-    await fs.rm(copy, { force: true });
+    await fs.rm(path.dirname(copy), { recursive: true, force: true });
     assert.equal(r.status, 0, r.stderr);
     const statuses: string[] = JSON.parse(r.stdout).files[0].sentences.map((x: { status: string }) => x.status);
     const claims = statuses.filter((x) => x !== 'not-a-claim').length;
@@ -176,6 +197,7 @@ export async function evidenceTests({ test, root, draftUri }: SuiteContext): Pro
     const lines = doc.getText().split('\n').map((l) => l.trim().slice(0, 30)).filter((l) => l.length >= 12 && !e.text.startsWith(l));
     for (const other of [...lines, 'Balloons over the border', 'A. Writer', 'draft.md']) assert.ok(!rest.includes(other), `“${other}” is not sent`);
     console.log(`  sent (${sent.length} characters): ${sent.replace(/\s+/g, ' ').slice(0, 200)}…`);
+    revealCursor(editor);
     await screenshot('second-opinion');
     assert.deepEqual(sourcedDiagnostics(draftUri).map((d) => `${d.range.start.line}:${codeOf(d)}`).sort(), codesBefore, 'no finding changed');
   });
@@ -195,4 +217,5 @@ export async function evidenceTests({ test, root, draftUri }: SuiteContext): Pro
   });
 
   if (doc && doc.getText() !== before) await setText(doc, before);
+  await roomyLayout(false);
 }
