@@ -1,7 +1,7 @@
 /**
  * Coverage in the status bar: for the active Markdown draft, "21 of 25 claims supported · 4 to check",
  * as the server sends it after each check of the draft (sourced/coverage). Hidden for any other
- * editor. A click opens the Problems view, where the findings are.
+ * editor, and while the checks are turned off. A click opens the Problems view, where the findings are.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -16,7 +16,9 @@ export function registerCoverage(context: vscode.ExtensionContext, client: Langu
   let shown: { text: string; tooltip: string } | undefined;
   const update = () => {
     const doc = vscode.window.activeTextEditor?.document;
-    const c = doc && doc.languageId === 'markdown' ? byUri.get(doc.uri.toString()) : undefined;
+    // With the checks turned off there is nothing to count (the last count would be stale).
+    const checking = vscode.workspace.getConfiguration('sourced', doc?.uri).get<boolean>('diagnostics.enabled', true) !== false;
+    const c = doc && checking && doc.languageId === 'markdown' ? byUri.get(doc.uri.toString()) : undefined;
     if (!c) {
       shown = undefined;
       return item.hide();
@@ -35,6 +37,7 @@ export function registerCoverage(context: vscode.ExtensionContext, client: Langu
       update();
     }),
     vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('sourced.diagnostics') && update()),
     vscode.workspace.onDidCloseTextDocument((d) => {
       byUri.delete(d.uri.toString());
       update();

@@ -6,8 +6,9 @@ const vscode = require('vscode');
 
 const ANSWER = 'Supported. Passage 1 says the same thing in nearly the same words (fake model).';
 
-/** Every request's messages, as plain text. */
+/** Every request's messages, as plain text; set `failNext` to make the next request fail as offline. */
 const received = [];
+const state = { received, ANSWER, failNext: false };
 
 function textOf(message) {
   const parts = Array.isArray(message.content) ? message.content : [message.content];
@@ -20,6 +21,10 @@ const provider = {
   },
   async provideLanguageModelChatResponse(model, messages, options, progress, token) {
     received.push({ model: model.id, messages: messages.map((m) => ({ role: m.role, text: textOf(m) })) });
+    if (state.failNext) {
+      state.failNext = false;
+      throw new Error('the network is unreachable');
+    }
     // Two parts, so the panel shows an answer that streams.
     const [first, rest] = [ANSWER.slice(0, 10), ANSWER.slice(10)];
     progress.report(new vscode.LanguageModelTextPart(first));
@@ -34,7 +39,7 @@ const provider = {
 
 function activate(context) {
   context.subscriptions.push(vscode.lm.registerLanguageModelChatProvider('sourced-fake', provider));
-  return { received, ANSWER };
+  return state;
 }
 
 module.exports = { activate };

@@ -25,6 +25,13 @@ const FAKE_LM = 'sourced-test.fake-lm';
 const UNCITED = 'North Korean soldiers at the border responded by shooting at the balloons.';
 const ASK_TITLE = 'Ask Fake LM whether the sources support this';
 
+/** What the fake language model extension exports. */
+interface FakeLm {
+  readonly received: Array<{ messages: Array<{ text: string }> }>;
+  readonly ANSWER: string;
+  failNext: boolean;
+}
+
 const shown = () => vscode.commands.executeCommand<Shown>('sourced.evidence.shown');
 
 /** Puts the cursor inside `needle` and waits until the panel has rendered the evidence of that sentence. */
@@ -160,7 +167,7 @@ export async function evidenceTests({ test, root, draftUri }: SuiteContext): Pro
 
   await test('a second opinion: asked only on click, the sentence and its passages sent and nothing else, the answer in the panel as the model’s', async () => {
     assert.ok(doc);
-    const fake = await until('the fake language model extension', () => vscode.extensions.getExtension<{ received: Array<{ messages: Array<{ text: string }> }>; ANSWER: string }>(FAKE_LM));
+    const fake = await until('the fake language model extension', () => vscode.extensions.getExtension<FakeLm>(FAKE_LM));
     const lm = await fake.activate();
     const models = await until('a language model in VS Code', async () => {
       const m = await vscode.lm.selectChatModels();
@@ -200,6 +207,16 @@ export async function evidenceTests({ test, root, draftUri }: SuiteContext): Pro
     revealCursor(editor);
     await screenshot('second-opinion');
     assert.deepEqual(sourcedDiagnostics(draftUri).map((d) => `${d.range.start.line}:${codeOf(d)}`).sort(), codesBefore, 'no finding changed');
+
+    // A model that cannot answer (offline, here): the panel says so in plain words.
+    lm.failNext = true;
+    await vscode.commands.executeCommand(ask.command!.command, ...(ask.command!.arguments ?? []));
+    const failed = await until('the failure in the panel', async () => {
+      const s = await shown();
+      return s.rendered?.includes('Fake LM could not answer') && s;
+    }, 20000);
+    assert.match(failed.rendered!, /you may be offline/);
+    assert.ok(!failed.rendered!.includes(lm.ANSWER), 'the earlier answer is gone');
   });
 
   await test('with sourced.languageModel.enabled off, no second opinion is offered', async () => {
