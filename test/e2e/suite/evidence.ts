@@ -127,6 +127,27 @@ export async function evidenceTests({ test, root, draftUri }: SuiteContext): Pro
     assert.notEqual(cited, original);
   });
 
+  await test('what a source says shows in the panel as text: markup in it is never run or rendered', async () => {
+    const hostile = path.join(root, 'sources', 'harbour-notes.txt');
+    const markup = '<img src=x onerror="document.body.dataset.pwned=1"><b>bold</b>';
+    await fs.writeFile(hostile, `Harbour notes\n\nThe harbour wall of Millbrook cost 4.2 million euros ${markup} and was finished in 2021.\n`);
+    const scratch = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'The harbour wall of Millbrook cost 4.2 million euros and was finished in 2021 [@harbour-notes].\n' });
+    try {
+      const e = await vscode.window.showTextDocument(scratch);
+      const s = await until('the new source in the panel', async () => {
+        e.selection = new vscode.Selection(0, 10, 0, 10);
+        const x = await shown();
+        return x.rendered?.includes('harbour-notes') && x;
+      }, 30000);
+      // Shown as the characters it is made of: a page that parsed it would show neither the tag nor its attribute.
+      assert.ok(s.rendered!.includes(markup), s.rendered);
+    } finally {
+      await vscode.window.showTextDocument(scratch);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await fs.rm(hostile, { force: true });
+    }
+  });
+
   await test('the coverage in the status bar says what `sourced check` counts, and hides for anything but a Markdown draft', async () => {
     assert.ok(doc);
     await vscode.window.showTextDocument(doc);
