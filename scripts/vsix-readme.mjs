@@ -13,7 +13,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const absolute = (target) => /^(https?:|mailto:|#)/i.test(target);
 
 export function packagedReadme(markdown) {
-  return markdown
+  // Reference-style links and images first become inline ones, so one rule names them all.
+  const refs = new Map();
+  const body = markdown.replace(/^\[([^\]]+)\]:\s*(\S+).*(?:\n|$)/gm, (all, id, target) => (absolute(target) ? all : (refs.set(id.toLowerCase(), target), '')));
+  return body
+    .replace(/(!?)\[([^\]]*)\]\[([^\]]*)\]/g, (all, bang, text, id) => {
+      const target = refs.get((id || text).toLowerCase());
+      return target ? `${bang}[${text}](${target})` : all;
+    })
     .replace(/!\[([^\]]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g, (all, alt, target) => (absolute(target) ? all : `*(${alt ? `${alt}: ` : ''}screenshot ${target} in the repository)*`))
     .replace(/(?<!!)\[([^\]]+)\]\(([^)\s]+)\)/g, (all, text, target) => (absolute(target) ? all : `${text} (${target} in the repository)`));
 }

@@ -9,6 +9,9 @@ import { onNotification, ReindexRequest, request, StatsRequest, StatusNotificati
 import { SERVER_NODE_FLAGS } from '../../server/src/lsp/serverFlags';
 import { registerReport } from './report';
 import { registerSuppressions } from './suppressions';
+import { registerCoverage } from './coverage';
+import { registerEvidencePanel } from './evidencePanel';
+import { registerSecondOpinion } from './secondOpinion';
 
 let client: LanguageClient | undefined;
 
@@ -68,6 +71,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   );
 
   await client.start();
+  registerEvidencePanel(context, client);
+  registerCoverage(context, client);
+  registerSecondOpinion(context, client);
   context.subscriptions.push(
     onNotification(client, StatusNotification, (s) => {
       if (s.state === 'indexing') {

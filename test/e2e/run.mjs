@@ -147,6 +147,16 @@ async function main() {
     'telemetry.telemetryLevel': 'off',
   }, null, 2));
 
+  // A language model provider for the second opinion's tests (test/e2e/fake-lm), packaged and installed
+  // beside Sourced: this server loads one development extension only.
+  const fakeLm = path.join(scratch, 'fake-lm.vsix');
+  const packed = spawnSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', fakeLm],
+    { cwd: path.join(root, 'test', 'e2e', 'fake-lm'), encoding: 'utf8', timeout: 120_000 });
+  const fakeInstalled = packed.status === 0 && spawnSync(node24, [serverMain, '--install-extension', fakeLm, '--accept-server-license-terms',
+    '--server-data-dir', path.join(data, 'server'), '--user-data-dir', path.join(data, 'user'), '--extensions-dir', path.join(data, 'ext')],
+  { encoding: 'utf8', timeout: 120_000, env: { ...process.env, EXTENSIONS_GALLERY: '{}' } }).status === 0;
+  if (!fakeInstalled) say(`the fake language model could not be installed (the second opinion's tests will fail): ${packed.stderr ?? ''}`);
+
   let devPath = root;
   if (vsix) {
     // Install the .vsix the way `code --install-extension` does, into this run's extensions folder.
@@ -229,7 +239,25 @@ async function main() {
       await takeNamedScreenshot('ignore-reason');
       await input.press('Enter');
     },
+    // Click the first "Cite" button of the evidence panel (a webview: its page is in two nested frames).
+    'click-evidence-cite': async () => {
+      const frame = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+      await frame.getByRole('button', { name: 'Cite', exact: true }).first().click({ timeout: 10000 });
+    },
+    // Drag the edge between the editor and the panel up (or back down) by 260 pixels.
+    'taller-panel': () => dragPanelEdge(-260),
+    'shorter-panel': () => dragPanelEdge(260),
   };
+  async function dragPanelEdge(dy) {
+    const box = await page.locator('.part.panel').first().boundingBox();
+    if (!box) throw new Error('no panel');
+    const x = box.x + box.width / 2;
+    await page.mouse.move(x, box.y - 1);
+    await page.mouse.down();
+    await page.mouse.move(x, box.y - 1 + dy / 2);
+    await page.mouse.move(x, box.y - 1 + dy);
+    await page.mouse.up();
+  }
   const takeNamedScreenshot = async (name) => {
     const file = path.join(root, 'test-artifacts', `e2e-${name}${vsix ? '-vsix' : ''}.png`);
     mkdirSync(path.dirname(file), { recursive: true });

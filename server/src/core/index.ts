@@ -17,6 +17,8 @@ export type { Hover, IDraftWorkspace } from './features/navigation';
 export { diagnosticsAt, type CodeAction, type TextEdit } from './features/codeActions';
 export { DiagnosticCode, type SourcedDiagnostic, type DiagnosticData, type Severity } from './features/diagnostics';
 export type { Explanation } from './features/explain';
+export type { SentenceEvidence, EvidencePassage, ClaimPart } from './features/evidence';
+export { coverage, coverageLine, type Coverage, type QuotePart } from './features/report';
 export { thousands } from './features/format';
 export { parseCitations, formatCitation } from './draft/citations';
 export { LineIndex } from './text/lineIndex';

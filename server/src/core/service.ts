@@ -12,6 +12,7 @@ import { DraftChecker, type DraftReport } from './features/check';
 import { CodeActionProvider, type CodeAction } from './features/codeActions';
 import { CompletionProvider, type CompletionData, type CompletionItem } from './features/completion';
 import type { SourcedDiagnostic } from './features/diagnostics';
+import { EvidenceProvider, type SentenceEvidence } from './features/evidence';
 import { explain, type Explanation } from './features/explain';
 import { EvidenceQuotes } from './features/format';
 import { NavigationProvider, type Hover, type IDraftWorkspace } from './features/navigation';
@@ -62,6 +63,8 @@ export interface SourcedService {
    */
   getCodeActions(doc: IDocument, range: Range, diagnostics: ReadonlyArray<{ data?: unknown; range?: Range }>, only?: readonly string[]): Promise<CodeAction[]>;
   explain(sentence: string): Explanation;
+  /** The evidence panel's account of the sentence at a position: verdict, parts found and missing, passages. */
+  getEvidence(doc: IDocument, position: Position, token?: CancellationToken): SentenceEvidence | undefined;
 
   /**
    * Replaces the bibliography (the host parsed the files and resolved each entry's `fileUris`). Entries
@@ -95,6 +98,7 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
   const completion = new CompletionProvider(drafts, corpus, checking.reading);
   const navigation = new NavigationProvider(drafts, corpus, checking.reading, init.workspace);
   const codeActions = new CodeActionProvider(drafts, checker);
+  const evidence = new EvidenceProvider(drafts, memo, new EvidenceQuotes(), current);
   const service: SourcedService = {
     updateSource: (file) => library.updateSource(file),
     removeSource: (uri) => library.removeSource(uri),
@@ -115,6 +119,7 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
     getReferences: (doc, position, token) => navigation.references(doc, position, token),
     getCodeActions: (doc, range, diagnostics, only) => codeActions.provide(doc, range, diagnostics, only),
     explain: (sentence) => explain(sentence, corpus, options, checking),
+    getEvidence: (doc, position, token) => evidence.at(doc, position, token),
     setBibliography(bibliography) {
       for (const _ of library.setBibliographySteps(bibliography));
     },

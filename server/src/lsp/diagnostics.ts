@@ -44,6 +44,7 @@ export class DraftChecks {
   private readonly publishedSourceProblems = new Set<string>();
   /** What a draft's findings become before they are published (suppressions.ts leaves out the ignored ones). */
   private filter: ((doc: TextDocument, found: SourcedDiagnostic[]) => Promise<SourcedDiagnostic[]>) | undefined;
+  private readonly publishedListeners: Array<(uri: string, version: number) => void> = [];
 
   constructor(
     private readonly connection: Connection,
@@ -70,6 +71,11 @@ export class DraftChecks {
 
   get held(): boolean {
     return !this.ready;
+  }
+
+  /** A draft's findings were published (what its coverage follows). */
+  onDidPublish(listener: (uri: string, version: number) => void): void {
+    this.publishedListeners.push(listener);
   }
 
   /** The writer is at this document (opened, edited, asked something about it): its check goes first. */
@@ -128,6 +134,7 @@ export class DraftChecks {
       const diagnostics = this.filter && !token.isCancellationRequested ? await this.filter(doc, found) : found;
       if (token.isCancellationRequested || this.ws.documents.get(uri)?.version !== version) return;
       void this.connection.sendDiagnostics({ uri, version, diagnostics: diagnostics.map(toLspDiagnostic) });
+      for (const listener of this.publishedListeners) listener(uri, version);
     } catch (e) {
       this.log.error(`Checking ${uri} failed: ${e instanceof Error ? e.stack : e}`);
     }

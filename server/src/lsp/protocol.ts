@@ -3,6 +3,7 @@
  * alike: each method's name and the shape of what it carries, in one place. Plain descriptors rather
  * than the JSON-RPC library's classes: the client and the server use different versions of it.
  */
+import type { Coverage, SentenceEvidence } from '../core';
 
 /** A request: its method, and (types only) what it takes and answers. */
 export interface RequestType<P, R> {
@@ -79,6 +80,36 @@ export interface ReportParams {
 
 /** The fact-check report of a draft (open, or on disk), as one HTML page or Markdown; `error` says why there is none. */
 export const ReportRequest: RequestType<ReportParams, { content?: string; summary?: string; error?: string }> = { method: 'sourced/report' };
+export interface EvidenceParams {
+  readonly textDocument: { readonly uri: string };
+  readonly position: { readonly line: number; readonly character: number };
+}
+
+/** What the evidence panel shows: the sentence at the position, if any; `indexing` while the sources are still being read. */
+export interface EvidenceResult {
+  readonly evidence?: SentenceEvidence;
+  readonly indexing?: boolean;
+}
+
+/**
+ * The evidence for the sentence at a position (client/src/evidencePanel.ts). A request cancelled
+ * before it is answered gets the RequestCancelled error: a newer one has replaced it.
+ */
+export const EvidenceRequest: RequestType<EvidenceParams, EvidenceResult | null> = { method: 'sourced/evidence' };
+
+/** A draft's coverage, sent after each check of it publishes its findings (client/src/coverage.ts). */
+export interface DraftCoverage {
+  readonly uri: string;
+  readonly version: number;
+  /** "21 of 25 claims supported · 4 to check" */
+  readonly text: string;
+  /** "21 of 25 claims supported (2 not cited) · 3 contradicted · 1 unsupported" */
+  readonly full: string;
+  readonly coverage: Coverage;
+}
+
+/** Server → client, after each check of a draft. */
+export const CoverageNotification: NotificationType<DraftCoverage> = { method: 'sourced/coverage' };
 
 /** The part of a connection (or client) that answers and sends requests and notifications. */
 interface Endpoint {

@@ -12,6 +12,7 @@ import { registerBibliography } from './bibliography';
 import { registerCodeActions } from './codeActions';
 import { registerCompletion } from './completion';
 import { registerDiagnostics } from './diagnostics';
+import { registerEvidence } from './evidence';
 import { registerIndexing } from './indexing';
 import { registerNavigation } from './navigation';
 import { registerReport } from './report';
@@ -72,6 +73,7 @@ export function startServer(connection: Connection): void {
   const suppressions = registerSuppressions(connection, ws, checks, log);
   registerCodeActions(connection, ws, service, [suppressions.codeActions]);
   registerReport(connection, ws, service, suppressions, () => indexing.idle());
+  registerEvidence(connection, ws, service, checks, log);
   registerTelemetry(connection, {
     index: () => ({ ...service.loading.stats(), problems: service.problems().length, generation: service.generation }),
     indexing: () => indexing.counters(),

@@ -31,11 +31,13 @@ import {
   ui,
   type SuiteContext,
 } from './helpers';
+import { evidenceTests } from './evidence';
 import { suppressionTests } from './suppressions';
 
 /** The parts of the suite kept in files of their own; each adds its tests through `context.test`. */
 const PARTS: ((context: SuiteContext) => Promise<void>)[] = [
   suppressionTests,
+  evidenceTests,
 ];
 
 /** A draft for Fix All: two sentences the sources back word for word, one no source backs, one a source contradicts. */

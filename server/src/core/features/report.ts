@@ -298,7 +298,7 @@ function opposite(v: SentenceVerdict): boolean {
 }
 
 /** The status in plain words, and its colour family. */
-function statusOf(v: SentenceVerdict, findings: readonly ReportFinding[]): { label: string; tone: Tone } {
+export function statusOf(v: SentenceVerdict, findings: readonly ReportFinding[]): { label: string; tone: Tone } {
   if (v.citations.some((c) => !c.source)) return { label: 'Cites a source Sourced does not have', tone: 'citation' };
   if (findings.some((f) => f.code === DiagnosticCode.BadLocator)) return { label: 'Cites a paragraph or page the source does not have', tone: 'citation' };
   switch (v.status) {

@@ -1,0 +1,40 @@
+/**
+ * The writer's desk, server side: the evidence for the sentence at the cursor (`sourced/evidence`,
+ * for the evidence panel) and each draft's coverage after its check (`sourced/coverage`, for the
+ * status bar). Both read what the core has judged already; neither changes a verdict or a finding.
+ */
+import { LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
+import { coverage, coverageLine, type ILogger, type SourcedService } from '../core';
+import type { DraftChecks } from './diagnostics';
+import { CoverageNotification, EvidenceRequest, notify, type EvidenceParams, type EvidenceResult } from './protocol';
+import { quietTurn } from './quietTurn';
+import { asIDocument, isPosition, type ServerWorkspace } from './workspace';
+
+export function registerEvidence(connection: Connection, ws: ServerWorkspace, service: SourcedService, checks: DraftChecks, log: ILogger): void {
+  connection.onRequest(EvidenceRequest.method, async (params: EvidenceParams, token): Promise<EvidenceResult | null> => {
+    const doc = ws.documentOf(params);
+    if (!doc || !ws.isDraft(doc) || !isPosition(params?.position)) return null;
+    // The cursor moves on quickly: let the messages waiting (a newer request, this one's cancellation) in first.
+    await quietTurn();
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'A newer request replaced this one.');
+    // Against a half-read folder a claim whose source is not read yet would look unsupported.
+    if (checks.held) return { indexing: true };
+    const evidence = service.getEvidence(asIDocument(doc), params.position, token);
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'A newer request replaced this one.');
+    return evidence ? { evidence } : {};
+  });
+
+  checks.onDidPublish(async (uri, version) => {
+    const doc = ws.documents.get(uri);
+    if (!doc || doc.version !== version) return;
+    try {
+      // The verdicts were just judged and are remembered: this reads them again, it judges nothing.
+      const report = await service.check(asIDocument(doc));
+      if (ws.documents.get(uri)?.version !== version) return;
+      const c = coverage(report.verdicts);
+      notify(connection, CoverageNotification, { uri, version, text: coverageLine(c, 'short'), full: coverageLine(c), coverage: c });
+    } catch (e) {
+      log.error(`The coverage of ${uri} failed: ${e instanceof Error ? e.stack : e}`);
+    }
+  });
+}
