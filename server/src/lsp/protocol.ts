@@ -3,6 +3,10 @@
  * alike: each method's name and the shape of what it carries, in one place. Plain descriptors rather
  * than the JSON-RPC library's classes: the client and the server use different versions of it.
  */
+import type { SourceList } from '../core/features/sourceList';
+import type { Range } from '../core/types';
+
+export type { SourceList, SourceListProblem, SourceSummary } from '../core/features/sourceList';
 
 /** A request: its method, and (types only) what it takes and answers. */
 export interface RequestType<P, R> {
@@ -46,6 +50,25 @@ export const StatsRequest: RequestType<StatsParams | undefined, Record<string, u
 
 /** Runs a full garbage collection when the server was started with --expose-gc (the memory benchmark). */
 export const GcRequest: RequestType<void, { collected: boolean; heapUsed: number; rss: number }> = { method: 'sourced/gc' };
+
+/**
+ * The client shows a source's text (`sourced-source:` URIs, answered by SourceTextRequest): it says so
+ * in its capabilities as `experimental[SOURCE_TEXT_CAPABILITY]: true`, and the server then links
+ * definitions, hovers and related passages to the source's text instead of the file.
+ */
+export const SOURCE_TEXT_CAPABILITY = 'sourcedSourceText';
+
+/** A source's text with numbered paragraphs and page markers, by its `sourced-source:` URI; null when no source has it. */
+export const SourceTextRequest: RequestType<{ readonly uri: string }, { readonly text: string; readonly fileUri: string } | null> = { method: 'sourced/sourceText' };
+
+/** The sources (those matching `filter`, at most 2,000), their citation counts in the drafts, and what could not be used. */
+export const SourcesRequest: RequestType<{ readonly filter?: string }, SourceList> = { method: 'sourced/sources' };
+
+/** Every citation of a key in the workspace's drafts. */
+export const CitationsRequest: RequestType<{ readonly key: string }, Array<{ readonly uri: string; readonly range: Range }>> = { method: 'sourced/citations' };
+
+/** Server → client: the sources changed (read, re-read, removed, renamed by a bibliography); lists and source texts are stale. */
+export const SourcesChangedNotification: NotificationType<{ readonly generation: number }> = { method: 'sourced/sourcesChanged' };
 
 /** The part of a connection (or client) that answers and sends requests and notifications. */
 interface Endpoint {

@@ -15,6 +15,7 @@ import { registerDiagnostics } from './diagnostics';
 import { registerIndexing } from './indexing';
 import { registerNavigation } from './navigation';
 import { quietTurn } from './quietTurn';
+import { registerSourceViews } from './sourceViews';
 import { registerTelemetry } from './telemetry';
 import { registerWorkspace, ServerWorkspace } from './workspace';
 
@@ -45,7 +46,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize(async (params): Promise<InitializeResult> => {
     ws.initialize(params);
-    service.setOptions(toCoreOptions(ws.settings));
+    service.setOptions({ ...toCoreOptions(ws.settings), sourceLinks: ws.client.sourceText ? 'text' : 'file' });
     // Before the editor sends anything: unpacking the word table and compiling the judging code during
     // the first completion would make that completion (and everything queued behind it) wait.
     await service.loading.warmUp();
@@ -68,6 +69,7 @@ export function startServer(connection: Connection): void {
   registerCompletion(connection, ws, service);
   registerNavigation(connection, ws, service);
   registerCodeActions(connection, ws, service);
+  registerSourceViews(connection, service);
   registerTelemetry(connection, {
     index: () => ({ ...service.loading.stats(), problems: service.problems().length, generation: service.generation }),
     indexing: () => indexing.counters(),

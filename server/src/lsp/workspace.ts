@@ -11,6 +11,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { IDocument, IDraftWorkspace, ILogger, SourcedService } from '../core';
 import { findSourceFiles, sourceMatcher, type SourceMatcher } from '../workspace/files';
 import { defaultSettings, readSettings, toCoreOptions, type Settings } from '../workspace/settings';
+import { SOURCE_TEXT_CAPABILITY } from './protocol';
 
 /** What the client said it can do, in its initialize request. */
 export interface ClientAbilities {
@@ -23,6 +24,8 @@ export interface ClientAbilities {
   readonly progress: boolean;
   /** Workspace edits with change annotations the writer confirms (VS Code's refactor preview). */
   readonly annotatedEdits: boolean;
+  /** Shows a source's text under `sourced-source:` URIs (Sourced's own client; see SOURCE_TEXT_CAPABILITY). */
+  readonly sourceText?: boolean;
 }
 
 export class ServerWorkspace implements IDraftWorkspace {
@@ -54,6 +57,7 @@ export class ServerWorkspace implements IDraftWorkspace {
       workspaceFolders: !!c.workspace?.workspaceFolders,
       progress: !!c.window?.workDoneProgress,
       annotatedEdits: !!c.workspace?.workspaceEdit?.changeAnnotationSupport && !!c.workspace?.workspaceEdit?.documentChanges,
+      sourceText: (c.experimental as Record<string, unknown> | undefined)?.[SOURCE_TEXT_CAPABILITY] === true,
     };
     const init = params.initializationOptions as { settings?: unknown; storagePath?: unknown } | undefined;
     if (init?.settings) this.settings = readSettings(init.settings);
