@@ -7,6 +7,8 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { onNotification, ReindexRequest, request, StatsRequest, StatusNotification } from '../../server/src/lsp/protocol';
 import { SERVER_NODE_FLAGS } from '../../server/src/lsp/serverFlags';
+import { registerReader, rememberDefinedPassage, withSourceTextLinks } from './reader';
+import { registerSourcesView } from './sourcesView';
 
 let client: LanguageClient | undefined;
 
@@ -33,6 +35,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     // The server escapes everything a source says; the editor is told as well that this Markdown is
     // not trusted (no command links) and may hold no HTML, whatever a source's title or text holds.
     middleware: {
+      // Go to definition in a source's text selects the passage (see reader.ts).
+      provideDefinition: rememberDefinedPassage,
       async provideHover(document, position, token, next) {
         const hover = await next(document, position, token);
         return hover ? new vscode.Hover(hover.contents.map(untrusted), hover.range) : hover;
@@ -48,8 +52,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
 
   const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
   status.name = 'Sourced';
-  status.text = '$(sync~spin) Sourced';
-  status.tooltip = 'Sourced is reading your sources';
+  status.text = '$(sync~spin) Sourced: reading sources…';
+  status.tooltip = 'Sourced is reading your sources. Click for the log.';
   status.command = 'sourced.showLog';
   status.show();
   context.subscriptions.push(status, output);
@@ -57,18 +61,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   context.subscriptions.push(
     vscode.commands.registerCommand('sourced.showLog', () => output.show(true)),
     vscode.commands.registerCommand('sourced.reindex', async () => {
-      status.text = '$(sync~spin) Sourced';
+      status.text = '$(sync~spin) Sourced: reading sources…';
       const r = client && (await request(client, ReindexRequest));
       if (r) void vscode.window.showInformationMessage(`Sourced indexed ${r.sources} source${r.sources === 1 ? '' : 's'}${r.skipped ? ` (${r.skipped} skipped: see Problems)` : ''}.`);
     }),
   );
 
+  registerReader(context, client);
+  const sourcesView = registerSourcesView(context, client);
   await client.start();
   context.subscriptions.push(
     onNotification(client, StatusNotification, (s) => {
+      sourcesView.showStatus(s);
       if (s.state === 'indexing') {
-        status.text = `$(sync~spin) Sourced ${s.indexed}/${s.total}`;
-        status.tooltip = `Indexing sources: ${s.indexed} of ${s.total}`;
+        status.text = `$(sync~spin) Reading sources: ${s.indexed} of ${s.total}`;
+        status.tooltip = `Sourced is reading your sources: ${s.indexed} of ${s.total} done. Click for the log.`;
       } else {
         status.text = `$(book) ${s.sources} source${s.sources === 1 ? '' : 's'}`;
         status.tooltip = `Sourced: ${s.sources} sources indexed${s.skipped ? `, ${s.skipped} skipped (see Problems)` : ''}. Click for the log.`;
@@ -80,13 +87,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   return { stats: async () => (client?.isRunning() ? await request(client, StatsRequest, {}) : undefined) };
 }
 
-/** Markdown the editor renders with no command links and no HTML. */
+/** Markdown the editor renders with no HTML and no command links but the one that opens a source's text (see reader.ts). */
 function untrusted(content: vscode.MarkdownString | vscode.MarkedString): vscode.MarkdownString | vscode.MarkedString {
   if (!(content instanceof vscode.MarkdownString)) return content;
-  const md = new vscode.MarkdownString(content.value, false);
-  md.isTrusted = false;
-  md.supportHtml = false;
-  return md;
+  return withSourceTextLinks(content.value);
 }
 
 export async function deactivate(): Promise<void> {
