@@ -1,5 +1,5 @@
 /**
- * The Sources view (in the Explorer): every source with its title and key, what kind of document it is,
+ * The Sources view (Sourced's own place in the activity bar): every source with its title and key, what kind of document it is,
  * how many paragraphs and pages it has and how often the drafts cite it (click: the citations, as
  * find references shows them); the files and bibliography entries that could not be used, with why;
  * a filter; and, while the sources are read, how far along that is. Clicking a source opens its text.
@@ -19,7 +19,7 @@ type Node =
   | { readonly kind: 'source'; readonly source: SourceSummary }
   | { readonly kind: 'detail'; readonly source: SourceSummary; readonly label: string; readonly description?: string; readonly icon: string; readonly citations?: boolean }
   | { readonly kind: 'problem'; readonly problem: SourceListProblem }
-  | { readonly kind: 'note'; readonly label: string };
+  | { readonly kind: 'note'; readonly label: string; readonly icon?: string };
 
 /** What the view shows, for tests and other extensions: the items at its top level, as the writer sees them. */
 export interface SourcesViewItem {
@@ -61,14 +61,29 @@ class SourcesTree implements vscode.TreeDataProvider<Node> {
     return list;
   }
 
+  /** The top level as last shown (tree views find elements again by identity). */
+  private roots: Node[] = [];
+
   async getChildren(node?: Node): Promise<Node[]> {
     if (node?.kind === 'source') return details(node.source);
+    // The reason in full, on a line of its own (the item's description is cut in a narrow side bar).
+    if (node?.kind === 'problem') return [{ kind: 'note', label: node.problem.reason, icon: 'info' }];
     if (node) return [];
     const list = await this.current();
     if (!list) return [];
     const nodes: Node[] = [...list.problems.map((problem): Node => ({ kind: 'problem', problem })), ...list.sources.map((source): Node => ({ kind: 'source', source }))];
     if (list.matching > list.sources.length) nodes.push({ kind: 'note', label: `…and ${plural(list.matching - list.sources.length, 'more source')}: filter to find them` });
-    return nodes;
+    return (this.roots = nodes);
+  }
+
+  getParent(node: Node): Node | undefined {
+    return node.kind === 'detail' ? this.roots.find((r) => r.kind === 'source' && r.source === node.source) : undefined;
+  }
+
+  /** The source with this key at the top level, once the list is in. */
+  async sourceNode(key: string): Promise<Node | undefined> {
+    if (!this.roots.length || !this.list) await this.getChildren();
+    return this.roots.find((r) => r.kind === 'source' && r.source.key === key);
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
@@ -88,8 +103,12 @@ class SourcesTree implements vscode.TreeDataProvider<Node> {
       }
       case 'problem':
         return problemItem(node.problem);
-      case 'note':
-        return new vscode.TreeItem(node.label);
+      case 'note': {
+        const item = new vscode.TreeItem(node.label);
+        if (node.icon) item.iconPath = new vscode.ThemeIcon(node.icon);
+        item.tooltip = node.label;
+        return item;
+      }
     }
   }
 }
@@ -127,9 +146,9 @@ function details(s: SourceSummary): Node[] {
 }
 
 function problemItem(p: SourceListProblem): vscode.TreeItem {
-  const item = new vscode.TreeItem(p.name);
+  const item = new vscode.TreeItem(p.name, vscode.TreeItemCollapsibleState.Expanded);
   item.id = `problem:${p.uri}:${p.line ?? ''}`;
-  item.description = p.kind === 'file' ? `not read: ${p.reason}` : `entry skipped: ${p.reason}`;
+  item.description = p.kind === 'file' ? 'not read' : 'entry skipped';
   item.tooltip = `${p.name}\n\n${p.kind === 'file' ? 'Sourced could not read this file' : 'Sourced skipped this bibliography entry'}: ${p.reason}`;
   item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
   item.resourceUri = vscode.Uri.parse(p.uri);
@@ -190,6 +209,13 @@ export function registerSourcesView(context: vscode.ExtensionContext, client: La
     }),
     vscode.commands.registerCommand('sourced.clearSourcesFilter', () => setFilter('')),
     vscode.commands.registerCommand('sourced.refreshSources', () => tree.refresh()),
+    // Shows a source in the view, its details open (not in the command palette).
+    // The list may be asked for again meanwhile (the sources changed): then the view does not have the
+    // item yet, and this says false.
+    vscode.commands.registerCommand('sourced.revealSource', async (key: string) => {
+      const node = await tree.sourceNode(key);
+      return !!node && view.reveal(node, { select: true, focus: true, expand: true }).then(() => true, () => false);
+    }),
     vscode.commands.registerCommand('sourced.showCitations', (arg: string | { source?: SourceSummary }) => showCitations(client, typeof arg === 'string' ? arg : arg?.source?.key ?? '')),
     // What the view lists, for tests (not in the command palette).
     vscode.commands.registerCommand('sourced.sourcesViewItems', async (): Promise<SourcesViewItem[]> => {
