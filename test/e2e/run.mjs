@@ -221,6 +221,12 @@ async function main() {
       if (verbose) say(`refactor preview row: ${(await row.innerHTML()).slice(0, 2000)}`);
       await row.locator('[role="checkbox"], input[type="checkbox"], .monaco-checkbox').first().click({ timeout: 5000 });
     },
+    // Click the hover's "Open … at para. N" link (the suite has shown the hover).
+    'click-hover-open-link': async () => {
+      const link = page.locator('.monaco-hover a', { hasText: /^Open / }).first();
+      await link.waitFor({ timeout: 10000 });
+      await link.click({ timeout: 5000 });
+    },
   };
   const takeNamedScreenshot = async (name) => {
     const file = path.join(root, 'test-artifacts', `e2e-${name}${vsix ? '-vsix' : ''}.png`);

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SourcesViewItem } from '../../../client/src/sourcesView';
 import { makePdf } from '../../fixtures/makePdf';
-import { codeOf, hoverText, screenshot, SOURCES, sourcedDiagnostics, until, type SuiteContext } from './helpers';
+import { codeOf, hoverText, screenshot, SOURCES, sourcedDiagnostics, ui, until, type SuiteContext } from './helpers';
 
 const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'formats');
 
@@ -110,6 +110,16 @@ export async function readerTests({ test, root }: SuiteContext): Promise<void> {
     await vscode.commands.executeCommand('sourced.openSourceText', ...args);
     const opened = await until('the linked passage', () => vscode.window.activeTextEditor?.document.uri.scheme === 'sourced-source' && vscode.window.activeTextEditor);
     assert.equal(opened.document.getText(opened.selection), 'North Korea answered with balloons carrying trash.');
+    // And as the writer does it: the hover shown, its link clicked (with a runner that can click).
+    if (process.env.SOURCED_E2E_SCREENSHOT) {
+      const editor = await vscode.window.showTextDocument(draft, { selection: new vscode.Range(at, at) });
+      await vscode.commands.executeCommand('editor.action.showHover');
+      await screenshot('hover-open-link');
+      await ui('click-hover-open-link');
+      const clicked = await until('the text the clicked link opens', () => vscode.window.activeTextEditor?.document.uri.scheme === 'sourced-source' && vscode.window.activeTextEditor);
+      assert.equal(clicked.document.getText(clicked.selection), 'North Korea answered with balloons carrying trash.');
+      void editor;
+    }
     // A command link to anything else is refused.
     assert.equal(await vscode.commands.executeCommand('sourced.openSourceText', vscode.Uri.file(targets[0]).toString()), undefined);
 
