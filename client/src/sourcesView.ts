@@ -176,9 +176,10 @@ export function registerSourcesView(context: vscode.ExtensionContext, client: La
   const view = vscode.window.createTreeView(SOURCES_VIEW, { treeDataProvider: tree, showCollapseAll: true });
   let indexing: string | undefined;
   let timer: NodeJS.Timeout | undefined;
+  // While the sources are read they change all the time: the list follows every few seconds.
   const later = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => tree.refresh(), REFRESH_MS);
+    timer = setTimeout(() => tree.refresh(), indexing ? 3000 : REFRESH_MS);
   };
   const describe = async () => {
     // The list is asked for only when the view shows: while it is hidden, progress alone.

@@ -16,7 +16,7 @@ import { explain, type Explanation } from './features/explain';
 import { EvidenceQuotes } from './features/format';
 import { NavigationProvider, type Hover, type IDraftWorkspace } from './features/navigation';
 import { sourceDiagnostics } from './features/sourceDiagnostics';
-import { listSources, type SourceList } from './features/sourceList';
+import { listSources, SourceListTexts, type SourceList } from './features/sourceList';
 import { sourceText, SourceLinks } from './features/sourceText';
 import { Library, type SourceUpdate } from './library';
 import type { SourceLoading } from './loading';
@@ -100,6 +100,7 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
   const checking = new CheckContext();
   const memo = new VerdictMemo(corpus, current, checking, () => drafts.sentenceCount());
   const links = new SourceLinks(() => options.sourceLinks);
+  const listTexts = new SourceListTexts();
   const checker = new DraftChecker(drafts, memo, corpus, new EvidenceQuotes(links), current, init.yieldToOthers ?? (() => new Promise<void>((r) => setImmediate(r))));
   const completion = new CompletionProvider(drafts, corpus, checking.reading);
   const navigation = new NavigationProvider(drafts, corpus, checking.reading, init.workspace, links);
@@ -124,7 +125,7 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
     getReferences: (doc, position, token) => navigation.references(doc, position, token),
     getCitations: (key, token) => navigation.citationsOf(key, token),
     getSourceText: (uri) => sourceText(uri, (u) => corpus.bySourceUri(u), () => corpus.sources()),
-    listSources: (filter, token) => listSources({ sources: () => library.sources(), problems: () => library.problems(), bibliography: () => library.bibliography().problems }, init.workspace, filter, token),
+    listSources: (filter, token) => listSources({ sources: () => library.sources(), generation: () => corpus.generation, problems: () => library.problems(), bibliography: () => library.bibliography().problems }, init.workspace, listTexts, filter, token),
     getCodeActions: (doc, range, diagnostics, only) => codeActions.provide(doc, range, diagnostics, only),
     explain: (sentence) => explain(sentence, corpus, options, checking),
     setBibliography(bibliography) {

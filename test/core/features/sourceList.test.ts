@@ -79,6 +79,17 @@ describe('the list of sources', () => {
     assert.equal(filtered.total, 5);
   });
 
+  test('a source added, changed or removed shows in the next list', async () => {
+    const service = await workspace();
+    assert.equal((await service.listSources()).total, 5);
+    const encode = (t: string) => new TextEncoder().encode(t);
+    await service.updateSource({ uri: 'file:///workspace/sources/notes.txt', name: 'notes.txt', bytes: encode('Aardvark census\n\nThe count found 12 aardvarks.\n') });
+    await service.updateSource({ uri: 'file:///workspace/sources/later.txt', name: 'later.txt', bytes: encode('Balloons over Seoul\n\nMore balloons came.\n') });
+    service.removeSource('file:///workspace/sources/report.docx');
+    const titles = (await service.listSources()).sources.map((s) => s.title);
+    assert.deepEqual(titles, ['Aardvark census', 'Activists vow more balloon launches despite court fight', 'Balloons of Paju', 'Balloons over Seoul', 'Leaflets, balloons and the law']);
+  });
+
   test('citations of a key across the drafts, at their places', async () => {
     const service = await workspace();
     const refs = await service.getCitations('news');
