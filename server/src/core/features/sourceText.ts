@@ -90,7 +90,7 @@ function header(source: Source): string[] {
     oneLine(source.title) || source.fileName,
     ...(meta.length ? [meta.join(' · ')] : []),
     `${formatOf(source)} · ${oneLine(source.fileName)} · ${extentOf(source)} · cite as [@${source.key}, para. N]`,
-    'The text Sourced reads in this file, read-only. "Sourced: Open the Original" opens the file itself.',
+    'The text Sourced reads in this file, read-only. "Sourced: Open the original" opens the file itself.',
   ];
 }
 
