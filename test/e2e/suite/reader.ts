@@ -57,7 +57,14 @@ export async function readerTests({ test, root }: SuiteContext): Promise<void> {
       await vscode.window.showTextDocument(draft);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    // Only this part's tabs: the sources' texts and the files opened as originals (other parts' editors stay).
+    const mine = vscode.window.tabGroups.all
+      .flatMap((g) => g.tabs)
+      .filter((t) => {
+        const uri = (t.input as { uri?: vscode.Uri } | undefined)?.uri;
+        return uri && (uri.scheme === 'sourced-source' || targets.some((p) => uri.scheme === 'file' && path.normalize(uri.fsPath) === path.normalize(p)));
+      });
+    if (mine.length) await vscode.window.tabGroups.close(mine);
   };
 
   await test('go to definition on a citation of a PDF, a Word file and a saved web page opens the source’s text with the passage selected', async () => {
