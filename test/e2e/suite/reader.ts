@@ -65,6 +65,8 @@ export async function readerTests({ test, root }: SuiteContext): Promise<void> {
         return uri && (uri.scheme === 'sourced-source' || targets.some((p) => uri.scheme === 'file' && path.normalize(uri.fsPath) === path.normalize(p)));
       });
     if (mine.length) await vscode.window.tabGroups.close(mine);
+    // The side bar as the other parts expect it.
+    await vscode.commands.executeCommand('workbench.view.explorer');
   };
 
   await test('go to definition on a citation of a PDF, a Word file and a saved web page opens the source’s text with the passage selected', async () => {
