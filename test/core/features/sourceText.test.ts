@@ -130,6 +130,10 @@ describe('links to the source’s text (the sourceLinks option)', () => {
     assert.ok(service.getSourceText('sourced-source:/workspace/sources/court,%20ruling.pdf'));
     assert.equal(service.getSourceText('sourced-source:/workspace/sources/none.pdf'), undefined);
     assert.equal(service.getSourceText('file:///workspace/sources/harbor.txt'), undefined);
+    // A Windows path as Node writes it and as VS Code sends it back.
+    const windows = await makeService([]);
+    await windows.updateSource({ uri: 'file:///C:/Users/me/sources/Harbor%20report.txt', name: 'Harbor report.txt', bytes: new TextEncoder().encode('The council approved the wall.') });
+    assert.ok(windows.getSourceText('sourced-source:/c%3A/Users/me/sources/Harbor%20report.txt'));
   });
 
   test('without the option, links go to the files as before', async () => {

@@ -202,12 +202,15 @@ export class SourceLinks {
 export function sourceText(uri: string, bySourceUri: (uri: string) => Source | undefined, sources: () => readonly Source[]): { text: string; source: Source } | undefined {
   const file = fileUriOfSourceText(uri);
   if (!file) return undefined;
+  // Percent-encoding aside, and a Windows drive letter's case (VS Code writes "c%3A", Node "C:").
   const same = (u: string) => {
+    let d = u;
     try {
-      return decodeURIComponent(u);
+      d = decodeURIComponent(u);
     } catch {
-      return u;
+      /* as it is */
     }
+    return d.replace(/^file:\/\/\/([A-Za-z]):/, (_, drive: string) => `file:///${drive.toLowerCase()}:`);
   };
   let source = bySourceUri(file);
   if (!source) {
