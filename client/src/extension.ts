@@ -12,6 +12,8 @@ import { registerSuppressions } from './suppressions';
 import { registerCoverage } from './coverage';
 import { registerEvidencePanel } from './evidencePanel';
 import { registerSecondOpinion } from './secondOpinion';
+import { registerReader, rememberDefinedPassage, withSourceTextLinks } from './reader';
+import { registerSourcesView } from './sourcesView';
 
 let client: LanguageClient | undefined;
 
@@ -38,6 +40,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     // The server escapes everything a source says; the editor is told as well that this Markdown is
     // not trusted (no command links) and may hold no HTML, whatever a source's title or text holds.
     middleware: {
+      // Go to definition in a source's text selects the passage (see reader.ts).
+      provideDefinition: rememberDefinedPassage,
       async provideHover(document, position, token, next) {
         const hover = await next(document, position, token);
         return hover ? new vscode.Hover(hover.contents.map(untrusted), hover.range) : hover;
@@ -55,8 +59,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
 
   const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
   status.name = 'Sourced';
-  status.text = '$(sync~spin) Sourced';
-  status.tooltip = 'Sourced is reading your sources';
+  status.text = '$(sync~spin) Sourced: reading sources…';
+  status.tooltip = 'Sourced is reading your sources. Click for the log.';
   status.command = 'sourced.showLog';
   status.show();
   context.subscriptions.push(status, output);
@@ -64,21 +68,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   context.subscriptions.push(
     vscode.commands.registerCommand('sourced.showLog', () => output.show(true)),
     vscode.commands.registerCommand('sourced.reindex', async () => {
-      status.text = '$(sync~spin) Sourced';
+      status.text = '$(sync~spin) Sourced: reading sources…';
       const r = client && (await request(client, ReindexRequest));
       if (r) void vscode.window.showInformationMessage(`Sourced indexed ${r.sources} source${r.sources === 1 ? '' : 's'}${r.skipped ? ` (${r.skipped} skipped: see Problems)` : ''}.`);
     }),
   );
 
+  registerReader(context, client);
+  const sourcesView = registerSourcesView(context, client);
   await client.start();
   registerEvidencePanel(context, client);
   registerCoverage(context, client);
   registerSecondOpinion(context, client);
   context.subscriptions.push(
     onNotification(client, StatusNotification, (s) => {
+      sourcesView.showStatus(s);
       if (s.state === 'indexing') {
-        status.text = `$(sync~spin) Sourced ${s.indexed}/${s.total}`;
-        status.tooltip = `Indexing sources: ${s.indexed} of ${s.total}`;
+        status.text = `$(sync~spin) Reading sources: ${s.indexed} of ${s.total}`;
+        status.tooltip = `Sourced is reading your sources: ${s.indexed} of ${s.total} done. Click for the log.`;
       } else {
         status.text = `$(book) ${s.sources} source${s.sources === 1 ? '' : 's'}`;
         status.tooltip = `Sourced: ${s.sources} sources indexed${s.skipped ? `, ${s.skipped} skipped (see Problems)` : ''}. Click for the log.`;
@@ -90,13 +97,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   return { stats: async () => (client?.isRunning() ? await request(client, StatsRequest, {}) : undefined) };
 }
 
-/** Markdown the editor renders with no command links and no HTML. */
+/** Markdown the editor renders with no HTML and no command links but the one that opens a source's text (see reader.ts). */
 function untrusted(content: vscode.MarkdownString | vscode.MarkedString): vscode.MarkdownString | vscode.MarkedString {
   if (!(content instanceof vscode.MarkdownString)) return content;
-  const md = new vscode.MarkdownString(content.value, false);
-  md.isTrusted = false;
-  md.supportHtml = false;
-  return md;
+  return withSourceTextLinks(content.value);
 }
 
 export async function deactivate(): Promise<void> {

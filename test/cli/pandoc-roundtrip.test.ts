@@ -87,7 +87,7 @@ describe('Pandoc round trip', { skip: hasPandoc ? false : 'pandoc with --citepro
   test('a PDF cited by page and a bibliography entry render through pandoc too', async () => {
     const ws = path.join(dir, 'with-bibliography');
     await fs.mkdir(path.join(ws, 'sources'), { recursive: true });
-    await fs.writeFile(path.join(ws, 'sources', 'roe-2024.pdf'), makePdf({ title: 'Balloons across the border', author: 'Jane Roe', date: '2024-06-03', pages: [['Activists have floated balloons for two decades.'], ['The group planned to send 5,000 USB drives.']] }));
+    await fs.writeFile(path.join(ws, 'sources', 'roe-2024.pdf'), makePdf({ title: 'Balloons across the border', author: 'Jane Roe', date: '2024-07-15', published: '2024-06-03', pages: [['Activists have floated balloons for two decades.'], ['The group planned to send 5,000 USB drives.']] }));
     await fs.writeFile(path.join(ws, 'refs.bib'), '@report{kinu2023,\n  title = {White Paper on Human Rights in {North Korea}},\n  author = {{Korea Institute for National Unification}},\n  year = {2023}\n}\n');
     await fs.writeFile(path.join(ws, 'draft.md'), '---\nbibliography: refs.bib\n---\n\nThe group planned to send 5,000 USB drives [@roe-2024, p. 2]. Conditions remain dire [@kinu2023, p. 14].\n');
     const bib = await run(process.execPath, [BIN, 'bibliography', 'draft.md', '--out', 'refs.json'], ws);

@@ -247,6 +247,12 @@ async function main() {
     // Drag the edge between the editor and the panel up (or back down) by 260 pixels.
     'taller-panel': () => dragPanelEdge(-260),
     'shorter-panel': () => dragPanelEdge(260),
+    // Click the hover's "Open … at para. N" link (the suite has shown the hover).
+    'click-hover-open-link': async () => {
+      const link = page.locator('.monaco-hover a', { hasText: /^Open / }).first();
+      await link.waitFor({ timeout: 10000 });
+      await link.click({ timeout: 5000 });
+    },
   };
   async function dragPanelEdge(dy) {
     const box = await page.locator('.part.panel').first().boundingBox();

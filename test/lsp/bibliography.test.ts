@@ -83,7 +83,7 @@ describe('PDF, DOCX and a bibliography over the protocol', () => {
     const uri = uriOf(path.join(dir, 'notes.md'));
     const hover = await client.conn.sendRequest<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: positionOf(draft, '@roe2024balloons, p. 2', 3) });
     assert.match(hover.contents.value, /\*\*Balloons across the Border: Leaflets, USB Drives and the Law\*\*/);
-    assert.match(hover.contents.value, /Jane Roe; Jan van der Berg · 2024-06-03/);
+    assert.match(hover.contents.value, /Jane Roe; Jan van der Berg · 3 June 2024/);
     assert.match(hover.contents.value, /USB/);
     assert.match(hover.contents.value, /\.pdf#page=2\)/);
     const docx = await client.conn.sendRequest<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: positionOf(draft, '@report', 2) });

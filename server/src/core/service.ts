@@ -17,6 +17,8 @@ import { explain, type Explanation } from './features/explain';
 import { EvidenceQuotes } from './features/format';
 import { NavigationProvider, type Hover, type IDraftWorkspace } from './features/navigation';
 import { sourceDiagnostics } from './features/sourceDiagnostics';
+import { listSources, SourceListTexts, type SourceList } from './features/sourceList';
+import { sourceText, SourceLinks } from './features/sourceText';
 import { Library, type SourceUpdate } from './library';
 import type { SourceLoading } from './loading';
 import { defaultOptions, type CoreOptions } from './options';
@@ -57,6 +59,12 @@ export interface SourcedService {
   getHover(doc: IDocument, position: Position, token?: CancellationToken): Hover | undefined;
   getDefinition(doc: IDocument, position: Position): Location | undefined;
   getReferences(doc: IDocument, position: Position, token?: CancellationToken): Promise<Location[]>;
+  /** Every citation of a key in the workspace's drafts. */
+  getCitations(key: string, token?: CancellationToken): Promise<Location[]>;
+  /** A source's text with numbered paragraphs and page markers, by its `sourced-source:` URI (see features/sourceText.ts). */
+  getSourceText(uri: string): { readonly text: string; readonly source: Source } | undefined;
+  /** The sources matching `filter`, with their citation counts in the workspace's drafts, and what could not be used. */
+  listSources(filter?: string, token?: CancellationToken): Promise<SourceList>;
   /**
    * Fixes for the diagnostics the editor asks about: only those at the range (at the cursor, or the
    * nearest on its line), so one sentence's fixes never list another's; and the draft-wide fix-all.
@@ -94,9 +102,11 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
   /** Paragraphs read and names learnt while checking, kept across checks of this service. */
   const checking = new CheckContext();
   const memo = new VerdictMemo(corpus, current, checking, () => drafts.sentenceCount());
-  const checker = new DraftChecker(drafts, memo, corpus, new EvidenceQuotes(), current, init.yieldToOthers ?? (() => new Promise<void>((r) => setImmediate(r))));
+  const links = new SourceLinks(() => options.sourceLinks);
+  const listTexts = new SourceListTexts();
+  const checker = new DraftChecker(drafts, memo, corpus, new EvidenceQuotes(links), current, init.yieldToOthers ?? (() => new Promise<void>((r) => setImmediate(r))));
   const completion = new CompletionProvider(drafts, corpus, checking.reading);
-  const navigation = new NavigationProvider(drafts, corpus, checking.reading, init.workspace);
+  const navigation = new NavigationProvider(drafts, corpus, checking.reading, init.workspace, links);
   const codeActions = new CodeActionProvider(drafts, checker);
   const evidence = new EvidenceProvider(drafts, memo, new EvidenceQuotes(), current);
   const service: SourcedService = {
@@ -117,6 +127,9 @@ export function createSourcedService(init: SourcedServiceInit = {}): SourcedServ
     getHover: (doc, position) => navigation.hover(doc, position),
     getDefinition: (doc, position) => navigation.definition(doc, position),
     getReferences: (doc, position, token) => navigation.references(doc, position, token),
+    getCitations: (key, token) => navigation.citationsOf(key, token),
+    getSourceText: (uri) => sourceText(uri, (u) => corpus.bySourceUri(u), () => corpus.sources()),
+    listSources: (filter, token) => listSources({ sources: () => library.sources(), generation: () => corpus.generation, problems: () => library.problems(), bibliography: () => library.bibliography().problems }, init.workspace, listTexts, filter, token),
     getCodeActions: (doc, range, diagnostics, only) => codeActions.provide(doc, range, diagnostics, only),
     explain: (sentence) => explain(sentence, corpus, options, checking),
     getEvidence: (doc, position, token) => evidence.at(doc, position, token),

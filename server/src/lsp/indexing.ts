@@ -206,6 +206,7 @@ export class Indexing {
 
   /** Watched files: deleted ones (and folders) leave the index, changed and new ones are read again. */
   private async applyChanges(changes: readonly FileEvent[]): Promise<void> {
+    const started = Date.now();
     let touched = false;
     const changed: string[] = [];
     for (const change of changes) {
@@ -225,6 +226,8 @@ export class Indexing {
     }
     this.watcherRuns++;
     if (!touched) return;
+    // The status bar's count follows files added and removed while the editor runs.
+    notify(this.connection, StatusNotification, { state: 'ready', sources: this.service.loading.stats().sources, skipped: this.service.problems().length, ms: Date.now() - started });
     this.scheduleCacheRefresh();
     this.checks.publishSourceProblems();
     this.checks.revalidateAll();

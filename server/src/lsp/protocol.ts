@@ -4,6 +4,10 @@
  * than the JSON-RPC library's classes: the client and the server use different versions of it.
  */
 import type { Coverage, SentenceEvidence } from '../core';
+import type { SourceList } from '../core/features/sourceList';
+import type { Range } from '../core/types';
+
+export type { SourceList, SourceListProblem, SourceSummary } from '../core/features/sourceList';
 
 /** A request: its method, and (types only) what it takes and answers. */
 export interface RequestType<P, R> {
@@ -110,6 +114,25 @@ export interface DraftCoverage {
 
 /** Server → client, after each check of a draft. */
 export const CoverageNotification: NotificationType<DraftCoverage> = { method: 'sourced/coverage' };
+
+/**
+ * The client shows a source's text (`sourced-source:` URIs, answered by SourceTextRequest): it says so
+ * in its capabilities as `experimental[SOURCE_TEXT_CAPABILITY]: true`, and the server then links
+ * definitions, hovers and related passages to the source's text instead of the file.
+ */
+export const SOURCE_TEXT_CAPABILITY = 'sourcedSourceText';
+
+/** A source's text with numbered paragraphs and page markers, by its `sourced-source:` URI; null when no source has it. */
+export const SourceTextRequest: RequestType<{ readonly uri: string }, { readonly text: string; readonly fileUri: string } | null> = { method: 'sourced/sourceText' };
+
+/** The sources (those matching `filter`, at most 2,000), their citation counts in the drafts, and what could not be used. */
+export const SourcesRequest: RequestType<{ readonly filter?: string }, SourceList> = { method: 'sourced/sources' };
+
+/** Every citation of a key in the workspace's drafts. */
+export const CitationsRequest: RequestType<{ readonly key: string }, Array<{ readonly uri: string; readonly range: Range }>> = { method: 'sourced/citations' };
+
+/** Server → client: the sources changed (read, re-read, removed, renamed by a bibliography); lists and source texts are stale. */
+export const SourcesChangedNotification: NotificationType<{ readonly generation: number }> = { method: 'sourced/sourcesChanged' };
 
 /** The part of a connection (or client) that answers and sends requests and notifications. */
 interface Endpoint {

@@ -18,6 +18,7 @@ import { registerNavigation } from './navigation';
 import { registerReport } from './report';
 import { registerSuppressions } from './suppressions';
 import { quietTurn } from './quietTurn';
+import { registerSourceViews } from './sourceViews';
 import { registerTelemetry } from './telemetry';
 import { registerWorkspace, ServerWorkspace } from './workspace';
 
@@ -48,7 +49,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize(async (params): Promise<InitializeResult> => {
     ws.initialize(params);
-    service.setOptions(toCoreOptions(ws.settings));
+    service.setOptions({ ...toCoreOptions(ws.settings), sourceLinks: ws.client.sourceText ? 'text' : 'file' });
     // Before the editor sends anything: unpacking the word table and compiling the judging code during
     // the first completion would make that completion (and everything queued behind it) wait.
     await service.loading.warmUp();
@@ -74,6 +75,7 @@ export function startServer(connection: Connection): void {
   registerCodeActions(connection, ws, service, [suppressions.codeActions]);
   registerReport(connection, ws, service, suppressions, () => indexing.idle());
   registerEvidence(connection, ws, service, checks, log);
+  registerSourceViews(connection, service);
   registerTelemetry(connection, {
     index: () => ({ ...service.loading.stats(), problems: service.problems().length, generation: service.generation }),
     indexing: () => indexing.counters(),

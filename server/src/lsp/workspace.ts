@@ -11,6 +11,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { IDocument, IDraftWorkspace, ILogger, SourcedService } from '../core';
 import { findSourceFiles, sourceMatcher, type SourceMatcher } from '../workspace/files';
 import { defaultSettings, readSettings, toCoreOptions, type Settings } from '../workspace/settings';
+import { SOURCE_TEXT_CAPABILITY } from './protocol';
 
 /** What the client said it can do, in its initialize request. */
 export interface ClientAbilities {
@@ -25,6 +26,8 @@ export interface ClientAbilities {
   readonly annotatedEdits: boolean;
   /** Client commands code actions may name (protocol.ts ClientCommands), from `experimental.sourcedCommands`. */
   readonly commands: readonly string[];
+  /** Shows a source's text under `sourced-source:` URIs (Sourced's own client; see SOURCE_TEXT_CAPABILITY). */
+  readonly sourceText?: boolean;
 }
 
 export class ServerWorkspace implements IDraftWorkspace {
@@ -67,6 +70,7 @@ export class ServerWorkspace implements IDraftWorkspace {
       progress: !!c.window?.workDoneProgress,
       annotatedEdits: !!c.workspace?.workspaceEdit?.changeAnnotationSupport && !!c.workspace?.workspaceEdit?.documentChanges,
       commands: Array.isArray(c.experimental?.sourcedCommands) ? c.experimental.sourcedCommands.filter((x: unknown): x is string => typeof x === 'string') : [],
+      sourceText: (c.experimental as Record<string, unknown> | undefined)?.[SOURCE_TEXT_CAPABILITY] === true,
     };
     const init = params.initializationOptions as { settings?: unknown; storagePath?: unknown } | undefined;
     if (init?.settings) this.settings = readSettings(init.settings);

@@ -58,7 +58,7 @@ describe('bibliography entries and sources', () => {
     const h = cursor('Human rights in the North [@kinu$$CURSOR$$2023].');
     const hover = service.getHover(doc(h.text), h.position)!;
     assert.match(hover.contents, /\*\*White Paper on Human Rights in North Korea\*\*/);
-    assert.match(hover.contents, /Korea Institute for National Unification · 2023-12 · <https:\/\/example.org\/kinu-2023>/);
+    assert.match(hover.contents, /Korea Institute for National Unification · December 2023 · <https:\/\/example.org\/kinu-2023>/);
     assert.match(hover.contents, /From the bibliography only/);
     assert.deepEqual(service.getDefinition(doc(h.text), h.position), { uri: BIB_URI, range: { start: { line: 20, character: 0 }, end: { line: 20, character: 0 } } });
   });

@@ -99,7 +99,7 @@ describe('completion', () => {
   test('source documentation shows the metadata', async () => {
     const items = await check('See [@ferry$$CURSOR$$', ['@ferry-news']);
     assert.match(items[0].documentation, /\*\*Ferry service returns to Millbrook\*\*/);
-    assert.match(items[0].documentation, /Tomas Berg · 2024-05-02 · <https:\/\/example\.org\/ferry>/);
+    assert.match(items[0].documentation, /Tomas Berg · 2 May 2024 · <https:\/\/example\.org\/ferry>/);
   });
 
   test('accepting an item in an open bracket closes it and gives valid Pandoc', async () => {

@@ -44,7 +44,7 @@ describe('hover', () => {
       range: '@ferry-news, para. 1',
       contains: [
         '**Ferry service returns to Millbrook**',
-        'Tomas Berg · 2024-05-02 · <https://example.org/ferry>',
+        'Tomas Berg · 2 May 2024 · <https://example.org/ferry>',
         '> The **ferry** company **Nordlys** **restarted** the **crossing** between Millbrook and Oster Island on May **1**.',
         `[Open ferry-news.md at para. 1](${sourceUri('ferry-news.md')}#L${lineOf('ferry-news.md', 'The ferry company')})`,
       ],

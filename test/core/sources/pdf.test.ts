@@ -11,6 +11,7 @@ const report = makePdf({
   title: 'Balloons across the border',
   author: 'Jane Roe',
   date: '2024-06-03',
+  published: '2024-05-30',
   pages: [
     [
       'Activists in South Korea have floated balloons carrying leaflets across the border for two decades, and the government has argued about whether to stop them for almost as long.',
@@ -33,7 +34,7 @@ describe('PDF reader', () => {
     const s = out.source;
     assert.equal(s.title, 'Balloons across the border');
     assert.equal(s.metadata.author, 'Jane Roe');
-    assert.equal(s.metadata.date, '2024-06-03');
+    assert.equal(s.metadata.date, '2024-05-30', 'the publication date, not the date the file was made');
     assert.deepEqual(s.pages, ['1', '2', '3']);
     assert.deepEqual(
       s.paragraphs.map((p) => p.page),
@@ -42,6 +43,16 @@ describe('PDF reader', () => {
     // A paragraph wrapped over several lines is one paragraph again.
     assert.match(s.text.slice(s.paragraphs[0].start, s.paragraphs[0].end), /^Activists in South Korea .* almost as long\.$/);
     assert.equal(s.text.slice(s.paragraphs[2].start, s.paragraphs[2].end).includes('5,000 USB drives'), true);
+  });
+
+  it('takes no date from when the file was made: a creation date is not a publication date', async () => {
+    // A web page saved as PDF in 2024 of an article from 2005: the file's dates say 2024.
+    const out = await readSourceFile(file('saved.pdf', makePdf({ title: 'Old article', date: '2024-06-03', pages: [['An article first published long before this file was made.']] })));
+    assert.ok('source' in out);
+    assert.equal(out.source.metadata.date, undefined);
+    const dated = await readSourceFile(file('dated.pdf', makePdf({ date: '2024-06-03', published: '2005-02', pages: [['An article with its month of publication.']] })));
+    assert.ok('source' in dated);
+    assert.equal(dated.source.metadata.date, '2005-02');
   });
 
   it('uses printed page labels when the PDF has them', async () => {
@@ -108,7 +119,7 @@ describe('page locators (p. N) in PDF sources', () => {
     const h = service.getHover(doc(text), position);
     assert.ok(h);
     assert.match(h.contents, /\*\*Balloons across the border\*\*/);
-    assert.match(h.contents, /Jane Roe · 2024-06-03/);
+    assert.match(h.contents, /Jane Roe · 30 May 2024/);
     assert.match(h.contents, /> \*\*North\*\* \*\*Korea\*\* \*\*answered\*\* with hundreds/);
     assert.match(h.contents, /at p\. 2, para\. 4, the passage on p\. 2 that best supports this sentence\]\(file:\/\/\/workspace\/sources\/roe-2024\.pdf#page=2\)/);
     const def = service.getDefinition(doc(text), position);

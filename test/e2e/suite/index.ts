@@ -32,10 +32,12 @@ import {
   type SuiteContext,
 } from './helpers';
 import { evidenceTests } from './evidence';
+import { readerTests } from './reader';
 import { suppressionTests } from './suppressions';
 
 /** The parts of the suite kept in files of their own; each adds its tests through `context.test`. */
 const PARTS: ((context: SuiteContext) => Promise<void>)[] = [
+  readerTests,
   suppressionTests,
   evidenceTests,
 ];
@@ -222,7 +224,7 @@ export async function run(): Promise<void> {
     assert.ok(text.includes('200,000 leaflets and 5,000 USB drives'), 'hover quotes para. 2');
   });
 
-  await test('go to definition on a citation opens the cited paragraph of the source file', async () => {
+  await test('go to definition on a citation opens the cited paragraph in the source’s text', async () => {
     assert.ok(doc);
     const offset = doc.getText().indexOf(`@${SUPPORTING_KEY}, para. 4`);
     const pos = doc.positionAt(offset + 3);
@@ -233,11 +235,13 @@ export async function run(): Promise<void> {
     const first = defs[0];
     const uri = 'targetUri' in first ? first.targetUri : first.uri;
     const range = 'targetUri' in first ? first.targetRange : first.range;
-    assert.equal(path.normalize(uri.fsPath), path.join(root, SOURCES, `${SUPPORTING_KEY}.txt`));
+    assert.equal(uri.scheme, 'sourced-source');
+    assert.equal(path.normalize(uri.with({ scheme: 'file' }).fsPath), path.join(root, SOURCES, `${SUPPORTING_KEY}.txt`));
     const target = await vscode.workspace.openTextDocument(uri);
     const lineText = target.lineAt(range.start.line).text;
-    console.log(`  definition: ${path.basename(uri.fsPath)}:${range.start.line + 1} ${lineText.slice(0, 70)}…`);
-    assert.ok(lineText.startsWith('Park Sang-hak'), 'the location is para. 4');
+    console.log(`  definition: ${path.basename(uri.path)}:${range.start.line + 1} ${lineText.slice(0, 70)}…`);
+    assert.ok(lineText.startsWith('[para. 4] Park Sang-hak'), 'the location is para. 4');
+    assert.ok(target.getText(range).startsWith('Park Sang-hak'), 'the paragraph selected');
   });
 
   await test('the "Cite @…" quick fix on claim.uncited adds the citation and the diagnostic goes away', async () => {

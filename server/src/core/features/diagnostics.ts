@@ -78,7 +78,7 @@ export interface SourcedDiagnostic {
 }
 
 function related(e: Evidence, quotes: EvidenceQuotes): { location: Location; message: string } {
-  return { location: { uri: e.source.uri, range: e.paragraph.fileRange }, message: `${locatorText(e)}: “${quotes.quote(e, 200)}”` };
+  return { location: quotes.location(e), message: `${locatorText(e)}: “${quotes.quote(e, 200)}”` };
 }
 
 function suggestion(e: Evidence, quotes: EvidenceQuotes): CitationSuggestion {

@@ -2,7 +2,7 @@ import { paragraphLabel } from '../draft/locators';
 import type { Evidence } from '../claims/support';
 import type { Source } from '../sources/model';
 import { stem } from '../text/tokenize';
-import type { Span } from '../types';
+import type { Location, Span } from '../types';
 
 /** A quote short enough for a message: whole words, an ellipsis where cut. */
 export function shorten(text: string, max = 160): string {
@@ -28,6 +28,14 @@ export function evidenceText(e: Evidence): string {
  */
 export class EvidenceQuotes {
   private readonly flat = new WeakMap<Evidence, string>();
+
+  /** `links`: where a finding's related passages point (the file's paragraph when not given). */
+  constructor(private readonly links?: { location(source: Source, paragraph: Evidence['paragraph'], span?: Span): Location }) {}
+
+  /** Where a finding points at this evidence: the passage in the source's text, or the paragraph in the file. */
+  location(e: Evidence): Location {
+    return this.links?.location(e.source, e.paragraph, e.span) ?? { uri: e.source.uri, range: e.paragraph.fileRange };
+  }
 
   /** shorten(evidenceText(e), max), remembered per evidence. */
   quote(e: Evidence, max: number): string {
@@ -89,13 +97,28 @@ export function emphasise(text: string, claimTerms: ReadonlySet<string>): string
 }
 
 /**
- * One line of metadata, as Markdown: "Author · 2024-06-03 · url". Everything is escaped; only an
+ * One line of metadata, as Markdown: "Author · 3 June 2024 · url". Everything is escaped; only an
  * http(s) URL becomes a link (a `command:` or `javascript:` one is shown as text).
  */
 export function metadataLine(source: Source): string {
   const m = source.metadata;
   const url = m.url && /^https?:\/\/[^\s<>]+$/i.test(m.url) ? `<${m.url}>` : m.url ? inlineText(m.url) : undefined;
-  return [m.author && inlineText(m.author), m.date && inlineText(m.date), url].filter(Boolean).join(' · ');
+  return [m.author && inlineText(m.author), m.date && inlineText(readerDate(m.date)), url].filter(Boolean).join(' · ');
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A date as a reader writes it: "2005-02-08" (or an ISO timestamp) → "8 February 2005", "2005-02" →
+ * "February 2005". Anything else ("Spring 2005", "2005") is shown as the source gives it.
+ */
+export function readerDate(date: string): string {
+  const m = /^\s*(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$/.exec(date);
+  if (!m) return date;
+  const month = MONTHS[Number(m[2]) - 1];
+  const day = m[3] === undefined ? undefined : Number(m[3]);
+  if (!month || (day !== undefined && (day < 1 || day > 31))) return date;
+  return day === undefined ? `${month} ${m[1]}` : `${day} ${month} ${m[1]}`;
 }
 
 /** A file URI with a line fragment, which VS Code's link opener turns into "open at this line". */

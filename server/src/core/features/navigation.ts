@@ -9,7 +9,8 @@ import { judgeClaim } from '../claims/support';
 import { paragraphText, type Corpus } from '../search/corpus';
 import type { Paragraph, Source } from '../sources/model';
 import { neverCancelled, type CancellationToken, type IDocument, type Location, type Position, type Range } from '../types';
-import { emphasise, inlineText, linkTarget, metadataLine, openAtLink, shorten } from './format';
+import { emphasise, inlineText, metadataLine, openAtLink, shorten } from './format';
+import { SourceLinks } from './sourceText';
 
 export interface Hover {
   /** Markdown. */
@@ -50,16 +51,10 @@ export function citedPassage(
   return best ? { paragraph: best.paragraph, span: best.span, located: !!page, page } : first;
 }
 
-/** A link that opens the source at a paragraph: a line for text files, a page for PDFs (where the viewer can). */
-function openLink(source: Source, paragraph: Paragraph): string {
-  if (paragraph.page !== undefined) return `${linkTarget(source.uri)}#page=${paragraph.page}`;
-  const r = paragraph.fileRange;
-  // Formats without lines (Word) give an empty range: open the file itself.
-  if (r.start.line === r.end.line && r.start.character === r.end.character) return source.uri;
-  return openAtLink(source.uri, r.start.line);
-}
+/** Links to files, for hosts that show no source text (the CLI's and tests' default). */
+const FILE_LINKS = new SourceLinks(() => 'file');
 
-export function hover(draft: Draft, offset: number, corpus: Corpus, cache?: ReadingCache): Hover | undefined {
+export function hover(draft: Draft, offset: number, corpus: Corpus, cache?: ReadingCache, links: SourceLinks = FILE_LINKS): Hover | undefined {
   const hit = itemAt(draft, offset);
   if (!hit) return undefined;
   const { item } = hit;
@@ -91,13 +86,13 @@ export function hover(draft: Draft, offset: number, corpus: Corpus, cache?: Read
     lines.push(`> ${emphasise(shorten(quoted, 700), terms)}`);
     const where = paragraphLabel(source, passage.paragraph);
     const label = passage.page !== undefined ? `${where}, the passage on p. ${passage.page} that best supports this sentence` : passage.located ? where : `${where}, the passage that best supports this sentence`;
-    lines.push(`[Open ${inlineText(source.fileName)} at ${inlineText(label)}](${openLink(source, passage.paragraph)})`);
+    lines.push(`[Open ${inlineText(source.fileName)} at ${inlineText(label)}](${links.link(source, passage.paragraph, passage.span)})`);
   }
   return { contents: lines.join('\n\n'), range };
 }
 
-/** Go to definition: the cited passage in the source file (a bibliography-only source: its entry). */
-export function definition(draft: Draft, offset: number, corpus: Corpus, cache?: ReadingCache): Location | undefined {
+/** Go to definition: the cited passage, in the source's text or its file (see SourceLinks; a bibliography-only source: its entry). */
+export function definition(draft: Draft, offset: number, corpus: Corpus, cache?: ReadingCache, links: SourceLinks = FILE_LINKS): Location | undefined {
   const hit = itemAt(draft, offset);
   if (!hit) return undefined;
   const source = corpus.bySourceKey(hit.item.key);
@@ -107,7 +102,10 @@ export function definition(draft: Draft, offset: number, corpus: Corpus, cache?:
     return { uri: source.entry.uri, range: { start: at, end: at } };
   }
   const passage = citedPassage(draft, offset, hit.item, source, corpus, cache);
-  return { uri: source.uri, range: passage ? passage.paragraph.fileRange : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+  if (passage) return links.location(source, passage.paragraph, passage.span);
+  // A paragraph or page the source lacks: the source at its top.
+  const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return { uri: links.uriOf(source), range: top };
 }
 
 /** Every citation of `key` in the given drafts. */
@@ -134,17 +132,18 @@ export class NavigationProvider {
     private readonly corpus: Corpus,
     private readonly reading: ReadingCache,
     private readonly workspace?: IDraftWorkspace,
+    private readonly links: SourceLinks = FILE_LINKS,
   ) {}
 
   hover(doc: IDocument, position: Position): Hover | undefined {
     const { draft, at, window } = this.drafts.at(doc, position);
-    const h = hover(draft, at, this.corpus, this.reading);
+    const h = hover(draft, at, this.corpus, this.reading, this.links);
     return h && window ? { ...h, range: outOfWindow(h.range, window) } : h;
   }
 
   definition(doc: IDocument, position: Position): Location | undefined {
     const { draft, at } = this.drafts.at(doc, position);
-    return definition(draft, at, this.corpus, this.reading);
+    return definition(draft, at, this.corpus, this.reading, this.links);
   }
 
   /** Every citation of the key under the position, in this draft and the workspace's others. */
@@ -156,5 +155,12 @@ export class NavigationProvider {
     if (token.isCancellationRequested) return [];
     const all = docs.some((d) => d.uri === doc.uri) ? docs : [doc, ...docs];
     return references(hit.item.key, all.map((d) => (d.uri === doc.uri ? draft : parseDraft(d.uri, d.version, d.getText()))));
+  }
+
+  /** Every citation of `key` in the workspace's drafts (the sources view's "cited N times"). */
+  async citationsOf(key: string, token: CancellationToken = neverCancelled): Promise<Location[]> {
+    const docs = (await this.workspace?.drafts()) ?? [];
+    if (token.isCancellationRequested) return [];
+    return references(key, docs.map((d) => parseDraft(d.uri, d.version, d.getText())));
   }
 }

@@ -121,7 +121,11 @@ function blocksOfHtml(html: string): string[] {
   return out;
 }
 
-/** docProps/core.xml: dc:title, dc:creator, dcterms:created. Missing or odd: no metadata, never fatal. */
+/**
+ * docProps/core.xml: dc:title, dc:creator. Not dcterms:created: that is when the file was made (often
+ * from a template years before), not when the document was published, so a Word source has no date.
+ * Missing or odd: no metadata, never fatal.
+ */
 async function coreProperties(bytes: Uint8Array): Promise<SourceMetadata> {
   try {
     const JSZip = (await import('jszip')).default;
@@ -140,7 +144,7 @@ async function coreProperties(bytes: Uint8Array): Promise<SourceMetadata> {
         .trim();
       return v || undefined;
     };
-    return { title: field('dc:title'), author: field('dc:creator'), date: field('dcterms:created')?.slice(0, 10) };
+    return { title: field('dc:title'), author: field('dc:creator') };
   } catch {
     return {};
   }

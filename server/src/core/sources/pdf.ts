@@ -167,7 +167,12 @@ export function lineSpacing(pages: ReadonlyArray<readonly Line[]>): number {
   return gaps.length ? gaps[Math.floor(gaps.length / 2)] : 0;
 }
 
-/** Title, author and date from the document information dictionary (or XMP when the dictionary has none). */
+/**
+ * Title and author from the document information dictionary (or XMP when the dictionary has none).
+ * The date is the publication date XMP records (PRISM's publicationDate or coverDate), never the
+ * dictionary's CreationDate or XMP's CreateDate: those say when the file was made (a PDF printed from
+ * a web page in 2024 of an article from 2005), which a writer must not cite as the source's date.
+ */
 async function metadataOf(doc: PdfDocument): Promise<SourceMetadata> {
   const meta = await doc.getMetadata().catch(() => undefined);
   const info = (meta?.info ?? {}) as Record<string, unknown>;
@@ -177,13 +182,13 @@ async function metadataOf(doc: PdfDocument): Promise<SourceMetadata> {
   // Word and friends write the file name as the title; that is no title.
   if (title && /^(?:microsoft \w+ - |untitled$)|\.(?:docx?|odt|rtf|tex|pdf)$/i.test(title)) title = undefined;
   const author = str(info.Author) ?? str(xmp?.get('dc:creator'));
-  const date = pdfDate(str(info.CreationDate)) ?? str(xmp?.get('xmp:createdate'))?.slice(0, 10);
+  const date = pdfDate(str(xmp?.get('prism:publicationdate')) ?? str(xmp?.get('prism:coverdate')));
   return { title, author, date };
 }
 
-/** "D:20240603120000Z" → "2024-06-03". */
+/** "D:20240603120000Z", "2024-06-03T12:00:00Z" or "2024-06" → "2024-06-03", "2024-06". */
 export function pdfDate(raw: string | undefined): string | undefined {
-  const m = raw && /^(?:D:)?(\d{4})(\d{2})?(\d{2})?/.exec(raw);
+  const m = raw && /^(?:D:)?(\d{4})-?(\d{2})?-?(\d{2})?/.exec(raw);
   if (!m) return undefined;
   return [m[1], m[2], m[3]].filter(Boolean).join('-');
 }
