@@ -96,12 +96,16 @@ describe('the evidence request and the coverage notification', { concurrency: 1 
     assert.equal(await client.conn.sendRequest('sourced/evidence', { textDocument: { uri: draftUri } }), null);
   });
 
-  test('a request cancelled before it is answered gets RequestCancelled; the newer one answers', async () => {
+  // Whether the cancellation reaches the server before it answers depends on how the pipe delivers the
+  // messages (separate writes, often separate reads): either outcome is right, a mixed-up one is not.
+  test('a stale request is answered as cancelled (or, if the cancellation came too late, for its own sentence); the newer one answers', async () => {
     const stale = new CancellationTokenSource();
     const first = evidence(positionOf(draft, 'Seoul has paid Pyongyang', 3), stale);
     const second = evidence(positionOf(draft, 'In October 2014', 5));
     stale.cancel();
-    await assert.rejects(first, (e: unknown) => e instanceof ResponseError && e.code === -32800);
+    const outcome = await first.then((r) => r, (e: unknown) => e);
+    if (outcome instanceof ResponseError) assert.equal(outcome.code, -32800, 'RequestCancelled');
+    else assert.equal((outcome as EvidenceResult | null)?.evidence?.text.startsWith('Seoul has paid Pyongyang'), true, `an answer about its own sentence: ${JSON.stringify(outcome)?.slice(0, 200)}`);
     assert.equal((await second)?.evidence?.text.startsWith('In October 2014'), true);
   });
 });

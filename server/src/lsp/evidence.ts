@@ -11,17 +11,28 @@ import { quietTurn } from './quietTurn';
 import { asIDocument, isPosition, type ServerWorkspace } from './workspace';
 
 export function registerEvidence(connection: Connection, ws: ServerWorkspace, service: SourcedService, checks: DraftChecks, log: ILogger): void {
+  // The panel shows one sentence at a time: a newer request for a draft replaces any older one still
+  // waiting, whether or not the client's cancellation has arrived yet.
+  const latest = new Map<string, number>();
+  let requests = 0;
   connection.onRequest(EvidenceRequest.method, async (params: EvidenceParams, token): Promise<EvidenceResult | null> => {
     const doc = ws.documentOf(params);
     if (!doc || !ws.isDraft(doc) || !isPosition(params?.position)) return null;
-    // The cursor moves on quickly: let the messages waiting (a newer request, this one's cancellation) in first.
-    await quietTurn();
-    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'A newer request replaced this one.');
-    // Against a half-read folder a claim whose source is not read yet would look unsupported.
-    if (checks.held) return { indexing: true };
-    const evidence = service.getEvidence(asIDocument(doc), params.position, token);
-    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'A newer request replaced this one.');
-    return evidence ? { evidence } : {};
+    const mine = ++requests;
+    latest.set(doc.uri, mine);
+    const replaced = () => token.isCancellationRequested || latest.get(doc.uri) !== mine;
+    try {
+      // The cursor moves on quickly: let the messages waiting (a newer request, this one's cancellation) in first.
+      await quietTurn();
+      if (replaced()) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'A newer request replaced this one.');
+      // Against a half-read folder a claim whose source is not read yet would look unsupported.
+      if (checks.held) return { indexing: true };
+      const evidence = service.getEvidence(asIDocument(doc), params.position, token);
+      if (replaced()) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'A newer request replaced this one.');
+      return evidence ? { evidence } : {};
+    } finally {
+      if (latest.get(doc.uri) === mine) latest.delete(doc.uri);
+    }
   });
 
   checks.onDidPublish(async (uri, version) => {
