@@ -68,6 +68,19 @@ describe('the evidence request and the coverage notification', { concurrency: 1 
     await client.until('the coverage of version 3', () => coverages.find((x) => x.uri === draftUri && x.version === 3));
   });
 
+  test('a claim whose finding the writer ignored is counted as ignored, not left to check', async () => {
+    const before = coverages.filter((x) => x.uri === draftUri).at(-1)!;
+    const edited = draft + '\n<!-- sourced-ignore claim.unsupported: confirmed with the mayor by phone -->\nThe mayor of Paju bought 4,000 loudspeakers from Norway in 2003.\n';
+    client.change(draftUri, edited, 4);
+    const c = await client.until('the coverage of version 4', () => coverages.find((x) => x.uri === draftUri && x.version === 4));
+    assert.equal(c.coverage.claims, before.coverage.claims + 1);
+    assert.equal(c.coverage.ignored, 1);
+    const toCheck = before.coverage.claims - before.coverage.supported;
+    assert.equal(c.text, `${before.coverage.supported} of ${c.coverage.claims} claims supported · ${toCheck} to check · 1 ignored`);
+    client.change(draftUri, draft, 5);
+    await client.until('the coverage of version 5', () => coverages.find((x) => x.uri === draftUri && x.version === 5));
+  });
+
   test('sourced/evidence answers for the sentence at the position: verdict, parts, passages, and a Cite edit only where safe', async () => {
     const uncited = await evidence(positionOf(draft, 'In October 2014', 5));
     const e = uncited?.evidence;

@@ -5,7 +5,7 @@
  */
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CancellationToken, ILogger, SourcedDiagnostic, SourcedService } from '../core';
+import { DiagnosticCode, type CancellationToken, type ILogger, type SourcedDiagnostic, type SourcedService } from '../core';
 import { CheckQueue } from './checkQueue';
 import { asIDocument, type ServerWorkspace } from './workspace';
 
@@ -44,7 +44,7 @@ export class DraftChecks {
   private readonly publishedSourceProblems = new Set<string>();
   /** What a draft's findings become before they are published (suppressions.ts leaves out the ignored ones). */
   private filter: ((doc: TextDocument, found: SourcedDiagnostic[]) => Promise<SourcedDiagnostic[]>) | undefined;
-  private readonly publishedListeners: Array<(uri: string, version: number) => void> = [];
+  private readonly publishedListeners: Array<(uri: string, version: number, ignoredClaims: number) => void> = [];
 
   constructor(
     private readonly connection: Connection,
@@ -73,8 +73,11 @@ export class DraftChecks {
     return !this.ready;
   }
 
-  /** A draft's findings were published (what its coverage follows). */
-  onDidPublish(listener: (uri: string, version: number) => void): void {
+  /**
+   * A draft's findings were published (what its coverage follows), with how many of its claims' findings
+   * (unsupported, contradicted, not backed by their citation, cited at the wrong place) were ignored.
+   */
+  onDidPublish(listener: (uri: string, version: number, ignoredClaims: number) => void): void {
     this.publishedListeners.push(listener);
   }
 
@@ -134,7 +137,8 @@ export class DraftChecks {
       const diagnostics = this.filter && !token.isCancellationRequested ? await this.filter(doc, found) : found;
       if (token.isCancellationRequested || this.ws.documents.get(uri)?.version !== version) return;
       void this.connection.sendDiagnostics({ uri, version, diagnostics: diagnostics.map(toLspDiagnostic) });
-      for (const listener of this.publishedListeners) listener(uri, version);
+      const ignoredClaims = unbackedClaims(found) - unbackedClaims(diagnostics);
+      for (const listener of this.publishedListeners) listener(uri, version, ignoredClaims);
     } catch (e) {
       this.log.error(`Checking ${uri} failed: ${e instanceof Error ? e.stack : e}`);
     }
@@ -162,3 +166,7 @@ export function registerDiagnostics(connection: Connection, ws: ServerWorkspace,
   documents.onDidClose((e) => checks.closed(e.document.uri));
   return checks;
 }
+
+/** What makes a claim not supported: one such finding a sentence at the most. */
+const UNBACKED: ReadonlySet<string> = new Set([DiagnosticCode.Unsupported, DiagnosticCode.Contradicted, DiagnosticCode.CitationMismatch, DiagnosticCode.WrongLocator]);
+const unbackedClaims = (ds: readonly SourcedDiagnostic[]) => ds.filter((d) => UNBACKED.has(d.code)).length;

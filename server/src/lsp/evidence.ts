@@ -35,14 +35,14 @@ export function registerEvidence(connection: Connection, ws: ServerWorkspace, se
     }
   });
 
-  checks.onDidPublish(async (uri, version) => {
+  checks.onDidPublish(async (uri, version, ignoredClaims) => {
     const doc = ws.documents.get(uri);
     if (!doc || doc.version !== version) return;
     try {
       // The verdicts were just judged and are remembered: this reads them again, it judges nothing.
       const report = await service.check(asIDocument(doc));
       if (ws.documents.get(uri)?.version !== version) return;
-      const c = coverage(report.verdicts);
+      const c = coverage(report.verdicts, ignoredClaims);
       notify(connection, CoverageNotification, { uri, version, text: coverageLine(c, 'short'), full: coverageLine(c), coverage: c });
     } catch (e) {
       log.error(`The coverage of ${uri} failed: ${e instanceof Error ? e.stack : e}`);

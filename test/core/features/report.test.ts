@@ -97,7 +97,7 @@ describe('coverage', () => {
     const c = coverage(check.verdicts, suppressions!.ignored.length);
     assert.deepEqual(c, { claims: 8, supported: 4, uncited: 1, unsupported: 1, contradicted: 1, mismatched: 1, wrongLocator: 1, notClaims: 2, brokenCitations: 1, ignored: 1 });
     assert.equal(coverageLine(c), '4 of 8 claims supported (1 not cited) · 1 contradicted · 1 unsupported · 1 not backed by its citation · 1 cited at the wrong place · 1 with a citation to fix · 1 finding ignored');
-    assert.equal(coverageLine(c, 'short'), '4 of 8 claims supported · 4 to check');
+    assert.equal(coverageLine(c, 'short'), '4 of 8 claims supported · 3 to check · 1 ignored', 'the claim whose finding was ignored is not left to check');
   });
 
   test('says so when there is nothing to count', () => {

@@ -182,7 +182,12 @@ export function coverage(verdicts: readonly SentenceVerdict[], ignored = 0): Cov
  */
 export function coverageLine(c: Coverage, form: 'full' | 'short' = 'full'): string {
   if (c.claims === 0) return c.notClaims && form === 'full' ? `No claims to check (${plural(c.notClaims, 'sentence')} not checked)` : 'No claims to check';
-  if (form === 'short') return `${c.supported} of ${plural(c.claims, 'claim')} supported${c.claims > c.supported ? ` · ${c.claims - c.supported} to check` : ''}`;
+  if (form === 'short') {
+    // The claims whose finding the writer chose to ignore are not left to check.
+    const ignored = Math.min(c.ignored, c.claims - c.supported);
+    const toCheck = c.claims - c.supported - ignored;
+    return `${c.supported} of ${plural(c.claims, 'claim')} supported${toCheck ? ` · ${toCheck} to check` : ''}${ignored ? ` · ${ignored} ignored` : ''}`;
+  }
   const parts = [`${c.supported} of ${plural(c.claims, 'claim')} supported${c.uncited ? ` (${c.uncited} not cited)` : ''}`];
   if (c.contradicted) parts.push(`${c.contradicted} contradicted`);
   if (c.unsupported) parts.push(`${c.unsupported} unsupported`);
