@@ -13,9 +13,13 @@ let client: LanguageClient | undefined;
 /** What the extension offers other extensions and its tests: the running server's counters (its process id among them). */
 export interface SourcedApi {
   stats(): Promise<Record<string, unknown> | undefined>;
+  /** Milliseconds from activation to the first Sourced diagnostics on a Markdown document (undefined until then). */
+  firstFeedbackMs(): number | undefined;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<SourcedApi> {
+  const activated = Date.now();
+  let firstFeedbackMs: number | undefined;
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_FLAGS] } },
@@ -33,6 +37,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     // The server escapes everything a source says; the editor is told as well that this Markdown is
     // not trusted (no command links) and may hold no HTML, whatever a source's title or text holds.
     middleware: {
+      handleDiagnostics(uri, diagnostics, next) {
+        if (firstFeedbackMs === undefined && diagnostics.length > 0 && uri.path.endsWith('.md')) firstFeedbackMs = Date.now() - activated;
+        next(uri, diagnostics);
+      },
       async provideHover(document, position, token, next) {
         const hover = await next(document, position, token);
         return hover ? new vscode.Hover(hover.contents.map(untrusted), hover.range) : hover;
@@ -77,7 +85,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   );
   // If the server process dies, vscode-languageclient starts a new one (up to 4 times in 3 minutes) and
   // opens the drafts in it again; the new server re-reads the sources (from its cache) and re-checks.
-  return { stats: async () => (client?.isRunning() ? await request(client, StatsRequest, {}) : undefined) };
+  return { stats: async () => (client?.isRunning() ? await request(client, StatsRequest, {}) : undefined), firstFeedbackMs: () => firstFeedbackMs };
 }
 
 /** Markdown the editor renders with no command links and no HTML. */
