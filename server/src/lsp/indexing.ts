@@ -12,7 +12,7 @@ import { thousands, type ILogger, type SourcedService } from '../core';
 import { indexFiles, type IndexRunResult } from '../indexing/run';
 import { nextTurn } from '../indexing/turns';
 import { findSourceFiles, leavesFolder, sourceMatcher } from '../workspace/files';
-import { capFiles, findSources, indexCacheFile, loadSources, reportSkipped, tooManyFiles, type Skipped } from '../workspace/loadSources';
+import { capFiles, findSources, indexCacheFile, isSmallFolder, loadSources, reportSkipped, tooManyFiles, type Skipped } from '../workspace/loadSources';
 import { toCoreOptions } from '../workspace/settings';
 import type { Bibliographies } from './bibliography';
 import type { DraftChecks } from './diagnostics';
@@ -60,6 +60,8 @@ export class Indexing {
   private watcherRuns = 0;
   private watcherFiles = 0;
   private cacheRefreshes = 0;
+  /** Set before the first run when the warm-up is to follow it (see startServer). */
+  warmUpAfterFirstRun = false;
 
   constructor(
     private readonly connection: Connection,
@@ -82,6 +84,15 @@ export class Indexing {
         if (run === this.run && this.checks.held) this.checks.release();
       },
     );
+  }
+
+  /**
+   * Whether the workspace's sources make a small load, read on this thread (see isSmallLoad), by the
+   * settings the editor started the server with.
+   */
+  isSmall(): Promise<boolean> {
+    const globs = this.ws.settings.sources.filter((g) => path.isAbsolute(g) || !leavesFolder(g));
+    return isSmallFolder(this.ws.folders.map((f) => sourceMatcher(f, globs))).catch(() => false);
   }
 
   /** Settles once the indexing queued so far is done. */
@@ -132,7 +143,9 @@ export class Indexing {
     let statting = true;
     const listing = this.list(() => statting, progress);
     let lastReport = 0;
+    const inProcess = await isSmallFolder(this.ws.matchers).catch(() => false);
     const result = await loadSources(this.service, indexCacheFile(this.ws.storagePath, this.ws.folders), {
+      inProcess,
       files: listing.then((l) => l.files),
       stats: listing.then((l) => l.stats),
       onCacheOpened: () => (statting = false),
@@ -202,6 +215,10 @@ export class Indexing {
     notify(this.connection, StatusNotification, { state: 'ready', sources: n, skipped: service.problems().length, ms, limit: listed.limit });
     this.checks.publishSourceProblems();
     this.checks.release();
+    if (this.warmUpAfterFirstRun) {
+      this.warmUpAfterFirstRun = false;
+      this.checks.whenIdle(() => void service.loading.warmUp());
+    }
   }
 
   /** Watched files: deleted ones (and folders) leave the index, changed and new ones are read again. */
