@@ -82,12 +82,6 @@ export class DraftChecks {
     );
   }
 
-  /** Runs `task` once no check is waiting or running (looked at every few milliseconds). */
-  whenIdle(task: () => void): void {
-    const look = () => (this.pending.size || this.queue.size ? setTimeout(look, 10) : task());
-    setTimeout(look, 0);
-  }
-
   revalidateAll(): void {
     for (const doc of this.ws.documents.all()) this.schedule(doc.uri, 0);
   }

@@ -60,8 +60,6 @@ export class Indexing {
   private watcherRuns = 0;
   private watcherFiles = 0;
   private cacheRefreshes = 0;
-  /** Set before the first run when the warm-up is to follow it (see startServer). */
-  warmUpAfterFirstRun = false;
 
   constructor(
     private readonly connection: Connection,
@@ -84,15 +82,6 @@ export class Indexing {
         if (run === this.run && this.checks.held) this.checks.release();
       },
     );
-  }
-
-  /**
-   * Whether the workspace's sources make a small load, read on this thread (see isSmallLoad), by the
-   * settings the editor started the server with.
-   */
-  isSmall(): Promise<boolean> {
-    const globs = this.ws.settings.sources.filter((g) => path.isAbsolute(g) || !leavesFolder(g));
-    return isSmallFolder(this.ws.folders.map((f) => sourceMatcher(f, globs))).catch(() => false);
   }
 
   /** Settles once the indexing queued so far is done. */
@@ -215,10 +204,6 @@ export class Indexing {
     notify(this.connection, StatusNotification, { state: 'ready', sources: n, skipped: service.problems().length, ms, limit: listed.limit });
     this.checks.publishSourceProblems();
     this.checks.release();
-    if (this.warmUpAfterFirstRun) {
-      this.warmUpAfterFirstRun = false;
-      this.checks.whenIdle(() => void service.loading.warmUp());
-    }
   }
 
   /** Watched files: deleted ones (and folders) leave the index, changed and new ones are read again. */

@@ -46,12 +46,9 @@ export function startServer(connection: Connection): void {
   connection.onInitialize(async (params): Promise<InitializeResult> => {
     ws.initialize(params);
     service.setOptions(toCoreOptions(ws.settings));
-    // Unpacking the word table and compiling the judging code during the first completion would make it
-    // (and everything queued behind it) wait. A large folder is indexed in workers for seconds: warm up
-    // now, before indexing takes its turns on this thread. A small one is read at once and its open
-    // drafts checked first (the first check unpacks the table itself); the warm-up follows.
-    if (await indexing.isSmall()) indexing.warmUpAfterFirstRun = true;
-    else await service.loading.warmUp();
+    // Before the editor sends anything: unpacking the word table and compiling the judging code during
+    // the first completion would make that completion (and everything queued behind it) wait.
+    await service.loading.warmUp();
     return { capabilities: CAPABILITIES, serverInfo: { name: 'sourced-language-server', version: '0.1.0' } };
   });
 
