@@ -96,3 +96,12 @@ describe('quote.not-verbatim', () => {
     assert.deepEqual(await quoteFindings('The mayor called it "a good day" [@harbour].'), [], 'fewer than three words is no quotation');
   });
 });
+
+describe('quote.not-verbatim: bounds', () => {
+  test('a source longer than a million characters is not searched (no finding either way)', async () => {
+    const book = { name: 'book.txt', text: `${'Filler words about the harbour and its long history. '.repeat(20_000)}\n\nThe mayor said the wall will protect twelve hundred homes.` };
+    const service = await makeService([book]);
+    const found = await service.getDiagnostics(doc('She said the wall “will protect two thousand homes” [@book].'));
+    assert.deepEqual(found.filter((d) => d.code === 'quote.not-verbatim'), []);
+  });
+});

@@ -11,12 +11,18 @@ import type { Paragraph, Source } from '../sources/model';
 import { DiagnosticCode, type SourcedDiagnostic } from './diagnostics';
 import { cutQuote } from './format';
 
-/** Sources whose words are kept for checking quotations: the cited sources of the drafts being written. */
-const KEPT_SOURCES = 256;
+/** Words of sources kept for checking quotations (a few hundred articles' worth; about 40 MB at most). */
+const KEPT_WORDS = 500_000;
+/**
+ * Sources longer than this (a book) are not searched for a quotation: a search of all their words for
+ * every quotation of every check would hold up the editor. Their quotations get no finding.
+ */
+export const MAX_QUOTED_SOURCE_CHARS = 1_000_000;
 
 /** A quotation's source words, kept per service for the sources quoted last (bounded, oldest dropped first). */
 export class QuoteWords implements QuoteCache {
   private readonly words = new Map<Source, readonly Word[]>();
+  private total = 0;
 
   get(source: Source): readonly Word[] | undefined {
     const w = this.words.get(source);
@@ -28,8 +34,13 @@ export class QuoteWords implements QuoteCache {
   }
 
   set(source: Source, words: readonly Word[]): this {
-    if (this.words.size >= KEPT_SOURCES) this.words.delete(this.words.keys().next().value!);
+    for (const [oldest, w] of this.words) {
+      if (this.total + words.length <= KEPT_WORDS) break;
+      this.words.delete(oldest);
+      this.total -= w.length;
+    }
     this.words.set(source, words);
+    this.total += words.length;
     return this;
   }
 }
@@ -59,7 +70,7 @@ function checkParagraph(para: string, paraStart: number, verdicts: readonly Sent
     const v = verdicts.find((x) => x.sentence.span.start <= paraStart + quoteEnd && paraStart + quoteEnd < x.sentence.span.end);
     // An unknown key or a bad locator has its own finding, and the quotation may be in the source missing.
     if (!v || v.citations.length === 0 || v.citations.some((c) => !c.source || c.badLocator)) continue;
-    const cited = [...new Set(v.citations.map((c) => c.source!))];
+    const cited = [...new Set(v.citations.map((c) => c.source!))].filter((src) => src.text.length <= MAX_QUOTED_SOURCE_CHARS);
     out.push(...checkQuotations(text, cited, cache).map((m) => ({ ...m, quotation: { text: m.quotation.text, span: { start: m.quotation.span.start + quoteEnd - text.length, end: m.quotation.span.end + quoteEnd - text.length } } })));
   }
   return out;
