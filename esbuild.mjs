@@ -1,6 +1,7 @@
 // Bundles the extension client, the language server and the CLI (and the e2e test suite) into dist/.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -15,11 +16,12 @@ const common = {
 
 /**
  * The libraries that read PDF and Word files are two thirds of the code (PDF.js alone 2.3 MB), and
- * most workspaces hold neither. Each is bundled on its own (dist/vendor-<name>.js) and loaded the
+ * most workspaces hold neither; the BibTeX parser (1.1 MB with its LaTeX tables) is needed only for a
+ * bibliography. Each is bundled on its own (dist/vendor-<name>.js) and loaded the
  * first time a file needs it: the server, the CLI and every indexing worker start without compiling it.
  */
-const vendors = ['unpdf', 'mammoth', 'jszip'];
-const vendorFile = (name) => `./vendor-${name}.js`;
+const vendors = ['unpdf', 'mammoth', 'jszip', '@retorquere/bibtex-parser'];
+const vendorFile = (name) => `./vendor-${name.replace(/^@/, '').replace(/\//g, '-')}.js`;
 const lazyVendors = {
   name: 'lazy-vendors',
   setup(build) {
@@ -29,7 +31,30 @@ const lazyVendors = {
     });
   },
 };
-const server = { ...common, plugins: [lazyVendors] };
+/**
+ * The word table (2.8 MB of generated code) is not bundled: it is written beside the bundles as
+ * dist/wordVectors.bin, which the server and the CLI read in a few milliseconds where parsing and
+ * decoding the module took a large part of a start (docs/performance.md, "First feedback"), and as
+ * dist/wordVectors.data.js, which the core loads on first use when no host gave it the file.
+ */
+const wordVectors = {
+  name: 'word-vectors',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/wordVectors\.data$/ }, () => ({ path: './wordVectors.data.js', external: true }));
+  },
+};
+const server = { ...common, plugins: [lazyVendors, wordVectors] };
+
+/** dist/wordVectors.bin: "SWV1", the dimensions and the stems' length (uint32 LE), the stems (UTF-8), one signed byte per dimension per stem. */
+function writeWordVectors() {
+  const { DIMENSIONS, STEMS, VECTORS } = createRequire(import.meta.url)('./dist/wordVectors.data.js');
+  const stems = Buffer.from(STEMS, 'utf8');
+  const head = Buffer.alloc(12);
+  head.write('SWV1', 0, 'ascii');
+  head.writeUInt32LE(DIMENSIONS, 4);
+  head.writeUInt32LE(stems.length, 8);
+  writeFileSync('dist/wordVectors.bin', Buffer.concat([head, stems, Buffer.from(VECTORS, 'base64')]));
+}
 
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
@@ -43,6 +68,7 @@ await Promise.all([
     // Re-exported as ES exports: esbuild then names them for Node, so import() finds them (`.default` is the whole module).
     esbuild.build({ ...common, stdin: { contents: `export * from ${JSON.stringify(name)};`, resolveDir: '.', loader: 'js' }, outfile: `dist/${vendorFile(name)}` }),
   ),
+  esbuild.build({ ...common, entryPoints: ['server/src/core/claims/wordVectors.data.ts'], outfile: 'dist/wordVectors.data.js' }).then(writeWordVectors),
   // The suite a real VS Code runs (see test/e2e/): bundled beside the extension so the editor can load it.
   existsSync('test/e2e/suite/index.ts') &&
     esbuild.build({ ...common, entryPoints: ['test/e2e/suite/index.ts'], outfile: 'dist/test/e2e/index.js', external: ['vscode'] }),

@@ -20,9 +20,19 @@ let client: LanguageClient | undefined;
 /** What the extension offers other extensions and its tests: the running server's counters (its process id among them). */
 export interface SourcedApi {
   stats(): Promise<Record<string, unknown> | undefined>;
+  /**
+   * How long the first Sourced diagnostics on a Markdown document took, in milliseconds: from
+   * activation, and from when the document was opened (the same when it was open at activation).
+   * Undefined until they come.
+   */
+  firstFeedback(): { readonly fromActivationMs: number; readonly fromOpenMs: number } | undefined;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<SourcedApi> {
+  const activated = Date.now();
+  // When each Markdown document reached the server: a document open already counts from activation.
+  const opened = new Map<string, number>(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), activated]));
+  let firstFeedback: { readonly fromActivationMs: number; readonly fromOpenMs: number } | undefined;
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_FLAGS] } },
@@ -42,6 +52,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     middleware: {
       // Go to definition in a source's text selects the passage (see reader.ts).
       provideDefinition: rememberDefinedPassage,
+      didOpen(document, next) {
+        if (!opened.has(document.uri.toString())) opened.set(document.uri.toString(), Date.now());
+        return next(document);
+      },
+      handleDiagnostics(uri, diagnostics, next) {
+        if (!firstFeedback && diagnostics.length > 0 && uri.path.endsWith('.md')) {
+          const now = Date.now();
+          firstFeedback = { fromActivationMs: now - activated, fromOpenMs: now - Math.max(activated, opened.get(uri.toString()) ?? activated) };
+        }
+        next(uri, diagnostics);
+      },
       async provideHover(document, position, token, next) {
         const hover = await next(document, position, token);
         return hover ? new vscode.Hover(hover.contents.map(untrusted), hover.range) : hover;
@@ -94,7 +115,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   );
   // If the server process dies, vscode-languageclient starts a new one (up to 4 times in 3 minutes) and
   // opens the drafts in it again; the new server re-reads the sources (from its cache) and re-checks.
-  return { stats: async () => (client?.isRunning() ? await request(client, StatsRequest, {}) : undefined) };
+  return { stats: async () => (client?.isRunning() ? await request(client, StatsRequest, {}) : undefined), firstFeedback: () => firstFeedback };
 }
 
 /** Markdown the editor renders with no HTML and no command links but the one that opens a source's text (see reader.ts). */

@@ -96,6 +96,7 @@ let runs: {
   exitCodes: Promise<Run[]>;
   usage: Promise<Run[]>;
   unreadable: Promise<Run[]>;
+  quote: Promise<Run[]>;
 };
 
 const USAGE_CASES = [[], ['frobnicate'], ['check'], ['check', DRAFT, '--format', 'xml'], ['check', DRAFT, '--fail-on', 'bogus'], ['check', DRAFT, '--threshold', '2'], ['check', DRAFT, '--nope'], ['check', DRAFT, '--sources'], ['explain']];
@@ -110,6 +111,7 @@ before(async () => {
   await fs.writeFile(path.join(dir, 'uncited.md'), 'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms.\n');
   await fs.writeFile(path.join(dir, 'locator.md'), 'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms [@harbor, para. 1].\n');
   await fs.writeFile(path.join(dir, 'wrong.md'), 'Mayor Ingrid Solberg said the wall would protect 9,000 homes from winter storms [@harbor, para. 2].\n');
+  await fs.writeFile(path.join(dir, 'quote.md'), 'Solberg said the wall “would shield 1,200 homes from winter storms” [@harbor, para. 2].\n');
   emptyDir = await fs.mkdtemp(path.join(os.tmpdir(), 'sourced-cli-empty-'));
   await fs.writeFile(path.join(emptyDir, 'draft.md'), 'Text.\n');
   // Two runs through the binary itself (exit codes 1 and 2); the rest through its main, in two
@@ -135,6 +137,7 @@ before(async () => {
     { args: ['check', 'missing.md'], cwd: dir },
     ...USAGE_CASES.map((args) => ({ args })),
   ]);
+  const c = sourcedBatch([{ args: ['check', 'quote.md'], cwd: dir }, { args: ['check', 'quote.md', '--fail-on', 'unsupported'], cwd: dir }]);
   runs = {
     text: sourced(['check', DRAFT]),
     binaryUsage: sourced(['check']),
@@ -148,6 +151,7 @@ before(async () => {
     exitCodes: b.then((r) => r.slice(1, 8)),
     unreadable: b.then((r) => r.slice(8, 10)),
     usage: b.then((r) => r.slice(10)),
+    quote: c,
   };
   // Let every run finish here, so no test waits on a process another test started.
   await Promise.all(Object.values(runs));
@@ -212,6 +216,16 @@ describe('sourced check: exit codes', () => {
       [0, 1, 0, 1, 1, 0],
     );
     assert.match(r[4].stdout, /^locator\.md:1:\d+: warning citation\.wrong-locator: @harbor, para\. 1 does not support this; para\. 2 of the same source does: “Mayor Ingrid Solberg said[^\n]*”\n {4}fix: change the locator to para\. 2\n/);
+  });
+
+  test('a misquotation fails by default, names the source and its wording, and says the fix', async () => {
+    const [r, notFailing] = await runs.quote;
+    assert.equal(r.code, 1, r.stdout);
+    assert.match(
+      r.stdout,
+      /^quote\.md:1:\d+: warning quote\.not-verbatim: This quotation is not word for word what @harbor, para\. 2 says\. “shield” where the source has “protect”\. The source's wording: “would protect 1,200 homes from winter storms”\n {4}fix: use the source's wording: “would protect 1,200 homes from winter storms”\n/,
+    );
+    assert.equal(notFailing.code, 0, 'not-verbatim is a --fail-on name of its own');
   });
 
   test('2 on bad usage, with a message and the usage', async () => {

@@ -1,8 +1,8 @@
 import { defaultSettings } from '../workspace/settings';
 
 export const VERSION = '0.1.0';
-export const STATUSES = ['unsupported', 'citation-mismatch', 'contradicted', 'unknown-key', 'bad-locator', 'wrong-locator', 'uncited'] as const;
-const DEFAULT_FAIL_ON = ['unsupported', 'citation-mismatch', 'contradicted', 'unknown-key', 'wrong-locator'];
+export const STATUSES = ['unsupported', 'citation-mismatch', 'contradicted', 'unknown-key', 'bad-locator', 'wrong-locator', 'uncited', 'not-verbatim'] as const;
+const DEFAULT_FAIL_ON = ['unsupported', 'citation-mismatch', 'contradicted', 'unknown-key', 'wrong-locator', 'not-verbatim'];
 
 export const USAGE = `Usage:
   sourced check <draft.md…> [--sources <folder|glob>…] [--format text|json|sarif] [--fail-on <list>|none] [--no-ignore]

@@ -91,7 +91,7 @@ async function sarifLog(service: SourcedService, drafts: SarifFile[], suppressio
 
 /** The finding as --fail-on names it. */
 function findingOf(d: SourcedDiagnostic): string {
-  return d.code.replace(/^claim\./, '').replace(/^citation\./, '');
+  return d.code.replace(/^(?:claim|citation|quote)\./, '');
 }
 
 /** A finding as text: where, what, and the fix its payload carries. */
@@ -99,6 +99,7 @@ function findingLines(rel: string, d: SourcedDiagnostic): string[] {
   const lines = [`${rel}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}`];
   const s = d.data.suggestions?.[0];
   if (d.data.replace) lines.push(`    fix: replace with ${d.data.replace.text}`);
+  if (d.data.verbatim) lines.push(`    fix: use the source's wording: “${d.data.verbatim.text}”`);
   if (d.data.relocate) lines.push(`    fix: change the locator to ${d.data.relocate.text}`);
   // A citation is suggested only where a passage safely backs the sentence: never for an unsupported or contradicted one.
   if (s && (d.code === 'claim.uncited' || d.code === 'claim.citation-mismatch')) lines.push(`    suggested citation: [@${s.key}, ${s.page !== undefined ? `p. ${s.page}` : `para. ${s.paragraph}`}]`);

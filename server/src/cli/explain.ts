@@ -38,11 +38,12 @@ function claimLines({ claim }: Explanation): string[] {
 }
 
 /** The verdict, a contradiction if any, and how the score was reached. */
-function verdictLines({ verdict, combination }: Explanation, threshold: number): string[] {
+function verdictLines({ verdict, combination, misquotes }: Explanation, threshold: number): string[] {
   const out: string[] = [];
   const judged = verdict.cited ?? verdict.overall;
   out.push(`Verdict: ${verdict.status} (score ${verdict.score.toFixed(3)} ${verdict.score >= threshold ? '≥' : '<'} threshold ${threshold}; judged against ${verdict.cited ? 'the cited sources' : 'every source'})`);
   if (verdict.contradiction) out.push(`Contradiction (${verdict.contradiction.kind}): the claim says ${verdict.contradiction.claimText}; @${verdict.contradiction.evidence.source.key}, para. ${verdict.contradiction.evidence.paragraph.n} says ${verdict.contradiction.sourceText}`);
+  for (const d of misquotes) out.push(`Quotation: ${d.message}`);
   if (verdict.features && combination) out.push(...combinationLines(verdict.features, combination));
   if (judged?.unsupported?.length) out.push(`No passage read has: ${judged.unsupported.join(', ')}`);
   return out;

@@ -5,6 +5,8 @@
  *   sourced explain "<sentence>" [--sources <glob|dir>…]
  *   sourced bibliography [draft.md…] [--sources <glob|dir>…] [--bibliography <file>…] [--out refs.json]
  */
+import { useWordVectorData } from '../core';
+import { readWordVectorFile } from '../workspace/wordVectors';
 import { parseArgs, UsageError, USAGE, VERSION } from './args';
 import { bibliography } from './bibliography';
 import { check } from './check';
@@ -24,6 +26,7 @@ function plainError(e: unknown): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  useWordVectorData(readWordVectorFile);
   try {
     const args = parseArgs(argv);
     switch (args.command) {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { thousands, type CoreOptions, type SourcedService } from '../core';
 import { applyBibliographies, bibliographyPaths } from '../workspace/bibliography';
 import { ReadableFolders, sourceMatcher } from '../workspace/files';
-import { capFiles, findSources, indexCacheFile, loadSources, reportSkipped, tooManyFiles } from '../workspace/loadSources';
+import { capFiles, findSources, indexCacheFile, isSmallLoad, loadSources, reportSkipped, tooManyFiles } from '../workspace/loadSources';
 import { defaultSettings } from '../workspace/settings';
 import type { Args } from './args';
 
@@ -28,6 +28,7 @@ export async function indexSources(service: SourcedService, specs: string[], bas
   let lastShown = 0;
   const result = await loadSources(service, indexCacheFile(undefined, matchers.flatMap((m) => m.roots)), {
     files,
+    inProcess: await isSmallLoad(files),
     maxFileBytes: Math.round(args.maxFileSizeMB * 1048576),
     sizeHint: 'option --max-file-size',
     log: (level, m) => {

@@ -11,6 +11,7 @@ export { defaultReaders } from './sources/readSource';
 export type { SentenceVerdict, SentenceStatus } from './claims/checker';
 export type { Evidence, Judgement, Contradiction } from './claims/support';
 export type { Combination, Contribution } from './claims/combiner';
+export { useWordVectorData, type WordVectorData } from './claims/similarity';
 export type { DraftReport, SentenceReport } from './features/check';
 export type { CompletionData, CompletionItem } from './features/completion';
 export type { Hover, IDraftWorkspace } from './features/navigation';

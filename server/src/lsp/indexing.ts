@@ -12,7 +12,7 @@ import { thousands, type ILogger, type SourcedService } from '../core';
 import { indexFiles, type IndexRunResult } from '../indexing/run';
 import { nextTurn } from '../indexing/turns';
 import { findSourceFiles, leavesFolder, sourceMatcher } from '../workspace/files';
-import { capFiles, findSources, indexCacheFile, loadSources, reportSkipped, tooManyFiles, type Skipped } from '../workspace/loadSources';
+import { capFiles, findSources, indexCacheFile, isSmallFolder, loadSources, reportSkipped, tooManyFiles, type Skipped } from '../workspace/loadSources';
 import { toCoreOptions } from '../workspace/settings';
 import type { Bibliographies } from './bibliography';
 import type { DraftChecks } from './diagnostics';
@@ -132,7 +132,9 @@ export class Indexing {
     let statting = true;
     const listing = this.list(() => statting, progress);
     let lastReport = 0;
+    const inProcess = await isSmallFolder(this.ws.matchers).catch(() => false);
     const result = await loadSources(this.service, indexCacheFile(this.ws.storagePath, this.ws.folders), {
+      inProcess,
       files: listing.then((l) => l.files),
       stats: listing.then((l) => l.stats),
       onCacheOpened: () => (statting = false),

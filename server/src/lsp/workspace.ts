@@ -140,12 +140,11 @@ export function registerWorkspace(connection: Connection, ws: ServerWorkspace, s
       }
     }
     if (ws.client.workspaceFolders) watchWorkspaceFolders(connection, ws, watchers, changes);
-    try {
-      await watchers.register();
-    } catch (e) {
-      log.warn(`Watching the sources for changes is not possible here: ${e instanceof Error ? e.message : e}`);
-    }
+    // Indexing starts without waiting for the editor to confirm the watchers (a round trip): a file
+    // changed meanwhile is read by the run, or reported by the watcher once it is in place.
+    const registered = watchers.register().catch((e) => log.warn(`Watching the sources for changes is not possible here: ${e instanceof Error ? e.message : e}`));
     changes.reindex();
+    await registered;
   });
 
   connection.onDidChangeConfiguration(async (change) => {

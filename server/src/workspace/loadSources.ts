@@ -3,6 +3,7 @@
  * walk the folders, keep at most `maxFiles` of the files, put the index cache where it belongs, and
  * hand the files to the indexer (indexing/run.ts).
  */
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { thousands, type SourcedService } from '../core';
@@ -72,6 +73,26 @@ export function indexCacheFile(dir: string | undefined, folders: readonly string
 /** Indexes the files through the workers and the cache (and its index snapshot), as both front ends do. */
 export function loadSources(service: SourcedService, cacheFile: string | undefined, options: Omit<IndexRunOptions, 'cacheFile' | 'snapshotFile' | 'writeCache'>): Promise<IndexRunResult> {
   return indexFiles(service, { ...options, cacheFile, snapshotFile: cacheFile ? snapshotOf(cacheFile) : undefined, writeCache: true });
+}
+
+/**
+ * A load this small is read on the host's own thread: starting worker threads and loading the indexer
+ * into them takes longer than reading a few plain files (see docs/performance.md, "First feedback").
+ * PDF and Word files always go to workers (their readers are large, and one file can take seconds).
+ */
+export const SMALL_LOAD = { files: 64, bytes: 512 * 1024 } as const;
+
+/** Whether these files (stats: size and mtime per file, NaN where unknown) make a small load. */
+export async function isSmallLoad(files: readonly string[], stats?: Float64Array): Promise<boolean> {
+  if (files.length > SMALL_LOAD.files || files.some((f) => /\.(?:pdf|docx?)$/i.test(f))) return false;
+  const sizes = await Promise.all(files.map((f, i) => (stats && stats[2 * i] >= 0 ? stats[2 * i] : fs.stat(f).then((st) => st.size, () => 0))));
+  return sizes.reduce((a, b) => a + b, 0) <= SMALL_LOAD.bytes;
+}
+
+/** Whether the matchers' folders hold a small load: a walk that stops past SMALL_LOAD.files files. */
+export async function isSmallFolder(matchers: readonly SourceMatcher[]): Promise<boolean> {
+  const found = await findSources(matchers, SMALL_LOAD.files, () => true);
+  return isSmallLoad(found.files, found.stats);
 }
 
 /** What the walks left out, recorded as problems of the files themselves. */

@@ -26,4 +26,14 @@ describe('explain', () => {
       assert.deepEqual(evidence, []);
     }
   });
+
+  test('a quotation the cited source does not have word for word is named', async () => {
+    const service = await makeService(TOWN_SOURCES);
+    const { misquotes } = service.explain('Solberg said the wall “would shield 1,200 homes from winter storms” [@harbor-report].');
+    assert.deepEqual(
+      misquotes.map((d) => [d.code, d.data.quote?.closest]),
+      [['quote.not-verbatim', 'would protect 1,200 homes from winter storms']],
+    );
+    assert.deepEqual(service.explain('Solberg said the wall “would protect 1,200 homes from winter storms” [@harbor-report].').misquotes, []);
+  });
 });

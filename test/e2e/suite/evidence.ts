@@ -134,10 +134,11 @@ export async function evidenceTests({ test, root, draftUri }: SuiteContext): Pro
     const scratch = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'The harbour wall of Millbrook cost 4.2 million euros and was finished in 2021 [@harbour-notes].\n' });
     try {
       const e = await vscode.window.showTextDocument(scratch);
-      const s = await until('the new source in the panel', async () => {
+      // Until the new file is read the sentence cites an unknown key, and the panel says so: wait for its passage.
+      const s = await until('the new source\'s passage in the panel', async () => {
         e.selection = new vscode.Selection(0, 10, 0, 10);
         const x = await shown();
-        return x.rendered?.includes('harbour-notes') && x;
+        return x.rendered?.includes('harbour-notes') && x.rendered.includes('The harbour wall of Millbrook cost') && x;
       }, 30000);
       // Shown as the characters it is made of: a page that parsed it would show neither the tag nor its attribute.
       assert.ok(s.rendered!.includes(markup), s.rendered);

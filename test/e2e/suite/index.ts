@@ -32,6 +32,7 @@ import {
   type SuiteContext,
 } from './helpers';
 import { evidenceTests } from './evidence';
+import { quoteTests } from './quotes';
 import { readerTests } from './reader';
 import { suppressionTests } from './suppressions';
 
@@ -40,6 +41,7 @@ const PARTS: ((context: SuiteContext) => Promise<void>)[] = [
   readerTests,
   suppressionTests,
   evidenceTests,
+  quoteTests,
 ];
 
 /** A draft for Fix All: two sentences the sources back word for word, one no source backs, one a source contradicts. */
@@ -93,6 +95,8 @@ export async function run(): Promise<void> {
       const seen = new Set(sourcedDiagnostics(draftUri).map(codeOf));
       throw new Error(`${e.message}; missing: ${EXPECTED_CODES.filter((c) => !seen.has(c)).join(', ')}; seen: ${[...seen].join(', ') || 'none'}`);
     });
+    const first = (ext.exports as { firstFeedback(): { fromActivationMs: number; fromOpenMs: number } | undefined }).firstFeedback();
+    console.log(`  activation → first diagnostics: ${first?.fromActivationMs} ms (draft opened → first diagnostics: ${first?.fromOpenMs} ms)`);
     for (const d of diags) console.log(`  ${d.range.start.line + 1}:${d.range.start.character + 1} ${codeOf(d)}`);
     // Where they are: the uncited claim starts the "In October 2014" paragraph; the bad key is on the Kim Yo Jong line.
     const lineOf = (code: string) => diags.filter((d) => codeOf(d) === code).map((d) => doc!.lineAt(d.range.start.line).text);

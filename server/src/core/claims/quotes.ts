@@ -15,7 +15,10 @@ export interface Quotation {
 }
 
 /** Each source's words, kept by whoever checks many quotations (a service): a changed source is a new object. */
-export type QuoteCache = WeakMap<Source, readonly Word[]>;
+export interface QuoteCache {
+  get(source: Source): readonly Word[] | undefined;
+  set(source: Source, words: readonly Word[]): unknown;
+}
 
 /** What a source says where the draft quotes it, when the draft's words are not the source's. */
 export interface QuoteMismatch {
@@ -24,6 +27,8 @@ export interface QuoteMismatch {
   /** The source's words closest to the quotation, as the source writes them, and where they are. */
   readonly closest: string;
   readonly closestSpan: Span;
+  /** The share of the quotation's words the closest wording has, in order (0.5–1). */
+  readonly score: number;
   /** Word by word: the same, only in the draft, only in the source. */
   readonly diff: ReadonlyArray<{ readonly op: 'same' | 'draft' | 'source'; readonly text: string }>;
 }
@@ -98,7 +103,7 @@ function findRun(hay: readonly Word[], needle: readonly string[], from: number):
  * with that wording and a word-by-word difference. Sources without text (bibliography entries with no
  * file) are not judged.
  */
-export function checkQuotations(sentence: string, cited: readonly Source[], cache: QuoteCache = new WeakMap()): QuoteMismatch[] {
+export function checkQuotations(sentence: string, cited: readonly Source[], cache: QuoteCache = new WeakMap<Source, readonly Word[]>()): QuoteMismatch[] {
   const readable = cited.filter((s) => s.text.length > 0);
   if (readable.length === 0) return [];
   const out: QuoteMismatch[] = [];
@@ -123,6 +128,7 @@ export function checkQuotations(sentence: string, cited: readonly Source[], cach
       source: best.source,
       closest: best.source.text.slice(span.start, span.end),
       closestSpan: span,
+      score: best.score,
       diff: wordDiff(
         words(q.text.replace(/\[[^\]]*\]/g, ' ')).map((w) => q.text.slice(w.start, w.end)),
         best.sourceWords.slice(best.from, best.to).map((w) => best!.source.text.slice(w.start, w.end)),
@@ -161,20 +167,38 @@ function closestRun(sourceWords: readonly Word[], quote: readonly string[]): { f
       const to = Math.min(sourceWords.length, from + quote.length + 4);
       const window = sourceWords.slice(from, to).map((w) => w.norm);
       const score = lcs(quote, window) / quote.length;
-      if (!best || score > best.score) best = { ...trim(window, quote, from), score };
+      if (!best || score > best.score) best = { ...aligned(window, quote, from), score };
     }
   }
   return best;
 }
 
-/** The window narrowed to the first and last of its words that the quotation has. */
-function trim(window: readonly string[], quote: readonly string[], from: number): { from: number; to: number } {
-  const has = new Set(quote);
-  let a = 0;
-  let b = window.length;
-  while (a < b && !has.has(window[a])) a++;
-  while (b > a && !has.has(window[b - 1])) b--;
-  return a < b ? { from: from + a, to: from + b } : { from, to: from + window.length };
+/**
+ * The window narrowed to the words that line up with the quotation: from its first to its last word
+ * the quotation has, widened by as many source words as the quotation has changed words at either end
+ * ("two thousand homes" against "twelve hundred homes" is "twelve hundred homes", not "homes").
+ */
+function aligned(window: readonly string[], quote: readonly string[], from: number): { from: number; to: number } {
+  const pairs = matchedPairs(quote, window);
+  if (pairs.length === 0) return { from, to: from + window.length };
+  const [qFirst, wFirst] = pairs[0];
+  const [qLast, wLast] = pairs[pairs.length - 1];
+  const a = Math.max(0, wFirst - qFirst);
+  const b = Math.min(window.length, wLast + 1 + (quote.length - 1 - qLast));
+  return { from: from + a, to: from + b };
+}
+
+/** The (quotation, window) index pairs of a longest common subsequence, in order. */
+function matchedPairs(a: readonly string[], b: readonly string[]): Array<[number, number]> {
+  const table = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) table[i][j] = a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+  const out: Array<[number, number]> = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) out.push([i++, j++]);
+    else if (table[i + 1][j] >= table[i][j + 1]) i++;
+    else j++;
+  }
+  return out;
 }
 
 function lcs(a: readonly string[], b: readonly string[]): number {

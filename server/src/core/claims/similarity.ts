@@ -4,7 +4,17 @@
  * dimension). Lets "fled" count, in part, as "defected", and "polls" as "polling". Loaded on first use.
  */
 import { lazy } from '../lazy';
-import { DIMENSIONS, STEMS, VECTORS } from './wordVectors.data';
+
+/** Dimensions of a word vector (wordVectors.data.ts says the same; a table of another size is refused). */
+const DIMENSIONS = 100;
+
+/** The table as shipped: the stems, most frequent first, and one signed byte per dimension per stem. */
+export interface WordVectorData {
+  readonly dimensions: number;
+  /** Separated by single spaces. */
+  readonly stems: string;
+  readonly bytes: Int8Array;
+}
 
 interface Table {
   readonly stems: readonly string[];
@@ -13,24 +23,51 @@ interface Table {
   readonly vectors: Float32Array;
 }
 
+/** Where the table comes from: the generated module unless a host hands the same data over. */
+let dataSource: () => WordVectorData = fromModule;
+
+/**
+ * Has the table read from what `read` gives (a host reads it from a file beside its bundle, in a
+ * fraction of the time the module takes to load and decode); when that gives nothing, the module.
+ * Constant data: the table is the same whichever way it comes (see docs/performance.md).
+ */
+export function useWordVectorData(read: () => WordVectorData | undefined): void {
+  dataSource = () => read() ?? fromModule();
+}
+
+/** The generated module, loaded only now: a bundle keeps it apart (esbuild.mjs), so a host that reads the file never parses it. */
+function fromModule(): WordVectorData {
+  const m = require('./wordVectors.data') as typeof import('./wordVectors.data');
+  const raw = atob(m.VECTORS);
+  const bytes = new Int8Array(raw.length);
+  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+  return { dimensions: m.DIMENSIONS, stems: m.STEMS, bytes };
+}
+
 /** The table, unpacked on first use (see lazy.ts: constant data, shared by every service). */
 const load = lazy((): Table => {
-  const stems = STEMS.split(' ');
-  const raw = atob(VECTORS);
-  const vectors = new Float32Array(raw.length);
-  for (let r = 0; r < stems.length; r++) {
+  const data = dataSource();
+  if (data.dimensions !== DIMENSIONS) throw new Error(`word vectors of ${data.dimensions} dimensions, not ${DIMENSIONS}`);
+  const stems = data.stems.split(' ');
+  const vectors = new Float32Array(stems.length * DIMENSIONS);
+  unitVectors(data.bytes, vectors, stems.length);
+  const row = new Map<string, number>();
+  stems.forEach((s, i) => row.set(s, i));
+  return { stems, row, vectors };
+});
+
+/** Each row of bytes as a unit vector (a loop of its own, so it is optimised while it runs). */
+function unitVectors(bytes: Int8Array, vectors: Float32Array, rows: number): void {
+  for (let r = 0; r < rows; r++) {
     let n = 0;
     for (let d = r * DIMENSIONS, e = d + DIMENSIONS; d < e; d++) {
-      vectors[d] = (raw.charCodeAt(d) << 24) >> 24;
+      vectors[d] = bytes[d];
       n += vectors[d] * vectors[d];
     }
     n = Math.sqrt(n) || 1;
     for (let d = r * DIMENSIONS, e = d + DIMENSIONS; d < e; d++) vectors[d] /= n;
   }
-  const row = new Map<string, number>();
-  stems.forEach((s, i) => row.set(s, i));
-  return { stems, row, vectors };
-});
+}
 
 /** Unpacks the word table now (some tens of milliseconds) rather than during the first request. */
 export function prepareWordVectors(): void {

@@ -11,6 +11,7 @@ import { neverCancelled, type CancellationToken, type IDocument, type Range } fr
 import { citationDiagnostics, claimDiagnostic, type SourcedDiagnostic } from './diagnostics';
 import { evidenceText, type EvidenceQuotes } from './format';
 import { DEFAULT_MAX_DRAFT_CHARS, draftTooLarge, MAX_FINDINGS, tooManyFindings } from './largeDrafts';
+import { quoteDiagnostics, QuoteWords } from './quoteDiagnostics';
 
 /** One sentence in a check's result, in the JSON shape of `sourced check --format json`. */
 export interface SentenceReport {
@@ -31,6 +32,9 @@ export interface DraftReport {
 
 /** Checks drafts against one service's corpus, a slice at a time. */
 export class DraftChecker {
+  /** The words of the sources quoted last, for checking quotations. */
+  private readonly quoteWords = new QuoteWords();
+
   constructor(
     private readonly drafts: DraftCache,
     private readonly memo: VerdictMemo,
@@ -81,6 +85,7 @@ export class DraftChecker {
       const d = claimDiagnostic(draft, v, this.quotes);
       if (d) diagnostics.push(d);
     }
+    diagnostics.push(...quoteDiagnostics(draft, verdicts, this.quoteWords));
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     if (diagnostics.length > MAX_FINDINGS) diagnostics.splice(MAX_FINDINGS, Infinity, tooManyFindings(diagnostics.length, diagnostics[MAX_FINDINGS - 1].range));
     return diagnostics;

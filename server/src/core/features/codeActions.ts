@@ -70,6 +70,10 @@ export function quickFixes(data: DiagnosticData | undefined): CodeAction[] {
         actions.push({ title: `Use the source's ${what}: ${data.replace.text}`, kind: 'quickfix', edits: [{ range: data.replace.range, newText: data.replace.text }], fixes: data, isPreferred: true });
       }
       break;
+    case DiagnosticCode.NotVerbatim:
+      // Only the source's own words, and only when they are a close match (see quoteDiagnostics.ts).
+      if (data.verbatim) actions.push({ title: `Use the source's wording: ${titleQuote(data.verbatim.text)}`, kind: 'quickfix', edits: [{ range: data.verbatim.range, newText: data.verbatim.text }], fixes: data, isPreferred: true });
+      break;
     case DiagnosticCode.WrongLocator:
       if (data.relocate) {
         const quote = data.suggestions?.[0] ? ` (${titleQuote(data.suggestions[0].quote)})` : '';

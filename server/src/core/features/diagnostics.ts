@@ -24,6 +24,8 @@ export enum DiagnosticCode {
   CitationMismatch = 'claim.citation-mismatch',
   /** A source says otherwise: another figure, date or name, or the opposite. */
   Contradicted = 'claim.contradicted',
+  /** A quotation the cited source does not have word for word. */
+  NotVerbatim = 'quote.not-verbatim',
   /** A file in a sources folder that could not be read. */
   SourceUnreadable = 'source.unreadable',
   /** A bibliography entry that could not be used (malformed, duplicate key), or a bibliography file that could not be read. */
@@ -64,6 +66,15 @@ export interface DiagnosticData {
   /** For unknown keys: the key's range and the closest known keys. */
   readonly keyRange?: Range;
   readonly closestKeys?: readonly string[];
+  /** For a quotation: the cited source whose wording comes closest, that wording and the word-by-word difference. */
+  readonly quote?: {
+    readonly key: string;
+    readonly paragraph?: number;
+    readonly closest: string;
+    readonly diff: ReadonlyArray<{ readonly op: 'same' | 'draft' | 'source'; readonly text: string }>;
+  };
+  /** For a quotation close enough to the source's wording to take it: the quotation and the source's words. */
+  readonly verbatim?: { readonly range: Range; readonly text: string };
   /** For a recorded suppression that no longer applies: the entry, so a fix can remove it (see suppressions.ts). */
   readonly suppression?: { readonly code: string; readonly fingerprint: string; readonly file: string };
 }

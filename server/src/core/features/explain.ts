@@ -4,6 +4,8 @@ import { explainCombination, type Combination } from '../claims/combiner';
 import { judgeClaim, type Evidence } from '../claims/support';
 import { parseDraft, type DraftSentence } from '../draft/draft';
 import type { Corpus } from '../search/corpus';
+import type { SourcedDiagnostic } from './diagnostics';
+import { quoteDiagnostics } from './quoteDiagnostics';
 
 /** What `explain` shows: the claim's parts, the verdict and how its score was reached, and each scored passage. */
 export interface Explanation {
@@ -12,6 +14,8 @@ export interface Explanation {
   /** The combiner's sum, feature by feature, when the verdict has a score of its own. */
   readonly combination?: Combination;
   readonly evidence: readonly Evidence[];
+  /** Its quotations that a source it cites does not have word for word (`quote.not-verbatim`). */
+  readonly misquotes: readonly SourcedDiagnostic[];
 }
 
 /** Explains the verdict on one sentence, checked against every source. */
@@ -23,5 +27,6 @@ export function explain(sentence: string, corpus: Corpus, options: CheckOptions,
   const verdict = checkSentence(s, corpus, options, context);
   const claim = verdict.claim;
   const evidence = judgeClaim(claim, corpus, { limit: 10, cache: context.reading }).evidence;
-  return { claim, verdict, combination: verdict.features ? explainCombination(verdict.features) : undefined, evidence };
+  const misquotes = quoteDiagnostics(draft, [verdict], new WeakMap());
+  return { claim, verdict, combination: verdict.features ? explainCombination(verdict.features) : undefined, evidence, misquotes };
 }

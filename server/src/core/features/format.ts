@@ -10,7 +10,7 @@ export function shorten(text: string, max = 160): string {
 }
 
 /** `t` (on one line already) cut to `max` at a word, with an ellipsis. */
-function cutQuote(t: string, max: number): string {
+export function cutQuote(t: string, max: number): string {
   if (t.length <= max) return t;
   const cut = t.slice(0, max);
   const space = cut.lastIndexOf(' ');

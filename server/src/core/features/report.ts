@@ -278,7 +278,9 @@ function sentenceOf(input: ReportInput, v: SentenceVerdict, findings: ReportFind
   const contradiction = v.status === 'contradicted' && v.contradiction && !opposite(v) ? { draft: v.contradiction.claimText, source: v.contradiction.sourceText } : undefined;
   // A claim's finding says in a sentence what the fields above show; keep it only where they show nothing.
   const shown = evidence.length > 0 || notInSources.length > 0 || lacking.length > 0 || !!contradiction;
-  const notes = findings.filter((f) => !f.ignored && (f.code.startsWith('citation.') ? f.code !== DiagnosticCode.WrongLocator : !shown && f.code !== DiagnosticCode.Uncited)).map((f) => f.message);
+  const notes = findings
+    .filter((f) => !f.ignored && (f.code === DiagnosticCode.NotVerbatim || (f.code.startsWith('citation.') ? f.code !== DiagnosticCode.WrongLocator : !shown && f.code !== DiagnosticCode.Uncited)))
+    .map((f) => f.message);
   return {
     n: s.index + 1,
     line: input.draft.lines.positionAt(s.span.start).line + 1,

@@ -337,7 +337,7 @@ function commentNote(c: InlineSuppression): StaleSuppression | undefined {
 // Helpers
 
 /** The findings a writer may ignore: those on a draft's claims and citations (not the notes about the check itself). */
-const KNOWN_CODES: readonly string[] = Object.values(DiagnosticCode).filter((c) => c.startsWith('claim.') || c.startsWith('citation.'));
+const KNOWN_CODES: readonly string[] = Object.values(DiagnosticCode).filter((c) => c.startsWith('claim.') || c.startsWith('citation.') || c.startsWith('quote.'));
 
 /** A finding code as written, or the part after the dot when that names one code ("unsupported"). */
 function resolveCode(name: string): string | undefined {
