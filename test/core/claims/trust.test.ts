@@ -242,6 +242,22 @@ describe('fixes never lie', () => {
     for (const e of v.suggestions) assert.ok(e.alone >= 0.65, `${e.alone}`);
   });
 
+  test('a passage that only names whom the sentence is about is never offered as its citation', async () => {
+    // The sources name Mayor Ines Halvorsen and Erik Lund, but say nothing of what these sentences say of them.
+    for (const text of ['Mayor Ines Halvorsen warned of new evacuations.', 'Erik Lund sued the weather service.']) {
+      const v = await verdictOf(text);
+      assert.deepEqual(v.suggestions.map((e) => `${e.source.key}, para. ${e.paragraph.n}`), [], text);
+      const s = await service();
+      const ds = await s.getDiagnostics(doc(text));
+      const actions = ds.length ? await s.getCodeActions(doc(text), ds[0].range, ds, ['quickfix']) : [];
+      assert.ok(actions.every((a) => !a.title.startsWith('Cite')), `${text}: ${actions.map((a) => a.title).join(' | ')}`);
+    }
+    // What it says of her is in the passage: that one is offered.
+    const said = await verdictOf('Mayor Ines Halvorsen said the dredging would let ferries dock at low tide.');
+    assert.equal(said.suggestions[0]?.source.key, 'harbour');
+    for (const e of said.suggestions) assert.ok(e.said >= 0.5, `${e.said}`);
+  });
+
   test('a sentence several passages back only together gets no one-passage citation', async () => {
     // The cost is in one paragraph, the date in another: no single passage says both.
     const v = await verdictOf('The port authority approved a dredging plan in March 2021 that cost 3.2 million euros.');

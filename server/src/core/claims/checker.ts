@@ -150,13 +150,16 @@ function locatorParagraphs(c: ResolvedCitation): readonly Paragraph[] {
 
 /**
  * Passages safe to cite for a claim: each backs it alone with a clear margin over the threshold, holds
- * every figure and date of the claim and each name its source has, and the judgement found no
- * contradiction and nothing the sources never mention.
+ * every figure and date of the claim, each name its source has and at least half of what the claim
+ * says of them, and the judgement found no contradiction and nothing the sources never mention.
  */
 export function safeCitations(j: Judgement, threshold: number, max = 3): Evidence[] {
   if (j.contradiction || j.missingEntities?.length || j.missingFigures?.length || tooLittle(j, threshold) || j.score < threshold) return [];
-  return j.evidence.filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e)).slice(0, max);
+  return j.evidence.filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e) && e.said >= SAID_TO_CITE).slice(0, max);
 }
+
+/** A passage to cite must hold at least this share of what the claim says besides its names, figures and dates. */
+export const SAID_TO_CITE = 0.5;
 
 /** A passage that lacks a figure or date of the claim (a citation would credit it with one it does not state). */
 function holdsLess(e: Evidence): boolean {

@@ -35,6 +35,12 @@ export interface Evidence {
   readonly matched: readonly string[];
   /** Claim words the window lacks, as written in the claim, most important first. */
   readonly missing: readonly string[];
+  /**
+   * 0–1: the weighted share of what the claim says besides its names, figures and dates (its other
+   * words: what happened, what was done) that the window holds; 1 for a claim with no such words. A
+   * passage that only names whom the claim is about says nothing of what the claim says of them.
+   */
+  readonly said: number;
 }
 
 export type { Contradiction, ContradictionKind } from './contradiction';
@@ -328,6 +334,13 @@ function toEvidence(w: Window, parts: readonly Part[]): Evidence {
     else missing.push([parts[i].raw, parts[i].weight]);
   }
   missing.sort((a, b) => b[1] - a[1]);
+  let words = 0;
+  let held = 0;
+  for (let i = 0; i < parts.length; i++) {
+    if (parts[i].role !== 'word') continue;
+    words += parts[i].weight;
+    if (w.covered[i] >= 0.5) held += parts[i].weight;
+  }
   return {
     source: w.source,
     paragraph: w.paragraph,
@@ -336,6 +349,7 @@ function toEvidence(w: Window, parts: readonly Part[]): Evidence {
     alone: combine(supportFeatures(parts, [w]).features),
     matched,
     missing: missing.map((m) => m[0]),
+    said: words > 0 ? held / words : 1,
   };
 }
 
