@@ -46,8 +46,14 @@ function suggestionItem(s: CitationSuggestion): string {
   return s.page !== undefined ? `${formatItem(s.key)}, p. ${s.page}` : formatItem(s.key, s.paragraph);
 }
 
-/** The edit that cites a passage: a new "[@key, para. N]", or "; @key, para. N" into the existing bracket. */
+/**
+ * The edit that cites a passage: a new "[@key, para. N]", "; @key, para. N" into the existing bracket, or,
+ * for a sentence whose one citation does not back it, "[@key, para. N]" in that citation's place.
+ */
 export function citeEdit(data: DiagnosticData, s: CitationSuggestion): TextEdit | undefined {
+  // The sentence's one citation does not back it: the passage that does takes its place (keeping it
+  // beside the new one would leave a citation the check has just said is wrong).
+  if (data.code === DiagnosticCode.CitationMismatch && data.citationRange) return { range: data.citationRange, newText: `[${suggestionItem(s)}]` };
   if (data.bracketEnd) return { range: point(data.bracketEnd), newText: `; ${suggestionItem(s)}` };
   if (data.insertAt) return { range: point(data.insertAt), newText: s.page !== undefined ? ` [${suggestionItem(s)}]` : ` ${formatCitation(s.key, s.paragraph)}` };
   return undefined;
@@ -97,7 +103,8 @@ function citeActions(data: DiagnosticData, preferFirst: boolean): CodeAction[] {
     (data.cited ?? []).some((c) => c.key === s.key && ((c.paragraph === undefined && c.page === undefined) || c.paragraph === s.paragraph || (c.page !== undefined && c.page === s.page)));
   for (const s of (data.suggestions ?? []).filter((x) => !already(x)).slice(0, 3)) {
     const edit = citeEdit(data, s);
-    if (edit) out.push({ title: `Cite @${s.key}, ${suggestionLocator(s)}: ${titleQuote(s.quote)}`, kind: 'quickfix', edits: [edit], fixes: data, isPreferred: preferFirst && out.length === 0 });
+    const verb = data.code === DiagnosticCode.CitationMismatch && data.citationRange ? 'Replace the citation with' : 'Cite';
+    if (edit) out.push({ title: `${verb} @${s.key}, ${suggestionLocator(s)}: ${titleQuote(s.quote)}`, kind: 'quickfix', edits: [edit], fixes: data, isPreferred: preferFirst && out.length === 0 });
   }
   return out;
 }

@@ -56,6 +56,8 @@ export interface DiagnosticData {
   /** Where a new citation goes, and the end of an existing bracket to add to instead. */
   readonly insertAt?: Position;
   readonly bracketEnd?: Position;
+  /** The sentence's one bracketed citation, at its end: what a citation that does not back it is replaced by. */
+  readonly citationRange?: Range;
   readonly suggestions?: readonly CitationSuggestion[];
   /** For contradictions: replace the draft's figure, date or name with the source's. */
   readonly replace?: { readonly range: Range; readonly text: string; readonly kind?: 'number' | 'date' | 'name' };
@@ -111,10 +113,13 @@ function claimRange(draft: Draft, v: SentenceVerdict): Range {
 }
 
 /** The Pandoc style insertion point, and the bracket to extend when the sentence already cites. */
-function insertion(draft: Draft, v: SentenceVerdict): Pick<DiagnosticData, 'insertAt' | 'bracketEnd'> {
+function insertion(draft: Draft, v: SentenceVerdict): Pick<DiagnosticData, 'insertAt' | 'bracketEnd' | 'citationRange'> {
   const last = v.sentence.citations[v.sentence.citations.length - 1];
   const at = v.sentence.insertAt;
-  if (last && last.bracketed && last.span.end === at) return { insertAt: draft.lines.positionAt(at), bracketEnd: draft.lines.positionAt(at - 1) };
+  if (last && last.bracketed && last.span.end === at) {
+    const only = v.sentence.citations.length === 1 ? { citationRange: draft.lines.rangeOf(last.span.start, last.span.end) } : {};
+    return { insertAt: draft.lines.positionAt(at), bracketEnd: draft.lines.positionAt(at - 1), ...only };
+  }
   return { insertAt: draft.lines.positionAt(at) };
 }
 
@@ -167,7 +172,7 @@ interface ClaimFinding {
   readonly quotes: EvidenceQuotes;
   /** The sentence's words, without a trailing citation. */
   readonly range: Range;
-  readonly ins: Pick<DiagnosticData, 'insertAt' | 'bracketEnd'>;
+  readonly ins: Pick<DiagnosticData, 'insertAt' | 'bracketEnd' | 'citationRange'>;
   readonly suggestions: readonly CitationSuggestion[];
   /** The passage safest to cite, if any. */
   readonly best: Evidence | undefined;

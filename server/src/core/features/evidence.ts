@@ -243,7 +243,7 @@ function passages(v: SentenceVerdict, findings: readonly SourcedDiagnostic[], te
       quote: quoteParts(shorten(evidenceText(e), 600), terms, conflict),
       score: Math.round(e.score * 1000) / 1000,
       cited,
-      ...(edit ? { cite: { title: `Cite @${e.source.key}, ${locator}`, edit } } : {}),
+      ...(edit ? { cite: { title: `${data?.code === DiagnosticCode.CitationMismatch && data.citationRange ? 'Replace the citation with' : 'Cite'} @${e.source.key}, ${locator}`, edit } } : {}),
     });
   };
   if (v.status === 'contradicted' && v.contradiction) add(v.contradiction.evidence, 'Says otherwise', v.contradiction.kind === 'negation' ? undefined : v.contradiction.sourceText);
