@@ -255,7 +255,8 @@ function passages(v: SentenceVerdict, findings: readonly SourcedDiagnostic[], te
   }
   const j = judged(v);
   const supported = v.status === 'supported' || v.status === 'wrong-locator';
-  for (const e of j?.cover ?? []) add(e, supported ? 'Supports this' : v.citations.length ? 'Closest passage in the cited sources' : 'Closest passage');
+  // The judgement's best window backs the sentence; the others only add a part of it that window lacks.
+  (j?.cover ?? []).forEach((e, i) => add(e, i > 0 ? 'Holds a part the passage above lacks' : supported ? 'Supports this' : v.citations.length ? 'Closest passage in the cited sources' : 'Closest passage'));
   // Further passages only where they hold a fair part of the sentence: a title sharing one word is no evidence.
   const related = (e: Evidence) => e.score >= RELATED_SCORE;
   for (const e of j?.evidence ?? []) if (related(e)) add(e, v.citations.length ? 'Also in the cited sources' : 'Related passage');
