@@ -163,7 +163,11 @@ async function cite(panel: EvidencePanel, index: number): Promise<boolean> {
 async function openPassage(p: EvidencePassage | undefined): Promise<void> {
   if (!p) return;
   const r = p.range;
-  await vscode.window.showTextDocument(vscode.Uri.parse(p.uri), { preview: true, selection: new vscode.Range(r.start.line, r.start.character, r.start.line, r.start.character), viewColumn: vscode.ViewColumn.Beside });
+  // The source's text (sourced-source:) with the passage selected; a file, at the paragraph's start.
+  const text = vscode.Uri.parse(p.uri).scheme === 'sourced-source';
+  const selection = new vscode.Range(r.start.line, r.start.character, text ? r.end.line : r.start.line, text ? r.end.character : r.start.character);
+  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(p.uri), { preview: true, selection, viewColumn: vscode.ViewColumn.Beside });
+  editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
 let panel: EvidencePanel | undefined;

@@ -239,6 +239,11 @@ async function main() {
       await takeNamedScreenshot('ignore-reason');
       await input.press('Enter');
     },
+    // Click the first "Open" button of the evidence panel.
+    'click-evidence-open': async () => {
+      const frame = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+      await frame.getByRole('button', { name: 'Open', exact: true }).first().click({ timeout: 10000 });
+    },
     // Click the first "Cite" button of the evidence panel (a webview: its page is in two nested frames).
     'click-evidence-cite': async () => {
       const frame = page.frameLocator('iframe.webview').frameLocator('#active-frame');

@@ -127,6 +127,33 @@ export async function evidenceTests({ test, root, draftUri }: SuiteContext): Pro
     assert.notEqual(cited, original);
   });
 
+  await test('the panel’s Open button shows the passage in the source’s text, selected', async () => {
+    assert.ok(doc && editor);
+    if (!process.env.SOURCED_E2E_SCREENSHOT) return console.log('  (no runner to click the button: nothing to check)');
+    await vscode.window.showTextDocument(doc);
+    const s = await cursorAt(editor, UNCITED.slice(0, 30), (x) => x.evidence?.label === 'Supported, but not cited');
+    const first = s.evidence!.passages[0];
+    assert.equal(vscode.Uri.parse(first.uri).scheme, 'sourced-source', `the passage opens in the source's text: ${first.uri}`);
+    // The page may be drawn again as the panel settles, losing a click: click again (at most three times).
+    const textEditor = () => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.uri.scheme === 'sourced-source' && !e.selection.isEmpty && e;
+    };
+    let opened: vscode.TextEditor | undefined;
+    for (let attempt = 1; !opened; attempt++) {
+      await ui('click-evidence-open');
+      opened = await until('the source’s text in an editor', textEditor, 7000).catch((err: Error) => {
+        const e = vscode.window.activeTextEditor;
+        if (attempt === 3) throw new Error(`${err.message}; the active editor: ${e?.document.uri.toString()} ${JSON.stringify(e?.selection)}`);
+        return undefined;
+      });
+    }
+    const selected = opened.document.getText(opened.selection).replace(/\s+/g, ' ');
+    const words = first.quote.map((q) => q.text).join('').replace(/\s+/g, ' ').replace(/^…\s*/, '').slice(0, 40);
+    assert.ok(selected.includes(words), `the passage selected: “${selected.slice(0, 120)}” holds “${words}”`);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   await test('what a source says shows in the panel as text: markup in it is never run or rendered', async () => {
     const hostile = path.join(root, 'sources', 'harbour-notes.txt');
     const markup = '<img src=x onerror="document.body.dataset.pwned=1"><b>bold</b>';

@@ -42,7 +42,7 @@ export interface EvidencePassage {
   readonly title: string;
   /** "para. 4", "p. 12, para. 30". */
   readonly where: string;
-  /** The source file and the paragraph's range in it, to open it there. */
+  /** Where to open the passage: the source's text with the passage's range (a host that shows it), else the file and the paragraph's range in it. */
   readonly uri: string;
   readonly range: Range;
   /** The passage, cut into the words it shares with the sentence and the rest (and a conflicting figure). */
@@ -121,7 +121,7 @@ export function sentenceEvidence(draft: Draft, v: SentenceVerdict, quotes: Evide
     parts: claimParts(v),
     ...(contradiction ? { contradiction } : {}),
     citations: v.citations.map((c) => `@${c.item.key}${c.item.locator ? `, ${`${c.item.locator.labelText} ${c.item.locator.value}`.trim()}` : ''}`),
-    passages: passages(v, findings, terms),
+    passages: passages(v, findings, terms, quotes),
   };
 }
 
@@ -216,7 +216,7 @@ function reasons(v: SentenceVerdict, threshold: number): string[] {
 }
 
 /** The best passages, at most MAX_PASSAGES: what says otherwise first, then what is safe to cite, then the closest. */
-function passages(v: SentenceVerdict, findings: readonly SourcedDiagnostic[], terms: ReadonlySet<string>): EvidencePassage[] {
+function passages(v: SentenceVerdict, findings: readonly SourcedDiagnostic[], terms: ReadonlySet<string>, quotes: EvidenceQuotes): EvidencePassage[] {
   const claimFinding = findings.find((f) => f.data.suggestions?.length && (f.data.insertAt || f.data.bracketEnd));
   const data = claimFinding?.data;
   // What a locator names: a citation of a whole source marks none of its passages in particular.
@@ -238,8 +238,7 @@ function passages(v: SentenceVerdict, findings: readonly SourcedDiagnostic[], te
       key: e.source.key,
       title: e.source.title,
       where,
-      uri: e.source.uri,
-      range: e.paragraph.fileRange,
+      ...quotes.location(e),
       quote: quoteParts(shorten(evidenceText(e), 600), terms, conflict),
       score: Math.round(e.score * 1000) / 1000,
       cited,
