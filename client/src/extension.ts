@@ -26,6 +26,8 @@ export interface SourcedApi {
    * Undefined until they come.
    */
   firstFeedback(): { readonly fromActivationMs: number; readonly fromOpenMs: number } | undefined;
+  /** When `activate` began (Date.now()), to put the server's own times beside the first feedback. */
+  readonly activatedAt: number;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<SourcedApi> {
@@ -115,7 +117,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   );
   // If the server process dies, vscode-languageclient starts a new one (up to 4 times in 3 minutes) and
   // opens the drafts in it again; the new server re-reads the sources (from its cache) and re-checks.
-  return { stats: async () => (client?.isRunning() ? await request(client, StatsRequest, {}) : undefined), firstFeedback: () => firstFeedback };
+  return { stats: async () => (client?.isRunning() ? await request(client, StatsRequest, {}) : undefined), firstFeedback: () => firstFeedback, activatedAt: activated };
 }
 
 /** Markdown the editor renders with no HTML and no command links but the one that opens a source's text (see reader.ts). */

@@ -309,6 +309,9 @@ async function main() {
     ['extensionDevelopmentPath', remote(devPath)],
     ['extensionTestsPath', remote(suite)],
     ['skipWelcome', 'true'],
+    // The draft open from the start, as a writer finds it on reopening the folder: what the first
+    // feedback (activation → first diagnostics of an open draft) is measured on.
+    ['openFile', remote(path.join(workspace, 'draft.md'))],
   ];
   await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
   say(`editor loading (${elapsed()})`);

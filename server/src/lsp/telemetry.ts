@@ -19,7 +19,7 @@ export function registerTelemetry(connection: Connection, counters: Counters): v
   onRequest(connection, StatsRequest, async (params) => {
     if (params?.waitForIndexing) await counters.indexingDone();
     const mem = process.memoryUsage();
-    const stats = { pid: process.pid, ...counters.index(), ...loop.figures(), heapUsed: mem.heapUsed, rss: mem.rss, external: mem.external, arrayBuffers: mem.arrayBuffers, ...counters.indexing(), ...loop.traced() };
+    const stats = { pid: process.pid, uptimeMs: Math.round(process.uptime() * 1000), ...counters.index(), ...loop.figures(), heapUsed: mem.heapUsed, rss: mem.rss, external: mem.external, arrayBuffers: mem.arrayBuffers, ...counters.indexing(), ...loop.traced() };
     if (params?.resetLoopDelay) loop.reset();
     return stats;
   });

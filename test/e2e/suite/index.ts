@@ -97,6 +97,10 @@ export async function run(): Promise<void> {
     });
     const first = (ext.exports as { firstFeedback(): { fromActivationMs: number; fromOpenMs: number } | undefined }).firstFeedback();
     console.log(`  activation → first diagnostics: ${first?.fromActivationMs} ms (draft opened → first diagnostics: ${first?.fromOpenMs} ms)`);
+    // Where that time went: how long the server has run, and its first indexing run.
+    const askedAt = Date.now();
+    const stats = (await (ext.exports as { stats(): Promise<Record<string, unknown> | undefined> }).stats()) as { uptimeMs?: number; lastIndex?: { ms?: number; worker?: boolean } } | undefined;
+    if (stats?.uptimeMs !== undefined) console.log(`  (the server started ${askedAt - (ext.exports as { activatedAt?: number }).activatedAt! - stats.uptimeMs} ms after activation; its first indexing took ${stats.lastIndex?.ms} ms${stats.lastIndex?.worker ? ' in workers' : ' on its own thread'})`);
     for (const d of diags) console.log(`  ${d.range.start.line + 1}:${d.range.start.character + 1} ${codeOf(d)}`);
     // Where they are: the uncited claim starts the "In October 2014" paragraph; the bad key is on the Kim Yo Jong line.
     const lineOf = (code: string) => diags.filter((d) => codeOf(d) === code).map((d) => doc!.lineAt(d.range.start.line).text);
