@@ -8,6 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticCode, type CancellationToken, type ILogger, type SourcedDiagnostic, type SourcedService } from '../core';
 import { CheckQueue } from './checkQueue';
 import { asIDocument, type ServerWorkspace } from './workspace';
+import { mark } from './startup';
 
 /** Quiet time after an edit before the draft is checked again (tests set it long, to see what is not debounced). */
 const DEBOUNCE_MS = Number(process.env.SOURCED_DEBOUNCE_MS) || 250;
@@ -136,6 +137,7 @@ export class DraftChecks {
       const found = await this.service.getDiagnostics(asIDocument(doc), token);
       const diagnostics = this.filter && !token.isCancellationRequested ? await this.filter(doc, found) : found;
       if (token.isCancellationRequested || this.ws.documents.get(uri)?.version !== version) return;
+      if (diagnostics.length) mark('first-findings');
       void this.connection.sendDiagnostics({ uri, version, diagnostics: diagnostics.map(toLspDiagnostic) });
       const ignoredClaims = unbackedClaims(found) - unbackedClaims(diagnostics);
       for (const listener of this.publishedListeners) listener(uri, version, ignoredClaims);
@@ -155,6 +157,7 @@ export function registerDiagnostics(connection: Connection, ws: ServerWorkspace,
   // The writer is asking about this draft: its checks go before the other drafts'.
   ws.onDidAsk((uri) => checks.touch(uri));
   documents.onDidOpen((e) => {
+    if (ws.isDraft(e.document)) mark('draft-opened');
     justOpened.add(e.document.uri);
     checks.touch(e.document.uri);
     checks.schedule(e.document.uri, 0);

@@ -19,6 +19,7 @@ import type { DraftChecks } from './diagnostics';
 import { notify, onRequest, ReindexRequest, StatusNotification, StatusRequest } from './protocol';
 import { SerialQueue } from './serialQueue';
 import { pathToUri, type ServerWorkspace } from './workspace';
+import { mark } from './startup';
 
 /** Quiet time after watched changes before the index cache is rewritten. */
 const CACHE_REFRESH_MS = Number(process.env.SOURCED_CACHE_REFRESH_MS) || 3000;
@@ -125,7 +126,9 @@ export class Indexing {
 
   private async indexAll(run: number): Promise<void> {
     const started = Date.now();
+    mark('indexing');
     const progress = this.ws.client.progress ? await this.connection.window.createWorkDoneProgress() : undefined;
+    mark('progress-created');
     progress?.begin('Sourced', 0, 'Looking for sources…', false);
     // The files are found while the indexer opens the old cache, and stat-ed on the way: the indexer
     // then only compares sizes and times. Only until it has the cache open: then it stats the rest itself.
@@ -155,6 +158,7 @@ export class Indexing {
     progress?.done();
     if (run !== this.run) return;
     const listed = await listing.catch(() => ({ files: [], skipped: [], limit: undefined }));
+    mark('indexed');
     this.finished(listed, result, Date.now() - started);
   }
 

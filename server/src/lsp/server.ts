@@ -21,6 +21,7 @@ import { quietTurn } from './quietTurn';
 import { registerSourceViews } from './sourceViews';
 import { registerTelemetry } from './telemetry';
 import { registerWorkspace, ServerWorkspace } from './workspace';
+import { mark } from './startup';
 
 const CAPABILITIES: ServerCapabilities = {
   textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -48,11 +49,13 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialize(async (params): Promise<InitializeResult> => {
+    mark('initialize');
     ws.initialize(params);
     service.setOptions({ ...toCoreOptions(ws.settings), sourceLinks: ws.client.sourceText ? 'text' : 'file' });
     // Before the editor sends anything: unpacking the word table and compiling the judging code during
     // the first completion would make that completion (and everything queued behind it) wait.
     await service.loading.warmUp();
+    mark('warmed-up');
     return { capabilities: CAPABILITIES, serverInfo: { name: 'sourced-language-server', version: '0.1.0' } };
   });
 

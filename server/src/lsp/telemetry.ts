@@ -5,6 +5,7 @@
 import { monitorEventLoopDelay, performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import type { Connection } from 'vscode-languageserver';
 import { GcRequest, onRequest, StatsRequest } from './protocol';
+import { startupMarks } from './startup';
 
 /** What the other features count, for the stats answer: the index's (first) and the indexing runs' (last). */
 export interface Counters {
@@ -19,7 +20,7 @@ export function registerTelemetry(connection: Connection, counters: Counters): v
   onRequest(connection, StatsRequest, async (params) => {
     if (params?.waitForIndexing) await counters.indexingDone();
     const mem = process.memoryUsage();
-    const stats = { pid: process.pid, uptimeMs: Math.round(process.uptime() * 1000), ...counters.index(), ...loop.figures(), heapUsed: mem.heapUsed, rss: mem.rss, external: mem.external, arrayBuffers: mem.arrayBuffers, ...counters.indexing(), ...loop.traced() };
+    const stats = { pid: process.pid, uptimeMs: Math.round(process.uptime() * 1000), startup: startupMarks(), ...counters.index(), ...loop.figures(), heapUsed: mem.heapUsed, rss: mem.rss, external: mem.external, arrayBuffers: mem.arrayBuffers, ...counters.indexing(), ...loop.traced() };
     if (params?.resetLoopDelay) loop.reset();
     return stats;
   });

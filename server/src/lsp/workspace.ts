@@ -12,6 +12,7 @@ import type { IDocument, IDraftWorkspace, ILogger, SourcedService } from '../cor
 import { findSourceFiles, sourceMatcher, type SourceMatcher } from '../workspace/files';
 import { defaultSettings, readSettings, toCoreOptions, type Settings } from '../workspace/settings';
 import { SOURCE_TEXT_CAPABILITY } from './protocol';
+import { mark } from './startup';
 
 /** What the client said it can do, in its initialize request. */
 export interface ClientAbilities {
@@ -130,6 +131,7 @@ export interface WorkspaceChanges {
 export function registerWorkspace(connection: Connection, ws: ServerWorkspace, service: SourcedService, log: ILogger, changes: WorkspaceChanges): void {
   const watchers = new SourceWatchers(connection, ws);
   connection.onInitialized(async () => {
+    mark('initialized');
     if (ws.client.configuration) {
       try {
         const [raw] = await connection.workspace.getConfiguration([{ section: 'sourced' }]);
@@ -143,6 +145,7 @@ export function registerWorkspace(connection: Connection, ws: ServerWorkspace, s
     // Indexing starts without waiting for the editor to confirm the watchers (a round trip): a file
     // changed meanwhile is read by the run, or reported by the watcher once it is in place.
     const registered = watchers.register().catch((e) => log.warn(`Watching the sources for changes is not possible here: ${e instanceof Error ? e.message : e}`));
+    mark('configuration');
     changes.reindex();
     await registered;
   });

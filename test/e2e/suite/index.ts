@@ -99,7 +99,8 @@ export async function run(): Promise<void> {
     console.log(`  activation → first diagnostics: ${first?.fromActivationMs} ms (draft opened → first diagnostics: ${first?.fromOpenMs} ms)`);
     // Where that time went: how long the server has run, and its first indexing run.
     const askedAt = Date.now();
-    const stats = (await (ext.exports as { stats(): Promise<Record<string, unknown> | undefined> }).stats()) as { uptimeMs?: number; lastIndex?: { ms?: number; worker?: boolean } } | undefined;
+    const stats = (await (ext.exports as { stats(): Promise<Record<string, unknown> | undefined> }).stats()) as { uptimeMs?: number; lastIndex?: { ms?: number; worker?: boolean }; startup?: Record<string, number> } | undefined;
+    if (stats?.startup) console.log(`  (the server's start-up, ms of its life: ${Object.entries(stats.startup).sort((a, b) => a[1] - b[1]).map(([k, v]) => `${k} ${v}`).join(', ')})`);
     if (stats?.uptimeMs !== undefined) console.log(`  (the server started ${askedAt - (ext.exports as { activatedAt?: number }).activatedAt! - stats.uptimeMs} ms after activation; its first indexing took ${stats.lastIndex?.ms} ms${stats.lastIndex?.worker ? ' in workers' : ' on its own thread'})`);
     for (const d of diags) console.log(`  ${d.range.start.line + 1}:${d.range.start.character + 1} ${codeOf(d)}`);
     // Where they are: the uncited claim starts the "In October 2014" paragraph; the bad key is on the Kim Yo Jong line.
