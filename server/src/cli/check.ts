@@ -2,7 +2,6 @@
  * `sourced check`: every claim of the drafts, one line per finding (or JSON, or a SARIF log), exit code
  * 1 on findings. The findings the writers ignored are left out and counted, unless --no-ignore.
  */
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createSourcedService, type SentenceReport, type SourcedDiagnostic, type SourcedService } from '../core';
@@ -10,7 +9,7 @@ import { parseDraft } from '../core/draft/draft';
 import { toSarif, type SarifFile } from '../core/features/sarif';
 import { UsageError, VERSION, type Args } from './args';
 import { CliSuppressions, ignoredLine, relativeDraft } from './suppressions';
-import { coreOptions, displayPath, indexSources, useBibliographies } from './workspace';
+import { coreOptions, displayPath, indexSources, readDraft, useBibliographies } from './workspace';
 
 /** Sentence verdicts in the order the summary line names them. */
 const SUMMARY_ORDER = ['supported', 'unsupported', 'contradicted', 'citation-mismatch', 'wrong-locator', 'not-a-claim'];
@@ -29,13 +28,8 @@ export async function check(args: Args): Promise<number> {
   const lines: string[] = [];
   const totals = new Map<string, number>();
   for (const draftPath of drafts) {
-    let text: string;
-    try {
-      text = await fs.readFile(draftPath, 'utf8');
-    } catch (e) {
-      process.stderr.write(`Cannot read ${draftPath}: ${(e as NodeJS.ErrnoException).code ?? e}\n`);
-      return 2;
-    }
+    const text = await readDraft(draftPath);
+    if (text === undefined) return 2;
     const uri = pathToFileURL(draftPath).href;
     const report = await service.check({ uri, version: 1, getText: () => text });
     const draft = parseDraft(uri, 1, text);

@@ -12,19 +12,14 @@ import { checkedAt } from '../workspace/checkDate';
 import { UsageError, type Args } from './args';
 import { serviceFor } from './check';
 import { CliSuppressions, relativeDraft } from './suppressions';
-import { displayPath } from './workspace';
+import { displayPath, readDraft } from './workspace';
 
 export async function report(args: Args): Promise<number> {
   if (args.positional.length !== 1) throw new UsageError('Name one draft: sourced report draft.md --out report.html');
   const draftPath = path.resolve(args.positional[0]);
   const format = args.formatGiven ? args.format : args.out && /\.(md|markdown)$/i.test(args.out) ? 'md' : 'html';
-  let text: string;
-  try {
-    text = await fs.readFile(draftPath, 'utf8');
-  } catch (e) {
-    process.stderr.write(`Cannot read ${draftPath}: ${(e as NodeJS.ErrnoException).code ?? e}\n`);
-    return 2;
-  }
+  const text = await readDraft(draftPath);
+  if (text === undefined) return 2;
   const service = await serviceFor(args, [draftPath]);
   if (typeof service === 'number') return service;
   const uri = pathToFileURL(draftPath).href;

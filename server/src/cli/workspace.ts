@@ -74,3 +74,13 @@ export function displayPath(uri: string): string {
     return uri;
   }
 }
+
+/** A draft's text, or undefined after saying on stderr why it cannot be read (the command then exits 2). */
+export async function readDraft(draftPath: string): Promise<string | undefined> {
+  try {
+    return await fs.readFile(draftPath, 'utf8');
+  } catch (e) {
+    process.stderr.write(`Cannot read ${draftPath}: ${(e as NodeJS.ErrnoException).code ?? e}\n`);
+    return undefined;
+  }
+}
