@@ -54,6 +54,10 @@ const SOURCES: readonly MemorySource[] = [
       'Anders Lund was fined 4,000 euros for building without a permit; his neighbour Maria Solheim was fined 20,000 euros.',
     ),
   },
+  {
+    name: 'market.txt',
+    text: lines('Market notes', '', 'The fish market of Calder Bay reopened on Nov. 14, 2018, after a year of repairs.'),
+  },
 ];
 
 let shared: Promise<SourcedService> | undefined;
@@ -168,6 +172,13 @@ describe('opposites and swaps are contradictions that quote both sides', () => {
     assert.equal(v.status, 'contradicted');
     assert.equal(v.contradiction?.claimText, '2011');
     assert.equal(v.contradiction?.sourceText, '2010');
+  });
+
+  test('a month is found however the source writes it', async () => {
+    const v = await verdictOf('The fish market of Calder Bay reopened in November 2018 after a year of repairs.');
+    assert.equal(v.status, 'supported', JSON.stringify(v));
+    // Another month is not found by the same token.
+    assert.notEqual((await verdictOf('The fish market of Calder Bay reopened in December 2018 after a year of repairs.')).status, 'supported');
   });
 
   test('the same sentences as the sources say them are supported', async () => {

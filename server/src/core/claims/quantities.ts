@@ -41,6 +41,16 @@ const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
+/** The tokenizer's terms (stems) of every way a month is written, by the month's number. */
+const MONTH_TERMS = new Map<number, string[]>();
+for (const [word, month] of Object.entries(MONTHS)) MONTH_TERMS.set(month, [...(MONTH_TERMS.get(month) ?? []), stem(word)]);
+
+/** The terms of every way the month `word` names is written ("November": novemb…, nov), or undefined for a word that is not a month. */
+export function monthTerms(word: string): readonly string[] | undefined {
+  const month = MONTHS[word.toLowerCase().replace(/\.$/, '')];
+  return month === undefined ? undefined : MONTH_TERMS.get(month);
+}
+
 /** The tokenizer's terms (stems) of the number words and months above. */
 /** Fractions a sentence states in words: "more than half", "a third of". */
 const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, quarter: 0.25, fifth: 0.2, tenth: 0.1 };

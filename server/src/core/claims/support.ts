@@ -7,7 +7,7 @@ import { findContradiction, type Contradiction } from './contradiction';
 import { bestWindow, claimParts, CoverageMemo, sourceDateCover, weighted, type Part, type Window } from './coverage';
 import { NAME_ALIASES } from './lexicon';
 import { ReadingCache } from './reading';
-import type { Quantity } from './quantities';
+import { monthTerms, type Quantity } from './quantities';
 import { tokenize } from '../text/tokenize';
 
 /**
@@ -228,10 +228,13 @@ class ScopePresence {
     return found;
   }
 
-  /** A figure is stated somewhere when each of its numbers (and month or weekday names) is. */
+  /**
+   * A figure is stated somewhere when each of its numbers (and month or weekday names) is; a month
+   * counts however it is written ("November" where a source writes "Nov 14").
+   */
   states(q: Quantity): boolean {
-    const terms = tokenize(q.raw).filter((t) => !t.stop && !HEDGE_WORDS.has(t.raw.toLowerCase())).map((t) => t.term);
-    return terms.length > 0 && terms.every((t) => this.has(t));
+    const tokens = tokenize(q.raw).filter((t) => !t.stop && !HEDGE_WORDS.has(t.raw.toLowerCase()));
+    return tokens.length > 0 && tokens.every((t) => (monthTerms(t.raw) ?? [t.term]).some((term) => this.has(term)));
   }
 }
 
