@@ -8,7 +8,10 @@
  * index cache: a workspace opened for the first time); warm runs reuse the storage folder of the run
  * before (every later start). Prints each run, then the medians, then one JSON line.
  *
- *   npm run bench:first -- [--runs N] [--workspace <folder with draft.md>] [--baseline <another build's dist/>]
+ *   npm run bench:first -- [--runs N] [--workspace <folder with draft.md>] [--baseline <another build's dist/>] [--editor-ms N]
+ *
+ * --editor-ms N: the client waits N ms after the answer to `initialize` before it says `initialized`
+ * and opens the draft, as an editor busy starting does (170 ms to a second in the e2e runs here).
  *
  * With --baseline, every run also starts that build's server, one after the other, so the two are
  * compared under the same conditions.
@@ -30,6 +33,8 @@ function arg(name: string): string | undefined {
 }
 
 const runs = Number(arg('runs') ?? 7);
+/** How long the editor takes, after the answer to initialize, to say initialized and open the draft (an editor busy starting). */
+const editorMs = Number(arg('editor-ms') ?? 0);
 const example = path.resolve(arg('workspace') ?? path.join(repo, 'examples', 'balloons'));
 const serverArgs = (process.env.SOURCED_BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
 const builds: ReadonlyArray<{ readonly name: string; readonly dist: string }> = [
@@ -72,9 +77,11 @@ async function once(dist: string, workspace: string, storage: string): Promise<R
     rootUri: pathToFileURL(workspace).href,
     workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'balloons' }],
     capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } } },
-    initializationOptions: { settings: {}, storagePath: storage },
+    // As the Sourced client sends them: its settings, and the drafts open in the editor.
+    initializationOptions: { settings: {}, storagePath: storage, drafts: [{ uri, languageId: 'markdown', version: 1, text: readFileSync(draft, 'utf8') }] },
   });
   const initialized = performance.now() - t0;
+  if (editorMs) await new Promise((r) => setTimeout(r, editorMs));
   void conn.sendNotification('initialized', {});
   void conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(draft, 'utf8') } });
   const first = await diagnostics;

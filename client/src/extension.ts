@@ -28,10 +28,26 @@ export interface SourcedApi {
   firstFeedback(): { readonly fromActivationMs: number; readonly fromOpenMs: number } | undefined;
   /** When `activate` began (Date.now()), to put the server's own times beside the first feedback. */
   readonly activatedAt: number;
+  /**
+   * The client's start-up, in ms after activation (its features registered, the server's answer to
+   * `initialize`, the first diagnostics handled), and the longest the extension host did not run a
+   * 20 ms timer until the first feedback (what a busy host costs every extension's messages).
+   */
+  startup(): { readonly marks: Readonly<Record<string, number>>; readonly longestHostStallMs: number };
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<SourcedApi> {
   const activated = Date.now();
+  const marks: Record<string, number> = {};
+  const mark = (step: string) => void (marks[step] ??= Date.now() - activated);
+  let longestHostStallMs = 0;
+  let tick = Date.now();
+  const stallProbe = setInterval(() => {
+    const now = Date.now();
+    longestHostStallMs = Math.max(longestHostStallMs, now - tick - 20);
+    tick = now;
+    if (firstFeedback || now - activated > 30_000) clearInterval(stallProbe);
+  }, 20);
   // When each Markdown document reached the server: a document open already counts from activation.
   const opened = new Map<string, number>(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), activated]));
   let firstFeedback: { readonly fromActivationMs: number; readonly fromOpenMs: number } | undefined;
@@ -47,7 +63,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
       { scheme: 'untitled', language: 'markdown' },
     ],
     synchronize: { configurationSection: 'sourced' },
-    initializationOptions: { settings: vscode.workspace.getConfiguration('sourced'), storagePath: context.storageUri?.fsPath },
+    // The drafts open at activation go along: the server checks them while the editor is still starting
+    // (and again when the client opens them in it, a moment later).
+    initializationOptions: { settings: vscode.workspace.getConfiguration('sourced'), storagePath: context.storageUri?.fsPath, drafts: openDrafts() },
     outputChannel: output,
     // The server escapes everything a source says; the editor is told as well that this Markdown is
     // not trusted (no command links) and may hold no HTML, whatever a source's title or text holds.
@@ -59,6 +77,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
         return next(document);
       },
       handleDiagnostics(uri, diagnostics, next) {
+        mark('diagnostics-handled');
         if (!firstFeedback && diagnostics.length > 0 && uri.path.endsWith('.md')) {
           const now = Date.now();
           firstFeedback = { fromActivationMs: now - activated, fromOpenMs: now - Math.max(activated, opened.get(uri.toString()) ?? activated) };
@@ -77,6 +96,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     },
   };
   client = new LanguageClient('sourced', 'Sourced', serverOptions, clientOptions);
+  // The server process starts first (it reads the sources from its first message on); the commands,
+  // views and handlers below are in place before its answer comes back.
+  const starting = client.start();
   registerSuppressions(context, client);
   registerReport(context, client);
 
@@ -99,11 +121,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
 
   registerReader(context, client);
   const sourcesView = registerSourcesView(context, client);
-  await client.start();
-  registerEvidencePanel(context, client);
-  registerCoverage(context, client);
-  registerSecondOpinion(context, client);
   context.subscriptions.push(
+    // Before the server answers: it may say how the reading goes as soon as it has.
     onNotification(client, StatusNotification, (s) => {
       sourcesView.showStatus(s);
       if (s.state === 'indexing') {
@@ -115,9 +134,28 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
       }
     }),
   );
+  registerCoverage(context, client);
+  mark('registered');
+  await starting;
+  mark('started');
+  registerEvidencePanel(context, client);
+  registerSecondOpinion(context, client);
   // If the server process dies, vscode-languageclient starts a new one (up to 4 times in 3 minutes) and
   // opens the drafts in it again; the new server re-reads the sources (from its cache) and re-checks.
-  return { stats: async () => (client?.isRunning() ? await request(client, StatsRequest, {}) : undefined), firstFeedback: () => firstFeedback, activatedAt: activated };
+  mark('activated');
+  return {
+    stats: async () => (client?.isRunning() ? await request(client, StatsRequest, {}) : undefined),
+    firstFeedback: () => firstFeedback,
+    activatedAt: activated,
+    startup: () => ({ marks, longestHostStallMs }),
+  };
+}
+
+/** The Markdown files open in the editor, as the client would open them in the server. */
+function openDrafts(): Array<{ uri: string; languageId: string; version: number; text: string }> {
+  return vscode.workspace.textDocuments
+    .filter((d) => d.languageId === 'markdown' && (d.uri.scheme === 'file' || d.uri.scheme === 'untitled'))
+    .map((d) => ({ uri: d.uri.toString(), languageId: d.languageId, version: d.version, text: d.getText() }));
 }
 
 /** Markdown the editor renders with no HTML and no command links but the one that opens a source's text (see reader.ts). */

@@ -22,6 +22,9 @@ const e2e = path.join(root, '.e2e');
 const node24 = path.join(e2e, 'node24', 'bin', 'node');
 const serverMain = path.join(e2e, 'node_modules', 'code-server', 'lib', 'vscode', 'out', 'server-main.js');
 const suite = path.join(root, 'dist', 'test', 'e2e', 'index.js');
+// `--first-feedback` runs the first test alone (the draft's first diagnostics and where the time went),
+// with no language-model stand-in and no report screenshot: what bench/first-e2e.mjs repeats.
+const firstOnly = process.argv.includes('--first-feedback');
 const vsixArg = process.argv.indexOf('--vsix');
 const vsix = vsixArg > 0 ? path.resolve(process.argv[vsixArg + 1] ?? '') : undefined;
 const screenshot = path.join(root, 'test-artifacts', vsix ? 'e2e-editor-vsix.png' : 'e2e-editor.png');
@@ -150,9 +153,9 @@ async function main() {
   // A language model provider for the second opinion's tests (test/e2e/fake-lm), packaged and installed
   // beside Sourced: this server loads one development extension only.
   const fakeLm = path.join(scratch, 'fake-lm.vsix');
-  const packed = spawnSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', fakeLm],
+  const packed = firstOnly ? { status: 0 } : spawnSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', fakeLm],
     { cwd: path.join(root, 'test', 'e2e', 'fake-lm'), encoding: 'utf8', timeout: 120_000 });
-  const fakeInstalled = packed.status === 0 && spawnSync(node24, [serverMain, '--install-extension', fakeLm, '--accept-server-license-terms',
+  const fakeInstalled = firstOnly || packed.status === 0 && spawnSync(node24, [serverMain, '--install-extension', fakeLm, '--accept-server-license-terms',
     '--server-data-dir', path.join(data, 'server'), '--user-data-dir', path.join(data, 'user'), '--extensions-dir', path.join(data, 'ext')],
   { encoding: 'utf8', timeout: 120_000, env: { ...process.env, EXTENSIONS_GALLERY: '{}' } }).status === 0;
   if (!fakeInstalled) say(`the fake language model could not be installed (the second opinion's tests will fail): ${packed.stderr ?? ''}`);
@@ -188,7 +191,7 @@ async function main() {
     '--server-data-dir', path.join(data, 'server'), '--user-data-dir', path.join(data, 'user'), '--extensions-dir', path.join(data, 'ext')],
   // The suite asks for the screenshot while the draft still shows its diagnostics, then waits for this file.
   // EXTENSIONS_GALLERY={}: no extension marketplace (this machine reaches none; the workbench would keep asking).
-  { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, SOURCED_E2E_SCREENSHOT: shotSignal, EXTENSIONS_GALLERY: '{}', ...(vsix ? { SOURCED_E2E_VSIX: vsix } : {}) } });
+  { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, SOURCED_E2E_SCREENSHOT: shotSignal, EXTENSIONS_GALLERY: '{}', ...(vsix ? { SOURCED_E2E_VSIX: vsix } : {}), ...(firstOnly ? { SOURCED_E2E_FIRST_ONLY: '1' } : {}) } });
   let serverLog = '';
   const keep = (prefix) => (d) => {
     serverLog = (serverLog + d).slice(-20000);
@@ -321,7 +324,7 @@ async function main() {
   await shot;
   say(`done in ${elapsed()}; screenshot: ${path.relative(root, screenshot)}; suite exit code ${exitCode}`);
   clearTimeout(hardTimeout);
-  const reportShot = await reportScreenshot(chromiumPath);
+  const reportShot = firstOnly || (await reportScreenshot(chromiumPath));
   const ok = exitCode === 0 && summary && /^\d+ passed, 0 failed$/.test(summary) && reportShot;
   if (!ok && !suiteStarted) showRecent();
   const line = (summary ?? '0 passed, 1 failed').replace(/(\d+) failed$/, (_, n) => `${Number(n) + (reportShot ? 0 : 1)} failed`);

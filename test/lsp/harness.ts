@@ -18,7 +18,7 @@ export const EXAMPLE = path.join(ROOT, 'examples', 'balloons');
 
 /** `npm test` builds first; when run alone, build the bundles if they are missing. */
 export function ensureBuilt(): void {
-  if (['server.js', 'cli.js', 'indexWorker.js'].every((f) => existsSync(path.join(ROOT, 'dist', f)))) return;
+  if (['server.js', 'serverMain.js', 'cli.js', 'indexWorker.js'].every((f) => existsSync(path.join(ROOT, 'dist', f)))) return;
   const r = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) throw new Error('the build failed');
 }
@@ -76,7 +76,7 @@ export interface Client {
   readonly diagnostics: Map<string, PublishedDiagnostics>;
   readonly published: PublishedDiagnostics[];
   readonly statuses: Array<Record<string, unknown>>;
-  /** What arrived, in order: `status:<state>` and `diagnostics:<uri>`. */
+  /** What arrived, in order: `status:<state>`, `diagnostics:<uri>`, and `answered` when the answer to `initialize` came. */
   readonly order: string[];
   /** Requests the server sent us, by method. */
   readonly serverRequests: Array<{ method: string; params: unknown }>;
@@ -113,6 +113,8 @@ export interface StartOptions {
   readonly initializationOptions?: unknown;
   /** An index cache folder of this server's own, removed when it stops (default: one per test run). */
   readonly ownCache?: boolean;
+  /** Runs after the answer to `initialize` and before `initialized` is sent (an editor slow to start). */
+  readonly beforeInitialized?: (client: Client) => Promise<void>;
 }
 
 /** Starts the server on a workspace folder, initializes it and waits until its index is ready. */
@@ -233,6 +235,8 @@ async function initialize(client: Client, folder: string, options: StartOptions)
     ...(options.initializationOptions !== undefined ? { initializationOptions: options.initializationOptions } : {}),
   });
   (client as { init?: unknown }).init = init;
+  client.order.push('answered');
+  await options.beforeInitialized?.(client);
   for (const d of options.openFirst ?? []) await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: d.uri, languageId: 'markdown', version: 1, text: d.text } });
   await conn.sendNotification('initialized', {});
   try {

@@ -74,6 +74,11 @@ export class DraftChecks {
     return !this.ready;
   }
 
+  /** Checks running, queued, or waiting for a pause in the typing. */
+  get busy(): boolean {
+    return this.pending.size > 0 || this.queue.size > 0;
+  }
+
   /**
    * A draft's findings were published (what its coverage follows), with how many of its claims' findings
    * (unsupported, contradicted, not backed by their citation, cited at the wrong place) were ignored.
@@ -101,7 +106,7 @@ export class DraftChecks {
   }
 
   revalidateAll(): void {
-    for (const doc of this.ws.documents.all()) this.schedule(doc.uri, 0);
+    for (const doc of this.ws.openDocuments()) this.schedule(doc.uri, 0);
   }
 
   /** The document was closed: no check for it, and no findings left on it. */
@@ -125,7 +130,7 @@ export class DraftChecks {
   }
 
   private async validate(uri: string, token: CancellationToken): Promise<void> {
-    const doc = this.ws.documents.get(uri);
+    const doc = this.ws.documentFor(uri);
     if (!doc || !this.ws.isDraft(doc)) return;
     if (!this.ready) return; // the end of the indexing run checks every open draft
     if (!this.ws.settings.diagnostics.enabled) {
@@ -136,7 +141,7 @@ export class DraftChecks {
     try {
       const found = await this.service.getDiagnostics(asIDocument(doc), token);
       const diagnostics = this.filter && !token.isCancellationRequested ? await this.filter(doc, found) : found;
-      if (token.isCancellationRequested || this.ws.documents.get(uri)?.version !== version) return;
+      if (token.isCancellationRequested || this.ws.documentFor(uri)?.version !== version) return;
       if (diagnostics.length) mark('first-findings');
       void this.connection.sendDiagnostics({ uri, version, diagnostics: diagnostics.map(toLspDiagnostic) });
       const ignoredClaims = unbackedClaims(found) - unbackedClaims(diagnostics);
@@ -157,9 +162,12 @@ export function registerDiagnostics(connection: Connection, ws: ServerWorkspace,
   // The writer is asking about this draft: its checks go before the other drafts'.
   ws.onDidAsk((uri) => checks.touch(uri));
   documents.onDidOpen((e) => {
+    const sent = ws.takePreopened(e.document.uri);
     if (ws.isDraft(e.document)) mark('draft-opened');
     justOpened.add(e.document.uri);
     checks.touch(e.document.uri);
+    // The same text the editor sent along with `initialize`: its check goes on, or is done.
+    if (sent && sent.version === e.document.version && sent.getText() === e.document.getText()) return;
     checks.schedule(e.document.uri, 0);
   });
   documents.onDidChangeContent((e) => {

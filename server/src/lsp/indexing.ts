@@ -121,15 +121,14 @@ export class Indexing {
   /** Logged, and shown: a notification, not a request, so nothing waits for the user and no client answer can fail. */
   private warn(message: string): void {
     this.log.warn(message);
-    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+    void this.ws.answered.then(() => this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }));
   }
 
   private async indexAll(run: number): Promise<void> {
     const started = Date.now();
     mark('indexing');
-    const progress = this.ws.client.progress ? await this.connection.window.createWorkDoneProgress() : undefined;
-    mark('progress-created');
-    progress?.begin('Sourced', 0, 'Looking for sources…', false);
+    const progress = new LateProgress(this.connection, this.ws);
+    progress.begin('Looking for sources…');
     // The files are found while the indexer opens the old cache, and stat-ed on the way: the indexer
     // then only compares sizes and times. Only until it has the cache open: then it stats the rest itself.
     let statting = true;
@@ -148,17 +147,20 @@ export class Indexing {
         const now = Date.now();
         if (now - lastReport < PROGRESS_MS && done !== total) return;
         lastReport = now;
-        progress?.report(Math.round((done / Math.max(1, total)) * 100), `Indexing sources ${thousands(done)}/${thousands(total)}`);
-        notify(this.connection, StatusNotification, { state: 'indexing', indexed: done, total });
+        progress.report(Math.round((done / Math.max(1, total)) * 100), `Indexing sources ${thousands(done)}/${thousands(total)}`);
+        if (this.ws.isAnswered) notify(this.connection, StatusNotification, { state: 'indexing', indexed: done, total });
       },
     }).catch((e) => {
       this.log.error(`Indexing failed: ${e instanceof Error ? e.stack : e}`);
       return undefined;
     });
-    progress?.done();
+    progress.done();
     if (run !== this.run) return;
     const listed = await listing.catch(() => ({ files: [], skipped: [], limit: undefined }));
     mark('indexed');
+    // A run that began at initialize tells the client, and checks its drafts, once the answer is out.
+    await this.ws.answered;
+    if (run !== this.run) return;
     this.finished(listed, result, Date.now() - started);
   }
 
@@ -176,7 +178,7 @@ export class Indexing {
    * The files to index (at most sourced.maxFiles, with a message when there are more), once the
    * sources no longer matched have left the index.
    */
-  private async list(keepStatting: () => boolean, progress: WorkDoneProgressServerReporter | undefined): Promise<Listed & { stats: Float64Array }> {
+  private async list(keepStatting: () => boolean, progress: LateProgress): Promise<Listed & { stats: Float64Array }> {
     const max = this.ws.settings.maxFiles;
     const found = await findSources(this.ws.matchers, max, keepStatting);
     const { files, stats, limited } = capFiles(found.files, found.stats, max);
@@ -192,7 +194,7 @@ export class Indexing {
       }
       for (const s of existing) if (!keep.has(s.uri)) this.service.removeSource(s.uri);
     }
-    progress?.report(0, `Indexing sources 0/${thousands(files.length)}`);
+    progress.report(0, `Indexing sources 0/${thousands(files.length)}`);
     return { files, stats, skipped: found.skipped, limit };
   }
 
@@ -280,6 +282,48 @@ export class Indexing {
       );
     }, CACHE_REFRESH_MS);
     this.cacheRefresh.unref?.();
+  }
+}
+
+/**
+ * The editor's progress bar for a run, which may begin before the client is initialized (when the
+ * server may not ask it for one yet): what the run says meanwhile is kept, and shown once the
+ * progress exists. Indexing never waits for the client's answer; a run over by then shows nothing.
+ */
+class LateProgress {
+  private reporter: WorkDoneProgressServerReporter | undefined;
+  private percentage = 0;
+  private message = '';
+  private over = false;
+
+  constructor(connection: Connection, ws: ServerWorkspace) {
+    if (!ws.client.progress) return;
+    void ws.initialized
+      .then(() => (this.over ? undefined : connection.window.createWorkDoneProgress()))
+      .then((reporter) => {
+        if (!reporter) return;
+        mark('progress-created');
+        reporter.begin('Sourced', this.percentage, this.message, false);
+        if (this.over) reporter.done();
+        else this.reporter = reporter;
+      })
+      .catch(() => undefined);
+  }
+
+  begin(message: string): void {
+    this.message = message;
+  }
+
+  report(percentage: number, message: string): void {
+    this.percentage = percentage;
+    this.message = message;
+    this.reporter?.report(percentage, message);
+  }
+
+  done(): void {
+    this.over = true;
+    this.reporter?.done();
+    this.reporter = undefined;
   }
 }
 

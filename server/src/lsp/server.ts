@@ -48,21 +48,10 @@ export function startServer(connection: Connection): void {
     yieldToOthers: quietTurn,
   });
 
-  connection.onInitialize(async (params): Promise<InitializeResult> => {
-    mark('initialize');
-    ws.initialize(params);
-    service.setOptions({ ...toCoreOptions(ws.settings), sourceLinks: ws.client.sourceText ? 'text' : 'file' });
-    // Before the editor sends anything: unpacking the word table and compiling the judging code during
-    // the first completion would make that completion (and everything queued behind it) wait.
-    await service.loading.warmUp();
-    mark('warmed-up');
-    return { capabilities: CAPABILITIES, serverInfo: { name: 'sourced-language-server', version: '0.1.0' } };
-  });
-
   const checks = registerDiagnostics(connection, ws, service, log);
   const bibliographies = registerBibliography(ws, service, checks, log);
   const indexing = registerIndexing(connection, ws, service, checks, bibliographies, log);
-  registerWorkspace(connection, ws, service, log, {
+  const changes = {
     reindex: () => {
       indexing.start();
       void indexing.idle().then(() => bibliographies.refresh(true));
@@ -71,7 +60,33 @@ export function startServer(connection: Connection): void {
       checks.revalidateAll();
       void indexing.idle().then(() => bibliographies.refresh(true));
     },
+    closed: (uri: string) => checks.closed(uri),
+  };
+  registerWorkspace(connection, ws, service, log, changes);
+  // The word table is unpacked and the judging code compiled once the first findings are out (their
+  // check did most of it) or, with no draft open, once the sources are read: a completion then does not
+  // pay for it, nor whatever waits behind it.
+  let warm = false;
+  const warmUp = () => {
+    if (warm) return;
+    warm = true;
+    void service.loading.warmUp().then(() => mark('warmed-up'));
+  };
+  checks.onDidPublish(() => setImmediate(warmUp));
+
+  connection.onInitialize((params): InitializeResult => {
+    mark('initialize');
+    ws.initialize(params);
+    service.setOptions({ ...toCoreOptions(ws.settings), sourceLinks: ws.client.sourceText ? 'text' : 'file' });
+    // With the settings the client sent along, the sources are read from now on, and the drafts it had
+    // open (sent along too) are checked as soon as they are read, while the editor takes the answer in.
+    // Otherwise indexing starts once the client is initialized and has said its settings (workspace.ts).
+    ws.answering();
+    if (ws.settingsGiven) changes.reindex();
+    void ws.initialized.then(() => indexing.idle()).then(() => setTimeout(() => checks.busy || warmUp(), 50));
+    return { capabilities: CAPABILITIES, serverInfo: { name: 'sourced-language-server', version: '0.1.0' } };
   });
+
   registerCompletion(connection, ws, service);
   registerNavigation(connection, ws, service);
   const suppressions = registerSuppressions(connection, ws, checks, log);
@@ -81,7 +96,7 @@ export function startServer(connection: Connection): void {
   registerSourceViews(connection, service);
   registerTelemetry(connection, {
     index: () => ({ ...service.loading.stats(), problems: service.problems().length, generation: service.generation }),
-    indexing: () => indexing.counters(),
+    indexing: () => ({ ...indexing.counters(), checksWaiting: checks.busy }),
     indexingDone: () => indexing.idle(),
   });
 

@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DidChangeWatchedFilesNotification, type Connection, type Disposable, type FileEvent, type InitializeParams, type TextDocuments, type WorkspaceFolder } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { IDocument, IDraftWorkspace, ILogger, SourcedService } from '../core';
 import { findSourceFiles, sourceMatcher, type SourceMatcher } from '../workspace/files';
 import { defaultSettings, readSettings, toCoreOptions, type Settings } from '../workspace/settings';
@@ -33,6 +33,11 @@ export interface ClientAbilities {
 
 export class ServerWorkspace implements IDraftWorkspace {
   settings: Settings = defaultSettings;
+  /**
+   * The client sent its settings with `initialize` (or cannot be asked for them): the sources can be read
+   * before it is initialized.
+   */
+  settingsGiven = false;
   /** The workspace folders on disk. */
   folders: string[] = [];
   /** The client's storage folder for this workspace, where the index cache goes. */
@@ -40,10 +45,67 @@ export class ServerWorkspace implements IDraftWorkspace {
   /** Where the sources are: the sources globs in each folder, as of the last full indexing run (indexing.ts). */
   matchers: SourceMatcher[] = [];
   client: ClientAbilities = { configuration: false, watchDynamically: false, workspaceFolders: false, progress: false, annotatedEdits: false, commands: [] };
+  /** The client said `initialized`: from then on the server may ask it things (progress, configuration). */
+  readonly initialized: Promise<void>;
+  isInitialized = false;
+  private markInitialized!: () => void;
+  /** The answer to `initialize` is written: from then on the server may send notifications. */
+  readonly answered: Promise<void>;
+  isAnswered = false;
+  private markAnswered!: () => void;
+  /**
+   * The drafts the editor had open when it started the server, as it sent them along with `initialize`:
+   * checked while the editor is still starting, each until its didOpen comes (documentFor).
+   */
+  private readonly preopened = new Map<string, TextDocument>();
   private readonly askedListeners: Array<(uri: string) => void> = [];
   private readonly fileListeners: Array<(changes: readonly FileEvent[]) => void> = [];
 
-  constructor(readonly documents: TextDocuments<TextDocument>) {}
+  constructor(readonly documents: TextDocuments<TextDocument>) {
+    this.initialized = new Promise((resolve) => (this.markInitialized = resolve));
+    this.answered = new Promise((resolve) => (this.markAnswered = resolve));
+  }
+
+  /** The editor opened this document: the copy it sent along with `initialize`, if any, is done with. */
+  takePreopened(uri: string): TextDocument | undefined {
+    const doc = this.preopened.get(uri);
+    this.preopened.delete(uri);
+    return doc;
+  }
+
+  /** An open document by URI: one the editor opened, else one it sent along with `initialize`. */
+  documentFor(uri: string): TextDocument | undefined {
+    return this.documents.get(uri) ?? this.preopened.get(uri);
+  }
+
+  /** The open documents: the editor's, and those it sent along with `initialize` not opened yet. */
+  openDocuments(): TextDocument[] {
+    return [...this.documents.all(), ...[...this.preopened.values()].filter((d) => !this.documents.get(d.uri))];
+  }
+
+  /**
+   * The answer to `initialize` is being returned: the connection writes it on the next turn of the event
+   * loop (one setImmediate); notifications wait for the turn after.
+   */
+  answering(): void {
+    setImmediate(() =>
+      setImmediate(() => {
+        this.isAnswered = true;
+        this.markAnswered();
+      }),
+    );
+  }
+
+  /**
+   * Drafts sent along with `initialize` that the editor did not open after all (closed while it was
+   * starting) stop being checked; their findings are taken back by `clear`.
+   */
+  dropUnopened(clear: (uri: string) => void): void {
+    for (const uri of [...this.preopened.keys()]) {
+      this.preopened.delete(uri);
+      clear(uri);
+    }
+  }
 
   /** A request named this open document (see documentOf): the writer is at it. */
   onDidAsk(listener: (uri: string) => void): void {
@@ -73,9 +135,19 @@ export class ServerWorkspace implements IDraftWorkspace {
       commands: Array.isArray(c.experimental?.sourcedCommands) ? c.experimental.sourcedCommands.filter((x: unknown): x is string => typeof x === 'string') : [],
       sourceText: (c.experimental as Record<string, unknown> | undefined)?.[SOURCE_TEXT_CAPABILITY] === true,
     };
-    const init = params.initializationOptions as { settings?: unknown; storagePath?: unknown } | undefined;
+    const init = params.initializationOptions as { settings?: unknown; storagePath?: unknown; drafts?: unknown } | undefined;
     if (init?.settings) this.settings = readSettings(init.settings);
+    this.settingsGiven = !!init?.settings || !this.client.configuration;
     if (typeof init?.storagePath === 'string' && init.storagePath) this.storagePath = init.storagePath;
+    for (const d of Array.isArray(init?.drafts) ? (init.drafts as unknown[]) : []) {
+      const { uri, languageId, version, text } = (d ?? {}) as Record<string, unknown>;
+      if (typeof uri === 'string' && typeof languageId === 'string' && typeof version === 'number' && typeof text === 'string') this.preopened.set(uri, TextDocument.create(uri, languageId, version, text));
+    }
+  }
+
+  setInitialized(): void {
+    this.isInitialized = true;
+    this.markInitialized();
   }
 
   isSource(absPath: string): boolean {
@@ -125,13 +197,25 @@ export interface WorkspaceChanges {
   readonly reindex: () => void;
   /** Only how they are judged changed: check the drafts again (and read the bibliographies again). */
   readonly recheck: () => void;
+  /** A draft is no longer open: its findings go. */
+  readonly closed: (uri: string) => void;
 }
+
+/** How long after `initialized` a draft sent along with `initialize` may wait for the editor to open it. */
+const UNOPENED_MS = 5000;
 
 /** Settings, workspace folders and file watchers, from `initialized` on. */
 export function registerWorkspace(connection: Connection, ws: ServerWorkspace, service: SourcedService, log: ILogger, changes: WorkspaceChanges): void {
   const watchers = new SourceWatchers(connection, ws);
   connection.onInitialized(async () => {
     mark('initialized');
+    ws.setInitialized();
+    // The editor opens its drafts right after this; one sent along with `initialize` and not opened by
+    // then was closed meanwhile.
+    setTimeout(() => ws.dropUnopened((uri) => changes.closed(uri)), Number(process.env.SOURCED_UNOPENED_MS) || UNOPENED_MS).unref();
+    // Indexing began at initialize when the client sent its settings along (initializationOptions): the
+    // settings it gives now start it again only where they move what is read.
+    const started = ws.settingsGiven ? ws.settings : undefined;
     if (ws.client.configuration) {
       try {
         const [raw] = await connection.workspace.getConfiguration([{ section: 'sourced' }]);
@@ -142,19 +226,19 @@ export function registerWorkspace(connection: Connection, ws: ServerWorkspace, s
       }
     }
     if (ws.client.workspaceFolders) watchWorkspaceFolders(connection, ws, watchers, changes);
-    // Indexing starts without waiting for the editor to confirm the watchers (a round trip): a file
-    // changed meanwhile is read by the run, or reported by the watcher once it is in place.
+    // Without waiting for the editor to confirm the watchers (a round trip): a file changed meanwhile is
+    // read by the run, or reported by the watcher once it is in place.
     const registered = watchers.register().catch((e) => log.warn(`Watching the sources for changes is not possible here: ${e instanceof Error ? e.message : e}`));
     mark('configuration');
-    changes.reindex();
+    if (!started || movesSources(started, ws.settings)) changes.reindex();
+    else if (JSON.stringify(started) !== JSON.stringify(ws.settings)) changes.recheck();
     await registered;
   });
 
   connection.onDidChangeConfiguration(async (change) => {
     const raw = ws.client.configuration ? (await connection.workspace.getConfiguration([{ section: 'sourced' }]))[0] : (change.settings as { sourced?: unknown })?.sourced;
     const next = readSettings(raw);
-    const before = ws.settings;
-    const reindex = JSON.stringify(next.sources) !== JSON.stringify(before.sources) || next.maxFileSizeMB !== before.maxFileSizeMB || next.maxFiles !== before.maxFiles;
+    const reindex = movesSources(ws.settings, next);
     ws.settings = next;
     service.setOptions(toCoreOptions(next));
     if (reindex) {
@@ -162,6 +246,11 @@ export function registerWorkspace(connection: Connection, ws: ServerWorkspace, s
       changes.reindex();
     } else changes.recheck();
   });
+}
+
+/** Whether going from one set of settings to the other changes which files are read, or how much of them. */
+function movesSources(before: Settings, next: Settings): boolean {
+  return JSON.stringify(next.sources) !== JSON.stringify(before.sources) || next.maxFileSizeMB !== before.maxFileSizeMB || next.maxFiles !== before.maxFiles;
 }
 
 /** Folders added to or removed from the workspace while it is open. */

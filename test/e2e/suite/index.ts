@@ -101,6 +101,8 @@ export async function run(): Promise<void> {
     const askedAt = Date.now();
     const stats = (await (ext.exports as { stats(): Promise<Record<string, unknown> | undefined> }).stats()) as { uptimeMs?: number; lastIndex?: { ms?: number; worker?: boolean }; startup?: Record<string, number> } | undefined;
     if (stats?.startup) console.log(`  (the server's start-up, ms of its life: ${Object.entries(stats.startup).sort((a, b) => a[1] - b[1]).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+    const client = (ext.exports as { startup?(): { marks: Record<string, number>; longestHostStallMs: number } }).startup?.();
+    if (client) console.log(`  (the client's start-up, ms after activation: ${Object.entries(client.marks).sort((a, b) => a[1] - b[1]).map(([k, v]) => `${k} ${v}`).join(', ')}; the extension host's longest stall until then: ${client.longestHostStallMs} ms)`);
     if (stats?.uptimeMs !== undefined) console.log(`  (the server started ${askedAt - (ext.exports as { activatedAt?: number }).activatedAt! - stats.uptimeMs} ms after activation; its first indexing took ${stats.lastIndex?.ms} ms${stats.lastIndex?.worker ? ' in workers' : ' on its own thread'})`);
     for (const d of diags) console.log(`  ${d.range.start.line + 1}:${d.range.start.character + 1} ${codeOf(d)}`);
     // Where they are: the uncited claim starts the "In October 2014" paragraph; the bad key is on the Kim Yo Jong line.
@@ -110,6 +112,13 @@ export async function run(): Promise<void> {
     assert.ok(lineOf('citation.bad-locator').some((l) => l.includes('para. 40')), 'citation.bad-locator on para. 40');
     for (const d of diags) assert.ok(d.range.start.line < doc.lineCount, 'diagnostic inside the document');
   });
+
+  if (process.env.SOURCED_E2E_FIRST_ONLY) {
+    // bench/first-e2e.mjs: the first feedback alone, measured again and again.
+    console.log(`${passed} passed, ${failed} failed`);
+    if (failed) throw new Error('the first test failed');
+    return;
+  }
 
   await test('the editor reports what `sourced check` reports (same codes at the same line:column)', async () => {
     assert.ok(doc && !doc.isDirty, 'the draft as it is on disk');

@@ -19,8 +19,12 @@ export interface WordVectorData {
 interface Table {
   readonly stems: readonly string[];
   readonly row: Map<string, number>;
-  /** Unit vectors, one after another in row order. */
+  /** The bytes as shipped, one row after another. */
+  readonly bytes: Int8Array;
+  /** Unit vectors, one after another in row order: a row is filled in the first time it is used (unit). */
   readonly vectors: Float32Array;
+  /** Which rows of `vectors` are filled in. */
+  readonly filled: Uint8Array;
 }
 
 /** Where the table comes from: the generated module unless a host hands the same data over. */
@@ -49,27 +53,29 @@ const load = lazy((): Table => {
   const data = dataSource();
   if (data.dimensions !== DIMENSIONS) throw new Error(`word vectors of ${data.dimensions} dimensions, not ${DIMENSIONS}`);
   const stems = data.stems.split(' ');
-  const vectors = new Float32Array(stems.length * DIMENSIONS);
-  unitVectors(data.bytes, vectors, stems.length);
   const row = new Map<string, number>();
   stems.forEach((s, i) => row.set(s, i));
-  return { stems, row, vectors };
+  // A check uses a few hundred of the 20,000 rows: making every one a unit vector up front took tens of
+  // milliseconds of the first check.
+  return { stems, row, bytes: data.bytes, vectors: new Float32Array(stems.length * DIMENSIONS), filled: new Uint8Array(stems.length) };
 });
 
-/** Each row of bytes as a unit vector (a loop of its own, so it is optimised while it runs). */
-function unitVectors(bytes: Int8Array, vectors: Float32Array, rows: number): void {
-  for (let r = 0; r < rows; r++) {
-    let n = 0;
-    for (let d = r * DIMENSIONS, e = d + DIMENSIONS; d < e; d++) {
-      vectors[d] = bytes[d];
-      n += vectors[d] * vectors[d];
-    }
-    n = Math.sqrt(n) || 1;
-    for (let d = r * DIMENSIONS, e = d + DIMENSIONS; d < e; d++) vectors[d] /= n;
+/** The table with row `r` a unit vector in `vectors`. */
+function unit(t: Table, r: number): Table {
+  if (t.filled[r]) return t;
+  const { bytes, vectors } = t;
+  let n = 0;
+  for (let d = r * DIMENSIONS, e = d + DIMENSIONS; d < e; d++) {
+    vectors[d] = bytes[d];
+    n += vectors[d] * vectors[d];
   }
+  n = Math.sqrt(n) || 1;
+  for (let d = r * DIMENSIONS, e = d + DIMENSIONS; d < e; d++) vectors[d] /= n;
+  t.filled[r] = 1;
+  return t;
 }
 
-/** Unpacks the word table now (some tens of milliseconds) rather than during the first request. */
+/** Reads the word table now (a few milliseconds) rather than during the first request. */
 export function prepareWordVectors(): void {
   load();
 }
@@ -83,7 +89,7 @@ export function vectorRow(term: string): number {
 export function rowSimilarity(a: number, b: number): number {
   if (a < 0 || b < 0) return 0;
   if (a === b) return 1;
-  const v = load().vectors;
+  const v = unit(unit(load(), a), b).vectors;
   let dot = 0;
   // Four products per turn of the loop, still added one at a time in dimension order, so the sum is
   // the same to the last bit; the loop itself costs less. The tail loop takes what is left over.
@@ -106,10 +112,12 @@ export function rowSimilarity(a: number, b: number): number {
  * four independent sums keep the processor busy where a single one waits on every addition.
  */
 export function rowSimilarities(b: number, rows: ArrayLike<number>, count: number, out: Float64Array): void {
-  const v = load().vectors;
+  const t = unit(load(), b);
+  const v = t.vectors;
   const j = b * DIMENSIONS;
   let k = 0;
   for (; k + 4 <= count; k += 4) {
+    unit(unit(unit(unit(t, rows[k]), rows[k + 1]), rows[k + 2]), rows[k + 3]);
     const a0 = rows[k] * DIMENSIONS;
     const a1 = rows[k + 1] * DIMENSIONS;
     const a2 = rows[k + 2] * DIMENSIONS;
