@@ -56,7 +56,13 @@ const SOURCES: readonly MemorySource[] = [
   },
   {
     name: 'market.txt',
-    text: lines('Market notes', '', 'The fish market of Calder Bay reopened on Nov. 14, 2018, after a year of repairs.'),
+    text: lines(
+      'Market notes',
+      '',
+      'The fish market of Calder Bay reopened on Nov. 14, 2018, after a year of repairs.',
+      '',
+      "The market's manager, Tove Berg, holds a Bachelor of Arts in economics from the University of Calder Bay.",
+    ),
   },
 ];
 
@@ -88,6 +94,15 @@ describe('invented claims do not pass', () => {
     const v = await verdictOf('The port authority of Calder Bay approved a plan by Veldhuis Engineering to dredge the harbour in March 2021.');
     assert.equal(v.status, 'unsupported');
     assert.deepEqual(v.missingEntities, ['Veldhuis Engineering']);
+  });
+
+  test('an acronym is mentioned where a source writes out its words, and only then', async () => {
+    assert.equal((await verdictOf('Tove Berg holds a BA in economics.')).status, 'supported');
+    for (const other of ['BSc', 'MBA']) {
+      const v = await verdictOf(`Tove Berg holds a ${other} in economics.`);
+      assert.equal(v.status, 'unsupported', other);
+      assert.deepEqual(v.missingEntities, [other]);
+    }
   });
 
   test('a name that opens the sentence is a name too, when it is not a common word', async () => {

@@ -72,6 +72,15 @@ describe('quick fixes', () => {
     );
   });
 
+  test('claim.citation-mismatch: the writer\'s words around the citation stay', async () => {
+    await check(
+      'Nordlys expects 85,000 passengers in the first year [see @harbor-report, p. 3, emphasis added].',
+      'claim.citation-mismatch',
+      'Replace the citation with @ferry-news, para. 2',
+      'Nordlys expects 85,000 passengers in the first year [see @ferry-news, para. 2, emphasis added].',
+    );
+  });
+
   test('citation.wrong-locator: change the locator to the paragraph that says it, and nothing else', async () => {
     const text = 'Nordlys expects 85,000 passengers in the first year [@ferry-news, para. 1].';
     await check(text, 'citation.wrong-locator', 'Change to para. 2', 'Nordlys expects 85,000 passengers in the first year [@ferry-news, para. 2].');

@@ -8,7 +8,7 @@ import { bestWindow, claimParts, CoverageMemo, sourceDateCover, weighted, type P
 import { NAME_ALIASES } from './lexicon';
 import { ReadingCache } from './reading';
 import { monthTerms, type Quantity } from './quantities';
-import { tokenize } from '../text/tokenize';
+import { tokenize, type Token } from '../text/tokenize';
 
 /**
  * How well the sources back one claim (docs/judging.md tells it for writers). The judge retrieves
@@ -356,6 +356,42 @@ function toEvidence(w: Window, parts: readonly Part[]): Evidence {
   };
 }
 
+/** Words an acronym skips ("Bachelor of Arts": BA; "Ministry for the Economy": ME). */
+const ACRONYM_GLUE = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', '&', 'in', 'on', 'at', 'to']);
+
+/**
+ * Whether a name is mentioned under its other form: an acronym ("BA", "U.N.") where a passage read
+ * writes out the capitalised words it is made of ("Bachelor of Arts"), or words written out where the
+ * sources have their acronym (three letters at least: two are too easily something else).
+ */
+function acronymMentioned(text: string, memo: CoverageMemo, inScope: (term: string) => boolean): boolean {
+  const compact = text.replace(/\./g, '');
+  if (/^[A-Z]{2,6}s?$/.test(compact)) {
+    const acronym = compact.replace(/s$/, '');
+    for (const s of memo.sentences.keys()) if (initialsOfRuns(s.tokens).has(acronym)) return true;
+    return false;
+  }
+  const words = text.split(/\s+/).filter((w) => !ACRONYM_GLUE.has(w.toLowerCase()));
+  if (words.length < 3 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  return inScope(words.map((w) => w[0]).join('').toLowerCase());
+}
+
+/** The initials of every capitalised run in a sentence and of each run's tail ("the Royal Navy Reserve": RNR, NR), glue words skipped. */
+function initialsOfRuns(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  let run: string[] = [];
+  const close = () => {
+    for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i).join(''));
+    run = [];
+  };
+  for (const t of tokens) {
+    if (t.capitalized && /^\p{Lu}/u.test(t.raw)) run.push(t.raw[0]);
+    else if (!(run.length && ACRONYM_GLUE.has(t.raw.toLowerCase()))) close();
+  }
+  close();
+  return out;
+}
+
 /**
  * The claim's key entities that nothing in scope mentions: a name none of whose own words (titles
  * and kinds such as "President" or "Court" aside) any source in scope has, and the thing a sentence
@@ -382,7 +418,8 @@ function missingEntitiesOf(claim: Claim, parts: readonly Part[], presence: Scope
   for (const name of claim.names) {
     if (name.distinctive.length === 0 || name.distinctive.some((t) => /^\d/.test(t))) continue;
     // A name is mentioned when most of its own words are, its last among them ("Kate Winslet" by "Winslet"; not "Ines Solberg" by "Ines").
-    if (!mentionsName(name, (t) => inScope(t) || demonymInScope(t) || (NAME_ALIASES[t]?.some(inScope) ?? false))) out.push(name.text);
+    if (mentionsName(name, (t) => inScope(t) || demonymInScope(t) || (NAME_ALIASES[t]?.some(inScope) ?? false))) continue;
+    if (!acronymMentioned(name.text, memo, inScope)) out.push(name.text);
   }
   const subject = claim.subject;
   if (subject && !claim.names.some((n) => subject.head.start >= n.start && subject.head.end <= n.end)) {

@@ -48,12 +48,12 @@ function suggestionItem(s: CitationSuggestion): string {
 
 /**
  * The edit that cites a passage: a new "[@key, para. N]", "; @key, para. N" into the existing bracket, or,
- * for a sentence whose one citation does not back it, "[@key, para. N]" in that citation's place.
+ * for a sentence whose one citation does not back it, "@key, para. N" in place of its key and locator.
  */
 export function citeEdit(data: DiagnosticData, s: CitationSuggestion): TextEdit | undefined {
   // The sentence's one citation does not back it: the passage that does takes its place (keeping it
   // beside the new one would leave a citation the check has just said is wrong).
-  if (data.code === DiagnosticCode.CitationMismatch && data.citationRange) return { range: data.citationRange, newText: `[${suggestionItem(s)}]` };
+  if (data.code === DiagnosticCode.CitationMismatch && data.citationRange) return { range: data.citationRange, newText: suggestionItem(s) };
   if (data.bracketEnd) return { range: point(data.bracketEnd), newText: `; ${suggestionItem(s)}` };
   if (data.insertAt) return { range: point(data.insertAt), newText: s.page !== undefined ? ` [${suggestionItem(s)}]` : ` ${formatCitation(s.key, s.paragraph)}` };
   return undefined;

@@ -56,7 +56,10 @@ export interface DiagnosticData {
   /** Where a new citation goes, and the end of an existing bracket to add to instead. */
   readonly insertAt?: Position;
   readonly bracketEnd?: Position;
-  /** The sentence's one bracketed citation, at its end: what a citation that does not back it is replaced by. */
+  /**
+   * The key and locator of the sentence's one bracketed citation, at its end ("@a, para. 4" in
+   * "[see @a, para. 4]"): what a citation that does not back it is replaced by.
+   */
   readonly citationRange?: Range;
   readonly suggestions?: readonly CitationSuggestion[];
   /** For contradictions: replace the draft's figure, date or name with the source's. */
@@ -117,7 +120,10 @@ function insertion(draft: Draft, v: SentenceVerdict): Pick<DiagnosticData, 'inse
   const last = v.sentence.citations[v.sentence.citations.length - 1];
   const at = v.sentence.insertAt;
   if (last && last.bracketed && last.span.end === at) {
-    const only = v.sentence.citations.length === 1 ? { citationRange: draft.lines.rangeOf(last.span.start, last.span.end) } : {};
+    // One cited item: what a replacing fix rewrites is its key and locator, the writer's "see" or
+    // ", emphasis added" around them kept.
+    const item = v.sentence.citations.length === 1 && last.items.length === 1 ? last.items[0] : undefined;
+    const only = item ? { citationRange: draft.lines.rangeOf(item.atSpan.start, item.locator ? Math.max(item.locator.span.end, item.atSpan.end) : item.atSpan.end) } : {};
     return { insertAt: draft.lines.positionAt(at), bracketEnd: draft.lines.positionAt(at - 1), ...only };
   }
   return { insertAt: draft.lines.positionAt(at) };
