@@ -138,6 +138,7 @@ export class DraftChecks {
       return;
     }
     const version = doc.version;
+    mark('checking');
     try {
       const found = await this.service.getDiagnostics(asIDocument(doc), token);
       const diagnostics = this.filter && !token.isCancellationRequested ? await this.filter(doc, found) : found;

@@ -231,7 +231,10 @@ export function registerWorkspace(connection: Connection, ws: ServerWorkspace, s
     const registered = watchers.register().catch((e) => log.warn(`Watching the sources for changes is not possible here: ${e instanceof Error ? e.message : e}`));
     mark('configuration');
     if (!started || movesSources(started, ws.settings)) changes.reindex();
-    else if (JSON.stringify(started) !== JSON.stringify(ws.settings)) changes.recheck();
+    else if (JSON.stringify(started) !== JSON.stringify(ws.settings)) {
+      mark('settings-moved');
+      changes.recheck();
+    }
     await registered;
   });
 
