@@ -2,7 +2,9 @@
  * Ignoring a finding from the editor. The server's "Ignore this finding" quick fix runs
  * `sourced.ignoreFinding` here: it asks the writer why (the reason is kept with the finding), asks the
  * server for the edit of `.sourced/ignore.json`, and applies it as one edit and saves the file, so the
- * drafts are checked again at once. "Remove the stale entry" runs `sourced.editIgnoreFile` with its edit.
+ * drafts are checked again at once. "Ignore this finding here" runs `sourced.ignoreFindingHere`: the same
+ * question, then a `sourced-ignore` comment with the reason before the sentence (an edit of the draft,
+ * not saved). "Remove the stale entry" runs `sourced.editIgnoreFile` with its edit.
  * The client tells the server it has these commands (experimental.sourcedCommands); a client without
  * them gets plain edits with a default reason.
  */
@@ -38,6 +40,23 @@ export function registerSuppressions(context: vscode.ExtensionContext, client: L
       return applyAndSave(client, answer.edit);
     }),
     vscode.commands.registerCommand(ClientCommands.editIgnoreFile, (edit: unknown) => applyAndSave(client, edit)),
+    vscode.commands.registerCommand(ClientCommands.ignoreFindingHere, async (finding: Omit<IgnoreEditParams, 'reason' | 'here'>) => {
+      const reason = await vscode.window.showInputBox({
+        title: 'Ignore this finding here',
+        prompt: 'Why do you ignore it? Your reason goes in the comment before the sentence, for whoever checks the story next (it may be empty).',
+        placeHolder: 'e.g. confirmed by phone with the ministry on 3 December',
+        ignoreFocusOut: true,
+      });
+      if (reason === undefined) return false; // the writer changed their mind
+      const answer = await request(client, IgnoreEditRequest, { ...finding, reason, here: true });
+      const edit = answer.edit ? await client.protocol2CodeConverter.asWorkspaceEdit(answer.edit as Parameters<typeof client.protocol2CodeConverter.asWorkspaceEdit>[0]) : undefined;
+      // The draft is the writer's: the comment goes in as an edit they can undo, and nothing is saved.
+      if (!edit || !(await vscode.workspace.applyEdit(edit))) {
+        void vscode.window.showWarningMessage(`Sourced cannot ignore this finding here: ${answer.error ?? 'no edit was made.'}`);
+        return false;
+      }
+      return true;
+    }),
   );
 }
 

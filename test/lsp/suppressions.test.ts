@@ -188,4 +188,39 @@ describe('suppressions with a client that asks the writer', () => {
       await fs.rm(dir, { recursive: true, force: true });
     }
   });
+
+  test('"Ignore this finding here" runs the client command; sourced/ignoreEdit with `here` gives the comment with the reason', async () => {
+    const dir = await tempCopy(EXAMPLE, 'sourced-suppress-here-');
+    const client = await startClient(dir, { capabilities: { experimental: { sourcedCommands: ['sourced.ignoreFindingHere'] } } });
+    try {
+      const draftUri = uriOf(path.join(dir, 'draft.md'));
+      const text = await fs.readFile(path.join(dir, 'draft.md'), 'utf8');
+      client.open(draftUri, text);
+      const p = await client.diagnosticsFor(draftUri, (x) => x.diagnostics.some((d) => d.code === 'claim.unsupported'));
+      const finding = p.diagnostics.find((d) => d.code === 'claim.unsupported')!;
+      const actions = await client.conn.sendRequest<Action[]>('textDocument/codeAction', { textDocument: { uri: draftUri }, range: finding.range, context: { diagnostics: [finding] } });
+      const here = actions.find((a) => a.title === 'Ignore this finding here')!;
+      assert.equal(here.edit, undefined);
+      assert.equal(here.command!.command, 'sourced.ignoreFindingHere');
+      const answer = await client.conn.sendRequest<{ edit: WorkspaceEdit }>('sourced/ignoreEdit', { ...(here.command!.arguments[0] as object), reason: 'Confirmed --> by phone', here: true });
+      const [edit] = answer.edit.changes![draftUri];
+      // The reason cannot close the comment early.
+      assert.equal(edit.newText, '<!-- sourced-ignore claim.unsupported: Confirmed – by phone --> ');
+      assert.deepEqual(edit.range.start, { line: finding.range.start.line, character: finding.range.start.character });
+      // Without the command, the plain edit (no reason).
+      const plain = await startClient(dir);
+      try {
+        plain.open(draftUri, text);
+        const q = await plain.diagnosticsFor(draftUri, (x) => x.diagnostics.some((d) => d.code === 'claim.unsupported'));
+        const f = q.diagnostics.find((d) => d.code === 'claim.unsupported')!;
+        const plainActions = await plain.conn.sendRequest<Action[]>('textDocument/codeAction', { textDocument: { uri: draftUri }, range: f.range, context: { diagnostics: [f] } });
+        assert.equal(plainActions.find((a) => a.title === 'Ignore this finding here')!.edit!.changes![draftUri][0].newText, '<!-- sourced-ignore claim.unsupported --> ');
+      } finally {
+        await plain.stop();
+      }
+    } finally {
+      await client.stop();
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -61,6 +61,8 @@ export const ClientCommands = {
   ignoreFinding: 'sourced.ignoreFinding',
   /** Applies an edit of the ignore file and saves it: arguments `[WorkspaceEdit]`. */
   editIgnoreFile: 'sourced.editIgnoreFile',
+  /** Asks the writer why, then puts a `sourced-ignore` comment before the sentence: arguments `[IgnoreEditParams without reason]`. */
+  ignoreFindingHere: 'sourced.ignoreFindingHere',
 } as const;
 
 export interface IgnoreEditParams {
@@ -68,11 +70,14 @@ export interface IgnoreEditParams {
   /** The finding, as the server published it (its code and range are what count). */
   readonly diagnostic: { readonly code?: unknown; readonly range?: unknown };
   readonly reason?: string;
+  /** A `sourced-ignore` comment in the draft, before the sentence, instead of an entry in the ignore file. */
+  readonly here?: boolean;
 }
 
 /**
  * The edit that records a finding in the draft's `.sourced/ignore.json` (creating it if need be), or
- * why it cannot (an ignore file Sourced cannot read is never written over).
+ * why it cannot (an ignore file Sourced cannot read is never written over); with `here`, the edit of
+ * the draft that puts a `sourced-ignore` comment with the reason before the sentence.
  */
 export const IgnoreEditRequest: RequestType<IgnoreEditParams, { edit?: unknown; error?: string }> = { method: 'sourced/ignoreEdit' };
 

@@ -36,7 +36,13 @@ export function registerSuppressions(connection: Connection, ws: ServerWorkspace
   onRequest(connection, IgnoreEditRequest, async (params) => {
     const doc = ws.documentOf(params);
     if (!doc || !isRange(params?.diagnostic?.range) || typeof params.diagnostic.code !== 'string') return { error: 'This finding is not in an open draft any more.' };
-    return files.ignoreEdit(doc, { code: params.diagnostic.code, range: params.diagnostic.range }, typeof params.reason === 'string' ? params.reason : '');
+    const finding = { code: params.diagnostic.code, range: params.diagnostic.range };
+    const reason = typeof params.reason === 'string' ? params.reason : '';
+    if (params.here) {
+      const inline = inlineIgnoreEdit(parseDraft(doc.uri, doc.version, doc.getText()), asSourced(finding), reason);
+      return inline ? { edit: { changes: { [doc.uri]: [inline] } } } : { error: 'This finding is not on a sentence, so it cannot be ignored.' };
+    }
+    return files.ignoreEdit(doc, finding, reason);
   });
   return {
     apply: (uri, text, version, found) => files.apply(uri, text, version, found),
@@ -96,7 +102,11 @@ class IgnoreFiles {
       if (IGNORABLE.has(code)) {
         if (draftPath) out.push(await this.ignoreAction(doc, d, draftPath));
         const inline = inlineIgnoreEdit((draft ??= parseDraft(doc.uri, doc.version, doc.getText())), asSourced(d));
-        if (inline) out.push({ title: 'Ignore this finding here', kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [doc.uri]: [inline] } } });
+        const here = 'Ignore this finding here';
+        // A client that can ask the writer for a reason does, then asks for the comment with it (IgnoreEditRequest, here).
+        if (inline && this.ws.client.commands.includes(ClientCommands.ignoreFindingHere)) {
+          out.push({ title: here, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: here, command: ClientCommands.ignoreFindingHere, arguments: [{ textDocument: { uri: doc.uri }, diagnostic: { code: d.code, range: d.range } }] } });
+        } else if (inline) out.push({ title: here, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [doc.uri]: [inline] } } });
       } else if (code === DiagnosticCode.SuppressionStale || code === DiagnosticCode.SuppressionBadComment) {
         const action = await this.removeAction(doc, d, draftPath);
         if (action) out.push(action);

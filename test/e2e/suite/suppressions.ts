@@ -105,6 +105,27 @@ export async function suppressionTests(ctx: SuiteContext): Promise<void> {
       if (doc.isDirty) await doc.save();
     });
 
+    await test('"Ignore this finding here" asks why and puts a comment with the reason before the sentence; the finding goes', async () => {
+      const doc = await vscode.workspace.openTextDocument(draftUri);
+      await vscode.window.showTextDocument(doc);
+      const finding = await until('the unsupported claim, back', unsupported, 30000);
+      const here = (await quickFixes(finding.range)).find((a) => a.title === 'Ignore this finding here');
+      assert.equal(here?.command?.command, 'sourced.ignoreFindingHere', 'VS Code asks the writer for a reason first');
+      const done = vscode.commands.executeCommand(here.command.command, ...(here.command.arguments ?? []));
+      await ui('answer-ignore-reason');
+      assert.equal(await done, true, 'the comment went in');
+      const line = doc.lineAt(claimLine()).text;
+      assert.ok(line.startsWith(`<!-- sourced-ignore claim.unsupported: ${REASON} --> ${CLAIM_START}`), line);
+      assert.ok(doc.isDirty, 'an edit of the draft, not saved behind the writer');
+      await until('the ignored finding to go', () => !unsupported() && sourcedDiagnostics(draftUri).some((d) => codeOf(d) === 'claim.contradicted'));
+      // Leave the draft as it was.
+      const back = new vscode.WorkspaceEdit();
+      back.replace(draftUri, new vscode.Range(0, 0, doc.lineCount, 0), original);
+      assert.ok(await vscode.workspace.applyEdit(back));
+      assert.equal(doc.getText(), original);
+      if (doc.isDirty) await doc.save();
+    });
+
     await test('`sourced check --format sarif` from the bundled CLI is a SARIF 2.1.0 log', async () => {
       const log = JSON.parse(cli('check', DRAFT, '--format', 'sarif'));
       assert.equal(log.version, '2.1.0');
