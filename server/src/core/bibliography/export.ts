@@ -26,15 +26,26 @@ export function cslOfSource(s: Source): CslItem {
   return item as CslItem;
 }
 
-/** "Jane Roe" → family Roe, given Jane; "Roe, Jane" likewise; one word or an organisation → literal. */
+/** Words that make an author an organisation (a newspaper, an agency, a company, a public body). */
+const ORGANISATION = /\b(?:institute|agency|association|university|ministry|office|news|press|group|committee|council|department|service|center|centre|inc|ltd|llc|plc|gmbh|corp|corporation|company|foundation|herald|times|post|journal|tribune|gazette|daily|weekly|magazine|broadcasting|network|radio|television|staff|desk|newsroom|bureau|editorial|editors|correspondents?|government|embassy|commission|organi[sz]ation|society|union|network|wire|reporters|watch|rights|international|party|forces|army|police|alliance|federation|league|fund|bank|trust|project|initiative|campaign|coalition|movement)\b/i;
+
+/**
+ * "Jane Roe" → family Roe, given Jane; "Roe, Jane" likewise; one word, an organisation ("The Korea
+ * Herald", "Yonhap News Agency", "BBC News") or an acronym ("AFP") → literal, so it is never cut into
+ * a family and a given name.
+ */
 export function cslName(name: string): CslName {
   const n = name.replace(/^by\s+/i, '').trim();
   const comma = /^([^,]+),\s*([^,]+)$/.exec(n);
-  if (comma) return { family: comma[1].trim(), given: comma[2].trim() };
+  if (comma && !ORGANISATION.test(n)) return { family: comma[1].trim(), given: comma[2].trim() };
   const words = n.split(/\s+/);
-  if (words.length < 2 || words.length > 4 || /\b(?:institute|agency|association|university|ministry|office|news|press|group|committee|council|department|service|center|centre|inc|ltd|foundation)\b/i.test(n)) return { literal: n };
+  const organisation = ORGANISATION.test(n) || /^the\s/i.test(n) || words.some((w) => /^\p{Lu}{2,}$/u.test(w)) || words.some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w));
+  if (words.length < 2 || words.length > 4 || organisation) return { literal: n };
   return { family: words[words.length - 1], given: words.slice(0, -1).join(' ') };
 }
+
+/** Lower-case words a person's name may hold ("Ludwig van Beethoven", "Maria de la Cruz"). */
+const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'y']);
 
 /** "2024-06-03", "2024-06-05T08:30:00+09:00", "June 3, 2024", "2024" → CSL date parts. */
 export function cslDate(date: string): CslItem['issued'] {
