@@ -151,11 +151,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   };
 }
 
-/** The Markdown files open in the editor, as the client would open them in the server. */
+/**
+ * The Markdown files open in the editor, as the client would open them in the server: the one in the
+ * active editor first, at most 20 and 4 MB of text (the rest come with the client's own didOpen).
+ */
 function openDrafts(): Array<{ uri: string; languageId: string; version: number; text: string }> {
-  return vscode.workspace.textDocuments
+  const active = vscode.window.activeTextEditor?.document;
+  const docs = vscode.workspace.textDocuments
     .filter((d) => d.languageId === 'markdown' && (d.uri.scheme === 'file' || d.uri.scheme === 'untitled'))
-    .map((d) => ({ uri: d.uri.toString(), languageId: d.languageId, version: d.version, text: d.getText() }));
+    .sort((a, b) => Number(b === active) - Number(a === active));
+  const out: Array<{ uri: string; languageId: string; version: number; text: string }> = [];
+  let chars = 0;
+  for (const d of docs.slice(0, 20)) {
+    const text = d.getText();
+    if ((chars += text.length) > 4 * 1024 * 1024) break;
+    out.push({ uri: d.uri.toString(), languageId: d.languageId, version: d.version, text });
+  }
+  return out;
 }
 
 /** Markdown the editor renders with no HTML and no command links but the one that opens a source's text (see reader.ts). */
