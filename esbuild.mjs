@@ -17,10 +17,10 @@ const common = {
 /**
  * The libraries that read PDF and Word files are two thirds of the code (PDF.js alone 2.3 MB), and
  * most workspaces hold neither; the BibTeX parser (1.1 MB with its LaTeX tables) is needed only for a
- * bibliography. Each is bundled on its own (dist/vendor-<name>.js) and loaded the
+ * bibliography, the HTML parser (with its entity tables) only for a web page or a Word file. Each is bundled on its own (dist/vendor-<name>.js) and loaded the
  * first time a file needs it: the server, the CLI and every indexing worker start without compiling it.
  */
-const vendors = ['unpdf', 'mammoth', 'jszip', '@retorquere/bibtex-parser'];
+const vendors = ['unpdf', 'mammoth', 'jszip', '@retorquere/bibtex-parser', 'htmlparser2'];
 const vendorFile = (name) => `./vendor-${name.replace(/^@/, '').replace(/\//g, '-')}.js`;
 const lazyVendors = {
   name: 'lazy-vendors',

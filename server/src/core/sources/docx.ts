@@ -1,4 +1,3 @@
-import { Parser } from 'htmlparser2';
 import { readLimits, UnreadableSourceError, type ReadSource, type SourceMetadata, type SourceReader, type TextBlock } from './model';
 
 /**
@@ -27,7 +26,7 @@ export const docxReader: SourceReader = {
     } catch (e) {
       throw new UnreadableSourceError(`it is not a readable Word document (${e instanceof Error ? e.message : String(e)})`);
     }
-    const paragraphs = blocksOfHtml(html);
+    const paragraphs = blocksOfHtml(html, (await import('htmlparser2')).Parser);
     let text = '';
     const blocks: TextBlock[] = [];
     for (const p of paragraphs) {
@@ -86,7 +85,13 @@ async function unpackedSize(bytes: Uint8Array, limit: number): Promise<number> {
 }
 
 /** The text of each innermost block element, whitespace collapsed, empty ones dropped. */
-function blocksOfHtml(html: string): string[] {
+/** htmlparser2's Parser, as this file uses it (loaded on first use: see esbuild.mjs). */
+type HtmlParser = new (
+  handler: { onopentag?(name: string): void; ontext?(text: string): void; onclosetag?(name: string): void },
+  options: { decodeEntities: boolean },
+) => { write(chunk: string): void; end(): void };
+
+function blocksOfHtml(html: string, Parser: HtmlParser): string[] {
   const out: string[] = [];
   const open: string[] = [];
   const flush = () => {

@@ -1,4 +1,3 @@
-import { parseDocument } from 'htmlparser2';
 import { LineIndex } from '../text/lineIndex';
 import { decodeText } from './decode';
 import type { ReadSource, SourceMetadata, SourceReader, TextBlock } from './model';
@@ -134,7 +133,9 @@ function articleRoot(doc: Node): Node {
  */
 export const htmlReader: SourceReader = {
   extensions: ['.html', '.htm', '.xhtml'],
-  read(file): ReadSource {
+  async read(file): Promise<ReadSource> {
+    // The parser (with its entity tables) is loaded with the first web page: most workspaces start without one.
+    const { parseDocument } = await import('htmlparser2');
     const html = flattenDeepNesting(decodeText(file.bytes));
     const doc = parseDocument(html, { withStartIndices: true, withEndIndices: true, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }) as unknown as Node;
     const meta = pageMeta(doc);
