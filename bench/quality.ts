@@ -202,7 +202,7 @@ export function summarise(outcomes: readonly ClaimOutcome[], evidenceRecall: num
   return {
     n: outcomes.length,
     bacc: r3((tpr + tnr) / 2),
-    auroc: r3(auroc(outcomes.map((o) => (o.forced ? 0 : o.score)), outcomes.map((o) => o.label === 'supported'))),
+    auroc: r3(auroc(outcomes.map((o) => (o.status === 'not-a-claim' ? 0 : o.score)), outcomes.map((o) => o.label === 'supported'))),
     precision_unsupported: r3(flagged ? tn / flagged : 0),
     recall_unsupported: r3(tnr),
     false_alarm_rate_on_supported: r3(sup.length ? fn / sup.length : 0),
@@ -280,6 +280,9 @@ export function predict(weights: Weights, row: Readonly<Record<string, number>>)
   return 1 / (1 + Math.exp(-s));
 }
 
+/** Reasons the checker flags a claim whatever its score (and scores it below the threshold: checker.ts). */
+const GATED: ReadonlySet<string> = new Set(['contradiction', 'missing-entity', 'missing-figure', 'too-little']);
+
 /** Repeated k-fold cross-validation of `fitLogistic`: what the fitted combiner does on claims it did not see. */
 export function crossValidate(outcomes: readonly ClaimOutcome[], names: readonly string[], positiveWeight: number, threshold = 0.5, foldsWanted = 5, repeats = 5): CrossValidated {
   const folds = Math.max(2, Math.min(foldsWanted, outcomes.length));
@@ -306,7 +309,8 @@ export function crossValidate(outcomes: readonly ClaimOutcome[], names: readonly
     const sup = outcomes.map((o) => o.label === 'supported');
     const tpr = called.filter((c, i) => c && sup[i]).length / sup.filter(Boolean).length;
     const tnr = called.filter((c, i) => !c && !sup[i]).length / sup.filter((x) => !x).length;
-    figures.push([auroc(scores.map((x, i) => (outcomes[i].forced ? 0 : x)), sup), (tpr + tnr) / 2, 1 - tpr, tnr]);
+    // The score as the checker gives it: a claim flagged whatever the score scores below the threshold, in its score's order.
+    figures.push([auroc(scores.map((x, i) => (outcomes[i].status === 'not-a-claim' ? 0 : GATED.has(outcomes[i].reason ?? '') ? x * threshold : x)), sup), (tpr + tnr) / 2, 1 - tpr, tnr]);
   }
   const avg = (k: number) => r3(figures.reduce((a, f) => a + f[k], 0) / figures.length);
   return { folds, repeats, auroc: avg(0), bacc: avg(1), false_alarm_rate_on_supported: avg(2), recall_unsupported: avg(3) };

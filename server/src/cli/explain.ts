@@ -44,7 +44,11 @@ function verdictLines({ verdict, combination, misquotes }: Explanation, threshol
   out.push(`Verdict: ${verdict.status} (score ${verdict.score.toFixed(3)} ${verdict.score >= threshold ? '≥' : '<'} threshold ${threshold}; judged against ${verdict.cited ? 'the cited sources' : 'every source'})`);
   if (verdict.contradiction) out.push(`Contradiction (${verdict.contradiction.kind}): the claim says ${verdict.contradiction.claimText}; @${verdict.contradiction.evidence.source.key}, para. ${verdict.contradiction.evidence.paragraph.n} says ${verdict.contradiction.sourceText}`);
   for (const d of misquotes) out.push(`Quotation: ${d.message}`);
-  if (verdict.features && combination) out.push(...combinationLines(verdict.features, combination));
+  if (verdict.features && combination) {
+    out.push(...combinationLines(verdict.features, combination));
+    // A claim flagged whatever its score scores below the threshold (checker.ts).
+    if (Math.abs(verdict.score - combination.score) > 1e-9) out.push(`  flagged whatever the score (${verdict.reason}): ${combination.score.toFixed(3)} × threshold ${threshold} = ${verdict.score.toFixed(3)}`);
+  }
   if (judged?.unsupported?.length) out.push(`No passage read has: ${judged.unsupported.join(', ')}`);
   return out;
 }

@@ -166,8 +166,21 @@ function holdsLess(e: Evidence): boolean {
   return e.missing.some((w) => /\d/.test(w));
 }
 
-/** Judges one sentence. Pure given the corpus: callers memoise on sentence text + corpus generation. */
+/** Reasons a claim is flagged whatever its score: a contradiction, something no source mentions, too little in common. */
+const GATES: ReadonlySet<VerdictReason> = new Set(['contradiction', 'missing-entity', 'missing-figure', 'too-little']);
+
+/**
+ * Judges one sentence. Pure given the corpus: callers memoise on sentence text + corpus generation.
+ * A claim flagged whatever its score keeps its score's order but below the threshold (the score times
+ * the threshold): the score is how sure Sourced is that the sources support the claim, so it never
+ * reads "88 %" on a sentence it calls unsupported, and ranks such claims by how much the sources do hold.
+ */
 export function checkSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOptions, context: CheckContext = new CheckContext()): SentenceVerdict {
+  const v = judgeSentence(sentence, corpus, options, context);
+  return v.reason && GATES.has(v.reason) ? { ...v, score: v.score * options.supportThreshold } : v;
+}
+
+function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOptions, context: CheckContext): SentenceVerdict {
   const claim = analyzeClaim(sentence.claimText, { isName: (w) => context.isName(corpus, w) });
   const citations = resolveCitations(sentence, corpus);
   const known = citations.filter((c) => c.source);
