@@ -131,6 +131,9 @@ class Runs {
   info: unknown;
 }
 
+/** The benchmark's settings, given when the server asks (workspace/configuration). */
+const SETTINGS = { sources: ['sources/**'], maxFiles: 10_000_000, maxFileSizeMB: 20 };
+
 class Server {
   readonly proc: ChildProcess;
   readonly conn: MessageConnection;
@@ -151,7 +154,7 @@ class Server {
     this.conn.onNotification('window/showMessage', (p: { message: string }) => void process.stderr.write(`server: ${p.message}\n`));
     this.conn.onRequest('window/workDoneProgress/create', () => null);
     this.conn.onRequest('client/registerCapability', () => null);
-    this.conn.onRequest('workspace/configuration', () => [null]);
+    this.conn.onRequest('workspace/configuration', () => [SETTINGS]);
     this.conn.listen();
   }
 
@@ -160,12 +163,14 @@ class Server {
       processId: process.pid,
       rootUri: pathToFileURL(root).href,
       workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'bench' }],
-      capabilities: { window: { workDoneProgress: true } },
-      initializationOptions: { settings: { sources: ['sources/**'], maxFiles: 10_000_000, maxFileSizeMB: 20 }, storagePath },
+      // The settings are asked for at `initialized` (the server then starts indexing, not at initialize as
+      // it does for a client that sends them along): every run is timed from `initialized` alone.
+      capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true } },
+      initializationOptions: { storagePath },
     });
   }
 
-  /** Sends `initialized` (which starts indexing) and resolves when the server says it is ready. */
+  /** Sends `initialized` (the server then asks for the settings and starts indexing) and resolves when it says it is ready. */
   startIndexing(): Promise<unknown> {
     const ready = new Promise((r) => this.readyWaiters.push(r));
     void this.conn.sendNotification('initialized', {});

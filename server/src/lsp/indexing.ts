@@ -54,6 +54,8 @@ export class Indexing {
   private run = 0;
   private warnedGlobs = '';
   private cacheRefresh: NodeJS.Timeout | undefined;
+  /** Called when a full run reads its files in worker threads (a large folder). */
+  onWorkerRun: (() => void) | undefined;
   /** The index snapshot being written after a run: shutdown lets it finish. */
   snapshotWriting: Promise<void> = Promise.resolve();
   private lastIndex: LastIndex | undefined;
@@ -135,6 +137,8 @@ export class Indexing {
     const listing = this.list(() => statting, progress);
     let lastReport = 0;
     const inProcess = await isSmallFolder(this.ws.matchers).catch(() => false);
+    // Worker threads read a large folder: this thread has time for other things meanwhile.
+    if (!inProcess) this.onWorkerRun?.();
     const result = await loadSources(this.service, indexCacheFile(this.ws.storagePath, this.ws.folders), {
       inProcess,
       files: listing.then((l) => l.files),

@@ -63,9 +63,10 @@ export function startServer(connection: Connection): void {
     closed: (uri: string) => checks.closed(uri),
   };
   registerWorkspace(connection, ws, service, log, changes);
-  // The word table is unpacked and the judging code compiled once the first findings are out (their
-  // check did most of it) or, with no draft open, once the sources are read: a completion then does not
-  // pay for it, nor whatever waits behind it.
+  // The word table is unpacked and the judging code compiled while worker threads read a large folder,
+  // or else once the first findings are out (their check did most of it) or, with no draft open, once
+  // the sources are read: a completion then does not pay for it, nor whatever waits behind it. Not
+  // before: in a small folder read on this thread, it would hold up the first findings.
   let warm = false;
   const warmUp = () => {
     if (warm) return;
@@ -73,6 +74,7 @@ export function startServer(connection: Connection): void {
     void service.loading.warmUp().then(() => mark('warmed-up'));
   };
   checks.onDidPublish(() => setImmediate(warmUp));
+  indexing.onWorkerRun = () => setImmediate(warmUp);
 
   connection.onInitialize((params): InitializeResult => {
     mark('initialize');
@@ -83,6 +85,8 @@ export function startServer(connection: Connection): void {
     // Otherwise indexing starts once the client is initialized and has said its settings (workspace.ts).
     ws.answering();
     if (ws.settingsGiven) changes.reindex();
+    // Otherwise the server waits for the client's settings: time to warm up (once the answer is out).
+    else void ws.answered.then(() => setImmediate(warmUp));
     void ws.initialized.then(() => indexing.idle()).then(() => setTimeout(() => checks.busy || warmUp(), 50));
     return { capabilities: CAPABILITIES, serverInfo: { name: 'sourced-language-server', version: '0.1.0' } };
   });

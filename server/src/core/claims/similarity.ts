@@ -113,11 +113,11 @@ export function rowSimilarity(a: number, b: number): number {
  */
 export function rowSimilarities(b: number, rows: ArrayLike<number>, count: number, out: Float64Array): void {
   const t = unit(load(), b);
+  for (let k = 0; k < count; k++) unit(t, rows[k]);
   const v = t.vectors;
   const j = b * DIMENSIONS;
   let k = 0;
   for (; k + 4 <= count; k += 4) {
-    unit(unit(unit(unit(t, rows[k]), rows[k + 1]), rows[k + 2]), rows[k + 3]);
     const a0 = rows[k] * DIMENSIONS;
     const a1 = rows[k + 1] * DIMENSIONS;
     const a2 = rows[k + 2] * DIMENSIONS;
