@@ -25,12 +25,7 @@ export function registerSuppressions(context: vscode.ExtensionContext, client: L
 
   context.subscriptions.push(
     vscode.commands.registerCommand(ClientCommands.ignoreFinding, async (finding: Omit<IgnoreEditParams, 'reason'>) => {
-      const reason = await vscode.window.showInputBox({
-        title: 'Ignore this finding',
-        prompt: 'Why do you ignore it? Your reason is kept with the finding in .sourced/ignore.json for whoever checks the story next (it may be empty).',
-        placeHolder: 'e.g. confirmed by phone with the ministry on 3 December',
-        ignoreFocusOut: true,
-      });
+      const reason = await askWhy('Ignore this finding', 'is kept with the finding in .sourced/ignore.json');
       if (reason === undefined) return false; // the writer changed their mind
       const answer = await request(client, IgnoreEditRequest, { ...finding, reason });
       if (!answer.edit) {
@@ -41,12 +36,7 @@ export function registerSuppressions(context: vscode.ExtensionContext, client: L
     }),
     vscode.commands.registerCommand(ClientCommands.editIgnoreFile, (edit: unknown) => applyAndSave(client, edit)),
     vscode.commands.registerCommand(ClientCommands.ignoreFindingHere, async (finding: Omit<IgnoreEditParams, 'reason' | 'here'>) => {
-      const reason = await vscode.window.showInputBox({
-        title: 'Ignore this finding here',
-        prompt: 'Why do you ignore it? Your reason goes in the comment before the sentence, for whoever checks the story next (it may be empty).',
-        placeHolder: 'e.g. confirmed by phone with the ministry on 3 December',
-        ignoreFocusOut: true,
-      });
+      const reason = await askWhy('Ignore this finding here', 'goes in the comment before the sentence');
       if (reason === undefined) return false; // the writer changed their mind
       const answer = await request(client, IgnoreEditRequest, { ...finding, reason, here: true });
       const edit = answer.edit ? await client.protocol2CodeConverter.asWorkspaceEdit(answer.edit as Parameters<typeof client.protocol2CodeConverter.asWorkspaceEdit>[0]) : undefined;
@@ -58,6 +48,16 @@ export function registerSuppressions(context: vscode.ExtensionContext, client: L
       return true;
     }),
   );
+}
+
+/** Asks the writer why they ignore a finding; undefined when they change their mind. */
+function askWhy(title: string, whereItGoes: string): Thenable<string | undefined> {
+  return vscode.window.showInputBox({
+    title,
+    prompt: `Why do you ignore it? Your reason ${whereItGoes} for whoever checks the story next (it may be empty).`,
+    placeHolder: 'e.g. confirmed by phone with the ministry on 3 December',
+    ignoreFocusOut: true,
+  });
 }
 
 /** Applies a server's edit of the ignore file as one edit, and saves the file so the server sees it. */

@@ -167,16 +167,22 @@ describe('suppressions over the protocol', () => {
   });
 });
 
+/** Opens the example's draft in the client, and gives its unsupported finding and the quick fixes offered for it. */
+async function unsupportedFinding(client: Client, dir: string) {
+  const draftUri = uriOf(path.join(dir, 'draft.md'));
+  client.open(draftUri, await fs.readFile(path.join(dir, 'draft.md'), 'utf8'));
+  const p = await client.diagnosticsFor(draftUri, (x) => x.diagnostics.some((d) => d.code === 'claim.unsupported'));
+  const finding = p.diagnostics.find((d) => d.code === 'claim.unsupported')!;
+  const actions = await client.conn.sendRequest<Action[]>('textDocument/codeAction', { textDocument: { uri: draftUri }, range: finding.range, context: { diagnostics: [finding] } });
+  return { draftUri, finding, actions };
+}
+
 describe('suppressions with a client that asks the writer', () => {
   test('"Ignore this finding" runs the client command; sourced/ignoreEdit records the reason given', async () => {
     const dir = await tempCopy(EXAMPLE, 'sourced-suppress-ask-');
     const client = await startClient(dir, { capabilities: { experimental: { sourcedCommands: ['sourced.ignoreFinding', 'sourced.editIgnoreFile'] } } });
     try {
-      const draftUri = uriOf(path.join(dir, 'draft.md'));
-      client.open(draftUri, await fs.readFile(path.join(dir, 'draft.md'), 'utf8'));
-      const p = await client.diagnosticsFor(draftUri, (x) => x.diagnostics.some((d) => d.code === 'claim.unsupported'));
-      const finding = p.diagnostics.find((d) => d.code === 'claim.unsupported')!;
-      const actions = await client.conn.sendRequest<Action[]>('textDocument/codeAction', { textDocument: { uri: draftUri }, range: finding.range, context: { diagnostics: [finding] } });
+      const { actions } = await unsupportedFinding(client, dir);
       const ignore = actions.find((a) => a.title === 'Ignore this finding')!;
       assert.equal(ignore.edit, undefined);
       assert.equal(ignore.command!.command, 'sourced.ignoreFinding');
@@ -193,12 +199,7 @@ describe('suppressions with a client that asks the writer', () => {
     const dir = await tempCopy(EXAMPLE, 'sourced-suppress-here-');
     const client = await startClient(dir, { capabilities: { experimental: { sourcedCommands: ['sourced.ignoreFindingHere'] } } });
     try {
-      const draftUri = uriOf(path.join(dir, 'draft.md'));
-      const text = await fs.readFile(path.join(dir, 'draft.md'), 'utf8');
-      client.open(draftUri, text);
-      const p = await client.diagnosticsFor(draftUri, (x) => x.diagnostics.some((d) => d.code === 'claim.unsupported'));
-      const finding = p.diagnostics.find((d) => d.code === 'claim.unsupported')!;
-      const actions = await client.conn.sendRequest<Action[]>('textDocument/codeAction', { textDocument: { uri: draftUri }, range: finding.range, context: { diagnostics: [finding] } });
+      const { draftUri, finding, actions } = await unsupportedFinding(client, dir);
       const here = actions.find((a) => a.title === 'Ignore this finding here')!;
       assert.equal(here.edit, undefined);
       assert.equal(here.command!.command, 'sourced.ignoreFindingHere');
@@ -210,10 +211,7 @@ describe('suppressions with a client that asks the writer', () => {
       // Without the command, the plain edit (no reason).
       const plain = await startClient(dir);
       try {
-        plain.open(draftUri, text);
-        const q = await plain.diagnosticsFor(draftUri, (x) => x.diagnostics.some((d) => d.code === 'claim.unsupported'));
-        const f = q.diagnostics.find((d) => d.code === 'claim.unsupported')!;
-        const plainActions = await plain.conn.sendRequest<Action[]>('textDocument/codeAction', { textDocument: { uri: draftUri }, range: f.range, context: { diagnostics: [f] } });
+        const { actions: plainActions } = await unsupportedFinding(plain, dir);
         assert.equal(plainActions.find((a) => a.title === 'Ignore this finding here')!.edit!.changes![draftUri][0].newText, '<!-- sourced-ignore claim.unsupported --> ');
       } finally {
         await plain.stop();
