@@ -182,7 +182,7 @@ describe('recorded suppressions', () => {
     assert.equal(ignored.length, 1, 'emphasis, spacing and a line break leave the sentence the same');
   });
 
-  test('an edited sentence ends it, and a note at the top of the draft says so in plain words', async () => {
+  test('an edited sentence ends it, and a note at the sentence it became says so in plain words', async () => {
     const entries = await recordFor(draft, 'claim.unsupported');
     const edited = draft.replace('300 electric buses', '310 electric buses');
     const { kept, ignored, result } = await check(edited, entries);
@@ -192,17 +192,21 @@ describe('recorded suppressions', () => {
     const note = result.stale[0];
     assert.equal(note.entry, entries[0]);
     assert.equal(note.diagnostic.code, 'suppression.stale');
-    assert.deepEqual(note.diagnostic.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+    // At the edited sentence (it shares most of its words with the one recorded), where the writer looks.
+    const line = edited.split('\n').findIndex((l) => l.includes('310 electric buses'));
+    const character = edited.split('\n')[line].indexOf('The council');
+    assert.deepEqual(note.diagnostic.range, { start: { line, character }, end: { line, character } });
     assert.match(note.why, /the sentence “The council bought 300 electric buses from Sweden in 2021\.” is no longer in this draft/);
     assert.match(note.diagnostic.message, /^An ignored finding \(claim\.unsupported: “checked with the council”\) no longer applies: .* Remove the entry from \.sourced\/ignore\.json/);
     assert.deepEqual(note.diagnostic.data.suppression, { code: 'claim.unsupported', fingerprint: entries[0].fingerprint, file: FILE });
-    assert.equal(kept[0], 'suppression.stale ', 'the note comes first, at the top');
   });
 
-  test('a deleted sentence ends it too', async () => {
+  test('a deleted sentence ends it too, with the note at the top of the draft', async () => {
     const entries = await recordFor(draft, 'claim.unsupported');
-    const { result } = await check(draft.replace(UNSUPPORTED, ''), entries);
+    const { result, kept } = await check(draft.replace(UNSUPPORTED, ''), entries);
     assert.equal(result.stale.length, 1);
+    assert.deepEqual(result.stale[0].diagnostic.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+    assert.equal(kept[0], 'suppression.stale ', 'the note comes first');
   });
 
   test('a sentence still there whose finding went away: nothing to say', async () => {

@@ -264,7 +264,7 @@ export function inlineSuppressions(draft: Draft): InlineSuppression[] {
 /**
  * Leaves out the findings the writer ignored, inline or in the recorded entries for this draft, and
  * notes each suppression that no longer applies: a recorded entry whose sentence is no longer in the
- * draft (at the top of the draft), a comment no sentence follows or that names no known finding (at
+ * draft (at the sentence it most likely became, else at the top of the draft), a comment no sentence follows or that names no known finding (at
  * the comment). A recorded entry whose sentence is there but no longer has the finding is harmless
  * and says nothing. Diagnostics on no sentence are always kept.
  */
@@ -286,7 +286,11 @@ export function applySuppressions(draft: Draft, diagnostics: readonly SourcedDia
   }
   const stale: StaleSuppression[] = [];
   const present = new Set(prints);
-  for (const entry of mine) if (!present.has(entry.fingerprint)) stale.push(staleEntry(entry, fileName));
+  for (const entry of mine) {
+    if (present.has(entry.fingerprint)) continue;
+    const now = likelyNow(draft, entry);
+    stale.push(staleEntry(entry, fileName, now ? draft.lines.positionAt(now.span.start) : { line: 0, character: 0 }));
+  }
   for (const c of comments) {
     const note = commentNote(c);
     if (note) stale.push(note);
@@ -296,16 +300,36 @@ export function applySuppressions(draft: Draft, diagnostics: readonly SourcedDia
   return { kept, ignored, stale };
 }
 
-function staleEntry(entry: IgnoreEntry, fileName: string): StaleSuppression {
+/**
+ * The sentence a stale entry's sentence most likely became: the one that shares most of its words (at
+ * least two thirds of them), so the note stands where the writer edited; undefined when none does.
+ */
+function likelyNow(draft: Draft, entry: IgnoreEntry): DraftSentence | undefined {
+  const words = (t: string) => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const was = entry.sentence ? words(entry.sentence) : undefined;
+  if (!was || was.size < 3) return undefined;
+  let best: DraftSentence | undefined;
+  let bestShare = 2 / 3;
+  for (const s of draft.sentences) {
+    const now = words(s.claimText);
+    let shared = 0;
+    for (const w of was) if (now.has(w)) shared++;
+    const share = shared / Math.max(was.size, now.size);
+    if (share >= bestShare) [best, bestShare] = [s, share];
+  }
+  return best;
+}
+
+function staleEntry(entry: IgnoreEntry, fileName: string, at: { line: number; character: number }): StaleSuppression {
   const said = entry.sentence ? `the sentence “${entry.sentence}”` : 'its sentence';
   const why = `${said} is no longer in this draft (it was changed or removed)`;
-  const at = { line: 0, character: 0 };
   return {
     entry,
     why,
     diagnostic: {
       code: DiagnosticCode.SuppressionStale,
       severity: 'information',
+      // At the sentence it most likely became, else at the top of the draft.
       range: { start: at, end: at },
       message: `An ignored finding (${entry.code}${entry.reason ? `: “${entry.reason}”` : ''}) no longer applies: ${why}, so Sourced checks that sentence again. Remove the entry from ${fileName}, or ignore the finding again on the sentence as it is now.`,
       related: [],
