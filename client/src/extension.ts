@@ -65,7 +65,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     synchronize: { configurationSection: 'sourced' },
     // The drafts open at activation go along: the server checks them while the editor is still starting
     // (and again when the client opens them in it, a moment later).
-    initializationOptions: { settings: vscode.workspace.getConfiguration('sourced'), storagePath: context.storageUri?.fsPath, drafts: openDrafts() },
+    // A function: a server started again (after a crash) gets the settings and drafts of that moment.
+    initializationOptions: () => ({ settings: vscode.workspace.getConfiguration('sourced'), storagePath: context.storageUri?.fsPath, drafts: openDrafts() }),
     outputChannel: output,
     // The server escapes everything a source says; the editor is told as well that this Markdown is
     // not trusted (no command links) and may hold no HTML, whatever a source's title or text holds.

@@ -73,7 +73,7 @@ export function startServer(connection: Connection): void {
     warm = true;
     void service.loading.warmUp().then(() => mark('warmed-up'));
   };
-  checks.onDidPublish(() => setImmediate(warmUp));
+  checks.onDidPublish(() => warm || setImmediate(warmUp));
   indexing.onWorkerRun = () => setImmediate(warmUp);
 
   connection.onInitialize((params): InitializeResult => {

@@ -31,6 +31,10 @@ export interface ClientAbilities {
   readonly sourceText?: boolean;
 }
 
+/** At most this many drafts, and characters of them, are taken from `initialize` (the rest wait for didOpen). */
+const MAX_PREOPENED = 20;
+const MAX_PREOPENED_CHARS = 4 * 1024 * 1024;
+
 export class ServerWorkspace implements IDraftWorkspace {
   settings: Settings = defaultSettings;
   /**
@@ -139,9 +143,13 @@ export class ServerWorkspace implements IDraftWorkspace {
     if (init?.settings) this.settings = readSettings(init.settings);
     this.settingsGiven = !!init?.settings || !this.client.configuration;
     if (typeof init?.storagePath === 'string' && init.storagePath) this.storagePath = init.storagePath;
-    for (const d of Array.isArray(init?.drafts) ? (init.drafts as unknown[]) : []) {
+    // As many as the Sourced client sends at most (20 drafts, 4 MB); whatever else comes with its didOpen.
+    let chars = 0;
+    for (const d of Array.isArray(init?.drafts) ? (init.drafts as unknown[]).slice(0, MAX_PREOPENED) : []) {
       const { uri, languageId, version, text } = (d ?? {}) as Record<string, unknown>;
-      if (typeof uri === 'string' && typeof languageId === 'string' && typeof version === 'number' && typeof text === 'string') this.preopened.set(uri, TextDocument.create(uri, languageId, version, text));
+      if (typeof uri !== 'string' || typeof languageId !== 'string' || typeof version !== 'number' || typeof text !== 'string') continue;
+      if ((chars += text.length) > MAX_PREOPENED_CHARS) break;
+      this.preopened.set(uri, TextDocument.create(uri, languageId, version, text));
     }
   }
 
