@@ -351,7 +351,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const featuresOut = arg('--features');
-  if (featuresOut) writeFileSync(featuresOut, outcomes.map((o) => JSON.stringify({ id: o.id, label: o.label, status: o.status, score: o.score, ...o.features })).join('\n') + '\n');
+  if (featuresOut) writeFileSync(featuresOut, outcomes.map((o) => JSON.stringify({ id: o.id, label: o.label, labelFine: o.labelFine, status: o.status, forced: o.forced, reason: o.reason, score: o.score, ...o.features })).join('\n') + '\n');
   const summary = summarise(outcomes, recall);
   process.stdout.write(`Claims from ${path.basename(data)} (${examples.length}), threshold ${threshold}\n\n`);
   process.stdout.write(`Cross-validated (${cv.folds} folds ×${cv.repeats}: the combiner fitted on the other folds, gates as shipped): BAcc ${cv.bacc}, AUROC ${cv.auroc}, false alarms on supported ${cv.false_alarm_rate_on_supported}, unsupported caught ${cv.recall_unsupported}\n`);

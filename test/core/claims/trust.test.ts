@@ -200,6 +200,29 @@ describe('opposites and swaps are contradictions that quote both sides', () => {
     assert.notEqual((await verdictOf('The fish market of Calder Bay reopened in December 2018 after a year of repairs.')).status, 'supported');
   });
 
+  test('a small number is stated whether written in figures or in words', async () => {
+    // The title says "Part Two", far from the paragraph the sentence is judged on: "2" is in the source all the same.
+    const series = await makeService([
+      {
+        name: 'series.txt',
+        text: lines(
+          'Harbour Lights - Part Two',
+          '',
+          ...['The crew filmed at dawn.', 'The music was recorded in Oslo.', 'The editing took a month.', 'The premiere was held in the town hall.'].flatMap((p) => [p, '']),
+          'The episode shows the fishing fleet of Calder Bay leaving before the storm.',
+        ),
+      },
+    ]);
+    const judged = async (sentence: string) => (await series.check(doc(sentence + '\n'))).verdicts[0];
+    const two = await judged('Part 2 of Harbour Lights shows the fishing fleet of Calder Bay leaving before the storm.');
+    assert.deepEqual(two.missingFigures ?? [], [], JSON.stringify(two.missingFigures));
+    assert.notEqual(two.reason, 'missing-figure');
+    // A number the source does not give, in either way, is still missing.
+    const three = await judged('Part 3 of Harbour Lights shows the fishing fleet of Calder Bay leaving before the storm.');
+    assert.equal(three.reason, 'missing-figure');
+    assert.deepEqual(three.missingFigures, ['3']);
+  });
+
   test('the same sentences as the sources say them are supported', async () => {
     for (const s of [
       'Three Germans camping by the river were rescued by the coastguard.',

@@ -51,9 +51,20 @@ export function monthTerms(word: string): readonly string[] | undefined {
   return month === undefined ? undefined : MONTH_TERMS.get(month);
 }
 
-/** The tokenizer's terms (stems) of the number words and months above. */
+/** The terms of a whole number written in figures or in words ("2", "two"), for the numbers `SMALL` spells. */
+const NUMBER_TERMS = new Map<number, string[]>();
+for (const [word, n] of Object.entries(SMALL)) NUMBER_TERMS.set(n, [String(n), stem(word)]);
+
+/** Every way a small whole number is written ("2" and "two"; "Two" in a title), or undefined for any other word. */
+export function numberTerms(word: string): readonly string[] | undefined {
+  const lower = word.toLowerCase();
+  const n = /^\d{1,2}$/.test(lower) ? Number(lower) : SMALL[lower];
+  return n === undefined ? undefined : NUMBER_TERMS.get(n);
+}
+
 /** Fractions a sentence states in words: "more than half", "a third of". */
 const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, quarter: 0.25, fifth: 0.2, tenth: 0.1 };
+/** The tokenizer's terms (stems) of the number words and months above. */
 const NUMBER_OR_MONTH_TERMS: ReadonlySet<string> = new Set([...Object.keys(SMALL), ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(VAGUE_AMOUNTS), ...Object.keys(FRACTIONS)].map(stem));
 /** Months written out in full: a standalone month ("in August") is a date only when spelt whole, or abbreviated with a full stop. */
 const FULL_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);

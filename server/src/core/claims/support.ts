@@ -7,7 +7,7 @@ import { findContradiction, type Contradiction } from './contradiction';
 import { bestWindow, claimParts, CoverageMemo, sourceDateCover, weighted, type Part, type Window } from './coverage';
 import { NAME_ALIASES } from './lexicon';
 import { ReadingCache } from './reading';
-import { monthTerms, type Quantity } from './quantities';
+import { monthTerms, numberTerms, type Quantity } from './quantities';
 import { tokenize, type Token } from '../text/tokenize';
 
 /**
@@ -234,7 +234,7 @@ class ScopePresence {
    */
   states(q: Quantity): boolean {
     const tokens = tokenize(q.raw).filter((t) => !t.stop && !HEDGE_WORDS.has(t.raw.toLowerCase()));
-    return tokens.length > 0 && tokens.every((t) => (monthTerms(t.raw) ?? [t.term]).some((term) => this.has(term)));
+    return tokens.length > 0 && tokens.every((t) => (monthTerms(t.raw) ?? numberTerms(t.raw) ?? [t.term]).some((term) => this.has(term)));
   }
 }
 
