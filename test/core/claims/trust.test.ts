@@ -223,6 +223,27 @@ describe('opposites and swaps are contradictions that quote both sides', () => {
     assert.deepEqual(three.missingFigures, ['3']);
   });
 
+  test('a weekday in a dated news story is the date it stands for', async () => {
+    const news = await makeService([
+      {
+        name: 'pier.txt',
+        text: lines(
+          'Council closes the old pier',
+          '',
+          'Thursday 2 March 2017',
+          '',
+          'The town council of Calder Bay voted on Wednesday to close the old pier for repairs.',
+        ),
+      },
+    ]);
+    const judged = async (sentence: string) => (await news.check(doc(sentence + '\n'))).verdicts[0];
+    // Wednesday before Thursday 2 March 2017 is 1 March.
+    const right = await judged('On March 1, 2017, the town council of Calder Bay voted to close the old pier for repairs.');
+    assert.equal(right.status, 'supported', JSON.stringify(right.missingFigures));
+    const wrong = await judged('On February 22, 2017, the town council of Calder Bay voted to close the old pier for repairs.');
+    assert.notEqual(wrong.status, 'supported');
+  });
+
   test('the same sentences as the sources say them are supported', async () => {
     for (const s of [
       'Three Germans camping by the river were rescued by the coastguard.',

@@ -181,6 +181,13 @@ export class CoverageMemo {
    */
   subjectIn: (source: Source) => boolean = () => false;
 
+  /**
+   * The calendar date (month × 100 + day) a weekday in a source stands for: the last such day on or
+   * before the source's own date, as news writes it ("on Wednesday" in an article of Thursday 2 March
+   * is 1 March). Set by the judge; without it, none.
+   */
+  weekdayDate: (source: Source, weekday: number) => number | undefined = () => undefined;
+
   /** How much of each claim part one sentence (of `source`) has (memoised). */
   of(s: SentenceReading, source?: Source): Float32Array {
     let c = this.sentences.get(s);
@@ -202,6 +209,7 @@ function sentenceCoverage(parts: readonly Part[], s: SentenceReading, memo: Cove
       const q = part.quantity;
       const owns = (r: Quantity) => !part.owner || ownedBy(s, r, part.owner, memo.claimTerms) || (part.owner === 'subject' && !!source && memo.subjectIn(source));
       if (quantitiesOf(s).some((r) => sameQuantity(q, r) && unitsAgree(q, r, s.terms, termSimilarity) && owns(r))) covered[i] = 1;
+      else if (q.kind === 'date' && source && quantitiesOf(s).some((r) => r.kind === 'weekday' && memo.weekdayDate(source, r.value) === q.value)) covered[i] = SOURCE_DATE_CREDIT;
       continue;
     }
     if (s.terms.has(part.term) || s.terms.has(part.indexTerm)) covered[i] = 1;
