@@ -19,7 +19,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createSourcedService, defaultOptions, type DraftReport, type SourcedService } from '../server/src/core';
-import type { SentenceVerdict } from '../server/src/core/claims/checker';
+import { gatedScore, type SentenceVerdict, type VerdictReason } from '../server/src/core/claims/checker';
 import { POSITIVE_WEIGHT, WEIGHTS } from '../server/src/core/claims/combiner';
 
 /** One example, as the data file has it (fields the benchmark does not read are left out). */
@@ -53,7 +53,7 @@ export interface ClaimOutcome {
   /** Flagged whatever the score: a contradiction, or something no source mentions. */
   readonly forced: boolean;
   /** What decided the verdict (see SentenceVerdict.reason). */
-  readonly reason?: string;
+  readonly reason?: VerdictReason;
 }
 
 export interface QualitySummary {
@@ -280,9 +280,6 @@ export function predict(weights: Weights, row: Readonly<Record<string, number>>)
   return 1 / (1 + Math.exp(-s));
 }
 
-/** Reasons the checker flags a claim whatever its score (and scores it below the threshold: checker.ts). */
-const GATED: ReadonlySet<string> = new Set(['contradiction', 'missing-entity', 'missing-figure', 'too-little']);
-
 /** Repeated k-fold cross-validation of `fitLogistic`: what the fitted combiner does on claims it did not see. */
 export function crossValidate(outcomes: readonly ClaimOutcome[], names: readonly string[], positiveWeight: number, threshold = 0.5, foldsWanted = 5, repeats = 5): CrossValidated {
   const folds = Math.max(2, Math.min(foldsWanted, outcomes.length));
@@ -310,7 +307,7 @@ export function crossValidate(outcomes: readonly ClaimOutcome[], names: readonly
     const tpr = called.filter((c, i) => c && sup[i]).length / sup.filter(Boolean).length;
     const tnr = called.filter((c, i) => !c && !sup[i]).length / sup.filter((x) => !x).length;
     // The score as the checker gives it: a claim flagged whatever the score scores below the threshold, in its score's order.
-    figures.push([auroc(scores.map((x, i) => (outcomes[i].status === 'not-a-claim' ? 0 : GATED.has(outcomes[i].reason ?? '') ? x * threshold : x)), sup), (tpr + tnr) / 2, 1 - tpr, tnr]);
+    figures.push([auroc(scores.map((x, i) => (outcomes[i].status === 'not-a-claim' ? 0 : gatedScore(x, outcomes[i].reason, threshold))), sup), (tpr + tnr) / 2, 1 - tpr, tnr]);
   }
   const avg = (k: number) => r3(figures.reduce((a, f) => a + f[k], 0) / figures.length);
   return { folds, repeats, auroc: avg(0), bacc: avg(1), false_alarm_rate_on_supported: avg(2), recall_unsupported: avg(3) };

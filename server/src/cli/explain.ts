@@ -1,5 +1,5 @@
 /** `sourced explain`: how one sentence is read, judged and scored, and the passages it was judged on. */
-import { createSourcedService, type Combination, type Explanation } from '../core';
+import { createSourcedService, gateFactor, type Combination, type Explanation } from '../core';
 import { defaultSettings } from '../workspace/settings';
 import { UsageError, type Args } from './args';
 import { coreOptions, indexSources } from './workspace';
@@ -47,7 +47,8 @@ function verdictLines({ verdict, combination, misquotes }: Explanation, threshol
   if (verdict.features && combination) {
     out.push(...combinationLines(verdict.features, combination));
     // A claim flagged whatever its score scores below the threshold (checker.ts).
-    if (Math.abs(verdict.score - combination.score) > 1e-9) out.push(`  flagged whatever the score (${verdict.reason}): ${combination.score.toFixed(3)} × threshold ${threshold} = ${verdict.score.toFixed(3)}`);
+    const factor = gateFactor(verdict.reason);
+    if (factor !== undefined) out.push(`  flagged whatever the score (${verdict.reason}): ${combination.score.toFixed(3)} × threshold ${threshold}${factor === 1 ? '' : ` × ${factor}`} = ${verdict.score.toFixed(3)}`);
   }
   if (judged?.unsupported?.length) out.push(`No passage read has: ${judged.unsupported.join(', ')}`);
   return out;

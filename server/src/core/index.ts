@@ -9,6 +9,7 @@ export { defaultOptions, type CoreOptions } from './options';
 export type { Source, SourceFile, SourceReader } from './sources/model';
 export { defaultReaders } from './sources/readSource';
 export type { SentenceVerdict, SentenceStatus } from './claims/checker';
+export { gateFactor } from './claims/checker';
 export type { Evidence, Judgement, Contradiction } from './claims/support';
 export type { Combination, Contribution } from './claims/combiner';
 export { useWordVectorData, type WordVectorData } from './claims/similarity';

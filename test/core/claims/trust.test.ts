@@ -94,8 +94,9 @@ describe('invented claims do not pass', () => {
     const v = await verdictOf('The port authority of Calder Bay approved a plan by Veldhuis Engineering to dredge the harbour in March 2021.');
     assert.equal(v.status, 'unsupported');
     assert.deepEqual(v.missingEntities, ['Veldhuis Engineering']);
-    // Its confidence says so too (below the threshold), and stays above that of a claim the sources hold less of.
-    assert.ok(v.score < 0.5, String(v.score));
+    // Its confidence says so too: below half the threshold (something no source has weighs more than too
+    // little in common), and above that of a claim the sources hold less of.
+    assert.ok(v.score < 0.25, String(v.score));
     const court = await verdictOf('A regional court fined the activists for the launches.');
     assert.ok(court.score < v.score, `${court.score} < ${v.score}`);
   });

@@ -166,18 +166,34 @@ function holdsLess(e: Evidence): boolean {
   return e.missing.some((w) => /\d/.test(w));
 }
 
-/** Reasons a claim is flagged whatever its score: a contradiction, something no source mentions, too little in common. */
-const GATES: ReadonlySet<VerdictReason> = new Set(['contradiction', 'missing-entity', 'missing-figure', 'too-little']);
+/**
+ * Reasons a claim is flagged whatever its score, and how far below the threshold its score is put:
+ * something the claim states that no source has (a name, a figure) or that a source contradicts
+ * weighs against it more than too little in common does, so such claims rank lowest.
+ */
+const GATES: Readonly<Partial<Record<VerdictReason, number>>> = { contradiction: 0.5, 'missing-entity': 0.5, 'missing-figure': 0.5, 'too-little': 1 };
 
 /**
- * Judges one sentence. Pure given the corpus: callers memoise on sentence text + corpus generation.
- * A claim flagged whatever its score keeps its score's order but below the threshold (the score times
- * the threshold): the score is how sure Sourced is that the sources support the claim, so it never
- * reads "88 %" on a sentence it calls unsupported, and ranks such claims by how much the sources do hold.
+ * The score a claim is given: a claim flagged whatever its score keeps its score's order but below
+ * the threshold (the score times the threshold, times its gate's factor). The score is how sure
+ * Sourced is that the sources support the claim, so it never reads "88 %" on a sentence it calls
+ * unsupported, and it ranks such claims by how much the sources do hold.
  */
+export function gatedScore(score: number, reason: VerdictReason | undefined, threshold: number): number {
+  const factor = gateFactor(reason);
+  return factor === undefined ? score : score * threshold * factor;
+}
+
+/** The factor a flagged claim's score is put below the threshold with, or undefined when its reason is no gate. */
+export function gateFactor(reason: VerdictReason | undefined): number | undefined {
+  return reason === undefined ? undefined : GATES[reason];
+}
+
+/** Judges one sentence. Pure given the corpus: callers memoise on sentence text + corpus generation. */
 export function checkSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOptions, context: CheckContext = new CheckContext()): SentenceVerdict {
   const v = judgeSentence(sentence, corpus, options, context);
-  return v.reason && GATES.has(v.reason) ? { ...v, score: v.score * options.supportThreshold } : v;
+  const score = gatedScore(v.score, v.reason, options.supportThreshold);
+  return score === v.score ? v : { ...v, score };
 }
 
 function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOptions, context: CheckContext): SentenceVerdict {
