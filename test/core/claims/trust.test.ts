@@ -173,6 +173,38 @@ describe('opposites and swaps are contradictions that quote both sides', () => {
     });
   }
 
+  test('an opposite in the place of the claim’s word, though the word itself is elsewhere in the passage', async () => {
+    const markets = await makeService([
+      {
+        name: 'markets.txt',
+        text: lines('Markets', '', 'Interest rates rose three times this year. On Friday the krone fell slightly against the euro, while the Calder index was little changed.'),
+      },
+    ]);
+    const judged = async (sentence: string) => (await markets.check(doc(sentence + '\n'))).verdicts[0];
+    const v = await judged('On Friday the krone rose slightly against the euro, while the Calder index was little changed.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.claimText, '“rose”');
+    assert.equal(v.contradiction?.sourceText, '“fell”');
+    // Each sentence as the source says it stays supported: "fell" in the other clause is no opposite of "rose".
+    assert.equal((await judged('Interest rates rose three times this year.')).status, 'supported');
+    assert.equal((await judged('On Friday the krone fell slightly against the euro, while the Calder index was little changed.')).status, 'supported');
+  });
+
+  test('"failed to" and "refused to" say it did not happen', async () => {
+    const v = await verdictOf('Calder FC failed to win the regional cup final against Harwick on Saturday.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.claimText, '“failed”');
+    const board = await makeService([
+      { name: 'pier.txt', text: lines('Pier', '', 'The harbour board agreed to sell the old pier to the town council.', '', 'The ferry company refused to pay the fine for the damaged quay.') },
+    ]);
+    const judged = async (sentence: string) => (await board.check(doc(sentence + '\n'))).verdicts[0];
+    const refused = await judged('The harbour board refused to sell the old pier to the town council.');
+    assert.equal(refused.status, 'contradicted');
+    assert.equal(refused.contradiction?.claimText, '“refused”');
+    assert.equal((await judged('The ferry company refused to pay the fine for the damaged quay.')).status, 'supported');
+    assert.equal((await judged('The ferry company paid the fine for the damaged quay.')).status, 'contradicted');
+  });
+
   test('a nationality swapped in the same role', async () => {
     const v = await verdictOf('Three Canadians camping by the river were rescued by the coastguard.');
     assert.equal(v.status, 'contradicted');

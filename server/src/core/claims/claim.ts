@@ -65,8 +65,13 @@ const PREDICATE_NEGATIONS = new Set(['not', 'no', 'never', 'neither', 'nor', 'no
 /** Words that open a noun phrase naming something new; "this", "its", "their" point back to what was said before. */
 const DETERMINERS = new Set(['a', 'an', 'the', 'another', 'some', 'several', 'many', 'most', 'both', 'each', 'every']);
 
-export function isNegationToken(t: Token): boolean {
-  return isNegationWord(t.raw);
+/** Verbs that negate the verb they govern: "refused to [pay]", "failed to [win]" say it did not happen. */
+const NEGATING_VERBS = new Set(['refuse', 'refused', 'refuses', 'refusing', 'fail', 'failed', 'fails', 'failing']);
+
+/** Whether token `i` negates what follows it: "not", "never", "n't", or a negating verb before "to". */
+export function isNegationAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return isNegationWord(t.raw) || (NEGATING_VERBS.has(t.raw.toLowerCase()) && tokens[i + 1]?.raw.toLowerCase() === 'to');
 }
 
 function isNegationWord(raw: string): boolean {
@@ -182,7 +187,7 @@ export function negationReach(text: string, tokens: readonly Token[], contrast?:
   const out = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!isNegationToken(t)) continue;
+    if (!isNegationAt(tokens, i)) continue;
     const lower = t.raw.toLowerCase();
     const next = tokens[i + 1]?.raw.toLowerCase();
     if (lower === 'not' && (next === 'only' || next === 'just' || next === 'least' || next === 'merely')) continue;

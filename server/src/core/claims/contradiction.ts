@@ -1,7 +1,7 @@
 import type { Source } from '../sources/model';
 import { TokenKind } from '../text/tokenize';
 import type { Span } from '../types';
-import { isNegationToken, mentionsName, wholeWords, type Claim } from './claim';
+import { isNegationAt, mentionsName, wholeWords, type Claim } from './claim';
 import { areOpposites } from './lexicon';
 import { rowSimilarity } from './similarity';
 import { CoverageMemo, ownedBy, ownerOf, termSimilarity, type Part, type Window } from './coverage';
@@ -174,13 +174,13 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
     else return undefined; // a close passage agrees
   }
   if (!disagreeing) return undefined;
-  const claimNeg = claim.tokens.find((t, i) => claim.negatedTokens.has(i) && isNegationToken(t));
+  const claimNeg = claim.tokens.find((_, i) => claim.negatedTokens.has(i) && isNegationAt(claim.tokens, i));
   if (claim.negated && claimNeg && !disagreeing.neg) return { kind: 'negation', claimText: `“${claimNeg.raw}”`, sourceText: 'it happened', evidence: toEvidence(disagreeing.w) };
   return { kind: 'negation', claimText: 'it happened', sourceText: `“${disagreeing.neg ?? 'not'}”`, evidence: toEvidence(disagreeing.w) };
 }
 
 function negationWord(s: SentenceReading): string | undefined {
-  return s.tokens.find((t) => isNegationToken(t))?.raw;
+  return s.tokens.find((_, i) => isNegationAt(s.tokens, i))?.raw;
 }
 
 /** The window has a word opposite to a claim word ("banned" for "allowed"), not itself negated. */
@@ -198,8 +198,11 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     if (part.role !== 'word') continue;
     const rest = (p: Part) => p !== part;
     const close = top.filter((w) => sameWords(parts, w.covered, rest) >= 0.7);
-    // A close window with the word itself agrees.
-    if (close.some((w) => w.covered[j] >= 0.8)) continue;
+    // A close window with the word itself agrees where the word stands among the same words as in the
+    // claim: "rises" in another clause of the window ("three rate rises") does not outweigh "fell" in
+    // the place of the claim's "rose" ("the dollar fell slightly").
+    const itself = close.some((w) => w.covered[j] >= 0.8);
+    if (itself && !close.some((w) => w.sentences.some((s) => s.lemmas.some((l, i) => !s.tokens[i].stop && areOpposites(part.term, l))))) continue;
     const claimNegated = claim.negatedTokens.has(part.at);
     // The words around the claim's word say where it stands ("output rose 1 pct"): the source word standing
     // among the same ones is the one to compare, an opposite ("output fell") or a word like it ("output increased").
@@ -211,7 +214,8 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
         for (let i = 0; i < s.tokens.length; i++) {
           if (s.tokens[i].stop) continue;
           const opposite = areOpposites(part.term, s.lemmas[i]);
-          if (!opposite && !(part.row >= 0 && rows[i] >= 0 && rowSimilarity(part.row, rows[i]) >= 0.6)) continue;
+          const same = s.lemmas[i] === part.term || s.tokens[i].term === part.indexTerm;
+          if (!opposite && !same && (itself || !(part.row >= 0 && rows[i] >= 0 && rowSimilarity(part.row, rows[i]) >= 0.6))) continue;
           const fit = around.reduce((a, p) => a + (nearIn(s, i, p, 5) ? p.weight : 0), 0);
           // A negation on one side only makes an opposite agree ("not allowed" / "banned"); a like word always
           // agrees here (whether it is negated is the polarity check's business).
