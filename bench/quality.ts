@@ -2,6 +2,7 @@
  * Quality benchmark: how often Sourced's claim verdicts agree with people.
  *
  *   npm run bench:quality -- [--data <file.jsonl>] [--limit N] [--threshold T] [--no-pooled] [--features <out.jsonl>]
+ *   npm run bench:quality -- --data <wice>/data/non_supported_tokens/train.jsonl --no-pooled   (partially supported claims only: the share caught)
  *   npm run bench:quality -- --fit cover3,figuresMissing,namesMissing [--positive-weight W]   (fit the combiner)
  *
  * Each line of the data file is one claim with the source articles it cites and a human label
@@ -72,7 +73,41 @@ export function readExamples(file: string): QualityExample[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as QualityExample);
+    .map((l) => {
+      const row = JSON.parse(l) as QualityExample | TokenExample;
+      return 'claim_tokens' in row ? fromTokenExample(row) : row;
+    });
+}
+
+/**
+ * One line of WiCE's non-supported-tokens files (`data/non_supported_tokens/*.jsonl` in its repository):
+ * a partially supported sub-claim, the cited article(s) as one list of sentences, and which claim words
+ * the article does not support. Every such claim counts as unsupported; the words are not used.
+ */
+interface TokenExample {
+  readonly claim: string;
+  readonly claim_tokens: readonly string[];
+  readonly evidence: readonly string[];
+  readonly label: string;
+  readonly meta: { readonly id: string };
+}
+
+/** A token-file line as a claim of the usual form: its article(s) split into sources at each "(meta data) TITLE" line. */
+function fromTokenExample(row: TokenExample): QualityExample {
+  const groups: string[][] = [];
+  for (const sentence of row.evidence) {
+    if (groups.length === 0 || (sentence.startsWith('(meta data) TITLE') && groups[groups.length - 1].length > 0)) groups.push([]);
+    groups[groups.length - 1].push(sentence);
+  }
+  const title = (sentences: readonly string[]) => sentences.find((x) => x.startsWith('(meta data) TITLE:'))?.slice('(meta data) TITLE:'.length).trim() ?? null;
+  return {
+    id: `wice-${row.meta.id}`,
+    claim: row.claim,
+    sources: groups.map((sentences, k) => ({ id: `wice-${row.meta.id}:s${k}`, title: title(sentences), sentences })),
+    label: row.label === 'supported' ? 'supported' : 'unsupported',
+    label_fine: row.label === 'partially_supported' ? 'partial' : row.label,
+    evidence: [],
+  };
 }
 
 /** A citation key for a data source id ("wice-dev02986:s0" → "wice-dev02986-s0"). */
@@ -351,8 +386,13 @@ async function main(argv: string[]): Promise<void> {
   if (featuresOut) writeFileSync(featuresOut, outcomes.map((o) => JSON.stringify({ id: o.id, label: o.label, labelFine: o.labelFine, status: o.status, forced: o.forced, reason: o.reason, score: o.score, ...o.features })).join('\n') + '\n');
   const summary = summarise(outcomes, recall);
   process.stdout.write(`Claims from ${path.basename(data)} (${examples.length}), threshold ${threshold}\n\n`);
-  process.stdout.write(`Cross-validated (${cv.folds} folds ×${cv.repeats}: the combiner fitted on the other folds, gates as shipped): BAcc ${cv.bacc}, AUROC ${cv.auroc}, false alarms on supported ${cv.false_alarm_rate_on_supported}, unsupported caught ${cv.recall_unsupported}\n`);
-  process.stdout.write(`Shipped weights (fitted on all of these claims, so optimistic): BAcc ${summary.bacc}, AUROC ${summary.auroc}, false alarms on supported ${summary.false_alarm_rate_on_supported}\n\n`);
+  if (outcomes.every((o) => o.label === 'unsupported')) {
+    // A file of unsupported claims only (WiCE's non-supported-tokens files): nothing to fit or rank, only the share caught.
+    process.stdout.write(`Only unsupported claims here: the shipped judge catches ${summary.recall_unsupported} of them (balanced accuracy and AUROC need both kinds)\n\n`);
+  } else {
+    process.stdout.write(`Cross-validated (${cv.folds} folds ×${cv.repeats}: the combiner fitted on the other folds, gates as shipped): BAcc ${cv.bacc}, AUROC ${cv.auroc}, false alarms on supported ${cv.false_alarm_rate_on_supported}, unsupported caught ${cv.recall_unsupported}\n`);
+    process.stdout.write(`Shipped weights (fitted on all of these claims, so optimistic): BAcc ${summary.bacc}, AUROC ${summary.auroc}, false alarms on supported ${summary.false_alarm_rate_on_supported}\n\n`);
+  }
   process.stdout.write(table(outcomes) + '\n\n');
   const reasons = new Map<string, number>();
   for (const o of outcomes) if (o.forced) reasons.set(`${o.label}/${o.reason}`, (reasons.get(`${o.label}/${o.reason}`) ?? 0) + 1);

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { auroc, judgeExamples, summarise, type QualityExample } from '../../bench/quality';
+import { auroc, judgeExamples, readExamples, summarise, type QualityExample } from '../../bench/quality';
 
 const HARBOR = [
   '(meta data) TITLE: Harbor wall to be rebuilt',
@@ -67,6 +67,25 @@ describe('quality benchmark', () => {
     // The headline figures are cross-validated: the combiner is fitted on other claims than it scores.
     assert.match(out, /Cross-validated \(\d folds ×\d/);
     assert.deepEqual(Object.keys(cv), ['folds', 'repeats', 'auroc', 'bacc', 'false_alarm_rate_on_supported', 'recall_unsupported']);
+  });
+
+  test('a line of WiCE’s non-supported-tokens form is read as an unsupported claim, its article split into sources', () => {
+    const data = path.join(dir, 'tokens.jsonl');
+    const row = {
+      claim: 'Blue Wave expects 50,000 passengers.', claim_tokens: ['Blue', 'Wave', 'expects', '50,000', 'passengers', '.'],
+      non_supported_spans: [false, false, false, true, false, false], label: 'partially_supported', supporting_sentences: [[3]],
+      evidence: [...FERRY, ...HARBOR], meta: { id: 'toy00001-0' },
+    };
+    writeFileSync(data, JSON.stringify(row) + '\n' + JSON.stringify(EXAMPLES[0]) + '\n');
+    const [tokens, usual] = readExamples(data);
+    assert.equal(tokens.label, 'unsupported');
+    assert.equal(tokens.claim, row.claim);
+    assert.deepEqual(tokens.sources.map((x) => [x.title, x.sentences.length]), [['New ferry line', FERRY.length], ['Harbor wall to be rebuilt', HARBOR.length]]);
+    assert.deepEqual(usual, EXAMPLES[0]);
+    const root = path.join(__dirname, '..', '..');
+    writeFileSync(data, JSON.stringify(row) + '\n');
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/quality.ts', '--data', data, '--no-pooled'], { cwd: root, encoding: 'utf8' });
+    assert.match(out, /Only unsupported claims here: the shipped judge catches 1 of them/);
   });
 
   test('each claim goes through check with its sources cited, and gets a score', async () => {
