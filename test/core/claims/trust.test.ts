@@ -145,6 +145,18 @@ describe('figures are aligned to what they measure and to whom', () => {
     assert.equal(neighbour.contradiction?.sourceText, '20,000');
   });
 
+  test('the first figure of a range is in the unit of the second: "between 18 and 25 million euros"', async () => {
+    const wall = await makeService([
+      { name: 'wall.txt', text: lines('Sea wall', '', 'Engineers estimate that the new sea wall of Calder Bay will cost between 18 million and 25 million euros.') },
+    ]);
+    const judged = async (sentence: string) => (await wall.check(doc(sentence + '\n'))).verdicts[0];
+    const same = await judged('Engineers estimate that the new sea wall of Calder Bay will cost between 18 and 25 million euros.');
+    assert.equal(same.status, 'supported', JSON.stringify(same.contradiction));
+    const other = await judged('Engineers estimate that the new sea wall of Calder Bay will cost between 12 and 25 million euros.');
+    assert.equal(other.status, 'contradicted');
+    assert.equal(other.contradiction?.sourceText, '18 million');
+  });
+
   test('a name contradiction offers the source’s name, never "the source’s figure"', async () => {
     const s = await service();
     const text = 'Mayor Ines Halvorsen said the dredging would let ferries dock at low tide.\n';

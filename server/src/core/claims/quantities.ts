@@ -327,9 +327,13 @@ function joinRanges(text: string, tokens: readonly Token[], qs: Quantity[]): Qua
   for (let k = 0; k + 1 < qs.length; k++) {
     const a = qs[k];
     const b = qs[k + 1];
-    if (a.kind !== 'number' || a.unit !== undefined || isTimeKind(b.kind)) continue;
-    if (!/^\s*(?:to|-|–|and|or)\s*$/i.test(text.slice(a.end, b.start))) continue;
-    qs[k] = { ...a, kind: b.kind, unit: b.unit, after: b.after };
+    if (isTimeKind(b.kind) || !/^\s*(?:to|-|–|and|or)\s*\$?$/i.test(text.slice(a.end, b.start))) continue;
+    // "between 18 and 25 million euros", "$2 to $3 billion": the first figure is in millions too.
+    const times = multiplierOf(b.raw);
+    const ratio = times === undefined ? 0 : (a.value * times) / b.value;
+    const scale = times !== undefined && multiplierOf(a.raw) === undefined && ratio >= 0.01 && ratio <= 100 ? times : 1;
+    if (a.kind === 'number' && a.unit === undefined) qs[k] = { ...a, kind: b.kind, unit: b.unit, after: b.after, value: a.value * scale };
+    else if (a.kind === 'money' && b.kind === 'money' && scale > 1) qs[k] = { ...a, value: a.value * scale };
   }
   for (let k = 0; k < qs.length; k++) {
     const q = qs[k];
@@ -344,6 +348,12 @@ function joinRanges(text: string, tokens: readonly Token[], qs: Quantity[]): Qua
     }
   }
   return qs;
+}
+
+/** The multiplier a figure is written with ("25 million": 1e6), if any. */
+function multiplierOf(raw: string): number | undefined {
+  const last = /([a-z]+)\.?$/i.exec(raw)?.[1]?.toLowerCase();
+  return last === undefined || last === 'dozen' ? undefined : MULTIPLIERS[last];
 }
 
 function isTimeKind(kind: QuantityKind): boolean {
