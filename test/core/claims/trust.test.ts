@@ -217,6 +217,27 @@ describe('opposites and swaps are contradictions that quote both sides', () => {
     assert.equal((await judged('The ferry company paid the fine for the damaged quay.')).status, 'contradicted');
   });
 
+  test('a superlative under another rank: "busiest" where the source says "second-busiest"', async () => {
+    const port = await makeService([
+      { name: 'port.txt', text: lines('Port', '', "The port of Calder Bay handled 1.2 million containers last year, making it the country's second-busiest container port.") },
+    ]);
+    const text = 'The port of Calder Bay handled 1.2 million containers last year, which made it the busiest container port in the country.';
+    const [v] = (await port.check(doc(text + '\n'))).verdicts;
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.kind, 'rank');
+    assert.equal(v.contradiction?.claimText, 'busiest');
+    assert.equal(v.contradiction?.sourceText, 'second-busiest');
+    const ds = await port.getDiagnostics(doc(text + '\n'));
+    assert.match(ds[0].message, /the draft says busiest; the source says second-busiest/);
+    const actions = await port.getCodeActions(doc(text + '\n'), ds[0].range, ds, ['quickfix']);
+    assert.deepEqual(actions.map((a) => a.title), ["Use the source's word: second-busiest"]);
+    assert.match(applyEdits(text, actions[0].edits), /which made it the second-busiest container port/);
+    // The other way round, and another rank, too; the same rank is supported.
+    const judged = async (sentence: string) => (await port.check(doc(sentence + '\n'))).verdicts[0];
+    assert.equal((await judged("The port of Calder Bay handled 1.2 million containers last year, making it the country's third-busiest container port.")).contradiction?.sourceText, 'second-busiest');
+    assert.equal((await judged("The port of Calder Bay handled 1.2 million containers last year, making it the country's second-busiest container port.")).status, 'supported');
+  });
+
   test('a nationality swapped in the same role', async () => {
     const v = await verdictOf('Three Canadians camping by the river were rescued by the coastguard.');
     assert.equal(v.status, 'contradicted');

@@ -9,7 +9,8 @@ import type { Evidence } from './support';
 import { namesOf, negatedOf, negationHeadsOf, quantitiesOf, tokenRowsOf, type ReadingCache, type SentenceReading, type WindowName } from './reading';
 import { comparable, isTime, sameQuantity, unitsAgree, type Quantity } from './quantities';
 
-export type ContradictionKind = 'number' | 'date' | 'name' | 'negation';
+/** What differs: a figure, a date, a name, the polarity or an opposite word, or a superlative's rank ("busiest" / "second-busiest"). */
+export type ContradictionKind = 'number' | 'date' | 'name' | 'negation' | 'rank';
 
 export interface Contradiction {
   readonly kind: ContradictionKind;
@@ -202,7 +203,34 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     // claim: "rises" in another clause of the window ("three rate rises") does not outweigh "fell" in
     // the place of the claim's "rose" ("the dollar fell slightly").
     const itself = close.some((w) => w.covered[j] >= 0.8);
-    if (itself && !close.some((w) => w.sentences.some((s) => s.lemmas.some((l, i) => !s.tokens[i].stop && areOpposites(part.term, l))))) continue;
+    // The same superlative under another rank is no longer the same ("busiest" / "second-busiest").
+    const claimRank = rankBefore(claim.text, claim.tokens, part.at);
+    const sameWord = (s: SentenceReading, i: number) => s.lemmas[i] === part.term || s.tokens[i].term === part.indexTerm;
+    const otherRank = (s: SentenceReading, i: number) => sameWord(s, i) && rankBefore(s.text, s.tokens, i) !== claimRank;
+    const opposed = (s: SentenceReading, i: number) => !s.tokens[i].stop && (areOpposites(part.term, s.lemmas[i]) || otherRank(s, i));
+    if (itself && !close.some((w) => w.sentences.some((s) => s.tokens.some((_, i) => opposed(s, i))))) continue;
+    const at = claim.tokens[part.at];
+    const from = claimRank ? claim.tokens[part.at - 1] : at;
+    const contradiction = (w: Window, s: SentenceReading, i: number): Contradiction => {
+      const claimSpan = { start: from.start, end: at.end };
+      if (otherRank(s, i)) {
+        // The source's superlative as it ranks it: "second-busiest", or "busiest" where the claim ranks it.
+        const rank = rankBefore(s.text, s.tokens, i);
+        const sourceText = rank ? s.text.slice(s.tokens[i - 1].start, s.tokens[i].end) : s.tokens[i].raw;
+        return { kind: 'rank', claimText: claim.text.slice(from.start, at.end), claimSpan, sourceText, evidence: toEvidence(w) };
+      }
+      return { kind: 'negation', claimText: `“${claim.text.slice(from.start, at.end)}”`, claimSpan, sourceText: `“${s.tokens[i].raw}”`, evidence: toEvidence(w) };
+    };
+    if (itself) {
+      // The word is in the close passages only under another rank: wherever it stands, that is what they say.
+      const inPlace = close.some((w) => w.sentences.some((s) => s.tokens.some((_, i) => sameWord(s, i) && !otherRank(s, i))));
+      for (const w of inPlace ? [] : close) {
+        for (const s of w.sentences) {
+          const i = s.tokens.findIndex((_, k) => otherRank(s, k));
+          if (i >= 0) return contradiction(w, s, i);
+        }
+      }
+    }
     const claimNegated = claim.negatedTokens.has(part.at);
     // The words around the claim's word say where it stands ("output rose 1 pct"): the source word standing
     // among the same ones is the one to compare, an opposite ("output fell") or a word like it ("output increased").
@@ -213,8 +241,8 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
         const rows = tokenRowsOf(s);
         for (let i = 0; i < s.tokens.length; i++) {
           if (s.tokens[i].stop) continue;
-          const opposite = areOpposites(part.term, s.lemmas[i]);
-          const same = s.lemmas[i] === part.term || s.tokens[i].term === part.indexTerm;
+          const opposite = opposed(s, i);
+          const same = sameWord(s, i) && !opposite;
           if (!opposite && !same && (itself || !(part.row >= 0 && rows[i] >= 0 && rowSimilarity(part.row, rows[i]) >= 0.6))) continue;
           const fit = around.reduce((a, p) => a + (nearIn(s, i, p, 5) ? p.weight : 0), 0);
           // A negation on one side only makes an opposite agree ("not allowed" / "banned"); a like word always
@@ -225,12 +253,23 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
         }
       }
     }
-    if (best && !best.agrees && (best.fit > 0 || around.length === 0)) {
-      const at = claim.tokens[part.at];
-      return { kind: 'negation', claimText: `“${part.raw}”`, claimSpan: { start: at.start, end: at.end }, sourceText: `“${best.s.tokens[best.i].raw}”`, evidence: toEvidence(best.w) };
-    }
+    if (best && !best.agrees && (best.fit > 0 || around.length === 0)) return contradiction(best.w, best.s, best.i);
   }
   return undefined;
+}
+
+const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th']);
+
+/**
+ * The rank a superlative is given ("second" in "second-busiest", "third largest"), or undefined for
+ * another word or a plain superlative.
+ */
+export function rankBefore(text: string, tokens: readonly { raw: string; start: number; end: number }[], i: number): string | undefined {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  if (!t || !before || !/(?:est|most|least)$/i.test(t.raw)) return undefined;
+  const rank = before.raw.toLowerCase();
+  return ORDINALS.has(rank) && /^[-‐– ]$/.test(text.slice(before.end, t.start)) ? rank : undefined;
 }
 
 /** Whether a claim part is among the words within `reach` tokens of token `i` of a sentence. */

@@ -72,7 +72,7 @@ export function quickFixes(data: DiagnosticData | undefined): CodeAction[] {
     case DiagnosticCode.Contradicted:
       // The only fix is to say what the source says; citing the passage that says otherwise would be a lie.
       if (data.replace) {
-        const what = data.replace.kind === 'name' ? 'name' : data.replace.kind === 'date' ? 'date' : 'figure';
+        const what = data.replace.kind === 'name' ? 'name' : data.replace.kind === 'date' ? 'date' : data.replace.kind === 'rank' ? 'word' : 'figure';
         actions.push({ title: `Use the source's ${what}: ${data.replace.text}`, kind: 'quickfix', edits: [{ range: data.replace.range, newText: data.replace.text }], fixes: data, isPreferred: true });
       }
       break;

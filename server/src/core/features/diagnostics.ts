@@ -63,7 +63,7 @@ export interface DiagnosticData {
   readonly citationRange?: Range;
   readonly suggestions?: readonly CitationSuggestion[];
   /** For contradictions: replace the draft's figure, date or name with the source's. */
-  readonly replace?: { readonly range: Range; readonly text: string; readonly kind?: 'number' | 'date' | 'name' };
+  readonly replace?: { readonly range: Range; readonly text: string; readonly kind?: 'number' | 'date' | 'name' | 'rank' };
   /** For a locator that names the wrong paragraph of the right source: the locator and the one to use. */
   readonly relocate?: { readonly range: Range; readonly text: string };
   /** What the sentence already cites, so fixes never add the same passage twice. */
