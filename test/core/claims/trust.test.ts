@@ -404,6 +404,19 @@ describe('fixes never lie', () => {
     for (const e of v.suggestions) assert.ok(e.missing.every((w) => !/\d/.test(w)), JSON.stringify(e.missing));
   });
 
+  test('a passage that lacks a whole clause of the sentence is not offered as its citation', async () => {
+    const plant = await makeService([
+      { name: 'inspection.txt', text: lines('Inspection', '', 'After the recall, the bottling plant of Calder Bay installed a second camera on its packing line, the inspectors found.') },
+    ]);
+    const judged = async (sentence: string) => (await plant.check(doc(sentence + '\n'))).verdicts[0];
+    const added = await judged('After the recall, the bottling plant of Calder Bay installed a second camera on its packing line, and also hired an outside auditor to monitor the plant.');
+    assert.deepEqual(added.suggestions, []);
+    assert.ok(added.features && added.features.clauseAbsent >= 0.5, JSON.stringify(added.features));
+    // The sentence without the clause is offered the passage.
+    const plain = await judged('After the recall, the bottling plant of Calder Bay installed a second camera on its packing line.');
+    assert.equal(plain.suggestions.length, 1);
+  });
+
   test('quick fixes answer only for the sentence at the cursor, even when a paragraph is one long line', async () => {
     const s = await service();
     const text = 'Heavy rain flooded 140 homes in Calder Bay on 12 October 2020. Three Germans camping by the river were rescued by the coastguard. The river rose by two metres in six hours, the weather service said.';

@@ -151,12 +151,18 @@ function locatorParagraphs(c: ResolvedCitation): readonly Paragraph[] {
 /**
  * Passages safe to cite for a claim: each backs it alone with a clear margin over the threshold, holds
  * every figure and date of the claim, each name its source has and at least half of what the claim
- * says of them, and the judgement found no contradiction and nothing the sources never mention.
+ * says of them, and the judgement found no contradiction, nothing the sources never mention and no
+ * clause they have nothing like.
  */
 export function safeCitations(j: Judgement, threshold: number, max = 3): Evidence[] {
   if (j.contradiction || j.missingEntities?.length || j.missingFigures?.length || tooLittle(j, threshold) || j.score < threshold) return [];
+  // A clause the sources have nothing like ("…, and also hired an outside auditor") would be cited as said.
+  if ((j.features?.clauseAbsent ?? 0) >= FOREIGN_CLAUSE) return [];
   return j.evidence.filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e) && e.said >= SAID_TO_CITE).slice(0, max);
 }
+
+/** A claim one of whose clauses has at least this share of words no passage read has anything like is offered no citation. */
+export const FOREIGN_CLAUSE = 0.5;
 
 /** A passage to cite must hold at least this share of what the claim says besides its names, figures and dates. */
 export const SAID_TO_CITE = 0.5;
