@@ -238,6 +238,28 @@ describe('opposites and swaps are contradictions that quote both sides', () => {
     assert.equal((await judged("The port of Calder Bay handled 1.2 million containers last year, making it the country's second-busiest container port.")).status, 'supported');
   });
 
+  test('a quotation given to someone else than the source gives it to', async () => {
+    const strike = await makeService([
+      {
+        name: 'strike.txt',
+        text: lines(
+          'Strike at the harbour',
+          '',
+          'Sofie Dahl, who leads the dockworkers of Calder Bay, said members had voted 812 to 94 to walk out.',
+          '',
+          'The harbour board defended its plan to automate the container terminal. "Automation is not optional if this harbour is going to survive," Lars Vik said.',
+        ),
+      },
+    ]);
+    const judged = async (sentence: string) => (await strike.check(doc(sentence + '\n'))).verdicts[0];
+    const wrong = await judged('"Automation is not optional if this harbour is going to survive," said Sofie Dahl, who leads the dockworkers.');
+    assert.equal(wrong.status, 'contradicted');
+    assert.equal(wrong.contradiction?.kind, 'name');
+    assert.equal(wrong.contradiction?.claimText, 'Sofie Dahl');
+    assert.equal(wrong.contradiction?.sourceText, 'Lars Vik');
+    assert.equal((await judged('"Automation is not optional if this harbour is going to survive," said Lars Vik of the harbour board.')).status, 'supported');
+  });
+
   test('a nationality swapped in the same role', async () => {
     const v = await verdictOf('Three Canadians camping by the river were rescued by the coastguard.');
     assert.equal(v.status, 'contradicted');

@@ -317,7 +317,7 @@ function possessive(raw: string): boolean {
   return /['’]s$/i.test(raw) || /s['’]$/.test(raw);
 }
 
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'stated', 'announced', 'reported', 'warned', 'noted', 'wrote', 'argued', 'insisted', 'admitted', 'claimed', 'confirmed', 'denied', 'estimated', 'predicted', 'forecast', 'expects', 'expected']);
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'stated', 'announced', 'reported', 'warned', 'noted', 'wrote', 'argued', 'insisted', 'admitted', 'claimed', 'confirmed', 'denied', 'estimated', 'predicted', 'forecast', 'expects', 'expected']);
 
 /** Two words of one name: nothing but spaces (or a hyphen) between them. */
 function sameRun(text: string, a: Token, b: Token): boolean {

@@ -1,13 +1,14 @@
 import type { Source } from '../sources/model';
 import { TokenKind } from '../text/tokenize';
 import type { Span } from '../types';
-import { isNegationAt, mentionsName, wholeWords, type Claim } from './claim';
+import { isCalendarWord, isNegationAt, mentionsName, SPEECH_VERBS, wholeWords, type Claim } from './claim';
 import { areOpposites } from './lexicon';
 import { rowSimilarity } from './similarity';
 import { CoverageMemo, ownedBy, ownerOf, termSimilarity, type Part, type Window } from './coverage';
 import type { Evidence } from './support';
 import { namesOf, negatedOf, negationHeadsOf, quantitiesOf, tokenRowsOf, type ReadingCache, type SentenceReading, type WindowName } from './reading';
 import { comparable, isTime, sameQuantity, unitsAgree, type Quantity } from './quantities';
+import { hasVerbatim, quotations, type Quotation } from './quotes';
 
 /** What differs: a figure, a date, a name, the polarity or an opposite word, or a superlative's rank ("busiest" / "second-busiest"). */
 export type ContradictionKind = 'number' | 'date' | 'name' | 'negation' | 'rank';
@@ -43,6 +44,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence) ??
     polarityContradiction(claim, parts, top, memo, toEvidence) ??
     oppositeContradiction(claim, parts, top, memo, toEvidence) ??
+    quoteContradiction(claim, top, cache, toEvidence) ??
     nameContradiction(claim, parts, top, statesAnywhere, toEvidence)
   );
 }
@@ -270,6 +272,53 @@ export function rankBefore(text: string, tokens: readonly { raw: string; start: 
   if (!t || !before || !/(?:est|most|least)$/i.test(t.raw)) return undefined;
   const rank = before.raw.toLowerCase();
   return ORDINALS.has(rank) && /^[-‐– ]$/.test(text.slice(before.end, t.start)) ? rank : undefined;
+}
+
+/**
+ * The claim quotes someone and names who said it, and the sentence of a close passage that has the
+ * quotation word for word names someone else outside its quotation marks, while the claim's speaker is
+ * named nowhere in that paragraph (where a "she said" might stand for them): "…," Vosberg said, where
+ * the draft gives the words to Delia Okafor.
+ */
+function quoteContradiction(claim: Claim, top: readonly Window[], cache: ReadingCache, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  const quoted = quotations(claim.text).filter((q) => q.text.trim().split(/\s+/).length >= 4);
+  if (quoted.length === 0) return undefined;
+  const inside = (qs: readonly Quotation[], start: number, end: number) => qs.some((q) => start >= q.span.start && end <= q.span.end);
+  const speaks = (tokens: readonly { raw: string; start: number; end: number }[], qs: readonly Quotation[]) => tokens.some((t) => SPEECH_VERBS.has(t.raw.toLowerCase()) && !inside(qs, t.start, t.end));
+  // Words someone said, not a title in quotation marks ("a cover of "Master of Puppets"").
+  if (!speaks(claim.tokens, quoted)) return undefined;
+  const speakers = claim.names.filter((n) => n.distinctive.length > 0 && !inside(quoted, n.start, n.end));
+  if (speakers.length === 0) return undefined;
+  for (const w of top) {
+    for (const s of w.sentences) {
+      if (!quoted.some((q) => hasVerbatim(s.text, q.text))) continue;
+      const paragraph = cache.sentences(w.source, w.paragraph);
+      if (speakers.some((n) => paragraph.some((p) => n.distinctive.some((t) => p.terms.has(t))))) return undefined;
+      const own = quotations(s.text);
+      if (!speaks(s.tokens, own)) continue;
+      const other = speakerOf(s, (start, end) => inside(own, start, end));
+      if (other) return { kind: 'name', claimText: speakers[0].text, sourceText: other, evidence: toEvidence(w) };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Who a sentence says is speaking: the first capitalised run outside its quotations that does not open
+ * the sentence, or that a speech verb follows ("…," Vosberg said; Okafor said: "…").
+ */
+function speakerOf(s: SentenceReading, quoted: (start: number, end: number) => boolean): string | undefined {
+  const words = wholeWords(s.tokens).filter((t) => t.kind === TokenKind.Word);
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i];
+    if (!t.capitalized || t.stop || isCalendarWord(t.raw) || quoted(t.start, t.end)) continue;
+    let j = i;
+    while (j + 1 < words.length && words[j + 1].capitalized && !quoted(words[j + 1].start, words[j + 1].end) && /^[\s\-‐.]*$/.test(s.text.slice(words[j].end, words[j + 1].start))) j++;
+    const opens = s.text.slice(0, t.start).trim() === '';
+    if (!opens || SPEECH_VERBS.has(words[j + 1]?.raw.toLowerCase() ?? '')) return s.text.slice(t.start, words[j].end);
+    i = j;
+  }
+  return undefined;
 }
 
 /** Whether a claim part is among the words within `reach` tokens of token `i` of a sentence. */

@@ -89,6 +89,11 @@ function verbatimIn(sourceWords: readonly Word[], quotation: string): boolean {
   return true;
 }
 
+/** Whether a text has a quotation's words, word for word (pieces of an ellipsis in order). */
+export function hasVerbatim(text: string, quotation: string): boolean {
+  return verbatimIn(words(text), quotation);
+}
+
 function findRun(hay: readonly Word[], needle: readonly string[], from: number): number {
   outer: for (let i = from; i + needle.length <= hay.length; i++) {
     for (let k = 0; k < needle.length; k++) if (hay[i + k].norm !== needle[k]) continue outer;
