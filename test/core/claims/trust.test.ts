@@ -145,6 +145,31 @@ describe('figures are aligned to what they measure and to whom', () => {
     assert.equal(neighbour.contradiction?.sourceText, '20,000');
   });
 
+  test('a figure is found for whom the source gives it, named or not, and in dollars however written', async () => {
+    const deal = await makeService([
+      {
+        name: 'deal.txt',
+        text: lines(
+          'Deal',
+          '',
+          'The deal, brokered by mediator Rachel Amsel after three days of talks, gives dockworkers a 16 percent wage increase over four years.',
+          '',
+          'Dockworkers will vote on the deal on Friday.',
+          '',
+          'Economist Tom Halloran put the daily cost of the strike closer to $15 million.',
+        ),
+      },
+    ]);
+    const judged = async (sentence: string) => (await deal.check(doc(sentence + '\n'))).verdicts[0];
+    // "dockworkers" stands nearer the figure than the mediator's name: the 16 percent is theirs.
+    const raise = await judged('Dockworkers won a 16 percent wage increase over four years.');
+    assert.equal(raise.status, 'supported', JSON.stringify(raise.features));
+    assert.equal(raise.features?.figuresMissing, 0);
+    const cost = await judged('Tom Halloran put the daily cost of the strike closer to fifteen million dollars.');
+    assert.equal(cost.status, 'supported', JSON.stringify(cost.features));
+    assert.equal(cost.features?.figuresMissing, 0);
+  });
+
   test('the first figure of a range is in the unit of the second: "between 18 and 25 million euros"', async () => {
     const wall = await makeService([
       { name: 'wall.txt', text: lines('Sea wall', '', 'Engineers estimate that the new sea wall of Calder Bay will cost between 18 million and 25 million euros.') },

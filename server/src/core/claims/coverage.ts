@@ -61,7 +61,10 @@ export function ownedBy(s: SentenceReading, r: Quantity, owner: readonly string[
   const before = namesOf(s).filter((n) => n.start >= from && n.end <= r.start);
   if (before.length === 0) return true;
   const mine = (n: { terms: readonly string[] }) => (owner === 'subject' ? !!claimTerms && n.terms.some((t) => claimTerms.has(t)) : n.terms.some((t) => owner.includes(t)));
-  return before.some(mine);
+  if (before.some(mine)) return true;
+  // The owner written as a plain word nearer the figure than those names ("… mediator Rachel Amsel …, gives workers a 16 percent increase").
+  const last = before[before.length - 1].end;
+  return owner !== 'subject' && s.tokens.some((t) => t.start >= last && t.end <= r.start && owner.includes(t.term));
 }
 
 const CLAUSE_START = /;\s*|,\s*(?:and|but|while|whereas|although)\s+/g;

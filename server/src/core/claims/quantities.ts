@@ -404,9 +404,11 @@ export function isTime(q: Quantity): boolean {
  */
 export function unitsAgree(claim: Quantity, source: Quantity, sentenceTerms: ReadonlySet<string>, similar: (a: string, b: string) => number): boolean {
   if (isTime(claim) || claim.kind === 'money' || claim.kind === 'percent') return true;
-  const mine = claim.after ?? (claim.unit ? [claim.unit] : []);
+  // What a figure counts: the words after it, or the currency its sign names ("$15 million": dollars).
+  const counted = (q: Quantity) => (q.after?.length ? q.after : q.kind === 'money' && q.unit ? [q.unit] : (q.after ?? (q.unit ? [q.unit] : [])));
+  const mine = counted(claim);
   if (mine.length === 0) return true;
-  const theirs = source.after ?? (source.unit ? [source.unit] : []);
+  const theirs = counted(source);
   // Nothing counted beside the source's figure: the sentence must at least mention what the claim's counts.
   if (theirs.length === 0) return mine.some((u) => sentenceTerms.has(u));
   if (mine.some((u) => theirs.includes(u) || theirs.some((v) => similar(u, v) >= 0.6))) return true;
