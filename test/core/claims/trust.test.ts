@@ -227,19 +227,23 @@ describe('opposites and swaps are contradictions that quote both sides', () => {
     assert.equal((await judged('On Friday the krone fell slightly against the euro, while the Calder index was little changed.')).status, 'supported');
   });
 
-  test('"failed to" and "refused to" say it did not happen', async () => {
+  test('"failed to", "refused to" and "ruled out" say it did not happen', async () => {
     const v = await verdictOf('Calder FC failed to win the regional cup final against Harwick on Saturday.');
     assert.equal(v.status, 'contradicted');
-    assert.equal(v.contradiction?.claimText, '“failed”');
+    assert.equal(v.contradiction?.claimText, '“failed to”');
     const board = await makeService([
       { name: 'pier.txt', text: lines('Pier', '', 'The harbour board agreed to sell the old pier to the town council.', '', 'The ferry company refused to pay the fine for the damaged quay.') },
     ]);
     const judged = async (sentence: string) => (await board.check(doc(sentence + '\n'))).verdicts[0];
     const refused = await judged('The harbour board refused to sell the old pier to the town council.');
     assert.equal(refused.status, 'contradicted');
-    assert.equal(refused.contradiction?.claimText, '“refused”');
+    assert.equal(refused.contradiction?.claimText, '“refused to”');
     assert.equal((await judged('The ferry company refused to pay the fine for the damaged quay.')).status, 'supported');
     assert.equal((await judged('The ferry company paid the fine for the damaged quay.')).status, 'contradicted');
+    const minister = await makeService([{ name: 'law.txt', text: lines('Law', '', 'Minister Eva Brandt ruled out back-to-work legislation on Tuesday.') }]);
+    const [announced] = (await minister.check(doc('Minister Eva Brandt announced back-to-work legislation on Tuesday.\n'))).verdicts;
+    assert.equal(announced.status, 'contradicted');
+    assert.equal(announced.contradiction?.sourceText, '“ruled out”');
   });
 
   test('a superlative under another rank: "busiest" where the source says "second-busiest"', async () => {

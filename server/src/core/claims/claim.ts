@@ -68,10 +68,21 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'another', 'some', 'several', 'ma
 /** Verbs that negate the verb they govern: "refused to [pay]", "failed to [win]" say it did not happen. */
 const NEGATING_VERBS = new Set(['refuse', 'refused', 'refuses', 'refusing', 'fail', 'failed', 'fails', 'failing']);
 
-/** Whether token `i` negates what follows it: "not", "never", "n't", or a negating verb before "to". */
+/** Whether token `i` negates what follows it: "not", "never", "n't", a negating verb before "to", or "ruled out". */
 export function isNegationAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  return isNegationWord(t.raw) || (NEGATING_VERBS.has(t.raw.toLowerCase()) && tokens[i + 1]?.raw.toLowerCase() === 'to');
+  const lower = t.raw.toLowerCase();
+  const next = tokens[i + 1]?.raw.toLowerCase();
+  return isNegationWord(t.raw) || (NEGATING_VERBS.has(lower) && next === 'to') || (RULE_FORMS.has(lower) && next === 'out');
+}
+
+/** "ruled out", "rules out": said it will not happen. */
+const RULE_FORMS = new Set(['rule', 'rules', 'ruled', 'ruling']);
+
+/** The words of the negation at token `i` as written ("not", "refused to", "ruled out"). */
+export function negationText(tokens: readonly Token[], i: number): string {
+  const t = tokens[i];
+  return isNegationWord(t.raw) ? t.raw : `${t.raw} ${tokens[i + 1]?.raw ?? ''}`.trim();
 }
 
 function isNegationWord(raw: string): boolean {

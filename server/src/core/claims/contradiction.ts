@@ -1,7 +1,7 @@
 import type { Source } from '../sources/model';
 import { TokenKind } from '../text/tokenize';
 import type { Span } from '../types';
-import { isCalendarWord, isNegationAt, mentionsName, SPEECH_VERBS, wholeWords, type Claim } from './claim';
+import { isCalendarWord, isNegationAt, mentionsName, negationText, SPEECH_VERBS, wholeWords, type Claim } from './claim';
 import { areOpposites } from './lexicon';
 import { rowSimilarity } from './similarity';
 import { CoverageMemo, ownedBy, ownerOf, termSimilarity, type Part, type Window } from './coverage';
@@ -177,13 +177,14 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
     else return undefined; // a close passage agrees
   }
   if (!disagreeing) return undefined;
-  const claimNeg = claim.tokens.find((_, i) => claim.negatedTokens.has(i) && isNegationAt(claim.tokens, i));
-  if (claim.negated && claimNeg && !disagreeing.neg) return { kind: 'negation', claimText: `“${claimNeg.raw}”`, sourceText: 'it happened', evidence: toEvidence(disagreeing.w) };
+  const negAt = claim.tokens.findIndex((_, i) => claim.negatedTokens.has(i) && isNegationAt(claim.tokens, i));
+  if (claim.negated && negAt >= 0 && !disagreeing.neg) return { kind: 'negation', claimText: `“${negationText(claim.tokens, negAt)}”`, sourceText: 'it happened', evidence: toEvidence(disagreeing.w) };
   return { kind: 'negation', claimText: 'it happened', sourceText: `“${disagreeing.neg ?? 'not'}”`, evidence: toEvidence(disagreeing.w) };
 }
 
 function negationWord(s: SentenceReading): string | undefined {
-  return s.tokens.find((_, i) => isNegationAt(s.tokens, i))?.raw;
+  const i = s.tokens.findIndex((_, k) => isNegationAt(s.tokens, k));
+  return i < 0 ? undefined : negationText(s.tokens, i);
 }
 
 /** The window has a word opposite to a claim word ("banned" for "allowed"), not itself negated. */
