@@ -301,6 +301,23 @@ describe('sourced check --format json', () => {
     }
   });
 
+  test('every finding of the text output, with its message and fix', async () => {
+    interface Finding { code: string; severity: string; line: number; character: number; message: string; fix?: { text: string; line: number; character: number; endLine: number; endCharacter: number }; suggestedCitation?: string; didYouMean?: string[] }
+    const findings = (report.files[0] as unknown as { findings: Finding[] }).findings;
+    const text = (await runs.text).stdout;
+    // The same findings, in the same order, as the text output's lines.
+    const heads = text.split('\n').filter((l) => /^\S+:\d+:\d+: /.test(l));
+    assert.equal(findings.length, heads.length);
+    findings.forEach((f, i) => assert.equal(heads[i], `${DRAFT}:${f.line}:${f.character}: ${f.severity} ${f.code}: ${f.message}`));
+    const year = findings.find((f) => f.code === 'claim.contradicted' && f.fix?.text === '2017');
+    assert.ok(year, JSON.stringify(findings));
+    // The fix's range is what it replaces in the draft (1-based, end exclusive).
+    const lines = DRAFT_TEXT.split('\n');
+    assert.equal(lines[year.fix!.line - 1].slice(year.fix!.character - 1, year.fix!.endCharacter - 1), '2019');
+    assert.ok(findings.some((f) => f.code === 'claim.citation-mismatch' && /^\[@inter-korean-impasse, para\. \d+\]$/.test(f.suggestedCitation ?? '')));
+    assert.deepEqual(findings.find((f) => f.code === 'citation.unknown-key')?.didYouMean, ['defectors-leaflets-usb']);
+  });
+
   test('each range covers exactly its sentence in the draft', () => {
     const lines = DRAFT_TEXT.split('\n');
     const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;

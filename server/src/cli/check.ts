@@ -23,7 +23,7 @@ export async function check(args: Args): Promise<number> {
   const suppressions = new CliSuppressions(args.noIgnore);
   let failing = 0;
   let ignored = 0;
-  const json: Array<{ path: string; sentences: readonly unknown[]; ignored: readonly unknown[] }> = [];
+  const json: Array<{ path: string; findings: readonly unknown[]; sentences: readonly unknown[]; ignored: readonly unknown[] }> = [];
   const sarif: SarifFile[] = [];
   const lines: string[] = [];
   const totals = new Map<string, number>();
@@ -41,7 +41,7 @@ export async function check(args: Args): Promise<number> {
     }
     ignored += s.ignored.length;
     for (const r of report.sentences) totals.set(r.status, (totals.get(r.status) ?? 0) + 1);
-    json.push({ path: rel, sentences: report.sentences, ignored: s.ignored.map((i) => ({ code: i.diagnostic.code, line: i.diagnostic.range.start.line + 1, character: i.diagnostic.range.start.character + 1, by: i.by, reason: i.reason })) });
+    json.push({ path: rel, findings: s.kept.map(findingJson), sentences: report.sentences, ignored: s.ignored.map((i) => ({ code: i.diagnostic.code, line: i.diagnostic.range.start.line + 1, character: i.diagnostic.range.start.character + 1, by: i.by, reason: i.reason })) });
     sarif.push({ uri, draft, diagnostics: s.kept, ignored: s.ignored });
   }
   if (args.format === 'json') process.stdout.write(JSON.stringify({ files: json }, null, 2) + '\n');
@@ -89,6 +89,22 @@ function findingOf(d: SourcedDiagnostic): string {
 }
 
 /** A finding as text: where, what, and the fix its payload carries. */
+/** A finding as the JSON output gives it: what the text output says, with its fix as an edit to make. */
+function findingJson(d: SourcedDiagnostic): Record<string, unknown> {
+  const s = d.data.suggestions?.[0];
+  const fix = d.data.replace ?? d.data.verbatim ?? d.data.relocate;
+  return {
+    code: d.code,
+    severity: d.severity,
+    line: d.range.start.line + 1,
+    character: d.range.start.character + 1,
+    message: d.message,
+    ...(fix ? { fix: { text: fix.text, line: fix.range.start.line + 1, character: fix.range.start.character + 1, endLine: fix.range.end.line + 1, endCharacter: fix.range.end.character + 1 } } : {}),
+    ...(s && (d.code === 'claim.uncited' || d.code === 'claim.citation-mismatch') ? { suggestedCitation: `[@${s.key}, ${s.page !== undefined ? `p. ${s.page}` : `para. ${s.paragraph}`}]` } : {}),
+    ...(d.data.closestKeys?.length ? { didYouMean: d.data.closestKeys } : {}),
+  };
+}
+
 function findingLines(rel: string, d: SourcedDiagnostic): string[] {
   const lines = [`${rel}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}`];
   const s = d.data.suggestions?.[0];
