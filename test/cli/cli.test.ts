@@ -215,7 +215,7 @@ describe('sourced check: exit codes', () => {
       r.slice(0, 6).map((x) => x.code),
       [0, 1, 0, 1, 1, 0],
     );
-    assert.match(r[4].stdout, /^locator\.md:1:\d+: warning citation\.wrong-locator: @harbor, para\. 1 does not support this; para\. 2 of the same source does: “Mayor Ingrid Solberg said[^\n]*”\n {4}fix: change the locator to para\. 2\n/);
+    assert.match(r[4].stdout, /^locator\.md:1:\d+: warning citation\.wrong-locator: @harbor, para\. 1 \(“Harbor Report”\) does not support this; para\. 2 of the same source does: “Mayor Ingrid Solberg said[^\n]*”\n {4}fix: change the locator to para\. 2\n/);
   });
 
   test('a misquotation fails by default, names the source and its wording, and says the fix', async () => {

@@ -1,5 +1,5 @@
 import { locate } from '../draft/locators';
-import type { SentenceVerdict } from '../claims/checker';
+import type { ResolvedCitation, SentenceVerdict } from '../claims/checker';
 import type { Draft } from '../draft/draft';
 import type { Evidence } from '../claims/support';
 import type { Corpus } from '../search/corpus';
@@ -238,6 +238,19 @@ function unsupported({ v, quotes, range, ins }: ClaimFinding): SourcedDiagnostic
   };
 }
 
+/**
+ * How the paragraph a locator names begins (" (“Dockworkers at the Port of…”)"), so a writer who counts
+ * paragraphs another way (headline and byline left out) sees which one Sourced read.
+ */
+function opening(c: ResolvedCitation): string {
+  const p = c.paragraph;
+  if (!p || !c.source || (c.paragraphs?.length ?? 1) > 1) return '';
+  const text = c.source.text.slice(p.start, p.end).replace(/\s+/g, ' ').trim();
+  if (!text) return '';
+  const cut = text.length > 40 ? `${text.slice(0, 40).replace(/\s+\S*$/, '')}…` : text;
+  return ` (“${cut}”)`;
+}
+
 /** The cited source backs the sentence, at another paragraph or page than the locator names. */
 function wrongLocator({ draft, v, quotes }: ClaimFinding): SourcedDiagnostic {
   const better = v.betterLocator!;
@@ -249,7 +262,7 @@ function wrongLocator({ draft, v, quotes }: ClaimFinding): SourcedDiagnostic {
     code: DiagnosticCode.WrongLocator,
     severity: 'warning',
     range: draft.lines.rangeOf(locator.span.start, locator.span.end),
-    message: `@${cited.item.key}, ${was} does not support this; ${to} of the same source does: “${quotes.quote(better, 140)}”`,
+    message: `@${cited.item.key}, ${was}${opening(cited)} does not support this; ${to} of the same source does: “${quotes.quote(better, 140)}”`,
     related: [related(better, quotes)],
     data: { code: DiagnosticCode.WrongLocator, relocate: { range: draft.lines.rangeOf(locator.span.start, locator.span.end), text: to }, suggestions: [suggestion(better, quotes)], cited: citedItems(v) },
   };
