@@ -308,7 +308,8 @@ describe('the ignore file', () => {
   });
 
   test('the entry for a finding: its code, the sentence fingerprint and a short excerpt for people', async () => {
-    const long = `${UNCITED.slice(0, -1)}, the mayor told a crowded meeting at the town hall on a windy evening.`;
+    // A long sentence with a finding (a figure the source gives otherwise).
+    const long = `${UNCITED.slice(0, -1).replace('1,200', '9,000')}, the mayor told a crowded meeting at the town hall on a windy evening.`;
     const { draft, diagnostics } = await check(long);
     const d = diagnostics[0];
     const e = ignoreEntryFor(draft, d, { file: './drafts/town.md', reason: '  fine  ' })!;

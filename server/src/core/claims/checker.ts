@@ -156,12 +156,12 @@ function locatorParagraphs(c: ResolvedCitation): readonly Paragraph[] {
  */
 export function safeCitations(j: Judgement, threshold: number, max = 3): Evidence[] {
   if (j.contradiction || j.missingEntities?.length || j.missingFigures?.length || tooLittle(j, threshold) || j.score < threshold) return [];
-  // A clause the sources have nothing like ("…, and also hired an outside auditor") would be cited as said.
+  // A clause the sources do not have ("…, and also hired an outside auditor") would be cited as said.
   if ((j.features?.clauseAbsent ?? 0) >= FOREIGN_CLAUSE) return [];
   return j.evidence.filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e) && e.said >= SAID_TO_CITE).slice(0, max);
 }
 
-/** A claim one of whose clauses has at least this share of words no passage read has anything like is offered no citation. */
+/** A claim one of whose clauses has at least this share of words no passage read has, in the same words or close ones, is offered no citation. */
 export const FOREIGN_CLAUSE = 0.5;
 
 /** A passage to cite must hold at least this share of what the claim says besides its names, figures and dates. */

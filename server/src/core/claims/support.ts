@@ -303,13 +303,13 @@ export function supportFeatures(parts: readonly Part[], windows: readonly Window
     if (parts.filter(inChunk).reduce((a, p) => a + p.weight, 0) < 3) continue;
     weakest = Math.min(weakest, weighted(parts, cover, inChunk));
   }
-  // The clause or list item most foreign to the passages read: the share of it they have nothing like
-  // ("…, and also hired an outside auditor to monitor the plant").
+  // The clause or list item most foreign to the passages read: the share of it they have neither in the
+  // same words nor in close ones ("…, and also hired an outside auditor to monitor the plant").
   let clauseAbsent = 0;
   for (const c of chunks) {
     const inChunk = (p: Part) => p.chunk === c;
     if (parts.filter(inChunk).reduce((a, p) => a + p.weight, 0) < 3) continue;
-    clauseAbsent = Math.max(clauseAbsent, 1 - weighted(parts, anywhere.map((x) => (x > 0 ? 1 : 0)), inChunk));
+    clauseAbsent = Math.max(clauseAbsent, 1 - weighted(parts, anywhere.map((x) => (x >= 0.5 ? 1 : 0)), inChunk));
   }
   let sentence = 0;
   for (const w of windows) for (const c of w.sentenceCover) sentence = Math.max(sentence, weighted(parts, c));
