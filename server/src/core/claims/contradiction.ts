@@ -288,7 +288,7 @@ function quoteContradiction(claim: Claim, top: readonly Window[], cache: Reading
   const speaks = (tokens: readonly { raw: string; start: number; end: number }[], qs: readonly Quotation[]) => tokens.some((t) => SPEECH_VERBS.has(t.raw.toLowerCase()) && !inside(qs, t.start, t.end));
   // Words someone said, not a title in quotation marks ("a cover of "Master of Puppets"").
   if (!speaks(claim.tokens, quoted)) return undefined;
-  const speakers = claim.names.filter((n) => n.distinctive.length > 0 && !inside(quoted, n.start, n.end));
+  const speakers = claim.names.filter((n) => n.distinctive.length > 0 && !inside(quoted, n.start, n.end) && speaking(claim.tokens, n.start, n.end));
   if (speakers.length === 0) return undefined;
   for (const w of top) {
     for (const s of w.sentences) {
@@ -304,10 +304,7 @@ function quoteContradiction(claim: Claim, top: readonly Window[], cache: Reading
   return undefined;
 }
 
-/**
- * Who a sentence says is speaking: the first capitalised run outside its quotations that does not open
- * the sentence, or that a speech verb follows ("…," Vosberg said; Okafor said: "…").
- */
+/** Who a sentence says is speaking: the first capitalised run outside its quotations a speech verb gives the words to ("…," Vosberg said; said Dr. Paul Oyelaran). */
 function speakerOf(s: SentenceReading, quoted: (start: number, end: number) => boolean): string | undefined {
   const words = wholeWords(s.tokens).filter((t) => t.kind === TokenKind.Word);
   for (let i = 0; i < words.length; i++) {
@@ -315,11 +312,27 @@ function speakerOf(s: SentenceReading, quoted: (start: number, end: number) => b
     if (!t.capitalized || t.stop || isCalendarWord(t.raw) || quoted(t.start, t.end)) continue;
     let j = i;
     while (j + 1 < words.length && words[j + 1].capitalized && !quoted(words[j + 1].start, words[j + 1].end) && /^[\s\-‐.]*$/.test(s.text.slice(words[j].end, words[j + 1].start))) j++;
-    const opens = s.text.slice(0, t.start).trim() === '';
-    if (!opens || SPEECH_VERBS.has(words[j + 1]?.raw.toLowerCase() ?? '')) return s.text.slice(t.start, words[j].end);
+    if (speaking(words, t.start, words[j].end)) return s.text.slice(t.start, words[j].end);
     i = j;
   }
   return undefined;
+}
+
+/**
+ * Whether the name at [start, end) is the one a speech verb gives the words to: the verb right after
+ * it ("Vosberg said"), or before it with at most a title between ("said union president Delia Okafor").
+ */
+function speaking(tokens: readonly { raw: string; start: number; end: number; capitalized: boolean }[], start: number, end: number): boolean {
+  const first = tokens.findIndex((t) => t.start >= start);
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].end <= end) last++;
+  if (first < 0) return false;
+  if (SPEECH_VERBS.has(tokens[last + 1]?.raw.toLowerCase() ?? '')) return true;
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    if (SPEECH_VERBS.has(tokens[k].raw.toLowerCase())) return true;
+    if (tokens[k].capitalized) return false;
+  }
+  return false;
 }
 
 /** Whether a claim part is among the words within `reach` tokens of token `i` of a sentence. */
