@@ -105,7 +105,7 @@ before(async () => {
   ensureBuilt();
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'sourced-cli-'));
   await fs.mkdir(path.join(dir, 'sources'));
-  await fs.writeFile(path.join(dir, 'sources', 'harbor.txt'), 'Harbor Report\n\nMayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms.\n');
+  await fs.writeFile(path.join(dir, 'sources', 'harbor.txt'), 'Harbor Report\n\nThe town council met on Monday to discuss the harbor budget.\n\nMayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms.\n');
   await fs.writeFile(path.join(dir, 'sources', 'empty.txt'), '');
   await fs.writeFile(path.join(dir, 'good.md'), 'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms [@harbor, para. 2].\n');
   await fs.writeFile(path.join(dir, 'uncited.md'), 'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms.\n');
@@ -215,7 +215,7 @@ describe('sourced check: exit codes', () => {
       r.slice(0, 6).map((x) => x.code),
       [0, 1, 0, 1, 1, 0],
     );
-    assert.match(r[4].stdout, /^locator\.md:1:\d+: warning citation\.wrong-locator: @harbor, para\. 1 \(“Harbor Report”\) does not support this; para\. 2 of the same source does: “Mayor Ingrid Solberg said[^\n]*”\n {4}fix: change the locator to para\. 2\n/);
+    assert.match(r[4].stdout, /^locator\.md:1:\d+: warning citation\.wrong-locator: @harbor, para\. 1 \(“Harbor Report The town council met on…”\) does not support this; para\. 2 of the same source does: “Mayor Ingrid Solberg said[^\n]*”\n {4}fix: change the locator to para\. 2\n/);
   });
 
   test('a misquotation fails by default, names the source and its wording, and says the fix', async () => {

@@ -479,21 +479,22 @@ describe('fixes never lie', () => {
     assert.ok(actions.length > 0);
     const after = actions.map((a) => applyEdits(text, a.edits));
     // Every fix cites at the end of the second sentence, and nowhere else.
-    for (const t of after) assert.match(t, /^Heavy rain flooded 140 homes in Calder Bay on 12 October 2020\. Three Germans camping by the river were rescued by the coastguard \[@floods, para\. 3\]\. The river/);
+    for (const t of after) assert.match(t, /^Heavy rain flooded 140 homes in Calder Bay on 12 October 2020\. Three Germans camping by the river were rescued by the coastguard \[@floods, para\. 2\]\. The river/);
   });
 });
 
 describe('locators that match the reader', () => {
   test('a paragraph that does not say it, while another does: citation.wrong-locator with the paragraph that does', async () => {
-    // The file's first line, its title, is para. 1: the rescue is para. 3.
-    const [d] = await diagnosticsOf('Three Germans camping by the river were rescued by the coastguard [@floods, para. 2].');
+    // The file's title opens para. 1 and does not count on its own, as a reader counts: the rescue is para. 2.
+    const [d] = await diagnosticsOf('Three Germans camping by the river were rescued by the coastguard [@floods, para. 3].');
     assert.equal(d.code, 'citation.wrong-locator');
-    assert.equal(d.data.relocate?.text, 'para. 3');
+    assert.equal(d.data.relocate?.text, 'para. 2');
     const s = await service();
-    const text = 'Three Germans camping by the river were rescued by the coastguard [@floods, para. 2].';
+    const text = 'Three Germans camping by the river were rescued by the coastguard [@floods, para. 3].';
     const [fix] = await s.getCodeActions(doc(text), d.range, [d], ['quickfix']);
-    assert.match(fix.title, /^Change to para\. 3 \(“Three Germans camping/);
-    assert.equal(applyEdits(text, fix.edits), 'Three Germans camping by the river were rescued by the coastguard [@floods, para. 3].');
+    assert.match(fix.title, /^Change to para\. 2 \(“Three Germans camping/);
+    assert.equal(applyEdits(text, fix.edits), 'Three Germans camping by the river were rescued by the coastguard [@floods, para. 2].');
+    assert.equal((await diagnosticsOf('Three Germans camping by the river were rescued by the coastguard [@floods, para. 2].')).length, 0);
   });
 
   test('a PDF page that does not have the fact, while another page does', async () => {

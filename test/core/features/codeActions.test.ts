@@ -52,8 +52,8 @@ describe('quick fixes', () => {
     await check(
       'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms.',
       'claim.uncited',
-      'Cite @harbor-report, para. 3',
-      'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms [@harbor-report, para. 3].',
+      'Cite @harbor-report, para. 2',
+      'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms [@harbor-report, para. 2].',
     );
   });
 
@@ -95,19 +95,19 @@ describe('quick fixes', () => {
 
   test('citation.wrong-locator citing two sources: the locator of the right source is changed', async () => {
     await check(
-      'Nordlys expects 85,000 passengers in the first year [@harbor-report, para. 2; @ferry-news, ¶ 1].',
+      'Nordlys expects 85,000 passengers in the first year [@harbor-report, para. 1; @ferry-news, ¶ 1].',
       'citation.wrong-locator',
       'Change to para. 2',
-      'Nordlys expects 85,000 passengers in the first year [@harbor-report, para. 2; @ferry-news, para. 2].',
+      'Nordlys expects 85,000 passengers in the first year [@harbor-report, para. 1; @ferry-news, para. 2].',
     );
   });
 
   test('claim.contradicted: use the source’s figure', async () => {
     await check(
-      'The council approved 9.5 million euros for the harbor wall on March 3 [@harbor-report, para. 2].',
+      'The council approved 9.5 million euros for the harbor wall on March 3 [@harbor-report, para. 1].',
       'claim.contradicted',
       'Use the source’s figure: 4.2 million'.replace('’', "'"),
-      'The council approved 4.2 million euros for the harbor wall on March 3 [@harbor-report, para. 2].',
+      'The council approved 4.2 million euros for the harbor wall on March 3 [@harbor-report, para. 1].',
     );
     await check(
       'The crossing had been suspended since 2015 after the old pier collapsed.',
@@ -127,7 +127,7 @@ describe('quick fixes', () => {
   });
 
   test('claim.contradicted while citing the passage that says otherwise: no fix cites it a second time', async () => {
-    const text = 'The council approved 9.5 million euros for the harbor wall on March 3 [@harbor-report, para. 2].';
+    const text = 'The council approved 9.5 million euros for the harbor wall on March 3 [@harbor-report, para. 1].';
     const actions = await fixesFor(text, 'claim.contradicted');
     assert.deepEqual(
       actions.map((a) => a.title),
@@ -174,14 +174,14 @@ describe('fix all: source.fixAll.sourced', () => {
     assert.equal(fix.needsConfirmation, true);
     assert.deepEqual(
       fix.edits.map((e) => e.annotation?.label),
-      ['Cite @harbor-report, para. 3 for “Mayor Ingrid Solberg said the wall would protect…”', 'Cite @ferry-news, para. 2 for “Nordlys expects 85,000 passengers in the first…”'],
+      ['Cite @harbor-report, para. 2 for “Mayor Ingrid Solberg said the wall would protect…”', 'Cite @ferry-news, para. 2 for “Nordlys expects 85,000 passengers in the first…”'],
     );
     assert.match(fix.edits[1].annotation?.description ?? '', /^The passage: “Nordlys expects 85,000 passengers in the first year, its director Lena Vik told reporters\.”$/);
     const after = applyEdits(draft, fix.edits);
     assert.equal(
       after,
       lines(
-        'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms [@harbor-report, para. 3].',
+        'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms [@harbor-report, para. 2].',
         '',
         'Nordlys expects 85,000 passengers in the first year, its director Lena Vik told reporters [@ferry-news, para. 2].',
         'The council bought 300 electric buses from Sweden in 2021.',

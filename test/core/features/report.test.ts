@@ -25,7 +25,7 @@ const HOSTILE: MemorySource = {
 
 /** One sentence of each kind, in this order. */
 const SENTENCES = {
-  supported: 'The council approved 4.2 million euros for the harbor wall on March 3 [@harbor-report, para. 2].',
+  supported: 'The council approved 4.2 million euros for the harbor wall on March 3 [@harbor-report, para. 1].',
   uncited: 'Mayor Ingrid Solberg said the wall would protect 1,200 homes from winter storms.',
   unsupported: 'The council bought 300 electric buses from Sweden in 2021.',
   contradicted: 'The crossing had been suspended since 2015 after the old pier collapsed.',
@@ -134,9 +134,9 @@ describe('the report as data', () => {
 
   test('what decided each: the evidence with the shared words, what is missing, what the source says instead', async () => {
     const [supported, uncited, unsupported, contradicted, mismatch, locator, , , , unknownKey] = buildReport(await input()).sentences;
-    assert.deepEqual(supported.citations, [{ text: '@harbor-report, para. 2', known: true }]);
+    assert.deepEqual(supported.citations, [{ text: '@harbor-report, para. 1', known: true }]);
     assert.equal(supported.evidence[0].role, 'Supported by');
-    assert.equal(supported.evidence[0].where, 'para. 2');
+    assert.equal(supported.evidence[0].where, 'para. 1');
     const marked = supported.evidence[0].quote.filter((p) => p.shared).map((p) => p.text);
     assert.ok(marked.includes('4.2 million euros') && marked.includes('harbor wall'), marked.join(' | '));
     assert.equal(uncited.evidence[0].role, 'Supported by (not cited)');
@@ -222,7 +222,7 @@ describe('the HTML page', () => {
 
   test('citations, evidence with shared words marked, what is missing, the two sides of a contradiction', async () => {
     const html = renderReportHtml(await input());
-    assert.match(html, /<span class="cite">@harbor-report, para\. 2<\/span>/);
+    assert.match(html, /<span class="cite">@harbor-report, para\. 1<\/span>/);
     assert.match(html, /<span class="cite unknown">@nowhere<\/span>/);
     assert.match(html, /<mark>4\.2 million euros<\/mark>/);
     assert.match(html, /<span class="label">Not in any source<\/span> <span class="chip absent">Sweden<\/span>/);
@@ -281,7 +281,7 @@ describe('the Markdown report', () => {
       ['10', 'Cites a source Sourced does not have', '18'],
     ]);
     assert.match(text, /^8\. _Not checked: an opinion_ \(line 16\): The new wall is a triumph of civic will, I think\.$/m);
-    assert.match(text, /^Cites: `@harbor-report, para\. 2`$/m);
+    assert.match(text, /^Cites: `@harbor-report, para\. 1`$/m);
     assert.match(text, /\*\*4\.2 million euros\*\*/);
     assert.match(text, /^Not in any source: “Sweden”$/m);
     assert.match(text, /^The draft says \*\*2015\*\*; the source says \*\*2019\*\*\.$/m);

@@ -41,7 +41,7 @@ describe('the list of sources', () => {
         'Balloons of Paju | @kim2020 | Bibliography entry | no file linked | cited 0',
         'Leaflet launches and the law | @report | Word document | 16 paragraphs | cited 0',
         'Leaflets, balloons and the law | @court | PDF | 10 paragraphs on 3 pages | cited 2',
-        'Zebra crossings | @notes | Text | 2 paragraphs | cited 0',
+        'Zebra crossings | @notes | Text | 1 paragraph | cited 0',
       ],
     );
     assert.equal(list.total, 5);

@@ -71,8 +71,9 @@ describe('a source’s text with paragraph numbers', () => {
     const text = renderSourceText(source);
     checkEveryParagraph(source, text);
     assert.ok(!text.includes('\r'));
-    // A span inside a paragraph (a sentence, as hover and definition select it) maps to the same words.
-    const p = source.paragraphs[1];
+    // A span inside a paragraph (a sentence, as hover and definition select it) maps to the same words;
+    // the title opens the first paragraph.
+    const p = source.paragraphs[0];
     const start = source.text.indexOf('long debate');
     const span = { start, end: source.text.indexOf('euros') + 'euros'.length };
     assert.equal(textOf(text, passageRange(layoutOf(source), p, span)), 'long debate about its cost, which rose to 4.2 million euros');
@@ -102,18 +103,19 @@ describe('links to the source’s text (the sourceLinks option)', () => {
     assert.equal(loc.uri, 'sourced-source:/workspace/sources/court%2C%20ruling.pdf');
     const shown = service.getSourceText(loc.uri)!;
     assert.match(textOf(shown.text, loc.range), /^The Constitutional Court struck down the ban on launches in September 2023/);
-    const located = cursor('The harbor wall was approved [@harbor$$CURSOR$$, para. 2].');
+    const located = cursor('The harbor wall was approved [@harbor$$CURSOR$$, para. 1].');
     const l2 = service.getDefinition(doc(located.text), located.position)!;
-    assert.equal(textOf(service.getSourceText(l2.uri)!.text, l2.range), 'The council approved the harbor wall in March 2024.');
+    // para. 1 is the first paragraph of the text, with the title that opens it.
+    assert.equal(textOf(service.getSourceText(l2.uri)!.text, l2.range), 'Harbor Report  The council approved the harbor wall in March 2024.');
   });
 
   test('the hover links to the passage in the source’s text', async () => {
     const service = await sources();
-    const { text, position } = cursor('The harbor wall was approved in March 2024 [@harbor$$CURSOR$$, para. 2].');
+    const { text, position } = cursor('The harbor wall was approved in March 2024 [@harbor$$CURSOR$$, para. 1].');
     const h = service.getHover(doc(text), position)!;
-    // Line 6 (1-based) holds para. 2 after the 4 header lines, para. 1 and the empty lines; "[para. 2] " is 10 characters.
-    const end = 11 + 'The council approved the harbor wall in March 2024.'.length;
-    assert.ok(h.contents.includes(`[Open harbor.txt at para. 2](sourced-source:/workspace/sources/harbor.txt#L7,11-L7,${end})`), h.contents);
+    // Line 5 (1-based) holds para. 1, the title opening it, after the 4 header lines; "[para. 1] " is 10 characters.
+    const end = 11 + 'Harbor Report  The council approved the harbor wall in March 2024.'.length;
+    assert.ok(h.contents.includes(`[Open harbor.txt at para. 1](sourced-source:/workspace/sources/harbor.txt#L5,11-L5,${end})`), h.contents);
   });
 
   test('a finding’s related passage is in the source’s text', async () => {

@@ -52,12 +52,23 @@ async function check(name: string, content: string, expected: ExpectedSource): P
 }
 
 describe('plain text paragraphs', () => {
-  test('blank lines separate paragraphs; the first short line is the title', async () => {
+  test('blank lines separate paragraphs; the first short line is the title, and opens paragraph 1 instead of counting', async () => {
     await check('Harbor Report.txt', 'Harbor Report\n\nThe council approved the wall.\n\n\n  The mayor spoke.  \n', {
       key: 'harbor-report',
       title: 'Harbor Report',
-      paragraphs: ['Harbor Report', 'The council approved the wall.', 'The mayor spoke.'],
+      paragraphs: ['Harbor Report\n\nThe council approved the wall.', 'The mayor spoke.'],
     });
+  });
+
+  test('a headline, date line and byline are no paragraphs of their own: para. 1 is the first of the text, as a reader counts', async () => {
+    const src = await check('strike.txt', 'Port strike ends\n\nSaturday, 16 March 2024\n\nBy Jane Okoro\n\nDockworkers returned to work on Saturday.\n\nThe deal gives them a raise.\n', {
+      title: 'Port strike ends',
+      paragraphs: ['Port strike ends\n\nSaturday, 16 March 2024\n\nBy Jane Okoro\n\nDockworkers returned to work on Saturday.', 'The deal gives them a raise.'],
+    });
+    assert.equal(src.metadata.date, 'Saturday, 16 March 2024');
+    assert.equal(src.metadata.author, 'Jane Okoro');
+    // A first line that reads as a sentence is no headline: every paragraph counts.
+    await check('notes.txt', 'The council met on Monday.\n\nIt approved the wall.\n', { paragraphs: ['The council met on Monday.', 'It approved the wall.'] });
   });
 
   test('one paragraph per line', async () => {
@@ -77,9 +88,25 @@ describe('plain text paragraphs', () => {
     assert.deepEqual(src.paragraphs[1].fileRange, { start: { line: 4, character: 0 }, end: { line: 4, character: 32 } });
   });
 
+  test('hard-wrapped paragraphs between blank lines are joined even where a line happens to end a sentence', async () => {
+    const text = [
+      'Civic Union candidate Thomas Keane was declared the winner of the',
+      'Brennock North seat early on Friday, finishing 312 votes ahead.',
+      'Turnout was 61.4 per cent, the highest in this constituency since 1999.',
+      'It was a long night for the counting staff and for both of the candidates.',
+      '',
+      'Keane received 14,906 votes to 14,594, according to figures read out',
+      'by the returning officer shortly after 4 a.m. on Friday morning.',
+      '',
+    ].join('\n');
+    const src = await read('wrapped.txt', text);
+    assert.equal(src.paragraphs.length, 2);
+    assert.match(src.text.slice(src.paragraphs[1].start, src.paragraphs[1].end), /^Keane received 14,906 votes[\s\S]*Friday morning\.$/);
+  });
+
   test('Windows line endings', async () => {
-    const src = await check('crlf.txt', 'Title line\r\n\r\nPara one here.\r\nPara two here.\r\n', { paragraphs: ['Title line', 'Para one here.', 'Para two here.'] });
-    assert.deepEqual(src.paragraphs[2].fileRange, { start: { line: 3, character: 0 }, end: { line: 3, character: 14 } });
+    const src = await check('crlf.txt', 'Title line\r\n\r\nPara one here.\r\nPara two here.\r\n', { paragraphs: ['Title line\r\n\r\nPara one here.', 'Para two here.'] });
+    assert.deepEqual(src.paragraphs[1].fileRange, { start: { line: 3, character: 0 }, end: { line: 3, character: 14 } });
   });
 
   test('numbering is stable: the same bytes give the same paragraphs, and an edit later in the file keeps earlier numbers', async () => {
@@ -153,7 +180,7 @@ describe('Markdown sources', () => {
   });
 
   test('without front matter, a first heading is the title', async () => {
-    await check('page.md', '# The Harbor Wall\n\nThe council approved it.\n', { title: 'The Harbor Wall', paragraphs: ['# The Harbor Wall', 'The council approved it.'] });
+    await check('page.md', '# The Harbor Wall\n\nThe council approved it.\n', { title: 'The Harbor Wall', paragraphs: ['# The Harbor Wall\n\nThe council approved it.'] });
   });
 });
 
@@ -231,7 +258,7 @@ describe('bad input', () => {
       assert.ok(ds[0].message.includes(problems.find((p) => p.fileName === name)!.reason), ds[0].message);
     }
     // Checking a draft still works against the readable sources.
-    const report = await service.check(doc('Mayor Ingrid Solberg said the wall would protect 1,200 homes [@harbor-report, para. 3].'));
+    const report = await service.check(doc('Mayor Ingrid Solberg said the wall would protect 1,200 homes [@harbor-report, para. 2].'));
     assert.equal(report.sentences[0].status, 'supported');
   });
 

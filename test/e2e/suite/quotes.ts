@@ -11,7 +11,7 @@ import { codeOf, screenshot, sourcedDiagnostics, until, type SuiteContext } from
 /** Kim Yo Jong's statement as the draft gives it: one word ("chosen") is not hers. */
 const MISQUOTE = 'no matter what policy is chosen and whatever proposal is made in Seoul, we have no interest in it';
 const HER_WORDS = 'no matter what policy is adopted and whatever proposal is made in Seoul, we have no interest in it';
-const QUOTES_DRAFT = `# Talks\n\nKim Yo Jong said that “${MISQUOTE}” [@inter-korean-impasse, para. 7].\n`;
+const QUOTES_DRAFT = `# Talks\n\nKim Yo Jong said that “${MISQUOTE}” [@inter-korean-impasse, para. 6].\n`;
 
 export async function quoteTests({ test, folder }: SuiteContext): Promise<void> {
   await test('a misquotation shows quote.not-verbatim; "Use the source\'s wording" makes it verbatim and the finding goes', async () => {
@@ -24,7 +24,7 @@ export async function quoteTests({ test, folder }: SuiteContext): Promise<void> 
       console.log(`  ${d.message}`);
       assert.equal(doc.getText(d.range), MISQUOTE, 'the finding covers the quotation');
       assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
-      assert.match(d.message, /@inter-korean-impasse, para\. 7/, 'it names the source checked');
+      assert.match(d.message, /@inter-korean-impasse, para\. 6/, 'it names the source checked');
       assert.match(d.message, /“chosen” where the source has “adopted”/, 'and the words that differ');
       assert.ok(d.relatedInformation?.some((r) => r.location.uri.fsPath.endsWith('inter-korean-impasse.txt')), 'the passage is related information');
       // The writer's view: the finding's hover over the changed word.

@@ -2,7 +2,7 @@ import type { Source } from '../sources/model';
 import { TokenKind } from '../text/tokenize';
 import type { Span } from '../types';
 import { isCalendarWord, isNegationAt, mentionsName, negationText, SPEECH_VERBS, wholeWords, type Claim } from './claim';
-import { areOpposites } from './lexicon';
+import { areOpposites, oppositeTermsOf } from './lexicon';
 import { rowSimilarity } from './similarity';
 import { CoverageMemo, ownedBy, ownerOf, termSimilarity, type Part, type Window } from './coverage';
 import type { Evidence } from './support';
@@ -207,11 +207,17 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     // the place of the claim's "rose" ("the dollar fell slightly").
     const itself = close.some((w) => w.covered[j] >= 0.8);
     // The same superlative under another rank is no longer the same ("busiest" / "second-busiest").
-    const claimRank = rankBefore(claim.text, claim.tokens, part.at);
+    const ranked = SUPERLATIVE.test(part.raw);
+    const claimRank = ranked ? rankBefore(claim.text, claim.tokens, part.at) : undefined;
     const sameWord = (s: SentenceReading, i: number) => s.lemmas[i] === part.term || s.tokens[i].term === part.indexTerm;
-    const otherRank = (s: SentenceReading, i: number) => sameWord(s, i) && rankBefore(s.text, s.tokens, i) !== claimRank;
+    const otherRank = (s: SentenceReading, i: number) => ranked && sameWord(s, i) && rankBefore(s.text, s.tokens, i) !== claimRank;
     const opposed = (s: SentenceReading, i: number) => !s.tokens[i].stop && (areOpposites(part.term, s.lemmas[i]) || otherRank(s, i));
-    if (itself && !close.some((w) => w.sentences.some((s) => s.tokens.some((_, i) => opposed(s, i))))) continue;
+    if (itself) {
+      // Most words have no opposite in the passages: looked up in each sentence's terms, not token by token.
+      const opposites = oppositeTermsOf(part.term);
+      const mayOppose = (s: SentenceReading) => opposites.some((o) => s.terms.has(o)) || (ranked && s.tokens.some((_, i) => otherRank(s, i)));
+      if (!close.some((w) => w.sentences.some(mayOppose))) continue;
+    }
     const at = claim.tokens[part.at];
     const from = claimRank ? claim.tokens[part.at - 1] : at;
     const contradiction = (w: Window, s: SentenceReading, i: number): Contradiction => {
@@ -267,10 +273,12 @@ const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'sevent
  * The rank a superlative is given ("second" in "second-busiest", "third largest"), or undefined for
  * another word or a plain superlative.
  */
+const SUPERLATIVE = /(?:est|most|least)$/i;
+
 export function rankBefore(text: string, tokens: readonly { raw: string; start: number; end: number }[], i: number): string | undefined {
   const t = tokens[i];
   const before = tokens[i - 1];
-  if (!t || !before || !/(?:est|most|least)$/i.test(t.raw)) return undefined;
+  if (!t || !before || !SUPERLATIVE.test(t.raw)) return undefined;
   const rank = before.raw.toLowerCase();
   return ORDINALS.has(rank) && /^[-‐– ]$/.test(text.slice(before.end, t.start)) ? rank : undefined;
 }

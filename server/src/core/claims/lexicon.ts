@@ -172,6 +172,14 @@ export function oppositesOf(term: string): ReadonlySet<string> | undefined {
   return oppositeTable().get(term);
 }
 
+/** Every term `areOpposites` pairs with `term`: its listed opposites and its forms with or without a negating prefix. */
+export function oppositeTermsOf(term: string): readonly string[] {
+  const out = [...(oppositeTable().get(term) ?? [])];
+  if (term.length >= 5) for (const p of NEGATING_PREFIXES) out.push(p + term);
+  for (const p of NEGATING_PREFIXES) if (term.startsWith(p) && term.length - p.length >= 5) out.push(term.slice(p.length));
+  return out;
+}
+
 /** Prefixes that turn a word into its opposite: "unsuccessful", "illegal", "disagree", "non-binding". */
 const NEGATING_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'dis', 'non', 'non-'];
 

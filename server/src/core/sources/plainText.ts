@@ -13,21 +13,31 @@ export function splitBlocks(text: string, from: number, to: number, lines: LineI
   const re = /\n[ \t]*\r?\n/g;
   re.lastIndex = from;
   let blockStart = from;
-  const flush = (s: number, e: number) => {
-    for (const [bs, be] of splitBlockLines(text, s, e)) {
+  const raw: Array<[number, number]> = [];
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    raw.push([blockStart, m.index]);
+    blockStart = m.index + m[0].length;
+  }
+  raw.push([blockStart, to]);
+  const several = raw.filter(([s, e]) => text.slice(s, e).trim().length > 0).length > 1;
+  for (const [s, e] of raw) flushBlock(s, e, several);
+  return blocks;
+
+  function flushBlock(s: number, e: number, blankLines: boolean): void {
+    for (const [bs, be] of splitBlockLines(text, s, e, blankLines)) {
       const [ts, te] = trim(text, bs, be);
       if (te > ts) blocks.push({ start: ts, end: te, fileRange: lines.rangeOf(ts, te) });
     }
-  };
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    flush(blockStart, m.index);
-    blockStart = m.index + m[0].length;
   }
-  flush(blockStart, to);
-  return blocks;
 }
 
-function splitBlockLines(text: string, start: number, end: number): Array<[number, number]> {
+/**
+ * The paragraphs of one block between blank lines: the whole block when it is hard-wrapped prose,
+ * else each line. In a file that separates paragraphs with blank lines, a block of lines of similar
+ * width, one of which stops mid-sentence, is wrapped prose even when other lines happen to end a
+ * sentence.
+ */
+function splitBlockLines(text: string, start: number, end: number, blankLines = false): Array<[number, number]> {
   const lines: Array<[number, number]> = [];
   let s = start;
   for (let i = start; i < end; i++) {
@@ -45,7 +55,7 @@ function splitBlockLines(text: string, start: number, end: number): Array<[numbe
   const median = sorted[sorted.length >> 1];
   // Hard-wrapped prose breaks lines mid-sentence; lines that end a sentence are paragraphs of their own.
   const ended = nonEmpty.slice(0, -1).filter(([a, b]) => /[.!?:"”’)]\s*$/.test(text.slice(a, b)) || b - a < 25).length;
-  const hardWrapped = longest <= 100 && median >= 40 && ended * 2 < nonEmpty.length - 1;
+  const hardWrapped = longest <= 100 && median >= 40 && (ended * 2 < nonEmpty.length - 1 || (blankLines && ended < nonEmpty.length - 1));
   return hardWrapped ? [[start, end]] : nonEmpty;
 }
 
@@ -63,13 +73,59 @@ function titleFromFirstLine(text: string, blocks: readonly TextBlock[]): string 
   return first;
 }
 
+/** A line that only dates an article ("14 March 2025", "Marrowick Herald — Saturday, 16 March 2024", "Updated: 2024-03-16"). */
+const DATE_LINE = /\b(?:1[89]\d\d|20\d\d)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+/** A byline: "By Jane Doe", "— by Jane Doe, Staff Writer". */
+const BYLINE = /^[\s—–-]*by\s+\p{Lu}/iu;
+
+/**
+ * The lines at the top of an article that are not its text: a headline, then a date line and a
+ * byline in either order. A reader does not count them when numbering paragraphs ("para. 1" is the
+ * first paragraph of the article's text): they open that paragraph (see `withHeader`) and fill in
+ * the title, date and author. A file of one block,
+ * or whose first line reads like a sentence, has none.
+ */
+export function articleHeader(text: string, blocks: readonly TextBlock[]): { count: number; title?: string; date?: string; author?: string } {
+  const lineOf = (b: TextBlock) => text.slice(b.start, b.end).replace(/^#{1,6}\s+/, '').replace(/^[*_]+|[*_]+$/g, '').trim();
+  if (blocks.length < 2) return { count: 0 };
+  const first = text.slice(blocks[0].start, blocks[0].end);
+  if (first.length > 150 || first.includes('\n') || /[.:;,]$/.test(first)) return { count: 0 };
+  const out: { count: number; title?: string; date?: string; author?: string } = { count: 1, title: lineOf(blocks[0]) };
+  for (let i = 1; i < Math.min(blocks.length - 1, 4); i++) {
+    const line = lineOf(blocks[i]);
+    const words = line.split(/\s+/).length;
+    if (line.includes('\n') || words > 10 || /[.!?]["”’]?$/.test(line) && !/\b(?:a\.m|p\.m|GMT|UTC)\.?$/i.test(line)) break;
+    if (BYLINE.test(line) && !out.author) out.author = line.replace(BYLINE, (m) => m.slice(-1)).trim();
+    else if (DATE_LINE.test(line) && !out.date) out.date = line;
+    else break;
+    out.count = i + 1;
+  }
+  return out;
+}
+
+/**
+ * The blocks numbered as a reader numbers paragraphs: the header's lines open the first paragraph of
+ * the text instead of counting on their own, so "para. 1" is the article's first paragraph while a
+ * fact only its headline or date line gives is still found (and cited as para. 1).
+ */
+function withHeader(blocks: readonly TextBlock[], count: number): readonly TextBlock[] {
+  if (count === 0) return blocks;
+  const first = blocks[0];
+  const body = blocks[count];
+  const merged: TextBlock = { start: first.start, end: body.end, fileRange: { start: first.fileRange.start, end: body.fileRange.end } };
+  return [merged, ...blocks.slice(count + 1)];
+}
+
 export const plainTextReader: SourceReader = {
   extensions: ['.txt', '.text'],
   read(file): ReadSource {
     const text = decodeText(file.bytes);
     const lines = new LineIndex(text);
-    const blocks = splitBlocks(text, 0, text.length, lines);
-    return { text, blocks, metadata: { title: titleFromFirstLine(text, blocks) } };
+    const all = splitBlocks(text, 0, text.length, lines);
+    const header = articleHeader(text, all);
+    const blocks = withHeader(all, header.count);
+    const title = header.title ?? titleFromFirstLine(text, all);
+    return { text, blocks, metadata: { ...(title ? { title } : {}), ...(header.date ? { date: header.date } : {}), ...(header.author ? { author: header.author } : {}) } };
   },
 };
 
@@ -103,12 +159,16 @@ export const markdownReader: SourceReader = {
     const text = decodeText(file.bytes);
     const { metadata, bodyStart } = readFrontMatter(text);
     const lines = new LineIndex(text);
-    const blocks = splitBlocks(text, bodyStart, text.length, lines);
-    let title = metadata.title;
+    const all = splitBlocks(text, bodyStart, text.length, lines);
+    const header = articleHeader(text, all);
+    const blocks = withHeader(all, header.count);
+    let title = metadata.title ?? header.title;
     if (!title) {
-      const heading = blocks.length ? /^#{1,2}\s+(.+)$/.exec(text.slice(blocks[0].start, blocks[0].end)) : null;
+      const heading = all.length ? /^#{1,2}\s+(.+)$/.exec(text.slice(all[0].start, all[0].end)) : null;
       title = heading?.[1].trim();
     }
-    return { text, blocks, metadata: { ...metadata, title } };
+    const date = metadata.date ?? header.date;
+    const author = metadata.author ?? header.author;
+    return { text, blocks, metadata: { ...metadata, title, ...(date ? { date } : {}), ...(author ? { author } : {}) } };
   },
 };

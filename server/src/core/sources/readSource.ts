@@ -2,6 +2,7 @@ import { splitSentences } from '../text/sentences';
 import { docxReader } from './docx';
 import { htmlReader } from './html';
 import { readLimits, UnreadableSourceError, type Paragraph, type Source, type SourceFile, type SourceProblem, type SourceReader, type TextBlock } from './model';
+import type { Span } from '../types';
 import { pdfReader } from './pdf';
 import { markdownReader, plainTextReader } from './plainText';
 
@@ -103,6 +104,20 @@ function isSpace(c: number): boolean {
 
 export type ReadOutcome = { readonly source: Source } | { readonly problem: SourceProblem };
 
+/** A paragraph's sentences; a blank line inside it (an article's headline, date line or byline before its text) ends one too. */
+function sentencesOf(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  const blank = /\n[ \t]*\r?\n/g;
+  blank.lastIndex = start;
+  let from = start;
+  for (let m = blank.exec(text); m && m.index < end; m = blank.exec(text)) {
+    out.push(...splitSentences(text, from, m.index));
+    from = m.index + m[0].length;
+  }
+  out.push(...splitSentences(text, from, end));
+  return out;
+}
+
 /**
  * Reads one file into a Source: text, numbered paragraphs, sentences and a key. Whatever goes wrong
  * (binary, empty, bad encoding, a reader that throws) becomes a problem for this file alone.
@@ -121,7 +136,7 @@ export async function readSourceFile(file: SourceFile, readers: readonly SourceR
       start: b.start,
       end: b.end,
       fileRange: b.fileRange,
-      sentences: splitSentences(read.text, b.start, b.end),
+      sentences: sentencesOf(read.text, b.start, b.end),
       ...(b.page !== undefined ? { page: b.page } : {}),
     }));
     if (paragraphs.length === 0) throw new UnreadableSourceError('no readable text was found in it');
