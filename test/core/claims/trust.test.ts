@@ -170,6 +170,15 @@ describe('figures are aligned to what they measure and to whom', () => {
     assert.equal(cost.features?.figuresMissing, 0);
   });
 
+  test('numbers written in words are read whole: "four hundred and ten", "two thousand three hundred"', async () => {
+    const shelter = await makeService([{ name: 'shelter.txt', text: lines('Shelter', '', 'On the first night, 410 people slept at the Red Cross shelter in Calder Bay, and 2,300 meals were served.') }]);
+    const [v] = (await shelter.check(doc('On the first night, four hundred and ten people slept at the Red Cross shelter in Calder Bay, and two thousand three hundred meals were served.\n'))).verdicts;
+    assert.equal(v.status, 'supported', JSON.stringify(v.contradiction));
+    const [wrong] = (await shelter.check(doc('On the first night, four hundred and twenty people slept at the Red Cross shelter in Calder Bay.\n'))).verdicts;
+    assert.equal(wrong.contradiction?.claimText, 'four hundred and twenty');
+    assert.equal(wrong.contradiction?.sourceText, '410');
+  });
+
   test('the first figure of a range is in the unit of the second: "between 18 and 25 million euros"', async () => {
     const wall = await makeService([
       { name: 'wall.txt', text: lines('Sea wall', '', 'Engineers estimate that the new sea wall of Calder Bay will cost between 18 million and 25 million euros.') },

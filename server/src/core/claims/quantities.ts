@@ -189,7 +189,8 @@ function readAmount(text: string, tokens: readonly Token[], i: number, digitFirs
   let value = read.value;
   let end = t.end;
   let j = i;
-  while (j + 1 < tokens.length) {
+  if (!isDigits(t)) [value, end, j] = numberWords(tokens, i, value);
+  while (isDigits(t) && j + 1 < tokens.length) {
     const n = tokens[j + 1];
     const nl = n.raw.toLowerCase();
     if (tokens[j + 1].start - tokens[j].end > 2) break;
@@ -223,6 +224,44 @@ function readAmount(text: string, tokens: readonly Token[], i: number, digitFirs
     out.push({ kind, value, unit, after: following, raw: text.slice(from, to), start: from, end: to, approximate, bound: bound.side, compound });
   } else out.push({ kind, value, unit, after: following, raw: text.slice(start, to), start, end: to, approximate, compound });
   return j;
+}
+
+/**
+ * A number written in words from token i on, whose first word is worth `first`: "four hundred and
+ * ten" is 410, "two thousand three hundred" 2,300, "one hundred thousand" 100,000. Returns its value,
+ * where it ends and its last token.
+ */
+function numberWords(tokens: readonly Token[], i: number, first: number): [number, number, number] {
+  let total = 0;
+  let current = first;
+  let end = tokens[i].end;
+  let j = i;
+  const near = (a: Token, b: Token | undefined) => !!b && b.start - a.end <= 2;
+  // A word may add to what came before: any after "hundred" or "thousand", a unit after a ten ("forty-one").
+  const adds = (n: number) => (current === 0 && total > 0) || (current >= 100 && current % 100 === 0) || (n < 10 && current % 10 === 0 && current % 100 >= 20);
+  for (;;) {
+    let n = tokens[j + 1];
+    if (!near(tokens[j], n)) break;
+    let nl = n.raw.toLowerCase();
+    let skip = 0;
+    // "four hundred and ten": "and" only inside a number, before a number word that adds.
+    if (nl === 'and' && near(n, tokens[j + 2]) && SMALL[tokens[j + 2].raw.toLowerCase()] !== undefined && adds(SMALL[tokens[j + 2].raw.toLowerCase()])) {
+      skip = 1;
+      n = tokens[j + 2];
+      nl = n.raw.toLowerCase();
+    }
+    const m = MULTIPLIERS[nl];
+    if (nl === 'hundred') current = (current || 1) * 100;
+    else if (m !== undefined && m >= 1000) {
+      total += (current || 1) * m;
+      current = 0;
+    } else if (m !== undefined) current = (current || 1) * m;
+    else if (SMALL[nl] !== undefined && adds(SMALL[nl])) current += SMALL[nl];
+    else break;
+    j += 1 + skip;
+    end = n.end;
+  }
+  return [total + current, end, j];
 }
 
 /**
