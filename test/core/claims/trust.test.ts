@@ -179,6 +179,14 @@ describe('figures are aligned to what they measure and to whom', () => {
     assert.equal(wrong.contradiction?.sourceText, '410');
   });
 
+  test('a figure of a change is compared with the same end of it: "shrank to 29" is the "to just 27" of "from 312 votes"', async () => {
+    const count = await makeService([{ name: 'recount.txt', text: lines('Recount', '', "After the recount on Wednesday, Keane's lead over Okafor in Calder Bay shrank from 312 votes to just 27.") }]);
+    const [v] = (await count.check(doc("After the recount, Keane's lead over Okafor in Calder Bay shrank to 29 votes.\n"))).verdicts;
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, '27');
+    assert.equal((await count.check(doc("After the recount, Keane's lead over Okafor in Calder Bay shrank to 27 votes.\n"))).verdicts[0].status, 'supported');
+  });
+
   test('the first figure of a range is in the unit of the second: "between 18 and 25 million euros"', async () => {
     const wall = await makeService([
       { name: 'wall.txt', text: lines('Sea wall', '', 'Engineers estimate that the new sea wall of Calder Bay will cost between 18 million and 25 million euros.') },

@@ -21,6 +21,8 @@ export interface Contradiction {
   readonly claimSpan?: Span;
   /** What the source says instead, as written. */
   readonly sourceText: string;
+  /** Several of the source's figures fit as well ("312 and 27"): no one of them is offered as the fix. */
+  readonly ambiguous?: boolean;
   readonly evidence: Evidence;
 }
 
@@ -96,7 +98,12 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
       if (rivals.length === 0) continue;
       if (q.approximate && rivals.every(({ r }) => withinFactor(q, r, 0.25) && !(q.bound && r.bound && q.bound !== r.bound))) continue;
       if (statesAnywhere(w.source, statesIt)) continue;
-      const rival = rivals.length === 1 ? rivals[0].r : closestByContext(claim, q, rivals);
+      const { best: rival, clear } = rivals.length === 1 ? { best: rivals[0].r, clear: true } : closestByContext(claim, q, rivals);
+      if (!clear) {
+        // Several figures fit as well ("from 312 votes to just 27"): both are quoted and none is offered as the fix.
+        const said = [...new Set(rivals.map(({ r }) => r.raw))].slice(0, 3).join(' and ');
+        return { kind: isTime(q) ? 'date' : 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: said, evidence: toEvidence(w), ambiguous: true };
+      }
       return { kind: isTime(q) ? 'date' : 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: rival.raw, evidence: toEvidence(w) };
     }
   }
@@ -107,19 +114,36 @@ function withinFactor(a: Quantity, b: Quantity, f: number): boolean {
   return Math.abs(a.value - b.value) <= f * Math.max(Math.abs(a.value), Math.abs(b.value));
 }
 
-/** Of several figures, the one whose neighbouring words best match the claim figure's. */
-function closestByContext(claim: Claim, q: Quantity, rivals: ReadonlyArray<{ r: Quantity; s: SentenceReading }>): Quantity {
+/** Words that lead into a figure and say which end of a change it is. */
+const LEAD_WORDS: ReadonlySet<string> = new Set(['to', 'from', 'by', 'at']);
+/** Hedges between a lead word and its figure ("to just 27"). */
+const HEDGE_LEADS: ReadonlySet<string> = new Set(['just', 'only', 'about', 'around', 'nearly', 'almost', 'some', 'roughly', 'a', 'an', 'mere', 'barely']);
+
+/** Of several figures, the one whose neighbouring words best match the claim figure's, and whether it is the only best. */
+function closestByContext(claim: Claim, q: Quantity, rivals: ReadonlyArray<{ r: Quantity; s: SentenceReading }>): { best: Quantity; clear: boolean } {
   const near = (tokens: readonly { start: number; stop: boolean; kind: TokenKind; term: string }[], at: number) =>
     new Set(tokens.filter((t) => !t.stop && Math.abs(t.start - at) < 60 && t.kind === TokenKind.Word).map((t) => t.term));
   const claimNear = near(claim.tokens, q.start);
+  // The word that leads into a figure says which of a change it is: "shrank to 29" is the "to" of "from 312 to just 27".
+  const leadIn = (tokens: readonly { start: number; raw: string }[], at: number) => {
+    for (let k = tokens.findIndex((t) => t.start >= at) - 1; k >= 0; k--) {
+      const w = tokens[k].raw.toLowerCase();
+      if (!HEDGE_LEADS.has(w)) return w;
+    }
+    return undefined;
+  };
+  const claimLead = leadIn(claim.tokens, q.start);
   let best = rivals[0].r;
   let bestScore = -1;
+  let clear = true;
   for (const { r, s } of rivals) {
     let score = 0;
     for (const t of near(s.tokens, r.start)) if (claimNear.has(t)) score++;
-    if (score > bestScore) [best, bestScore] = [r, score];
+    if (claimLead && LEAD_WORDS.has(claimLead) && leadIn(s.tokens, r.start) === claimLead) score += 3;
+    if (score > bestScore) [best, bestScore, clear] = [r, score, true];
+    else if (score === bestScore && r.value !== best.value) clear = false;
   }
-  return best;
+  return { best, clear };
 }
 
 /** Where a claim part is in a window: the sentences and tokens that have it as the same word or stem. */

@@ -374,6 +374,14 @@ function joinRanges(text: string, tokens: readonly Token[], qs: Quantity[]): Qua
     if (a.kind === 'number' && a.unit === undefined) qs[k] = { ...a, kind: b.kind, unit: b.unit, after: b.after, value: a.value * scale };
     else if (a.kind === 'money' && b.kind === 'money' && scale > 1) qs[k] = { ...a, value: a.value * scale };
   }
+  // "from 312 votes to just 27": the second figure counts what the first does.
+  for (let k = 0; k + 1 < qs.length; k++) {
+    const a = qs[k];
+    const b = qs[k + 1];
+    if (b.kind !== 'number' || a.kind !== 'number' || b.unit !== undefined || !a.unit || a.unit.startsWith('<')) continue;
+    if (!/^\s*[\p{L}-]+\s+(?:to|and|or)\s+(?:(?:just|only|about|around|nearly|almost|some|roughly|a mere|barely)\s+)?$/iu.test(text.slice(a.end, b.start))) continue;
+    qs[k + 1] = { ...b, unit: a.unit, after: a.after };
+  }
   for (let k = 0; k < qs.length; k++) {
     const q = qs[k];
     if (q.kind !== 'number' || q.unit !== undefined || (q.after && q.after.length)) continue;

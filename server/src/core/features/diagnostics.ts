@@ -312,7 +312,7 @@ function contradicted({ draft, v, quotes, range }: ClaimFinding): SourcedDiagnos
     range: figureRange ?? range,
     message,
     related: [related(c.evidence, quotes)],
-    data: { code: DiagnosticCode.Contradicted, cited: citedItems(v), replace: figureRange && c.kind !== 'negation' ? { range: figureRange, text: c.sourceText, kind: c.kind } : undefined },
+    data: { code: DiagnosticCode.Contradicted, cited: citedItems(v), replace: figureRange && c.kind !== 'negation' && !c.ambiguous ? { range: figureRange, text: c.sourceText, kind: c.kind } : undefined },
   };
 }
 
