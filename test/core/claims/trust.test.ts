@@ -485,6 +485,18 @@ describe('fixes never lie', () => {
     assert.equal(plain.suggestions.length, 1);
   });
 
+  test('a passage that only wonders whether something happened is no citation for a sentence that says it did', async () => {
+    const fire = await makeService([
+      { name: 'fire.txt', text: lines('Fire', '', 'Investigators of the forestry division of Calder Bay are examining whether a power line owned by Tri-Valley Electric caused the hillside fire.') },
+    ]);
+    const judged = async (sentence: string) => (await fire.check(doc(sentence + '\n'))).verdicts[0];
+    const stated = await judged('A power line owned by Tri-Valley Electric caused the hillside fire, the forestry division of Calder Bay found.');
+    assert.deepEqual(stated.suggestions, [], JSON.stringify(stated.suggestions.map((e) => e.paragraph.n)));
+    // Said with the same doubt, it may cite the passage.
+    const wondered = await judged('Investigators of the forestry division of Calder Bay are examining whether a power line owned by Tri-Valley Electric caused the hillside fire.');
+    assert.equal(wondered.suggestions.length, 1);
+  });
+
   test('quick fixes answer only for the sentence at the cursor, even when a paragraph is one long line', async () => {
     const s = await service();
     const text = 'Heavy rain flooded 140 homes in Calder Bay on 12 October 2020. Three Germans camping by the river were rescued by the coastguard. The river rose by two metres in six hours, the weather service said.';

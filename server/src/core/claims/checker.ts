@@ -154,12 +154,21 @@ function locatorParagraphs(c: ResolvedCitation): readonly Paragraph[] {
  * says of them, and the judgement found no contradiction, nothing the sources never mention and no
  * clause they have nothing like.
  */
-export function safeCitations(j: Judgement, threshold: number, max = 3): Evidence[] {
+export function safeCitations(j: Judgement, threshold: number, max = 3, claimText?: string): Evidence[] {
   if (j.contradiction || j.missingEntities?.length || j.missingFigures?.length || tooLittle(j, threshold) || j.score < threshold) return [];
   // A clause the sources do not have ("…, and also hired an outside auditor") would be cited as said.
   if ((j.features?.clauseAbsent ?? 0) >= FOREIGN_CLAUSE) return [];
-  return j.evidence.filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e) && e.said >= SAID_TO_CITE).slice(0, max);
+  // A passage that only wonders or reports an allegation ("investigators are examining whether …") is no
+  // citation for a sentence that states it as fact.
+  const asserts = claimText === undefined || HEDGED.test(claimText);
+  return j.evidence
+    .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e) && e.said >= SAID_TO_CITE)
+    .filter((e) => asserts || !HEDGED.test(e.source.text.slice(e.span.start, e.span.end)))
+    .slice(0, max);
 }
+
+/** Words that make a passage wonder, suppose or report an allegation rather than state a fact. */
+const HEDGED = /\b(?:whether|may have|might have|could have|is being investigated|(?:is|are|were|was) investigating|(?:is|are|were|was) examining|suspected|allegedly|alleged|reportedly|unconfirmed|not (?:yet )?(?:been )?(?:determined|established|confirmed)|no conclusion)\b/i;
 
 /** A claim one of whose clauses has at least this share of words no passage read has, in the same words or close ones, is offered no citation. */
 export const FOREIGN_CLAUSE = 0.5;
@@ -227,7 +236,7 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
     if (o.missingFigures?.length) return { ...base, status: 'unsupported', reason: 'missing-figure', missingFigures: o.missingFigures, suggestions: [] };
     if (tooLittle(o, threshold)) return { ...base, status: 'unsupported', reason: 'too-little', suggestions: [] };
     if (o.score < threshold) return { ...base, status: 'unsupported', reason: 'score', suggestions: [] };
-    return { ...base, status: 'supported', suggestions: safeCitations(o, threshold) };
+    return { ...base, status: 'supported', suggestions: safeCitations(o, threshold, 3, claim.text) };
   }
 
   const scope = new Set(known.map((c) => c.source!));
@@ -238,7 +247,7 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
   const elsewhere = () => {
     const o = overall();
     // Another source may back the sentence: only if it does so safely, and is not one it cites.
-    return { overall: o, suggestions: safeCitations(o, threshold).filter((e) => !scope.has(e.source)) };
+    return { overall: o, suggestions: safeCitations(o, threshold, 3, claim.text).filter((e) => !scope.has(e.source)) };
   };
   const base = { sentence, claim, citations, cited, score: cited.score, features: cited.features };
   const contradiction = cited.contradiction ?? (cited.score < threshold || cited.missingEntities?.length || cited.missingFigures?.length || tooLittle(cited, threshold) ? overall().contradiction : undefined);
@@ -254,7 +263,7 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
   if (located.length && located.length === known.length && paragraphs.length) {
     const atLocators = judgeClaim(claim, corpus, { scope, paragraphs, only: true, limit: 1, cache: reading, acrossSources: true });
     if (atLocators.score < threshold) {
-      const better = safeCitations(cited, threshold, 1).find((e) => !paragraphs.some((p) => p.paragraph === e.paragraph));
+      const better = safeCitations(cited, threshold, 1, claim.text).find((e) => !paragraphs.some((p) => p.paragraph === e.paragraph));
       if (better) return { ...base, status: 'wrong-locator', reason: 'locator', betterLocator: better, suggestions: [better] };
     }
   }
