@@ -174,6 +174,17 @@ export function oppositesOf(term: string): ReadonlySet<string> | undefined {
 
 /** Every term `areOpposites` pairs with `term`: its listed opposites and its forms with or without a negating prefix. */
 export function oppositeTermsOf(term: string): readonly string[] {
+  let out = OPPOSITE_TERMS.get(term);
+  if (out) return out;
+  out = oppositeTermsUncached(term);
+  if (OPPOSITE_TERMS.size > 5000) OPPOSITE_TERMS.clear();
+  OPPOSITE_TERMS.set(term, out);
+  return out;
+}
+
+const OPPOSITE_TERMS = new Map<string, readonly string[]>();
+
+function oppositeTermsUncached(term: string): string[] {
   const out = [...(oppositeTable().get(term) ?? [])];
   if (term.length >= 5) for (const p of NEGATING_PREFIXES) out.push(p + term);
   for (const p of NEGATING_PREFIXES) if (term.startsWith(p) && term.length - p.length >= 5) out.push(term.slice(p.length));

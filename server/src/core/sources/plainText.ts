@@ -19,7 +19,9 @@ export function splitBlocks(text: string, from: number, to: number, lines: LineI
     blockStart = m.index + m[0].length;
   }
   raw.push([blockStart, to]);
-  const several = raw.filter(([s, e]) => text.slice(s, e).trim().length > 0).length > 1;
+  let filled = 0;
+  for (const [s, e] of raw) if (/\S/.test(text.slice(s, Math.min(e, s + 200))) || (e - s > 200 && /\S/.test(text.slice(s, e)))) if (++filled > 1) break;
+  const several = filled > 1;
   for (const [s, e] of raw) flushBlock(s, e, several);
   return blocks;
 

@@ -106,16 +106,18 @@ export type ReadOutcome = { readonly source: Source } | { readonly problem: Sour
 
 /** A paragraph's sentences; a blank line inside it (an article's headline, date line or byline before its text) ends one too. */
 function sentencesOf(text: string, start: number, end: number): Span[] {
-  const out: Span[] = [];
-  const blank = /\n[ \t]*\r?\n/g;
-  blank.lastIndex = start;
   let from = start;
-  for (let m = blank.exec(text); m && m.index < end; m = blank.exec(text)) {
-    out.push(...splitSentences(text, from, m.index));
-    from = m.index + m[0].length;
+  let out: Span[] | undefined;
+  // Only the paragraph is looked at: a newline, then spaces, then another newline.
+  for (let i = text.indexOf('\n', start); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
+    let j = i + 1;
+    while (j < end && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+    if (j >= end || text[j] !== '\n') continue;
+    (out ??= []).push(...splitSentences(text, from, i));
+    from = j + 1;
+    i = j;
   }
-  out.push(...splitSentences(text, from, end));
-  return out;
+  return out ? [...out, ...splitSentences(text, from, end)] : splitSentences(text, from, end);
 }
 
 /**
