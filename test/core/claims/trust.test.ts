@@ -75,6 +75,12 @@ async function verdictOf(sentence: string): Promise<SentenceVerdict> {
   return report.verdicts[0];
 }
 
+/** A service of a test's own sources, and the verdict of one sentence checked against them. */
+async function judgeAgainst(sources: readonly MemorySource[]): Promise<(sentence: string) => Promise<SentenceVerdict>> {
+  const s = await makeService(sources);
+  return async (sentence) => (await s.check(doc(sentence + '\n'))).verdicts[0];
+}
+
 async function diagnosticsOf(text: string) {
   return (await service()).getDiagnostics(doc(text + '\n'));
 }
@@ -146,7 +152,7 @@ describe('figures are aligned to what they measure and to whom', () => {
   });
 
   test('a figure is found for whom the source gives it, named or not, and in dollars however written', async () => {
-    const deal = await makeService([
+    const judged = await judgeAgainst([
       {
         name: 'deal.txt',
         text: lines(
@@ -160,7 +166,6 @@ describe('figures are aligned to what they measure and to whom', () => {
         ),
       },
     ]);
-    const judged = async (sentence: string) => (await deal.check(doc(sentence + '\n'))).verdicts[0];
     // "dockworkers" stands nearer the figure than the mediator's name: the 16 percent is theirs.
     const raise = await judged('Dockworkers won a 16 percent wage increase over four years.');
     assert.equal(raise.status, 'supported', JSON.stringify(raise.features));
@@ -228,13 +233,12 @@ describe('opposites and swaps are contradictions that quote both sides', () => {
   }
 
   test('an opposite in the place of the claim’s word, though the word itself is elsewhere in the passage', async () => {
-    const markets = await makeService([
+    const judged = await judgeAgainst([
       {
         name: 'markets.txt',
         text: lines('Markets', '', 'Interest rates rose three times this year. On Friday the krone fell slightly against the euro, while the Calder index was little changed.'),
       },
     ]);
-    const judged = async (sentence: string) => (await markets.check(doc(sentence + '\n'))).verdicts[0];
     const v = await judged('On Friday the krone rose slightly against the euro, while the Calder index was little changed.');
     assert.equal(v.status, 'contradicted');
     assert.equal(v.contradiction?.claimText, '“rose”');
@@ -285,7 +289,7 @@ describe('opposites and swaps are contradictions that quote both sides', () => {
   });
 
   test('a quotation given to someone else than the source gives it to', async () => {
-    const strike = await makeService([
+    const judged = await judgeAgainst([
       {
         name: 'strike.txt',
         text: lines(
@@ -297,7 +301,6 @@ describe('opposites and swaps are contradictions that quote both sides', () => {
         ),
       },
     ]);
-    const judged = async (sentence: string) => (await strike.check(doc(sentence + '\n'))).verdicts[0];
     const wrong = await judged('"Automation is not optional if this harbour is going to survive," said Sofie Dahl, who leads the dockworkers.');
     assert.equal(wrong.status, 'contradicted');
     assert.equal(wrong.contradiction?.kind, 'name');
@@ -336,7 +339,7 @@ describe('opposites and swaps are contradictions that quote both sides', () => {
 
   test('a small number is stated whether written in figures or in words', async () => {
     // The title says "Part Two", far from the paragraph the sentence is judged on: "2" is in the source all the same.
-    const series = await makeService([
+    const judged = await judgeAgainst([
       {
         name: 'series.txt',
         text: lines(
@@ -347,7 +350,6 @@ describe('opposites and swaps are contradictions that quote both sides', () => {
         ),
       },
     ]);
-    const judged = async (sentence: string) => (await series.check(doc(sentence + '\n'))).verdicts[0];
     const two = await judged('Part 2 of Harbour Lights shows the fishing fleet of Calder Bay leaving before the storm.');
     assert.deepEqual(two.missingFigures ?? [], [], JSON.stringify(two.missingFigures));
     assert.notEqual(two.reason, 'missing-figure');
@@ -358,7 +360,7 @@ describe('opposites and swaps are contradictions that quote both sides', () => {
   });
 
   test('a weekday in a dated news story is the date it stands for', async () => {
-    const news = await makeService([
+    const judged = await judgeAgainst([
       {
         name: 'pier.txt',
         text: lines(
@@ -370,7 +372,6 @@ describe('opposites and swaps are contradictions that quote both sides', () => {
         ),
       },
     ]);
-    const judged = async (sentence: string) => (await news.check(doc(sentence + '\n'))).verdicts[0];
     // Wednesday before Thursday 2 March 2017 is 1 March.
     const right = await judged('On March 1, 2017, the town council of Calder Bay voted to close the old pier for repairs.');
     assert.equal(right.status, 'supported', JSON.stringify(right.missingFigures));
