@@ -67,6 +67,11 @@ describe('plain text paragraphs', () => {
     });
     assert.equal(src.metadata.date, 'Saturday, 16 March 2024');
     assert.equal(src.metadata.author, 'Jane Okoro');
+    // The same header on lines of one block, with a credit line instead of a byline.
+    await check('petition.txt', 'Okafor launches court challenge\nWednesday, 27 March 2024\nRBH News, Regional Broadcasting Harlow\n\nOkafor has lodged a petition with the court.\n\nThe judge set a hearing for 9 April.\n', {
+      title: 'Okafor launches court challenge',
+      paragraphs: ['Okafor launches court challenge\nWednesday, 27 March 2024\nRBH News, Regional Broadcasting Harlow\n\nOkafor has lodged a petition with the court.', 'The judge set a hearing for 9 April.'],
+    });
     // A first line that reads as a sentence is no headline: every paragraph counts.
     await check('notes.txt', 'The council met on Monday.\n\nIt approved the wall.\n', { paragraphs: ['The council met on Monday.', 'It approved the wall.'] });
   });

@@ -88,21 +88,30 @@ const BYLINE = /^[\s—–-]*by\s+\p{Lu}/iu;
  * or whose first line reads like a sentence, has none.
  */
 export function articleHeader(text: string, blocks: readonly TextBlock[]): { count: number; title?: string; date?: string; author?: string } {
-  const lineOf = (b: TextBlock) => text.slice(b.start, b.end).replace(/^#{1,6}\s+/, '').replace(/^[*_]+|[*_]+$/g, '').trim();
+  const clean = (line: string) => line.replace(/^#{1,6}\s+/, '').replace(/^[*_]+|[*_]+$/g, '').trim();
   if (blocks.length < 2) return { count: 0 };
-  const first = text.slice(blocks[0].start, blocks[0].end);
-  if (first.length > 150 || first.includes('\n') || /[.:;,]$/.test(first)) return { count: 0 };
-  const out: { count: number; title?: string; date?: string; author?: string } = { count: 1, title: lineOf(blocks[0]) };
+  // The first block: a headline alone, or a headline with its date line and byline on the lines under it.
+  const [headline, ...under] = text.slice(blocks[0].start, blocks[0].end).split(/\r?\n/).map(clean);
+  if (headline.length > 150 || /[.:;,]$/.test(headline)) return { count: 0 };
+  const out: { count: number; title?: string; date?: string; author?: string } = { count: 1, title: headline };
+  if (!under.every((line) => headerLine(line, out))) return { count: 0 };
   for (let i = 1; i < Math.min(blocks.length - 1, 4); i++) {
-    const line = lineOf(blocks[i]);
-    const words = line.split(/\s+/).length;
-    if (line.includes('\n') || words > 10 || /[.!?]["”’]?$/.test(line) && !/\b(?:a\.m|p\.m|GMT|UTC)\.?$/i.test(line)) break;
-    if (BYLINE.test(line) && !out.author) out.author = line.replace(BYLINE, (m) => m.slice(-1)).trim();
-    else if (DATE_LINE.test(line) && !out.date) out.date = line;
-    else break;
+    const line = clean(text.slice(blocks[i].start, blocks[i].end));
+    if (line.includes('\n') || !headerLine(line, out)) break;
     out.count = i + 1;
   }
   return out;
+}
+
+/** Whether a line under a headline is a date line, a byline or a credit line, noting the date and author. */
+function headerLine(line: string, out: { date?: string; author?: string }): boolean {
+  const words = line.split(/\s+/).length;
+  if (words > 10 || (/[.!?]["”’]?$/.test(line) && !/\b(?:a\.m|p\.m|GMT|UTC)\.?$/i.test(line))) return false;
+  if (BYLINE.test(line) && !out.author) out.author = line.replace(BYLINE, (m) => m.slice(-1)).trim();
+  else if (DATE_LINE.test(line) && !out.date) out.date = line;
+  // A credit line, no sentence ("RBH News, Regional Broadcasting Harlow"): every word capitalised.
+  else if (!(words <= 8 && !/[;:]$/.test(line) && line.split(/[\s,—–-]+/).filter(Boolean).every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|and|the|for|de|la)$/.test(w)))) return false;
+  return true;
 }
 
 /**
