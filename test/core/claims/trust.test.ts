@@ -309,6 +309,14 @@ describe('opposites and swaps are contradictions that quote both sides', () => {
     assert.equal((await judged('"Automation is not optional if this harbour is going to survive," said Lars Vik of the harbour board.')).status, 'supported');
   });
 
+  test('"rejected" where the source says the request was granted', async () => {
+    const judged = await judgeAgainst([{ name: 'quay.txt', text: lines('Quay', '', 'In 2020 the harbour board of Calder Bay granted the request of the fishermen for a new quay.') }]);
+    const v = await judged('In 2020 the harbour board of Calder Bay rejected the request of the fishermen for a new quay.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.claimText, '“rejected”');
+    assert.equal(v.contradiction?.sourceText, '“granted”');
+  });
+
   test('a nationality swapped in the same role', async () => {
     const v = await verdictOf('Three Canadians camping by the river were rescued by the coastguard.');
     assert.equal(v.status, 'contradicted');
