@@ -193,10 +193,9 @@ describe('figures are aligned to what they measure and to whom', () => {
   });
 
   test('the first figure of a range is in the unit of the second: "between 18 and 25 million euros"', async () => {
-    const wall = await makeService([
+    const judged = await judgeAgainst([
       { name: 'wall.txt', text: lines('Sea wall', '', 'Engineers estimate that the new sea wall of Calder Bay will cost between 18 million and 25 million euros.') },
     ]);
-    const judged = async (sentence: string) => (await wall.check(doc(sentence + '\n'))).verdicts[0];
     const same = await judged('Engineers estimate that the new sea wall of Calder Bay will cost between 18 and 25 million euros.');
     assert.equal(same.status, 'supported', JSON.stringify(same.contradiction));
     const other = await judged('Engineers estimate that the new sea wall of Calder Bay will cost between 12 and 25 million euros.');
@@ -252,10 +251,9 @@ describe('opposites and swaps are contradictions that quote both sides', () => {
     const v = await verdictOf('Calder FC failed to win the regional cup final against Harwick on Saturday.');
     assert.equal(v.status, 'contradicted');
     assert.equal(v.contradiction?.claimText, '“failed to”');
-    const board = await makeService([
+    const judged = await judgeAgainst([
       { name: 'pier.txt', text: lines('Pier', '', 'The harbour board agreed to sell the old pier to the town council.', '', 'The ferry company refused to pay the fine for the damaged quay.') },
     ]);
-    const judged = async (sentence: string) => (await board.check(doc(sentence + '\n'))).verdicts[0];
     const refused = await judged('The harbour board refused to sell the old pier to the town council.');
     assert.equal(refused.status, 'contradicted');
     assert.equal(refused.contradiction?.claimText, '“refused to”');
@@ -482,10 +480,9 @@ describe('fixes never lie', () => {
   });
 
   test('a passage that lacks a whole clause of the sentence is not offered as its citation', async () => {
-    const plant = await makeService([
+    const judged = await judgeAgainst([
       { name: 'inspection.txt', text: lines('Inspection', '', 'After the recall, the bottling plant of Calder Bay installed a second camera on its packing line, the inspectors found.') },
     ]);
-    const judged = async (sentence: string) => (await plant.check(doc(sentence + '\n'))).verdicts[0];
     const added = await judged('After the recall, the bottling plant of Calder Bay installed a second camera on its packing line, and also hired an outside auditor to monitor the plant.');
     assert.deepEqual(added.suggestions, []);
     assert.ok(added.features && added.features.clauseAbsent >= 0.5, JSON.stringify(added.features));
@@ -495,10 +492,9 @@ describe('fixes never lie', () => {
   });
 
   test('a passage that only wonders whether something happened is no citation for a sentence that says it did', async () => {
-    const fire = await makeService([
+    const judged = await judgeAgainst([
       { name: 'fire.txt', text: lines('Fire', '', 'Investigators of the forestry division of Calder Bay are examining whether a power line owned by Tri-Valley Electric caused the hillside fire.') },
     ]);
-    const judged = async (sentence: string) => (await fire.check(doc(sentence + '\n'))).verdicts[0];
     const stated = await judged('A power line owned by Tri-Valley Electric caused the hillside fire, the forestry division of Calder Bay found.');
     assert.deepEqual(stated.suggestions, [], JSON.stringify(stated.suggestions.map((e) => e.paragraph.n)));
     // Said with the same doubt, it may cite the passage.

@@ -19,9 +19,12 @@ export function splitBlocks(text: string, from: number, to: number, lines: LineI
     blockStart = m.index + m[0].length;
   }
   raw.push([blockStart, to]);
-  let filled = 0;
-  for (const [s, e] of raw) if (/\S/.test(text.slice(s, Math.min(e, s + 200))) || (e - s > 200 && /\S/.test(text.slice(s, e)))) if (++filled > 1) break;
-  const several = filled > 1;
+  // Whether the file separates paragraphs with blank lines: a second block with any text in it.
+  const filled = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (text.charCodeAt(i) > 32) return true;
+    return false;
+  };
+  const several = raw.filter(([s, e]) => filled(s, e)).length > 1;
   for (const [s, e] of raw) flushBlock(s, e, several);
   return blocks;
 
