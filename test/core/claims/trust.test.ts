@@ -544,3 +544,93 @@ describe('locators that match the reader', () => {
     assert.equal((await s.getDiagnostics(doc(text.replace('p. 1', 'p. 2')))).length, 0);
   });
 });
+
+describe('what a second blind trial still found', () => {
+  const COUNT: MemorySource = {
+    name: 'count.txt',
+    text: lines(
+      'Keane holds Brennock North as Greens cry foul',
+      'Saturday, 16 March 2024',
+      'By Priya Raman',
+      '',
+      'Thomas Keane was declared the winner of the Brennock North seat early on Friday, 312 votes ahead of Miriam Okafor, according to returning officer Gareth Pemberton.',
+      '',
+      'Okafor\'s agent, Samuel Breck, requested a full recount. Pemberton granted the request and said the recount would begin on Tuesday.',
+      '',
+      '"We are not conceding anything tonight," Okafor told supporters. "Every vote that was lawfully cast has to be counted, and right now I am not confident that has happened."',
+    ),
+  };
+  const RECOUNT: MemorySource = {
+    name: 'recount.txt',
+    text: lines(
+      'Recount cuts Brennock North margin',
+      'Thursday, 21 March 2024',
+      'By Colm Hattersley',
+      '',
+      "A two-day recount has confirmed Thomas Keane as the winner, but with his margin over the Green Alliance's Miriam Okafor slashed from 312 votes to just 27.",
+      '',
+      'The recount, which ran on Tuesday and Wednesday at the Tolland Leisure Centre, found 290 valid votes that had been set aside.',
+    ),
+  };
+
+  test('an opposite between the same two words, though the passage names the person otherwise than the draft', async () => {
+    const judged = await judgeAgainst([COUNT]);
+    const v = await judged('Returning officer Gareth Pemberton rejected the request for a recount.');
+    assert.equal(v.status, 'contradicted', JSON.stringify(v.contradiction));
+    assert.equal(v.contradiction?.sourceText, '“granted”');
+    assert.equal((await judged('Returning officer Gareth Pemberton granted the request for a recount.')).status, 'supported');
+  });
+
+  test('"19 and 20 March" are two dates, a weekday in a dated story is that week’s day, and the date line is no fact of the story', async () => {
+    const judged = await judgeAgainst([COUNT, RECOUNT]);
+    const v = await judged('The recount took place on 19 and 20 March at the Tolland Leisure Centre [@recount, para. 2].');
+    assert.equal(v.status, 'supported', `${v.status} ${JSON.stringify(v.contradiction?.sourceText ?? v.missingFigures)}`);
+    // "would begin on Tuesday" in a story of Saturday 16 March: the coming Tuesday, the 19th.
+    assert.equal((await judged('Pemberton said the recount would begin on 19 March.')).status, 'supported');
+    assert.notEqual((await judged('Pemberton said the recount would begin on 12 March.')).status, 'supported');
+  });
+
+  test('a figure measured against someone ("his margin over Okafor … 312 votes") is not that person’s', async () => {
+    const judged = await judgeAgainst([RECOUNT]);
+    const v = await judged("Keane's lead shrank from 312 votes to a mere twenty-seven [@recount].");
+    assert.equal(v.status, 'supported', JSON.stringify(v.missingFigures));
+  });
+
+  test('"out of danger" is what "not under threat" says, and the opposite of "in danger"', async () => {
+    const judged = await judgeAgainst([{ name: 'fire.txt', text: lines('Fire', '', 'Fire Chief Rosa Delgado said the town of Wendover Flats was "not under immediate threat" after crews held the fire at Route 9.') }]);
+    assert.equal((await judged('Delgado said crews held the fire at Route 9, leaving Wendover Flats out of immediate danger.')).status, 'supported');
+    assert.equal((await judged('Delgado said crews held the fire at Route 9, leaving Wendover Flats in immediate danger.')).status, 'contradicted');
+  });
+
+  test('a quotation that goes on from the sentence before is that sentence’s speaker’s', async () => {
+    const judged = await judgeAgainst([COUNT]);
+    const v = await judged('"Every vote that was lawfully cast has to be counted," said Samuel Breck, the agent.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, 'Okafor');
+  });
+
+  test('a sentence stating as fact what the source only wonders about is unsupported, and the message says so', async () => {
+    const sources: MemorySource[] = [
+      {
+        name: 'cause.txt',
+        text: lines(
+          'What started the fire',
+          '',
+          'State fire investigators are examining whether a damaged power line owned by Tri-Valley Electric sparked the Sable Creek Fire, the Forestry Division said on Wednesday.',
+          '',
+          'Tri-Valley Electric said it had shut off power to 2,100 customers as a precaution.',
+        ),
+      },
+    ];
+    const judged = await judgeAgainst(sources);
+    const v = await judged('The Forestry Division found that a damaged power line owned by Tri-Valley Electric sparked the Sable Creek Fire.');
+    assert.equal(v.status, 'unsupported');
+    assert.equal(v.reason, 'hedged');
+    assert.equal(v.suggestions.length, 0);
+    const s = await makeService(sources);
+    const [d] = await s.getDiagnostics(doc('The Forestry Division found that a damaged power line owned by Tri-Valley Electric sparked the Sable Creek Fire.\n'));
+    assert.match(d.message, /No source states it as fact\. @cause, para\. 1 only says it may be so: “State fire investigators are examining whether/);
+    // Said as the source says it, it is supported.
+    assert.equal((await judged('Investigators are examining whether a damaged power line owned by Tri-Valley Electric sparked the Sable Creek Fire.')).status, 'supported');
+  });
+});

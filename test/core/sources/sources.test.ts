@@ -72,6 +72,10 @@ describe('plain text paragraphs', () => {
       title: 'Okafor launches court challenge',
       paragraphs: ['Okafor launches court challenge\nWednesday, 27 March 2024\nRBH News, Regional Broadcasting Harlow\n\nOkafor has lodged a petition with the court.', 'The judge set a hearing for 9 April.'],
     });
+    // Each line of the header is a sentence of its own: the date line is not read as part of the headline.
+    const petition = await read('petition2.txt', 'Okafor launches court challenge\nWednesday, 27 March 2024\nRBH News\n\nOkafor has lodged a petition. The judge set a hearing.\n');
+    const sentences = petition.paragraphs[0].sentences.map((x) => petition.text.slice(x.start, x.end));
+    assert.deepEqual(sentences, ['Okafor launches court challenge', 'Wednesday, 27 March 2024', 'RBH News', 'Okafor has lodged a petition.', 'The judge set a hearing.']);
     // A first line that reads as a sentence is no headline: every paragraph counts.
     await check('notes.txt', 'The council met on Monday.\n\nIt approved the wall.\n', { paragraphs: ['The council met on Monday.', 'It approved the wall.'] });
   });

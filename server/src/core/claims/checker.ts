@@ -13,7 +13,7 @@ import { judgeClaim, type Contradiction, type Evidence, type Judgement } from '.
 export type SentenceStatus = 'not-a-claim' | 'supported' | 'unsupported' | 'contradicted' | 'citation-mismatch' | 'wrong-locator';
 
 /** What decided a verdict other than "supported": the score, a contradiction, or something the sources never mention. */
-export type VerdictReason = 'score' | 'contradiction' | 'missing-entity' | 'missing-figure' | 'too-little' | 'opinion' | 'nothing-checkable' | 'no-sources' | 'locator';
+export type VerdictReason = 'score' | 'contradiction' | 'missing-entity' | 'missing-figure' | 'too-little' | 'hedged' | 'opinion' | 'nothing-checkable' | 'no-sources' | 'locator';
 
 /**
  * The least share of a claim (by weight) that the passages backing it must hold in its own words or
@@ -65,6 +65,8 @@ export interface SentenceVerdict {
   readonly missingEntities?: readonly string[];
   /** Figures and dates of the sentence that the passages about it do not state. */
   readonly missingFigures?: readonly string[];
+  /** The passage that backs the sentence only as a question or a suspicion ("are examining whether …"), for a sentence that states it as fact. */
+  readonly hedged?: Evidence;
   /** 0–1 confidence that the sources (the cited ones, if any) support the sentence; 0 for non-claims. */
   readonly score: number;
   /** The figures that decided the verdict, by name (for `explain` and the quality benchmark). */
@@ -167,6 +169,29 @@ export function safeCitations(j: Judgement, threshold: number, max = 3, claimTex
     .slice(0, max);
 }
 
+/**
+ * The passage a sentence stating something as fact rests on, when it only wonders, supposes or reports
+ * an allegation ("investigators are examining whether a power line sparked the fire" for "a power line
+ * caused the fire") and no passage holding about as much of the sentence states it plainly.
+ */
+function onlyWondered(j: Judgement, threshold: number, claimText: string): Evidence | undefined {
+  if (HEDGED.test(claimText)) return undefined;
+  const best = j.cover[0];
+  if (!best || !wonders(best)) return undefined;
+  // A plain passage backs the sentence as well: only one that holds about as much of it as the hedged one.
+  return j.evidence.some((e) => e.alone >= threshold && e.score >= best.score - 0.1 && !wonders(e)) ? undefined : best;
+}
+
+/** Whether a sentence of the passage holding much of what it has of the claim (two words in five) wonders or supposes. */
+function wonders(e: Evidence): boolean {
+  const text = e.source.text.slice(e.span.start, e.span.end);
+  if (!HEDGED.test(text)) return false;
+  const words = e.matched.map((m) => m.toLowerCase());
+  return text
+    .split(/(?<=[.!?]["”’)]*)\s+(?=["“‘(]?\p{Lu})/u)
+    .some((s) => HEDGED.test(s) && words.filter((w) => s.toLowerCase().includes(w)).length >= 0.4 * words.length);
+}
+
 /** Words that make a passage wonder, suppose or report an allegation rather than state a fact. */
 const HEDGED = /\b(?:whether|may have|might have|could have|is being investigated|(?:is|are|were|was) investigating|(?:is|are|were|was) examining|suspected|allegedly|alleged|reportedly|unconfirmed|not (?:yet )?(?:been )?(?:determined|established|confirmed)|no conclusion)\b/i;
 
@@ -186,7 +211,7 @@ function holdsLess(e: Evidence): boolean {
  * something the claim states that no source has (a name, a figure) or that a source contradicts
  * weighs against it more than too little in common does, so such claims rank lowest.
  */
-const GATES: Readonly<Partial<Record<VerdictReason, number>>> = { contradiction: 0.5, 'missing-entity': 0.5, 'missing-figure': 0.5, 'too-little': 1 };
+const GATES: Readonly<Partial<Record<VerdictReason, number>>> = { contradiction: 0.5, 'missing-entity': 0.5, 'missing-figure': 0.5, 'too-little': 1, hedged: 1 };
 
 /**
  * The score a claim is given: a claim flagged whatever its score keeps its score's order but below
@@ -236,6 +261,8 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
     if (o.missingFigures?.length) return { ...base, status: 'unsupported', reason: 'missing-figure', missingFigures: o.missingFigures, suggestions: [] };
     if (tooLittle(o, threshold)) return { ...base, status: 'unsupported', reason: 'too-little', suggestions: [] };
     if (o.score < threshold) return { ...base, status: 'unsupported', reason: 'score', suggestions: [] };
+    const hedged = onlyWondered(o, threshold, claim.text);
+    if (hedged) return { ...base, status: 'unsupported', reason: 'hedged', hedged, suggestions: [] };
     return { ...base, status: 'supported', suggestions: safeCitations(o, threshold, 3, claim.text) };
   }
 
@@ -256,6 +283,8 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
   if (cited.missingFigures?.length) return { ...base, ...elsewhere(), status: 'citation-mismatch', reason: 'missing-figure', missingFigures: cited.missingFigures };
   if (tooLittle(cited, threshold)) return { ...base, ...elsewhere(), status: 'citation-mismatch', reason: 'too-little' };
   if (cited.score < threshold) return { ...base, ...elsewhere(), status: 'citation-mismatch', reason: 'score' };
+  const hedged = onlyWondered(cited, threshold, claim.text);
+  if (hedged) return { ...base, ...elsewhere(), status: 'citation-mismatch', reason: 'hedged', hedged };
 
   // Supported by the cited sources; but if the locators name paragraphs or pages that do not back it
   // while another paragraph of the same source does, say where the support is.

@@ -73,8 +73,16 @@ export function isNegationAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const lower = t.raw.toLowerCase();
   const next = tokens[i + 1]?.raw.toLowerCase();
-  return isNegationWord(t.raw) || (NEGATING_VERBS.has(lower) && next === 'to') || (RULE_FORMS.has(lower) && next === 'out');
+  return isNegationWord(t.raw) || (NEGATING_VERBS.has(lower) && next === 'to') || (RULE_FORMS.has(lower) && next === 'out') || (lower === 'out' && next === 'of' && outOfState(tokens, i + 2));
 }
+
+/** "out of danger", "out of immediate danger", "out of hospital": no longer in that state. */
+function outOfState(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 3); k++) if (OUT_OF_STATES.has(tokens[k].raw.toLowerCase())) return true;
+  return false;
+}
+
+const OUT_OF_STATES = new Set('danger threat risk jeopardy trouble harm reach hospital prison jail custody action contention work office power business service stock debt control'.split(' '));
 
 /** "ruled out", "rules out": said it will not happen. */
 const RULE_FORMS = new Set(['rule', 'rules', 'ruled', 'ruling']);

@@ -287,8 +287,40 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
       }
     }
     if (best && !best.agrees && (best.fit > 0 || around.length === 0)) return contradiction(best.w, best.s, best.i);
+    if (best) continue;
+    // No passage has the rest of the claim in its words (the source names "Pemberton" where the draft has
+    // "returning officer Gareth Pemberton"), but one has the opposite between the same two words:
+    // "Pemberton granted the request" for "Pemberton rejected the request". Unless a passage read has the
+    // claim's own word between them.
+    const between = betweenParts(parts, part);
+    if (!between || ranked) continue;
+    const sidesAt = (s: SentenceReading, i: number) => nearSide(s, i, between[0], -1) && nearSide(s, i, between[1], 1);
+    if (top.some((w) => w.sentences.some((s) => s.tokens.some((_, i) => sameWord(s, i) && sidesAt(s, i))))) continue;
+    for (const w of top) {
+      for (const s of w.sentences) {
+        const i = s.tokens.findIndex((t, k) => !t.stop && areOpposites(part.term, s.lemmas[k]) && negatedOf(s).has(k) === claimNegated && sidesAt(s, k));
+        if (i >= 0) return contradiction(w, s, i);
+      }
+    }
   }
   return undefined;
+}
+
+/** The claim's content words just before and just after a part (at most three tokens away each), if both are there. */
+function betweenParts(parts: readonly Part[], part: Part): [Part, Part] | undefined {
+  let left: Part | undefined;
+  let right: Part | undefined;
+  for (const p of parts) {
+    if (p.at < part.at && part.at - p.at <= 3 && (!left || p.at > left.at)) left = p;
+    if (p.at > part.at && p.at - part.at <= 3 && (!right || p.at < right.at)) right = p;
+  }
+  return left && right ? [left, right] : undefined;
+}
+
+/** Whether the part's word stands within three tokens of token i, on the side `step` says (−1 before, 1 after). */
+function nearSide(s: SentenceReading, i: number, p: Part, step: -1 | 1): boolean {
+  for (let k = i + step, n = 0; k >= 0 && k < s.tokens.length && n < 3; k += step, n++) if (s.tokens[k].term === p.indexTerm || s.lemmas[k] === p.term) return true;
+  return false;
 }
 
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th']);
@@ -327,9 +359,13 @@ function quoteContradiction(claim: Claim, top: readonly Window[], cache: Reading
       if (!quoted.some((q) => hasVerbatim(s.text, q.text))) continue;
       const paragraph = cache.sentences(w.source, w.paragraph);
       if (speakers.some((n) => paragraph.some((p) => n.distinctive.some((t) => p.terms.has(t))))) return undefined;
-      const own = quotations(s.text);
-      if (!speaks(s.tokens, own)) continue;
-      const other = speakerOf(s, (start, end) => inside(own, start, end));
+      // A quotation that goes on from the sentence before ("…," Okafor told supporters. "Every vote …")
+      // is that sentence's speaker's.
+      const k = paragraph.indexOf(s);
+      const said = !speaks(s.tokens, quotations(s.text)) && /^\s*["“]/.test(s.text) && k > 0 ? paragraph[k - 1] : s;
+      const own = quotations(said.text);
+      if (!speaks(said.tokens, own)) continue;
+      const other = speakerOf(said, (start, end) => inside(own, start, end));
       if (other) return { kind: 'name', claimText: speakers[0].text, sourceText: other, evidence: toEvidence(w) };
     }
   }

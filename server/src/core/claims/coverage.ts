@@ -58,7 +58,7 @@ export function ownedBy(s: SentenceReading, r: Quantity, owner: readonly string[
   const text = s.text;
   let from = 0;
   for (const m of text.slice(0, r.start).matchAll(CLAUSE_START)) from = (m.index ?? 0) + m[0].length;
-  const before = namesOf(s).filter((n) => n.start >= from && n.end <= r.start);
+  const before = namesOf(s).filter((n) => n.start >= from && n.end <= r.start && !comparedWith(s, n.start));
   if (before.length === 0) return true;
   const mine = (n: { terms: readonly string[] }) => (owner === 'subject' ? !!claimTerms && n.terms.some((t) => claimTerms.has(t)) : n.terms.some((t) => owner.includes(t)));
   if (before.some(mine)) return true;
@@ -68,6 +68,18 @@ export function ownedBy(s: SentenceReading, r: Quantity, owner: readonly string[
 }
 
 const CLAUSE_START = /;\s*|,\s*(?:and|but|while|whereas|although)\s+/g;
+
+/**
+ * Whether the name starting at `at` is what something is measured against ("his margin over the
+ * Green Alliance's Miriam Okafor slashed from 312 votes"): then the figure is not that name's.
+ */
+function comparedWith(s: SentenceReading, at: number): boolean {
+  let k = s.tokens.findIndex((t) => t.start >= at) - 1;
+  while (k >= 0 && (s.tokens[k].capitalized || /^(?:the|a|an|'s|s)$/i.test(s.tokens[k].raw))) k--;
+  return k >= 0 && COMPARED_WITH.has(s.tokens[k].raw.toLowerCase());
+}
+
+const COMPARED_WITH = new Set(['over', 'against', 'than', 'versus', 'vs']);
 
 const CHUNK_WORDS = new Set(['and', 'but', 'while', 'which', 'who', 'whom', 'whose', 'where', 'when', 'after', 'before', 'including', 'although', 'though', 'because', 'as', 'with', 'making', 'becoming']);
 
@@ -189,7 +201,7 @@ export class CoverageMemo {
    * before the source's own date, as news writes it ("on Wednesday" in an article of Thursday 2 March
    * is 1 March). Set by the judge; without it, none.
    */
-  weekdayDate: (source: Source, weekday: number) => number | undefined = () => undefined;
+  weekdayDate: (source: Source, weekday: number, ahead: boolean) => number | undefined = () => undefined;
 
   /** How much of each claim part one sentence (of `source`) has (memoised). */
   of(s: SentenceReading, source?: Source): Float32Array {
@@ -212,7 +224,7 @@ function sentenceCoverage(parts: readonly Part[], s: SentenceReading, memo: Cove
       const q = part.quantity;
       const owns = (r: Quantity) => !part.owner || ownedBy(s, r, part.owner, memo.claimTerms) || (part.owner === 'subject' && !!source && memo.subjectIn(source));
       if (quantitiesOf(s).some((r) => sameQuantity(q, r) && unitsAgree(q, r, s.terms, termSimilarity) && owns(r))) covered[i] = 1;
-      else if (q.kind === 'date' && source && quantitiesOf(s).some((r) => r.kind === 'weekday' && memo.weekdayDate(source, r.value) === q.value)) covered[i] = SOURCE_DATE_CREDIT;
+      else if (q.kind === 'date' && source && quantitiesOf(s).some((r) => r.kind === 'weekday' && memo.weekdayDate(source, r.value, looksAhead(s.text, r.start)) === q.value)) covered[i] = SOURCE_DATE_CREDIT;
       continue;
     }
     if (s.terms.has(part.term) || s.terms.has(part.indexTerm)) covered[i] = 1;
@@ -246,6 +258,15 @@ function sentenceCoverage(parts: readonly Part[], s: SentenceReading, memo: Cove
   }
   return covered;
 }
+
+/** Whether the clause before a weekday speaks of what is to come ("the recount would begin on Tuesday", "will meet on Friday"). */
+export function looksAhead(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1);
+  return FUTURE.test(clause);
+}
+
+const FUTURE = /\b(?:will|would|shall|next|scheduled|due to|set to|expected to|plans? to|(?:is|are) to)\b|'ll\b/i;
 
 export function weighted(parts: readonly Part[], covered: ArrayLike<number>, include?: (p: Part) => boolean): number {
   let got = 0;

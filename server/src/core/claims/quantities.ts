@@ -171,6 +171,14 @@ function readMonth(text: string, tokens: readonly Token[], i: number, lower: str
     out.push({ kind: 'date', value: MONTHS[lower] * 100 + +day, raw: text.slice(t.start, next.end), start: t.start, end: next.end, approximate: false });
     return i + 1;
   }
+  // "March 19-20": two days of the month; the digit parts of "19-20" follow as tokens of their own and are skipped.
+  const days = next && next.start - t.end <= 3 ? /^(\d{1,2})[-–](\d{1,2})$/.exec(next.raw) : null;
+  if (days && +days[1] >= 1 && +days[2] <= 31 && +days[1] < +days[2]) {
+    for (const d of [days[1], days[2]]) out.push({ kind: 'date', value: MONTHS[lower] * 100 + +d, raw: text.slice(t.start, next.end), start: t.start, end: next.end, approximate: false });
+    let last = i + 1;
+    while (last + 1 < tokens.length && tokens[last + 1].start >= next.start && tokens[last + 1].end <= next.end) last++;
+    return last;
+  }
   // "May" or "March" opening a sentence may be a verb.
   const abbreviated = !FULL_MONTHS.has(lower) && text[t.end] === '.';
   const opensSentence = i === 0 || /[.!?"“]\s*$/.test(text.slice(tokens[i - 1].end, t.start));
@@ -373,6 +381,16 @@ function joinRanges(text: string, tokens: readonly Token[], qs: Quantity[]): Qua
     const scale = times !== undefined && multiplierOf(a.raw) === undefined && ratio >= 0.01 && ratio <= 100 ? times : 1;
     if (a.kind === 'number' && a.unit === undefined) qs[k] = { ...a, kind: b.kind, unit: b.unit, after: b.after, value: a.value * scale };
     else if (a.kind === 'money' && b.kind === 'money' && scale > 1) qs[k] = { ...a, value: a.value * scale };
+  }
+  // "19 and 20 March", "March 19-20": two days of one month.
+  for (let k = 0; k + 1 < qs.length; k++) {
+    const a = qs[k];
+    const b = qs[k + 1];
+    if (!/^\s*(?:-|–|and|or|to)\s*$/i.test(text.slice(a.end, b.start))) continue;
+    const day = (q: Quantity) => q.kind === 'number' && q.unit === undefined && /^\d{1,2}$/.test(q.raw) && q.value >= 1 && q.value <= 31;
+    const month = (q: Quantity) => Math.floor(q.value / 100);
+    if (day(a) && b.kind === 'date' && /^\d/.test(b.raw)) qs[k] = { ...a, kind: 'date', value: month(b) * 100 + a.value };
+    else if (a.kind === 'date' && /^\p{L}/u.test(a.raw) && day(b)) qs[k + 1] = { ...b, kind: 'date', value: month(a) * 100 + b.value };
   }
   // "from 312 votes to just 27": the second figure counts what the first does.
   for (let k = 0; k + 1 < qs.length; k++) {

@@ -123,7 +123,7 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
       return yes;
     };
   }
-  memo.weekdayDate = (source, weekday) => weekdayBefore(cache.datesOf(source), weekday);
+  memo.weekdayDate = (source, weekday, ahead) => weekdayBefore(cache.datesOf(source), weekday, ahead);
   const byParagraph = new Map<Paragraph, Window>();
   const dated = new Map<Source, Float32Array | undefined>();
   const datedOf = (source: Source) => {
@@ -190,15 +190,17 @@ function coherentCover(parts: readonly Part[], inScope: readonly Window[], acros
 
 /**
  * The calendar date (month × 100 + day) of the last `weekday` (1 Monday – 7 Sunday) on or before the
- * day a source is dated (its first year and first day-and-month), or undefined for an undated source.
+ * day a source is dated (its first year and first day-and-month), or, `ahead`, the first after it;
+ * undefined for an undated source.
  */
-export function weekdayBefore(dates: readonly Quantity[], weekday: number): number | undefined {
+export function weekdayBefore(dates: readonly Quantity[], weekday: number, ahead = false): number | undefined {
   const year = dates.find((d) => d.kind === 'year')?.value;
   const day = dates.find((d) => d.kind === 'date')?.value;
   if (year === undefined || day === undefined) return undefined;
   const dated = Date.UTC(year, Math.floor(day / 100) - 1, day % 100);
-  for (let back = 0; back < 7; back++) {
-    const d = new Date(dated - back * 86_400_000);
+  // Looking ahead ("will meet on Tuesday"): the next such day after the story's.
+  for (let step = ahead ? 1 : 0; ahead ? step <= 7 : step < 7; step++) {
+    const d = new Date(dated + (ahead ? step : -step) * 86_400_000);
     if ((d.getUTCDay() || 7) === weekday) return (d.getUTCMonth() + 1) * 100 + d.getUTCDate();
   }
   return undefined;

@@ -227,13 +227,14 @@ function unsupported({ v, quotes, range, ins }: ClaimFinding): SourcedDiagnostic
   const lacking = (v.overall?.unsupported?.length ? v.overall.unsupported : closest?.missing ?? []).filter((w) => !named.has(w.toLowerCase()));
   const entities = v.missingEntities?.length ? ` No source mentions ${entityList(v.missingEntities)}.` : v.missingFigures?.length ? ` No source gives ${quoteList(v.missingFigures, 3, 'or')}.` : '';
   const nearest = closest && closest.score > 0 && lacking.length ? ` The closest passage, ${locatorText(closest)}, does not mention ${quoteList(lacking, 3, 'or')}.` : '';
-  const why = entities || nearest ? entities + nearest : ' None of your sources mentions anything like it.';
+  const wondered = v.hedged ? ` ${locatorText(v.hedged)} only says it may be so: “${quotes.quote(v.hedged, 140)}”` : '';
+  const why = wondered ? ' No source states it as fact.' + wondered : entities || nearest ? entities + nearest : ' None of your sources mentions anything like it.';
   return {
     code: DiagnosticCode.Unsupported,
     severity: 'warning',
     range,
     message: `No source supports this claim.${why}`,
-    related: closest && closest.score > 0 ? [related(closest, quotes)] : [],
+    related: v.hedged ? [related(v.hedged, quotes)] : closest && closest.score > 0 ? [related(closest, quotes)] : [],
     data: { code: DiagnosticCode.Unsupported, ...ins },
   };
 }
@@ -285,6 +286,7 @@ function citationMismatch({ v, quotes, range, ins, suggestions, best }: ClaimFin
 function mismatchReason(v: SentenceVerdict): string {
   if (v.missingEntities?.length) return ` It never mentions ${entityList(v.missingEntities)}.`;
   if (v.missingFigures?.length) return ` It never gives ${quoteList(v.missingFigures, 3, 'or')}.`;
+  if (v.hedged) return ` It does not state it as fact: para. ${v.hedged.paragraph.n} only says it may be so.`;
   const closest = v.cited?.evidence[0];
   const lacking = v.cited?.unsupported?.length ? v.cited.unsupported : closest?.missing ?? [];
   // Say why even when no passage of the cited source shares a word with the sentence.

@@ -199,6 +199,7 @@ function reasons(v: SentenceVerdict, threshold: number): string[] {
       if (v.missingEntities?.length) out.push(`${who} ${v.status === 'citation-mismatch' ? 'mention' : 'mentions'} ${quoteList(v.missingEntities, 3, 'or')}.`);
       else if (v.missingFigures?.length) out.push(`${who} ${v.status === 'citation-mismatch' ? 'give' : 'gives'} ${quoteList(v.missingFigures, 3, 'or')}.`);
       else if (v.reason === 'too-little') out.push(`The closest passages in ${scope} have too little of the sentence in its own words.`);
+      else if (v.hedged) out.push(`The passage that says most of it (${v.hedged.source.key}, ${paragraphLabel(v.hedged.source, v.hedged.paragraph)}) only wonders or suspects it; the sentence states it as fact.`);
       else if (held) out.push(held);
       const lacking = (j?.unsupported?.length ? j.unsupported : j?.evidence[0]?.missing ?? []).slice(0, 4);
       if (lacking.length && !v.missingEntities?.length && !v.missingFigures?.length) out.push(`Not found in them: ${quoteList(lacking, 4, 'and')}.`);

@@ -48,6 +48,11 @@ export interface TextBlock {
   readonly fileRange: Range;
   /** For paged formats (PDF): the 1-based page the block starts on, an index into `ReadSource.pages`. */
   readonly page?: number;
+  /**
+   * Where an article's header ends when it opens this block (headline, date line, byline): each of its
+   * lines is a sentence of its own, so a date line is never read as part of the headline's sentence.
+   */
+  readonly headerEnd?: number;
 }
 
 /** A reader's output: plain text plus where its paragraphs are. */

@@ -126,7 +126,7 @@ function withHeader(blocks: readonly TextBlock[], count: number): readonly TextB
   if (count === 0) return blocks;
   const first = blocks[0];
   const body = blocks[count];
-  const merged: TextBlock = { start: first.start, end: body.end, fileRange: { start: first.fileRange.start, end: body.fileRange.end } };
+  const merged: TextBlock = { start: first.start, end: body.end, fileRange: { start: first.fileRange.start, end: body.fileRange.end }, headerEnd: blocks[count - 1].end };
   return [merged, ...blocks.slice(count + 1)];
 }
 

@@ -105,11 +105,26 @@ function isSpace(c: number): boolean {
 export type ReadOutcome = { readonly source: Source } | { readonly problem: SourceProblem };
 
 /** A paragraph's sentences; a blank line inside it (an article's headline, date line or byline before its text) ends one too. */
-function sentencesOf(text: string, start: number, end: number): Span[] {
+function sentencesOf(text: string, start: number, end: number, headerEnd?: number): Span[] {
   let from = start;
   let out: Span[] | undefined;
+  if (headerEnd !== undefined && headerEnd > start && headerEnd < end) {
+    // The header's lines, one sentence each.
+    out = [];
+    for (let i = start; i < headerEnd; ) {
+      let j = text.indexOf('\n', i);
+      if (j < 0 || j > headerEnd) j = headerEnd;
+      const lineEnd = trimEnd(text, i, j);
+      let lineStart = i;
+      while (lineStart < lineEnd && isSpace(text.charCodeAt(lineStart))) lineStart++;
+      if (lineEnd > lineStart) out.push({ start: lineStart, end: lineEnd });
+      i = j + 1;
+    }
+    from = headerEnd;
+    while (from < end && isSpace(text.charCodeAt(from))) from++;
+  }
   // Only the paragraph is looked at: a newline, then spaces, then another newline.
-  for (let i = text.indexOf('\n', start); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
+  for (let i = text.indexOf('\n', from); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
     let j = i + 1;
     while (j < end && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
     if (j >= end || text[j] !== '\n') continue;
@@ -138,7 +153,7 @@ export async function readSourceFile(file: SourceFile, readers: readonly SourceR
       start: b.start,
       end: b.end,
       fileRange: b.fileRange,
-      sentences: sentencesOf(read.text, b.start, b.end),
+      sentences: sentencesOf(read.text, b.start, b.end, b.headerEnd),
       ...(b.page !== undefined ? { page: b.page } : {}),
     }));
     if (paragraphs.length === 0) throw new UnreadableSourceError('no readable text was found in it');
