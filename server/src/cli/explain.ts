@@ -31,7 +31,7 @@ function claimLines({ claim }: Explanation): string[] {
   const out = [`Claim: ${claim.text}`];
   out.push(`Checkable because: ${claim.kinds.length ? claim.kinds.join(', ') : 'nothing checkable (no figure, date, name, quote or reported speech)'}`);
   out.push(`Content words: ${claim.content.map((t) => t.raw).join(', ')}`);
-  if (claim.quantities.length) out.push(`Figures and dates: ${claim.quantities.map((q) => `${q.raw} (${q.kind}${q.unit ? `, of ${q.unit}` : ''}${q.approximate ? ', approximate' : ''})`).join('; ')}`);
+  if (claim.quantities.length) out.push(`Figures and dates: ${claim.quantities.map((q) => `${q.raw} (${q.kind}${q.unit && q.kind !== 'clock' ? `, of ${q.unit}` : ''}${q.approximate ? ', approximate' : ''})`).join('; ')}`);
   if (claim.names.length) out.push(`Names: ${claim.names.map((n) => n.text).join('; ')}`);
   if (claim.negated) out.push('Polarity: negated');
   return out;

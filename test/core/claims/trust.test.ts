@@ -634,3 +634,128 @@ describe('what a second blind trial still found', () => {
     assert.equal((await judged('Investigators are examining whether a damaged power line owned by Tri-Valley Electric sparked the Sable Creek Fire.')).status, 'supported');
   });
 });
+
+describe('what a third blind trial found', () => {
+  const STATEMENT: MemorySource = {
+    name: 'statement.txt',
+    text: lines(
+      'NORVANCE LINE B.V.',
+      'Statement on the MV Kestrel Bay',
+      'Rotterdam, 16 October 2025',
+      '',
+      'Norvance Line deeply regrets the grounding of the MV Kestrel Bay.',
+      '',
+      'The company has established a €5 million fund to compensate fishers, shellfish farmers and local businesses for verified losses.',
+      '',
+      'Three tugs are standing by. The hull was damaged in a fuel tank and two ballast tanks on the port side.',
+    ),
+  };
+  const RELEASE: MemorySource = {
+    name: 'release.txt',
+    text: lines(
+      'WESTERN COAST GUARD SERVICE',
+      'PRESS RELEASE — FOR IMMEDIATE RELEASE',
+      '15 October 2025',
+      '',
+      'Coast Guard update on MV Kestrel Bay',
+      '',
+      'The Rescue Coordination Centre received a distress call from the MV Kestrel Bay at 03:42 on Tuesday.',
+      '',
+      'All 21 crew were safely evacuated by 07:15. Two crew members sustained minor injuries.',
+    ),
+  };
+  const HERALD: MemorySource = {
+    name: 'herald.txt',
+    text: lines(
+      'Oil reaches two beaches as spill spreads',
+      '',
+      'WESTERN HERALD — Wednesday, 15 October 2025',
+      'Ciarán Mulqueen',
+      '',
+      'Oil from the stranded ship has washed ashore on Trawmore Strand and Lissan Strand.',
+      '',
+      'Volunteers counted thirty-seven oiled seabirds by Wednesday evening. Two grey seal pups were also found coated in oil at Lissan and taken to a rescue centre in Ballyfane.',
+    ),
+  };
+
+  test('the same sum in another currency is a contradiction, never a citation', async () => {
+    const judged = await judgeAgainst([STATEMENT]);
+    const v = await judged('Norvance has set up a £5 million fund to compensate fishers, shellfish farmers and local businesses.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.claimText, '£5 million');
+    assert.equal(v.contradiction?.sourceText, '€5 million');
+    assert.equal(v.suggestions.length, 0);
+    assert.equal((await judged('Norvance has set up a €5 million fund to compensate fishers, shellfish farmers and local businesses.')).status, 'supported');
+    // In words: "five million euros" is the same sum, "five million dollars" is not.
+    assert.equal((await judged('Norvance set up a fund of five million euros to compensate fishers, shellfish farmers and local businesses.')).status, 'supported');
+    assert.notEqual((await judged('Norvance set up a fund of five million dollars to compensate fishers, shellfish farmers and local businesses.')).status, 'supported');
+  });
+
+  test('an opposite among the words around it on the same side: "100 pct pay rise" for "100 pct pay fall"', async () => {
+    // "demanding" is as close to "fall" in word vectors as "rise" is near the same words: the side they stand on tells.
+    const judged = await judgeAgainst([{ name: 'strike.txt', text: lines('Strike', '', 'The bank workers are demanding a 100 pct pay rise.') }]);
+    assert.equal((await judged('The bank workers are demanding a 100 pct pay fall.')).status, 'contradicted');
+    assert.equal((await judged('The bank workers are demanding a 100 pct pay rise.')).status, 'supported');
+  });
+
+  test('"starboard" where the source says "port side"', async () => {
+    const judged = await judgeAgainst([STATEMENT]);
+    const v = await judged('The hull was damaged in a fuel tank and two ballast tanks on the starboard side.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, '“port”');
+  });
+
+  test('a time of day is compared as one, and its digits state no figure ("03:42" does not say three)', async () => {
+    const judged = await judgeAgainst([RELEASE]);
+    assert.equal((await judged('All 21 crew were off the ship by 07:15, the Coast Guard said.')).status, 'supported');
+    assert.equal((await judged('All 21 crew were off the ship by 7.15am, the Coast Guard said.')).status, 'supported');
+    assert.notEqual((await judged('All 21 crew were off the ship by 9.15am, the Coast Guard said.')).status, 'supported');
+    // The cited release says two crew members were hurt, and holds no "3" but the hour of a call.
+    const v = await judged('Three crew members sustained minor injuries, the release says [@release, para. 2].');
+    assert.equal(v.status, 'contradicted', JSON.stringify(v.missingFigures));
+    assert.equal(v.contradiction?.sourceText, 'Two');
+    const treated = await judged('Three crew members were treated in hospital after the grounding [@release, para. 2].');
+    assert.equal(treated.status, 'citation-mismatch');
+    assert.deepEqual(treated.missingFigures, ['Three']);
+  });
+
+  test('"three point two million euro" is €3.2 million', async () => {
+    const judged = await judgeAgainst([{ name: 'coop.txt', text: lines('Co-op', '', 'The co-operative puts its losses this season at three point two million euro.') }]);
+    assert.equal((await judged('The co-operative puts its losses this season at €3.2 million.')).status, 'supported');
+    assert.notEqual((await judged('The co-operative puts its losses this season at €3.5 million.')).status, 'supported');
+  });
+
+  test('another name in the place of the claim’s, though the source names the claim’s in another paragraph; and no citation lacking a name', async () => {
+    const judged = await judgeAgainst([HERALD]);
+    const v = await judged('Two oiled grey seal pups were found at Trawmore and taken to a rescue centre in Ballyfane.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, 'Lissan');
+    const right = await judged('Two oiled grey seal pups were found at Lissan and taken to a rescue centre in Ballyfane.');
+    assert.equal(right.status, 'supported');
+    assert.equal(right.suggestions[0]?.paragraph.n, 2);
+  });
+
+  test('a letterhead, a title under it, a date line with a bare byline, and a headline ending in "B.V." are no paragraphs of their own', async () => {
+    const judged = await judgeAgainst([STATEMENT, RELEASE, HERALD]);
+    for (const sentence of [
+      'The Rescue Coordination Centre received a distress call from the MV Kestrel Bay at 03:42 on Tuesday [@release, para. 1].',
+      'All 21 crew were safely evacuated by 07:15 [@release, para. 2].',
+      'Oil from the stranded ship has washed ashore on Trawmore Strand and Lissan Strand [@herald, para. 1].',
+      'The company has established a €5 million fund for verified losses [@statement, para. 2].',
+    ]) {
+      const v = await judged(sentence);
+      assert.equal(v.status, 'supported', `${sentence}: ${v.status} ${v.betterLocator?.paragraph.n ?? ''}`);
+    }
+  });
+
+  test('a quotation given to its speaker in the same sentence is one sentence, and "will not," negates what came before it', async () => {
+    const minister: MemorySource = {
+      name: 'minister.txt',
+      text: lines('Minister visits', '', 'Speaking at the harbour, the minister said the State would seek to recover every cent. "The polluter will pay. The people of this estuary will not," she said.'),
+    };
+    const s = await makeService([minister]);
+    const report = await s.check(doc('"The polluter will pay. The people of this estuary will not," the minister said.\n'));
+    assert.equal(report.verdicts.length, 1);
+    assert.equal(report.verdicts[0].status, 'supported');
+  });
+});

@@ -23,6 +23,12 @@ function check(sentences: readonly string[], separator = ' '): void {
 
 describe('sentence splitting', () => {
   test('plain sentences', () => check(['The wall was approved.', 'It cost 4.2 million euros!', 'Was it worth it?']));
+  test('a quotation of several sentences given to its speaker in the same sentence is one sentence', () => {
+    check(['"The polluter will pay. The people of this estuary will not," the minister said.', 'She left.']);
+    check(['“We are sorry. We will pay,” said Maarten Vos.', 'He left.']);
+    // A quotation that closes on its own full stop is sentences of its own.
+    check(['He said: "It is over.', 'We lost."', 'Then he left.']);
+  });
   test('"U.S." inside a sentence', () => check(['The U.S. military will stay in the region.', 'Officials said so.']));
   test('"U.S." and "D.C." at the end of a sentence', () => {
     check(['The think tank is based in Washington, D.C.', 'It employs 40 people.']);

@@ -156,15 +156,22 @@ function locatorParagraphs(c: ResolvedCitation): readonly Paragraph[] {
  * says of them, and the judgement found no contradiction, nothing the sources never mention and no
  * clause they have nothing like.
  */
-export function safeCitations(j: Judgement, threshold: number, max = 3, claimText?: string): Evidence[] {
+export function safeCitations(j: Judgement, threshold: number, max = 3, claim?: Claim): Evidence[] {
   if (j.contradiction || j.missingEntities?.length || j.missingFigures?.length || tooLittle(j, threshold) || j.score < threshold) return [];
   // A clause the sources do not have ("…, and also hired an outside auditor") would be cited as said.
   if ((j.features?.clauseAbsent ?? 0) >= FOREIGN_CLAUSE) return [];
   // A passage that only wonders or reports an allegation ("investigators are examining whether …") is no
   // citation for a sentence that states it as fact.
-  const asserts = claimText === undefined || HEDGED.test(claimText);
+  const asserts = claim === undefined || HEDGED.test(claim.text);
+  // Every name of the sentence must be in the passage, by one of its words at least: "found at Trawmore" is
+  // not cited to "found at Lissan" because the source names Trawmore in another paragraph.
+  const names = (claim?.names ?? []).map((n) => n.text.split(/[\s-]+/).map((w) => w.toLowerCase()));
+  const namesAll = (e: Evidence) => {
+    const missing = new Set(e.missing.map((w) => w.toLowerCase()));
+    return names.every((words) => words.some((w) => !missing.has(w)));
+  };
   return j.evidence
-    .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e) && e.said >= SAID_TO_CITE)
+    .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e) && e.said >= SAID_TO_CITE && namesAll(e))
     .filter((e) => asserts || !HEDGED.test(e.source.text.slice(e.span.start, e.span.end)))
     .slice(0, max);
 }
@@ -263,7 +270,7 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
     if (o.score < threshold) return { ...base, status: 'unsupported', reason: 'score', suggestions: [] };
     const hedged = onlyWondered(o, threshold, claim.text);
     if (hedged) return { ...base, status: 'unsupported', reason: 'hedged', hedged, suggestions: [] };
-    return { ...base, status: 'supported', suggestions: safeCitations(o, threshold, 3, claim.text) };
+    return { ...base, status: 'supported', suggestions: safeCitations(o, threshold, 3, claim) };
   }
 
   const scope = new Set(known.map((c) => c.source!));
@@ -274,7 +281,7 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
   const elsewhere = () => {
     const o = overall();
     // Another source may back the sentence: only if it does so safely, and is not one it cites.
-    return { overall: o, suggestions: safeCitations(o, threshold, 3, claim.text).filter((e) => !scope.has(e.source)) };
+    return { overall: o, suggestions: safeCitations(o, threshold, 3, claim).filter((e) => !scope.has(e.source)) };
   };
   const base = { sentence, claim, citations, cited, score: cited.score, features: cited.features };
   const contradiction = cited.contradiction ?? (cited.score < threshold || cited.missingEntities?.length || cited.missingFigures?.length || tooLittle(cited, threshold) ? overall().contradiction : undefined);
@@ -292,7 +299,7 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
   if (located.length && located.length === known.length && paragraphs.length) {
     const atLocators = judgeClaim(claim, corpus, { scope, paragraphs, only: true, limit: 1, cache: reading, acrossSources: true });
     if (atLocators.score < threshold) {
-      const better = safeCitations(cited, threshold, 1, claim.text).find((e) => !paragraphs.some((p) => p.paragraph === e.paragraph));
+      const better = safeCitations(cited, threshold, 1, claim).find((e) => !paragraphs.some((p) => p.paragraph === e.paragraph));
       if (better) return { ...base, status: 'wrong-locator', reason: 'locator', betterLocator: better, suggestions: [better] };
     }
   }

@@ -220,7 +220,9 @@ export function negationReach(text: string, tokens: readonly Token[], contrast?:
     let from = i;
     while (from > 0 && (AUXILIARIES.has(tokens[from - 1].raw.toLowerCase()) || /^(?:do|does|did|could|would|should|can|may|might|must)$/i.test(tokens[from - 1].raw))) from--;
     let to = i;
-    while (to + 1 < tokens.length && !clauseBreak(text, tokens[to], tokens[to + 1], tokens.slice(to + 1, to + 6))) to++;
+    // "The people will not," she said: what is negated was said before; nothing after the mark is.
+    const elided = /^\s*[,;:.!?)]/.test(text.slice(t.end, t.end + 3));
+    while (!elided && to + 1 < tokens.length && !clauseBreak(text, tokens[to], tokens[to + 1], tokens.slice(to + 1, to + 6))) to++;
     for (let k = from; k <= to; k++) out.add(k);
     // What the negation turns around: the first words it governs ("did not [tell]", "no [damage]", "was not [76,000]").
     if (heads) {

@@ -47,7 +47,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     polarityContradiction(claim, parts, top, memo, toEvidence) ??
     oppositeContradiction(claim, parts, top, memo, toEvidence) ??
     quoteContradiction(claim, top, cache, toEvidence) ??
-    nameContradiction(claim, parts, top, statesAnywhere, toEvidence)
+    nameContradiction(claim, parts, top, cache, toEvidence)
   );
 }
 
@@ -88,8 +88,11 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
       if (sameWords(parts, w.covered, context) < 0.5) continue;
       const rivals: Array<{ r: Quantity; s: SentenceReading }> = [];
       for (const s of w.sentences) {
-        if (owner && !owner.some((t) => s.terms.has(t))) continue;
+        // The same sum in another currency ("£5 million" for "€5 million") needs no owner named: the rest of the fact is there.
+        const otherCurrency = (r: Quantity) => !!q.currency && !!r.currency && q.currency !== r.currency && sameQuantity({ ...q, currency: undefined }, { ...r, currency: undefined }) && ownedBy(s, r, owner ?? []);
+        const named = !owner || owner.some((t) => s.terms.has(t));
         for (const r of quantitiesOf(s)) {
+          if (!named && !otherCurrency(r)) continue;
           if (!comparable(q, r) || claim.quantities.some((cq) => sameQuantity(cq, r)) || !unitsAgree(q, r, s.terms, termSimilarity)) continue;
           if (owner && !ownedBy(s, r, owner)) continue;
           rivals.push({ r, s });
@@ -277,7 +280,8 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
           const opposite = opposed(s, i);
           const same = sameWord(s, i) && !opposite;
           if (!opposite && !same && (itself || !(part.row >= 0 && rows[i] >= 0 && rowSimilarity(part.row, rows[i]) >= 0.6))) continue;
-          const fit = around.reduce((a, p) => a + (nearIn(s, i, p, 5) ? p.weight : 0), 0);
+          // The words around it on the same side as in the claim ("100 pct pay [rise]" for "100 pct pay [fall]", not "[demanding] a 100 pct pay").
+          const fit = around.reduce((a, p) => a + (nearSide(s, i, p, p.at < part.at ? -1 : 1, 5) ? p.weight : nearIn(s, i, p, 5) ? p.weight / 2 : 0), 0);
           // A negation on one side only makes an opposite agree ("not allowed" / "banned"); a like word always
           // agrees here (whether it is negated is the polarity check's business).
           const flipped = negatedOf(s).has(i) !== claimNegated;
@@ -317,9 +321,9 @@ function betweenParts(parts: readonly Part[], part: Part): [Part, Part] | undefi
   return left && right ? [left, right] : undefined;
 }
 
-/** Whether the part's word stands within three tokens of token i, on the side `step` says (−1 before, 1 after). */
-function nearSide(s: SentenceReading, i: number, p: Part, step: -1 | 1): boolean {
-  for (let k = i + step, n = 0; k >= 0 && k < s.tokens.length && n < 3; k += step, n++) if (s.tokens[k].term === p.indexTerm || s.lemmas[k] === p.term) return true;
+/** Whether the part's word stands within `reach` tokens of token i, on the side `step` says (−1 before, 1 after). */
+function nearSide(s: SentenceReading, i: number, p: Part, step: -1 | 1, reach = 3): boolean {
+  for (let k = i + step, n = 0; k >= 0 && k < s.tokens.length && n < reach; k += step, n++) if (s.tokens[k].term === p.indexTerm || s.lemmas[k] === p.term) return true;
   return false;
 }
 
@@ -416,7 +420,7 @@ function nearIn(s: SentenceReading, i: number, p: Part, reach: number): boolean 
  * someone else in the same place (a shared title word or neighbouring word), differing in as many
  * words; no close window has the claim's name, and the source has it nowhere.
  */
-function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly Window[], statesAnywhere: StatesAnywhere, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly Window[], cache: ReadingCache, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
   const claimTerms = new Set(claim.tokens.map((t) => t.term));
   const words = wholeWords(claim.tokens);
   for (const name of claim.names) {
@@ -438,7 +442,9 @@ function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly W
       // Names of the window other than the claim's: their own last word is not one of the claim's.
       const others = w.sentences.flatMap(namesOf).filter((n) => n.terms.length > 0 && !claimTerms.has(n.terms[n.terms.length - 1]));
       const rivals = others.filter((o) => differs(o, (t) => claimTerms.has(t)) === differs(name, inWindow) && sameSlot(o));
-      if (rivals.length === 1 && !statesAnywhere(w.source, (s) => mentionsName(name, (t) => s.terms.has(t)))) {
+      // The claim's name elsewhere in the source does not save it ("Trawmore Strand and Lissan Strand" in the first
+      // paragraph; "seal pups were found at Lissan" in the fifth): the paragraph that says the rest names another.
+      if (rivals.length === 1 && !cache.sentences(w.source, w.paragraph).some((s) => mentionsName(name, (t) => s.terms.has(t)))) {
         return { kind: 'name', claimText: name.text, claimSpan: { start: name.start, end: name.end }, sourceText: rivals[0].text, evidence: toEvidence(w) };
       }
     }

@@ -5,7 +5,7 @@ import { VAGUE_AMOUNTS, WEEKDAYS } from './lexicon';
  * Typed facts that a claim and a passage can disagree on: amounts ("200,000 leaflets", "two hundred
  * thousand", "$9.6 billion", "2.8%"), years and calendar dates ("June 6").
  */
-export type QuantityKind = 'number' | 'percent' | 'money' | 'year' | 'date' | 'month' | 'weekday';
+export type QuantityKind = 'number' | 'percent' | 'money' | 'year' | 'date' | 'month' | 'weekday' | 'clock';
 
 export interface Quantity {
   readonly kind: QuantityKind;
@@ -27,6 +27,8 @@ export interface Quantity {
   readonly bound?: 'over' | 'under';
   /** Part of a compound word that describes rather than counts ("a 24-hour performance", "a five-round rematch", "a 5–4 win"). */
   readonly compound?: boolean;
+  /** For money: the currency its sign, code or word names ("£5 million", "EUR 5 million", "5 million dollars"). */
+  readonly currency?: string;
 }
 
 const SMALL: Record<string, number> = {
@@ -98,6 +100,24 @@ export function extractQuantities(text: string, tokens: readonly Token[]): Quant
   return joinRanges(text, tokens, out);
 }
 
+/** A time of day: hours and minutes ("03:42", "07:15"), or hours with am / pm ("6pm", "3.40am", "6:15 p.m."). */
+const CLOCK = /^(?:\d{1,2}:\d\d(?!\d)|\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))/i;
+
+/** A time of day as minutes after midnight; its `unit` is "am" or "pm" when the text says which half of the day. */
+function readClock(text: string, tokens: readonly Token[], i: number, out: Quantity[]): number {
+  const t = tokens[i];
+  const m = /^(\d{1,2})(?:[:.](\d\d))?\s?(?:(a)(?:\.m\.|m)|(p)(?:\.m\.|m))?/i.exec(text.slice(t.start, t.start + 12))!;
+  let hours = +m[1];
+  const half = m[3] ? 'am' : m[4] ? 'pm' : undefined;
+  if (half === 'pm' && hours < 12) hours += 12;
+  if (half === 'am' && hours === 12) hours = 0;
+  const end = t.start + m[0].replace(/\s+$/, '').length;
+  let last = i;
+  while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
+  if (hours <= 24 && +(m[2] ?? 0) < 60) out.push({ kind: 'clock', value: hours * 60 + +(m[2] ?? 0), unit: half, raw: text.slice(t.start, end), start: t.start, end, approximate: false });
+  return last;
+}
+
 /** Reads the figure or date (if any) that token i starts into `out`; returns the last token it took. */
 function readQuantity(text: string, tokens: readonly Token[], i: number, out: Quantity[]): number {
   const t = tokens[i];
@@ -112,6 +132,8 @@ function readQuantity(text: string, tokens: readonly Token[], i: number, out: Qu
   // "on Monday"
   else if (t.capitalized && Object.hasOwn(WEEKDAYS, lower) && lower.length >= 6) out.push({ kind: 'weekday', value: WEEKDAYS[lower], raw: t.raw, start: t.start, end: t.end, approximate: false });
   else if (digitFirst && isIsoDate(t.raw)) return readIsoDate(tokens, i, out);
+  // A time of day ("03:42", "6:15 p.m.", "3.40am"): compared as one, its digits no figure.
+  else if (digitFirst && CLOCK.test(text.slice(t.start, t.start + 12))) return readClock(text, tokens, i, out);
   else if (t.kind === TokenKind.Word && MONTHS[lower] !== undefined && t.capitalized) return readMonth(text, tokens, i, lower, out);
   else return readAmount(text, tokens, i, digitFirst, lower, out);
   return i;
@@ -227,12 +249,29 @@ function readAmount(text: string, tokens: readonly Token[], i: number, digitFirs
   // "more than 1,000" and "less than 1,000", "up 5 pct" and "down 5 pct" state different facts.
   const bound = boundOf(hedge2, hedgeWord);
   const compound = /^[-–]\s*\w/.test(text.slice(to, to + 3)) || /\w[-–]$/.test(text.slice(Math.max(0, start - 2), start)) || undefined;
+  const currency = currencyOf(text.slice(Math.max(0, t.start - 5), t.start), unit, j > i || /\d(?:k|m|mn|bn)$/i.test(t.raw));
+  const money = currency ? { currency } : {};
   if (bound && kind !== 'year') {
     const from = tokens[i - bound.words].start;
-    out.push({ kind, value, unit, after: following, raw: text.slice(from, to), start: from, end: to, approximate, bound: bound.side, compound });
-  } else out.push({ kind, value, unit, after: following, raw: text.slice(start, to), start, end: to, approximate, compound });
+    out.push({ kind, value, unit, after: following, raw: text.slice(from, to), start: from, end: to, approximate, bound: bound.side, compound, ...money });
+  } else out.push({ kind, value, unit, after: following, raw: text.slice(start, to), start, end: to, approximate, compound, ...money });
   return j;
 }
+
+/**
+ * The currency a figure is in: a sign or code before it ("£", "US$", "EUR"), else the word after it
+ * ("euros"; "pounds" only after a multiplier, "5 million pounds", since pounds weigh too).
+ */
+function currencyOf(before: string, unit: string | undefined, multiplied: boolean): string | undefined {
+  const sign = /(US\$|\$|€|£|¥|₩|\bUSD|\bEUR|\bGBP|\bJPY)\s*$/.exec(before)?.[1];
+  if (sign) return CURRENCY_SIGNS[sign];
+  if (!unit) return undefined;
+  if (unit === stem('pound')) return multiplied ? 'pound' : undefined;
+  return CURRENCY_WORDS.get(unit);
+}
+
+const CURRENCY_SIGNS: Record<string, string> = { US$: 'dollar', $: 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen', '₩': 'won', USD: 'dollar', EUR: 'euro', GBP: 'pound', JPY: 'yen' };
+const CURRENCY_WORDS = new Map(['dollar', 'euro', 'yen', 'yuan', 'rupee', 'franc', 'peso', 'krone', 'krona', 'rouble', 'ruble', 'sterling'].map((w) => [stem(w), w === 'sterling' ? 'pound' : w]));
 
 /**
  * A number written in words from token i on, whose first word is worth `first`: "four hundred and
@@ -257,6 +296,13 @@ function numberWords(tokens: readonly Token[], i: number, first: number): [numbe
       skip = 1;
       n = tokens[j + 2];
       nl = n.raw.toLowerCase();
+    }
+    // "three point two million": a decimal point, one digit word after it.
+    if (nl === 'point' && total === 0 && current < 1000 && near(n, tokens[j + 2]) && SMALL[tokens[j + 2].raw.toLowerCase()] !== undefined && SMALL[tokens[j + 2].raw.toLowerCase()] < 10 && MULTIPLIERS[tokens[j + 3]?.raw.toLowerCase() ?? ''] !== undefined) {
+      current += SMALL[tokens[j + 2].raw.toLowerCase()] / 10;
+      j += 2;
+      end = tokens[j].end;
+      continue;
     }
     const m = MULTIPLIERS[nl];
     if (nl === 'hundred') current = (current || 1) * 100;
@@ -422,7 +468,7 @@ function multiplierOf(raw: string): number | undefined {
 }
 
 function isTimeKind(kind: QuantityKind): boolean {
-  return kind === 'year' || kind === 'date' || kind === 'month' || kind === 'weekday';
+  return kind === 'year' || kind === 'date' || kind === 'month' || kind === 'weekday' || kind === 'clock';
 }
 
 /**
@@ -431,6 +477,8 @@ function isTimeKind(kind: QuantityKind): boolean {
  */
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
   if (a.bound && b.bound && a.bound !== b.bound) return false;
+  // "£5 million" is not "€5 million".
+  if (a.currency && b.currency && a.currency !== b.currency) return false;
   // "in December" is stated by "December 27".
   if (a.kind === 'month' && b.kind === 'date') return Math.floor(b.value / 100) === a.value;
   if (a.kind !== b.kind && !(isAmount(a) && isAmount(b))) return false;
@@ -442,6 +490,8 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
     return v >= r[0] && v <= r[1];
   }
   if (a.value === b.value) return true;
+  // "7:15" without a half of the day may be "7.15pm".
+  if (a.kind === 'clock') return (!a.unit || !b.unit) && Math.abs(a.value - b.value) === 720;
   if (a.kind === 'year' || a.kind === 'date' || a.kind === 'month' || a.kind === 'weekday') return false;
   const tolerance = a.approximate || b.approximate ? 0.1 : 0.001;
   return Math.abs(a.value - b.value) <= tolerance * Math.max(Math.abs(a.value), Math.abs(b.value));
@@ -454,13 +504,13 @@ function isAmount(q: Quantity): boolean {
 /** Quantities that could state the same fact differently: same kind and, for amounts, the same counted thing. */
 export function comparable(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind || a.range || b.range) return false;
-  if (a.kind === 'year' || a.kind === 'date' || a.kind === 'percent' || a.kind === 'month' || a.kind === 'weekday') return true;
+  if (a.kind === 'year' || a.kind === 'date' || a.kind === 'percent' || a.kind === 'month' || a.kind === 'weekday' || a.kind === 'clock') return true;
   return a.unit !== undefined && a.unit === b.unit && !STOP_WORDS.has(a.unit);
 }
 
 /** Whether a quantity is a point in time rather than an amount. */
 export function isTime(q: Quantity): boolean {
-  return q.kind === 'year' || q.kind === 'date' || q.kind === 'month' || q.kind === 'weekday';
+  return q.kind === 'year' || q.kind === 'date' || q.kind === 'month' || q.kind === 'weekday' || q.kind === 'clock';
 }
 
 /**

@@ -4,10 +4,10 @@ import type { Span } from '../types';
 import { mentionsName, type Claim } from './claim';
 import { combine } from './combiner';
 import { findContradiction, type Contradiction } from './contradiction';
-import { bestWindow, claimParts, CoverageMemo, sourceDateCover, weighted, type Part, type Window } from './coverage';
+import { bestWindow, claimParts, CoverageMemo, sourceDateCover, termSimilarity, weighted, type Part, type Window } from './coverage';
 import { NAME_ALIASES } from './lexicon';
-import { ReadingCache } from './reading';
-import { monthTerms, numberTerms, type Quantity } from './quantities';
+import { quantitiesOf, ReadingCache } from './reading';
+import { monthTerms, numberTerms, sameQuantity, unitsAgree, type Quantity } from './quantities';
 import { tokenize, type Token } from '../text/tokenize';
 
 /**
@@ -153,7 +153,7 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
   const evidence = inScope.slice(0, limit).map(toEv);
   if (options.evidenceOnly) return { score: combine(features), evidence, cover: cover.map(toEv), features, unsupported };
   const contradiction = findContradiction(claim, parts, ranked, cache, memo, toEv);
-  const presence = new ScopePresence(corpus, scope, readWhole, memo);
+  const presence = new ScopePresence(corpus, scope, readWhole, memo, cache);
   const missingEntities = missingEntitiesOf(claim, parts, presence, memo);
   // A figure or date no source in scope states.
   const missingFigures = missingFiguresOf(parts, cover).filter((q) => !presence.states(q));
@@ -229,6 +229,7 @@ class ScopePresence {
     private readonly scope: ReadonlySet<Source> | undefined,
     private readonly readWhole: boolean,
     private readonly memo: CoverageMemo,
+    private readonly cache?: ReadingCache,
   ) {}
 
   has(term: string): boolean {
@@ -252,8 +253,20 @@ class ScopePresence {
    * counts however it is written ("November" where a source writes "Nov 14").
    */
   states(q: Quantity): boolean {
+    // Every passage in scope was read: the figure is stated when one of them has it as a figure counting the same thing.
+    if (this.readWhole) return [...this.memo.sentences.keys()].some((s) => quantitiesOf(s).some((r) => sameQuantity(q, r) && unitsAgree(q, r, s.terms, termSimilarity)));
     const tokens = tokenize(q.raw).filter((t) => !t.stop && !HEDGE_WORDS.has(t.raw.toLowerCase()));
-    return tokens.length > 0 && tokens.every((t) => (monthTerms(t.raw) ?? numberTerms(t.raw) ?? [t.term]).some((term) => this.has(term)));
+    const written = tokens.length > 0 && tokens.every((t) => (monthTerms(t.raw) ?? numberTerms(t.raw) ?? [t.term]).some((term) => this.has(term)));
+    if (!written || !q.currency || !this.cache) return written;
+    // A sum in a currency: its digits are not enough ("five million dollars" where the sources say "€5 million").
+    // The passages that have its words are read for the sum itself.
+    const scope = this.scope;
+    const terms = tokens.map((t) => numberTerms(t.raw)?.find((x) => this.has(x)) ?? t.term);
+    for (const hit of this.corpus.index.search(terms, 20, scope ? (id) => scope.has(this.corpus.passageSource(id)!) : undefined)) {
+      const p = this.corpus.passage(hit.id);
+      if (p && this.cache.sentences(p.source, p.paragraph).some((s) => quantitiesOf(s).some((r) => sameQuantity(q, r)))) return true;
+    }
+    return false;
   }
 }
 

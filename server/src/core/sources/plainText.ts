@@ -95,25 +95,43 @@ export function articleHeader(text: string, blocks: readonly TextBlock[]): { cou
   if (blocks.length < 2) return { count: 0 };
   // The first block: a headline alone, or a headline with its date line and byline on the lines under it.
   const [headline, ...under] = text.slice(blocks[0].start, blocks[0].end).split(/\r?\n/).map(clean);
-  if (headline.length > 150 || /[.:;,]$/.test(headline)) return { count: 0 };
-  const out: { count: number; title?: string; date?: string; author?: string } = { count: 1, title: headline };
+  if (headline.length > 150 || (/[.:;,]$/.test(headline) && !ABBREVIATION_END.test(headline))) return { count: 0 };
+  const out: { count: number; title?: string; date?: string; author?: string; letterhead?: boolean } = { count: 1, title: headline, letterhead: isShouting(headline) };
   if (!under.every((line) => headerLine(line, out))) return { count: 0 };
+  // Then whole blocks of such lines: a date line and byline apart, or a title under a letterhead.
   for (let i = 1; i < Math.min(blocks.length - 1, 4); i++) {
-    const line = clean(text.slice(blocks[i].start, blocks[i].end));
-    if (line.includes('\n') || !headerLine(line, out)) break;
+    const block = text.slice(blocks[i].start, blocks[i].end).split(/\r?\n/).map(clean);
+    if (!block.every((line) => headerLine(line, out))) break;
     out.count = i + 1;
   }
-  return out;
+  // A letterhead above the headline ("WESTERN COAST GUARD SERVICE", "PRESS RELEASE"): the title is the last line in headline case.
+  if (out.count > 1 && isShouting(headline)) {
+    const titled = text.slice(blocks[out.count - 1].start, blocks[out.count - 1].end).split(/\r?\n/).map(clean).find((l) => !isShouting(l) && !DATE_LINE.test(l) && !BYLINE.test(l));
+    if (titled) out.title = titled;
+  }
+  return { count: out.count, ...(out.title ? { title: out.title } : {}), ...(out.date ? { date: out.date } : {}), ...(out.author ? { author: out.author } : {}) };
 }
 
-/** Whether a line under a headline is a date line, a byline or a credit line, noting the date and author. */
-function headerLine(line: string, out: { date?: string; author?: string }): boolean {
+/** A name that ends in a full stop ("NORVANCE LINE B.V.", "Harlow Ltd."): still a headline. */
+const ABBREVIATION_END = /(?:\b(?:\p{Lu}\.){1,3}|\b(?:Ltd|Inc|Co|Corp|plc|Bros|Jr|Sr)\.)$/u;
+
+function isShouting(line: string): boolean {
+  return /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line);
+}
+
+/** Whether a line under a headline is a date line, a byline, a credit line or a title, noting the date and author. */
+function headerLine(line: string, out: { date?: string; author?: string; letterhead?: boolean }): boolean {
   const words = line.split(/\s+/).length;
-  if (words > 10 || (/[.!?]["”’]?$/.test(line) && !/\b(?:a\.m|p\.m|GMT|UTC)\.?$/i.test(line))) return false;
+  if (line.length === 0 || (/[.!?]["”’]?$/.test(line) && !/\b(?:a\.m|p\.m|GMT|UTC)\.?$/i.test(line) && !ABBREVIATION_END.test(line))) return false;
+  // A date line may say where and by whom too ("Recorded Thursday 16 October 2025, Carrickmore pier. Interviewer: Nuala Brennan (NB)").
+  if (words > (DATE_LINE.test(line) ? 16 : 12)) return false;
   if (BYLINE.test(line) && !out.author) out.author = line.replace(BYLINE, (m) => m.slice(-1)).trim();
   else if (DATE_LINE.test(line) && !out.date) out.date = line;
   // A credit line, no sentence ("RBH News, Regional Broadcasting Harlow"): every word capitalised.
-  else if (!(words <= 8 && !/[;:]$/.test(line) && line.split(/[\s,—–-]+/).filter(Boolean).every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|and|the|for|de|la)$/.test(w)))) return false;
+  else if (!(words <= 8 && !/[;:,]$/.test(line) && line.split(/[\s,—–|-]+/).filter(Boolean).every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|and|the|for|de|la)$/.test(w)))) {
+    // Under a letterhead, a title too ("Coast Guard update on MV Kestrel Bay"): a capital first, no stop at the end.
+    if (!out.letterhead || !/^[\p{Lu}\d"“]/u.test(line) || /[;:,]$/.test(line)) return false;
+  }
   return true;
 }
 

@@ -81,7 +81,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
         i = end;
         continue;
       }
-      if (!isUpperStart(text[next])) {
+      if (!isUpperStart(text[next]) || quotationGoesOn(text, start, end, to)) {
         i = end;
         continue;
       }
@@ -94,6 +94,31 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
   }
   pushSpan(spans, text, start, to);
   return spans;
+}
+
+/**
+ * Whether `end` is inside a quotation opened in this sentence that goes on and is then given to its
+ * speaker in the same sentence: '"The polluter will pay. The people will not," the minister said.' is
+ * one sentence. A quotation that closes on a full stop is sentences of its own.
+ */
+function quotationGoesOn(text: string, start: number, end: number, to: number): boolean {
+  let open = false;
+  for (let k = start; k < end; k++) {
+    const c = text[k];
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open;
+  }
+  if (!open || CLOSERS.includes(text[end - 1])) return false;
+  // The closing mark, within the paragraph and a few hundred characters.
+  const limit = Math.min(to, end + 400);
+  for (let k = end; k < limit; k++) {
+    const c = text[k];
+    if (c === '\n' && /^\n[ \t\r]*\n/.test(text.slice(k, k + 8))) return false;
+    if (c === '”' || c === '"') return /[,?!]$/.test(text.slice(k - 1, k)) && /^[ \t]*\p{Ll}/u.test(text.slice(k + 1, k + 20));
+    if (c === '“') return false;
+  }
+  return false;
 }
 
 function isSentenceEndAfterDot(text: string, dot: number, next: number): boolean {
