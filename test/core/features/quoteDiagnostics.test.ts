@@ -97,6 +97,27 @@ describe('quote.not-verbatim', () => {
   });
 });
 
+describe('quote.not-verbatim in an uncited sentence', () => {
+  test('a sentence Sourced calls supported is held to the words of the source that backs it, and gets no citation', async () => {
+    const text = '"This wall will protect twelve hundred homes from the winter storms, and it will stand for a century," Mayor Ines Halvorsen said after the vote.';
+    const all = JSON.parse(JSON.stringify(await (await service()).getDiagnostics(doc(text))));
+    const d = all.find((x: SourcedDiagnostic) => x.code === 'quote.not-verbatim');
+    assert.ok(d, JSON.stringify(all.map((x: SourcedDiagnostic) => x.code)));
+    assert.match(d.message, /@harbour, para\. 2/);
+    assert.equal(all.some((x: SourcedDiagnostic) => x.code === 'claim.uncited'), false, 'no citation offered for a misquote');
+    // The fix takes the source's words and keeps the comma that closes the writer's quotation; the source's "she said" is not taken in.
+    const actions = await (await service()).getCodeActions(doc(text), d.range, [d], ['quickfix']);
+    const fix = actions.find((a) => a.title.startsWith("Use the source's wording"));
+    assert.ok(fix);
+    assert.equal(applyEdits(text, fix.edits), '"This wall will protect twelve hundred homes from the winter storms — and it will last a century," Mayor Ines Halvorsen said after the vote.');
+  });
+
+  test('the quotation as the source has it gets none', async () => {
+    const text = '"This wall will protect twelve hundred homes from the winter storms — and it will last a century," Mayor Ines Halvorsen said after the vote.';
+    assert.deepEqual(await quoteFindings(text), []);
+  });
+});
+
 describe('quote.not-verbatim: bounds', () => {
   test('a source longer than a million characters is not searched (no finding either way)', async () => {
     const book = { name: 'book.txt', text: `${'Filler words about the harbour and its long history. '.repeat(20_000)}\n\nThe mayor said the wall will protect twelve hundred homes.` };

@@ -5,6 +5,7 @@ import type { Paragraph, Source } from '../sources/model';
 import { stem } from '../text/tokenize';
 import { analyzeClaim, isOpinion, type Claim } from './claim';
 import type { DraftSentence } from '../draft/draft';
+import { hasVerbatim, quotations } from './quotes';
 import { ReadingCache } from './reading';
 import { vectorRow } from './similarity';
 import { judgeClaim, type Contradiction, type Evidence, type Judgement } from './support';
@@ -170,8 +171,11 @@ export function safeCitations(j: Judgement, threshold: number, max = 3, claim?: 
     const missing = new Set(e.missing.map((w) => w.toLowerCase()));
     return names.every((words) => words.some((w) => !missing.has(w)));
   };
+  // A quotation of the sentence must be in the passage word for word: a citation would vouch for a misquote.
+  const quoted = claim ? quotations(claim.text).filter((q) => q.text.trim().split(/\s+/).length >= 3) : [];
+  const quotesAll = (e: Evidence) => quoted.every((q) => hasVerbatim(e.source.text.slice(e.span.start, e.span.end), q.text));
   return j.evidence
-    .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e) && e.said >= SAID_TO_CITE && namesAll(e))
+    .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e) && e.said >= SAID_TO_CITE && namesAll(e) && quotesAll(e))
     .filter((e) => asserts || !HEDGED.test(e.source.text.slice(e.span.start, e.span.end)))
     .slice(0, max);
 }

@@ -127,6 +127,13 @@ export function checkQuotations(sentence: string, cited: readonly Source[], cach
       if (near && (!best || near.score > best.score)) best = { source, ...near, sourceWords };
     }
     if (found || !best || best.score < 0.5) continue;
+    // The source's wording ends where its quotation does ("… will not," she said: not "she").
+    for (let k = best.from + 1; k < best.to; k++) {
+      if (/["”»]/.test(best.source.text.slice(best.sourceWords[k - 1].end, best.sourceWords[k].start))) {
+        best.to = k;
+        break;
+      }
+    }
     const span = { start: best.sourceWords[best.from].start, end: best.sourceWords[best.to - 1].end };
     out.push({
       quotation: q,

@@ -1,7 +1,8 @@
 /**
  * `quote.not-verbatim`: a quotation in the draft that the source it cites does not have word for word.
  * Quotations are found a paragraph at a time (a quotation may run over several sentences) and checked
- * against the known sources cited by the sentence where the quotation ends (see claims/quotes.ts).
+ * against the known sources cited by the sentence where the quotation ends (see claims/quotes.ts), or,
+ * for an uncited sentence Sourced calls supported, against the source that backs it.
  */
 import type { SentenceVerdict } from '../claims/checker';
 import { checkQuotations, type QuoteCache, type QuoteMismatch, type Word } from '../claims/quotes';
@@ -69,8 +70,12 @@ function checkParagraph(para: string, paraStart: number, verdicts: readonly Sent
   for (const [quoteEnd, text] of quotationsByEnd(para)) {
     const v = verdicts.find((x) => x.sentence.span.start <= paraStart + quoteEnd && paraStart + quoteEnd < x.sentence.span.end);
     // An unknown key or a bad locator has its own finding, and the quotation may be in the source missing.
-    if (!v || v.citations.length === 0 || v.citations.some((c) => !c.source || c.badLocator)) continue;
-    const cited = [...new Set(v.citations.map((c) => c.source!))].filter((src) => src.text.length <= MAX_QUOTED_SOURCE_CHARS);
+    if (!v || v.citations.some((c) => !c.source || c.badLocator)) continue;
+    // An uncited sentence called supported is checked against the source that backs it: a quotation close
+    // to its words but not word for word is a misquote ("will pay too" where she said "will not").
+    const backing = v.citations.length === 0 ? (v.status === 'supported' ? (v.overall?.cover.slice(0, 1).map((e) => e.source) ?? []) : []) : v.citations.map((c) => c.source!);
+    if (backing.length === 0) continue;
+    const cited = [...new Set(backing)].filter((src) => src.text.length <= MAX_QUOTED_SOURCE_CHARS);
     out.push(...checkQuotations(text, cited, cache).map((m) => ({ ...m, quotation: { text: m.quotation.text, span: { start: m.quotation.span.start + quoteEnd - text.length, end: m.quotation.span.end + quoteEnd - text.length } } })));
   }
   return out;
@@ -109,9 +114,15 @@ function finding(draft: Draft, m: QuoteMismatch, paraStart: number): SourcedDiag
     data: {
       code: DiagnosticCode.NotVerbatim,
       quote: { key: m.source.key, ...(paragraph ? { paragraph: paragraph.n } : {}), closest, diff: m.diff },
-      ...(fixable ? { verbatim: { range, text: closest } } : {}),
+      ...(fixable ? { verbatim: { range, text: closest + keptEnding(m.quotation.text, closest) } } : {}),
     },
   };
+}
+
+/** The punctuation ending the writer's quotation ("…will pay too,") that the source's wording lacks: the fix keeps it. */
+function keptEnding(quotation: string, closest: string): string {
+  const end = /[,.;:!?…]+$/.exec(quotation.trimEnd())?.[0] ?? '';
+  return end && !/[,.;:!?…]$/.test(closest) ? end : '';
 }
 
 /** "“two thousand” where the source has “twelve hundred”; it leaves out “soon”." */
