@@ -759,3 +759,81 @@ describe('what a third blind trial found', () => {
     assert.equal(report.verdicts[0].status, 'supported');
   });
 });
+
+describe('what a fourth blind trial found', () => {
+  const COURIER: MemorySource = {
+    name: 'courier.txt',
+    text: lines(
+      'Panel finds misconduct in star scientist’s lab',
+      '',
+      'The panel said on Thursday that 47 of the 212 images it examined had been duplicated or manipulated.',
+      '',
+      'The report found that Professor Wrenfield had personally altered images in at least four of the papers.',
+      '',
+      'The panel interviewed Professor Wrenfield on two occasions. He joined the university three years after his doctorate.',
+      '',
+      "The university's staff survey found that 38 per cent of early-career researchers felt unable to raise concerns, up from 29 per cent in 2021.",
+      '',
+      'Experts said the case was among the largest of its kind at a UK university in recent years.',
+      '',
+      'The Council said it may seek to recover funds already paid out, but that no decision had yet been taken.',
+      '',
+      'The university announced his resignation at 4pm on Friday 24 May.',
+      '',
+      'CORRECTION, Monday 20 May 2024: An earlier version of this article stated that the panel found Professor Wrenfield had personally altered images in at least four papers. The panel made no finding about which individual altered any image.',
+    ),
+  };
+
+  test('a correction withdraws what it says was wrong, and is never cited for it; what it says instead stands', async () => {
+    const judged = await judgeAgainst([COURIER]);
+    const v = await judged('The panel found that Professor Wrenfield had personally altered images in at least four of the papers.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.kind, 'correction');
+    assert.equal(v.suggestions.length, 0);
+    const s = await makeService([COURIER]);
+    const [d] = await s.getDiagnostics(doc('The panel found that Professor Wrenfield had personally altered images in at least four of the papers.\n'));
+    assert.match(d.message, /^A correction withdraws this: @courier, para\. 8 says “CORRECTION/);
+    assert.equal(d.data.replace, undefined);
+    assert.equal((await judged('The panel made no finding about which individual altered any image.')).status, 'supported');
+  });
+
+  test('a small number in words is compared with the one the passage gives the same thing, not one counting something else', async () => {
+    const judged = await judgeAgainst([COURIER]);
+    const v = await judged('The panel interviewed Professor Wrenfield on three occasions.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, 'two');
+  });
+
+  test('"risen by 9 per cent" is not the "from 29 per cent" a change started at: no figure offered that would make it false', async () => {
+    const judged = await judgeAgainst([COURIER]);
+    const v = await judged('The share of early-career researchers who felt unable to raise concerns had risen by 9 per cent since 2021, to 38 per cent.');
+    assert.notEqual(v.status, 'supported');
+    assert.notEqual(v.contradiction?.sourceText, '29 per cent');
+  });
+
+  test('a weekday written with its date is one date: the fix replaces both', async () => {
+    const s = await makeService([COURIER]);
+    const text = 'The university announced his resignation at 4pm on Thursday 23 May.';
+    const diagnostics = await s.getDiagnostics(doc(text + '\n'));
+    const d = diagnostics.find((x) => x.code === 'claim.contradicted');
+    assert.ok(d, JSON.stringify(diagnostics.map((x) => x.message)));
+    const [fix] = await s.getCodeActions(doc(text + '\n'), d.range, [d], ['quickfix']);
+    assert.equal(applyEdits(text + '\n', fix.edits), 'The university announced his resignation at 4pm on Friday 24 May.\n');
+  });
+
+  test('"may seek to" and "no decision has been taken" only wonder', async () => {
+    const judged = await judgeAgainst([COURIER]);
+    const v = await judged('The Council will recover funds already paid out.');
+    assert.equal(v.status, 'unsupported');
+    assert.equal((await judged('The Council said it may seek to recover funds already paid out.')).status, 'supported');
+  });
+
+  test('"the largest" where the source says "among the largest": quoted, with no word offered to swap', async () => {
+    const judged = await judgeAgainst([COURIER]);
+    const v = await judged('Experts called it the largest case of its kind at a UK university.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, 'among the largest');
+    assert.equal(v.contradiction?.ambiguous, true);
+    assert.equal((await judged('Experts said the case was among the largest of its kind at a UK university.')).status, 'supported');
+  });
+});

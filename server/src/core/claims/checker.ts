@@ -8,6 +8,7 @@ import type { DraftSentence } from '../draft/draft';
 import { hasVerbatim, quotations } from './quotes';
 import { ReadingCache } from './reading';
 import { vectorRow } from './similarity';
+import { CORRECTION, WITHDRAWN } from './contradiction';
 import { judgeClaim, type Contradiction, type Evidence, type Judgement } from './support';
 
 /** The verdict on one sentence, as the JSON output names it. */
@@ -177,6 +178,8 @@ export function safeCitations(j: Judgement, threshold: number, max = 3, claim?: 
   return j.evidence
     .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e) && e.said >= SAID_TO_CITE && namesAll(e) && quotesAll(e))
     .filter((e) => asserts || !HEDGED.test(e.source.text.slice(e.span.start, e.span.end)))
+    // Nor the sentence of a correction that says what was wrong.
+    .filter((e) => !(WITHDRAWN.test(e.source.text.slice(e.span.start, e.span.end)) && CORRECTION.test(e.source.text.slice(e.paragraph.start, e.paragraph.end))))
     .slice(0, max);
 }
 
@@ -204,7 +207,8 @@ function wonders(e: Evidence): boolean {
 }
 
 /** Words that make a passage wonder, suppose or report an allegation rather than state a fact. */
-const HEDGED = /\b(?:whether|may have|might have|could have|is being investigated|(?:is|are|were|was) investigating|(?:is|are|were|was) examining|suspected|allegedly|alleged|reportedly|unconfirmed|not (?:yet )?(?:been )?(?:determined|established|confirmed)|no conclusion)\b/i;
+const HEDGED =
+  /\b(?:whether|may have|might have|could have|(?:may|might|could) (?:seek|decide|consider|choose|try|pursue|move|opt|look|attempt)|is being investigated|(?:is|are|were|was) investigating|(?:is|are|were|was) examining|(?:is|are|were|was) considering|suspected|allegedly|alleged|reportedly|unconfirmed|not (?:yet )?(?:been )?(?:determined|established|confirmed|decided)|no conclusion|no decision)\b/i;
 
 /** A claim one of whose clauses has at least this share of words no passage read has, in the same words or close ones, is offered no citation. */
 export const FOREIGN_CLAUSE = 0.5;

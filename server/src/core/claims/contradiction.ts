@@ -10,8 +10,8 @@ import { namesOf, negatedOf, negationHeadsOf, quantitiesOf, tokenRowsOf, type Re
 import { comparable, isTime, sameQuantity, unitsAgree, type Quantity } from './quantities';
 import { hasVerbatim, quotations, type Quotation } from './quotes';
 
-/** What differs: a figure, a date, a name, the polarity or an opposite word, or a superlative's rank ("busiest" / "second-busiest"). */
-export type ContradictionKind = 'number' | 'date' | 'name' | 'negation' | 'rank';
+/** What differs: a figure, a date, a name, the polarity or an opposite word, a superlative's rank ("busiest" / "second-busiest"), or a correction that withdraws it. */
+export type ContradictionKind = 'number' | 'date' | 'name' | 'negation' | 'rank' | 'correction';
 
 export interface Contradiction {
   readonly kind: ContradictionKind;
@@ -43,12 +43,39 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
   if (top.length === 0) return undefined;
   const statesAnywhere = (source: Source, test: (s: SentenceReading) => boolean) => source.paragraphs.some((p) => cache.sentences(source, p).some(test));
   return (
+    correctionContradiction(parts, top, cache, memo, toEvidence) ??
     figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence) ??
     polarityContradiction(claim, parts, top, memo, toEvidence) ??
     oppositeContradiction(claim, parts, top, memo, toEvidence) ??
     quoteContradiction(claim, top, cache, toEvidence) ??
     nameContradiction(claim, parts, top, cache, toEvidence)
   );
+}
+
+/** A paragraph that corrects what the source said before ("CORRECTION: An earlier version of this article stated …"). */
+export const CORRECTION = /^\W*(?:correction|clarification|editor['’]s note)\b|\ban earlier version of this (?:article|story|report|piece)\b|\bthis (?:article|story|report) (?:has been|was) (?:amended|corrected)\b/i;
+/** The sentence of a correction that says what was wrong: what it withdraws. */
+export const WITHDRAWN = /\b(?:earlier version|incorrectly|wrongly|erroneously|mistakenly|misstated|misreported|in error)\b/i;
+
+/**
+ * A correction in a source withdraws what the claim says: its sentence stating what was wrong ("An
+ * earlier version of this article stated that the panel found Professor Wrenfield had personally
+ * altered images") holds the claim in the same words at least as well as any other passage does.
+ */
+function correctionContradiction(parts: readonly Part[], top: readonly Window[], cache: ReadingCache, memo: CoverageMemo, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  const all = () => true;
+  let best = 0;
+  for (const w of top) if (!w.sentences.some((s) => WITHDRAWN.test(s.text))) best = Math.max(best, ...w.sentenceCover.map((c) => sameWords(parts, c, all)));
+  for (const w of top) {
+    const sents = cache.sentences(w.source, w.paragraph);
+    if (!CORRECTION.test(w.source.text.slice(w.paragraph.start, w.paragraph.end))) continue;
+    for (const s of sents) {
+      if (!WITHDRAWN.test(s.text)) continue;
+      const share = sameWords(parts, memo.of(s, w.source), all);
+      if (share >= 0.6 && share >= best - 0.05) return { kind: 'correction', claimText: 'it', sourceText: s.text, evidence: toEvidence(w) };
+    }
+  }
+  return undefined;
 }
 
 /** Share of the claim's weight, parts excluded, that a window has as the same word or stem (≥ 0.8). */
@@ -74,13 +101,15 @@ function tokenAt(claim: Claim, offset: number): number {
 function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly Window[], memo: CoverageMemo, statesAnywhere: StatesAnywhere, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
   for (const q of claim.quantities) {
     if (q.range) continue; // "hundreds" is too vague to be contradicted
+    // A weekday written with its date is compared as that date ("Thursday 23 May").
+    if (q.kind === 'weekday' && claim.quantities.some((d) => d.kind === 'date' && besideEachOther(claim.text, q, d))) continue;
     const at = tokenAt(claim, q.start);
     const own = (p: Part) => p.quantity === q;
     // The words around the figure say what it measures: they must be there too.
     const context = (p: Part) => !p.quantity && p.role !== 'figure' && Math.abs(p.at - at) <= 8;
     const owner = ownerOf(claim, q);
     // The claim's figure stated for the same person (or for no one named): a source that says it may well agree.
-    const statesIt = (s: SentenceReading) => quantitiesOf(s).some((r) => sameQuantity(q, r) && unitsAgree(q, r, s.terms, termSimilarity) && (!owner || ownedBy(s, r, owner)));
+    const statesIt = (s: SentenceReading) => quantitiesOf(s).some((r) => sameQuantity(q, r) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner)));
     const found = (w: Window) => w.sentences.some(statesIt);
     if (top.some((w) => found(w) && sameWords(parts, w.covered, (p) => !own(p)) >= 0.4)) continue;
     for (const w of top) {
@@ -95,6 +124,7 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
           if (!named && !otherCurrency(r)) continue;
           if (!comparable(q, r) || claim.quantities.some((cq) => sameQuantity(cq, r)) || !unitsAgree(q, r, s.terms, termSimilarity)) continue;
           if (owner && !ownedBy(s, r, owner)) continue;
+          if (otherEnd(leadIn(claim.tokens, q.start), leadIn(s.tokens, r.start))) continue;
           rivals.push({ r, s });
         }
       }
@@ -107,10 +137,25 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
         const said = [...new Set(rivals.map(({ r }) => r.raw))].slice(0, 3).join(' and ');
         return { kind: isTime(q) ? 'date' : 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: said, evidence: toEvidence(w), ambiguous: true };
       }
+      // "Thursday 23 May" is one date: the fix replaces both, with the source's weekday too, or is not offered.
+      const weekday = q.kind === 'date' ? claim.quantities.find((x) => x.kind === 'weekday' && besideEachOther(claim.text, x, q)) : undefined;
+      if (weekday) {
+        const span = { start: Math.min(weekday.start, q.start), end: Math.max(weekday.end, q.end) };
+        const rs = rivals.find((x) => x.r === rival)!.s;
+        const theirs = quantitiesOf(rs).find((x) => x.kind === 'weekday' && besideEachOther(rs.text, x, rival));
+        const sourceText = theirs ? rs.text.slice(Math.min(theirs.start, rival.start), Math.max(theirs.end, rival.end)) : rival.raw;
+        return { kind: 'date', claimText: claim.text.slice(span.start, span.end), claimSpan: span, sourceText, evidence: toEvidence(w), ...(theirs ? {} : { ambiguous: true }) };
+      }
       return { kind: isTime(q) ? 'date' : 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: rival.raw, evidence: toEvidence(w) };
     }
   }
   return undefined;
+}
+
+/** Two figures of a text written as one ("Thursday 23 May", "Thursday, May 23"). */
+function besideEachOther(text: string, a: Quantity, b: Quantity): boolean {
+  const [x, y] = a.start < b.start ? [a, b] : [b, a];
+  return /^[\s,]*$/.test(text.slice(x.end, y.start));
 }
 
 function withinFactor(a: Quantity, b: Quantity, f: number): boolean {
@@ -122,19 +167,30 @@ const LEAD_WORDS: ReadonlySet<string> = new Set(['to', 'from', 'by', 'at']);
 /** Hedges between a lead word and its figure ("to just 27"). */
 const HEDGE_LEADS: ReadonlySet<string> = new Set(['just', 'only', 'about', 'around', 'nearly', 'almost', 'some', 'roughly', 'a', 'an', 'mere', 'barely']);
 
+/** The word that leads into a figure, hedges skipped: it says which of a change it is ("shrank to 29" is the "to" of "from 312 to just 27"). */
+function leadIn(tokens: readonly { start: number; raw: string }[], at: number): string | undefined {
+  for (let k = tokens.findIndex((t) => t.start >= at) - 1; k >= 0; k--) {
+    const w = tokens[k].raw.toLowerCase();
+    if (!HEDGE_LEADS.has(w)) return w;
+  }
+  return undefined;
+}
+
+/** What a lead word makes of a figure in a change: where it ends ("to", "at"), where it started ("from"), or by how much ("by"). */
+const LEAD_ROLES: Readonly<Record<string, string>> = { to: 'level', at: 'level', from: 'start', by: 'change' };
+
+/** Whether two figures are different ends of a change by their lead words: "rose by 9 per cent" and "up from 29 per cent" measure different things. */
+function otherEnd(claimLead: string | undefined, sourceLead: string | undefined): boolean {
+  const a = claimLead && Object.hasOwn(LEAD_ROLES, claimLead) ? LEAD_ROLES[claimLead] : undefined;
+  const b = sourceLead && Object.hasOwn(LEAD_ROLES, sourceLead) ? LEAD_ROLES[sourceLead] : undefined;
+  return !!a && !!b && a !== b;
+}
+
 /** Of several figures, the one whose neighbouring words best match the claim figure's, and whether it is the only best. */
 function closestByContext(claim: Claim, q: Quantity, rivals: ReadonlyArray<{ r: Quantity; s: SentenceReading }>): { best: Quantity; clear: boolean } {
   const near = (tokens: readonly { start: number; stop: boolean; kind: TokenKind; term: string }[], at: number) =>
     new Set(tokens.filter((t) => !t.stop && Math.abs(t.start - at) < 60 && t.kind === TokenKind.Word).map((t) => t.term));
   const claimNear = near(claim.tokens, q.start);
-  // The word that leads into a figure says which of a change it is: "shrank to 29" is the "to" of "from 312 to just 27".
-  const leadIn = (tokens: readonly { start: number; raw: string }[], at: number) => {
-    for (let k = tokens.findIndex((t) => t.start >= at) - 1; k >= 0; k--) {
-      const w = tokens[k].raw.toLowerCase();
-      if (!HEDGE_LEADS.has(w)) return w;
-    }
-    return undefined;
-  };
   const claimLead = leadIn(claim.tokens, q.start);
   let best = rivals[0].r;
   let bestScore = -1;
@@ -228,7 +284,8 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     const part = parts[j];
     if (part.role !== 'word') continue;
     const rest = (p: Part) => p !== part;
-    const close = top.filter((w) => sameWords(parts, w.covered, rest) >= 0.7);
+    // A superlative is the claim's strongest word: a passage with half the rest of it in the same words is about the same thing.
+    const close = top.filter((w) => sameWords(parts, w.covered, rest) >= (SUPERLATIVE.test(part.raw) ? 0.5 : 0.7));
     // A close window with the word itself agrees where the word stands among the same words as in the
     // claim: "rises" in another clause of the window ("three rate rises") does not outweigh "fell" in
     // the place of the claim's "rose" ("the dollar fell slightly").
@@ -237,7 +294,8 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     const ranked = SUPERLATIVE.test(part.raw);
     const claimRank = ranked ? rankBefore(claim.text, claim.tokens, part.at) : undefined;
     const sameWord = (s: SentenceReading, i: number) => s.lemmas[i] === part.term || s.tokens[i].term === part.indexTerm;
-    const otherRank = (s: SentenceReading, i: number) => ranked && sameWord(s, i) && rankBefore(s.text, s.tokens, i) !== claimRank;
+    // "Among the largest" in the claim is said by any rank; "the largest" is not said by "among the largest".
+    const otherRank = (s: SentenceReading, i: number) => ranked && claimRank !== 'among' && sameWord(s, i) && rankBefore(s.text, s.tokens, i) !== claimRank;
     const opposed = (s: SentenceReading, i: number) => !s.tokens[i].stop && (areOpposites(part.term, s.lemmas[i]) || otherRank(s, i));
     if (itself) {
       // Most words have no opposite in the passages: looked up in each sentence's terms, not token by token.
@@ -252,6 +310,8 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
       if (otherRank(s, i)) {
         // The source's superlative as it ranks it: "second-busiest", or "busiest" where the claim ranks it.
         const rank = rankBefore(s.text, s.tokens, i);
+        // "among the largest" for "the largest": quoted, but no word of the claim to swap it for.
+        if (rank === 'among') return { kind: 'rank', claimText: claim.text.slice(from.start, at.end), claimSpan, sourceText: s.text.slice(s.tokens[i - 2].start, s.tokens[i].end), evidence: toEvidence(w), ambiguous: true };
         const sourceText = rank ? s.text.slice(s.tokens[i - 1].start, s.tokens[i].end) : s.tokens[i].raw;
         return { kind: 'rank', claimText: claim.text.slice(from.start, at.end), claimSpan, sourceText, evidence: toEvidence(w) };
       }
@@ -340,6 +400,8 @@ export function rankBefore(text: string, tokens: readonly { raw: string; start: 
   const before = tokens[i - 1];
   if (!t || !before || !SUPERLATIVE.test(t.raw)) return undefined;
   const rank = before.raw.toLowerCase();
+  // "among the largest", "one of the largest": no rank at all, only company.
+  if (rank === 'the' && /^(?:among|amongst|of)$/i.test(tokens[i - 2]?.raw ?? '')) return 'among';
   return ORDINALS.has(rank) && /^[-‐– ]$/.test(text.slice(before.end, t.start)) ? rank : undefined;
 }
 

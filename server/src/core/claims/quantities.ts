@@ -376,7 +376,8 @@ function amountKind(text: string, tokens: readonly Token[], i: number, j: number
 function countedUnit(tokens: readonly Token[], k: number, kind: QuantityKind, before: string): string | undefined {
   let unit: string | undefined;
   for (let u = k; u < Math.min(tokens.length, k + 3); u++) {
-    if (isDigits(tokens[u])) break;
+    // Another number ("five to six pct") is no counted thing.
+    if (isDigits(tokens[u]) || Object.hasOwn(SMALL, tokens[u].raw.toLowerCase())) break;
     if (!tokens[u].stop && !HEDGES.has(tokens[u].raw.toLowerCase())) {
       unit = unitTerm(tokens[u].raw);
       break;
@@ -516,8 +517,11 @@ export function isTime(q: Quantity): boolean {
 /**
  * Whether a source's figure measures what the claim's does: the same counted thing, or none named
  * beside it while the sentence still mentions the claim's ("30 days" is not "31", someone's age).
+ * Other words beside it disagree only when both are units of measure ("30 days" / "30 years"), or
+ * always when `strict` (whether a source states the claim's figure somewhere, before it is called
+ * contradicted: "three years later" does not state "three occasions").
  */
-export function unitsAgree(claim: Quantity, source: Quantity, sentenceTerms: ReadonlySet<string>, similar: (a: string, b: string) => number): boolean {
+export function unitsAgree(claim: Quantity, source: Quantity, sentenceTerms: ReadonlySet<string>, similar: (a: string, b: string) => number, strict = false): boolean {
   if (isTime(claim) || claim.kind === 'money' || claim.kind === 'percent') return true;
   // What a figure counts: the words after it, or the currency its sign names ("$15 million": dollars).
   const counted = (q: Quantity) => (q.after?.length ? q.after : q.kind === 'money' && q.unit ? [q.unit] : (q.after ?? (q.unit ? [q.unit] : [])));
@@ -527,6 +531,8 @@ export function unitsAgree(claim: Quantity, source: Quantity, sentenceTerms: Rea
   // Nothing counted beside the source's figure: the sentence must at least mention what the claim's counts.
   if (theirs.length === 0) return mine.some((u) => sentenceTerms.has(u));
   if (mine.some((u) => theirs.includes(u) || theirs.some((v) => similar(u, v) >= 0.6))) return true;
+  // Strictly, different words count different things ("three occasions" is not "three years later").
+  if (strict) return false;
   // Different words: only a different unit of measure ("30 days" / "30 years") tells them apart for sure.
   const myUnit = mine.find((u) => MEASURES.has(u));
   const theirUnit = theirs.find((u) => MEASURES.has(u));

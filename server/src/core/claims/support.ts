@@ -7,7 +7,7 @@ import { findContradiction, type Contradiction } from './contradiction';
 import { bestWindow, claimParts, CoverageMemo, sourceDateCover, termSimilarity, weighted, type Part, type Window } from './coverage';
 import { NAME_ALIASES } from './lexicon';
 import { quantitiesOf, ReadingCache } from './reading';
-import { monthTerms, numberTerms, sameQuantity, unitsAgree, type Quantity } from './quantities';
+import { isTime, monthTerms, numberTerms, sameQuantity, unitsAgree, type Quantity } from './quantities';
 import { tokenize, type Token } from '../text/tokenize';
 
 /**
@@ -257,9 +257,10 @@ class ScopePresence {
     if (this.readWhole) return [...this.memo.sentences.keys()].some((s) => quantitiesOf(s).some((r) => sameQuantity(q, r) && unitsAgree(q, r, s.terms, termSimilarity)));
     const tokens = tokenize(q.raw).filter((t) => !t.stop && !HEDGE_WORDS.has(t.raw.toLowerCase()));
     const written = tokens.length > 0 && tokens.every((t) => (monthTerms(t.raw) ?? numberTerms(t.raw) ?? [t.term]).some((term) => this.has(term)));
-    if (!written || !q.currency || !this.cache) return written;
-    // A sum in a currency: its digits are not enough ("five million dollars" where the sources say "€5 million").
-    // The passages that have its words are read for the sum itself.
+    if (!written || isTime(q) || !this.cache || (q.kind === 'number' && q.value < 10)) return written;
+    // An amount: its digits are not enough ("five million dollars" where the sources say "€5 million", "9 per
+    // cent" where they have "9 January"). The passages that have its words are read for the amount itself.
+    // (A small count is left to its words: "the other two" is often counted from a list.)
     const scope = this.scope;
     const terms = tokens.map((t) => numberTerms(t.raw)?.find((x) => this.has(x)) ?? t.term);
     for (const hit of this.corpus.index.search(terms, 20, scope ? (id) => scope.has(this.corpus.passageSource(id)!) : undefined)) {

@@ -304,7 +304,9 @@ function contradicted({ draft, v, quotes, range }: ClaimFinding): SourcedDiagnos
       ? c.sourceText === 'it happened'
         ? `A source says the opposite: the draft says ${c.claimText}, but ${where} says it did: “${quotes.quote(c.evidence, 140)}”`
         : `A source says the opposite (${c.sourceText}): “${quotes.quote(c.evidence, 140)}” (${where}).`
-      : c.kind === 'name'
+      : c.kind === 'correction'
+        ? `A correction withdraws this: ${where} says “${quotes.quote(c.evidence, 200)}”`
+        : c.kind === 'name'
         ? `A source names someone else: the draft says ${c.claimText}; the source says ${c.sourceText} (${where}).`
         : `A source says otherwise: the draft says ${c.claimText}; the source says ${c.sourceText} (${where}).`;
   // No citation is offered for a sentence a source contradicts: only the source's own wording.
@@ -314,7 +316,7 @@ function contradicted({ draft, v, quotes, range }: ClaimFinding): SourcedDiagnos
     range: figureRange ?? range,
     message,
     related: [related(c.evidence, quotes)],
-    data: { code: DiagnosticCode.Contradicted, cited: citedItems(v), replace: figureRange && c.kind !== 'negation' && !c.ambiguous ? { range: figureRange, text: c.sourceText, kind: c.kind } : undefined },
+    data: { code: DiagnosticCode.Contradicted, cited: citedItems(v), replace: figureRange && c.kind !== 'negation' && c.kind !== 'correction' && !c.ambiguous ? { range: figureRange, text: c.sourceText, kind: c.kind } : undefined },
   };
 }
 

@@ -110,7 +110,7 @@ export function sentenceEvidence(draft: Draft, v: SentenceVerdict, quotes: Evide
   const badLocator = v.citations.some((c) => c.source && c.badLocator);
   const { label, tone } = statusOf(v, badLocator ? [{ code: DiagnosticCode.BadLocator, severity: 'warning', message: '' }] : []);
   const terms = new Set(v.claim.content.map((t) => t.term));
-  const contradiction = v.status === 'contradicted' && v.contradiction && v.contradiction.kind !== 'negation' ? { draft: v.contradiction.claimText, source: v.contradiction.sourceText } : undefined;
+  const contradiction = v.status === 'contradicted' && v.contradiction && v.contradiction.kind !== 'negation' && v.contradiction.kind !== 'correction' ? { draft: v.contradiction.claimText, source: v.contradiction.sourceText } : undefined;
   return {
     range: draft.lines.rangeOf(s.span.start, s.span.end),
     text: s.claimText,
@@ -190,6 +190,7 @@ function reasons(v: SentenceVerdict, threshold: number): string[] {
       const c = v.contradiction!;
       const where = `@${c.evidence.source.key}, ${paragraphLabel(c.evidence.source, c.evidence.paragraph)}`;
       if (c.kind === 'negation') return [`A passage about the same fact says the opposite (${where}).`];
+      if (c.kind === 'correction') return [`A correction in the source withdraws it (${where}): “${c.sourceText}”`];
       return [`A passage about the same fact says otherwise: the draft says ${c.claimText}; ${where} says ${c.sourceText}.`];
     }
     case 'unsupported':
@@ -246,7 +247,7 @@ function passages(v: SentenceVerdict, findings: readonly SourcedDiagnostic[], te
       ...(edit ? { cite: { title: `${data?.code === DiagnosticCode.CitationMismatch && data.citationRange ? 'Replace the citation with' : 'Cite'} @${e.source.key}, ${locator}`, edit } } : {}),
     });
   };
-  if (v.status === 'contradicted' && v.contradiction) add(v.contradiction.evidence, 'Says otherwise', v.contradiction.kind === 'negation' ? undefined : v.contradiction.sourceText);
+  if (v.status === 'contradicted' && v.contradiction) add(v.contradiction.evidence, 'Says otherwise', v.contradiction.kind === 'negation' || v.contradiction.kind === 'correction' ? undefined : v.contradiction.sourceText);
   if (v.status === 'wrong-locator') add(v.betterLocator, 'Says it here instead');
   // Passages safe to cite: the claim's finding carries them (uncited claims, and another source for a mismatch).
   for (const s of data?.suggestions ?? []) {
