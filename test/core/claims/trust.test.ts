@@ -828,6 +828,15 @@ describe('what a fourth blind trial found', () => {
     assert.equal((await judged('The Council said it may seek to recover funds already paid out.')).status, 'supported');
   });
 
+  test('a date written "29.05.2024" and a year before a plural ("our 2019 papers") are dates', async () => {
+    const judged = await judgeAgainst([
+      { name: 'wire.txt', text: lines('SCIENCEWIRE | Research Policy', '29.05.2024', '', 'Journals begin retracting papers', '', 'Four of the eleven papers have now been retracted, the journals said.') },
+      { name: 'interview.txt', text: lines('Interview', '', 'AS: I noticed that a western blot in one of our 2019 papers looked exactly like one from 2017.') },
+    ]);
+    assert.equal((await judged('Four of the eleven papers had been retracted by 29 May, the journals said.')).status, 'supported');
+    assert.equal((await judged('She noticed that a western blot in a 2019 paper looked exactly like one from 2017.')).status, 'supported');
+  });
+
   test('"the largest" where the source says "among the largest": quoted, with no word offered to swap', async () => {
     const judged = await judgeAgainst([COURIER]);
     const v = await judged('Experts called it the largest case of its kind at a UK university.');

@@ -73,7 +73,7 @@ describe('HTML reader without article markup', () => {
 });
 
 describe('HTML paragraphs are the paragraphs a reader counts', () => {
-  it('leaves out the headline, byline, image caption and crossheads, and fills in the title and author from them', async () => {
+  it('leaves out the headline, byline and crossheads, reads image captions after the text, and fills in the title, author and date', async () => {
     const s = await read(
       'port.html',
       `<html><head><meta charset="utf-8"></head><body><article>
@@ -93,9 +93,12 @@ describe('HTML paragraphs are the paragraphs a reader counts', () => {
       'The works cost 3.2 million euros and took eleven weeks.',
       'The mayor said ferries would dock at low tide from the summer.',
       'Residents welcomed the plan.',
+      // A caption's facts are found, numbered after the text's paragraphs so the count a reader makes holds.
+      'The dredger at work in the harbour. Photo: Port authority',
     ]);
     assert.equal(s.title, 'Calder Bay dredges its harbour');
     assert.equal(s.metadata.author, 'Ines Halvorsen');
+    assert.equal(s.metadata.date, '3 March 2021');
   });
 
   it('a byline by its words alone ("By …") is not a paragraph either', async () => {

@@ -76,8 +76,26 @@ describe('plain text paragraphs', () => {
     const petition = await read('petition2.txt', 'Okafor launches court challenge\nWednesday, 27 March 2024\nRBH News\n\nOkafor has lodged a petition. The judge set a hearing.\n');
     const sentences = petition.paragraphs[0].sentences.map((x) => petition.text.slice(x.start, x.end));
     assert.deepEqual(sentences, ['Okafor launches court challenge', 'Wednesday, 27 March 2024', 'RBH News', 'Okafor has lodged a petition.', 'The judge set a hearing.']);
+    // A masthead with the date above the headline, and a bare byline under it.
+    const courier = await read('courier.txt', "Branmouth Courier — Friday 17 May 2024\nNEWS | EDUCATION\n\n'Not consistent with honest error': panel finds misconduct\n\nNadia Forsythe\n\nAn independent panel has found research misconduct.\n\nThe panel was led by Professor Helen Marchetti.\n");
+    assert.equal(courier.paragraphs.length, 2);
+    assert.match(courier.text.slice(courier.paragraphs[0].start, courier.paragraphs[0].end), /An independent panel has found research misconduct\.$/);
+    assert.equal(courier.title, "'Not consistent with honest error': panel finds misconduct");
     // A first line that reads as a sentence is no headline: every paragraph counts.
     await check('notes.txt', 'The council met on Monday.\n\nIt approved the wall.\n', { paragraphs: ['The council met on Monday.', 'It approved the wall.'] });
+  });
+
+  test('crossheads open the paragraph after them, and a byline after the first paragraph closes it: neither counts', async () => {
+    const src = await read(
+      'report.txt',
+      lines('REPORT OF THE PANEL', 'Executive Summary — May 2024', '', '1.1 The Panel was convened in January.', '', '2. Method', '', '2.1 The Panel examined 212 images.', '', 'Reaction from the council', '', 'The council welcomed the report.', '', 'By Oliver Thwaite', '', 'The university said it would appeal.'),
+    );
+    assert.deepEqual(
+      src.paragraphs.map((p) => src.text.slice(p.start, p.end).replace(/\n+/g, ' / ')),
+      ['REPORT OF THE PANEL / Executive Summary — May 2024 / 1.1 The Panel was convened in January.', '2. Method / 2.1 The Panel examined 212 images.', 'Reaction from the council / The council welcomed the report. / By Oliver Thwaite', 'The university said it would appeal.'],
+    );
+    // A crosshead is a sentence of its own.
+    assert.equal(src.text.slice(src.paragraphs[1].sentences[0].start, src.paragraphs[1].sentences[0].end), '2. Method');
   });
 
   test('one paragraph per line', async () => {

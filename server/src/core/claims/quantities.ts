@@ -103,6 +103,27 @@ export function extractQuantities(text: string, tokens: readonly Token[]): Quant
 /** A time of day: hours and minutes ("03:42", "07:15"), or hours with am / pm ("6pm", "3.40am", "6:15 p.m."). */
 const CLOCK = /^(?:\d{1,2}:\d\d(?!\d)|\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))/i;
 
+const YEAR_DETERMINERS = new Set(['a', 'an', 'the', 'our', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'my', 'your', 'whose']);
+
+/** "29.05.2024" (day, month, year), or "29/05/2024" and "05/29/2024" where only one order makes a date. */
+const NUMERIC_DATE = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)/;
+
+function readNumericDate(text: string, tokens: readonly Token[], i: number, out: Quantity[]): number {
+  const t = tokens[i];
+  const m = NUMERIC_DATE.exec(text.slice(t.start, t.start + 11))!;
+  const [a, b, year] = [+m[1], +m[3], +m[4]];
+  // Dots are day first; a slash only where one reading is no date ("29/05", "05/29").
+  const [day, month] = m[2] === '.' || a > 12 ? [a, b] : b > 12 ? [b, a] : [0, 0];
+  const end = t.start + m[0].length;
+  let last = i;
+  while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return last;
+  out.push({ kind: 'year', value: year, raw: m[4], start: end - 4, end, approximate: false });
+  out.push({ kind: 'date', value: month * 100 + day, raw: m[0], start: t.start, end, approximate: false });
+  out.push({ kind: 'month', value: month, raw: m[0], start: t.start, end, approximate: false });
+  return last;
+}
+
 /** A time of day as minutes after midnight; its `unit` is "am" or "pm" when the text says which half of the day. */
 function readClock(text: string, tokens: readonly Token[], i: number, out: Quantity[]): number {
   const t = tokens[i];
@@ -132,6 +153,7 @@ function readQuantity(text: string, tokens: readonly Token[], i: number, out: Qu
   // "on Monday"
   else if (t.capitalized && Object.hasOwn(WEEKDAYS, lower) && lower.length >= 6) out.push({ kind: 'weekday', value: WEEKDAYS[lower], raw: t.raw, start: t.start, end: t.end, approximate: false });
   else if (digitFirst && isIsoDate(t.raw)) return readIsoDate(tokens, i, out);
+  else if (digitFirst && NUMERIC_DATE.test(text.slice(t.start, t.start + 11))) return readNumericDate(text, tokens, i, out);
   // A time of day ("03:42", "6:15 p.m.", "3.40am"): compared as one, its digits no figure.
   else if (digitFirst && CLOCK.test(text.slice(t.start, t.start + 12))) return readClock(text, tokens, i, out);
   else if (t.kind === TokenKind.Word && MONTHS[lower] !== undefined && t.capitalized) return readMonth(text, tokens, i, lower, out);
@@ -366,7 +388,8 @@ function amountKind(text: string, tokens: readonly Token[], i: number, j: number
     kind = 'percent';
     end = tokens[k + 1].end;
     k += 2;
-  } else if (kind === 'number' && j === i && /^\d{4}$/.test(t.raw) && value >= 1800 && value <= 2100 && !countsSomething(tokens[k])) {
+  } else if (kind === 'number' && j === i && /^\d{4}$/.test(t.raw) && value >= 1800 && value <= 2100 && (!countsSomething(tokens[k]) || YEAR_DETERMINERS.has(tokens[i - 1]?.raw.toLowerCase() ?? ''))) {
+    // "our 2019 papers", "the 2024 budget": a year that describes, not a count.
     kind = 'year';
   }
   return { kind, start, end, k, before };

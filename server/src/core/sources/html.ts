@@ -31,6 +31,8 @@ interface ElementNode {
   readonly name: string;
   readonly attribs: Record<string, string>;
   readonly children: Node[];
+  readonly startIndex: number | null;
+  readonly endIndex: number | null;
 }
 interface TextNode {
   readonly type: 'text';
@@ -145,7 +147,7 @@ export const htmlReader: SourceReader = {
       id: meta['citation_key'],
       title: clean(meta['citation_title'] ?? meta['og:title'] ?? meta['twitter:title'] ?? meta['<title>'] ?? article.headline),
       author: clean(meta['author'] ?? meta['citation_author'] ?? meta['article:author'] ?? meta['dc.creator'] ?? meta['parsely-author'] ?? bylineAuthor(article.byline)),
-      date: clean(meta['article:published_time'] ?? meta['citation_publication_date'] ?? meta['date'] ?? meta['dc.date'] ?? meta['pubdate'] ?? meta['datepublished']),
+      date: clean(meta['article:published_time'] ?? meta['citation_publication_date'] ?? meta['date'] ?? meta['dc.date'] ?? meta['pubdate'] ?? meta['datepublished'] ?? dateIn(article.dateline) ?? dateIn(article.byline)),
       url: clean(meta['canonical'] ?? meta['og:url']),
     };
     return { text: article.text, blocks: article.blocks, metadata };
@@ -172,6 +174,10 @@ class ArticleText {
   readonly blocks: TextBlock[] = [];
   headline: string | undefined;
   byline: string | undefined;
+  /** A dateline or time element's text ("29 May 2024"). */
+  dateline: string | undefined;
+  /** Image captions: facts a reader sees beside the text, read after its paragraphs so they never shift the count. */
+  readonly captions: Array<{ text: string; start: number; end: number }> = [];
   /** The block being read: its text, how much of it is link text, and where it is in the file. */
   private current = '';
   private linked = 0;
@@ -200,6 +206,12 @@ class ArticleText {
       }
     }
     this.flush();
+    for (const c of this.captions.slice(0, 50)) {
+      if (this.text) this.text += '\n\n';
+      const start = this.text.length;
+      this.text += c.text;
+      this.blocks.push({ start, end: this.text.length, fileRange: this.lines.rangeOf(c.start, c.end) });
+    }
   }
 
   private textNode(n: TextNode, inLink: boolean): void {
@@ -219,8 +231,16 @@ class ArticleText {
     if (isRoot ? SKIP.has(n.name) : isFurniture(n)) return false;
     if (isRoot || !isNotBody(n)) return true;
     const t = textOf(n);
+    const cls = `${n.attribs.class ?? ''} ${n.attribs.id ?? ''}`;
     if (n.name === 'h1') this.headline ??= t;
-    else if (NOT_BODY_CLASS.test(`${n.attribs.class ?? ''} ${n.attribs.id ?? ''}`) && /^by\b/i.test(t)) this.byline ??= t;
+    else if (NOT_BODY_CLASS.test(cls) && /^by\b/i.test(t)) this.byline ??= t;
+    else if (/(?:^|[\s_-])(?:dateline|timestamp|publish-date|published)(?:$|[\s_-])/i.test(cls) || n.name === 'time') this.dateline ??= t;
+    else {
+      // A figure's caption, or a caption on its own.
+      const caption = n.name === 'figure' ? findAll(n, (e) => e.name === 'figcaption')[0] : n.name === 'figcaption' || n.name === 'caption' || /(?:^|[\s_-])captions?(?:$|[\s_-])/i.test(cls) ? n : undefined;
+      const text = caption === n ? t : caption ? textOf(caption) : '';
+      if (caption && text && caption.startIndex !== null && caption.endIndex !== null) this.captions.push({ text, start: caption.startIndex, end: caption.endIndex + 1 });
+    }
     this.flush();
     return false;
   }
@@ -299,6 +319,11 @@ function textOf(root: Node): string {
     else if (isElement(n) && !SKIP.has(n.name)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }
   return out.replace(/\s+/g, ' ').trim();
+}
+
+/** The date a byline or dateline gives ("By Oliver Thwaite · 29 May 2024" → "29 May 2024"). */
+function dateIn(text: string | undefined): string | undefined {
+  return text ? /\b\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+\d{4}\b|\b\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b/u.exec(text)?.[0] : undefined;
 }
 
 /** "By Min-ji Lee · June 5, 2024" → "Min-ji Lee". */

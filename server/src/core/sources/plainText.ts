@@ -96,7 +96,10 @@ export function articleHeader(text: string, blocks: readonly TextBlock[]): { cou
   // The first block: a headline alone, or a headline with its date line and byline on the lines under it.
   const [headline, ...under] = text.slice(blocks[0].start, blocks[0].end).split(/\r?\n/).map(clean);
   if (headline.length > 150 || (/[.:;,]$/.test(headline) && !ABBREVIATION_END.test(headline))) return { count: 0 };
-  const out: { count: number; title?: string; date?: string; author?: string; letterhead?: boolean } = { count: 1, title: headline, letterhead: isShouting(headline) };
+  // A masthead or letterhead first ("WESTERN COAST GUARD SERVICE", "Branmouth Courier — Friday 17 May 2024"): the headline may come under it.
+  const masthead = isShouting(headline) || DATE_LINE.test(headline) || (under.length > 0 && DATE_LINE.test(under[under.length - 1]) && !BYLINE.test(under[under.length - 1]));
+  const out: { count: number; title?: string; date?: string; author?: string; letterhead?: boolean } = { count: 1, title: headline, letterhead: masthead };
+  if (DATE_LINE.test(headline)) out.date = headline;
   if (!under.every((line) => headerLine(line, out))) return { count: 0 };
   // Then whole blocks of such lines: a date line and byline apart, or a title under a letterhead.
   for (let i = 1; i < Math.min(blocks.length - 1, 4); i++) {
@@ -104,12 +107,20 @@ export function articleHeader(text: string, blocks: readonly TextBlock[]): { cou
     if (!block.every((line) => headerLine(line, out))) break;
     out.count = i + 1;
   }
-  // A letterhead above the headline ("WESTERN COAST GUARD SERVICE", "PRESS RELEASE"): the title is the last line in headline case.
-  if (out.count > 1 && isShouting(headline)) {
-    const titled = text.slice(blocks[out.count - 1].start, blocks[out.count - 1].end).split(/\r?\n/).map(clean).find((l) => !isShouting(l) && !DATE_LINE.test(l) && !BYLINE.test(l));
-    if (titled) out.title = titled;
+  // A letterhead or masthead above the headline: the title is the first line under it in headline case.
+  if (out.count > 1 && (masthead || creditLine(headline))) {
+    for (let i = 0; i < out.count && out.title === headline; i++) {
+      const lines = text.slice(blocks[i].start, blocks[i].end).split(/\r?\n/).map(clean);
+      const titled = lines.find((l) => l !== headline && !isShouting(l) && !DATE_LINE.test(l) && !BYLINE.test(l) && l.split(/\s+/).length >= 4);
+      if (titled) out.title = titled;
+    }
   }
   return { count: out.count, ...(out.title ? { title: out.title } : {}), ...(out.date ? { date: out.date } : {}), ...(out.author ? { author: out.author } : {}) };
+}
+
+/** A credit line, no sentence ("RBH News, Regional Broadcasting Harlow", "SCIENCEWIRE | Research Policy"): every word capitalised. */
+function creditLine(line: string): boolean {
+  return line.split(/\s+/).length <= 8 && !/[;:,]$/.test(line) && line.split(/[\s,—–|-]+/).filter(Boolean).every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|and|the|for|de|la)$/.test(w));
 }
 
 /** A name that ends in a full stop ("NORVANCE LINE B.V.", "Harlow Ltd."): still a headline. */
@@ -126,11 +137,15 @@ function headerLine(line: string, out: { date?: string; author?: string; letterh
   // A date line may say where and by whom too ("Recorded Thursday 16 October 2025, Carrickmore pier. Interviewer: Nuala Brennan (NB)").
   if (words > (DATE_LINE.test(line) ? 16 : 12)) return false;
   if (BYLINE.test(line) && !out.author) out.author = line.replace(BYLINE, (m) => m.slice(-1)).trim();
-  else if (DATE_LINE.test(line) && !out.date) out.date = line;
+  else if (DATE_LINE.test(line) && !out.date) {
+    out.date = line;
+    // A date line may stand above the headline too ("SCIENCEWIRE | Research Policy / 29.05.2024 / Journals begin …").
+    out.letterhead = true;
+  }
   // A credit line, no sentence ("RBH News, Regional Broadcasting Harlow"): every word capitalised.
-  else if (!(words <= 8 && !/[;:,]$/.test(line) && line.split(/[\s,—–|-]+/).filter(Boolean).every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|and|the|for|de|la)$/.test(w)))) {
+  else if (!creditLine(line)) {
     // Under a letterhead, a title too ("Coast Guard update on MV Kestrel Bay"): a capital first, no stop at the end.
-    if (!out.letterhead || !/^[\p{Lu}\d"“]/u.test(line) || /[;:,]$/.test(line)) return false;
+    if (!out.letterhead || !/^[\p{Lu}\d"“'‘]/u.test(line) || /[;:,]$/.test(line)) return false;
   }
   return true;
 }
@@ -148,6 +163,36 @@ function withHeader(blocks: readonly TextBlock[], count: number): readonly TextB
   return [merged, ...blocks.slice(count + 1)];
 }
 
+/**
+ * A reader does not count a crosshead ("3. Findings", "## Key people", "Reaction") or a byline that
+ * comes after the first paragraph ("By Oliver Thwaite") as a paragraph: a crosshead opens the
+ * paragraph after it, a late byline closes the one before it. Only in files whose paragraphs are
+ * separated by blank lines (in a file of one paragraph per line, a short line is a paragraph).
+ */
+function withCrossheads(text: string, blocks: readonly TextBlock[]): readonly TextBlock[] {
+  if (blocks.length < 3 || !/\n[ \t]*\r?\n/.test(text)) return blocks;
+  const out: TextBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const line = text.slice(b.start, b.end).trim();
+    const next = blocks[i + 1];
+    if (next && i > 0 && CROSSHEAD.test(line) && !BYLINE.test(line) && !line.includes('\n') && /[.!?]["”’)]?\s*$/.test(text.slice(next.start, next.end))) {
+      blocks = [...blocks.slice(0, i + 1), { ...next, start: b.start, fileRange: { start: b.fileRange.start, end: next.fileRange.end }, headerEnd: b.end }, ...blocks.slice(i + 2)];
+      continue;
+    }
+    if (out.length > 0 && i < 6 && BYLINE.test(line) && !line.includes('\n') && line.split(/\s+/).length <= 8) {
+      const prev = out.pop()!;
+      out.push({ ...prev, end: b.end, fileRange: { start: prev.fileRange.start, end: b.fileRange.end } });
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+/** A crosshead: a short line with no stop at its end ("3. Findings", "## Key people", "Reaction from the council"). */
+const CROSSHEAD = /^(?:#{1,6}\s+\S.*|(?:\d+(?:\.\d+)*\.?\s+)?[\p{Lu}][^.!?:;,]{0,60}[^.!?:;,\s])$/u;
+
 export const plainTextReader: SourceReader = {
   extensions: ['.txt', '.text'],
   read(file): ReadSource {
@@ -155,7 +200,7 @@ export const plainTextReader: SourceReader = {
     const lines = new LineIndex(text);
     const all = splitBlocks(text, 0, text.length, lines);
     const header = articleHeader(text, all);
-    const blocks = withHeader(all, header.count);
+    const blocks = withCrossheads(text, withHeader(all, header.count));
     const title = header.title ?? titleFromFirstLine(text, all);
     return { text, blocks, metadata: { ...(title ? { title } : {}), ...(header.date ? { date: header.date } : {}), ...(header.author ? { author: header.author } : {}) } };
   },
@@ -193,7 +238,7 @@ export const markdownReader: SourceReader = {
     const lines = new LineIndex(text);
     const all = splitBlocks(text, bodyStart, text.length, lines);
     const header = articleHeader(text, all);
-    const blocks = withHeader(all, header.count);
+    const blocks = withCrossheads(text, withHeader(all, header.count));
     let title = metadata.title ?? header.title;
     if (!title) {
       const heading = all.length ? /^#{1,2}\s+(.+)$/.exec(text.slice(all[0].start, all[0].end)) : null;
