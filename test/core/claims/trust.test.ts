@@ -837,6 +837,27 @@ describe('what a fourth blind trial found', () => {
     assert.equal((await judged('She noticed that a western blot in a 2019 paper looked exactly like one from 2017.')).status, 'supported');
   });
 
+  test('a statement dated "Wednesday 29 May 2024" says what happened "on Wednesday" (a weekday, not a day of the month)', async () => {
+    const s = await makeService([
+      { name: 'nbrc.html', text: '<html><body><article><h1>NBRC suspends funding</h1><p class="byline">By NBRC Communications · Published Wednesday 29 May 2024</p><p>The National Biomedical Research Council has suspended two grants to the Institute for Cellular Ageing.</p><p>Doctoral studentships will continue to be funded in full.</p></article></body></html>' },
+    ]);
+    const check = async (sentence: string) => (await s.check(doc(sentence + '\n'))).verdicts[0].status;
+    assert.equal(await check('On Wednesday the National Biomedical Research Council suspended two grants to the Institute for Cellular Ageing [@nbrc, para. 1].'), 'supported');
+    assert.notEqual(await check('On Tuesday the National Biomedical Research Council suspended two grants to the Institute for Cellular Ageing [@nbrc, para. 1].'), 'supported');
+  });
+
+  test('opinions in other words: "as uncomfortable to read", "if accurate, says a great deal", "will become clear only with time"', async () => {
+    for (const sentence of [
+      'Few stories in British science this year have been as uncomfortable to read as this one.',
+      'That detail, if accurate, says a great deal about how the university treats its most junior staff.',
+      'Whether the university has truly learned its lesson will become clear only with time.',
+    ]) {
+      const v = await verdictOf(sentence);
+      assert.equal(v.status, 'not-a-claim', sentence);
+      assert.equal(v.reason, 'opinion', sentence);
+    }
+  });
+
   test('"the largest" where the source says "among the largest": quoted, with no word offered to swap', async () => {
     const judged = await judgeAgainst([COURIER]);
     const v = await judged('Experts called it the largest case of its kind at a UK university.');
@@ -844,5 +865,21 @@ describe('what a fourth blind trial found', () => {
     assert.equal(v.contradiction?.sourceText, 'among the largest');
     assert.equal(v.contradiction?.ambiguous, true);
     assert.equal((await judged('Experts said the case was among the largest of its kind at a UK university.')).status, 'supported');
+  });
+
+  test('a date line states when a source was written: "12 March" is contradicted by the "14th of March" the interview gives, though it is dated 12 March', async () => {
+    const judged = await judgeAgainst([
+      { name: 'interview.txt', text: lines('INTERVIEW TRANSCRIPT', 'Date: Tuesday 12 March 2024, 11:00 a.m., museum offices', '', 'PELL: It was reported faulty on the 19th of February.', '', 'PELL: We had an engineer booked for the 14th of March.') },
+    ]);
+    const v = await judged('Pell said an engineer had been booked for 12 March.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, '14th of March');
+    assert.equal((await judged('Pell said an engineer had been booked for 14 March.')).status, 'supported');
+  });
+
+  test('a figure under a negation is no rival: "within 72 hours" is what "no sensor should remain unrepaired for more than 72 hours" says', async () => {
+    const judged = await judgeAgainst([{ name: 'review.txt', text: lines('Review', '', '6. The review recommends that no faulty sensor in a gallery should remain unrepaired for more than 72 hours.') }]);
+    const v = await judged('The review recommends that a faulty sensor in a gallery should be repaired within 72 hours.');
+    assert.notEqual(v.status, 'contradicted', JSON.stringify(v.contradiction));
   });
 });

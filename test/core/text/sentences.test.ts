@@ -26,6 +26,7 @@ describe('sentence splitting', () => {
   test('a quotation of several sentences given to its speaker in the same sentence is one sentence', () => {
     check(['"The polluter will pay. The people of this estuary will not," the minister said.', 'She left.']);
     check(['“We are sorry. We will pay,” said Maarten Vos.', 'He left.']);
+    check(['"The pattern was not honest error. The same image was used twice," Professor Marchetti told the Courier.', 'She left.']);
     // A quotation that closes on its own full stop is sentences of its own.
     check(['He said: "It is over.', 'We lost."', 'Then he left.']);
   });

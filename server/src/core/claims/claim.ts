@@ -152,7 +152,9 @@ function cutAtSpace(text: string, max: number): string {
 
 /** An opinion stated with nothing a source could confirm: no figure, date, quote or reported speech. */
 export function isOpinion(claim: Claim): boolean {
-  return claim.opinion !== undefined && !claim.kinds.some((k) => k === 'figure' || k === 'date' || k === 'quote' || k === 'reported-speech');
+  // "says a great deal about" is no one speaking.
+  const figurative = /\bsays a (?:great|good) deal\b|\bspeaks volumes\b/i.test(claim.text);
+  return claim.opinion !== undefined && !claim.kinds.some((k) => k === 'figure' || k === 'date' || k === 'quote' || (k === 'reported-speech' && !figurative));
 }
 
 /**

@@ -6,7 +6,7 @@ import { areOpposites, oppositeTermsOf } from './lexicon';
 import { rowSimilarity } from './similarity';
 import { CoverageMemo, ownedBy, ownerOf, termSimilarity, type Part, type Window } from './coverage';
 import type { Evidence } from './support';
-import { namesOf, negatedOf, negationHeadsOf, quantitiesOf, tokenRowsOf, type ReadingCache, type SentenceReading, type WindowName } from './reading';
+import { isDateLine, namesOf, negatedOf, negationHeadsOf, quantitiesOf, tokenRowsOf, type ReadingCache, type SentenceReading, type WindowName } from './reading';
 import { comparable, isTime, sameQuantity, unitsAgree, type Quantity } from './quantities';
 import { hasVerbatim, quotations, type Quotation } from './quotes';
 
@@ -109,7 +109,7 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
     const context = (p: Part) => !p.quantity && p.role !== 'figure' && Math.abs(p.at - at) <= 8;
     const owner = ownerOf(claim, q);
     // The claim's figure stated for the same person (or for no one named): a source that says it may well agree.
-    const statesIt = (s: SentenceReading) => quantitiesOf(s).some((r) => sameQuantity(q, r) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner)));
+    const statesIt = (s: SentenceReading) => !(q.kind === 'date' && isDateLine(s)) && quantitiesOf(s).some((r) => sameQuantity(q, r) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner)));
     const found = (w: Window) => w.sentences.some(statesIt);
     if (top.some((w) => found(w) && sameWords(parts, w.covered, (p) => !own(p)) >= 0.4)) continue;
     for (const w of top) {
@@ -125,6 +125,9 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
           if (!comparable(q, r) || claim.quantities.some((cq) => sameQuantity(cq, r)) || !unitsAgree(q, r, s.terms, termSimilarity)) continue;
           if (owner && !ownedBy(s, r, owner)) continue;
           if (otherEnd(leadIn(claim.tokens, q.start), leadIn(s.tokens, r.start))) continue;
+          // A figure a negation governs says what is not so ("no sensor should remain unrepaired for more than 72 hours").
+          const at = s.tokens.findIndex((t) => t.start >= r.start);
+          if (at >= 0 && negatedOf(s).has(at)) continue;
           rivals.push({ r, s });
         }
       }

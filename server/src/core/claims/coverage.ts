@@ -300,10 +300,15 @@ const SOURCE_DATE_CREDIT = 0.8;
 /** For each claim part, whether the source's date states it (see ReadingCache.datesOf). */
 export function sourceDateCover(parts: readonly Part[], dates: readonly Quantity[]): Float32Array | undefined {
   let out: Float32Array | undefined;
+  // The weekday the source is dated ("Published Wednesday 29 May 2024": a statement of that day says what happened "on Wednesday").
+  const year = dates.find((d) => d.kind === 'year')?.value;
+  const day = dates.find((d) => d.kind === 'date')?.value;
+  const weekday = year !== undefined && day !== undefined ? new Date(Date.UTC(year, Math.floor(day / 100) - 1, day % 100)).getUTCDay() || 7 : undefined;
   for (let i = 0; i < parts.length; i++) {
     const q = parts[i].quantity;
-    if (!q || (q.kind !== 'year' && q.kind !== 'month')) continue;
-    if (dates.some((d) => sameQuantity(q, d))) (out ??= new Float32Array(parts.length))[i] = SOURCE_DATE_CREDIT;
+    // Not a day of the month: an interview dated 12 March does not say the engineer was booked for 12 March.
+    if (!q || (q.kind !== 'year' && q.kind !== 'month' && q.kind !== 'weekday')) continue;
+    if (q.kind === 'weekday' ? q.value === weekday : dates.some((d) => sameQuantity(q, d))) (out ??= new Float32Array(parts.length))[i] = SOURCE_DATE_CREDIT;
   }
   return out;
 }

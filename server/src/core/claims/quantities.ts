@@ -350,11 +350,14 @@ function amountValue(text: string, tokens: readonly Token[], i: number, digitFir
   if (!isDigits(t) && !ordinal) return SMALL[lower] !== undefined ? { value: SMALL[lower] } : { last: i };
   const value = ordinal ? +ordinal[1] : Number(t.kind === TokenKind.Number ? t.term : normaliseNumber(t.raw));
   if (!Number.isFinite(value)) return { last: i };
-  const next = tokens[i + 1];
+  let next = tokens[i + 1];
   const day = ordinal?.[1] ?? /^\d{1,2}$/.exec(t.raw)?.[0];
-  if (next && day !== undefined && MONTHS[next.raw.toLowerCase()] !== undefined && next.capitalized && +day >= 1 && +day <= 31 && next.start - t.end <= 2) {
+  // "the 14th of March": an ordinal day, "of", its month.
+  const of = ordinal && next?.raw.toLowerCase() === 'of' && tokens[i + 2] && MONTHS[tokens[i + 2].raw.toLowerCase()] !== undefined && tokens[i + 2].capitalized ? 1 : 0;
+  if (of) next = tokens[i + 2];
+  if (next && day !== undefined && MONTHS[next.raw.toLowerCase()] !== undefined && next.capitalized && +day >= 1 && +day <= 31 && next.start - (of ? tokens[i + 1].end : t.end) <= 2) {
     out.push({ kind: 'date', value: MONTHS[next.raw.toLowerCase()] * 100 + +day, raw: text.slice(t.start, next.end), start: t.start, end: next.end, approximate: false });
-    return { last: i + 1 };
+    return { last: i + 1 + of };
   }
   return ordinal ? { last: i } : { value };
 }

@@ -54,6 +54,17 @@ export function quantitiesOf(s: SentenceReading): Quantity[] {
   return (s.quantities ??= extractQuantities(s.text, s.tokens));
 }
 
+/**
+ * Whether a sentence is only a date line ("Tuesday 12 March 2024", "Date: Tuesday 12 March 2024, 11:00 a.m.,
+ * museum offices"): when a source was written, not a date it reports. Its dates state no fact of a claim.
+ */
+export function isDateLine(s: SentenceReading): boolean {
+  if (s.text.length > 120) return false;
+  const qs = quantitiesOf(s);
+  if (!qs.some((q) => q.kind === 'year') || !qs.some((q) => q.kind === 'date')) return false;
+  return s.tokens.filter((t) => t.kind === TokenKind.Word && !t.stop && !isCalendarWord(t.raw)).length <= 6;
+}
+
 /** Token indices a negation governs ("no damage … was reported"). */
 export function negatedOf(s: SentenceReading): Set<number> {
   if (!s.negated) {

@@ -115,7 +115,9 @@ function quotationGoesOn(text: string, start: number, end: number, to: number): 
   for (let k = end; k < limit; k++) {
     const c = text[k];
     if (c === '\n' && /^\n[ \t\r]*\n/.test(text.slice(k, k + 8))) return false;
-    if (c === '”' || c === '"') return /[,?!]$/.test(text.slice(k - 1, k)) && /^[ \t]*\p{Ll}/u.test(text.slice(k + 1, k + 20));
+    // A comma before the closing mark goes on to the speaker ("…," Professor Marchetti told the Courier); a
+    // question or exclamation mark only into a lower-case word ("…?" she asked).
+    if (c === '”' || c === '"') return text[k - 1] === ',' || (/[?!]/.test(text[k - 1]) && /^[ \t]*\p{Ll}/u.test(text.slice(k + 1, k + 20)));
     if (c === '“') return false;
   }
   return false;
