@@ -882,4 +882,18 @@ describe('what a fourth blind trial found', () => {
     const v = await judged('The review recommends that a faulty sensor in a gallery should be repaired within 72 hours.');
     assert.notEqual(v.status, 'contradicted', JSON.stringify(v.contradiction));
   });
+
+  test('"last year" in a dated story is the year before its date; a question asserts nothing', async () => {
+    const judged = await judgeAgainst([
+      { name: 'gazette.txt', text: lines('Museum theft', 'Tuesday 12 March 2024', '', 'The museum, which is owned by the borough council, welcomed 62,000 visitors last year.') },
+      { name: 'radio.txt', text: lines('Radio transcript', '', 'PRESENTER: So the museum was left exposed for weeks, was it not?', '', 'HUGHES: I don\'t accept that.') },
+    ]);
+    assert.equal((await judged('The museum welcomed 62,000 visitors in 2023.')).status, 'supported');
+    const wrong = await judged('The museum welcomed 62,000 visitors in 2022.');
+    assert.equal(wrong.status, 'contradicted');
+    assert.equal(wrong.contradiction?.sourceText, 'last year (2023)');
+    const asked = await judged('Hughes said the museum was left exposed for weeks.');
+    assert.notEqual(asked.status, 'supported');
+    assert.equal(asked.suggestions.length, 0);
+  });
 });

@@ -131,6 +131,18 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
           rivals.push({ r, s });
         }
       }
+      // "last year" in a story of 2024 is 2023: a rival for "in 2022", quoted with the year it stands for (no fix: the words differ).
+      let relative: { raw: string } | undefined;
+      if (q.kind === 'year' && rivals.length === 0) {
+        const year = memo.yearOf(w.source);
+        for (const s of w.sentences) {
+          const m = RELATIVE_YEAR.exec(s.text);
+          if (!m || year === undefined) continue;
+          const said = m[1].toLowerCase() === 'last' ? year - 1 : m[1].toLowerCase() === 'next' ? year + 1 : year;
+          if (said !== q.value) relative = { raw: `${m[0]} (${said})` };
+        }
+      }
+      if (relative && !statesAnywhere(w.source, statesIt)) return { kind: 'date', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: relative.raw, evidence: toEvidence(w), ambiguous: true };
       if (rivals.length === 0) continue;
       if (q.approximate && rivals.every(({ r }) => withinFactor(q, r, 0.25) && !(q.bound && r.bound && q.bound !== r.bound))) continue;
       if (statesAnywhere(w.source, statesIt)) continue;
@@ -154,6 +166,8 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
   }
   return undefined;
 }
+
+const RELATIVE_YEAR = /\b(last|this|next) year\b/i;
 
 /** Two figures of a text written as one ("Thursday 23 May", "Thursday, May 23"). */
 function besideEachOther(text: string, a: Quantity, b: Quantity): boolean {

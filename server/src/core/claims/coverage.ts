@@ -203,6 +203,9 @@ export class CoverageMemo {
    */
   weekdayDate: (source: Source, weekday: number, ahead: boolean) => number | undefined = () => undefined;
 
+  /** The year a source is dated (for "last year", "this year"). Set by the judge; without it, none. */
+  yearOf: (source: Source) => number | undefined = () => undefined;
+
   /** How much of each claim part one sentence (of `source`) has (memoised). */
   of(s: SentenceReading, source?: Source): Float32Array {
     let c = this.sentences.get(s);
@@ -217,6 +220,8 @@ export class CoverageMemo {
  */
 function sentenceCoverage(parts: readonly Part[], s: SentenceReading, memo: CoverageMemo, source?: Source): Float32Array {
   const covered = new Float32Array(parts.length);
+  // A question asserts nothing ("So the museum was left exposed?" is the interviewer asking).
+  if (QUESTION.test(s.text)) return covered;
   let open: number[] | undefined;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
@@ -225,6 +230,12 @@ function sentenceCoverage(parts: readonly Part[], s: SentenceReading, memo: Cove
       const owns = (r: Quantity) => !part.owner || ownedBy(s, r, part.owner, memo.claimTerms) || (part.owner === 'subject' && !!source && memo.subjectIn(source));
       if (quantitiesOf(s).some((r) => sameQuantity(q, r) && unitsAgree(q, r, s.terms, termSimilarity) && owns(r))) covered[i] = 1;
       else if (q.kind === 'date' && source && quantitiesOf(s).some((r) => r.kind === 'weekday' && memo.weekdayDate(source, r.value, looksAhead(s.text, r.start)) === q.value)) covered[i] = SOURCE_DATE_CREDIT;
+      // "last year" in a story of 2024 is 2023; "this year", 2024.
+      else if (q.kind === 'year' && source && RELATIVE_YEAR.test(s.text)) {
+        const year = memo.yearOf(source);
+        const said = RELATIVE_YEAR.exec(s.text)![1].toLowerCase();
+        if (year !== undefined && q.value === (said === 'last' ? year - 1 : said === 'next' ? year + 1 : year)) covered[i] = SOURCE_DATE_CREDIT;
+      }
       continue;
     }
     if (s.terms.has(part.term) || s.terms.has(part.indexTerm)) covered[i] = 1;
@@ -258,6 +269,9 @@ function sentenceCoverage(parts: readonly Part[], s: SentenceReading, memo: Cove
   }
   return covered;
 }
+
+const QUESTION = /\?["”’)]*\s*$/;
+const RELATIVE_YEAR = /\b(last|this|next) year\b/i;
 
 /** Whether the clause before a weekday speaks of what is to come ("the recount would begin on Tuesday", "will meet on Friday"). */
 export function looksAhead(text: string, at: number): boolean {
