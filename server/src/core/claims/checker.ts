@@ -8,7 +8,7 @@ import type { DraftSentence } from '../draft/draft';
 import { hasVerbatim, quotations } from './quotes';
 import { ReadingCache } from './reading';
 import { vectorRow } from './similarity';
-import { CORRECTION, WITHDRAWN } from './contradiction';
+import { isCorrection, WITHDRAWN } from './contradiction';
 import { judgeClaim, type Contradiction, type Evidence, type Judgement } from './support';
 
 /** The verdict on one sentence, as the JSON output names it. */
@@ -179,7 +179,7 @@ export function safeCitations(j: Judgement, threshold: number, max = 3, claim?: 
     .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e) && e.said >= SAID_TO_CITE && namesAll(e) && quotesAll(e))
     .filter((e) => asserts || !HEDGED.test(e.source.text.slice(e.span.start, e.span.end)))
     // Nor the sentence of a correction that says what was wrong.
-    .filter((e) => !(WITHDRAWN.test(e.source.text.slice(e.span.start, e.span.end)) && CORRECTION.test(e.source.text.slice(e.paragraph.start, e.paragraph.end))))
+    .filter((e) => !(WITHDRAWN.test(e.source.text.slice(e.span.start, e.span.end)) && isCorrection(e.source, e.paragraph)))
     .slice(0, max);
 }
 

@@ -1,4 +1,4 @@
-import type { Source } from '../sources/model';
+import type { Paragraph, Source } from '../sources/model';
 import { TokenKind } from '../text/tokenize';
 import type { Span } from '../types';
 import { isCalendarWord, isNegationAt, mentionsName, negationText, SPEECH_VERBS, wholeWords, type Claim } from './claim';
@@ -57,19 +57,28 @@ export const CORRECTION = /^\W*(?:correction|clarification|editor['’]s note)\b
 /** The sentence of a correction that says what was wrong: what it withdraws. */
 export const WITHDRAWN = /\b(?:earlier version|incorrectly|wrongly|erroneously|mistakenly|misstated|misreported|in error)\b/i;
 
+/** Whether a paragraph is a correction, worked out once per paragraph (a changed source has new ones). */
+export function isCorrection(source: Source, paragraph: Paragraph): boolean {
+  let yes = CORRECTIONS.get(paragraph);
+  if (yes === undefined) CORRECTIONS.set(paragraph, (yes = CORRECTION.test(source.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 2000)))));
+  return yes;
+}
+
+const CORRECTIONS = new WeakMap<Paragraph, boolean>();
+
 /**
  * A correction in a source withdraws what the claim says: its sentence stating what was wrong ("An
  * earlier version of this article stated that the panel found Professor Wrenfield had personally
  * altered images") holds the claim in the same words at least as well as any other passage does.
  */
 function correctionContradiction(parts: readonly Part[], top: readonly Window[], cache: ReadingCache, memo: CoverageMemo, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  if (!top.some((w) => isCorrection(w.source, w.paragraph))) return undefined;
   const all = () => true;
   let best = 0;
   for (const w of top) if (!w.sentences.some((s) => WITHDRAWN.test(s.text))) best = Math.max(best, ...w.sentenceCover.map((c) => sameWords(parts, c, all)));
   for (const w of top) {
-    const sents = cache.sentences(w.source, w.paragraph);
-    if (!CORRECTION.test(w.source.text.slice(w.paragraph.start, w.paragraph.end))) continue;
-    for (const s of sents) {
+    if (!isCorrection(w.source, w.paragraph)) continue;
+    for (const s of cache.sentences(w.source, w.paragraph)) {
       if (!WITHDRAWN.test(s.text)) continue;
       const share = sameWords(parts, memo.of(s, w.source), all);
       if (share >= 0.6 && share >= best - 0.05) return { kind: 'correction', claimText: 'it', sourceText: s.text, evidence: toEvidence(w) };

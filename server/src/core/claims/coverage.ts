@@ -221,7 +221,7 @@ export class CoverageMemo {
 function sentenceCoverage(parts: readonly Part[], s: SentenceReading, memo: CoverageMemo, source?: Source): Float32Array {
   const covered = new Float32Array(parts.length);
   // A question asserts nothing ("So the museum was left exposed?" is the interviewer asking).
-  if (QUESTION.test(s.text)) return covered;
+  if (isQuestion(s.text)) return covered;
   let open: number[] | undefined;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
@@ -270,7 +270,15 @@ function sentenceCoverage(parts: readonly Part[], s: SentenceReading, memo: Cove
   return covered;
 }
 
-const QUESTION = /\?["”’)]*\s*$/;
+/** Whether a sentence ends in a question mark (closing quotes and brackets aside): looked at from its end, not searched. */
+function isQuestion(text: string): boolean {
+  for (let k = text.length - 1; k >= 0; k--) {
+    const c = text[k];
+    if (c === '?') return true;
+    if (!(c === ' ' || c === '\n' || c === '\t' || c === '"' || c === '”' || c === '’' || c === ')' || c === "'")) return false;
+  }
+  return false;
+}
 const RELATIVE_YEAR = /\b(last|this|next) year\b/i;
 
 /** Whether the clause before a weekday speaks of what is to come ("the recount would begin on Tuesday", "will meet on Friday"). */

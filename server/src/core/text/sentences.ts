@@ -52,6 +52,7 @@ function wordBefore(text: string, dot: number): string {
 
 export function splitSentences(text: string, from = 0, to = text.length): Span[] {
   const spans: Span[] = [];
+  let marks: QuoteMarks | undefined;
   let start = skipSpace(text, from, to);
   let i = start;
   while (i < to) {
@@ -81,7 +82,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
         i = end;
         continue;
       }
-      if (!isUpperStart(text[next]) || quotationGoesOn(text, start, end, to)) {
+      if (!isUpperStart(text[next]) || ((marks ??= new QuoteMarks(text, from, to)).at.length > 0 && quotationGoesOn(text, marks, start, end, to))) {
         i = end;
         continue;
       }
@@ -101,26 +102,48 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
  * speaker in the same sentence: '"The polluter will pay. The people will not," the minister said.' is
  * one sentence. A quotation that closes on a full stop is sentences of its own.
  */
-function quotationGoesOn(text: string, start: number, end: number, to: number): boolean {
+function quotationGoesOn(text: string, marks: QuoteMarks, start: number, end: number, to: number): boolean {
+  if (CLOSERS.includes(text[end - 1])) return false;
+  // Open when the last curly mark before `end` opens, or straight marks come an odd number of times.
   let open = false;
-  for (let k = start; k < end; k++) {
-    const c = text[k];
-    if (c === '“') open = true;
-    else if (c === '”') open = false;
-    else if (c === '"') open = !open;
+  for (let k = marks.firstAtOrAfter(start); k < marks.at.length && marks.at[k] < end; k++) {
+    const c = text[marks.at[k]];
+    open = c === '“' ? true : c === '”' ? false : !open;
   }
-  if (!open || CLOSERS.includes(text[end - 1])) return false;
+  if (!open) return false;
   // The closing mark, within the paragraph and a few hundred characters.
   const limit = Math.min(to, end + 400);
   for (let k = end; k < limit; k++) {
     const c = text[k];
-    if (c === '\n' && /^\n[ \t\r]*\n/.test(text.slice(k, k + 8))) return false;
+    if (c === '\n' && /^\n[ \t]*\n/.test(text.slice(k, k + 8))) return false;
     // A comma before the closing mark goes on to the speaker ("…," Professor Marchetti told the Courier); a
     // question or exclamation mark only into a lower-case word ("…?" she asked).
     if (c === '”' || c === '"') return text[k - 1] === ',' || (/[?!]/.test(text[k - 1]) && /^[ \t]*\p{Ll}/u.test(text.slice(k + 1, k + 20)));
     if (c === '“') return false;
   }
   return false;
+}
+
+/** Where the quotation marks of a text are, found once per split (sentence ends look them up). */
+class QuoteMarks {
+  readonly at: number[] = [];
+  constructor(text: string, from: number, to: number) {
+    for (let k = from; k < to; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 34 || c === 0x201c || c === 0x201d) this.at.push(k);
+    }
+  }
+  /** Index in `at` of the first mark at or after `pos`. */
+  firstAtOrAfter(pos: number): number {
+    let lo = 0;
+    let hi = this.at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.at[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
 
 function isSentenceEndAfterDot(text: string, dot: number, next: number): boolean {
