@@ -172,20 +172,24 @@ function withHeader(blocks: readonly TextBlock[], count: number): readonly TextB
 function withCrossheads(text: string, blocks: readonly TextBlock[]): readonly TextBlock[] {
   if (blocks.length < 3 || !/\n[ \t]*\r?\n/.test(text)) return blocks;
   const out: TextBlock[] = [];
+  // A crosshead waiting for the paragraph it opens.
+  let head: TextBlock | undefined;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    const line = text.slice(b.start, b.end).trim();
+    const nl = text.indexOf('\n', b.start);
+    const short = b.end - b.start <= 80 && (nl < 0 || nl >= b.end) ? text.slice(b.start, b.end).trim() : undefined;
     const next = blocks[i + 1];
-    if (next && i > 0 && CROSSHEAD.test(line) && !BYLINE.test(line) && !line.includes('\n') && /[.!?]["”’)]?\s*$/.test(text.slice(next.start, next.end))) {
-      blocks = [...blocks.slice(0, i + 1), { ...next, start: b.start, fileRange: { start: b.fileRange.start, end: next.fileRange.end }, headerEnd: b.end }, ...blocks.slice(i + 2)];
+    if (!head && short !== undefined && next && i > 0 && CROSSHEAD.test(short) && !BYLINE.test(short) && /[.!?]["”’)]?\s*$/.test(text.slice(Math.max(next.start, next.end - 4), next.end))) {
+      head = b;
       continue;
     }
-    if (out.length > 0 && i < 6 && BYLINE.test(line) && !line.includes('\n') && line.split(/\s+/).length <= 8) {
+    if (!head && short !== undefined && out.length > 0 && i < 6 && BYLINE.test(short) && short.split(/\s+/).length <= 8) {
       const prev = out.pop()!;
       out.push({ ...prev, end: b.end, fileRange: { start: prev.fileRange.start, end: b.fileRange.end } });
       continue;
     }
-    out.push(b);
+    out.push(head ? { ...b, start: head.start, fileRange: { start: head.fileRange.start, end: b.fileRange.end }, headerEnd: head.end } : b);
+    head = undefined;
   }
   return out;
 }
