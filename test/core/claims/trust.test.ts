@@ -881,6 +881,17 @@ describe('what a fourth blind trial found', () => {
     const judged = await judgeAgainst([{ name: 'review.txt', text: lines('Review', '', '6. The review recommends that no faulty sensor in a gallery should remain unrepaired for more than 72 hours.') }]);
     const v = await judged('The review recommends that a faulty sensor in a gallery should be repaired within 72 hours.');
     assert.notEqual(v.status, 'contradicted', JSON.stringify(v.contradiction));
+    assert.equal(v.status, 'supported');
+    assert.notEqual((await judged('The review recommends that a faulty sensor in a gallery should be repaired after more than 72 hours.')).status, 'supported');
+  });
+
+  test('a sentence that says no is cited only to a passage that says no', async () => {
+    const s = await makeService([
+      { name: 'police.txt', text: lines('Police appeal', '', 'Officers are appealing for witnesses after a burglary at the museum on Abbey Road.', '', 'Detectives said the burglary was targeted and carefully planned.', '', 'Officers are reviewing CCTV footage. No one was injured.') },
+    ]);
+    const v = (await s.check(doc('Nobody was injured in the burglary at the museum [@police, para. 1].\n'))).verdicts[0];
+    for (const e of v.suggestions) assert.match(e.source.text.slice(e.span.start, e.span.end), /\bno\b/i, JSON.stringify(v.status));
+    assert.notEqual(v.betterLocator?.paragraph.n, 2);
   });
 
   test('"last year" in a dated story is the year before its date; a question asserts nothing', async () => {

@@ -81,6 +81,10 @@ describe('plain text paragraphs', () => {
     assert.equal(courier.paragraphs.length, 2);
     assert.match(courier.text.slice(courier.paragraphs[0].start, courier.paragraphs[0].end), /An independent panel has found research misconduct\.$/);
     assert.equal(courier.title, "'Not consistent with honest error': panel finds misconduct");
+    // A headline of thirteen words under a masthead in capitals.
+    const gazette = await read('gazette.txt', lines('THE ELLSMERE GAZETTE', 'Monday 11 March 2024', '', 'Gold torc and ancient coins stolen in overnight raid on Carrow Hill Museum', '', 'By Daniel Frost, Crime Reporter', '', 'A gold neck ring was stolen.', '', 'The theft was discovered on Sunday.'));
+    assert.equal(gazette.paragraphs.length, 2);
+    assert.equal(gazette.title, 'Gold torc and ancient coins stolen in overnight raid on Carrow Hill Museum');
     // A first line that reads as a sentence is no headline: every paragraph counts.
     await check('notes.txt', 'The council met on Monday.\n\nIt approved the wall.\n', { paragraphs: ['The council met on Monday.', 'It approved the wall.'] });
   });

@@ -175,8 +175,10 @@ export function safeCitations(j: Judgement, threshold: number, max = 3, claim?: 
   // A quotation of the sentence must be in the passage word for word: a citation would vouch for a misquote.
   const quoted = claim ? quotations(claim.text).filter((q) => q.text.trim().split(/\s+/).length >= 3) : [];
   const quotesAll = (e: Evidence) => quoted.every((q) => hasVerbatim(e.source.text.slice(e.span.start, e.span.end), q.text));
+  // A sentence that says something did not happen ("Nobody was hurt") is cited only to a passage that says no too.
+  const saysNo = (e: Evidence) => !claim?.negated || /\b(?:no|not|never|nobody|none|neither|nor|without|nothing)\b|n['’]t\b/i.test(e.source.text.slice(e.span.start, e.span.end));
   return j.evidence
-    .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e) && e.said >= SAID_TO_CITE && namesAll(e) && quotesAll(e))
+    .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e) && e.said >= SAID_TO_CITE && namesAll(e) && quotesAll(e) && saysNo(e))
     .filter((e) => asserts || !HEDGED.test(e.source.text.slice(e.span.start, e.span.end)))
     // Nor the sentence of a correction that says what was wrong.
     .filter((e) => !(WITHDRAWN.test(e.source.text.slice(e.span.start, e.span.end)) && isCorrection(e.source, e.paragraph)))

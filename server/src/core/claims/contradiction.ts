@@ -272,7 +272,8 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
         else flip += p.weight;
       } else if (!claim.negatedTokens.has(p.at)) {
         // The claim says it plainly: a source that only negates it disagrees.
-        const negatedThere = where.filter(({ s, i }) => negationHeadsOf(s).has(i));
+        // "no sensor should remain unrepaired": a negation of a negated word says it plainly.
+        const negatedThere = where.filter(({ s, i }) => negationHeadsOf(s).has(i) && !doublyNegated(s));
         if (negatedThere.length === 0) continue;
         if (where.some(({ s, i }) => !negatedOf(s).has(i))) agree += p.weight;
         else {
@@ -294,6 +295,12 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
 function negationWord(s: SentenceReading): string | undefined {
   const i = s.tokens.findIndex((_, k) => isNegationAt(s.tokens, k));
   return i < 0 ? undefined : negationText(s.tokens, i);
+}
+
+/** Whether a sentence's negation reaches a word negated by its prefix ("no sensor should remain unrepaired", "not unlike"). */
+function doublyNegated(s: SentenceReading): boolean {
+  const negated = negatedOf(s);
+  return s.tokens.some((t, i) => negated.has(i) && /^un\p{L}{3,}(?:ed|able|ible|ful|like|known|usual)$/iu.test(t.raw));
 }
 
 /** The window has a word opposite to a claim word ("banned" for "allowed"), not itself negated. */

@@ -2,7 +2,7 @@ import type { Paragraph, Source } from '../sources/model';
 import { NEGATIONS, TokenKind } from '../text/tokenize';
 import type { Claim } from './claim';
 import { areOpposites, isPastForm, oppositesOf } from './lexicon';
-import { namesOf, quantitiesOf, prefixesOf, rowsOf, type SentenceReading } from './reading';
+import { namesOf, negatedOf, quantitiesOf, prefixesOf, rowsOf, type SentenceReading } from './reading';
 import { isTime, sameQuantity, unitsAgree, type Quantity } from './quantities';
 import { commonness, rowSimilarities, rowSimilarity, rowTerm, vectorRow } from './similarity';
 
@@ -228,7 +228,7 @@ function sentenceCoverage(parts: readonly Part[], s: SentenceReading, memo: Cove
     if (part.quantity) {
       const q = part.quantity;
       const owns = (r: Quantity) => !part.owner || ownedBy(s, r, part.owner, memo.claimTerms) || (part.owner === 'subject' && !!source && memo.subjectIn(source));
-      if (quantitiesOf(s).some((r) => sameQuantity(q, r) && unitsAgree(q, r, s.terms, termSimilarity) && owns(r))) covered[i] = 1;
+      if (quantitiesOf(s).some((r) => sameQuantity(q, boundAsSaid(s, r)) && unitsAgree(q, r, s.terms, termSimilarity) && owns(r))) covered[i] = 1;
       else if (q.kind === 'date' && source && quantitiesOf(s).some((r) => r.kind === 'weekday' && memo.weekdayDate(source, r.value, looksAhead(s.text, r.start)) === q.value)) covered[i] = SOURCE_DATE_CREDIT;
       // "last year" in a story of 2024 is 2023; "this year", 2024.
       else if (q.kind === 'year' && source && RELATIVE_YEAR.test(s.text)) {
@@ -280,6 +280,16 @@ function isQuestion(text: string): boolean {
   return false;
 }
 const RELATIVE_YEAR = /\b(last|this|next) year\b/i;
+
+/**
+ * A bounded figure as its sentence means it: under a negation the bound turns over ("no sensor should remain
+ * unrepaired for more than 72 hours" says within 72 hours).
+ */
+export function boundAsSaid(s: SentenceReading, r: Quantity): Quantity {
+  if (!r.bound) return r;
+  const at = s.tokens.findIndex((t) => t.start >= r.start);
+  return at >= 0 && negatedOf(s).has(at) ? { ...r, bound: r.bound === 'over' ? 'under' : 'over' } : r;
+}
 
 /** Whether the clause before a weekday speaks of what is to come ("the recount would begin on Tuesday", "will meet on Friday"). */
 export function looksAhead(text: string, at: number): boolean {

@@ -4,7 +4,7 @@ import type { Span } from '../types';
 import { mentionsName, type Claim } from './claim';
 import { combine } from './combiner';
 import { findContradiction, type Contradiction } from './contradiction';
-import { bestWindow, claimParts, CoverageMemo, sourceDateCover, termSimilarity, weighted, type Part, type Window } from './coverage';
+import { bestWindow, boundAsSaid, claimParts, CoverageMemo, sourceDateCover, termSimilarity, weighted, type Part, type Window } from './coverage';
 import { NAME_ALIASES } from './lexicon';
 import { quantitiesOf, ReadingCache } from './reading';
 import { isTime, monthTerms, numberTerms, sameQuantity, unitsAgree, type Quantity } from './quantities';
@@ -255,7 +255,7 @@ class ScopePresence {
    */
   states(q: Quantity): boolean {
     // Every passage in scope was read: the figure is stated when one of them has it as a figure counting the same thing.
-    if (this.readWhole) return [...this.memo.sentences.keys()].some((s) => quantitiesOf(s).some((r) => sameQuantity(q, r) && unitsAgree(q, r, s.terms, termSimilarity)));
+    if (this.readWhole) return [...this.memo.sentences.keys()].some((s) => quantitiesOf(s).some((r) => sameQuantity(q, boundAsSaid(s, r)) && unitsAgree(q, r, s.terms, termSimilarity)));
     const tokens = tokenize(q.raw).filter((t) => !t.stop && !HEDGE_WORDS.has(t.raw.toLowerCase()));
     const written = tokens.length > 0 && tokens.every((t) => (monthTerms(t.raw) ?? numberTerms(t.raw) ?? [t.term]).some((term) => this.has(term)));
     if (!written || isTime(q) || !this.cache || (q.kind === 'number' && q.value < 10)) return written;
@@ -266,7 +266,7 @@ class ScopePresence {
     const terms = tokens.map((t) => numberTerms(t.raw)?.find((x) => this.has(x)) ?? t.term);
     for (const hit of this.corpus.index.search(terms, 20, scope ? (id) => scope.has(this.corpus.passageSource(id)!) : undefined)) {
       const p = this.corpus.passage(hit.id);
-      if (p && this.cache.sentences(p.source, p.paragraph).some((s) => quantitiesOf(s).some((r) => sameQuantity(q, r)))) return true;
+      if (p && this.cache.sentences(p.source, p.paragraph).some((s) => quantitiesOf(s).some((r) => sameQuantity(q, boundAsSaid(s, r))))) return true;
     }
     return false;
   }

@@ -135,7 +135,8 @@ function headerLine(line: string, out: { date?: string; author?: string; letterh
   const words = line.split(/\s+/).length;
   if (line.length === 0 || (/[.!?]["”’]?$/.test(line) && !/\b(?:a\.m|p\.m|GMT|UTC)\.?$/i.test(line) && !ABBREVIATION_END.test(line))) return false;
   // A date line may say where and by whom too ("Recorded Thursday 16 October 2025, Carrickmore pier. Interviewer: Nuala Brennan (NB)").
-  if (words > (DATE_LINE.test(line) ? 16 : 12)) return false;
+  // A headline under a masthead may run longer than a credit line.
+  if (words > (DATE_LINE.test(line) ? 16 : out.letterhead ? 18 : 12)) return false;
   if (BYLINE.test(line) && !out.author) out.author = line.replace(BYLINE, (m) => m.slice(-1)).trim();
   else if (DATE_LINE.test(line) && !out.date) {
     out.date = line;
