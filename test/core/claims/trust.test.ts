@@ -907,4 +907,15 @@ describe('what a fourth blind trial found', () => {
     assert.notEqual(asked.status, 'supported');
     assert.equal(asked.suggestions.length, 0);
   });
+
+  test('a figure is cited only to a passage that gives it with the sentence’s names in the same clause', async () => {
+    const judged = await judgeAgainst([
+      { name: 'grants.txt', text: lines('Grants under review', '', 'Two grants held by the laboratory are under review. The larger, worth £2.4 million, is held by Professor Wrenfield; the smaller, £800,000, by his co-investigator Dr Ines Carvalho.') },
+    ]);
+    const wrong = await judged('The larger grant, worth £2.4 million, was held by Dr Ines Carvalho, the co-investigator.');
+    assert.equal(wrong.suggestions.length, 0, 'no citation gives the £2.4 million to Carvalho');
+    const right = await judged('The larger grant, worth £2.4 million, is held by Professor Wrenfield.');
+    assert.equal(right.status, 'supported');
+    assert.equal(right.suggestions.length, 1);
+  });
 });

@@ -6,7 +6,8 @@ import { stem } from '../text/tokenize';
 import { analyzeClaim, isOpinion, type Claim } from './claim';
 import type { DraftSentence } from '../draft/draft';
 import { hasVerbatim, quotations } from './quotes';
-import { ReadingCache } from './reading';
+import { isTime, sameQuantity, type Quantity } from './quantities';
+import { quantitiesOf, readSentence, ReadingCache } from './reading';
 import { vectorRow } from './similarity';
 import { isCorrection, WITHDRAWN } from './contradiction';
 import { judgeClaim, type Contradiction, type Evidence, type Judgement } from './support';
@@ -175,14 +176,51 @@ export function safeCitations(j: Judgement, threshold: number, max = 3, claim?: 
   // A quotation of the sentence must be in the passage word for word: a citation would vouch for a misquote.
   const quoted = claim ? quotations(claim.text).filter((q) => q.text.trim().split(/\s+/).length >= 3) : [];
   const quotesAll = (e: Evidence) => quoted.every((q) => hasVerbatim(e.source.text.slice(e.span.start, e.span.end), q.text));
+  // A figure of the sentence is cited only to a passage that gives it with the sentence's names in the same
+  // clause: "worth £2.4 million, was held by Dr Ines Carvalho" is not what "worth £2.4 million, is held by
+  // Professor Wrenfield; the smaller … by Dr Ines Carvalho" says.
+  const figureNames = claim ? claim.quantities.filter((q) => !isTime(q)).map((q) => ({ q, names: namesInClause(claim, q) })).filter((x) => x.names.length > 0) : [];
+  const figuresOwned = (e: Evidence) => {
+    if (figureNames.length === 0) return true;
+    const text = e.source.text.slice(e.span.start, e.span.end);
+    const reading = readSentence(text);
+    return figureNames.every(({ q, names }) => {
+      const theirs = quantitiesOf(reading).filter((r) => sameQuantity(q, r));
+      if (theirs.length === 0) return true;
+      return theirs.some((r) => {
+        const clause = clauseAround(text, r.start, r.end).toLowerCase();
+        return names.every((n) => n.some((t) => clause.includes(t)));
+      });
+    });
+  };
   // A sentence that says something did not happen ("Nobody was hurt") is cited only to a passage that says no too.
   const saysNo = (e: Evidence) => !claim?.negated || /\b(?:no|not|never|nobody|none|neither|nor|without|nothing)\b|n['’]t\b/i.test(e.source.text.slice(e.span.start, e.span.end));
   return j.evidence
-    .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e) && e.said >= SAID_TO_CITE && namesAll(e) && quotesAll(e) && saysNo(e))
+    .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e) && e.said >= SAID_TO_CITE && namesAll(e) && quotesAll(e) && saysNo(e) && figuresOwned(e))
     .filter((e) => asserts || !HEDGED.test(e.source.text.slice(e.span.start, e.span.end)))
     // Nor the sentence of a correction that says what was wrong.
     .filter((e) => !(WITHDRAWN.test(e.source.text.slice(e.span.start, e.span.end)) && isCorrection(e.source, e.paragraph)))
     .slice(0, max);
+}
+
+/** The distinctive words (lower case) of each name in the part of a sentence a claim's figure is in, between semicolons (a sentence of the passage may name them in the one before; a list after ", and" goes on with its subject). */
+function namesInClause(claim: Claim, q: Quantity): string[][] {
+  const [from, to] = clauseBounds(claim.text, q.start, q.end);
+  return claim.names.filter((n) => n.start >= from && n.end <= to && n.distinctive.length > 0).map((n) => n.text.split(/[\s'’-]+/).filter((w) => w.length > 2 && /^\p{Lu}/u.test(w) && !/^(?:Dr|Mr|Mrs|Ms|Professor|Prof)$/.test(w)).map((w) => w.toLowerCase())).filter((w) => w.length > 0);
+}
+
+function clauseBounds(text: string, start: number, end: number): [number, number] {
+  const before = text.slice(0, start);
+  const m = [...before.matchAll(/;/g)].pop();
+  const from = m ? (m.index ?? 0) + m[0].length : 0;
+  const rest = text.slice(end);
+  const n = /;/.exec(rest);
+  return [from, n ? end + n.index : text.length];
+}
+
+function clauseAround(text: string, start: number, end: number): string {
+  const [from, to] = clauseBounds(text, start, end);
+  return text.slice(from, to);
 }
 
 /**
