@@ -210,12 +210,8 @@ function namesInClause(claim: Claim, q: Quantity): string[][] {
 }
 
 function clauseBounds(text: string, start: number, end: number): [number, number] {
-  const before = text.slice(0, start);
-  const m = [...before.matchAll(/;/g)].pop();
-  const from = m ? (m.index ?? 0) + m[0].length : 0;
-  const rest = text.slice(end);
-  const n = /;/.exec(rest);
-  return [from, n ? end + n.index : text.length];
+  const to = text.indexOf(';', end);
+  return [text.lastIndexOf(';', start - 1) + 1, to < 0 ? text.length : to];
 }
 
 function clauseAround(text: string, start: number, end: number): string {

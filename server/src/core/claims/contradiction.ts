@@ -4,7 +4,7 @@ import type { Span } from '../types';
 import { isCalendarWord, isNegationAt, mentionsName, negationText, SPEECH_VERBS, wholeWords, type Claim } from './claim';
 import { areOpposites, oppositeTermsOf } from './lexicon';
 import { rowSimilarity } from './similarity';
-import { CoverageMemo, ownedBy, ownerOf, termSimilarity, type Part, type Window } from './coverage';
+import { CoverageMemo, ownedBy, ownerOf, relativeYear, termSimilarity, type Part, type Window } from './coverage';
 import type { Evidence } from './support';
 import { isDateLine, namesOf, negatedOf, negationHeadsOf, quantitiesOf, tokenRowsOf, type ReadingCache, type SentenceReading, type WindowName } from './reading';
 import { comparable, isTime, sameQuantity, unitsAgree, type Quantity } from './quantities';
@@ -143,12 +143,10 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
       // "last year" in a story of 2024 is 2023: a rival for "in 2022", quoted with the year it stands for (no fix: the words differ).
       let relative: { raw: string } | undefined;
       if (q.kind === 'year' && rivals.length === 0) {
-        const year = memo.yearOf(w.source);
+        const dated = memo.yearOf(w.source);
         for (const s of w.sentences) {
-          const m = RELATIVE_YEAR.exec(s.text);
-          if (!m || year === undefined) continue;
-          const said = m[1].toLowerCase() === 'last' ? year - 1 : m[1].toLowerCase() === 'next' ? year + 1 : year;
-          if (said !== q.value) relative = { raw: `${m[0]} (${said})` };
+          const said = relativeYear(s.text, dated);
+          if (said && said.year !== q.value) relative = { raw: `${said.words} (${said.year})` };
         }
       }
       if (relative && !statesAnywhere(w.source, statesIt)) return { kind: 'date', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: relative.raw, evidence: toEvidence(w), ambiguous: true };
@@ -175,8 +173,6 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
   }
   return undefined;
 }
-
-const RELATIVE_YEAR = /\b(last|this|next) year\b/i;
 
 /** Two figures of a text written as one ("Thursday 23 May", "Thursday, May 23"). */
 function besideEachOther(text: string, a: Quantity, b: Quantity): boolean {

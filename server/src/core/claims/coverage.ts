@@ -231,11 +231,7 @@ function sentenceCoverage(parts: readonly Part[], s: SentenceReading, memo: Cove
       if (quantitiesOf(s).some((r) => sameQuantity(q, boundAsSaid(s, r)) && unitsAgree(q, r, s.terms, termSimilarity) && owns(r))) covered[i] = 1;
       else if (q.kind === 'date' && source && quantitiesOf(s).some((r) => r.kind === 'weekday' && memo.weekdayDate(source, r.value, looksAhead(s.text, r.start)) === q.value)) covered[i] = SOURCE_DATE_CREDIT;
       // "last year" in a story of 2024 is 2023; "this year", 2024.
-      else if (q.kind === 'year' && source && RELATIVE_YEAR.test(s.text)) {
-        const year = memo.yearOf(source);
-        const said = RELATIVE_YEAR.exec(s.text)![1].toLowerCase();
-        if (year !== undefined && q.value === (said === 'last' ? year - 1 : said === 'next' ? year + 1 : year)) covered[i] = SOURCE_DATE_CREDIT;
-      }
+      else if (q.kind === 'year' && source && relativeYear(s.text, memo.yearOf(source))?.year === q.value) covered[i] = SOURCE_DATE_CREDIT;
       continue;
     }
     if (s.terms.has(part.term) || s.terms.has(part.indexTerm)) covered[i] = 1;
@@ -280,6 +276,14 @@ function isQuestion(text: string): boolean {
   return false;
 }
 const RELATIVE_YEAR = /\b(last|this|next) year\b/i;
+
+/** The year "last year", "this year" or "next year" in a text stands for, in a source dated `dated`; and the words. */
+export function relativeYear(text: string, dated: number | undefined): { year: number; words: string } | undefined {
+  const m = dated === undefined ? null : RELATIVE_YEAR.exec(text);
+  if (!m || dated === undefined) return undefined;
+  const which = m[1].toLowerCase();
+  return { year: which === 'last' ? dated - 1 : which === 'next' ? dated + 1 : dated, words: m[0] };
+}
 
 /**
  * A bounded figure as its sentence means it: under a negation the bound turns over ("no sensor should remain
