@@ -228,9 +228,10 @@ async function main() {
   /** What the writer does with the mouse where the extension API has no command. */
   const uiActions = {
     // Tick the file's box in VS Code's refactor preview: every change under it is then ticked.
+    // Wait until VS Code's refactor preview shows the draft's row (the suite cannot see the workbench).
+    'await-refactor-preview': () => refactorPreviewRow(),
     'tick-refactor-preview': async () => {
-      const row = page.locator('.part.panel .monaco-list-row', { hasText: /\.md$/ }).first();
-      await row.waitFor({ timeout: 10000 });
+      const row = await refactorPreviewRow();
       if (verbose) say(`refactor preview row: ${(await row.innerHTML()).slice(0, 2000)}`);
       await row.locator('[role="checkbox"], input[type="checkbox"], .monaco-checkbox').first().click({ timeout: 5000 });
     },
@@ -262,6 +263,19 @@ async function main() {
       await link.click({ timeout: 5000 });
     },
   };
+  /** The refactor preview's row for the draft. A preview still open from before makes VS Code ask whether to
+   *  discard it ("Another refactoring is being previewed"): the writer would press Continue. */
+  async function refactorPreviewRow() {
+    const row = page.locator('.part.panel .monaco-list-row', { hasText: /\.md$/ }).first();
+    const dialogContinue = page.locator('.monaco-dialog-box .monaco-button', { hasText: /^Continue$/ }).first();
+    const deadline = Date.now() + 40000;
+    while (Date.now() < deadline) {
+      if (await dialogContinue.isVisible().catch(() => false)) await dialogContinue.click({ timeout: 5000 }).catch(() => {});
+      if (await row.isVisible().catch(() => false)) return row;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error('the refactor preview showed no row for the draft within 40 s');
+  }
   async function dragPanelEdge(dy) {
     const box = await page.locator('.part.panel').first().boundingBox();
     if (!box) throw new Error('no panel');

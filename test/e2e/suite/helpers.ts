@@ -125,7 +125,7 @@ export async function ui(action: string): Promise<void> {
   if (!base) return;
   const signal = `${base}-ui-${action}-${Date.now()}`;
   console.log(`ui please: ${action} ${signal}`);
-  await until(`the runner to ${action}`, () => existsSync(signal), 20000);
+  await until(`the runner to ${action}`, () => existsSync(signal), 60000);
 }
 
 

@@ -355,10 +355,8 @@ export async function run(): Promise<void> {
       // As a writer would: Source Action → Fix All. With edits that need confirmation VS Code opens its
       // refactor preview and waits for the writer, so the command is not awaited.
       void vscode.commands.executeCommand('editor.action.sourceAction', { kind: 'source.fixAll.sourced', apply: 'first' });
-      await until('the preview to hold the edits', async () => {
-        await screenshot('fix-all-preview');
-        return true;
-      });
+      await ui('await-refactor-preview');
+      await screenshot('fix-all-preview');
       assert.equal(fixDoc.getText(), before, 'nothing is applied before the writer confirms');
       // Citations that need confirmation come unticked: applying now changes nothing. The writer ticks
       // them (here: the file's box, which ticks every citation under it), then applies.
