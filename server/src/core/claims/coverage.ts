@@ -167,6 +167,17 @@ export function termSimilarity(a: string, b: string): number {
   return a === b ? 1 : rowSimilarity(vectorRow(a), vectorRow(b));
 }
 
+let memoCount = 0;
+let slotOwner = new Int32Array(0);
+let slotAt = new Int32Array(0);
+function growSlots(size: number): void {
+  const owner = new Int32Array(Math.max(size, 2 * slotOwner.length, 1024));
+  const at = new Int32Array(owner.length);
+  owner.set(slotOwner);
+  at.set(slotAt);
+  [slotOwner, slotAt] = [owner, at];
+}
+
 /**
  * What one judgement has already worked out: each sentence's coverage and word similarities. Kept
  * for the judgement only.
@@ -175,17 +186,48 @@ export class CoverageMemo {
   readonly sentences = new Map<SentenceReading, Float32Array>();
   /** Every term of the claim. */
   readonly claimTerms: ReadonlySet<string>;
-  /** By table row of a source word: its similarity to each claim part (NaN: not computed yet). */
-  readonly similar = new Map<number, Float64Array>();
+  /**
+   * Similarities of source words to the claim parts: a row of `parts.length` numbers per table row of a
+   * source word (NaN: not computed yet), one after another in one array, so a judgement that meets a
+   * thousand words allocates no thousand little arrays.
+   */
+  similar: Float64Array;
+  private readonly id = ++memoCount;
+  private similarEnd = 0;
   readonly todo: Int32Array;
   readonly todoRows: Int32Array;
   readonly todoSims: Float64Array;
+  /** Scratch for one sentence's open parts and their best similarity. */
+  readonly open: Int32Array;
+  readonly best: Float64Array;
   constructor(readonly parts: readonly Part[], claim?: Claim) {
     const n = parts.length;
     this.claimTerms = new Set(claim?.tokens.map((t) => t.term) ?? []);
     this.todo = new Int32Array(n);
     this.todoRows = new Int32Array(n);
     this.todoSims = new Float64Array(n);
+    this.open = new Int32Array(n);
+    this.best = new Float64Array(n);
+    this.similar = new Float64Array(Math.max(1, n) * 64).fill(NaN);
+  }
+
+  /** Where a table row's similarities start in `similar` (which this may grow: read it after). */
+  similarOffset(row: number): number {
+    // Which memo last placed the row, and where: shared by all memos, so a look-up is two array reads.
+    // A memo finds its own mark or places the row anew in its own array: another memo's placing costs
+    // only recomputing, never a wrong number.
+    if (row >= slotOwner.length) growSlots(row + 1);
+    if (slotOwner[row] === this.id) return slotAt[row];
+    const at = this.similarEnd;
+    this.similarEnd += this.parts.length;
+    if (this.similarEnd > this.similar.length) {
+      const grown = new Float64Array(this.similar.length * 2).fill(NaN);
+      grown.set(this.similar);
+      this.similar = grown;
+    }
+    slotOwner[row] = this.id;
+    slotAt[row] = at;
+    return at;
   }
 
   /** How much of each claim part one sentence has (memoised). */
@@ -222,7 +264,8 @@ function sentenceCoverage(parts: readonly Part[], s: SentenceReading, memo: Cove
   const covered = new Float32Array(parts.length);
   // A question asserts nothing ("So the museum was left exposed?" is the interviewer asking).
   if (isQuestion(s.text)) return covered;
-  let open: number[] | undefined;
+  const open = memo.open;
+  let opened = 0;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     if (part.quantity) {
@@ -236,20 +279,20 @@ function sentenceCoverage(parts: readonly Part[], s: SentenceReading, memo: Cove
     }
     if (s.terms.has(part.term) || s.terms.has(part.indexTerm)) covered[i] = 1;
     else if (part.prefix !== undefined && prefixesOf(s).has(part.prefix)) covered[i] = 0.8;
-    else if (part.row >= 0) (open ??= []).push(i);
+    else if (part.row >= 0) open[opened++] = i;
   }
-  if (open) {
+  if (opened) {
     // The closest word of the sentence for each open part. Rows outside, parts inside: one memo look-up per word.
-    const best = new Float64Array(open.length);
+    const best = memo.best.fill(0, 0, opened);
     const rows = rowsOf(s);
     const { todo, todoRows, todoSims } = memo;
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r];
-      let sims = memo.similar.get(row);
-      if (!sims) memo.similar.set(row, (sims = new Float64Array(parts.length).fill(NaN)));
+      const at = memo.similarOffset(row);
+      const sims = memo.similar;
       let count = 0;
-      for (let k = 0; k < open.length; k++) {
-        if (Number.isNaN(sims[open[k]])) {
+      for (let k = 0; k < opened; k++) {
+        if (Number.isNaN(sims[at + open[k]])) {
           todo[count] = open[k];
           todoRows[count++] = parts[open[k]].row;
         }
@@ -257,11 +300,11 @@ function sentenceCoverage(parts: readonly Part[], s: SentenceReading, memo: Cove
       if (count) {
         rowSimilarities(row, todoRows, count, todoSims);
         // Opposites keep company in word vectors: only a word close enough to earn credit needs the check.
-        for (let c = 0; c < count; c++) sims[todo[c]] = todoSims[c] > SIMILAR_LOW && areOpposites(parts[todo[c]].term, rowTerm(row)) ? 0 : todoSims[c];
+        for (let c = 0; c < count; c++) sims[at + todo[c]] = todoSims[c] > SIMILAR_LOW && areOpposites(parts[todo[c]].term, rowTerm(row)) ? 0 : todoSims[c];
       }
-      for (let k = 0; k < open.length; k++) if (sims[open[k]] > best[k]) best[k] = sims[open[k]];
+      for (let k = 0; k < opened; k++) if (sims[at + open[k]] > best[k]) best[k] = sims[at + open[k]];
     }
-    for (let k = 0; k < open.length; k++) covered[open[k]] = similarCredit(best[k]) * (parts[open[k]].role === 'name' ? NAME_SIMILAR_FACTOR : 1);
+    for (let k = 0; k < opened; k++) covered[open[k]] = similarCredit(best[k]) * (parts[open[k]].role === 'name' ? NAME_SIMILAR_FACTOR : 1);
   }
   return covered;
 }

@@ -202,9 +202,11 @@ const NEGATING_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'dis', 'non', 'non-'];
  */
 export function areOpposites(a: string, b: string): boolean {
   if (oppositeTable().get(a)?.has(b)) return true;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (short.length < 5) return false;
-  return NEGATING_PREFIXES.some((p) => long.length === short.length + p.length && long.startsWith(p) && long.endsWith(short));
+  const short = a.length < b.length ? a : b;
+  const long = short === a ? b : a;
+  if (short.length < 5 || long.length === short.length) return false;
+  for (const p of NEGATING_PREFIXES) if (long.length === short.length + p.length && long.startsWith(p) && long.endsWith(short)) return true;
+  return false;
 }
 
 /**

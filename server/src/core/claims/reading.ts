@@ -135,6 +135,8 @@ export function namesOf(s: SentenceReading): WindowName[] {
   return (s.names = out);
 }
 
+const FOUR_DIGITS = /\d{4}/;
+
 const COUNT_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million dozens hundreds thousands millions several many some'.split(' '));
 
 /** The nearest content word from `from` on (step −1: before, +1: after); none when that word is part of another name. */
@@ -167,7 +169,10 @@ export class ReadingCache {
     for (const p of source.paragraphs.slice(0, 8)) {
       for (const s of p.sentences) {
         if (s.end - s.start > 120) continue;
-        const reading = readSentence(source.text.slice(s.start, s.end));
+        const text = source.text.slice(s.start, s.end);
+        // Every year is written with four digits: a line without them is no date line (and most are not).
+        if (!FOUR_DIGITS.test(text)) continue;
+        const reading = readSentence(text);
         const words = reading.tokens.filter((t) => t.kind === TokenKind.Word && !t.stop).length;
         const times = quantitiesOf(reading).filter(isTimeQuantity);
         if (times.some((q) => q.kind === 'year') && words <= 10) found.push(...times);
