@@ -146,6 +146,27 @@ function sourcedAsNobody(args: readonly string[], cwd: string): Promise<{ code: 
   });
 }
 
+describe('output piped to a reader that stops early', () => {
+  test('`sourced check … | head -c 200`: the check stops quietly, with no error or stack trace', async () => {
+    ensureBuilt();
+    const root = await fs.mkdtemp(path.join(os.tmpdir(), 'sourced-pipe-'));
+    try {
+      await fs.mkdir(path.join(root, 'sources'));
+      await fs.writeFile(path.join(root, 'sources', 'harbor.txt'), SOURCE);
+      // Enough findings to fill the pipe many times over after the reader has gone.
+      const draft = Array.from({ length: 3000 }, (_, i) => `The harbor wall cost ${i + 5} million euros in 2021, the council said.`).join('\n\n');
+      await fs.writeFile(path.join(root, 'draft.md'), draft + '\n');
+      const { stdout, stderr } = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
+        execFile('bash', ['-c', `"${process.execPath}" "${BIN}" check draft.md --sources sources | head -c 200`], { cwd: root, timeout: 120_000, env: testEnv() }, (_err, out, err) => resolve({ stdout: out, stderr: err }));
+      });
+      assert.equal(stdout.length, 200, 'the reader got what it asked for');
+      assert.equal(stderr, '', 'nothing on standard error');
+    } finally {
+      await fs.rm(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('file names', () => {
   test('a source whose name has a line break is indexed like any other', async () => {
     ensureBuilt();

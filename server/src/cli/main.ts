@@ -61,6 +61,12 @@ export async function main(argv: string[]): Promise<number> {
 
 /** Runs the CLI on this process's arguments and exits with its code. */
 export function run(): void {
+  // A reader that stops early (`sourced check draft.md | head`) closes the pipe: stop writing, as
+  // command-line tools do, instead of failing with a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
