@@ -918,4 +918,50 @@ describe('what a fourth blind trial found', () => {
     assert.equal(right.status, 'supported');
     assert.equal(right.suggestions.length, 1);
   });
+
+  test('two people’s figures swapped in one sentence: a contradiction with the first one’s figure, never a citation (titles like "Councillor" tell no one apart)', async () => {
+    const judged = await judgeAgainst([
+      { name: 'vote.txt', text: lines('Council vote', '', 'The town council voted on Tuesday on the reservoir plan. Councillor Ruth Abney received 41 votes for her amendment, while Councillor Tom Greaves received 17 votes for his.') },
+    ]);
+    for (const title of ['Councillor ', '']) {
+      const swapped = await judged(`${title}Ruth Abney received 17 votes for her amendment, while ${title}Tom Greaves received 41 votes for his.`);
+      assert.equal(swapped.status, 'contradicted', `${title || 'no title'}: ${swapped.status}`);
+      assert.equal(swapped.contradiction?.claimText, '17');
+      assert.equal(swapped.contradiction?.sourceText, '41');
+      assert.equal(swapped.suggestions.length, 0);
+      const right = await judged(`${title}Ruth Abney received 41 votes for her amendment, while ${title}Tom Greaves received 17 votes for his.`);
+      assert.equal(right.status, 'supported', `${title || 'no title'}, as the source says`);
+    }
+  });
+
+  test('a passage that denies what the sentence says is never its citation: "no one was", "does not accept that", "46, not 48"; a figure in words is a figure', async () => {
+    const judged = await judgeAgainst([
+      { name: 'tram.txt', text: lines('Tram derailment', '', 'A tram left the rails near Oldgate on Monday. One rider was treated at the scene for cuts; no one was taken to hospital.', '', 'Riders at Oldgate said trams had been late since January, and two riders said they would take the bus to hospital appointments instead.') },
+      { name: 'notes.md', text: lines('# Notes', '', '- The maker does not accept that the braking system of the Tessera tram is at fault.', '', '- Derailments this year: 6 trams, not 8. The Gazette has it wrong.') },
+    ]);
+    const hospital = await judged('Two riders were taken to hospital.');
+    assert.equal(hospital.status, 'contradicted', 'no one was taken to hospital');
+    assert.equal(hospital.suggestions.length, 0);
+    const fault = await judged('The maker accepts that the braking system of the Tessera tram is at fault.');
+    assert.equal(fault.suggestions.length, 0, 'not cited to "does not accept"');
+    const eight = await judged('Eight trams derailed this year.');
+    assert.equal(eight.suggestions.length, 0, 'not cited to "6 trams, not 8"');
+    const right = await judged('The maker does not accept that the braking system of the Tessera tram is at fault.');
+    assert.equal(right.status, 'supported');
+    assert.equal(right.suggestions.length, 1, 'the denial itself is cited for a sentence that denies');
+  });
+
+  test('"today" in a dated story is its date, and "taken out of service" is what "withdrawn from service" says: neither is a contradiction', async () => {
+    const judged = await judgeAgainst([
+      { name: 'release.md', text: lines('---', 'title: "Ferries withdrawn"', 'date: 2024-06-04', '---', '', '# NEWS RELEASE', '', '**Lochmor Ferries stops Solan ferries as a precaution**', '', 'PORT LOCHMOR, 4 June 2024 — Lochmor Ferries (LF) today removed all 12 Solan ferries from passenger service, following an engine fire on one vessel on the evening of 3 June.') },
+      { name: 'gazette.txt', text: lines('Ferries out of service', '', 'Lochmor Ferries has taken all 12 of its Solan ferries out of service after an engine fire.') },
+    ]);
+    const dated = await judged('Lochmor Ferries withdrew all 12 of its Solan ferries from service on 4 June 2024 [@release].');
+    assert.equal(dated.status, 'supported', `${dated.status}: ${dated.contradiction?.sourceText ?? ''}`);
+    const taken = await judged('Lochmor Ferries has withdrawn all 12 of its Solan ferries from service after an engine fire [@gazette].');
+    assert.equal(taken.status, 'supported', `${taken.status}: ${taken.contradiction?.sourceText ?? ''}`);
+    const wrong = await judged('Lochmor Ferries withdrew all 12 of its Solan ferries from service on 9 June 2024.');
+    assert.notEqual(wrong.status, 'supported');
+    assert.equal(wrong.suggestions.length, 0);
+  });
 });

@@ -2,8 +2,9 @@ import { locate } from '../draft/locators';
 import type { CitationItem } from '../draft/citations';
 import type { Corpus } from '../search/corpus';
 import type { Paragraph, Source } from '../sources/model';
-import { stem } from '../text/tokenize';
-import { analyzeClaim, isOpinion, type Claim } from './claim';
+import { stem, TokenKind } from '../text/tokenize';
+import { analyzeClaim, isOpinion, negationReach, type Claim } from './claim';
+import { tokenLemma } from './lexicon';
 import type { DraftSentence } from '../draft/draft';
 import { hasVerbatim, quotations } from './quotes';
 import { isTime, sameQuantity, type Quantity } from './quantities';
@@ -195,12 +196,49 @@ export function safeCitations(j: Judgement, threshold: number, max = 3, claim?: 
   };
   // A sentence that says something did not happen ("Nobody was hurt") is cited only to a passage that says no too.
   const saysNo = (e: Evidence) => !claim?.negated || /\b(?:no|not|never|nobody|none|neither|nor|without|nothing)\b|n['’]t\b/i.test(e.source.text.slice(e.span.start, e.span.end));
+  // And a sentence that says it happened, only to a passage that does not deny it.
+  const notDenied = (e: Evidence) => !claim || claim.negated || !deniedIn(claim, e.source.text.slice(e.span.start, e.span.end));
   return j.evidence
-    .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e) && e.said >= SAID_TO_CITE && namesAll(e) && quotesAll(e) && saysNo(e) && figuresOwned(e))
+    .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e, claim) && e.said >= SAID_TO_CITE && namesAll(e) && quotesAll(e) && saysNo(e) && figuresOwned(e) && notDenied(e))
     .filter((e) => asserts || !HEDGED.test(e.source.text.slice(e.span.start, e.span.end)))
     // Nor the sentence of a correction that says what was wrong.
     .filter((e) => !(WITHDRAWN.test(e.source.text.slice(e.span.start, e.span.end)) && isCorrection(e.source, e.paragraph)))
     .slice(0, max);
+}
+
+/**
+ * Whether a passage says what the claim says only under a negation: a figure of the claim it gives
+ * only as what is not so ("Figure is 46 buses, not 48"), or the claim's words it has, at least as many
+ * of them denied as said ("no one was taken to hospital" for "two passengers were taken to hospital";
+ * "does not accept … that the E12 design is at fault" for "admitted that there is a design fault").
+ */
+export function deniedIn(claim: Claim, text: string): boolean {
+  const s = readSentence(text);
+  const contrast = new Set<number>();
+  const negated = negationReach(text, s.tokens, contrast);
+  const tokenAt = (offset: number) => s.tokens.findIndex((t) => t.end > offset);
+  const denied = (i: number) => negated.has(i) || contrast.has(i);
+  for (const q of claim.quantities) {
+    const theirs = quantitiesOf(s).filter((r) => sameQuantity(q, r));
+    // A bound under a negation is a bound turned over ("no more than 72 hours"), not a denial.
+    if (theirs.length && theirs.every((r) => contrast.has(tokenAt(r.start)) || (negated.has(tokenAt(r.start)) && !r.bound))) return true;
+  }
+  let said = 0;
+  let deniedCount = 0;
+  const terms = new Set(claim.content.filter((t) => !t.stop && t.kind === TokenKind.Word).map((t) => tokenLemma(t)));
+  for (const term of terms) {
+    let found = false;
+    let plainly = false;
+    for (let i = 0; i < s.tokens.length; i++) {
+      if (s.lemmas[i] !== term && s.tokens[i].term !== term) continue;
+      found = true;
+      if (!denied(i)) plainly = true;
+    }
+    if (!found) continue;
+    if (plainly) said++;
+    else deniedCount++;
+  }
+  return deniedCount > 0 && deniedCount >= said;
 }
 
 /** The distinctive words (lower case) of each name in the part of a sentence a claim's figure is in, between semicolons (a sentence of the passage may name them in the one before; a list after ", and" goes on with its subject). */
@@ -253,8 +291,10 @@ export const FOREIGN_CLAUSE = 0.5;
 export const SAID_TO_CITE = 0.5;
 
 /** A passage that lacks a figure or date of the claim (a citation would credit it with one it does not state). */
-function holdsLess(e: Evidence): boolean {
-  return e.missing.some((w) => /\d/.test(w));
+function holdsLess(e: Evidence, claim?: Claim): boolean {
+  // A figure written in words ("Two passengers") counts as much as one in digits.
+  const figureWords = new Set(claim?.quantities.flatMap((q) => q.raw.toLowerCase().split(/[\s-]+/)) ?? []);
+  return e.missing.some((w) => /\d/.test(w) || figureWords.has(w.toLowerCase()));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { NEGATIONS, tokenize, TokenKind, type Token } from '../text/tokenize';
-import { claimTokens, isPastForm, isPlaceOrPeople, NAME_TITLES, opinionMarker, tokenLemma, VAGUE_AMOUNTS } from './lexicon';
+import { claimTokens, isPastForm, isPlaceOrPeople, NAME_TITLES, opinionMarker, PERSON_TITLES, tokenLemma, VAGUE_AMOUNTS } from './lexicon';
 import { extractQuantities, type Quantity } from './quantities';
 
 /** A run of capitalised words: a person, place, organisation, nationality or title. */
@@ -229,7 +229,9 @@ export function negationReach(text: string, tokens: readonly Token[], contrast?:
     // What the negation turns around: the first words it governs ("did not [tell]", "no [damage]", "was not [76,000]").
     if (heads) {
       let last = -1;
-      for (let k = i + 1; k <= to; k++) {
+      // "no one was taken to hospital": what is turned around is the predicate, not "one".
+      const start = lower === 'no' && (next === 'one' || next === 'longer') ? i + 2 : i + 1;
+      for (let k = start; k <= to; k++) {
         const w = tokens[k].raw.toLowerCase();
         if (last >= 0 && k !== last + 1) break; // a second word only right after the first ("not [a fledgling] [movement]")
         if (tokens[k].stop || w.endsWith('ly') || w === 'also' || w === 'yet' || w === 'even' || w === 'ever') {
@@ -308,7 +310,7 @@ function namePhrases(text: string, tokens: readonly Token[], context: ClaimConte
         const words = slice.filter((w) => !NAME_GLUE.has(w.raw) && !isCalendarWord(w.raw));
         const terms = words.map((w) => w.term);
         // Titles and kinds ("President", "Court"), initials ("U.S.") and function words ("Do They Know It's") do not tell one name from another.
-        const distinctive = words.filter((w) => !NAME_TITLES.has(w.term) && w.term.length > 1 && !w.stop).map((w) => w.term);
+        const distinctive = words.filter((w) => !isTitle(w) && w.term.length > 1 && !w.stop).map((w) => w.term);
         out.push({ text: text.slice(slice[0].start, slice[slice.length - 1].end), terms, distinctive, start: slice[0].start, end: slice[slice.length - 1].end });
       }
     }
@@ -381,3 +383,8 @@ function looksLikeHeading(text: string, tokens: readonly Token[]): boolean {
 }
 
 export { NEGATIONS };
+
+/** A title or a kind of body ("President", "Court", by stem), or a person's title as written ("Judge", "Councillor"). */
+function isTitle(w: Token): boolean {
+  return NAME_TITLES.has(w.term) || PERSON_TITLES.has(w.raw.toLowerCase());
+}

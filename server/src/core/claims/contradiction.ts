@@ -118,8 +118,10 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
     const context = (p: Part) => !p.quantity && p.role !== 'figure' && Math.abs(p.at - at) <= 8;
     const owner = ownerOf(claim, q);
     // The claim's figure stated for the same person (or for no one named): a source that says it may well agree.
-    const statesIt = (s: SentenceReading) => !(q.kind === 'date' && isDateLine(s)) && quantitiesOf(s).some((r) => sameQuantity(q, r) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner)));
-    const found = (w: Window) => w.sentences.some(statesIt);
+    // "today" in a source dated 12 March states 12 March ("MARLOW BRIDGE, 12 March 2025 — … today removed …").
+    const today = (s: SentenceReading, source: Source) => q.kind === 'date' && TODAY.test(s.text) && memo.dayOf(source) === q.value;
+    const statesIn = (source: Source) => (s: SentenceReading) => today(s, source) || (!(q.kind === 'date' && isDateLine(s)) && quantitiesOf(s).some((r) => sameQuantity(q, r) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner))));
+    const found = (w: Window) => w.sentences.some(statesIn(w.source));
     if (top.some((w) => found(w) && sameWords(parts, w.covered, (p) => !own(p)) >= 0.4)) continue;
     for (const w of top) {
       if (sameWords(parts, w.covered, (p) => !own(p) && !(p.quantity && p.quantity !== q && isTime(p.quantity) !== isTime(q))) < 0.6) continue;
@@ -131,7 +133,11 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
         const named = !owner || owner.some((t) => s.terms.has(t));
         for (const r of quantitiesOf(s)) {
           if (!named && !otherCurrency(r)) continue;
-          if (!comparable(q, r) || claim.quantities.some((cq) => sameQuantity(cq, r)) || !unitsAgree(q, r, s.terms, termSimilarity)) continue;
+          // A figure the claim gives too is no rival, unless the claim gives it someone else and the
+          // source gives it this figure's owner by name: "Abney received 17 votes, while Greaves
+          // received 41" where the source gives Abney 41 and Greaves 17.
+          const swapped = (cq: Quantity) => !!owner && ownedBy(s, r, owner, undefined, true) && !sameOwner(ownerOf(claim, cq), owner);
+          if (!comparable(q, r) || claim.quantities.some((cq) => sameQuantity(cq, r) && (cq === q || !swapped(cq))) || !unitsAgree(q, r, s.terms, termSimilarity)) continue;
           if (owner && !ownedBy(s, r, owner)) continue;
           if (otherEnd(leadIn(claim.tokens, q.start), leadIn(s.tokens, r.start))) continue;
           // A figure a negation governs says what is not so ("no sensor should remain unrepaired for more than 72 hours").
@@ -149,10 +155,10 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
           if (said && said.year !== q.value) relative = { raw: `${said.words} (${said.year})` };
         }
       }
-      if (relative && !statesAnywhere(w.source, statesIt)) return { kind: 'date', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: relative.raw, evidence: toEvidence(w), ambiguous: true };
+      if (relative && !statesAnywhere(w.source, statesIn(w.source))) return { kind: 'date', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: relative.raw, evidence: toEvidence(w), ambiguous: true };
       if (rivals.length === 0) continue;
       if (q.approximate && rivals.every(({ r }) => withinFactor(q, r, 0.25) && !(q.bound && r.bound && q.bound !== r.bound))) continue;
-      if (statesAnywhere(w.source, statesIt)) continue;
+      if (statesAnywhere(w.source, statesIn(w.source))) continue;
       const { best: rival, clear } = rivals.length === 1 ? { best: rivals[0].r, clear: true } : closestByContext(claim, q, rivals);
       if (!clear) {
         // Several figures fit as well ("from 312 votes to just 27"): both are quoted and none is offered as the fix.
@@ -172,6 +178,14 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
     }
   }
   return undefined;
+}
+
+const TODAY = /\btoday\b/i;
+
+/** Whether two figures of a claim belong to the same name (none named: the same). */
+function sameOwner(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (!a || !b) return !a && !b;
+  return a.some((t) => b.includes(t));
 }
 
 /** Two figures of a text written as one ("Thursday 23 May", "Thursday, May 23"). */
@@ -269,7 +283,9 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
       } else if (!claim.negatedTokens.has(p.at)) {
         // The claim says it plainly: a source that only negates it disagrees.
         // "no sensor should remain unrepaired": a negation of a negated word says it plainly.
-        const negatedThere = where.filter(({ s, i }) => negationHeadsOf(s).has(i) && !doublyNegated(s));
+        // "withdrew the buses from service" is what "took them out of service" says.
+        const fromHere = precededBy(claim.tokens, p.at, 'from');
+        const negatedThere = where.filter(({ s, i }) => negationHeadsOf(s).has(i) && !doublyNegated(s) && !(fromHere && precededBy(s.tokens, i, 'of', 'out')));
         if (negatedThere.length === 0) continue;
         if (where.some(({ s, i }) => !negatedOf(s).has(i))) agree += p.weight;
         else {
@@ -286,6 +302,16 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
   const negAt = claim.tokens.findIndex((_, i) => claim.negatedTokens.has(i) && isNegationAt(claim.tokens, i));
   if (claim.negated && negAt >= 0 && !disagreeing.neg) return { kind: 'negation', claimText: `“${negationText(claim.tokens, negAt)}”`, sourceText: 'it happened', evidence: toEvidence(disagreeing.w) };
   return { kind: 'negation', claimText: 'it happened', sourceText: `“${disagreeing.neg ?? 'not'}”`, evidence: toEvidence(disagreeing.w) };
+}
+
+/** Whether the word at `i` follows `word` (and `before` that), only function words between ("from passenger service"). */
+function precededBy(tokens: readonly { raw: string; stop: boolean }[], i: number, word: string, before?: string): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = tokens[k].raw.toLowerCase();
+    if (w === word) return before === undefined || tokens[k - 1]?.raw.toLowerCase() === before;
+    if (!tokens[k].stop && !/^(?:passenger|active|public|regular|normal|full)$/.test(w)) return false;
+  }
+  return false;
 }
 
 function negationWord(s: SentenceReading): string | undefined {

@@ -54,12 +54,13 @@ export function ownerOf(claim: Claim, q: Quantity): readonly string[] | undefine
  * there are none. "Anders Lund was fined 4,000 euros, and Maria Solheim 20,000": the 20,000 is hers.
  * For a claim that opens with a thing ('subject'), the names must be ones the claim mentions.
  */
-export function ownedBy(s: SentenceReading, r: Quantity, owner: readonly string[] | 'subject', claimTerms?: ReadonlySet<string>): boolean {
+export function ownedBy(s: SentenceReading, r: Quantity, owner: readonly string[] | 'subject', claimTerms?: ReadonlySet<string>, named = false): boolean {
   const text = s.text;
   let from = 0;
   for (const m of text.slice(0, r.start).matchAll(CLAUSE_START)) from = (m.index ?? 0) + m[0].length;
   const before = namesOf(s).filter((n) => n.start >= from && n.end <= r.start && !comparedWith(s, n.start));
-  if (before.length === 0) return true;
+  // `named`: only a figure the owner's name is written before counts.
+  if (before.length === 0) return !named;
   const mine = (n: { terms: readonly string[] }) => (owner === 'subject' ? !!claimTerms && n.terms.some((t) => claimTerms.has(t)) : n.terms.some((t) => owner.includes(t)));
   if (before.some(mine)) return true;
   // The owner written as a plain word nearer the figure than those names ("… mediator Rachel Amsel …, gives workers a 16 percent increase").
@@ -248,6 +249,9 @@ export class CoverageMemo {
   /** The year a source is dated (for "last year", "this year"). Set by the judge; without it, none. */
   yearOf: (source: Source) => number | undefined = () => undefined;
 
+  /** The day (month × 100 + day) a source is dated (for "today"). Set by the judge; without it, none. */
+  dayOf: (source: Source) => number | undefined = () => undefined;
+
   /** How much of each claim part one sentence (of `source`) has (memoised). */
   of(s: SentenceReading, source?: Source): Float32Array {
     let c = this.sentences.get(s);
@@ -273,6 +277,8 @@ function sentenceCoverage(parts: readonly Part[], s: SentenceReading, memo: Cove
       const owns = (r: Quantity) => !part.owner || ownedBy(s, r, part.owner, memo.claimTerms) || (part.owner === 'subject' && !!source && memo.subjectIn(source));
       if (quantitiesOf(s).some((r) => sameQuantity(q, boundAsSaid(s, r)) && unitsAgree(q, r, s.terms, termSimilarity) && owns(r))) covered[i] = 1;
       else if (q.kind === 'date' && source && quantitiesOf(s).some((r) => r.kind === 'weekday' && memo.weekdayDate(source, r.value, looksAhead(s.text, r.start)) === q.value)) covered[i] = SOURCE_DATE_CREDIT;
+      // "today" in a story of 12 March is 12 March.
+      else if (q.kind === 'date' && source && /\btoday\b/i.test(s.text) && memo.dayOf(source) === q.value) covered[i] = SOURCE_DATE_CREDIT;
       // "last year" in a story of 2024 is 2023; "this year", 2024.
       else if (q.kind === 'year' && source && relativeYear(s.text, memo.yearOf(source))?.year === q.value) covered[i] = SOURCE_DATE_CREDIT;
       continue;

@@ -301,6 +301,18 @@ export const NAME_TITLES = new Set(
 );
 
 /**
+ * People's titles, as written (lower case): "Councillor Ruth Abney" and "Councillor Tom Greaves" are
+ * told apart by their names, not by the title they share. (NAME_TITLES is matched by stem and also
+ * holds kinds of bodies, which an organisation's name keeps: "Institute" in "Battery Safety Institute".)
+ */
+export const PERSON_TITLES: ReadonlySet<string> = new Set(
+  ('councillor councilor cllr councilman councilwoman alderman alderwoman assemblyman assemblywoman deputy ' +
+    'commissioner superintendent inspector detective constable sheriff lieutenant lt sergeant sgt officer ' +
+    'trustee dean rabbi imam father sister brother coach judge justice representative reverend prince princess ' +
+    'pope bishop').split(' '),
+);
+
+/**
  * Countries, peoples, continents and large cities: a capitalised word that opens a sentence and is
  * one of these is a name ("Spain have beaten France …"), not just the sentence's first word.
  */

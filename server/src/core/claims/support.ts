@@ -135,6 +135,7 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
   }
   memo.weekdayDate = (source, weekday, ahead) => weekdayBefore(cache.datesOf(source), weekday, ahead);
   memo.yearOf = (source) => cache.datesOf(source).find((d) => d.kind === 'year')?.value;
+  memo.dayOf = (source) => cache.datesOf(source).find((d) => d.kind === 'date')?.value;
   const byParagraph = new Map<Paragraph, Window>();
   const dated = new Map<Source, Float32Array | undefined>();
   const datedOf = (source: Source) => {
