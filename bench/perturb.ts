@@ -45,9 +45,10 @@ export function draftText(claim: string, key?: string): string {
 /** A draft may split a claim into several sentences: it is supported when every checked part is. */
 function verdictOf(report: DraftReport): Verdict {
   const parts = report.sentences.filter((s) => s.status !== 'not-a-claim');
-  if (parts.length === 0) return { status: 'not-a-claim', score: report.sentences[0]?.score ?? 0 };
+  const citationOffered = report.verdicts.some((v) => v.suggestions.length > 0);
+  if (parts.length === 0) return { status: 'not-a-claim', score: report.sentences[0]?.score ?? 0, citationOffered };
   const failed = parts.find((s) => s.status !== 'supported');
-  return { status: failed ? failed.status : 'supported', score: Math.min(...parts.map((s) => s.score)) };
+  return { status: failed ? failed.status : 'supported', score: Math.min(...parts.map((s) => s.score)), citationOffered };
 }
 
 export interface RunOptions {

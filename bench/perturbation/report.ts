@@ -17,6 +17,8 @@ export const MODES: readonly Mode[] = ['uncited', 'cited'];
 export interface Verdict {
   readonly status: string;
   readonly score: number;
+  /** Sourced offered a citation for the sentence (a "Cite" fix, the uncited hint's suggestion). */
+  readonly citationOffered?: boolean;
 }
 
 export interface CaseResult {
@@ -79,6 +81,10 @@ export interface Headline {
   readonly false_caught: number;
   readonly false_supported: number;
   readonly false_not_a_claim: number;
+  /** True claims offered a citation: how often the fix is there to use. */
+  readonly true_citation_offered: number;
+  /** False claims offered a citation: a fix that lies. Target 0. */
+  readonly false_citation_offered: number;
 }
 
 const r4 = (x: number) => Math.round(x * 10000) / 10000;
@@ -95,7 +101,13 @@ export function headline(results: readonly CaseResult[], mode: Mode): Headline {
     false_caught: r4(f.caught),
     false_supported: r4(f.n ? (f.counts.supported ?? 0) / f.n : 0),
     false_not_a_claim: r4(f.notAClaim),
+    true_citation_offered: r4(offered(results.filter((r) => r.case.family !== 'perturbed'), mode)),
+    false_citation_offered: r4(offered(results.filter((r) => r.case.family === 'perturbed'), mode)),
   };
+}
+
+function offered(results: readonly CaseResult[], mode: Mode): number {
+  return results.length ? results.filter((r) => r.verdicts[mode].citationOffered).length / results.length : 0;
 }
 
 export function headlineLines(h: Headline): string {
@@ -103,6 +115,7 @@ export function headlineLines(h: Headline): string {
   return [
     `(a)+(b) true claims flagged: ${pct(h.true_flagged)} of ${h.true_n} (target ≤ 5 %: ${ok(h.true_flagged <= 0.05)}); warned ${pct(h.true_warned)}, not-a-claim ${pct(h.true_not_a_claim)}`,
     `(c) false claims caught:     ${pct(h.false_caught)} of ${h.false_n} (target ≥ 95 %: ${ok(h.false_caught >= 0.95)}); passed as supported ${pct(h.false_supported)}, not-a-claim ${pct(h.false_not_a_claim)}`,
+    `citation offered: to ${pct(h.true_citation_offered)} of the true claims; to ${pct(h.false_citation_offered)} of the false ones (each such is a fix that lies)`,
   ].join('\n');
 }
 

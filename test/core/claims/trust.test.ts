@@ -937,7 +937,7 @@ describe('what a fourth blind trial found', () => {
   test('a passage that denies what the sentence says is never its citation: "no one was", "does not accept that", "46, not 48"; a figure in words is a figure', async () => {
     const judged = await judgeAgainst([
       { name: 'tram.txt', text: lines('Tram derailment', '', 'A tram left the rails near Oldgate on Monday. One rider was treated at the scene for cuts; no one was taken to hospital.', '', 'Riders at Oldgate said trams had been late since January, and two riders said they would take the bus to hospital appointments instead.') },
-      { name: 'notes.md', text: lines('# Notes', '', '- The maker does not accept that the braking system of the Tessera tram is at fault.', '', '- Derailments this year: 6 trams, not 8. The Gazette has it wrong.') },
+      { name: 'notes.md', text: lines('# Notes', '', '- The maker does not accept that the braking system of the Tessera tram is at fault.', '', '- Derailments this year: 6 trams, not 8. The Gazette has it wrong (its 8 counts two in the depot).') },
     ]);
     const hospital = await judged('Two riders were taken to hospital.');
     assert.equal(hospital.status, 'contradicted', 'no one was taken to hospital');
@@ -963,5 +963,40 @@ describe('what a fourth blind trial found', () => {
     const wrong = await judged('Lochmor Ferries withdrew all 12 of its Solan ferries from service on 9 June 2024.');
     assert.notEqual(wrong.status, 'supported');
     assert.equal(wrong.suggestions.length, 0);
+  });
+
+  test('no citation to a passage that denies the verb in other words ("nobody was hurt") or sets two figures the other way round ("every 20 minutes instead of every 12"); one end of a range gets no one-figure fix', async () => {
+    const judged = await judgeAgainst([
+      { name: 'yard.txt', text: lines('Fire at the tram yard', '', 'The tram yard was empty at the time and nobody was hurt, but the fire destroyed one tram and damaged two others parked beside it.', '', 'Lines 3, 7 and 9 now run every 20 minutes instead of every 12 minutes.', '', 'The city bought the Tessera trams between 2016 and 2018, and the last was delivered in December 2018.') },
+    ]);
+    const injured = await judged('The tram yard fire injured two workers.');
+    assert.equal(injured.suggestions.length, 0, 'not cited to "nobody was hurt"');
+    const around = await judged('Lines 3, 7 and 9 now run every 12 minutes instead of every 20 minutes.');
+    assert.equal(around.suggestions.length, 0, 'not cited to the figures the other way round');
+    const range = await judged('The city bought the Tessera trams between 2014 and 2016.');
+    assert.equal(range.status, 'contradicted');
+    assert.equal(range.contradiction?.ambiguous, true, 'no figure offered for one end of a range');
+    assert.equal(range.contradiction?.sourceText, '2016 and 2018');
+    const right = await judged('Lines 3, 7 and 9 now run every 20 minutes instead of every 12 minutes.');
+    assert.equal(right.suggestions.length, 1, 'the figures as the source sets them are cited');
+  });
+
+  test('no citation to a passage that has neither what happened nor to whom, nor to one that points the other way ("below its ceiling" for "above")', async () => {
+    const judged = await judgeAgainst([
+      { name: 'depot.txt', text: lines('Fire at the bus depot', '', 'The depot was empty at the time and nobody was hurt, but the fire destroyed one bus and damaged two others parked beside it.') },
+      { name: 'report.txt', text: lines('Inspection report', '', '2.1 Between 3 and 9 May our engineers inspected all 40 buses of the fleet, including the two damaged in the depot fire.') },
+      { name: 'maker.txt', text: lines('The maker', '', 'Oskarsen Coaches announced on Friday that all 40 Oskarsen buses of the city fleet would stay off the road until the inquiry ends.') },
+      { name: 'refinery.txt', text: lines('Refinery notes', '', 'The refinery was producing about 20,000 barrels a day below its ceiling in June, industry reports said.') },
+    ]);
+    const injured = await judged('The depot fire injured two depot workers.');
+    assert.equal(injured.suggestions.length, 0, injured.suggestions.map((e) => e.source.key).join());
+    const above = await judged('The refinery was producing about 20,000 barrels a day above its ceiling in June.');
+    assert.equal(above.suggestions.length, 0, 'not cited to "below its ceiling"');
+    const below = await judged('The refinery was producing about 20,000 barrels a day below its ceiling in June.');
+    assert.equal(below.suggestions.length, 1, 'cited to what says the same');
+    const recall = await judged('Oskarsen Coaches has announced a recall of all 40 Oskarsen buses of the city fleet.');
+    assert.equal(recall.suggestions.length, 0, 'what was announced is the fact, and no passage has it');
+    const inspected = await judged('Engineers inspected all 40 buses of the fleet between 3 and 9 May.');
+    assert.equal(inspected.suggestions.length, 1, 'what happened and to what, in another order, is cited');
   });
 });

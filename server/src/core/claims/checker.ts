@@ -3,8 +3,9 @@ import type { CitationItem } from '../draft/citations';
 import type { Corpus } from '../search/corpus';
 import type { Paragraph, Source } from '../sources/model';
 import { stem, TokenKind } from '../text/tokenize';
-import { analyzeClaim, isOpinion, negationReach, type Claim } from './claim';
-import { tokenLemma } from './lexicon';
+import { analyzeClaim, isOpinion, negationReach, SPEECH_VERBS, type Claim } from './claim';
+import { isPastForm, tokenLemma } from './lexicon';
+import { termSimilarity } from './coverage';
 import type { DraftSentence } from '../draft/draft';
 import { hasVerbatim, quotations } from './quotes';
 import { isTime, sameQuantity, type Quantity } from './quantities';
@@ -198,8 +199,24 @@ export function safeCitations(j: Judgement, threshold: number, max = 3, claim?: 
   const saysNo = (e: Evidence) => !claim?.negated || /\b(?:no|not|never|nobody|none|neither|nor|without|nothing)\b|n['’]t\b/i.test(e.source.text.slice(e.span.start, e.span.end));
   // And a sentence that says it happened, only to a passage that does not deny it.
   const notDenied = (e: Evidence) => !claim || claim.negated || !deniedIn(claim, e.source.text.slice(e.span.start, e.span.end));
+  // Nor to one that has neither what the sentence says happened nor to whom or what ("injured two depot
+  // workers" is not what "inspected the two buses damaged in the depot fire" says).
+  const predicates = claim ? predicatesOf(claim) : [];
+  // Nor to one that compares the other way ("less than" where the sentence says "more than"): such
+  // words are function words, which the judge's reading passes over.
+  const comparatives = claim ? comparativesOf(claim.text) : [];
+  const comparesAlike = (e: Evidence) => {
+    if (comparatives.length === 0) return true;
+    const words = new Set(e.source.text.slice(e.span.start, e.span.end).toLowerCase().match(/\p{L}+/gu) ?? []);
+    return comparatives.every((w) => words.has(w) || !COMPARATIVE_OPPOSITES[w].some((o) => words.has(o)));
+  };
+  const saysWhatHappened = (e: Evidence) => {
+    const missing = new Set(e.missing.map((w) => w.toLowerCase()));
+    // After a verb of saying ("announced a recall"), what was said is the fact: its head must be there.
+    return predicates.every(({ verb, head }) => !missing.has(head) || (!missing.has(verb) && !SPEECH_VERBS.has(verb)));
+  };
   return j.evidence
-    .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e, claim) && e.said >= SAID_TO_CITE && namesAll(e) && quotesAll(e) && saysNo(e) && figuresOwned(e) && notDenied(e))
+    .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e, claim) && e.said >= SAID_TO_CITE && namesAll(e) && quotesAll(e) && saysNo(e) && figuresOwned(e) && notDenied(e) && saysWhatHappened(e) && comparesAlike(e))
     .filter((e) => asserts || !HEDGED.test(e.source.text.slice(e.span.start, e.span.end)))
     // Nor the sentence of a correction that says what was wrong.
     .filter((e) => !(WITHDRAWN.test(e.source.text.slice(e.span.start, e.span.end)) && isCorrection(e.source, e.paragraph)))
@@ -215,13 +232,16 @@ export function safeCitations(j: Judgement, threshold: number, max = 3, claim?: 
 export function deniedIn(claim: Claim, text: string): boolean {
   const s = readSentence(text);
   const contrast = new Set<number>();
-  const negated = negationReach(text, s.tokens, contrast);
+  const heads = new Set<number>();
+  const negated = negationReach(text, s.tokens, contrast, heads);
   const tokenAt = (offset: number) => s.tokens.findIndex((t) => t.end > offset);
   const denied = (i: number) => negated.has(i) || contrast.has(i);
   for (const q of claim.quantities) {
     const theirs = quantitiesOf(s).filter((r) => sameQuantity(q, r));
     // A bound under a negation is a bound turned over ("no more than 72 hours"), not a denial.
-    if (theirs.length && theirs.every((r) => contrast.has(tokenAt(r.start)) || (negated.has(tokenAt(r.start)) && !r.bound))) return true;
+    // "46 buses, not 48" says it is not 48, however often 48 comes up after.
+    if (theirs.some((r) => contrast.has(tokenAt(r.start)))) return true;
+    if (theirs.length && theirs.every((r) => negated.has(tokenAt(r.start)) && !r.bound)) return true;
   }
   let said = 0;
   let deniedCount = 0;
@@ -238,7 +258,80 @@ export function deniedIn(claim: Claim, text: string): boolean {
     if (plainly) said++;
     else deniedCount++;
   }
-  return deniedCount > 0 && deniedCount >= said;
+  if (deniedCount > 0 && deniedCount >= said) return true;
+  // What the claim says happened, denied in other words: "injured two workers" where the passage has
+  // "nobody was hurt" (a word a negation turns around, close in meaning to the claim's verb), and the
+  // passage does not say the verb plainly.
+  const verbs = claim.content.filter((t) => t.kind === TokenKind.Word && !t.stop && isPastForm(t.raw.toLowerCase())).map((t) => tokenLemma(t));
+  for (const verb of verbs) {
+    if (s.lemmas.includes(verb)) continue;
+    for (const i of heads) if (termSimilarity(verb, s.lemmas[i]) >= DENIED_SIMILAR) return true;
+  }
+  return swappedAround(claim.text, text);
+}
+
+/**
+ * Each verb of the claim in the past tense (what it says happened) with the head of what follows it:
+ * the last content word before the next function word after a content word, or the clause's end
+ * ("injured two depot [workers] in …"). As written, lower case.
+ */
+function predicatesOf(claim: Claim): Array<{ verb: string; head: string }> {
+  const out: Array<{ verb: string; head: string }> = [];
+  const tokens = claim.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== TokenKind.Word || t.stop || !isPastForm(t.raw.toLowerCase())) continue;
+    let head: string | undefined;
+    for (let k = i + 1; k < tokens.length; k++) {
+      if (/[,;:.()"“”]/.test(claim.text.slice(tokens[k - 1].end, tokens[k].start))) break;
+      if (tokens[k].stop) {
+        if (head) break;
+        continue;
+      }
+      if (tokens[k].kind === TokenKind.Word && !isPastForm(tokens[k].raw.toLowerCase())) head = tokens[k].raw.toLowerCase();
+      else if (head) break;
+    }
+    if (head) out.push({ verb: t.raw.toLowerCase(), head });
+  }
+  return out;
+}
+
+/** Words that compare or point one way, and those that say the other. */
+const COMPARATIVE_OPPOSITES: Readonly<Record<string, readonly string[]>> = {
+  more: ['less', 'fewer'], less: ['more'], fewer: ['more'], above: ['below', 'under'], below: ['above', 'over'],
+  over: ['under', 'below'], under: ['over', 'above'], higher: ['lower'], lower: ['higher'], greater: ['smaller', 'lesser'],
+  smaller: ['greater', 'larger', 'bigger'], larger: ['smaller'], bigger: ['smaller'], up: ['down'], down: ['up'],
+  rose: ['fell'], fell: ['rose'], increased: ['decreased'], decreased: ['increased'], most: ['least'], least: ['most'],
+};
+
+function comparativesOf(text: string): string[] {
+  return [...new Set(text.toLowerCase().match(/\p{L}+/gu) ?? [])].filter((w) => Object.hasOwn(COMPARATIVE_OPPOSITES, w));
+}
+
+/** How close a negated word must be to the claim's verb to deny it ("hurt" for "injured"). */
+const DENIED_SIMILAR = 0.6;
+
+/** Words that set one figure against another: which comes first says which is which. */
+const AGAINST = /\b(?:instead of|rather than|up from|down from|compared with|compared to|as against|replacing)\b/gi;
+
+/**
+ * Whether the passage sets the claim's two figures against each other the other way round: "every 12
+ * minutes instead of every 20" where the passage has "every 20 minutes instead of every 12".
+ */
+function swappedAround(claimText: string, passage: string): boolean {
+  const pairs = (text: string) => {
+    const qs = quantitiesOf(readSentence(text));
+    const out: Array<[Quantity, Quantity]> = [];
+    for (const m of text.matchAll(AGAINST)) {
+      const at = m.index ?? 0;
+      const before = qs.filter((q) => q.end <= at).pop();
+      const after = qs.find((q) => q.start >= at + m[0].length);
+      if (before && after && !sameQuantity(before, after)) out.push([before, after]);
+    }
+    return out;
+  };
+  const theirs = pairs(passage);
+  return pairs(claimText).some(([a, b]) => theirs.some(([c, d]) => sameQuantity(a, d) && sameQuantity(b, c)));
 }
 
 /** The distinctive words (lower case) of each name in the part of a sentence a claim's figure is in, between semicolons (a sentence of the passage may name them in the one before; a list after ", and" goes on with its subject). */

@@ -174,10 +174,33 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
         const sourceText = theirs ? rs.text.slice(Math.min(theirs.start, rival.start), Math.max(theirs.end, rival.end)) : rival.raw;
         return { kind: 'date', claimText: claim.text.slice(span.start, span.end), claimSpan: span, sourceText, evidence: toEvidence(w), ...(theirs ? {} : { ambiguous: true }) };
       }
+      // One end of a range ("between 2019 and 2021") against a range of the source ("2021–2023"): the
+      // source's figure is offered only for the same end, the other ends agreeing ("from March to July"
+      // for "from March to June"); otherwise the source's range is quoted with no fix (2023 for 2019
+      // would make "between 2023 and 2021").
+      const mate = rangeMate(claim.text, claim.quantities, q);
+      const rs = rivals.find((x) => x.r === rival)!.s;
+      const theirMate = mate && rangeMate(rs.text, quantitiesOf(rs), rival);
+      if (mate && theirMate && !(mate.start > q.start === theirMate.start > rival.start && sameQuantity(mate, theirMate))) {
+        const sourceText = rs.text.slice(Math.min(theirMate.start, rival.start), Math.max(theirMate.end, rival.end));
+        return { kind: isTime(q) ? 'date' : 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText, evidence: toEvidence(w), ambiguous: true };
+      }
       return { kind: isTime(q) ? 'date' : 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: rival.raw, evidence: toEvidence(w) };
     }
   }
   return undefined;
+}
+
+/** The other end of the range a figure is one end of in its text ("between 2019 and 2021", "2021–2023", "from 3 to 5"), if any. */
+function rangeMate(text: string, qs: readonly Quantity[], q: Quantity): Quantity | undefined {
+  return qs.find((x) => x !== q && joinedAsRange(text, x, q));
+}
+
+function joinedAsRange(text: string, a: Quantity, b: Quantity): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  const between = text.slice(first.end, second.start);
+  if (/^\s*[–—-]\s*$/.test(between)) return true;
+  return /^\s+(?:and|to|until|through)\s+$/i.test(between) && /\b(?:between|from)\s+$/i.test(text.slice(Math.max(0, first.start - 12), first.start));
 }
 
 const TODAY = /\btoday\b/i;
