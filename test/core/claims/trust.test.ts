@@ -999,4 +999,17 @@ describe('what a fourth blind trial found', () => {
     const inspected = await judged('Engineers inspected all 40 buses of the fleet between 3 and 9 May.');
     assert.equal(inspected.suggestions.length, 1, 'what happened and to what, in another order, is cited');
   });
+
+  test('a sentence that quotes a hedge is no hedge stated as fact, and a table cell\'s "No" says nothing of the other rows', async () => {
+    const judged = await judgeAgainst([
+      { name: 'council.txt', text: lines('Council meeting', '', '4.3 The chief executive replied that the agency was considering all options, including legal action against the maker.') },
+      { name: 'inspection.txt', text: lines('Inspection findings', '', 'Inspection item | Trams affected | Of trams inspected', 'Brake valve failed pressure test | 7 | 40', 'Door sensor fault logged | 5 | 40', 'No defect found | 28 | 40') },
+    ]);
+    const quoted = await judged('The chief executive said the agency was "considering all options, including legal action" against the maker.');
+    assert.equal(quoted.status, 'supported', `${quoted.status} ${quoted.reason ?? ''}`);
+    const stated = await judged('The agency will take legal action against the maker.');
+    assert.notEqual(stated.status, 'supported', 'stated as fact, it is the hedge');
+    const row = await judged('Inspectors found that the brake valve failed a pressure test on 7 of the 40 trams inspected.');
+    assert.notEqual(row.status, 'contradicted', `${row.contradiction?.sourceText ?? ''}`);
+  });
 });

@@ -356,7 +356,10 @@ function clauseAround(text: string, start: number, end: number): string {
  * caused the fire") and no passage holding about as much of the sentence states it plainly.
  */
 function onlyWondered(j: Judgement, threshold: number, claimText: string): Evidence | undefined {
-  if (HEDGED.test(claimText)) return undefined;
+  // A sentence that hedges itself, or quotes someone (whose words the quotation check holds to the
+  // source's: 'MBRT was "considering all options"', 'called it "a line of inquiry, not a conclusion"'),
+  // states no more than the source.
+  if (HEDGED.test(claimText.replace(/["“”]/g, '')) || quotations(claimText).some((q) => q.text.trim().split(/\s+/).length >= 3)) return undefined;
   const best = j.cover[0];
   if (!best || !wonders(best)) return undefined;
   // A plain passage backs the sentence as well: only one that holds about as much of it as the hedged one.

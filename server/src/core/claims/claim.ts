@@ -252,7 +252,10 @@ const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', '
 /** Whether a clause ends between two tokens (the caller passes the tokens after `b` for a look ahead). */
 function clauseBreak(text: string, a: Token, b: Token, after: readonly Token[] = []): boolean {
   const between = text.slice(a.end, b.start);
-  if (/[;:()—–]|\s-\s/.test(between)) return true;
+  // A table's cell ends a clause too ("… | 9 | 46 | No defect found": the "No" is its cell's).
+  if (/[;:()—–|]|\s-\s/.test(between)) return true;
+  // … and so does a row: a line end in text laid out as a table.
+  if (between.includes('\n') && text.includes('|')) return true;
   if (/[.!?]/.test(between) && b.capitalized) return true;
   const lower = b.raw.toLowerCase();
   // "… were not there Lord Butler said": a name that speaks starts the main clause, comma or not.

@@ -308,7 +308,10 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
         // "no sensor should remain unrepaired": a negation of a negated word says it plainly.
         // "withdrew the buses from service" is what "took them out of service" says.
         const fromHere = precededBy(claim.tokens, p.at, 'from');
-        const negatedThere = where.filter(({ s, i }) => negationHeadsOf(s).has(i) && !doublyNegated(s) && !(fromHere && precededBy(s.tokens, i, 'of', 'out')));
+        // The negation must be about what the claim speaks of: another of its words within its reach
+        // (a table's "No defect found" says nothing of the pump that "failed a load test").
+        const aboutIt = (s: SentenceReading, i: number) => [...negatedOf(s)].some((k) => k !== i && !s.tokens[k].stop && s.tokens[k].term !== p.term && memo.claimTerms.has(s.tokens[k].term));
+        const negatedThere = where.filter(({ s, i }) => negationHeadsOf(s).has(i) && !doublyNegated(s) && !(fromHere && precededBy(s.tokens, i, 'of', 'out')) && aboutIt(s, i));
         if (negatedThere.length === 0) continue;
         if (where.some(({ s, i }) => !negatedOf(s).has(i))) agree += p.weight;
         else {
