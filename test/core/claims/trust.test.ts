@@ -1012,4 +1012,15 @@ describe('what a fourth blind trial found', () => {
     const row = await judged('Inspectors found that the brake valve failed a pressure test on 7 of the 40 trams inspected.');
     assert.notEqual(row.status, 'contradicted', `${row.contradiction?.sourceText ?? ''}`);
   });
+
+  test('a day written as a word is a date: "on the third of March" gives 3 March, "a third of March imports" does not', async () => {
+    const judged = await judgeAgainst([
+      { name: 'interview.txt', text: lines('INTERVIEW TRANSCRIPT', '', 'HALE: The inspectors first flagged the trams as unsafe on the third of March.', '', 'HALE: A third of March imports came through the northern depot.') },
+    ]);
+    const right = await judged('Hale said the inspectors first flagged the trams as unsafe on 3 March.');
+    assert.equal(right.status, 'supported', `${right.status} ${right.reason ?? ''} ${right.contradiction?.sourceText ?? ''}`);
+    const wrong = await judged('Hale said the inspectors first flagged the trams as unsafe on 13 March.');
+    assert.equal(wrong.status, 'contradicted');
+    assert.equal(wrong.contradiction?.sourceText, 'third of March');
+  });
 });

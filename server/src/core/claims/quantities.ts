@@ -139,12 +139,46 @@ function readClock(text: string, tokens: readonly Token[], i: number, out: Quant
   return last;
 }
 
+/** Days of the month written as words. */
+const ORDINAL_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'
+    .split(' ')
+    .map((w, k) => [w, k + 1] as const)
+    .concat('first second third fourth fifth sixth seventh eighth ninth'.split(' ').map((w, k) => [`twenty-${w}`, 21 + k] as const))
+    .concat([['thirtieth', 30], ['thirty-first', 31]]),
+);
+
+const ORDINAL_TERMS: ReadonlySet<string> = new Set(Object.keys(ORDINAL_WORDS).map(stem));
+
+/**
+ * "the third of March", "on the twenty-first of June": a day written as a word, "of", its month (not
+ * "a third of March imports"). Returns the last token taken, or `i` when it is no date.
+ */
+function readWordDate(text: string, tokens: readonly Token[], i: number, out: Quantity[]): number {
+  const t = tokens[i];
+  let k = i + 1;
+  while (k < tokens.length && tokens[k].start < t.end) k++; // the parts of "twenty-first"
+  const of = tokens[k];
+  const month = tokens[k + 1];
+  const before = tokens[i - 1]?.raw.toLowerCase();
+  const day = ORDINAL_WORDS[t.raw.toLowerCase()];
+  if (day === undefined || of?.raw.toLowerCase() !== 'of' || !month?.capitalized || !Object.hasOwn(MONTHS, month.raw.toLowerCase()) || (before !== undefined && /^(?:a|an|one|two|three|\d+)$/.test(before))) {
+    return i;
+  }
+  out.push({ kind: 'date', value: MONTHS[month.raw.toLowerCase()] * 100 + day, raw: text.slice(t.start, month.end), start: t.start, end: month.end, approximate: false });
+  return k + 1;
+}
+
 /** Reads the figure or date (if any) that token i starts into `out`; returns the last token it took. */
 function readQuantity(text: string, tokens: readonly Token[], i: number, out: Quantity[]): number {
   const t = tokens[i];
   const digitFirst = t.raw.charCodeAt(0) >= 48 && t.raw.charCodeAt(0) <= 57;
   // Most words are neither numbers, number words nor months: skip them cheaply. A word's term is
   // its stem, so a number word or month has one of a few terms; only those words are read closely.
+  if (!digitFirst && ORDINAL_TERMS.has(t.term)) {
+    const taken = readWordDate(text, tokens, i, out);
+    if (taken > i) return taken;
+  }
   if (!digitFirst && !NUMBER_OR_MONTH_TERMS.has(t.term)) return i;
   const lower = t.raw.toLowerCase();
   if (!digitFirst && !Object.hasOwn(SMALL, lower) && !(t.capitalized && (Object.hasOwn(MONTHS, lower) || Object.hasOwn(WEEKDAYS, lower))) && !Object.hasOwn(VAGUE_AMOUNTS, lower) && !Object.hasOwn(FRACTIONS, lower)) return i;
