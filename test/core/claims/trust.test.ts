@@ -1023,4 +1023,24 @@ describe('what a fourth blind trial found', () => {
     assert.equal(wrong.status, 'contradicted');
     assert.equal(wrong.contradiction?.sourceText, 'third of March');
   });
+
+  test('"found" is a verb: a sentence that drops the source\'s "did not find" is checked and contradicted, not skipped', async () => {
+    const judged = await judgeAgainst([
+      { name: 'report.txt', text: lines('Interim report', '', '3.4 We did not find any defect in the brake discs themselves.') },
+    ]);
+    const dropped = await judged('The inspectors found defects in the brake discs themselves.');
+    assert.equal(dropped.status, 'contradicted', `${dropped.status} ${dropped.reason ?? ''}`);
+  });
+
+  test('a figure a correction withdraws is contradicted with the figure it gives instead', async () => {
+    const judged = await judgeAgainst([
+      { name: 'gazette.txt', text: lines('Tram fire', '', 'The second fire broke out on Tuesday, 4 June, on a tram running on Line 16 near Quarry Lane, the operator said.', '', 'Firefighters were at the scene within six minutes and the tram was empty.', '', 'CORRECTION, 6 June 2024: An earlier version of this article said the second fire happened on Line 61. It happened on Line 16. We apologise for the error.') },
+    ]);
+    const withdrawn = await judged('The second fire broke out on 4 June on a Line 61 tram near Quarry Lane.');
+    assert.equal(withdrawn.status, 'contradicted', `${withdrawn.status} ${withdrawn.reason ?? ''}`);
+    assert.equal(withdrawn.contradiction?.claimText, '61');
+    assert.equal(withdrawn.contradiction?.sourceText, '16');
+    const right = await judged('The second fire broke out on 4 June on a Line 16 tram near Quarry Lane.');
+    assert.equal(right.status, 'supported');
+  });
 });

@@ -72,7 +72,7 @@ const CORRECTIONS = new WeakMap<Paragraph, boolean>();
  * altered images") holds the claim in the same words at least as well as any other passage does.
  */
 function correctionContradiction(parts: readonly Part[], top: readonly Window[], cache: ReadingCache, memo: CoverageMemo, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
-  if (!top.some((w) => isCorrection(w.source, w.paragraph))) return undefined;
+  if (!top.some((w) => isCorrection(w.source, w.paragraph))) return withdrawnFigure(parts, top, cache, memo, toEvidence);
   const all = () => true;
   let best = 0;
   for (const w of top) if (!w.sentences.some((s) => WITHDRAWN.test(s.text))) best = Math.max(best, ...w.sentenceCover.map((c) => sameWords(parts, c, all)));
@@ -82,6 +82,36 @@ function correctionContradiction(parts: readonly Part[], top: readonly Window[],
       if (!WITHDRAWN.test(s.text)) continue;
       const share = sameWords(parts, memo.of(s, w.source), all);
       if (share >= 0.6 && share >= best - 0.05) return { kind: 'correction', claimText: 'it', sourceText: s.text, evidence: toEvidence(w) };
+    }
+  }
+  return withdrawnFigure(parts, top, cache, memo, toEvidence);
+}
+
+/**
+ * A figure of the claim that a correction in a source it was read from withdraws ("An earlier version
+ * … said the second fire happened on Route 41. It happened on Route 14."), where the correction's
+ * sentence shares some of the claim's other words: the source's figure is the one given instead.
+ */
+function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: ReadingCache, memo: CoverageMemo, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  if (!parts.some((p) => p.quantity)) return undefined;
+  const sources = [...new Set(top.map((w) => w.source))];
+  for (const source of sources) {
+    for (const paragraph of source.paragraphs) {
+      if (!isCorrection(source, paragraph)) continue;
+      const sentences = cache.sentences(source, paragraph);
+      for (const part of parts) {
+        const q = part.quantity;
+        if (!q) continue;
+        // The same figure, whatever it counts: a correction names it as briefly as it can ("on Route 41").
+        const same = (r: Quantity) => r.kind === q.kind && r.value === q.value;
+        const k = sentences.findIndex((s) => WITHDRAWN.test(s.text) && quantitiesOf(s).some(same) && sameWords(parts, memo.of(s, source), (p) => p !== part) >= 0.2);
+        if (k < 0) continue;
+        const instead = sentences.slice(k + 1, k + 3).flatMap(quantitiesOf).find((r) => r.kind === q.kind && !same(r));
+        if (!instead) continue;
+        const covered = memo.of(sentences[k], source);
+        const window: Window = { source, paragraph, from: k, to: k + 1, score: 0, covered, sentences: [sentences[k]], sentenceCover: [covered] };
+        return { kind: isTime(q) ? 'date' : 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: instead.raw, evidence: toEvidence(window) };
+      }
     }
   }
   return undefined;

@@ -17,7 +17,7 @@ arise arose arisen|be was were been|bear bore borne|beat beat beaten|become beca
 bet bet|bid bid|bind bound|bite bit bitten|bleed bled|blow blew blown|break broke broken|breed bred|
 bring brought|build built|burn burnt|burst burst|buy bought|catch caught|choose chose chosen|cling clung|come came|
 cost cost|creep crept|cut cut|deal dealt|dig dug|do did done|draw drew drawn|drink drank drunk|drive drove driven|
-eat ate eaten|fall fell fallen|feed fed|feel felt|fight fought|flee fled|fly flew flown|forbid forbade forbidden|
+eat ate eaten|fall fell fallen|feed fed|feel felt|fight fought|find found|flee fled|fly flew flown|forbid forbade forbidden|
 forecast forecast|foresee foresaw foreseen|forget forgot forgotten|forgive forgave forgiven|freeze froze frozen|
 get got gotten|give gave given|go went gone|grind ground|grow grew grown|hang hung|have had|hear heard|hide hid hidden|
 hit hit|hold held|hurt hurt|keep kept|kneel knelt|know knew known|lead led|lend lent|let let|light lit|lose lost|
@@ -37,8 +37,8 @@ outsell outsold|outgrow outgrew outgrown|overthrow overthrew overthrown|override
 /** Irregular forms whose other meaning is too common to read them as the verb. */
 const AMBIGUOUS_FORMS = new Set(['won', 'bit', 'ground', 'bound', 'lit', 'light', 'read', 'set', 'cut', 'hit', 'let', 'cost', 'put', 'bet', 'bid', 'quit', 'shed', 'split', 'spread', 'upset', 'forecast', 'hurt', 'shut', 'beat', 'fell', 'lay', 'left', 'found', 'saw', 'felt', 'lead', 'dealt', 'rose']);
 
-/** Past forms "rose" and "fell": the claim reader meets them as verbs far more often than as a flower or a hillside. */
-const VERB_DESPITE_AMBIGUITY = new Set(['rose', 'fell', 'won']);
+/** Past forms "rose", "fell" and "found": the claim reader meets them as verbs far more often than as a flower, a hillside or a founding. */
+const VERB_DESPITE_AMBIGUITY = new Set(['rose', 'fell', 'won', 'found']);
 
 const baseOf = new Map<string, string>();
 const participles = new Set<string>();
