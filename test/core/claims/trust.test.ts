@@ -1043,4 +1043,28 @@ describe('what a fourth blind trial found', () => {
     const right = await judged('The second fire broke out on 4 June on a Line 16 tram near Quarry Lane.');
     assert.equal(right.status, 'supported');
   });
+
+  test('figures as a report sets them out: a table row states its figure, a correction its right figure, two figures set against each other get no one-figure fix, "from nine to six" is no citation for "from six to nine", and "the fourteenth to the sixteenth of May" are dates', async () => {
+    const judged = await judgeAgainst([
+      { name: 'report.md', text: lines('# Interim report', '', '2.2 Cases by day of attendance:', '', '| Day | Date | Cases |', '|---|---|---|', '| Saturday | 11 May | 23 |', '| Sunday | 12 May | 97 |', '| Total | | 120 |', '', '3.1 A study of 200 visitors found that 41% of those who ate the mussels fell ill, compared with 3% of those who did not.') },
+      { name: 'herald.txt', text: lines('Outbreak at the fair', '', 'The Tollan Fair, held from the fourteenth to the sixteenth of May, drew 20,000 visitors.', '', 'Of the 30 people admitted to hospital, eight were children.', '', 'The number of food inspectors fell from nine to six after the 2022 budget.', '', 'CORRECTION, 20 May 2024: An earlier version of this article said eight of the people admitted to hospital were children. The correct figure is five.') },
+    ]);
+    const sunday = await judged('Sunday visitors accounted for 97 of the cases.');
+    assert.notEqual(sunday.status, 'contradicted', `${sunday.contradiction?.sourceText ?? ''}`);
+    const corrected = await judged('Of the 30 people admitted to hospital, five were children.');
+    assert.notEqual(corrected.status, 'contradicted', `${corrected.contradiction?.sourceText ?? ''}`);
+    const withdrawn = await judged('Of the 30 people admitted to hospital, eight were children.');
+    assert.equal(withdrawn.contradiction?.sourceText, 'five');
+    const wrongShare = await judged('Among visitors who did not eat the mussels, 12% fell ill.');
+    assert.equal(wrongShare.status, 'contradicted');
+    assert.equal(wrongShare.contradiction?.ambiguous, true, 'no figure offered: 41% and 3% are set against each other');
+    const otherShare = await judged('Among visitors who did not eat the mussels, 41% fell ill.');
+    assert.equal(otherShare.suggestions.length, 0, 'not cited: which share is whose is for a reader to see');
+    const rightShare = await judged('Among visitors who did not eat the mussels, 3% fell ill.');
+    assert.notEqual(rightShare.status, 'contradicted', 'the elided "did not" is the claim\'s');
+    const grew = await judged('The number of food inspectors grew from six to nine after the 2022 budget.');
+    assert.equal(grew.suggestions.length, 0);
+    const dates = await judged('The Tollan Fair, held from 14 to 16 May, drew 20,000 visitors.');
+    assert.equal(dates.status, 'supported', `${dates.status} ${dates.reason ?? ''}`);
+  });
 });

@@ -210,13 +210,15 @@ export function safeCitations(j: Judgement, threshold: number, max = 3, claim?: 
     const words = new Set(e.source.text.slice(e.span.start, e.span.end).toLowerCase().match(/\p{L}+/gu) ?? []);
     return comparatives.every((w) => words.has(w) || !COMPARATIVE_OPPOSITES[w].some((o) => words.has(o)));
   };
+  // Nor to one that sets the sentence's figure against another ("38% …, compared with 2% …"), whatever the sentence's polarity.
+  const notContrasted = (e: Evidence) => !claim || !contrastedFigure(claim, readSentence(e.source.text.slice(e.span.start, e.span.end)));
   const saysWhatHappened = (e: Evidence) => {
     const missing = new Set(e.missing.map((w) => w.toLowerCase()));
     // After a verb of saying ("announced a recall"), what was said is the fact: its head must be there.
     return predicates.every(({ verb, head }) => !missing.has(head) || (!missing.has(verb) && !SPEECH_VERBS.has(verb)));
   };
   return j.evidence
-    .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e, claim) && e.said >= SAID_TO_CITE && namesAll(e) && quotesAll(e) && saysNo(e) && figuresOwned(e) && notDenied(e) && saysWhatHappened(e) && comparesAlike(e))
+    .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e, claim) && e.said >= SAID_TO_CITE && namesAll(e) && quotesAll(e) && saysNo(e) && figuresOwned(e) && notDenied(e) && saysWhatHappened(e) && comparesAlike(e) && notContrasted(e))
     .filter((e) => asserts || !HEDGED.test(e.source.text.slice(e.span.start, e.span.end)))
     // Nor the sentence of a correction that says what was wrong.
     .filter((e) => !(WITHDRAWN.test(e.source.text.slice(e.span.start, e.span.end)) && isCorrection(e.source, e.paragraph)))
@@ -271,6 +273,22 @@ export function deniedIn(claim: Claim, text: string): boolean {
 }
 
 /**
+ * Whether the passage sets the claim's figure against another of its kind in the same sentence ("38%
+ * of those who ate it fell ill, compared with 2% of those who did not"): which goes with which is
+ * for a reader to see, not for a citation to vouch for.
+ */
+function contrastedFigure(claim: Claim, s: ReturnType<typeof readSentence>): boolean {
+  if (!CONTRASTED_FIGURES.test(s.text)) return false;
+  const theirs = quantitiesOf(s);
+  // A claim that gives both figures says which is which in its own words (the order is checked apart).
+  const same = (a: Quantity, b: Quantity) => a.kind === b.kind && a.value === b.value;
+  const other = (q: Quantity) => theirs.some((r) => r.kind === q.kind && !same(q, r) && !claim.quantities.some((c) => same(c, r)));
+  return claim.quantities.some((q) => theirs.some((r) => same(q, r)) && other(q));
+}
+
+const CONTRASTED_FIGURES = /\b(?:compared (?:with|to)|versus|vs\.?|whereas|against)\b/i;
+
+/**
  * Each verb of the claim in the past tense (what it says happened) with the head of what follows it:
  * the last content word before the next function word after a content word, or the clause's end
  * ("injured two depot [workers] in …"). As written, lower case.
@@ -301,7 +319,8 @@ const COMPARATIVE_OPPOSITES: Readonly<Record<string, readonly string[]>> = {
   more: ['less', 'fewer'], less: ['more'], fewer: ['more'], above: ['below', 'under'], below: ['above', 'over'],
   over: ['under', 'below'], under: ['over', 'above'], higher: ['lower'], lower: ['higher'], greater: ['smaller', 'lesser'],
   smaller: ['greater', 'larger', 'bigger'], larger: ['smaller'], bigger: ['smaller'], up: ['down'], down: ['up'],
-  rose: ['fell'], fell: ['rose'], increased: ['decreased'], decreased: ['increased'], most: ['least'], least: ['most'],
+  rose: ['fell', 'declined', 'dropped'], fell: ['rose', 'grew', 'increased'], grew: ['fell', 'shrank', 'declined', 'dropped'],
+  shrank: ['grew'], increased: ['decreased', 'fell'], decreased: ['increased'], most: ['least'], least: ['most'],
 };
 
 function comparativesOf(text: string): string[] {
@@ -327,6 +346,14 @@ function swappedAround(claimText: string, passage: string): boolean {
       const before = qs.filter((q) => q.end <= at).pop();
       const after = qs.find((q) => q.start >= at + m[0].length);
       if (before && after && !sameQuantity(before, after)) out.push([before, after]);
+    }
+    // "from six inspectors to nine": the first figure after "from", the next after "to".
+    for (const m of text.matchAll(/\bfrom\b/gi)) {
+      const at = (m.index ?? 0) + m[0].length;
+      const first = qs.find((q) => q.start >= at && q.start - at <= 40);
+      const to = first ? text.slice(first.end).search(/\bto\b/i) : -1;
+      const second = first && to >= 0 ? qs.find((q) => q.start >= first.end + to) : undefined;
+      if (first && second && !sameQuantity(first, second)) out.push([first, second]);
     }
     return out;
   };

@@ -150,7 +150,11 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
     // The claim's figure stated for the same person (or for no one named): a source that says it may well agree.
     // "today" in a source dated 12 March states 12 March ("MARLOW BRIDGE, 12 March 2025 — … today removed …").
     const today = (s: SentenceReading, source: Source) => q.kind === 'date' && TODAY.test(s.text) && memo.dayOf(source) === q.value;
-    const statesIn = (source: Source) => (s: SentenceReading) => today(s, source) || (!(q.kind === 'date' && isDateLine(s)) && quantitiesOf(s).some((r) => sameQuantity(q, r) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner))));
+    // A bare figure of a table row, or the figure a correction gives as the right one, states it: a
+    // table's column says what it counts, and a correction says it as briefly as it can.
+    const plainly = (s: SentenceReading) =>
+      (s.text.includes('|') && quantitiesOf(s).some((r) => r.kind === q.kind && r.value === q.value)) || (CORRECTED.test(s.text) && quantitiesOf(s).some((r) => r.kind === q.kind && r.value === q.value));
+    const statesIn = (source: Source) => (s: SentenceReading) => today(s, source) || plainly(s) || (!(q.kind === 'date' && isDateLine(s)) && quantitiesOf(s).some((r) => sameQuantity(q, r) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner))));
     const found = (w: Window) => w.sentences.some(statesIn(w.source));
     if (top.some((w) => found(w) && sameWords(parts, w.covered, (p) => !own(p)) >= 0.4)) continue;
     for (const w of top) {
@@ -189,7 +193,12 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
       if (rivals.length === 0) continue;
       if (q.approximate && rivals.every(({ r }) => withinFactor(q, r, 0.25) && !(q.bound && r.bound && q.bound !== r.bound))) continue;
       if (statesAnywhere(w.source, statesIn(w.source))) continue;
-      const { best: rival, clear } = rivals.length === 1 ? { best: rivals[0].r, clear: true } : closestByContext(claim, q, rivals);
+      const closest = rivals.length === 1 ? { best: rivals[0].r, clear: true } : closestByContext(claim, q, rivals);
+      const rival = closest.best;
+      // Two figures set against each other in one sentence ("38% of those who ate it, compared with 2%
+      // of those who did not"): which one the claim's is, word neighbours do not tell safely.
+      const contrasted = rivals.some((x) => x.r !== rival && x.s === rivals.find((y) => y.r === rival)!.s && comparable(x.r, rival)) && CONTRASTED.test(rivals.find((y) => y.r === rival)!.s.text);
+      const clear = closest.clear && !contrasted;
       if (!clear) {
         // Several figures fit as well ("from 312 votes to just 27"): both are quoted and none is offered as the fix.
         const said = [...new Set(rivals.map(({ r }) => r.raw))].slice(0, 3).join(' and ');
@@ -234,6 +243,13 @@ function joinedAsRange(text: string, a: Quantity, b: Quantity): boolean {
 }
 
 const TODAY = /\btoday\b/i;
+/** A negation with its verb left out, said before it ("those who did not.", "we won't,"). */
+const ELIDED_NEGATION = /\b(?:(?:did|does|do|had|has|have|was|were|is|are|would|could|will|can|should)\s+not|(?:didn|doesn|don|hadn|hasn|haven|wasn|weren|isn|aren|wouldn|couldn|won|can|shouldn)['’]t)\s*[,;:.!?)"”]/i;
+
+/** A correction's sentence giving the right figure ("The correct figure is seven."). */
+const CORRECTED = /\b(?:correct|actual|right|accurate) (?:figure|number|total|amount|date|count) (?:is|was)\b/i;
+/** Words that set two figures of a sentence against each other. */
+const CONTRASTED = /\b(?:compared (?:with|to)|versus|vs\.?|whereas|while|against)\b/i;
 
 /** Whether two figures of a claim belong to the same name (none named: the same). */
 function sameOwner(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
@@ -331,7 +347,8 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
       if (where.length === 0) continue;
       if (claim.negationHeads.has(p.at)) {
         // The claim negates this word: a source that says it plainly (and not its opposite) disagrees.
-        if (where.some(({ s, i }) => negatedOf(s).has(i)) || saysOpposite(p, w)) agree += p.weight;
+        // "… compared with 2% of those who did not": a negation whose verb was said before it may be the claim's.
+        if (where.some(({ s, i }) => negatedOf(s).has(i) || ELIDED_NEGATION.test(s.text)) || saysOpposite(p, w)) agree += p.weight;
         else flip += p.weight;
       } else if (!claim.negatedTokens.has(p.at)) {
         // The claim says it plainly: a source that only negates it disagrees.

@@ -96,9 +96,13 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]*)?$/i;
 
 export function extractQuantities(text: string, tokens: readonly Token[]): Quantity[] {
   const out: Quantity[] = [];
-  for (let i = 0; i < tokens.length; i++) i = readQuantity(text, tokens, i, out);
+  // A section's number ("2.3 Most cases attended …", "3.1.2 The vendor …") numbers the text, not a figure of it.
+  const from = tokens.length > 1 && SECTION_NUMBER.test(tokens[0].raw) && tokens[0].start === text.search(/\S/) && tokens[1].capitalized ? 1 : 0;
+  for (let i = from; i < tokens.length; i++) i = readQuantity(text, tokens, i, out);
   return joinRanges(text, tokens, out);
 }
+
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})+$/;
 
 /** A time of day: hours and minutes ("03:42", "07:15"), or hours with am / pm ("6pm", "3.40am", "6:15 p.m."). */
 const CLOCK = /^(?:\d{1,2}:\d\d(?!\d)|\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))/i;
@@ -158,15 +162,27 @@ function readWordDate(text: string, tokens: readonly Token[], i: number, out: Qu
   const t = tokens[i];
   let k = i + 1;
   while (k < tokens.length && tokens[k].start < t.end) k++; // the parts of "twenty-first"
-  const of = tokens[k];
-  const month = tokens[k + 1];
   const before = tokens[i - 1]?.raw.toLowerCase();
   const day = ORDINAL_WORDS[t.raw.toLowerCase()];
-  if (day === undefined || of?.raw.toLowerCase() !== 'of' || !month?.capitalized || !Object.hasOwn(MONTHS, month.raw.toLowerCase()) || (before !== undefined && /^(?:a|an|one|two|three|\d+)$/.test(before))) {
-    return i;
+  if (day === undefined || (before !== undefined && /^(?:a|an|one|two|three|\d+)$/.test(before))) return i;
+  const monthAt = (m: number) => (tokens[m]?.raw.toLowerCase() === 'of' && tokens[m + 1]?.capitalized && Object.hasOwn(MONTHS, tokens[m + 1].raw.toLowerCase()) ? tokens[m + 1] : undefined);
+  const month = monthAt(k);
+  if (month) {
+    out.push({ kind: 'date', value: MONTHS[month.raw.toLowerCase()] * 100 + day, raw: text.slice(t.start, month.end), start: t.start, end: month.end, approximate: false });
+    return k + 1;
   }
-  out.push({ kind: 'date', value: MONTHS[month.raw.toLowerCase()] * 100 + day, raw: text.slice(t.start, month.end), start: t.start, end: month.end, approximate: false });
-  return k + 1;
+  // "from the fourteenth to the sixteenth of September": the first day takes the second's month.
+  if (!/^(?:to|and|until|through)$/i.test(tokens[k]?.raw ?? '')) return i;
+  let m = k + 1;
+  if (tokens[m]?.raw.toLowerCase() === 'the') m++;
+  const second = tokens[m];
+  if (!second || ORDINAL_WORDS[second.raw.toLowerCase()] === undefined) return i;
+  m++;
+  while (m < tokens.length && tokens[m].start < second.end) m++;
+  const shared = monthAt(m);
+  if (!shared) return i;
+  out.push({ kind: 'date', value: MONTHS[shared.raw.toLowerCase()] * 100 + day, raw: t.raw, start: t.start, end: t.end, approximate: false });
+  return i;
 }
 
 /** Reads the figure or date (if any) that token i starts into `out`; returns the last token it took. */
