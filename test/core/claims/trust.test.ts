@@ -1067,4 +1067,13 @@ describe('what a fourth blind trial found', () => {
     const dates = await judged('The Tollan Fair, held from 14 to 16 May, drew 20,000 visitors.');
     assert.equal(dates.status, 'supported', `${dates.status} ${dates.reason ?? ''}`);
   });
+
+  test('a figure written in words beyond twenty ("sixty-four") is given by the source: no "never gives 64"', async () => {
+    const judged = await judgeAgainst([
+      { name: 'interview.txt', text: lines('INTERVIEW', '', 'ROSS: The council told us afterwards it was twenty-two out of sixty-four. We assumed every stall would be visited.') },
+      { name: 'other.txt', text: lines('Notes', '', 'The fair opened on Friday with a parade.') },
+    ]);
+    const v = await judged('Only 22 of the 64 stalls were visited, the council told Ross [@interview].');
+    assert.deepEqual(v.cited?.missingFigures ?? [], [], 'both figures are there, in words');
+  });
 });

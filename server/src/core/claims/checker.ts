@@ -240,9 +240,9 @@ export function deniedIn(claim: Claim, text: string): boolean {
   const denied = (i: number) => negated.has(i) || contrast.has(i);
   for (const q of claim.quantities) {
     const theirs = quantitiesOf(s).filter((r) => sameQuantity(q, r));
-    // A bound under a negation is a bound turned over ("no more than 72 hours"), not a denial.
     // "46 buses, not 48" says it is not 48, however often 48 comes up after.
     if (theirs.some((r) => contrast.has(tokenAt(r.start)))) return true;
+    // A bound under a negation is a bound turned over ("no more than 72 hours"), not a denial.
     if (theirs.length && theirs.every((r) => negated.has(tokenAt(r.start)) && !r.bound)) return true;
   }
   let said = 0;

@@ -153,7 +153,7 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
     // A bare figure of a table row, or the figure a correction gives as the right one, states it: a
     // table's column says what it counts, and a correction says it as briefly as it can.
     const plainly = (s: SentenceReading) =>
-      (s.text.includes('|') && quantitiesOf(s).some((r) => r.kind === q.kind && r.value === q.value)) || (CORRECTED.test(s.text) && quantitiesOf(s).some((r) => r.kind === q.kind && r.value === q.value));
+      (s.text.includes('|') && !isTime(q) && quantitiesOf(s).some((r) => r.kind === q.kind && r.value === q.value)) || (CORRECTED.test(s.text) && quantitiesOf(s).some((r) => r.kind === q.kind && r.value === q.value));
     const statesIn = (source: Source) => (s: SentenceReading) => today(s, source) || plainly(s) || (!(q.kind === 'date' && isDateLine(s)) && quantitiesOf(s).some((r) => sameQuantity(q, r) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner))));
     const found = (w: Window) => w.sentences.some(statesIn(w.source));
     if (top.some((w) => found(w) && sameWords(parts, w.covered, (p) => !own(p)) >= 0.4)) continue;

@@ -53,16 +53,20 @@ export function monthTerms(word: string): readonly string[] | undefined {
   return month === undefined ? undefined : MONTH_TERMS.get(month);
 }
 
-/** The terms of a whole number written in figures or in words ("2", "two"), for the numbers `SMALL` spells. */
+/** The terms of a whole number written in figures or in words ("2", "two"; "64", "sixty-four"), up to 99. */
 const NUMBER_TERMS = new Map<number, string[]>();
 for (const [word, n] of Object.entries(SMALL)) NUMBER_TERMS.set(n, [String(n), stem(word)]);
+// "sixty-four": one token of the index, written with its hyphen.
+for (const [tens, t] of Object.entries(SMALL)) if (t >= 20 && t <= 90) for (const [unit, u] of Object.entries(SMALL)) if (u >= 1 && u <= 9) NUMBER_TERMS.set(t + u, [String(t + u), stem(`${tens}-${unit}`)]);
 
 /** Every way a small whole number is written ("2" and "two"; "Two" in a title), or undefined for any other word. */
 export function numberTerms(word: string): readonly string[] | undefined {
   const lower = word.toLowerCase();
-  const n = /^\d{1,2}$/.test(lower) ? Number(lower) : SMALL[lower];
+  const n = /^\d{1,2}$/.test(lower) ? Number(lower) : (SMALL[lower] ?? COMPOUND[lower]);
   return n === undefined ? undefined : NUMBER_TERMS.get(n);
 }
+
+const COMPOUND: Record<string, number> = Object.fromEntries(Object.entries(SMALL).filter(([, t]) => t >= 20 && t <= 90).flatMap(([tens, t]) => Object.entries(SMALL).filter(([, u]) => u >= 1 && u <= 9).map(([unit, u]) => [`${tens}-${unit}`, t + u])));
 
 /** Fractions a sentence states in words: "more than half", "a third of". */
 const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, quarter: 0.25, fifth: 0.2, tenth: 0.1 };

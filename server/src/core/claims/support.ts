@@ -266,7 +266,9 @@ class ScopePresence {
    */
   states(q: Quantity): boolean {
     // Every passage in scope was read: the figure is stated when one of them has it as a figure counting the same thing.
-    if (this.readWhole) return [...this.memo.sentences.keys()].some((s) => quantitiesOf(s).some((r) => sameQuantity(q, boundAsSaid(s, r)) && unitsAgree(q, r, s.terms, termSimilarity)));
+    // (A bare figure counting nothing named, "twenty-two out of sixty-four.", gives it too: "never gives 64" would be untrue.
+    // A unit read from the word before it, "<two", names nothing it counts.)
+    if (this.readWhole) return [...this.memo.sentences.keys()].some((s) => quantitiesOf(s).some((r) => sameQuantity(q, boundAsSaid(s, r)) && (unitsAgree(q, r, s.terms, termSimilarity) || !r.unit || r.unit.startsWith('<'))));
     const tokens = tokenize(q.raw).filter((t) => !t.stop && !HEDGE_WORDS.has(t.raw.toLowerCase()));
     const written = tokens.length > 0 && tokens.every((t) => (monthTerms(t.raw) ?? numberTerms(t.raw) ?? [t.term]).some((term) => this.has(term)));
     if (!written || isTime(q) || !this.cache || (q.kind === 'number' && q.value < 10)) return written;
