@@ -1051,6 +1051,9 @@ describe('what a fourth blind trial found', () => {
     ]);
     const sunday = await judged('Sunday visitors accounted for 97 of the cases.');
     assert.notEqual(sunday.status, 'contradicted', `${sunday.contradiction?.sourceText ?? ''}`);
+    const wrongDay = await judged('On Sunday 12 May, 23 cases attended the fair.');
+    assert.equal(wrongDay.status, 'contradicted', 'the Saturday row\'s 23 is not Sunday\'s');
+    assert.equal(wrongDay.contradiction?.sourceText, '97', 'the fix is the Sunday row\'s figure, not the total');
     const corrected = await judged('Of the 30 people admitted to hospital, five were children.');
     assert.notEqual(corrected.status, 'contradicted', `${corrected.contradiction?.sourceText ?? ''}`);
     const withdrawn = await judged('Of the 30 people admitted to hospital, eight were children.');

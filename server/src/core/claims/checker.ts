@@ -9,7 +9,7 @@ import { termSimilarity } from './coverage';
 import type { DraftSentence } from '../draft/draft';
 import { hasVerbatim, quotations } from './quotes';
 import { isTime, sameQuantity, type Quantity } from './quantities';
-import { quantitiesOf, readSentence, ReadingCache } from './reading';
+import { quantitiesOf, readSentence, ReadingCache, type SentenceReading } from './reading';
 import { vectorRow } from './similarity';
 import { isCorrection, WITHDRAWN } from './contradiction';
 import { judgeClaim, type Contradiction, type Evidence, type Judgement } from './support';
@@ -182,10 +182,19 @@ export function safeCitations(j: Judgement, threshold: number, max = 3, claim?: 
   // clause: "worth £2.4 million, was held by Dr Ines Carvalho" is not what "worth £2.4 million, is held by
   // Professor Wrenfield; the smaller … by Dr Ines Carvalho" says.
   const figureNames = claim ? claim.quantities.filter((q) => !isTime(q)).map((q) => ({ q, names: namesInClause(claim, q) })).filter((x) => x.names.length > 0) : [];
+  // A figure written in words ("Two passengers") counts as much as one in digits.
+  const figureWords = new Set(claim?.quantities.flatMap((q) => q.raw.toLowerCase().split(/[\s-]+/)) ?? []);
+  // Each passage's words are read once, for every check below that needs them.
+  const readings = new Map<Evidence, SentenceReading>();
+  const readingOf = (e: Evidence) => {
+    let r = readings.get(e);
+    if (!r) readings.set(e, (r = readSentence(e.source.text.slice(e.span.start, e.span.end))));
+    return r;
+  };
   const figuresOwned = (e: Evidence) => {
     if (figureNames.length === 0) return true;
-    const text = e.source.text.slice(e.span.start, e.span.end);
-    const reading = readSentence(text);
+    const reading = readingOf(e);
+    const text = reading.text;
     return figureNames.every(({ q, names }) => {
       const theirs = quantitiesOf(reading).filter((r) => sameQuantity(q, r));
       if (theirs.length === 0) return true;
@@ -198,7 +207,7 @@ export function safeCitations(j: Judgement, threshold: number, max = 3, claim?: 
   // A sentence that says something did not happen ("Nobody was hurt") is cited only to a passage that says no too.
   const saysNo = (e: Evidence) => !claim?.negated || /\b(?:no|not|never|nobody|none|neither|nor|without|nothing)\b|n['’]t\b/i.test(e.source.text.slice(e.span.start, e.span.end));
   // And a sentence that says it happened, only to a passage that does not deny it.
-  const notDenied = (e: Evidence) => !claim || claim.negated || !deniedIn(claim, e.source.text.slice(e.span.start, e.span.end));
+  const notDenied = (e: Evidence) => !claim || claim.negated || !deniedIn(claim, readingOf(e));
   // Nor to one that has neither what the sentence says happened nor to whom or what ("injured two depot
   // workers" is not what "inspected the two buses damaged in the depot fire" says).
   const predicates = claim ? predicatesOf(claim) : [];
@@ -211,14 +220,14 @@ export function safeCitations(j: Judgement, threshold: number, max = 3, claim?: 
     return comparatives.every((w) => words.has(w) || !COMPARATIVE_OPPOSITES[w].some((o) => words.has(o)));
   };
   // Nor to one that sets the sentence's figure against another ("38% …, compared with 2% …"), whatever the sentence's polarity.
-  const notContrasted = (e: Evidence) => !claim || !contrastedFigure(claim, readSentence(e.source.text.slice(e.span.start, e.span.end)));
+  const notContrasted = (e: Evidence) => !claim || !contrastedFigure(claim, readingOf(e));
   const saysWhatHappened = (e: Evidence) => {
     const missing = new Set(e.missing.map((w) => w.toLowerCase()));
     // After a verb of saying ("announced a recall"), what was said is the fact: its head must be there.
     return predicates.every(({ verb, head }) => !missing.has(head) || (!missing.has(verb) && !SPEECH_VERBS.has(verb)));
   };
   return j.evidence
-    .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e, claim) && e.said >= SAID_TO_CITE && namesAll(e) && quotesAll(e) && saysNo(e) && figuresOwned(e) && notDenied(e) && saysWhatHappened(e) && comparesAlike(e) && notContrasted(e))
+    .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e, figureWords) && e.said >= SAID_TO_CITE && namesAll(e) && quotesAll(e) && saysNo(e) && figuresOwned(e) && notDenied(e) && saysWhatHappened(e) && comparesAlike(e) && notContrasted(e))
     .filter((e) => asserts || !HEDGED.test(e.source.text.slice(e.span.start, e.span.end)))
     // Nor the sentence of a correction that says what was wrong.
     .filter((e) => !(WITHDRAWN.test(e.source.text.slice(e.span.start, e.span.end)) && isCorrection(e.source, e.paragraph)))
@@ -231,8 +240,8 @@ export function safeCitations(j: Judgement, threshold: number, max = 3, claim?: 
  * of them denied as said ("no one was taken to hospital" for "two passengers were taken to hospital";
  * "does not accept … that the E12 design is at fault" for "admitted that there is a design fault").
  */
-export function deniedIn(claim: Claim, text: string): boolean {
-  const s = readSentence(text);
+export function deniedIn(claim: Claim, s: SentenceReading): boolean {
+  const text = s.text;
   const contrast = new Set<number>();
   const heads = new Set<number>();
   const negated = negationReach(text, s.tokens, contrast, heads);
@@ -269,7 +278,7 @@ export function deniedIn(claim: Claim, text: string): boolean {
     if (s.lemmas.includes(verb)) continue;
     for (const i of heads) if (termSimilarity(verb, s.lemmas[i]) >= DENIED_SIMILAR) return true;
   }
-  return swappedAround(claim.text, text);
+  return swappedAround(claim.text, s);
 }
 
 /**
@@ -277,7 +286,7 @@ export function deniedIn(claim: Claim, text: string): boolean {
  * of those who ate it fell ill, compared with 2% of those who did not"): which goes with which is
  * for a reader to see, not for a citation to vouch for.
  */
-function contrastedFigure(claim: Claim, s: ReturnType<typeof readSentence>): boolean {
+function contrastedFigure(claim: Claim, s: SentenceReading): boolean {
   if (!CONTRASTED_FIGURES.test(s.text)) return false;
   const theirs = quantitiesOf(s);
   // A claim that gives both figures says which is which in its own words (the order is checked apart).
@@ -337,9 +346,10 @@ const AGAINST = /\b(?:instead of|rather than|up from|down from|compared with|com
  * Whether the passage sets the claim's two figures against each other the other way round: "every 12
  * minutes instead of every 20" where the passage has "every 20 minutes instead of every 12".
  */
-function swappedAround(claimText: string, passage: string): boolean {
-  const pairs = (text: string) => {
-    const qs = quantitiesOf(readSentence(text));
+function swappedAround(claimText: string, passage: SentenceReading): boolean {
+  const pairs = (reading: SentenceReading) => {
+    const text = reading.text;
+    const qs = quantitiesOf(reading);
     const out: Array<[Quantity, Quantity]> = [];
     for (const m of text.matchAll(AGAINST)) {
       const at = m.index ?? 0;
@@ -358,7 +368,7 @@ function swappedAround(claimText: string, passage: string): boolean {
     return out;
   };
   const theirs = pairs(passage);
-  return pairs(claimText).some(([a, b]) => theirs.some(([c, d]) => sameQuantity(a, d) && sameQuantity(b, c)));
+  return theirs.length > 0 && pairs(readSentence(claimText)).some(([a, b]) => theirs.some(([c, d]) => sameQuantity(a, d) && sameQuantity(b, c)));
 }
 
 /** The distinctive words (lower case) of each name in the part of a sentence a claim's figure is in, between semicolons (a sentence of the passage may name them in the one before; a list after ", and" goes on with its subject). */
@@ -414,9 +424,7 @@ export const FOREIGN_CLAUSE = 0.5;
 export const SAID_TO_CITE = 0.5;
 
 /** A passage that lacks a figure or date of the claim (a citation would credit it with one it does not state). */
-function holdsLess(e: Evidence, claim?: Claim): boolean {
-  // A figure written in words ("Two passengers") counts as much as one in digits.
-  const figureWords = new Set(claim?.quantities.flatMap((q) => q.raw.toLowerCase().split(/[\s-]+/)) ?? []);
+function holdsLess(e: Evidence, figureWords: ReadonlySet<string>): boolean {
   return e.missing.some((w) => /\d/.test(w) || figureWords.has(w.toLowerCase()));
 }
 

@@ -67,6 +67,22 @@ export function isCorrection(source: Source, paragraph: Paragraph): boolean {
 const CORRECTIONS = new WeakMap<Paragraph, boolean>();
 
 /**
+ * A source's correction paragraphs, found once per source (a changed source is a new object). A
+ * correction is a news story's, appended to it: a source of more than CORRECTION_SCAN paragraphs (a
+ * book, a long report) is not searched whole during a check, only where the judge read it.
+ */
+function correctionsOf(source: Source, read: readonly Window[]): readonly Paragraph[] {
+  if (source.paragraphs.length > CORRECTION_SCAN) return read.filter((w) => w.source === source && isCorrection(source, w.paragraph)).map((w) => w.paragraph);
+  let found = CORRECTIONS_OF.get(source);
+  if (!found) CORRECTIONS_OF.set(source, (found = source.paragraphs.filter((p) => isCorrection(source, p))));
+  return found;
+}
+
+const CORRECTION_SCAN = 2000;
+
+const CORRECTIONS_OF = new WeakMap<Source, readonly Paragraph[]>();
+
+/**
  * A correction in a source withdraws what the claim says: its sentence stating what was wrong ("An
  * earlier version of this article stated that the panel found Professor Wrenfield had personally
  * altered images") holds the claim in the same words at least as well as any other passage does.
@@ -96,8 +112,7 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
   if (!parts.some((p) => p.quantity)) return undefined;
   const sources = [...new Set(top.map((w) => w.source))];
   for (const source of sources) {
-    for (const paragraph of source.paragraphs) {
-      if (!isCorrection(source, paragraph)) continue;
+    for (const paragraph of correctionsOf(source, top)) {
       const sentences = cache.sentences(source, paragraph);
       for (const part of parts) {
         const q = part.quantity;
@@ -152,11 +167,21 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
     const today = (s: SentenceReading, source: Source) => q.kind === 'date' && TODAY.test(s.text) && memo.dayOf(source) === q.value;
     // A bare figure of a table row, or the figure a correction gives as the right one, states it: a
     // table's column says what it counts, and a correction says it as briefly as it can.
-    const plainly = (s: SentenceReading) =>
-      (s.text.includes('|') && !isTime(q) && quantitiesOf(s).some((r) => r.kind === q.kind && r.value === q.value)) || (CORRECTED.test(s.text) && quantitiesOf(s).some((r) => r.kind === q.kind && r.value === q.value));
+    const plainly = (s: SentenceReading) => (CORRECTED.test(s.text) || rowOfClaim(claim, s)) && quantitiesOf(s).some((r) => r.kind === q.kind && r.value === q.value);
     const statesIn = (source: Source) => (s: SentenceReading) => today(s, source) || plainly(s) || (!(q.kind === 'date' && isDateLine(s)) && quantitiesOf(s).some((r) => sameQuantity(q, r) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner))));
     const found = (w: Window) => w.sentences.some(statesIn(w.source));
     if (top.some((w) => found(w) && sameWords(parts, w.covered, (p) => !own(p)) >= 0.4)) continue;
+    // A table's row about the claim's day or item gives the figure in the claim's place
+    // ("| Sunday | 15 September | 128 |" against "On Sunday, 43 cases …"); two figures there, no fix.
+    if (!isTime(q)) {
+      for (const w of top) {
+        const row = w.sentences.find((s) => rowOfClaim(claim, s));
+        if (!row || statesAnywhere(w.source, statesIn(w.source))) continue;
+        const theirs = quantitiesOf(row).filter((r) => r.kind === q.kind && !isTime(r) && r.value !== q.value);
+        if (theirs.length === 0) continue;
+        return { kind: 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: theirs.map((r) => r.raw).join(' and '), evidence: toEvidence(w), ...(theirs.length > 1 ? { ambiguous: true } : {}) };
+      }
+    }
     for (const w of top) {
       if (sameWords(parts, w.covered, (p) => !own(p) && !(p.quantity && p.quantity !== q && isTime(p.quantity) !== isTime(q))) < 0.6) continue;
       if (sameWords(parts, w.covered, context) < 0.5) continue;
@@ -250,6 +275,21 @@ const ELIDED_NEGATION = /\b(?:(?:did|does|do|had|has|have|was|were|is|are|would|
 const CORRECTED = /\b(?:correct|actual|right|accurate) (?:figure|number|total|amount|date|count) (?:is|was)\b/i;
 /** Words that set two figures of a sentence against each other. */
 const CONTRASTED = /\b(?:compared (?:with|to)|versus|vs\.?|whereas|while|against)\b/i;
+
+/**
+ * Whether a sentence is a table's row about what the claim speaks of: no date or weekday of it other
+ * than the claim's ("| Sunday | 15 September | 128 |" for "Sunday visitors accounted for 128 of the
+ * cases"), and a word of its label the claim's too. Its figures are then the claim's to compare, whatever they
+ * count: the column says that.
+ */
+function rowOfClaim(claim: Claim, s: SentenceReading): boolean {
+  if (!s.text.includes('|')) return false;
+  // Each day, date or weekday of the row that the claim gives one of is the claim's.
+  const times = quantitiesOf(s).filter(isTime);
+  if (!times.every((t) => !claim.quantities.some((c) => c.kind === t.kind) || claim.quantities.some((c) => c.kind === t.kind && c.value === t.value))) return false;
+  const words = new Set(claim.content.filter((t) => t.kind === TokenKind.Word && !t.stop).map((t) => t.term));
+  return s.tokens.some((t) => t.kind === TokenKind.Word && !t.stop && words.has(t.term));
+}
 
 /** Whether two figures of a claim belong to the same name (none named: the same). */
 function sameOwner(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
@@ -377,12 +417,13 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
   return { kind: 'negation', claimText: 'it happened', sourceText: `“${disagreeing.neg ?? 'not'}”`, evidence: toEvidence(disagreeing.w) };
 }
 
-/** Whether the word at `i` follows `word` (and `before` that), only function words between ("from passenger service"). */
+/** Whether the word at `i` follows `word` (and `before` that), with function words and at most one other word between ("from passenger service"). */
 function precededBy(tokens: readonly { raw: string; stop: boolean }[], i: number, word: string, before?: string): boolean {
+  let content = 0;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = tokens[k].raw.toLowerCase();
     if (w === word) return before === undefined || tokens[k - 1]?.raw.toLowerCase() === before;
-    if (!tokens[k].stop && !/^(?:passenger|active|public|regular|normal|full)$/.test(w)) return false;
+    if (!tokens[k].stop && ++content > 1) return false;
   }
   return false;
 }
