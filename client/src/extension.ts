@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { onNotification, ReindexRequest, request, StatsRequest, StatusNotification } from '../../server/src/lsp/protocol';
 import { SERVER_NODE_FLAGS } from '../../server/src/lsp/serverFlags';
 import { registerReport } from './report';
@@ -63,6 +63,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
       { scheme: 'untitled', language: 'markdown' },
     ],
     synchronize: { configurationSection: 'sourced' },
+    errorHandler: restartingErrorHandler(),
     // The drafts open at activation go along: the server checks them while the editor is still starting
     // (and again when the client opens them in it, a moment later).
     // A function: a server started again (after a crash) gets the settings and drafts of that moment.
@@ -179,4 +180,25 @@ function untrusted(content: vscode.MarkdownString | vscode.MarkedString): vscode
 
 export async function deactivate(): Promise<void> {
   await client?.stop();
+}
+
+/**
+ * What the client does when the server's connection fails. The library's default gives up for good
+ * after three failed writes, and a server that dies while the editor is sending (a draft being typed
+ * in, requests in flight) fails more than three before the connection is seen to close: the server
+ * was then never started again. Here a failed write waits for the close, and a closed connection
+ * starts a new server, unless it closed five times in three minutes (then it says so, and stops).
+ */
+function restartingErrorHandler(): ErrorHandler {
+  const closes: number[] = [];
+  return {
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
+    closed: () => {
+      const now = Date.now();
+      closes.push(now);
+      while (closes.length && now - closes[0] > 3 * 60_000) closes.shift();
+      if (closes.length >= 5) return { action: CloseAction.DoNotRestart, message: 'The Sourced server stopped five times in three minutes, so it was not started again. Its output (View → Output → Sourced) says why; reload the window to try again.' };
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
 }
