@@ -42,6 +42,10 @@ describe('sentence splitting', () => {
     check(['He said: "It is over."', 'Then he left.']);
   });
   test('initials', () => check(['J. R. R. Tolkien wrote it.', 'The editor was A. Writer of Leeds.']));
+  test('a unit after a figure is no initial: "63°C." and "5K." end sentences', () => {
+    check(['The cabinet kept food at 41°C, below the required 63°C.', 'Most of the cases attended on the Saturday.']);
+    check(['She won the 5K.', 'Her sister came second.']);
+  });
   test('titles: Mr., Mrs., Dr., St.', () => check(['Mr. Kim arrived with Mrs. Lee.', 'Dr. Park met them in St. Louis.', 'They left.']));
   test('"e.g." and "vs." do not end sentences', () => {
     check(['See e.g. the report from 2020.', 'Scores were 3 vs. 4 in the match.', 'Fans cheered.']);

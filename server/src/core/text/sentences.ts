@@ -148,7 +148,8 @@ class QuoteMarks {
 
 function isSentenceEndAfterDot(text: string, dot: number, next: number): boolean {
   const word = wordBefore(text, dot);
-  if (word.length === 1 && /\p{Lu}/u.test(text[dot - 1])) return false; // an initial: "J. Smith"
+  // An initial ("J. Smith"), but not a unit after a figure ("kept at 63°C. Most cases…").
+  if (word.length === 1 && /\p{Lu}/u.test(text[dot - 1]) && !/[\d°º]/u.test(text[dot - 2] ?? '')) return false;
   if (BEFORE_NUMBER.has(word) && /\d/.test(text[next])) return false;
   if (WEEKDAYS.has(word) && (/\d/.test(text[next]) || MONTH_WORD.test(text.slice(next, next + 3)))) return false;
   if (ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
