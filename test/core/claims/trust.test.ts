@@ -1080,3 +1080,38 @@ describe('what a fourth blind trial found', () => {
     assert.deepEqual(v.cited?.missingFigures ?? [], [], 'both figures are there, in words');
   });
 });
+
+describe('what the seven blind trials, read again, found', () => {
+  test('no citation that says one thing caused another to a passage that does not say so, or says it only to deny it', async () => {
+    const judged = await judgeAgainst([
+      { name: 'report.txt', text: lines('Interim report', '', '3.2 All nine pumps that failed the load test ran software version 7. However, every pump in the plant ran version 7, so this does not by itself indicate a cause.') },
+      { name: 'storm.txt', text: lines('Storm damage', '', 'The storm caused the closure of the coastal road for two days.') },
+      { name: 'other.txt', text: lines('Notes', '', 'The plant opened in 1998 with a parade.') },
+    ]);
+    const caused = await judged('The report found that software version 7 caused the failures of nine pumps.');
+    assert.equal(caused.suggestions.length, 0, caused.suggestions.map((e) => e.source.text.slice(e.span.start, e.span.end)).join());
+    const ran = await judged('All nine pumps that failed the load test ran software version 7.');
+    assert.equal(ran.suggestions.length, 1, 'what the passage says, without the cause, is cited');
+    const storm = await judged('The storm caused the closure of the coastal road for two days.');
+    assert.equal(storm.suggestions.length, 1, 'a passage that gives the cause is cited');
+  });
+
+  test('a verb with nothing after it is what the sentence says happened: no citation to a passage without it', async () => {
+    const judged = await judgeAgainst([
+      { name: 'statement.txt', text: lines('Statement', '', 'The council suspended both grants on Wednesday.', '', 'Doctoral studentships attached to the grants will continue to be funded in full.') },
+      { name: 'other.txt', text: lines('Notes', '', 'The laboratory opened in 1998 with a parade.') },
+    ]);
+    const frozen = await judged('Doctoral studentships attached to the grants have also been frozen.');
+    assert.equal(frozen.suggestions.length, 0, frozen.suggestions.map((e) => e.source.text.slice(e.span.start, e.span.end)).join());
+    const funded = await judged('Doctoral studentships attached to the grants will continue to be funded in full.');
+    assert.equal(funded.suggestions.length, 1);
+  });
+
+  test('a sentence after "63°C." is checked on its own, not as part of the one before', async () => {
+    const judged = await judgeAgainst([
+      { name: 'report.txt', text: lines('Inspection', '', 'On 17 September the stall kept food at 41°C, below the required 63°C.', '', 'Most of the cases had attended the fair on the Sunday.') },
+    ]);
+    const v = await judged('On 17 September the stall kept food at 41°C, below the required 63°C. Most of the cases attended the fair on the Saturday.');
+    assert.match(v.sentence.claimText, /63°C\.$/);
+  });
+});

@@ -9,7 +9,7 @@ import { termSimilarity } from './coverage';
 import type { DraftSentence } from '../draft/draft';
 import { hasVerbatim, quotations } from './quotes';
 import { isTime, sameQuantity, type Quantity } from './quantities';
-import { quantitiesOf, readSentence, ReadingCache, type SentenceReading } from './reading';
+import { negatedOf, quantitiesOf, readSentence, ReadingCache, type SentenceReading } from './reading';
 import { vectorRow } from './similarity';
 import { isCorrection, WITHDRAWN } from './contradiction';
 import { judgeClaim, type Contradiction, type Evidence, type Judgement } from './support';
@@ -211,6 +211,11 @@ export function safeCitations(j: Judgement, threshold: number, max = 3, claim?: 
   // Nor to one that has neither what the sentence says happened nor to whom or what ("injured two depot
   // workers" is not what "inspected the two buses damaged in the depot fire" says).
   const predicates = claim ? predicatesOf(claim) : [];
+  // Nor a sentence that says one thing caused another to a passage that says no such thing ("all nine
+  // buses whose pump failed had received firmware 4.2" is no citation for "firmware 4.2 caused the
+  // failures"), or says it only to deny it ("this does not by itself indicate a cause").
+  const causal = claim !== undefined && !claim.negated && SAYS_CAUSE.test(claim.text);
+  const saysCause = (e: Evidence) => !causal || causeIn(readingOf(e));
   // Nor to one that compares the other way ("less than" where the sentence says "more than"): such
   // words are function words, which the judge's reading passes over.
   const comparatives = claim ? comparativesOf(claim.text) : [];
@@ -227,7 +232,7 @@ export function safeCitations(j: Judgement, threshold: number, max = 3, claim?: 
     return predicates.every(({ verb, head }) => !missing.has(head) || (!missing.has(verb) && !SPEECH_VERBS.has(verb)));
   };
   return j.evidence
-    .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e, figureWords) && e.said >= SAID_TO_CITE && namesAll(e) && quotesAll(e) && saysNo(e) && figuresOwned(e) && notDenied(e) && saysWhatHappened(e) && comparesAlike(e) && notContrasted(e))
+    .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e, figureWords) && e.said >= SAID_TO_CITE && namesAll(e) && quotesAll(e) && saysNo(e) && figuresOwned(e) && notDenied(e) && saysWhatHappened(e) && saysCause(e) && comparesAlike(e) && notContrasted(e))
     .filter((e) => asserts || !HEDGED.test(e.source.text.slice(e.span.start, e.span.end)))
     // Nor the sentence of a correction that says what was wrong.
     .filter((e) => !(WITHDRAWN.test(e.source.text.slice(e.span.start, e.span.end)) && isCorrection(e.source, e.paragraph)))
@@ -281,6 +286,20 @@ export function deniedIn(claim: Claim, s: SentenceReading): boolean {
   return swappedAround(claim.text, s);
 }
 
+/** Words that say one thing brought about another. */
+const CAUSAL = /\b(?:caus(?:e|ed|es|ing)|(?:led|leads?|leading) to|result(?:ed|s|ing)? in|as a result of|trigger(?:ed|s|ing)?|spark(?:ed|s|ing)?|because|due to|blam(?:e|ed|es|ing)|responsible for|owing to|attributed to)\b/gi;
+const SAYS_CAUSE = new RegExp(CAUSAL.source, 'i');
+
+/** Whether a passage says that something brought about something, other than under a negation. */
+function causeIn(s: SentenceReading): boolean {
+  const negated = negatedOf(s);
+  for (const m of s.text.matchAll(CAUSAL)) {
+    const i = s.tokens.findIndex((t) => t.end > m.index);
+    if (i >= 0 && !negated.has(i)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the passage sets the claim's figure against another of its kind in the same sentence ("38%
  * of those who ate it fell ill, compared with 2% of those who did not"): which goes with which is
@@ -318,7 +337,10 @@ function predicatesOf(claim: Claim): Array<{ verb: string; head: string }> {
       if (tokens[k].kind === TokenKind.Word && !isPastForm(tokens[k].raw.toLowerCase())) head = tokens[k].raw.toLowerCase();
       else if (head) break;
     }
-    if (head) out.push({ verb: t.raw.toLowerCase(), head });
+    const verb = t.raw.toLowerCase();
+    // A verb with nothing after it in its clause ("grants have also been frozen") is what the claim says happened.
+    if (head) out.push({ verb, head });
+    else if (!SPEECH_VERBS.has(verb) && !/^(?:a|an|the|its|their|his|her|our|this|that|these|those)$/i.test(tokens[i - 1]?.raw ?? '')) out.push({ verb, head: verb });
   }
   return out;
 }
