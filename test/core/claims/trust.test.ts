@@ -1107,6 +1107,22 @@ describe('what the seven blind trials, read again, found', () => {
     assert.equal(funded.suggestions.length, 1);
   });
 
+  test('a month named without a year in a dated story is in the year the story means: ahead of its date, the next one', async () => {
+    const judged = await judgeAgainst([
+      { name: 'debates.txt', text: lines('Party sets debate schedule', 'December 20, 2018', '', 'The party announced a plan for 12 primary debates, with the first planned for June.') },
+      { name: 'hires.txt', text: lines('Factory hires', 'March 3, 2019', '', 'In November the factory hired 40 new workers.') },
+    ]);
+    const june = await judged('The party announced 12 primary debates, the first planned for June 2019 [@debates].');
+    assert.deepEqual(june.cited?.missingFigures ?? [], [], 'June, ahead of December 2018, is June 2019');
+    assert.equal(june.status, 'supported');
+    const wrong = await judged('The party announced 12 primary debates, the first planned for June 2020 [@debates].');
+    assert.deepEqual(wrong.cited?.missingFigures, ['2020']);
+    const november = await judged('In November 2018 the factory hired 40 new workers [@hires].');
+    assert.deepEqual(november.cited?.missingFigures ?? [], [], 'November, looked back on in March 2019, is November 2018');
+    const later = await judged('In November 2017 the factory hired 40 new workers [@hires].');
+    assert.notEqual(later.status, 'supported');
+  });
+
   test('a sentence after "63°C." is checked on its own, not as part of the one before', async () => {
     const judged = await judgeAgainst([
       { name: 'report.txt', text: lines('Inspection', '', 'On 17 September the stall kept food at 41°C, below the required 63°C.', '', 'Most of the cases had attended the fair on the Sunday.') },

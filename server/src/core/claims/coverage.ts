@@ -281,6 +281,8 @@ function sentenceCoverage(parts: readonly Part[], s: SentenceReading, memo: Cove
       else if (q.kind === 'date' && source && /\btoday\b/i.test(s.text) && memo.dayOf(source) === q.value) covered[i] = SOURCE_DATE_CREDIT;
       // "last year" in a story of 2024 is 2023; "this year", 2024.
       else if (q.kind === 'year' && source && relativeYear(s.text, memo.yearOf(source))?.year === q.value) covered[i] = SOURCE_DATE_CREDIT;
+      // "planned for June" in a story of December 2018 is June 2019; "in June", looking back, June 2018.
+      else if (q.kind === 'year' && source && bareMonthYears(s, parts, memo.dayOf(source), memo.yearOf(source)).includes(q.value)) covered[i] = SOURCE_DATE_CREDIT;
       continue;
     }
     if (s.terms.has(part.term) || s.terms.has(part.indexTerm)) covered[i] = 1;
@@ -335,6 +337,25 @@ export function relativeYear(text: string, dated: number | undefined): { year: n
 }
 
 /**
+ * The years a sentence of a dated source means by a month it names without one, for the months the
+ * claim names: the source's own year, the next one for a month already past that the sentence looks
+ * ahead to, the one before for a month still to come that it looks back on.
+ */
+export function bareMonthYears(s: SentenceReading, parts: readonly Part[], day: number | undefined, year: number | undefined): number[] {
+  if (day === undefined || year === undefined) return [];
+  const out: number[] = [];
+  const dated = Math.floor(day / 100);
+  for (const r of quantitiesOf(s)) {
+    if (r.kind !== 'month' || !parts.some((p) => p.quantity?.kind === 'month' && p.quantity.value === r.value)) continue;
+    // "June 2019", "June, 2019": the year is given.
+    if (/^,?\s*\d{4}\b/.test(s.text.slice(r.end, r.end + 8))) continue;
+    const ahead = looksAhead(s.text, r.start);
+    out.push(r.value < dated && ahead ? year + 1 : r.value > dated && !ahead ? year - 1 : year);
+  }
+  return out;
+}
+
+/**
  * A bounded figure as its sentence means it: under a negation the bound turns over ("no sensor should remain
  * unrepaired for more than 72 hours" says within 72 hours).
  */
@@ -351,7 +372,7 @@ export function looksAhead(text: string, at: number): boolean {
   return FUTURE.test(clause);
 }
 
-const FUTURE = /\b(?:will|would|shall|next|scheduled|due to|set to|expected to|plans? to|(?:is|are) to)\b|'ll\b/i;
+const FUTURE = /\b(?:will|would|shall|next|scheduled|planned|due to|set to|expected to|plans? to|(?:is|are) to)\b|'ll\b/i;
 
 export function weighted(parts: readonly Part[], covered: ArrayLike<number>, include?: (p: Part) => boolean): number {
   let got = 0;
