@@ -1123,6 +1123,19 @@ describe('what the seven blind trials, read again, found', () => {
     assert.notEqual(later.status, 'supported');
   });
 
+  test('what happened, found only in a passage that wonders, is no fact because another passage names the ship', async () => {
+    const judged = await judgeAgainst([
+      { name: 'live.txt', text: lines('Live', '', 'Salvors will attempt to refloat the container ship Kestrel Bay on Friday, using the high tide due shortly after 6pm, the company said.') },
+      { name: 'statement.txt', text: lines('Statement', '', 'Preliminary information from the crew suggests the vessel may have lost propulsion shortly before the grounding.') },
+    ]);
+    const v = await judged('The Kestrel Bay lost propulsion shortly before it grounded.');
+    assert.equal(v.status, 'unsupported');
+    assert.equal(v.reason, 'hedged');
+    assert.equal(v.hedged?.source.key, 'statement');
+    const said = await judged('The crew suggests the Kestrel Bay may have lost propulsion shortly before it grounded.');
+    assert.notEqual(said.reason, 'hedged', 'said as the source says it');
+  });
+
   test('a sentence after "63°C." is checked on its own, not as part of the one before', async () => {
     const judged = await judgeAgainst([
       { name: 'report.txt', text: lines('Inspection', '', 'On 17 September the stall kept food at 41°C, below the required 63°C.', '', 'Most of the cases had attended the fair on the Sunday.') },

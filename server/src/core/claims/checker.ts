@@ -420,9 +420,16 @@ function onlyWondered(j: Judgement, threshold: number, claimText: string): Evide
   // states no more than the source.
   if (HEDGED.test(claimText.replace(/["“”]/g, '')) || quotations(claimText).some((q) => q.text.trim().split(/\s+/).length >= 3)) return undefined;
   const best = j.cover[0];
-  if (!best || !wonders(best)) return undefined;
-  // A plain passage backs the sentence as well: only one that holds about as much of it as the hedged one.
-  return j.evidence.some((e) => e.alone >= threshold && e.score >= best.score - 0.1 && !wonders(e)) ? undefined : best;
+  if (best && wonders(best)) {
+    // A plain passage backs the sentence as well: only one that holds about as much of it as the hedged one.
+    return j.evidence.some((e) => e.alone >= threshold && e.score >= best.score - 0.1 && !wonders(e)) ? undefined : best;
+  }
+  // The passage that has most of what the sentence says happened (its words besides names, figures and
+  // dates) may not be the one with most of its names: "the crew suggests the vessel may have lost
+  // propulsion" is where "lost propulsion" comes from, whatever passage names the ship.
+  const told = j.evidence.reduce<Evidence | undefined>((a, e) => (!a || e.said > a.said ? e : a), undefined);
+  if (!told || told === best || told.said < SAID_TO_CITE || !wonders(told)) return undefined;
+  return j.evidence.some((e) => e !== told && e.said >= told.said - 0.1 && !wonders(e)) ? undefined : told;
 }
 
 /** Whether a sentence of the passage holding much of what it has of the claim (two words in five) wonders or supposes. */
