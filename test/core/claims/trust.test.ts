@@ -1136,6 +1136,21 @@ describe('what the seven blind trials, read again, found', () => {
     assert.notEqual(said.reason, 'hedged', 'said as the source says it');
   });
 
+  test('two figures the other way round are a contradiction quoting both, with no fix; "up from 51" is the same order as "from 51 to 64"', async () => {
+    const judged = await judgeAgainst([
+      { name: 'courier.txt', text: lines('Courier', '', "The council's food safety team fell from nine inspectors to six after the 2023 budget.", '', 'Lines 3, 7 and 9 now run every 20 minutes instead of every 12 minutes.', '', 'He said the fair had 64 food vendors this year, up from 51 in 2023.') },
+    ]);
+    const team = await judged("The council's food safety team grew from six inspectors to nine after the 2023 budget.");
+    assert.equal(team.status, 'contradicted');
+    assert.equal(team.contradiction?.sourceText, 'nine inspectors to six');
+    assert.equal(team.contradiction?.ambiguous, true, 'no one-figure fix');
+    const lines3 = await judged('Lines 3, 7 and 9 now run every 12 minutes instead of every 20 minutes.');
+    assert.equal(lines3.status, 'contradicted');
+    const vendors = await judged('The number of food vendors at the fair rose from 51 in 2023 to 64 this year.');
+    assert.equal(vendors.status, 'supported', vendors.contradiction?.sourceText);
+    assert.equal(vendors.suggestions.length, 1, 'cited to "64 …, up from 51"');
+  });
+
   test('a sentence after "63°C." is checked on its own, not as part of the one before', async () => {
     const judged = await judgeAgainst([
       { name: 'report.txt', text: lines('Inspection', '', 'On 17 September the stall kept food at 41°C, below the required 63°C.', '', 'Most of the cases had attended the fair on the Sunday.') },

@@ -11,7 +11,7 @@ import { hasVerbatim, quotations } from './quotes';
 import { isTime, sameQuantity, type Quantity } from './quantities';
 import { negatedOf, quantitiesOf, readSentence, ReadingCache, type SentenceReading } from './reading';
 import { vectorRow } from './similarity';
-import { isCorrection, WITHDRAWN } from './contradiction';
+import { isCorrection, swappedAround, WITHDRAWN } from './contradiction';
 import { judgeClaim, type Contradiction, type Evidence, type Judgement } from './support';
 
 /** The verdict on one sentence, as the JSON output names it. */
@@ -283,7 +283,7 @@ export function deniedIn(claim: Claim, s: SentenceReading): boolean {
     if (s.lemmas.includes(verb)) continue;
     for (const i of heads) if (termSimilarity(verb, s.lemmas[i]) >= DENIED_SIMILAR) return true;
   }
-  return swappedAround(claim.text, s);
+  return swappedAround(readSentence(claim.text), s) !== undefined;
 }
 
 /** Words that say one thing brought about another. */
@@ -360,38 +360,6 @@ function comparativesOf(text: string): string[] {
 
 /** How close a negated word must be to the claim's verb to deny it ("hurt" for "injured"). */
 const DENIED_SIMILAR = 0.6;
-
-/** Words that set one figure against another: which comes first says which is which. */
-const AGAINST = /\b(?:instead of|rather than|up from|down from|compared with|compared to|as against|replacing)\b/gi;
-
-/**
- * Whether the passage sets the claim's two figures against each other the other way round: "every 12
- * minutes instead of every 20" where the passage has "every 20 minutes instead of every 12".
- */
-function swappedAround(claimText: string, passage: SentenceReading): boolean {
-  const pairs = (reading: SentenceReading) => {
-    const text = reading.text;
-    const qs = quantitiesOf(reading);
-    const out: Array<[Quantity, Quantity]> = [];
-    for (const m of text.matchAll(AGAINST)) {
-      const at = m.index ?? 0;
-      const before = qs.filter((q) => q.end <= at).pop();
-      const after = qs.find((q) => q.start >= at + m[0].length);
-      if (before && after && !sameQuantity(before, after)) out.push([before, after]);
-    }
-    // "from six inspectors to nine": the first figure after "from", the next after "to".
-    for (const m of text.matchAll(/\bfrom\b/gi)) {
-      const at = (m.index ?? 0) + m[0].length;
-      const first = qs.find((q) => q.start >= at && q.start - at <= 40);
-      const to = first ? text.slice(first.end).search(/\bto\b/i) : -1;
-      const second = first && to >= 0 ? qs.find((q) => q.start >= first.end + to) : undefined;
-      if (first && second && !sameQuantity(first, second)) out.push([first, second]);
-    }
-    return out;
-  };
-  const theirs = pairs(passage);
-  return theirs.length > 0 && pairs(readSentence(claimText)).some(([a, b]) => theirs.some(([c, d]) => sameQuantity(a, d) && sameQuantity(b, c)));
-}
 
 /** The distinctive words (lower case) of each name in the part of a sentence a claim's figure is in, between semicolons (a sentence of the passage may name them in the one before; a list after ", and" goes on with its subject). */
 function namesInClause(claim: Claim, q: Quantity): string[][] {

@@ -6,7 +6,7 @@ import { areOpposites, oppositeTermsOf } from './lexicon';
 import { rowSimilarity } from './similarity';
 import { CoverageMemo, ownedBy, ownerOf, relativeYear, termSimilarity, type Part, type Window } from './coverage';
 import type { Evidence } from './support';
-import { isDateLine, namesOf, negatedOf, negationHeadsOf, quantitiesOf, tokenRowsOf, type ReadingCache, type SentenceReading, type WindowName } from './reading';
+import { isDateLine, namesOf, negatedOf, negationHeadsOf, quantitiesOf, readSentence, tokenRowsOf, type ReadingCache, type SentenceReading, type WindowName } from './reading';
 import { comparable, isTime, sameQuantity, unitsAgree, type Quantity } from './quantities';
 import { hasVerbatim, quotations, type Quotation } from './quotes';
 
@@ -44,12 +44,76 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
   const statesAnywhere = (source: Source, test: (s: SentenceReading) => boolean) => source.paragraphs.some((p) => cache.sentences(source, p).some(test));
   return (
     correctionContradiction(parts, top, cache, memo, toEvidence) ??
+    swappedContradiction(claim, parts, top, toEvidence) ??
     figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence) ??
     polarityContradiction(claim, parts, top, memo, toEvidence) ??
     oppositeContradiction(claim, parts, top, memo, toEvidence) ??
     quoteContradiction(claim, top, cache, toEvidence) ??
     nameContradiction(claim, parts, top, cache, toEvidence)
   );
+}
+
+/** Words that set one figure against another: which comes first says which is which. */
+const AGAINST = /\b(?:instead of|rather than|up from|down from|compared with|compared to|as against|replacing)\b/gi;
+
+/**
+ * Two figures a sentence sets in order, the one replaced (or set against) first: "from six inspectors
+ * to nine" and "nine, up from six" are both [six, nine]; "every 20 minutes instead of every 12" is [12, 20].
+ */
+function figurePairs(reading: SentenceReading): Array<[Quantity, Quantity]> {
+  const text = reading.text;
+  const qs = quantitiesOf(reading);
+  const out: Array<[Quantity, Quantity]> = [];
+  if (qs.length < 2) return out;
+  for (const m of text.matchAll(AGAINST)) {
+    const at = m.index ?? 0;
+    const before = qs.filter((q) => q.end <= at).pop();
+    const after = qs.find((q) => q.start >= at + m[0].length);
+    if (before && after && !sameQuantity(before, after)) out.push([after, before]);
+  }
+  // "from six inspectors to nine": the first figure after "from", the next after "to".
+  for (const m of text.matchAll(/\bfrom\b/gi)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const first = qs.find((q) => q.start >= at && q.start - at <= 40);
+    const to = first ? text.slice(first.end).search(/\bto\b/i) : -1;
+    const second = first && to >= 0 ? qs.find((q) => q.start >= first.end + to) : undefined;
+    if (first && second && !sameQuantity(first, second)) out.push([first, second]);
+  }
+  return out;
+}
+
+/**
+ * The claim's two figures that a passage sets against each other the other way round: "every 12
+ * minutes instead of every 20" where the passage has "every 20 minutes instead of every 12", "grew
+ * from six to nine" where it has "fell from nine to six".
+ */
+export function swappedAround(claim: SentenceReading, passage: SentenceReading): { claim: [Quantity, Quantity]; passage: [Quantity, Quantity] } | undefined {
+  const theirs = figurePairs(passage);
+  if (theirs.length === 0) return undefined;
+  for (const [a, b] of figurePairs(claim)) for (const [c, d] of theirs) if (sameQuantity(a, d) && sameQuantity(b, c)) return { claim: [a, b], passage: [c, d] };
+  return undefined;
+}
+
+/**
+ * A passage about the same thing (half the claim's other words, the same) that gives the claim's two
+ * figures the other way round: both are quoted, and no fix is offered (which figure the writer has
+ * wrong, or whether it is the direction, is theirs to say).
+ */
+function swappedContradiction(claim: Claim, parts: readonly Part[], top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  if (claim.quantities.length < 2) return undefined;
+  const mine = readSentence(claim.text);
+  if (figurePairs(mine).length === 0) return undefined;
+  const others = (p: Part) => !p.quantity;
+  for (const w of top) {
+    for (let k = 0; k < w.sentences.length; k++) {
+      const swap = swappedAround(mine, w.sentences[k]);
+      if (!swap || sameWords(parts, w.sentenceCover[k], others) < 0.5) continue;
+      const [a, b] = swap.claim;
+      const [c, d] = swap.passage;
+      return { kind: isTime(a) ? 'date' : 'number', claimText: claim.text.slice(a.start, b.end), sourceText: w.sentences[k].text.slice(c.start, d.end), ambiguous: true, evidence: toEvidence(w) };
+    }
+  }
+  return undefined;
 }
 
 /** A paragraph that corrects what the source said before ("CORRECTION: An earlier version of this article stated …"). */
