@@ -42,7 +42,7 @@ function verdictLines({ verdict, combination, misquotes }: Explanation, threshol
   const out: string[] = [];
   const judged = verdict.cited ?? verdict.overall;
   out.push(`Verdict: ${verdict.status} (score ${verdict.score.toFixed(3)} ${verdict.score >= threshold ? '≥' : '<'} threshold ${threshold}; judged against ${verdict.cited ? 'the cited sources' : 'every source'})`);
-  if (verdict.contradiction) out.push(`Contradiction (${verdict.contradiction.kind}): the claim says ${verdict.contradiction.claimText}; @${verdict.contradiction.evidence.source.key}, para. ${verdict.contradiction.evidence.paragraph.n} says ${verdict.contradiction.sourceText}`);
+  if (verdict.contradiction) out.push(`Contradiction (${verdict.contradiction.kind}): the claim says ${verdict.contradiction.claimText}; @${verdict.contradiction.evidence.source.key}, para. ${verdict.contradiction.evidence.paragraph.n} says ${verdict.contradiction.sourceText}${verdict.contradiction.because ? ` (${verdict.contradiction.because})` : ''}`);
   for (const d of misquotes) out.push(`Quotation: ${d.message}`);
   if (verdict.features && combination) {
     out.push(...combinationLines(verdict.features, combination));

@@ -1151,6 +1151,24 @@ describe('what the seven blind trials, read again, found', () => {
     assert.equal(vendors.suggestions.length, 1, 'cited to "64 …, up from 51"');
   });
 
+  test('a weekday the calendar gives otherwise is contradicted, and one only in date lines is no statement of when it happened', async () => {
+    const judged = await judgeAgainst([
+      { name: 'courier.txt', text: lines('Courier', 'Tuesday 23 January 2024', '', 'The university announced its inquiry into the laboratory on 22 January.') },
+      { name: 'police.txt', text: lines('For immediate release: Sunday 10 March 2024', '', 'A security guard discovered the break-in at the museum at about 6:45 a.m. on Sunday.') },
+      { name: 'statement.txt', text: lines('Issued Monday 11 March 2024 The trustees of the museum are devastated by the theft, which took place in the early hours of Sunday 10 March.') },
+    ]);
+    const wednesday = await judged('The university announced its inquiry into the laboratory on Wednesday 22 January.');
+    assert.equal(wednesday.status, 'contradicted');
+    assert.equal(wednesday.contradiction?.sourceText, 'Monday');
+    assert.equal(wednesday.contradiction?.because, '22 January 2024 was a Monday');
+    const monday = await judged('The university announced its inquiry into the laboratory on Monday 22 January.');
+    assert.equal(monday.status, 'supported');
+    const found = await judged('A security guard discovered the break-in at the museum early on Monday.');
+    assert.notEqual(found.status, 'supported', 'Monday is only when the statement was issued');
+    const sunday = await judged('A security guard discovered the break-in at the museum early on Sunday.');
+    assert.equal(sunday.status, 'supported');
+  });
+
   test('a sentence after "63°C." is checked on its own, not as part of the one before', async () => {
     const judged = await judgeAgainst([
       { name: 'report.txt', text: lines('Inspection', '', 'On 17 September the stall kept food at 41°C, below the required 63°C.', '', 'Most of the cases had attended the fair on the Sunday.') },

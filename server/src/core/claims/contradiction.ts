@@ -23,6 +23,8 @@ export interface Contradiction {
   readonly sourceText: string;
   /** Several of the source's figures fit as well ("312 and 27"): no one of them is offered as the fix. */
   readonly ambiguous?: boolean;
+  /** Why the source's figure follows from what it says, when it does not say it in so many words ("22 January 2024 was a Monday"). */
+  readonly because?: string;
   readonly evidence: Evidence;
 }
 
@@ -45,6 +47,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
   return (
     correctionContradiction(parts, top, cache, memo, toEvidence) ??
     swappedContradiction(claim, parts, top, toEvidence) ??
+    calendarContradiction(claim, parts, top, memo, toEvidence) ??
     figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence) ??
     polarityContradiction(claim, parts, top, memo, toEvidence) ??
     oppositeContradiction(claim, parts, top, memo, toEvidence) ??
@@ -115,6 +118,44 @@ function swappedContradiction(claim: Claim, parts: readonly Part[], top: readonl
   }
   return undefined;
 }
+
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A weekday written with its date that the calendar gives otherwise: "on Wednesday 22 January" where a
+ * passage about the same thing gives 22 January in a source of 2024 (a Monday). The year is the claim's,
+ * or that of the passage's sentence, or the source's own date.
+ */
+function calendarContradiction(claim: Claim, parts: readonly Part[], top: readonly Window[], memo: CoverageMemo, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  for (const w of claim.quantities) {
+    if (w.kind !== 'weekday') continue;
+    const d = claim.quantities.find((x) => x.kind === 'date' && besideEachOther(claim.text, w, x));
+    if (!d) continue;
+    const given = claim.quantities.find((x) => x.kind === 'year' && besideEachOther(claim.text, d, x))?.value;
+    for (const win of top) {
+      if (sameWords(parts, win.covered, (p) => !p.quantity) < 0.4) continue;
+      const s = win.sentences.find((x) => quantitiesOf(x).some((r) => r.kind === 'date' && r.value === d.value && !writtenOn(x, r)));
+      if (!s) continue;
+      const year = given ?? quantitiesOf(s).find((r) => r.kind === 'year')?.value ?? memo.yearOf(win.source);
+      if (year === undefined) continue;
+      const month = Math.floor(d.value / 100);
+      const day = d.value % 100;
+      const actual = new Date(Date.UTC(year, month - 1, day)).getUTCDay() || 7;
+      if (actual === w.value) return undefined;
+      return { kind: 'date', claimText: w.raw, claimSpan: { start: w.start, end: w.end }, sourceText: WEEKDAY_NAMES[actual - 1], because: `${day} ${MONTH_NAMES[month - 1]} ${year} was a ${WEEKDAY_NAMES[actual - 1]}`, evidence: toEvidence(win) };
+    }
+  }
+  return undefined;
+}
+
+/** Whether a date of a sentence says when its source was written: a date line, or a stamp ("Issued Monday 11 March 2024"). */
+export function writtenOn(s: SentenceReading, r: Quantity): boolean {
+  return isDateLine(s) || DATE_STAMP.test(s.text.slice(0, r.start));
+}
+
+/** What opens a date a source is stamped with: "Issued", "Published on", "For immediate release:", "Transcript:". */
+const DATE_STAMP = /^\W*(?:issued|published|posted|updated|released|dated|for immediate release|transcript)\W*(?:on\W+)?$/i;
 
 /** A paragraph that corrects what the source said before ("CORRECTION: An earlier version of this article stated …"). */
 export const CORRECTION = /^\W*(?:correction|clarification|editor['’]s note)\b|\ban earlier version of this (?:article|story|report|piece)\b|\bthis (?:article|story|report) (?:has been|was) (?:amended|corrected)\b/i;
@@ -232,7 +273,10 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
     // A bare figure of a table row, or the figure a correction gives as the right one, states it: a
     // table's column says what it counts, and a correction says it as briefly as it can.
     const plainly = (s: SentenceReading) => (CORRECTED.test(s.text) || rowOfClaim(claim, s)) && quantitiesOf(s).some((r) => r.kind === q.kind && r.value === q.value);
-    const statesIn = (source: Source) => (s: SentenceReading) => today(s, source) || plainly(s) || (!(q.kind === 'date' && isDateLine(s)) && quantitiesOf(s).some((r) => sameQuantity(q, r) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner))));
+    // A date line, or a date a source is stamped with ("Issued Monday 11 March 2024"), says when it was
+    // written, not that what the claim reports happened then.
+    const written = (s: SentenceReading, r: Quantity) => (q.kind === 'date' || q.kind === 'weekday') && writtenOn(s, r);
+    const statesIn = (source: Source) => (s: SentenceReading) => today(s, source) || plainly(s) || quantitiesOf(s).some((r) => sameQuantity(q, r) && !written(s, r) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner)));
     const found = (w: Window) => w.sentences.some(statesIn(w.source));
     if (top.some((w) => found(w) && sameWords(parts, w.covered, (p) => !own(p)) >= 0.4)) continue;
     // A table's row about the claim's day or item gives the figure in the claim's place

@@ -3,10 +3,10 @@ import type { Paragraph, Source } from '../sources/model';
 import type { Span } from '../types';
 import { mentionsName, type Claim } from './claim';
 import { combine } from './combiner';
-import { findContradiction, type Contradiction } from './contradiction';
+import { findContradiction, writtenOn, type Contradiction } from './contradiction';
 import { bestWindow, boundAsSaid, claimParts, CoverageMemo, sourceDateCover, termSimilarity, weighted, type Part, type Window } from './coverage';
 import { NAME_ALIASES } from './lexicon';
-import { quantitiesOf, ReadingCache } from './reading';
+import { quantitiesOf, ReadingCache, type SentenceReading } from './reading';
 import { isTime, monthTerms, numberTerms, sameQuantity, unitsAgree, type Quantity } from './quantities';
 import { tokenize, type Token } from '../text/tokenize';
 
@@ -168,7 +168,10 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
   const presence = new ScopePresence(corpus, scope, readWhole, memo, cache);
   const missingEntities = missingEntitiesOf(claim, parts, presence, memo);
   // A figure or date no source in scope states.
-  const missingFigures = missingFiguresOf(parts, cover).filter((q) => !presence.states(q));
+  const missing = missingFiguresOf(parts, cover);
+  // A weekday written with its date ("Monday 22 January") is stated with the date (the calendar is checked as a contradiction).
+  const withDate = (q: Quantity) => q.kind === 'weekday' && parts.some((p) => p.quantity?.kind === 'date' && !missing.includes(p.quantity) && /^[\s,]*$/.test(claim.text.slice(Math.min(q.end, p.quantity.end), Math.max(q.start, p.quantity.start))));
+  const missingFigures = missing.filter((q) => !withDate(q) && !presence.states(q));
   return { score: combine(features), evidence, cover: cover.map(toEv), contradiction, features, unsupported, missingEntities, missingFigures: missingFigures.map((q) => q.raw) };
 }
 
@@ -268,18 +271,26 @@ class ScopePresence {
     // Every passage in scope was read: the figure is stated when one of them has it as a figure counting the same thing.
     // (A bare figure counting nothing named, "twenty-two out of sixty-four.", gives it too: "never gives 64" would be untrue.
     // A unit read from the word before it, "<two", names nothing it counts.)
-    if (this.readWhole) return [...this.memo.sentences.keys()].some((s) => quantitiesOf(s).some((r) => sameQuantity(q, boundAsSaid(s, r)) && (unitsAgree(q, r, s.terms, termSimilarity) || !r.unit || r.unit.startsWith('<'))));
+    if (this.readWhole) return [...this.memo.sentences.keys()].some((s) => quantitiesOf(s).some((r) => sameQuantity(q, boundAsSaid(s, r)) && !(q.kind === 'weekday' && writtenOn(s, r)) && (unitsAgree(q, r, s.terms, termSimilarity) || !r.unit || r.unit.startsWith('<'))));
     const tokens = tokenize(q.raw).filter((t) => !t.stop && !HEDGE_WORDS.has(t.raw.toLowerCase()));
     const written = tokens.length > 0 && tokens.every((t) => (monthTerms(t.raw) ?? numberTerms(t.raw) ?? [t.term]).some((term) => this.has(term)));
+    // A weekday only in date lines ("Issued Monday 11 March 2024") is when a source was written, not when anything it reports happened.
+    if (written && q.kind === 'weekday' && this.cache) return this.search(tokens.map((t) => t.term), (s) => quantitiesOf(s).some((r) => sameQuantity(q, r) && !writtenOn(s, r)));
     if (!written || isTime(q) || !this.cache || (q.kind === 'number' && q.value < 10)) return written;
     // An amount: its digits are not enough ("five million dollars" where the sources say "€5 million", "9 per
     // cent" where they have "9 January"). The passages that have its words are read for the amount itself.
     // (A small count is left to its words: "the other two" is often counted from a list.)
-    const scope = this.scope;
     const terms = tokens.map((t) => numberTerms(t.raw)?.find((x) => this.has(x)) ?? t.term);
+    return this.search(terms, (s) => quantitiesOf(s).some((r) => sameQuantity(q, boundAsSaid(s, r))));
+  }
+
+  /** Whether a sentence of the passages in scope that have these terms (the best 20) passes `test`. */
+  private search(terms: readonly string[], test: (s: SentenceReading) => boolean): boolean {
+    const scope = this.scope;
+    const cache = this.cache!;
     for (const hit of this.corpus.index.search(terms, 20, scope ? (id) => scope.has(this.corpus.passageSource(id)!) : undefined)) {
       const p = this.corpus.passage(hit.id);
-      if (p && this.cache.sentences(p.source, p.paragraph).some((s) => quantitiesOf(s).some((r) => sameQuantity(q, boundAsSaid(s, r))))) return true;
+      if (p && cache.sentences(p.source, p.paragraph).some(test)) return true;
     }
     return false;
   }

@@ -308,7 +308,9 @@ function contradicted({ draft, v, quotes, range }: ClaimFinding): SourcedDiagnos
         ? `A correction withdraws this: ${where} says “${quotes.quote(c.evidence, 200)}”`
         : c.kind === 'name'
         ? `A source names someone else: the draft says ${c.claimText}; the source says ${c.sourceText} (${where}).`
-        : `A source says otherwise: the draft says ${c.claimText}; the source says ${c.sourceText} (${where}).`;
+        : c.because
+          ? `A source says otherwise: the draft says ${c.claimText}, but ${c.because} (${where}).`
+          : `A source says otherwise: the draft says ${c.claimText}; the source says ${c.sourceText} (${where}).`;
   // No citation is offered for a sentence a source contradicts: only the source's own wording.
   return {
     code: DiagnosticCode.Contradicted,

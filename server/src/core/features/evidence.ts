@@ -191,6 +191,7 @@ function reasons(v: SentenceVerdict, threshold: number): string[] {
       const where = `@${c.evidence.source.key}, ${paragraphLabel(c.evidence.source, c.evidence.paragraph)}`;
       if (c.kind === 'negation') return [`A passage about the same fact says the opposite (${where}).`];
       if (c.kind === 'correction') return [`A correction in the source withdraws it (${where}): “${c.sourceText}”`];
+      if (c.because) return [`A passage about the same fact says otherwise: the draft says ${c.claimText}, but by ${where}, ${c.because}.`];
       return [`A passage about the same fact says otherwise: the draft says ${c.claimText}; ${where} says ${c.sourceText}.`];
     }
     case 'unsupported':
