@@ -1169,6 +1169,19 @@ describe('what the seven blind trials, read again, found', () => {
     assert.equal(sunday.status, 'supported');
   });
 
+  test('a motion proposed by a councillor the minutes give only a title and surname is not credited to another', async () => {
+    const judged = await judgeAgainst([
+      { name: 'minutes.txt', text: lines('Minutes', '', '4. Motion: independent review (proposed by Cllr Dev Mahadeo)', '', 'Deferred to the October meeting.', '', '5. Motion: temperature logs at licensed events (proposed by Cllr Okonjo-Hale)', '', 'Carried unanimously.') },
+      { name: 'courier.txt', text: lines('Courier', '', 'Councillors voted to defer the motion tabled by Councillor Dev Mahadeo.') },
+    ]);
+    const v = await judged('The temperature-log motion was proposed by Councillor Dev Mahadeo.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.kind, 'name');
+    assert.equal(v.contradiction?.sourceText, 'Cllr Okonjo-Hale');
+    const right = await judged('The temperature-log motion was proposed by Councillor Ruth Okonjo-Hale.');
+    assert.notEqual(right.status, 'contradicted');
+  });
+
   test('a sentence after "63°C." is checked on its own, not as part of the one before', async () => {
     const judged = await judgeAgainst([
       { name: 'report.txt', text: lines('Inspection', '', 'On 17 September the stall kept food at 41°C, below the required 63°C.', '', 'Most of the cases had attended the fair on the Sunday.') },

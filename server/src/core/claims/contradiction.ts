@@ -2,7 +2,7 @@ import type { Paragraph, Source } from '../sources/model';
 import { TokenKind } from '../text/tokenize';
 import type { Span } from '../types';
 import { isCalendarWord, isNegationAt, mentionsName, negationText, SPEECH_VERBS, wholeWords, type Claim } from './claim';
-import { areOpposites, oppositeTermsOf } from './lexicon';
+import { areOpposites, oppositeTermsOf, PERSON_TITLES } from './lexicon';
 import { rowSimilarity } from './similarity';
 import { CoverageMemo, ownedBy, ownerOf, relativeYear, termSimilarity, type Part, type Window } from './coverage';
 import type { Evidence } from './support';
@@ -777,10 +777,17 @@ function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly W
     for (const w of top) {
       if (has(w) || sameWords(parts, w.covered, (p) => !isName(p)) < 0.75) continue;
       const inWindow = (t: string) => w.sentences.some((s) => s.terms.has(t));
-      const differs = (n: { terms: readonly string[] }, shared: (t: string) => boolean) => n.terms.filter((t) => !shared(t)).length;
+      // Words of a name of its own, titles aside.
+      const differs = (n: { terms: readonly string[] }, shared: (t: string) => boolean) => n.terms.filter((t) => !shared(t) && !PERSON_TITLES.has(t)).length;
       // Names of the window other than the claim's: their own last word is not one of the claim's.
       const others = w.sentences.flatMap(namesOf).filter((n) => n.terms.length > 0 && !claimTerms.has(n.terms[n.terms.length - 1]));
-      const rivals = others.filter((o) => differs(o, (t) => claimTerms.has(t)) === differs(name, inWindow) && sameSlot(o));
+      // As many words of its own as the claim's name has that the window lacks; or fewer, for a person
+      // the window gives a title ("proposed by Cllr Okonjo-Hale" where the claim names Councillor Dev Mahadeo).
+      const mine = differs(name, inWindow);
+      const rivals = others.filter((o) => {
+        const theirs = differs(o, (t) => claimTerms.has(t));
+        return theirs > 0 && (theirs === mine || (mine > 0 && o.terms.some((t) => PERSON_TITLES.has(t)))) && sameSlot(o);
+      });
       // The claim's name elsewhere in the source does not save it ("Trawmore Strand and Lissan Strand" in the first
       // paragraph; "seal pups were found at Lissan" in the fifth): the paragraph that says the rest names another.
       if (rivals.length === 1 && !cache.sentences(w.source, w.paragraph).some((s) => mentionsName(name, (t) => s.terms.has(t)))) {
