@@ -1182,6 +1182,13 @@ describe('what the seven blind trials, read again, found', () => {
     assert.notEqual(right.status, 'contradicted');
   });
 
+  test('"I\'ve" and "I\'m" are no names, in a sentence or in a passage', async () => {
+    const { analyzeClaim } = await import('../../../server/src/core/claims/claim');
+    const { readSentence, namesOf } = await import('../../../server/src/core/claims/reading');
+    assert.deepEqual(analyzeClaim('"I\'ve seen the report and I\'m worried," Smith said.').names.map((n) => n.text), ['Smith']);
+    assert.deepEqual(namesOf(readSentence("WIELGUS: I've seen that number, and I'm sure of it.")).map((n) => n.text), []);
+  });
+
   test('a sentence after "63°C." is checked on its own, not as part of the one before', async () => {
     const judged = await judgeAgainst([
       { name: 'report.txt', text: lines('Inspection', '', 'On 17 September the stall kept food at 41°C, below the required 63°C.', '', 'Most of the cases had attended the fair on the Sunday.') },

@@ -290,7 +290,8 @@ function namePhrases(text: string, tokens: readonly Token[], context: ClaimConte
   const isCap = (t: Token | undefined) => !!t && t.kind === TokenKind.Word && t.capitalized && /\p{L}/u.test(t.raw[0]);
   const words = wholeWords(tokens);
   for (let i = 0; i < words.length; i++) {
-    if (!isCap(words[i])) continue;
+    // "I've", "I'm": the speaker, not a name.
+    if (!isCap(words[i]) || /^I['’](?:ve|m|d|ll)$/.test(words[i].raw)) continue;
     let j = i;
     // A possessive ends a name: "Moody's Unisys Corp" is two.
     while (j + 1 < words.length && !possessive(words[j].raw) && (isCap(words[j + 1]) || (NAME_GLUE.has(words[j + 1].raw) && isCap(words[j + 2]))) && sameRun(text, words[j], words[j + 1])) j++;
