@@ -8,6 +8,8 @@
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { SentenceVerdict, SourcedService } from '../../../server/src/core';
+import { analyzeClaim } from '../../../server/src/core/claims/claim';
+import { namesOf, readSentence } from '../../../server/src/core/claims/reading';
 import { makePdf } from '../../fixtures/makePdf';
 import { applyEdits, doc, lines, makeService, type MemorySource } from '../util';
 
@@ -1182,11 +1184,22 @@ describe('what the seven blind trials, read again, found', () => {
     assert.notEqual(right.status, 'contradicted');
   });
 
-  test('"I\'ve" and "I\'m" are no names, in a sentence or in a passage', async () => {
-    const { analyzeClaim } = await import('../../../server/src/core/claims/claim');
-    const { readSentence, namesOf } = await import('../../../server/src/core/claims/reading');
+  test('"I\'ve" and "I\'m" are no names, in a sentence or in a passage', () => {
     assert.deepEqual(analyzeClaim('"I\'ve seen the report and I\'m worried," Smith said.').names.map((n) => n.text), ['Smith']);
     assert.deepEqual(namesOf(readSentence("WIELGUS: I've seen that number, and I'm sure of it.")).map((n) => n.text), []);
+  });
+
+  test('the text of a motion the minutes never record as carried is what was proposed, not what was done', async () => {
+    const judged = await judgeAgainst([
+      { name: 'minutes.txt', text: lines('Minutes', '', '4. Motion: independent review (proposed by Cllr Mahadeo)', '', 'That the council commission an independent review of food safety at the fair, at a cost not exceeding £40,000.', '', 'Cllr Okonjo-Hale moved that the motion be deferred to October. The motion was therefore not voted on.', '', '5. Motion: temperature logs (proposed by Cllr Okonjo-Hale)', '', 'That every vendor of hot food at a licensed event keep a written record of holding temperatures.', '', 'Carried unanimously.') },
+    ]);
+    const review = await judged('The council approved an independent review of food safety at the fair, at a cost of up to £40,000.');
+    assert.notEqual(review.status, 'supported');
+    assert.equal(review.suggestions.length, 0);
+    const logs = await judged('The council decided that every vendor of hot food at a licensed event must keep a written record of holding temperatures.');
+    assert.equal(logs.status, 'supported', 'a motion the minutes record as carried is what was done');
+    const proposed = await judged('A motion proposed that the council commission an independent review of food safety at the fair.');
+    assert.equal(proposed.status, 'supported', 'said as proposed, it is so');
   });
 
   test('a sentence after "63°C." is checked on its own, not as part of the one before', async () => {

@@ -168,6 +168,7 @@ export function safeCitations(j: Judgement, threshold: number, max = 3, claim?: 
   // A passage that only wonders or reports an allegation ("investigators are examining whether …") is no
   // citation for a sentence that states it as fact.
   const asserts = claim === undefined || HEDGED.test(claim.text);
+  const proposes = claim === undefined || PROPOSES.test(claim.text);
   // Every name of the sentence must be in the passage, by one of its words at least: "found at Trawmore" is
   // not cited to "found at Lissan" because the source names Trawmore in another paragraph.
   const names = (claim?.names ?? []).map((n) => n.text.split(/[\s-]+/).map((w) => w.toLowerCase()));
@@ -234,6 +235,8 @@ export function safeCitations(j: Judgement, threshold: number, max = 3, claim?: 
   return j.evidence
     .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e, figureWords) && e.said >= SAID_TO_CITE && namesAll(e) && quotesAll(e) && saysNo(e) && figuresOwned(e) && notDenied(e) && saysWhatHappened(e) && saysCause(e) && comparesAlike(e) && notContrasted(e))
     .filter((e) => asserts || !HEDGED.test(e.source.text.slice(e.span.start, e.span.end)))
+    // Nor the text of a motion never carried, for a sentence that says it was done.
+    .filter((e) => proposes || !proposedOnly(e))
     // Nor the sentence of a correction that says what was wrong.
     .filter((e) => !(WITHDRAWN.test(e.source.text.slice(e.span.start, e.span.end)) && isCorrection(e.source, e.paragraph)))
     .slice(0, max);
@@ -387,6 +390,9 @@ function onlyWondered(j: Judgement, threshold: number, claimText: string): Evide
   // source's: 'MBRT was "considering all options"', 'called it "a line of inquiry, not a conclusion"'),
   // states no more than the source.
   if (HEDGED.test(claimText.replace(/["“”]/g, '')) || quotations(claimText).some((q) => q.text.trim().split(/\s+/).length >= 3)) return undefined;
+  // A sentence that speaks of a motion or a proposal says what a motion's text says.
+  const proposes = PROPOSES.test(claimText);
+  const wonders = (e: Evidence) => wondersOrProposes(e, proposes);
   const best = j.cover[0];
   if (best && wonders(best)) {
     // A plain passage backs the sentence as well: only one that holds about as much of it as the hedged one.
@@ -400,8 +406,9 @@ function onlyWondered(j: Judgement, threshold: number, claimText: string): Evide
   return j.evidence.some((e) => e !== told && e.said >= told.said - 0.1 && !wonders(e)) ? undefined : told;
 }
 
-/** Whether a sentence of the passage holding much of what it has of the claim (two words in five) wonders or supposes. */
-function wonders(e: Evidence): boolean {
+/** Whether a sentence of the passage holding much of what it has of the claim (two words in five) wonders or supposes, or the passage only proposes. */
+function wondersOrProposes(e: Evidence, proposes: boolean): boolean {
+  if (!proposes && proposedOnly(e)) return true;
   const text = e.source.text.slice(e.span.start, e.span.end);
   if (!HEDGED.test(text)) return false;
   const words = e.matched.map((m) => m.toLowerCase());
@@ -409,6 +416,20 @@ function wonders(e: Evidence): boolean {
     .split(/(?<=[.!?]["”’)]*)\s+(?=["“‘(]?\p{Lu})/u)
     .some((s) => HEDGED.test(s) && words.filter((w) => s.toLowerCase().includes(w)).length >= 0.4 * words.length);
 }
+
+/**
+ * Whether a passage is the text of a motion ("That the council commission an independent review …")
+ * that the minutes do not go on to record as carried: what was proposed, not what was done.
+ */
+function proposedOnly(e: Evidence): boolean {
+  if (!MOTION.test(e.source.text.slice(e.span.start, e.span.end))) return false;
+  const next = e.source.paragraphs[e.source.paragraphs.indexOf(e.paragraph) + 1];
+  return !(next && CARRIED.test(e.source.text.slice(next.start, next.end)));
+}
+
+const MOTION = /^\W*That (?:the|this|every|all|each|a|an|no)\b/;
+const PROPOSES = /\b(?:propos\w*|motions?|moved|tabled)\b/i;
+const CARRIED = /^\W*(?:carried|agreed|approved|adopted|resolved|passed)\b/i;
 
 /** Words that make a passage wonder, suppose or report an allegation rather than state a fact. */
 const HEDGED =
