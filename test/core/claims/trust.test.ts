@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { SentenceVerdict, SourcedService } from '../../../server/src/core';
 import { analyzeClaim } from '../../../server/src/core/claims/claim';
-import { namesOf, readSentence } from '../../../server/src/core/claims/reading';
+import { namesOf, quantitiesOf, readSentence } from '../../../server/src/core/claims/reading';
 import { makePdf } from '../../fixtures/makePdf';
 import { applyEdits, doc, lines, makeService, type MemorySource } from '../util';
 
@@ -1200,6 +1200,17 @@ describe('what the seven blind trials, read again, found', () => {
     assert.equal(logs.status, 'supported', 'a motion the minutes record as carried is what was done');
     const proposed = await judged('A motion proposed that the council commission an independent review of food safety at the fair.');
     assert.equal(proposed.status, 'supported', 'said as proposed, it is so');
+  });
+
+  test('digits of a code are no figure, and "0.4 m" is not 0.4 million: no fix offering a report number for a height', async () => {
+    assert.deepEqual(quantitiesOf(readSentence('Report ref: THC-2417-P1, flight BA-2490, the A-380 and COVID-19.')).map((q) => q.raw), []);
+    assert.deepEqual(quantitiesOf(readSentence('In mid-2003 a 10-year-old boy saw it.')).map((q) => q.raw), ['2003', '10']);
+    assert.deepEqual(quantitiesOf(readSentence('It cost £1.2 m to raise the wall by 0.4 m.')).map((q) => q.value), [1_200_000, 0.4]);
+    const judged = await judgeAgainst([
+      { name: 'survey.md', text: lines('Client: Haleside District Council | Report ref: THC-2417-P1 | Issue date: 24 September 2024', '', '5.1 Sealing the gaps and raising the wall by 0.4 m would cost between £1.1m and £1.6m.') },
+    ]);
+    const v = await judged('Sealing the gaps and raising the wall by 0.4 metres would cost between £1.1 million and £1.6 million.');
+    assert.equal(v.status, 'supported', v.contradiction?.sourceText);
   });
 
   test('a sentence after "63°C." is checked on its own, not as part of the one before', async () => {

@@ -289,6 +289,8 @@ function readMonth(text: string, tokens: readonly Token[], i: number, lower: str
 /** A figure in digits or words, with its multipliers, what it counts, its hedges and bound. */
 function readAmount(text: string, tokens: readonly Token[], i: number, digitFirst: boolean, lower: string, out: Quantity[]): number {
   const t = tokens[i];
+  // Digits of a code or a name are no figure: "ref. THC-2417-P1", "flight BA-2490", "the A-380", "COVID-19".
+  if (isDigits(t) && codePart(text, t)) return i;
   const read = amountValue(text, tokens, i, digitFirst, lower, out);
   if ('last' in read) return read.last;
   // Multipliers and compound number words: "1.2 million", "two hundred thousand".
@@ -300,6 +302,8 @@ function readAmount(text: string, tokens: readonly Token[], i: number, digitFirs
     const n = tokens[j + 1];
     const nl = n.raw.toLowerCase();
     if (tokens[j + 1].start - tokens[j].end > 2) break;
+    // "0.4 m" is 0.4 metres: a letter apart from the figure multiplies it only after a currency ("£1.2 m").
+    if ((nl === 'm' || nl === 'k') && n.start > tokens[j].end && !/(?:US\$|\$|€|£|¥|₩|\bUSD|\bEUR|\bGBP|\bJPY)\s*$/.test(text.slice(Math.max(0, t.start - 5), t.start))) break;
     if (MULTIPLIERS[nl] !== undefined) {
       value = nl === 'hundred' && value >= 100 ? value + 100 : value * MULTIPLIERS[nl];
       end = n.end;
@@ -332,6 +336,13 @@ function readAmount(text: string, tokens: readonly Token[], i: number, digitFirs
     out.push({ kind, value, unit, after: following, raw: text.slice(from, to), start: from, end: to, approximate, bound: bound.side, compound, ...money });
   } else out.push({ kind, value, unit, after: following, raw: text.slice(start, to), start, end: to, approximate, compound, ...money });
   return j;
+}
+
+/** Whether digits are part of a code or a name: letters and a hyphen before them ("BA-2490"; not "mid-2003"), or a hyphen and letters with digits after ("2417-P1"). */
+function codePart(text: string, t: Token): boolean {
+  const before = /(\p{L}+)[-‐]$/u.exec(text.slice(Math.max(0, t.start - 16), t.start));
+  if (before && !/^(?:mid|pre|post|late|early|non|over|under|sub|top|ex|up|down|about|around|some|nearly|almost)$/i.test(before[1])) return true;
+  return /^[-‐]\p{L}+\d/u.test(text.slice(t.end, t.end + 12));
 }
 
 /**
