@@ -1213,6 +1213,17 @@ describe('what the seven blind trials, read again, found', () => {
     assert.equal(v.status, 'supported', v.contradiction?.sourceText);
   });
 
+  test('"rejected" where the source says "agreed" is a contradiction ("agreed" is read as "agree")', async () => {
+    const judged = await judgeAgainst([
+      { name: 'courier.txt', text: lines('Courier', '', 'Each flooded household will be able to claim £500. Cabinet also agreed to waive council tax for flooded homes for three months.') },
+    ]);
+    const v = await judged('The cabinet rejected a proposal to waive council tax for flooded homes for three months.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.suggestions.length, 0);
+    const right = await judged('The cabinet agreed to waive council tax for flooded homes for three months.');
+    assert.equal(right.status, 'supported');
+  });
+
   test('a sentence after "63°C." is checked on its own, not as part of the one before', async () => {
     const judged = await judgeAgainst([
       { name: 'report.txt', text: lines('Inspection', '', 'On 17 September the stall kept food at 41°C, below the required 63°C.', '', 'Most of the cases had attended the fair on the Sunday.') },

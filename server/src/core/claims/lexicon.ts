@@ -86,7 +86,7 @@ approve reject|accept reject|accept refuse|accept decline|approve veto|approve d
 ratify reject|endorse reject|grant deny|grant refuse|grant reject|grant decline|uphold reject|uphold overturn|allow ban|allow forbid|allow prohibit|allow block|permit ban|
 permit forbid|permit prohibit|legalize ban|legalise ban|lift impose|lift ban|admit deny|confirm deny|affirm deny|
 confirm refute|acknowledge deny|accept deny|support oppose|favor oppose|favour oppose|agree disagree|agree refuse|
-agree object|praise criticize|praise criticise|praise condemn|welcome condemn|welcome reject|acquit convict|
+agree object|agree reject|agree decline|agree veto|back reject|back oppose|endorse oppose|approve defer|agree defer|pass defer|praise criticize|praise criticise|praise condemn|welcome condemn|welcome reject|acquit convict|
 acquit sentence|innocent guilty|release arrest|release detain|free arrest|free detain|free imprison|hire fire|
 hire dismiss|hire lay|appoint dismiss|appoint fire|appoint remove|elect defeat|win lose|victory defeat|winner loser|
 win defeat|beat lose|succeed fail|success failure|pass fail|gain lose|gain loss|profit loss|surplus deficit|
@@ -137,10 +137,14 @@ stronger weaker|strongest weakest|cheaper dearer|wider narrower|longer shorter|h
 export function lemmaTerm(lower: string, stemmed?: string): string {
   const base = irregularBase(lower);
   if (base) return stem(base);
+  // The stemmer keeps "agreed" whole but makes "agree" "agre": a verb whose base ends in "ee" is its base.
+  if (EE_PAST.test(lower)) return stem(lower.slice(0, -1));
   const term = stemmed ?? stem(lower);
   if (term.length === 3 && /(?:ing|ed|es)$/.test(lower) && vectorRow(term + 'e') >= 0) return term + 'e';
   return term;
 }
+
+const EE_PAST = /^(?:(?:dis)?agreed|freed|guaranteed|decreed|refereed|foreseed)$/;
 
 /** The claim term of a token (see lemmaTerm), reusing the stem the tokenizer made. */
 export function tokenLemma(t: Token): string {
