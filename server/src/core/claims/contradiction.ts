@@ -6,7 +6,7 @@ import { areOpposites, oppositeTermsOf, PERSON_TITLES } from './lexicon';
 import { rowSimilarity } from './similarity';
 import { CoverageMemo, ownedBy, ownerOf, relativeYear, termSimilarity, type Part, type Window } from './coverage';
 import type { Evidence } from './support';
-import { isDateLine, namesOf, negatedOf, negationHeadsOf, quantitiesOf, readSentence, tokenRowsOf, type ReadingCache, type SentenceReading, type WindowName } from './reading';
+import { isDateLine, namesOf, negatedOf, negationHeadsOf, quantitiesOf, readSentence, tokenRowsOf, writtenOn, type ReadingCache, type SentenceReading, type WindowName } from './reading';
 import { comparable, isTime, sameQuantity, unitsAgree, type Quantity } from './quantities';
 import { hasVerbatim, quotations, type Quotation } from './quotes';
 
@@ -148,14 +148,6 @@ function calendarContradiction(claim: Claim, parts: readonly Part[], top: readon
   }
   return undefined;
 }
-
-/** Whether a date of a sentence says when its source was written: a date line, or a stamp ("Issued Monday 11 March 2024"). */
-export function writtenOn(s: SentenceReading, r: Quantity): boolean {
-  return isDateLine(s) || DATE_STAMP.test(s.text.slice(0, r.start));
-}
-
-/** What opens a date a source is stamped with: "Issued", "Published on", "For immediate release:", "Transcript:". */
-const DATE_STAMP = /^\W*(?:issued|published|posted|updated|released|dated|for immediate release|transcript)\W*(?:on\W+)?$/i;
 
 /** A paragraph that corrects what the source said before ("CORRECTION: An earlier version of this article stated …"). */
 export const CORRECTION = /^\W*(?:correction|clarification|editor['’]s note)\b|\ban earlier version of this (?:article|story|report|piece)\b|\bthis (?:article|story|report) (?:has been|was) (?:amended|corrected)\b/i;

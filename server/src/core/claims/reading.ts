@@ -65,6 +65,14 @@ export function isDateLine(s: SentenceReading): boolean {
   return s.tokens.filter((t) => t.kind === TokenKind.Word && !t.stop && !isCalendarWord(t.raw)).length <= 6;
 }
 
+/** Whether a date of a sentence says when its source was written: a date line, or a stamp ("Issued Monday 11 March 2024"). */
+export function writtenOn(s: SentenceReading, r: Quantity): boolean {
+  return isDateLine(s) || DATE_STAMP.test(s.text.slice(0, r.start));
+}
+
+/** What opens a date a source is stamped with: "Issued", "Published on", "For immediate release:", "Transcript:". */
+const DATE_STAMP = /^\W*(?:issued|published|posted|updated|released|dated|for immediate release|transcript)\W*(?:on\W+)?$/i;
+
 /** Token indices a negation governs ("no damage … was reported"). */
 export function negatedOf(s: SentenceReading): Set<number> {
   if (!s.negated) {

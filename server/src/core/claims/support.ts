@@ -3,10 +3,10 @@ import type { Paragraph, Source } from '../sources/model';
 import type { Span } from '../types';
 import { mentionsName, type Claim } from './claim';
 import { combine } from './combiner';
-import { findContradiction, writtenOn, type Contradiction } from './contradiction';
+import { findContradiction, type Contradiction } from './contradiction';
 import { bestWindow, boundAsSaid, claimParts, CoverageMemo, sourceDateCover, termSimilarity, weighted, type Part, type Window } from './coverage';
 import { NAME_ALIASES } from './lexicon';
-import { quantitiesOf, ReadingCache, type SentenceReading } from './reading';
+import { quantitiesOf, ReadingCache, writtenOn, type SentenceReading } from './reading';
 import { isTime, monthTerms, numberTerms, sameQuantity, unitsAgree, type Quantity } from './quantities';
 import { tokenize, type Token } from '../text/tokenize';
 
