@@ -1224,6 +1224,18 @@ describe('what the seven blind trials, read again, found', () => {
     assert.equal(right.status, 'supported');
   });
 
+  test('"not stood down until noon" says when: no contradiction from a passage giving the time, one from a passage with "until" the other way', async () => {
+    const judged = await judgeAgainst([
+      { name: 'minutes.txt', text: lines('Minutes', '', 'The critical incident was stood down at 12:00 on Wednesday 12 March.', '', 'The exhibition will run until the end of June.') },
+    ]);
+    const when = await judged('The critical incident was not stood down until noon on Wednesday 12 March.');
+    assert.notEqual(when.status, 'contradicted', when.contradiction?.sourceText);
+    const denied = await judged('The critical incident was not stood down on Wednesday 12 March.');
+    assert.equal(denied.status, 'contradicted');
+    const run = await judged('The exhibition will not run until the end of June.');
+    assert.equal(run.status, 'contradicted');
+  });
+
   test('a sentence after "63°C." is checked on its own, not as part of the one before', async () => {
     const judged = await judgeAgainst([
       { name: 'report.txt', text: lines('Inspection', '', 'On 17 September the stall kept food at 41°C, below the required 63°C.', '', 'Most of the cases had attended the fair on the Sunday.') },

@@ -474,8 +474,12 @@ function locate(part: Part, w: Window): { s: SentenceReading; i: number } | unde
 function polarityContradiction(claim: Claim, parts: readonly Part[], top: readonly Window[], memo: CoverageMemo, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
   if (claim.content.length < 3) return undefined;
   let disagreeing: { w: Window; neg?: string } | undefined;
+  // "was not stood down until noon" says when: a passage that says it was stood down at noon agrees
+  // (one that has "until" too may say it lasted, or did not last, until then).
+  const notUntil = claim.tokens.some((t, i) => claim.negatedTokens.has(i) && UNTIL.test(t.raw));
   for (const w of top.slice(0, 6)) {
     if (sameWords(parts, w.covered, () => true) < 0.75) continue;
+    if (notUntil && !w.sentences.some((s) => s.tokens.some((t) => UNTIL.test(t.raw)))) continue;
     // Only what a negation turns around is compared ("did not [tell] Reuters", "no [damage] was reported").
     let agree = 0;
     let flip = 0;
@@ -516,6 +520,8 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
   if (claim.negated && negAt >= 0 && !disagreeing.neg) return { kind: 'negation', claimText: `“${negationText(claim.tokens, negAt)}”`, sourceText: 'it happened', evidence: toEvidence(disagreeing.w) };
   return { kind: 'negation', claimText: 'it happened', sourceText: `“${disagreeing.neg ?? 'not'}”`, evidence: toEvidence(disagreeing.w) };
 }
+
+const UNTIL = /^(?:until|till)$/i;
 
 /** Whether the word at `i` follows `word` (and `before` that), with function words and at most one other word between ("from passenger service"). */
 function precededBy(tokens: readonly { raw: string; stop: boolean }[], i: number, word: string, before?: string): boolean {
