@@ -1236,6 +1236,17 @@ describe('what the seven blind trials, read again, found', () => {
     assert.equal(run.status, 'contradicted');
   });
 
+  test('a negation in a question someone asked is no one saying no', async () => {
+    const judged = await judgeAgainst([
+      { name: 'minutes.txt', text: lines('Minutes', '', '4.6 Cllr Wilk asked why multi-factor authentication had not been required for supplier accounts. Ms Ellery said this had been "on the roadmap for this year" and would now be completed by 30 April 2025.') },
+      { name: 'report.txt', text: lines('Report', '', 'Multi-factor authentication was not required for supplier accounts.') },
+    ]);
+    const v = await judged('Ms Ellery said multi-factor authentication would be required on supplier accounts by 30 April.');
+    assert.notEqual(v.status, 'contradicted', v.contradiction?.evidence.source.key);
+    const denied = await judged('Multi-factor authentication was required for supplier accounts.');
+    assert.equal(denied.status, 'contradicted', 'a plain statement still contradicts');
+  });
+
   test('a sentence after "63°C." is checked on its own, not as part of the one before', async () => {
     const judged = await judgeAgainst([
       { name: 'report.txt', text: lines('Inspection', '', 'On 17 September the stall kept food at 41°C, below the required 63°C.', '', 'Most of the cases had attended the fair on the Sunday.') },

@@ -502,7 +502,9 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
         // The negation must be about what the claim speaks of: another of its words within its reach
         // (a table's "No defect found" says nothing of the pump that "failed a load test").
         const aboutIt = (s: SentenceReading, i: number) => [...negatedOf(s)].some((k) => k !== i && !s.tokens[k].stop && s.tokens[k].term !== p.term && memo.claimTerms.has(s.tokens[k].term));
-        const negatedThere = where.filter(({ s, i }) => negationHeadsOf(s).has(i) && !doublyNegated(s) && !(fromHere && precededBy(s.tokens, i, 'of', 'out')) && aboutIt(s, i));
+        // Nor a negation in a question someone asked ("Cllr Wilk asked why it had not been required"): no one said so.
+        const asked = (s: SentenceReading, i: number) => ASKED_WHY.test(s.text.slice(0, s.tokens[i].start));
+        const negatedThere = where.filter(({ s, i }) => negationHeadsOf(s).has(i) && !doublyNegated(s) && !(fromHere && precededBy(s.tokens, i, 'of', 'out')) && aboutIt(s, i) && !asked(s, i));
         if (negatedThere.length === 0) continue;
         if (where.some(({ s, i }) => !negatedOf(s).has(i))) agree += p.weight;
         else {
@@ -522,6 +524,7 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
 }
 
 const UNTIL = /^(?:until|till)$/i;
+const ASKED_WHY = /\b(?:asked|wondered|queried|questioned|wanted to know)\s+(?:why|whether|if|how)\b[^.;]*$/i;
 
 /** Whether the word at `i` follows `word` (and `before` that), with function words and at most one other word between ("from passenger service"). */
 function precededBy(tokens: readonly { raw: string; stop: boolean }[], i: number, word: string, before?: string): boolean {
