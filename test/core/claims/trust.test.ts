@@ -1247,6 +1247,18 @@ describe('what the seven blind trials, read again, found', () => {
     assert.equal(denied.status, 'contradicted', 'a plain statement still contradicts');
   });
 
+  test('a time of day in words is a time: "twenty to three in the morning" is 02:40, "half past seven" 7:30; "five to six pct" is a range', async () => {
+    const clock = (t: string) => quantitiesOf(readSentence(t)).map((q) => `${q.kind} ${q.value}`);
+    assert.deepEqual(clock('It was spotted at around twenty to three in the morning.'), ['clock 160']);
+    assert.deepEqual(clock('They met at half past seven.'), ['clock 450']);
+    assert.deepEqual(clock('Growth of five to six pct is expected.'), ['percent 5', 'percent 6']);
+    const judged = await judgeAgainst([
+      { name: 'statement.txt', text: lines('Statement', '', 'Suspicious activity was detected on the hospital network at 02:40 on Tuesday 4 March.') },
+    ]);
+    const v = await judged('Suspicious activity was spotted on the hospital network at around twenty to three in the morning on Tuesday 4 March.');
+    assert.equal(v.status, 'supported', JSON.stringify(v.overall?.missingFigures));
+  });
+
   test('a sentence after "63°C." is checked on its own, not as part of the one before', async () => {
     const judged = await judgeAgainst([
       { name: 'report.txt', text: lines('Inspection', '', 'On 17 September the stall kept food at 41°C, below the required 63°C.', '', 'Most of the cases had attended the fair on the Sunday.') },

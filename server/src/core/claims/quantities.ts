@@ -147,6 +147,45 @@ function readClock(text: string, tokens: readonly Token[], i: number, out: Quant
   return last;
 }
 
+const CLOCK_WORD_START = /^(?:half|quarter|five|ten|twenty|twenty-five|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+const HOUR_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const MINUTE_WORDS: Readonly<Record<string, number>> = { half: 30, quarter: 15, five: 5, ten: 10, twenty: 20, 'twenty-five': 25, 'twenty five': 25 };
+const WORD_CLOCK = /^(?:(half|quarter|twenty[- ]five|twenty|ten|five)(?: minutes)? (past|to) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock)(?:\s+(?:in the (morning|afternoon|evening)|at (night)|(a\.m\.|am|p\.m\.|pm)\b))?/i;
+
+/** A time of day in words ("twenty to three in the morning", "half past seven", "ten o'clock"), as minutes after midnight; -1 when there is none. */
+function readWordClock(text: string, tokens: readonly Token[], i: number, out: Quantity[]): number {
+  const t = tokens[i];
+  const m = WORD_CLOCK.exec(text.slice(t.start, t.start + 60));
+  if (!m) return -1;
+  let hours: number;
+  let minutes = 0;
+  if (m[4]) hours = HOUR_WORDS[m[4].toLowerCase()];
+  else {
+    const hour = m[3].toLowerCase();
+    hours = HOUR_WORDS[hour] ?? +hour;
+    if (!(hours >= 1 && hours <= 12)) return -1;
+    const by = MINUTE_WORDS[m[1].toLowerCase().replace('-', ' ')] ?? MINUTE_WORDS[m[1].toLowerCase()];
+    if (m[2].toLowerCase() === 'past') minutes = by;
+    else {
+      hours = hours === 1 ? 12 : hours - 1;
+      minutes = 60 - by;
+    }
+  }
+  const part = (m[5] ?? m[6] ?? m[7] ?? '').toLowerCase();
+  // "five to six pct" is a range: a time "to" the hour needs a time's company ("at twenty to three", "… in the morning").
+  if (m[2]?.toLowerCase() === 'to' && m[1].toLowerCase() !== 'quarter' && !part && !/^(?:at|around|about|by|until|till|before|after|from|since|approximately|roughly|nearly|just)$/i.test(tokens[i - 1]?.raw ?? '')) return -1;
+  if (/^\s*(?:pct|per\b|percent|%|million|billion|thousand|hundred)/i.test(text.slice(t.start + m[0].length, t.start + m[0].length + 12))) return -1;
+  const pm = part === 'afternoon' || part === 'evening' || part.startsWith('p') || (part === 'night' && hours >= 6);
+  const half = part ? (pm ? 'pm' : 'am') : undefined;
+  if (pm && hours < 12) hours += 12;
+  if (half === 'am' && hours === 12) hours = 0;
+  const end = t.start + m[0].length;
+  let last = i;
+  while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
+  out.push({ kind: 'clock', value: hours * 60 + minutes, unit: half, raw: text.slice(t.start, end), start: t.start, end, approximate: false });
+  return last;
+}
+
 /** Days of the month written as words. */
 const ORDINAL_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
   'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'
@@ -201,6 +240,11 @@ function readQuantity(text: string, tokens: readonly Token[], i: number, out: Qu
   }
   if (!digitFirst && !NUMBER_OR_MONTH_TERMS.has(t.term)) return i;
   const lower = t.raw.toLowerCase();
+  // A time of day in words: "twenty to three in the morning", "half past seven", "ten o'clock".
+  if (!digitFirst && CLOCK_WORD_START.test(lower)) {
+    const taken = readWordClock(text, tokens, i, out);
+    if (taken >= i) return taken;
+  }
   if (!digitFirst && !Object.hasOwn(SMALL, lower) && !(t.capitalized && (Object.hasOwn(MONTHS, lower) || Object.hasOwn(WEEKDAYS, lower))) && !Object.hasOwn(VAGUE_AMOUNTS, lower) && !Object.hasOwn(FRACTIONS, lower)) return i;
   if (Object.hasOwn(FRACTIONS, lower)) readFraction(text, tokens, i, lower, out);
   else if (Object.hasOwn(VAGUE_AMOUNTS, lower)) readVagueAmount(tokens, i, lower, out);
