@@ -1259,6 +1259,16 @@ describe('what the seven blind trials, read again, found', () => {
     assert.equal(v.status, 'supported', JSON.stringify(v.overall?.missingFigures));
   });
 
+  test('"the Gazette reported on 6 March that 37 ambulances were diverted": the day is the report\'s date, and the 37 is not the Gazette\'s own', async () => {
+    const judged = await judgeAgainst([
+      { name: 'gazette.html', text: '<html><head><title>Hospital on paper records | Tarr Valley Gazette</title></head><body><header><a href="/" class="logo">Tarr Valley Gazette</a></header><main><article><h1>Hospital still on paper records</h1><p class="byline">By Priya Nandakumar · Thursday 6 March 2025</p><p>Tarrow General Hospital is still running on paper records two days after a cyber attack, with 180 planned operations postponed and 37 ambulances diverted to neighbouring hospitals, the Gazette has learned.</p></article></main></body></html>' },
+    ]);
+    const v = await judged('The Gazette had reported on 6 March that 37 ambulances had been diverted.');
+    assert.equal(v.status, 'supported', `${v.reason} ${JSON.stringify(v.overall?.missingFigures)} ${JSON.stringify(v.overall?.missingEntities)}`);
+    const wrongDay = await judged('The Gazette had reported on 9 March that 37 ambulances had been diverted.');
+    assert.notEqual(wrongDay.status, 'supported');
+  });
+
   test('a sentence after "63°C." is checked on its own, not as part of the one before', async () => {
     const judged = await judgeAgainst([
       { name: 'report.txt', text: lines('Inspection', '', 'On 17 September the stall kept food at 41°C, below the required 63°C.', '', 'Most of the cases had attended the fair on the Sunday.') },

@@ -45,8 +45,12 @@ export interface Part {
 export function ownerOf(claim: Claim, q: Quantity): readonly string[] | undefined {
   let best: (typeof claim.names)[number] | undefined;
   for (const n of claim.names) if (n.end <= q.start && q.start - n.end < 80 && !/[;:]/.test(claim.text.slice(n.end, q.start))) best = n;
+  // The outlet that reported it ("The Gazette had reported on 6 March that 37 ambulances …") owns none of what it reported.
+  if (best && REPORTED_THAT.test(claim.text.slice(best.end, q.start))) return undefined;
   return best && best.distinctive.length ? best.distinctive : undefined;
 }
+
+const REPORTED_THAT = /^\s+(?:had |has |have )?(?:reported|wrote|published|revealed)\b[^.;]*\bthat\b/i;
 
 /**
  * Whether a figure in a source sentence belongs to the owner: the names before it in its clause (a
@@ -404,7 +408,7 @@ export interface Window {
 const SOURCE_DATE_CREDIT = 0.8;
 
 /** For each claim part, whether the source's date states it (see ReadingCache.datesOf). */
-export function sourceDateCover(parts: readonly Part[], dates: readonly Quantity[]): Float32Array | undefined {
+export function sourceDateCover(parts: readonly Part[], dates: readonly Quantity[], claimText = ''): Float32Array | undefined {
   let out: Float32Array | undefined;
   // The weekday the source is dated ("Published Wednesday 29 May 2024": a statement of that day says what happened "on Wednesday").
   const year = dates.find((d) => d.kind === 'year')?.value;
@@ -412,12 +416,20 @@ export function sourceDateCover(parts: readonly Part[], dates: readonly Quantity
   const weekday = year !== undefined && day !== undefined ? new Date(Date.UTC(year, Math.floor(day / 100) - 1, day % 100)).getUTCDay() || 7 : undefined;
   for (let i = 0; i < parts.length; i++) {
     const q = parts[i].quantity;
-    // Not a day of the month: an interview dated 12 March does not say the engineer was booked for 12 March.
+    // Not a day of the month: an interview dated 12 March does not say the engineer was booked for 12 March;
+    // but the day a report was made ("the Gazette reported on 6 March that …") is the day it is dated.
+    if (q?.kind === 'date' && REPORTED_ON.test(claimText.slice(0, q.start)) && dates.some((d) => sameQuantity(q, d))) {
+      (out ??= new Float32Array(parts.length))[i] = SOURCE_DATE_CREDIT;
+      continue;
+    }
     if (!q || (q.kind !== 'year' && q.kind !== 'month' && q.kind !== 'weekday')) continue;
     if (q.kind === 'weekday' ? q.value === weekday : dates.some((d) => sameQuantity(q, d))) (out ??= new Float32Array(parts.length))[i] = SOURCE_DATE_CREDIT;
   }
   return out;
 }
+
+/** A verb of reporting just before a date: "reported on", "said on Tuesday", "wrote on 6 March". */
+const REPORTED_ON = /\b(?:reported|said|says|wrote|writes|published|announced|stated|told|reports)\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
 
 /** The best window of 1–3 consecutive sentences inside [from, to) of a paragraph, widened by one each side. */
 export function bestWindow(memo: CoverageMemo, source: Source, paragraph: Paragraph, sents: readonly SentenceReading[], from: number, to: number, dated?: Float32Array): Window | undefined {

@@ -139,7 +139,7 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
   const byParagraph = new Map<Paragraph, Window>();
   const dated = new Map<Source, Float32Array | undefined>();
   const datedOf = (source: Source) => {
-    if (!dated.has(source)) dated.set(source, parts.some((p) => p.role === 'date') ? sourceDateCover(parts, cache.datesOf(source)) : undefined);
+    if (!dated.has(source)) dated.set(source, parts.some((p) => p.role === 'date') ? sourceDateCover(parts, cache.datesOf(source), claim.text) : undefined);
     return dated.get(source);
   };
   const consider = (source: Source, paragraph: Paragraph, from: number, to: number) => {
