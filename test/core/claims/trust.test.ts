@@ -1269,6 +1269,19 @@ describe('what the seven blind trials, read again, found', () => {
     assert.notEqual(wrongDay.status, 'supported');
   });
 
+  test('a figure glued to its multiplier or unit is read: "£30m", "$5bn", "90mm", "45km" (a bare "3m" stays unread)', async () => {
+    const read = (t: string) => quantitiesOf(readSentence(t)).map((q) => `${q.kind} ${q.value}${q.currency ? ' ' + q.currency : ''}${q.unit ? ' ' + q.unit : ''}`);
+    assert.deepEqual(read('The bridge cost £30m and the tunnel $5bn.').map((x) => x.split(' ').slice(0, 3).join(' ')), ['money 30000000 pound', 'money 5000000000 dollar']);
+    assert.deepEqual(read('Around 90mm of rain fell on a 45km stretch.').length, 2);
+    assert.deepEqual(read('Some 3m people watched.'), []);
+    const judged = await judgeAgainst([
+      { name: 'council.txt', text: lines('Council', '', 'The new bridge over the Tarr cost £30m, the council said.', '', 'Around 90mm of rain fell in the hills on Saturday.') },
+    ]);
+    assert.equal((await judged('The new bridge over the Tarr cost £40m, the council said.')).status, 'contradicted');
+    assert.equal((await judged('The new bridge over the Tarr cost £30m, the council said.')).status, 'supported');
+    assert.equal((await judged('Around 90 millimetres of rain fell in the hills on Saturday.')).status, 'supported');
+  });
+
   test('a sentence after "63°C." is checked on its own, not as part of the one before', async () => {
     const judged = await judgeAgainst([
       { name: 'report.txt', text: lines('Inspection', '', 'On 17 September the stall kept food at 41°C, below the required 63°C.', '', 'Most of the cases had attended the fair on the Sunday.') },

@@ -83,7 +83,13 @@ function countsSomething(next: Token | undefined): boolean {
 }
 
 /** Wire-service abbreviations of units, as the words they stand for ("dlrs" is "dollars"). */
-const UNIT_ALIASES: Readonly<Record<string, string>> = { dlr: 'dollar', dlrs: 'dollar', stg: 'sterl', yr: 'year', yrs: 'year', km: 'kilomet', kms: 'kilomet', kg: 'kilogram', kgs: 'kilogram', mi: 'mile', hrs: 'hour' };
+const UNIT_ALIASES: Readonly<Record<string, string>> = {
+  dlr: 'dollar', dlrs: 'dollar', stg: 'sterl', yr: 'year', yrs: 'year', km: 'kilomet', kms: 'kilomet', kg: 'kilogram', kgs: 'kilogram', mi: 'mile', hrs: 'hour',
+  mm: stem('millimetres'), cm: stem('centimetres'), ml: stem('millilitres'), mg: stem('milligrams'), ha: stem('hectares'), ft: 'feet',
+};
+
+/** A figure written with its multiplier or unit in one word: "£30m", "$5bn", "90mm", "45km" (value, multiplier or unit). */
+const GLUED = /^(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|tn|mm|cm|km|kg|mg|ml|ha|ft|mph|kmh)$/i;
 
 function unitTerm(raw: string): string {
   const s = stem(raw);
@@ -335,6 +341,10 @@ function readAmount(text: string, tokens: readonly Token[], i: number, digitFirs
   const t = tokens[i];
   // Digits of a code or a name are no figure: "ref. THC-2417-P1", "flight BA-2490", "the A-380", "COVID-19".
   if (isDigits(t) && codePart(text, t)) return i;
+  if (digitFirst && t.kind === TokenKind.Word && GLUED.test(t.raw)) {
+    readGlued(text, tokens, i, out);
+    return i;
+  }
   const read = amountValue(text, tokens, i, digitFirst, lower, out);
   if ('last' in read) return read.last;
   // Multipliers and compound number words: "1.2 million", "two hundred thousand".
@@ -380,6 +390,35 @@ function readAmount(text: string, tokens: readonly Token[], i: number, digitFirs
     out.push({ kind, value, unit, after: following, raw: text.slice(from, to), start: from, end: to, approximate, bound: bound.side, compound, ...money });
   } else out.push({ kind, value, unit, after: following, raw: text.slice(start, to), start, end: to, approximate, compound, ...money });
   return j;
+}
+
+/**
+ * "£30m", "$5bn", "90mm", "45km": a figure and its multiplier or unit in one word. A bare "m" or "k"
+ * multiplies only after a currency ("3m" alone may be metres or millions, and is left unread).
+ */
+function readGlued(text: string, tokens: readonly Token[], i: number, out: Quantity[]): void {
+  const t = tokens[i];
+  const m = GLUED.exec(t.raw);
+  if (!m || codePart(text, t)) return;
+  const value = Number(normaliseNumber(m[1]));
+  if (!Number.isFinite(value)) return;
+  const suffix = m[2].toLowerCase();
+  const sign = /(US\$|\$|€|£|¥|₩|\bUSD|\bEUR|\bGBP|\bJPY)\s*$/.exec(text.slice(Math.max(0, t.start - 5), t.start));
+  // The words after it, as a figure read the usual way keeps them ("£30m for the bridge").
+  const after: string[] = [];
+  for (let u = i + 1; u < tokens.length && after.length < 3; u++) {
+    if (/[,;:.!?()]/.test(text.slice(tokens[u - 1].end, tokens[u].start))) break;
+    if (!tokens[u].stop && !isDigits(tokens[u])) after.push(unitTerm(tokens[u].raw));
+  }
+  const multiplier = MULTIPLIERS[suffix];
+  if (multiplier !== undefined) {
+    if ((suffix === 'm' || suffix === 'k') && !sign) return;
+    const start = sign ? t.start - sign[0].length : t.start;
+    const kind = sign ? 'money' : 'number';
+    out.push({ kind, value: value * multiplier, unit: countedUnit(tokens, i + 1, kind, text.slice(Math.max(0, start - 4), start)), after, raw: text.slice(start, t.end), start, end: t.end, approximate: false, ...(sign ? { currency: CURRENCY_SIGNS[sign[1]] } : {}) });
+    return;
+  }
+  out.push({ kind: 'number', value, unit: unitTerm(suffix), after, raw: t.raw, start: t.start, end: t.end, approximate: false });
 }
 
 /** Whether digits are part of a code or a name: letters and a hyphen before them ("BA-2490"; not "mid-2003"), or a hyphen and letters with digits after ("2417-P1"). */
