@@ -1282,6 +1282,16 @@ describe('what the seven blind trials, read again, found', () => {
     assert.equal((await judged('Around 90 millimetres of rain fell in the hills on Saturday.')).status, 'supported');
   });
 
+  test('a hedge in another clause ("but put off a decision on whether …") does not make the rest of the sentence a guess', async () => {
+    const judged = await judgeAgainst([
+      { name: 'courier.txt', text: lines('Courier', '', "The council's cabinet on Thursday evening approved a £500,000 hardship fund for households hit by the flood, but put off a decision on whether to commission an independent review.") },
+    ]);
+    const fund = await judged('On Thursday the cabinet approved a £500,000 hardship fund for households hit by the flood [@courier].');
+    assert.equal(fund.status, 'supported', fund.reason);
+    const review = await judged('On Thursday the cabinet decided to commission an independent review of the flood [@courier].');
+    assert.notEqual(review.status, 'supported');
+  });
+
   test('a sentence after "63°C." is checked on its own, not as part of the one before', async () => {
     const judged = await judgeAgainst([
       { name: 'report.txt', text: lines('Inspection', '', 'On 17 September the stall kept food at 41°C, below the required 63°C.', '', 'Most of the cases had attended the fair on the Sunday.') },
