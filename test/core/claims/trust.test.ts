@@ -1292,6 +1292,16 @@ describe('what the seven blind trials, read again, found', () => {
     assert.notEqual(review.status, 'supported');
   });
 
+  test('"deserves better" is an opinion, and a word in scare quotes quotes no one; a quotation of several words is still checked', async () => {
+    for (const sentence of ['Merrowby deserves better than flood warnings that arrive after the water does.', 'The council should stop hiding behind the word "exceptional".']) {
+      const v = await verdictOf(sentence);
+      assert.equal(v.status, 'not-a-claim', sentence);
+      assert.equal(v.reason, 'opinion', sentence);
+    }
+    const quoted = await verdictOf('The council should "act now or never act at all," Okoro said.');
+    assert.notEqual(quoted.reason, 'opinion');
+  });
+
   test('a sentence after "63°C." is checked on its own, not as part of the one before', async () => {
     const judged = await judgeAgainst([
       { name: 'report.txt', text: lines('Inspection', '', 'On 17 September the stall kept food at 41°C, below the required 63°C.', '', 'Most of the cases had attended the fair on the Sunday.') },

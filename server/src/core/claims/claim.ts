@@ -1,6 +1,7 @@
 import { NEGATIONS, tokenize, TokenKind, type Token } from '../text/tokenize';
 import { claimTokens, isPastForm, isPlaceOrPeople, NAME_TITLES, opinionMarker, PERSON_TITLES, tokenLemma, VAGUE_AMOUNTS } from './lexicon';
 import { extractQuantities, type Quantity } from './quantities';
+import { quotations } from './quotes';
 
 /** A run of capitalised words: a person, place, organisation, nationality or title. */
 export interface NamePhrase {
@@ -154,7 +155,11 @@ function cutAtSpace(text: string, max: number): string {
 export function isOpinion(claim: Claim): boolean {
   // "says a great deal about" is no one speaking.
   const figurative = /\bsays a (?:great|good) deal\b|\bspeaks volumes\b/i.test(claim.text);
-  return claim.opinion !== undefined && !claim.kinds.some((k) => k === 'figure' || k === 'date' || k === 'quote' || (k === 'reported-speech' && !figurative));
+  // A word or two in quotation marks ("hiding behind the word "exceptional"") quotes no one; a lone
+  // mark is a quotation going on from the sentence before.
+  const marks = (claim.text.match(/["“”]/g) ?? []).length;
+  const quotes = claim.kinds.includes('quote') && (marks % 2 === 1 || quotations(claim.text).some((q) => q.text.trim().split(/\s+/).length >= 3));
+  return claim.opinion !== undefined && !quotes && !claim.kinds.some((k) => k === 'figure' || k === 'date' || (k === 'reported-speech' && !figurative));
 }
 
 /**

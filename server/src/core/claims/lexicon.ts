@@ -234,8 +234,8 @@ const EVALUATIVE = new Set(
   ).split(' '),
 );
 
-/** Modal words that make a statement a recommendation or a guess: "should", "ought", "perhaps". */
-const SPECULATIVE = new Set(['should', 'ought', 'perhaps', 'maybe', 'presumably', 'supposedly', 'conceivably', 'seemingly', 'apparently']);
+/** Modal words that make a statement a recommendation or a guess: "should", "ought", "perhaps", "deserves". */
+const SPECULATIVE = new Set(['should', 'ought', 'perhaps', 'maybe', 'presumably', 'supposedly', 'conceivably', 'seemingly', 'apparently', 'deserves']);
 
 /** First-person words outside quotes: the writer speaking for themselves, which no source can back. */
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'we', 'our', 'ours', 'ourselves']);
