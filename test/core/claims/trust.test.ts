@@ -1302,6 +1302,16 @@ describe('what the seven blind trials, read again, found', () => {
     assert.notEqual(quoted.reason, 'opinion');
   });
 
+  test('a bound under the claim\'s own negation is read as the source\'s is: the same sentence backs itself', async () => {
+    const judged = await judgeAgainst([
+      { name: 'talks.txt', text: lines('Talks', '', 'Settlement talks broke down earlier this year after Pennzoil insisted it would not settle for less than four billion dlrs.', '', 'The offer would not be valid unless USAir is left with more than half of the stock.') },
+    ]);
+    for (const sentence of ['Settlement talks broke down earlier this year after Pennzoil insisted it would not settle for less than four billion dlrs.', 'The offer would not be valid unless USAir is left with more than half of the stock.']) {
+      const v = await judged(sentence);
+      assert.equal(v.status, 'supported', `${sentence} ${JSON.stringify(v.overall?.missingFigures)}`);
+    }
+  });
+
   test('a sentence after "63°C." is checked on its own, not as part of the one before', async () => {
     const judged = await judgeAgainst([
       { name: 'report.txt', text: lines('Inspection', '', 'On 17 September the stall kept food at 41°C, below the required 63°C.', '', 'Most of the cases had attended the fair on the Sunday.') },

@@ -205,9 +205,12 @@ export class CoverageMemo {
   /** Scratch for one sentence's open parts and their best similarity. */
   readonly open: Int32Array;
   readonly best: Float64Array;
+  /** The claim's bounded figures as it means them: one under the claim's own negation turned over, as a source's is ("would not settle for less than four billion"). */
+  readonly asSaid = new Map<Quantity, Quantity>();
   constructor(readonly parts: readonly Part[], claim?: Claim) {
     const n = parts.length;
     this.claimTerms = new Set(claim?.tokens.map((t) => t.term) ?? []);
+    if (claim) for (const q of claim.quantities) this.asSaid.set(q, claimBoundAsSaid(claim, q));
     this.todo = new Int32Array(n);
     this.todoRows = new Int32Array(n);
     this.todoSims = new Float64Array(n);
@@ -279,7 +282,8 @@ function sentenceCoverage(parts: readonly Part[], s: SentenceReading, memo: Cove
     if (part.quantity) {
       const q = part.quantity;
       const owns = (r: Quantity) => !part.owner || ownedBy(s, r, part.owner, memo.claimTerms) || (part.owner === 'subject' && !!source && memo.subjectIn(source));
-      if (quantitiesOf(s).some((r) => sameQuantity(q, boundAsSaid(s, r)) && unitsAgree(q, r, s.terms, termSimilarity) && owns(r))) covered[i] = 1;
+      const said = memo.asSaid.get(q) ?? q;
+      if (quantitiesOf(s).some((r) => sameQuantity(said, boundAsSaid(s, r)) && unitsAgree(q, r, s.terms, termSimilarity) && owns(r))) covered[i] = 1;
       else if (q.kind === 'date' && source && quantitiesOf(s).some((r) => r.kind === 'weekday' && memo.weekdayDate(source, r.value, looksAhead(s.text, r.start)) === q.value)) covered[i] = SOURCE_DATE_CREDIT;
       // "today" in a story of 12 March is 12 March.
       else if (q.kind === 'date' && source && /\btoday\b/i.test(s.text) && memo.dayOf(source) === q.value) covered[i] = SOURCE_DATE_CREDIT;
@@ -363,6 +367,13 @@ export function bareMonthYears(s: SentenceReading, parts: readonly Part[], day: 
  * A bounded figure as its sentence means it: under a negation the bound turns over ("no sensor should remain
  * unrepaired for more than 72 hours" says within 72 hours).
  */
+/** A claim's bounded figure as the claim means it (see boundAsSaid). */
+export function claimBoundAsSaid(claim: Claim, q: Quantity): Quantity {
+  if (!q.bound) return q;
+  const at = claim.tokens.findIndex((t) => t.start >= q.start);
+  return at >= 0 && claim.negatedTokens.has(at) ? { ...q, bound: q.bound === 'over' ? 'under' : 'over' } : q;
+}
+
 export function boundAsSaid(s: SentenceReading, r: Quantity): Quantity {
   if (!r.bound) return r;
   const at = s.tokens.findIndex((t) => t.start >= r.start);

@@ -271,7 +271,8 @@ class ScopePresence {
     // Every passage in scope was read: the figure is stated when one of them has it as a figure counting the same thing.
     // (A bare figure counting nothing named, "twenty-two out of sixty-four.", gives it too: "never gives 64" would be untrue.
     // A unit read from the word before it, "<two", names nothing it counts.)
-    if (this.readWhole) return [...this.memo.sentences.keys()].some((s) => quantitiesOf(s).some((r) => sameQuantity(q, boundAsSaid(s, r)) && !(q.kind === 'weekday' && writtenOn(s, r)) && (unitsAgree(q, r, s.terms, termSimilarity) || !r.unit || r.unit.startsWith('<'))));
+    const said = this.memo.asSaid.get(q) ?? q;
+    if (this.readWhole) return [...this.memo.sentences.keys()].some((s) => quantitiesOf(s).some((r) => sameQuantity(said, boundAsSaid(s, r)) && !(q.kind === 'weekday' && writtenOn(s, r)) && (unitsAgree(q, r, s.terms, termSimilarity) || !r.unit || r.unit.startsWith('<'))));
     const tokens = tokenize(q.raw).filter((t) => !t.stop && !HEDGE_WORDS.has(t.raw.toLowerCase()));
     const written = tokens.length > 0 && tokens.every((t) => (monthTerms(t.raw) ?? numberTerms(t.raw) ?? [t.term]).some((term) => this.has(term)));
     // A weekday only in date lines ("Issued Monday 11 March 2024") is when a source was written, not when anything it reports happened.
@@ -281,7 +282,7 @@ class ScopePresence {
     // cent" where they have "9 January"). The passages that have its words are read for the amount itself.
     // (A small count is left to its words: "the other two" is often counted from a list.)
     const terms = tokens.map((t) => numberTerms(t.raw)?.find((x) => this.has(x)) ?? t.term);
-    return this.search(terms, (s) => quantitiesOf(s).some((r) => sameQuantity(q, boundAsSaid(s, r))));
+    return this.search(terms, (s) => quantitiesOf(s).some((r) => sameQuantity(said, boundAsSaid(s, r))));
   }
 
   /** Whether a sentence of the passages in scope that have these terms (the best 20) passes `test`. */
