@@ -411,11 +411,12 @@ function wondersOrProposes(e: Evidence, proposes: boolean): boolean {
   if (!proposes && proposedOnly(e)) return true;
   const text = e.source.text.slice(e.span.start, e.span.end);
   if (!HEDGED.test(text)) return false;
-  const words = e.matched.map((m) => m.toLowerCase());
-  // Clause by clause: "the cabinet approved a £500,000 fund, but put off a decision on whether to
-  // commission a review" states the fund plainly; only the review is wondered about.
+  // A claim word is found by its first five letters ("deploying" in "deployed").
+  const words = e.matched.map((m) => m.toLowerCase()).map((w) => (w.length >= 6 ? w.slice(0, 5) : w));
+  // Clause by clause across a contrast: "the cabinet approved a £500,000 fund, but put off a decision
+  // on whether to commission a review" states the fund plainly; only the review is wondered about.
   return text
-    .split(/(?<=[.!?]["”’)]*)\s+(?=["“‘(]?\p{Lu})|;\s*|,?\s+but\s+|,\s+(?:while|whereas|although|though)\s+/u)
+    .split(/(?<=[.!?]["”’)]*)\s+(?=["“‘(]?\p{Lu})|,?\s+but\s+|,\s+(?:while|whereas|although|though)\s+/u)
     .some((s) => HEDGED.test(s) && words.filter((w) => s.toLowerCase().includes(w)).length >= 0.4 * words.length);
 }
 
