@@ -286,7 +286,7 @@ export function deniedIn(claim: Claim, s: SentenceReading): boolean {
     if (s.lemmas.includes(verb)) continue;
     for (const i of heads) if (termSimilarity(verb, s.lemmas[i]) >= DENIED_SIMILAR) return true;
   }
-  return swappedAround(readSentence(claim.text), s) !== undefined;
+  return swappedAround(claimReading(claim), s) !== undefined;
 }
 
 /** Words that say one thing brought about another. */
@@ -302,6 +302,15 @@ function causeIn(s: SentenceReading): boolean {
   }
   return false;
 }
+
+/** The claim read as a source sentence is (its figures in order), once per claim. */
+function claimReading(claim: Claim): SentenceReading {
+  let r = CLAIM_READINGS.get(claim);
+  if (!r) CLAIM_READINGS.set(claim, (r = readSentence(claim.text)));
+  return r;
+}
+
+const CLAIM_READINGS = new WeakMap<Claim, SentenceReading>();
 
 /**
  * Whether the passage sets the claim's figure against another of its kind in the same sentence ("38%

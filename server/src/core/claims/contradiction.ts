@@ -91,6 +91,7 @@ function figurePairs(reading: SentenceReading): Array<[Quantity, Quantity]> {
  * from six to nine" where it has "fell from nine to six".
  */
 export function swappedAround(claim: SentenceReading, passage: SentenceReading): { claim: [Quantity, Quantity]; passage: [Quantity, Quantity] } | undefined {
+  if (quantitiesOf(passage).length < 2) return undefined;
   const theirs = figurePairs(passage);
   if (theirs.length === 0) return undefined;
   for (const [a, b] of figurePairs(claim)) for (const [c, d] of theirs) if (sameQuantity(a, d) && sameQuantity(b, c)) return { claim: [a, b], passage: [c, d] };

@@ -138,7 +138,7 @@ export function lemmaTerm(lower: string, stemmed?: string): string {
   const base = irregularBase(lower);
   if (base) return stem(base);
   // The stemmer keeps "agreed" whole but makes "agree" "agre": a verb whose base ends in "ee" is its base.
-  if (EE_PAST.test(lower)) return stem(lower.slice(0, -1));
+  if (lower.endsWith('eed') && EE_PAST.test(lower)) return stem(lower.slice(0, -1));
   const term = stemmed ?? stem(lower);
   if (term.length === 3 && /(?:ing|ed|es)$/.test(lower) && vectorRow(term + 'e') >= 0) return term + 'e';
   return term;

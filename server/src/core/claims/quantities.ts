@@ -423,6 +423,9 @@ function readGlued(text: string, tokens: readonly Token[], i: number, out: Quant
 
 /** Whether digits are part of a code or a name: letters and a hyphen before them ("BA-2490"; not "mid-2003"), or a hyphen and letters with digits after ("2417-P1"). */
 function codePart(text: string, t: Token): boolean {
+  const prev = text.charCodeAt(t.start - 1);
+  const next = text.charCodeAt(t.end);
+  if (prev !== 45 && prev !== 0x2010 && next !== 45 && next !== 0x2010) return false; // no hyphen beside it
   const before = /(\p{L}+)[-‐]$/u.exec(text.slice(Math.max(0, t.start - 16), t.start));
   if (before && !/^(?:mid|pre|post|late|early|non|over|under|sub|top|ex|up|down|about|around|some|nearly|almost)$/i.test(before[1])) return true;
   return /^[-‐]\p{L}+\d/u.test(text.slice(t.end, t.end + 12));
