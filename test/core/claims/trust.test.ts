@@ -533,6 +533,29 @@ describe('locators that match the reader', () => {
     assert.equal((await diagnosticsOf('Three Germans camping by the river were rescued by the coastguard [@floods, para. 2].')).length, 0);
   });
 
+  test('a locator that does not say it, while another paragraph does but not safely enough to offer: a wrong-locator finding that points there, with no fix', async () => {
+    const s = await makeService([
+      {
+        name: 'petition.txt',
+        text: lines(
+          'Green Alliance petitions court over Brennock count',
+          '',
+          'Miriam Okafor of the Green Alliance went to court on Tuesday.',
+          '',
+          'The petition, filed on Tuesday afternoon, names returning officer Gareth Pemberton and the Harlow Vale Electoral Commission as respondents.',
+          '',
+          "The Civic Union's regional chair, Dana Hollis, called the petition a stunt and said the party would defend the result.",
+        ),
+      },
+    ]);
+    const text = "Okafor's petition names Pemberton and the Electoral Commission as respondents [@petition, para. 3].\n";
+    const [d] = await s.getDiagnostics(doc(text));
+    assert.equal(d?.code, 'citation.wrong-locator', JSON.stringify(d));
+    assert.match(d.message, /para\. 2 of the same source comes closest/);
+    assert.equal(d.data.relocate, undefined, 'the passage lacks "Okafor": no locator is offered');
+    assert.equal((await s.getCodeActions(doc(text), d.range, [d], ['quickfix'])).filter((a) => a.title.startsWith('Change to')).length, 0);
+  });
+
   test('a PDF page that does not have the fact, while another page does', async () => {
     const pdf = makePdf({
       title: 'Harbour report',

@@ -546,6 +546,10 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
     if (atLocators.score < threshold) {
       const better = safeCitations(cited, threshold, 1, claim).find((e) => !paragraphs.some((p) => p.paragraph === e.paragraph));
       if (better) return { ...base, status: 'wrong-locator', reason: 'locator', betterLocator: better, suggestions: [better] };
+      // Another paragraph backs it by itself, though not with the margin a fix needs: the locator is
+      // still wrong, and the writer is told where to look, with no locator offered.
+      const closest = cited.evidence.find((e) => e.alone >= threshold && e.said >= SAID_TO_CITE && !paragraphs.some((p) => p.paragraph === e.paragraph));
+      if (closest) return { ...base, status: 'wrong-locator', reason: 'locator', betterLocator: closest, suggestions: [] };
     }
   }
   return { ...base, status: 'supported', suggestions: [] };

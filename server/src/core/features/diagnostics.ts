@@ -255,6 +255,7 @@ function opening(c: ResolvedCitation): string {
 /** The cited source backs the sentence, at another paragraph or page than the locator names. */
 function wrongLocator({ draft, v, quotes }: ClaimFinding): SourcedDiagnostic {
   const better = v.betterLocator!;
+  const safe = v.suggestions.length > 0;
   const cited = v.citations.find((c) => c.source === better.source && (c.paragraph || c.page)) ?? v.citations.find((c) => c.paragraph || c.page)!;
   const locator = cited.item.locator!;
   const was = `${locator.labelText} ${locator.value}`.trim();
@@ -263,9 +264,12 @@ function wrongLocator({ draft, v, quotes }: ClaimFinding): SourcedDiagnostic {
     code: DiagnosticCode.WrongLocator,
     severity: 'warning',
     range: draft.lines.rangeOf(locator.span.start, locator.span.end),
-    message: `@${cited.item.key}, ${was}${opening(cited)} does not support this; ${to} of the same source does: “${quotes.quote(better, 140)}”`,
+    // With no passage safe to point to, where the source comes closest, and no locator to change to.
+    message: `@${cited.item.key}, ${was}${opening(cited)} does not support this; ${to} of the same source ${safe ? 'does' : 'comes closest'}: “${quotes.quote(better, 140)}”`,
     related: [related(better, quotes)],
-    data: { code: DiagnosticCode.WrongLocator, relocate: { range: draft.lines.rangeOf(locator.span.start, locator.span.end), text: to }, suggestions: [suggestion(better, quotes)], cited: citedItems(v) },
+    data: safe
+      ? { code: DiagnosticCode.WrongLocator, relocate: { range: draft.lines.rangeOf(locator.span.start, locator.span.end), text: to }, suggestions: [suggestion(better, quotes)], cited: citedItems(v) }
+      : { code: DiagnosticCode.WrongLocator, cited: citedItems(v) },
   };
 }
 
