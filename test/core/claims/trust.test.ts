@@ -1335,6 +1335,15 @@ describe('what the seven blind trials, read again, found', () => {
     }
   });
 
+  test('a score or tally with a hyphen is two figures: "a 10-8 lead" is not backed by "a 10-7 lead"', async () => {
+    assert.deepEqual(quantitiesOf(readSentence('The amendment was carried 7-4 after a 3-0 win.')).map((q) => q.value), [7, 4, 3, 0]);
+    const judged = await judgeAgainst([
+      { name: 'match.txt', text: lines('Match report', '', 'Williams cleared the table to take a 10-7 lead into the final session.') },
+    ]);
+    assert.notEqual((await judged('Williams cleared the table to take a 10-8 lead into the final session.')).status, 'supported');
+    assert.equal((await judged('Williams cleared the table to take a 10-7 lead into the final session.')).status, 'supported');
+  });
+
   test('a sentence after "63°C." is checked on its own, not as part of the one before', async () => {
     const judged = await judgeAgainst([
       { name: 'report.txt', text: lines('Inspection', '', 'On 17 September the stall kept food at 41°C, below the required 63°C.', '', 'Most of the cases had attended the fair on the Sunday.') },

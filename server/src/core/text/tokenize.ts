@@ -122,7 +122,8 @@ function pushToken(out: Token[], raw: string, start: number): void {
   if (raw.includes('-')) {
     let offset = 0;
     for (const part of raw.split('-')) {
-      if (part.length > 1 && part.toLowerCase() !== lower) {
+      // A single digit counts too: "carried 7-4", "a 3-0 win", "a 3-year-old".
+      if ((part.length > 1 || (part.length === 1 && part >= '0' && part <= '9')) && part.toLowerCase() !== lower) {
         const partLower = part.toLowerCase();
         out.push({ term: stemLower(partLower), raw: part, start: start + offset, end: start + offset + part.length, kind: TokenKind.Word, capitalized: part[0] !== partLower[0], stop: STOP_WORDS.has(partLower) });
       }
