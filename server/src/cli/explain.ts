@@ -50,7 +50,8 @@ function verdictLines({ verdict, combination, misquotes }: Explanation, threshol
     const factor = gateFactor(verdict.reason);
     if (factor !== undefined) out.push(`  flagged whatever the score (${verdict.reason}): ${combination.score.toFixed(3)} × threshold ${threshold}${factor === 1 ? '' : ` × ${factor}`} = ${verdict.score.toFixed(3)}`);
   }
-  if (judged?.unsupported?.length) out.push(`No passage read has: ${judged.unsupported.join(', ')}`);
+  // The cover's words, not every passage listed below: a passage further down may have a word the cover lacks.
+  if (judged?.unsupported?.length) out.push(`Not in the passages the score rests on: ${judged.unsupported.join(', ')}`);
   return out;
 }
 
