@@ -1344,6 +1344,26 @@ describe('what the seven blind trials, read again, found', () => {
     assert.equal((await judged('Williams cleared the table to take a 10-7 lead into the final session.')).status, 'supported');
   });
 
+  test('two sources giving a figure differently: no citation for either, and a note quoting both', async () => {
+    const sources: MemorySource[] = [
+      { name: 'courier.txt', text: lines('Courier', '', 'The transit agency grounded 48 of its electric buses on Wednesday after a second fire.') },
+      { name: 'report.txt', text: lines('Report', '', 'The transit agency grounded 46 of its electric buses on Wednesday after a second fire, the agency said.') },
+      { name: 'notes.txt', text: lines('Notes', '', 'The depot reopened on Friday with a new fire door.') },
+    ];
+    const s = await makeService(sources);
+    const text = 'The transit agency grounded 48 of its electric buses on Wednesday after a second fire.\n';
+    const v = (await s.check(doc(text))).verdicts[0];
+    assert.equal(v.status, 'supported');
+    assert.equal(v.disputed?.sourceText, '46');
+    assert.equal(v.suggestions.length, 0, 'no citation while the sources disagree');
+    const [d] = await s.getDiagnostics(doc(text));
+    assert.equal(d.code, 'claim.sources-disagree');
+    assert.match(d.message, /^Sources disagree: @courier, para\. 1 gives 48, but @report, para\. 1 gives 46/);
+    // A figure both give alike is no dispute.
+    const agreed = (await s.check(doc('The transit agency grounded its electric buses on Wednesday after a second fire.\n'))).verdicts[0];
+    assert.equal(agreed.disputed, undefined);
+  });
+
   test('a sentence after "63°C." is checked on its own, not as part of the one before', async () => {
     const judged = await judgeAgainst([
       { name: 'report.txt', text: lines('Inspection', '', 'On 17 September the stall kept food at 41°C, below the required 63°C.', '', 'Most of the cases had attended the fair on the Sunday.') },

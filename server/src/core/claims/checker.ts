@@ -8,11 +8,23 @@ import { isPastForm, tokenLemma } from './lexicon';
 import { termSimilarity } from './coverage';
 import type { DraftSentence } from '../draft/draft';
 import { hasVerbatim, quotations } from './quotes';
-import { isTime, sameQuantity, type Quantity } from './quantities';
+import { comparable, isTime, sameQuantity, unitsAgree, type Quantity } from './quantities';
 import { negatedOf, quantitiesOf, readSentence, ReadingCache, type SentenceReading } from './reading';
 import { vectorRow } from './similarity';
 import { isCorrection, swappedAround, WITHDRAWN } from './contradiction';
 import { judgeClaim, type Contradiction, type Evidence, type Judgement } from './support';
+
+/** Two sources that give a figure of the sentence differently: the one that backs it and the other. */
+export interface Dispute {
+  /** The sentence's figure, as written. */
+  readonly claimText: string;
+  /** The other source's figure, as written. */
+  readonly sourceText: string;
+  /** The passage that gives the sentence's figure. */
+  readonly backing: Evidence;
+  /** The passage of another source that gives the other figure. */
+  readonly evidence: Evidence;
+}
 
 /** The verdict on one sentence, as the JSON output names it. */
 export type SentenceStatus = 'not-a-claim' | 'supported' | 'unsupported' | 'contradicted' | 'citation-mismatch' | 'wrong-locator';
@@ -66,6 +78,8 @@ export interface SentenceVerdict {
   readonly suggestions: readonly Evidence[];
   /** For a citation whose locator is not where the support is: the passage that is. */
   readonly betterLocator?: Evidence;
+  /** An uncited supported sentence whose figure another source gives otherwise: no citation is offered. */
+  readonly disputed?: Dispute;
   /** What the sentence speaks of that no source in scope mentions ("a regional court"). */
   readonly missingEntities?: readonly string[];
   /** Figures and dates of the sentence that the passages about it do not state. */
@@ -303,6 +317,44 @@ function causeIn(s: SentenceReading): boolean {
   return false;
 }
 
+/**
+ * A figure of the claim (an amount, not a date) that the passage backing it gives, while a passage of
+ * another source that would back the sentence by itself but for the figure (its score alone at the
+ * threshold, and half of what the claim says besides names and figures) gives another of the same
+ * kind, counting the same thing, and not the claim's.
+ */
+function disputeOf(claim: Claim, j: Judgement, threshold: number): Dispute | undefined {
+  const backing = j.cover[0];
+  if (!backing) return undefined;
+  // The figure's words as the judge matched them: the backing passage has them, the other lacks them.
+  const wordsOf = (q: Quantity) => q.raw.toLowerCase().split(/[\s-]+/).filter((w) => /\d/.test(w) || figureWord(w));
+  const lacks = (e: Evidence, q: Quantity) => wordsOf(q).some((w) => e.missing.some((m) => m.toLowerCase() === w));
+  const figures = claim.quantities.filter((q) => !q.range && !isTime(q) && wordsOf(q).length > 0 && !lacks(backing, q));
+  if (figures.length === 0) return undefined;
+  let backed: SentenceReading | undefined;
+  for (const e of j.evidence) {
+    // About the same thing: by itself it would back the sentence but for the figure.
+    if (e.source === backing.source || e.said < SAID_TO_CITE || e.alone < threshold || !figures.some((q) => lacks(e, q))) continue;
+    backed ??= readSentence(backing.source.text.slice(backing.span.start, backing.span.end));
+    const s = readSentence(e.source.text.slice(e.span.start, e.span.end));
+    const negated = negatedOf(s);
+    for (const q of figures) {
+      if (!quantitiesOf(backed).some((r) => sameQuantity(q, r)) || quantitiesOf(s).some((r) => sameQuantity(q, r))) continue;
+      const rival = quantitiesOf(s).find((r) => {
+        const at = s.tokens.findIndex((t) => t.start >= r.start);
+        return comparable(q, r) && !r.range && r.value !== q.value && unitsAgree(q, r, s.terms, termSimilarity) && !(at >= 0 && negated.has(at));
+      });
+      if (rival) return { claimText: q.raw, sourceText: rival.raw, backing, evidence: e };
+    }
+  }
+  return undefined;
+}
+
+/** A number word ("forty-eight" is read as its words). */
+function figureWord(w: string): boolean {
+  return /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)$/.test(w);
+}
+
 /** The claim read as a source sentence is (its figures in order), once per claim. */
 function claimReading(claim: Claim): SentenceReading {
   let r = CLAIM_READINGS.get(claim);
@@ -515,6 +567,10 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
     if (o.score < threshold) return { ...base, status: 'unsupported', reason: 'score', suggestions: [] };
     const hedged = onlyWondered(o, threshold, claim.text);
     if (hedged) return { ...base, status: 'unsupported', reason: 'hedged', hedged, suggestions: [] };
+    // Two sources giving its figure differently ("48 buses" / "46 buses"): which is right is the
+    // writer's to find out, so no citation is offered for either.
+    const disputed = disputeOf(claim, o, threshold);
+    if (disputed) return { ...base, status: 'supported', disputed, suggestions: [] };
     return { ...base, status: 'supported', suggestions: safeCitations(o, threshold, 3, claim) };
   }
 

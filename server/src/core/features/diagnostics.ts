@@ -20,6 +20,8 @@ export enum DiagnosticCode {
   Unsupported = 'claim.unsupported',
   /** A claim with no citation that a source supports. */
   Uncited = 'claim.uncited',
+  /** A claim with no citation whose figure one source gives and another source gives otherwise. */
+  SourcesDisagree = 'claim.sources-disagree',
   /** A claim whose cited passages do not support it. */
   CitationMismatch = 'claim.citation-mismatch',
   /** A source says otherwise: another figure, date or name, or the opposite. */
@@ -207,8 +209,9 @@ export function claimDiagnostic(draft: Draft, v: SentenceVerdict, quotes: Eviden
   }
 }
 
-/** A supported sentence that cites nothing: the passage to cite. */
+/** A supported sentence that cites nothing: the passage to cite, or the two sources that disagree on its figure. */
 function uncited({ v, quotes, range, ins, suggestions, best }: ClaimFinding): SourcedDiagnostic | undefined {
+  if (v.citations.length === 0 && v.disputed) return sourcesDisagree(v, quotes, range);
   if (v.citations.length > 0 || !best) return undefined;
   return {
     code: DiagnosticCode.Uncited,
@@ -217,6 +220,18 @@ function uncited({ v, quotes, range, ins, suggestions, best }: ClaimFinding): So
     message: `Not cited, but ${locatorText(best)} supports this: “${quotes.quote(best, 140)}”`,
     related: v.suggestions.map((e) => related(e, quotes)),
     data: { code: DiagnosticCode.Uncited, ...ins, suggestions },
+  };
+}
+
+function sourcesDisagree(v: SentenceVerdict, quotes: EvidenceQuotes, range: Range): SourcedDiagnostic {
+  const d = v.disputed!;
+  return {
+    code: DiagnosticCode.SourcesDisagree,
+    severity: 'information',
+    range,
+    message: `Sources disagree: ${locatorText(d.backing)} gives ${d.claimText}, but ${locatorText(d.evidence)} gives ${d.sourceText}: “${quotes.quote(d.evidence, 140)}” Check which is right before citing either.`,
+    related: [related(d.backing, quotes), related(d.evidence, quotes)],
+    data: { code: DiagnosticCode.SourcesDisagree },
   };
 }
 

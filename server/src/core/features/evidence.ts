@@ -212,7 +212,8 @@ function reasons(v: SentenceVerdict, threshold: number): string[] {
       return [`The cited source says it, but at ${paragraphLabel(v.betterLocator!.source, v.betterLocator!.paragraph)}, not where the citation points.`];
     default: {
       const out = held ? [held] : [];
-      if (v.citations.length === 0) out.push(v.suggestions.length ? 'It has no citation yet: cite a passage below.' : 'It has no citation yet, and no single passage backs it clearly enough to offer one.');
+      if (v.disputed) out.push(`Sources disagree on its figure: ${v.disputed.backing.source.key} gives ${v.disputed.claimText}, ${v.disputed.evidence.source.key} gives ${v.disputed.sourceText}. Check which is right before citing either.`);
+      else if (v.citations.length === 0) out.push(v.suggestions.length ? 'It has no citation yet: cite a passage below.' : 'It has no citation yet, and no single passage backs it clearly enough to offer one.');
       return out;
     }
   }
