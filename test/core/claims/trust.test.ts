@@ -554,6 +554,12 @@ describe('locators that match the reader', () => {
     assert.match(d.message, /para\. 2 of the same source comes closest/);
     assert.equal(d.data.relocate, undefined, 'the passage lacks "Okafor": no locator is offered');
     assert.equal((await s.getCodeActions(doc(text), d.range, [d], ['quickfix'])).filter((a) => a.title.startsWith('Change to')).length, 0);
+    // The evidence panel says as much, and offers no Cite button for that paragraph.
+    const e = s.getEvidence(doc(text), { line: 0, character: 10 });
+    assert.equal(e?.label, 'Not where the citation points');
+    const closest = e?.passages.find((p) => p.role === 'Comes closest');
+    assert.equal(closest?.where, 'para. 2');
+    assert.equal(closest?.cite, undefined);
   });
 
   test('a PDF page that does not have the fact, while another page does', async () => {

@@ -209,7 +209,9 @@ function reasons(v: SentenceVerdict, threshold: number): string[] {
       return out.length ? out : [`None of ${scope} says this.`];
     }
     case 'wrong-locator':
-      return [`The cited source says it, but at ${paragraphLabel(v.betterLocator!.source, v.betterLocator!.paragraph)}, not where the citation points.`];
+      return v.suggestions.length
+        ? [`The cited source says it, but at ${paragraphLabel(v.betterLocator!.source, v.betterLocator!.paragraph)}, not where the citation points.`]
+        : [`Where the citation points does not say it; ${paragraphLabel(v.betterLocator!.source, v.betterLocator!.paragraph)} of the same source comes closest.`];
     default: {
       const out = held ? [held] : [];
       if (v.disputed) out.push(`Sources disagree on its figure: ${v.disputed.backing.source.key} gives ${v.disputed.claimText}, ${v.disputed.evidence.source.key} gives ${v.disputed.sourceText}. Check which is right before citing either.`);
@@ -250,7 +252,8 @@ function passages(v: SentenceVerdict, findings: readonly SourcedDiagnostic[], te
     });
   };
   if (v.status === 'contradicted' && v.contradiction) add(v.contradiction.evidence, 'Says otherwise', v.contradiction.kind === 'negation' || v.contradiction.kind === 'correction' ? undefined : v.contradiction.sourceText);
-  if (v.status === 'wrong-locator') add(v.betterLocator, 'Says it here instead');
+  // A paragraph safe to point to says it; otherwise it only comes closest (no locator is offered).
+  if (v.status === 'wrong-locator') add(v.betterLocator, v.suggestions.length ? 'Says it here instead' : 'Comes closest');
   // Passages safe to cite: the claim's finding carries them (uncited claims, and another source for a mismatch).
   for (const s of data?.suggestions ?? []) {
     const e = v.suggestions.find((x) => x.source.key === s.key && x.paragraph.n === s.paragraph);

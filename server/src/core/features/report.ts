@@ -266,7 +266,7 @@ function sentenceOf(input: ReportInput, v: SentenceVerdict, findings: ReportFind
       show('Another source that says it', v.suggestions[0]);
       break;
     case 'wrong-locator':
-      show('The source says it here instead', v.betterLocator);
+      show(v.suggestions.length ? 'The source says it here instead' : 'The source comes closest here', v.betterLocator);
       break;
   }
   const judged = v.cited ?? v.overall;
@@ -318,7 +318,7 @@ export function statusOf(v: SentenceVerdict, findings: readonly ReportFinding[])
     case 'citation-mismatch':
       return { label: 'The cited source does not say this', tone: 'mismatch' };
     case 'wrong-locator':
-      return { label: 'Supported, but at another place in the source', tone: 'locator' };
+      return { label: v.suggestions.length ? 'Supported, but at another place in the source' : 'Not where the citation points', tone: 'locator' };
     default: {
       const why = v.reason === 'opinion' ? 'an opinion' : v.reason === 'no-sources' ? 'no sources to check against' : /\?\s*$/.test(v.sentence.claimText) ? 'a question' : 'nothing a source could confirm';
       return { label: `Not checked: ${why}`, tone: 'none' };
