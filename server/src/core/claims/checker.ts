@@ -8,10 +8,10 @@ import { isPastForm, tokenLemma } from './lexicon';
 import { termSimilarity } from './coverage';
 import type { DraftSentence } from '../draft/draft';
 import { hasVerbatim, quotations } from './quotes';
-import { comparable, isTime, sameQuantity, unitsAgree, type Quantity } from './quantities';
+import { comparable, isTime, numberTerms, sameQuantity, unitsAgree, type Quantity } from './quantities';
 import { negatedOf, quantitiesOf, readSentence, ReadingCache, type SentenceReading } from './reading';
 import { vectorRow } from './similarity';
-import { isCorrection, swappedAround, WITHDRAWN } from './contradiction';
+import { claimReading, isCorrection, swappedAround, WITHDRAWN } from './contradiction';
 import { judgeClaim, type Contradiction, type Evidence, type Judgement } from './support';
 
 /** Two sources that give a figure of the sentence differently: the one that backs it and the other. */
@@ -327,7 +327,7 @@ function disputeOf(claim: Claim, j: Judgement, threshold: number): Dispute | und
   const backing = j.cover[0];
   if (!backing) return undefined;
   // The figure's words as the judge matched them: the backing passage has them, the other lacks them.
-  const wordsOf = (q: Quantity) => q.raw.toLowerCase().split(/[\s-]+/).filter((w) => /\d/.test(w) || figureWord(w));
+  const wordsOf = (q: Quantity) => q.raw.toLowerCase().split(/[\s-]+/).filter((w) => /\d/.test(w) || numberTerms(w) !== undefined);
   const lacks = (e: Evidence, q: Quantity) => wordsOf(q).some((w) => e.missing.some((m) => m.toLowerCase() === w));
   const figures = claim.quantities.filter((q) => !q.range && !isTime(q) && wordsOf(q).length > 0 && !lacks(backing, q));
   if (figures.length === 0) return undefined;
@@ -349,20 +349,6 @@ function disputeOf(claim: Claim, j: Judgement, threshold: number): Dispute | und
   }
   return undefined;
 }
-
-/** A number word ("forty-eight" is read as its words). */
-function figureWord(w: string): boolean {
-  return /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)$/.test(w);
-}
-
-/** The claim read as a source sentence is (its figures in order), once per claim. */
-function claimReading(claim: Claim): SentenceReading {
-  let r = CLAIM_READINGS.get(claim);
-  if (!r) CLAIM_READINGS.set(claim, (r = readSentence(claim.text)));
-  return r;
-}
-
-const CLAIM_READINGS = new WeakMap<Claim, SentenceReading>();
 
 /**
  * Whether the passage sets the claim's figure against another of its kind in the same sentence ("38%

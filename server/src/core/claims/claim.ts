@@ -1,5 +1,5 @@
 import { NEGATIONS, tokenize, TokenKind, type Token } from '../text/tokenize';
-import { claimTokens, isPastForm, isPlaceOrPeople, NAME_TITLES, opinionMarker, PERSON_TITLES, tokenLemma, VAGUE_AMOUNTS } from './lexicon';
+import { claimTokens, FIRST_PERSON_CONTRACTION, isPastForm, isPlaceOrPeople, NAME_TITLES, opinionMarker, PERSON_TITLES, tokenLemma, VAGUE_AMOUNTS } from './lexicon';
 import { extractQuantities, type Quantity } from './quantities';
 import { quotations } from './quotes';
 
@@ -296,7 +296,7 @@ function namePhrases(text: string, tokens: readonly Token[], context: ClaimConte
   const words = wholeWords(tokens);
   for (let i = 0; i < words.length; i++) {
     // "I've", "I'm": the speaker, not a name.
-    if (!isCap(words[i]) || /^I['’](?:ve|m|d|ll)$/.test(words[i].raw)) continue;
+    if (!isCap(words[i]) || FIRST_PERSON_CONTRACTION.test(words[i].raw)) continue;
     let j = i;
     // A possessive ends a name: "Moody's Unisys Corp" is two.
     while (j + 1 < words.length && !possessive(words[j].raw) && (isCap(words[j + 1]) || (NAME_GLUE.has(words[j + 1].raw) && isCap(words[j + 2]))) && sameRun(text, words[j], words[j + 1])) j++;

@@ -85,6 +85,15 @@ function figurePairs(reading: SentenceReading): Array<[Quantity, Quantity]> {
   return out;
 }
 
+/** The claim read as a source sentence is (its figures in order), once per claim. */
+export function claimReading(claim: Claim): SentenceReading {
+  let r = CLAIM_READINGS.get(claim);
+  if (!r) CLAIM_READINGS.set(claim, (r = readSentence(claim.text)));
+  return r;
+}
+
+const CLAIM_READINGS = new WeakMap<Claim, SentenceReading>();
+
 /**
  * The claim's two figures that a passage sets against each other the other way round: "every 12
  * minutes instead of every 20" where the passage has "every 20 minutes instead of every 12", "grew
@@ -105,7 +114,7 @@ export function swappedAround(claim: SentenceReading, passage: SentenceReading):
  */
 function swappedContradiction(claim: Claim, parts: readonly Part[], top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
   if (claim.quantities.length < 2) return undefined;
-  const mine = readSentence(claim.text);
+  const mine = claimReading(claim);
   if (figurePairs(mine).length === 0) return undefined;
   const others = (p: Part) => !p.quantity;
   for (const w of top) {
@@ -399,7 +408,7 @@ function sameOwner(a: readonly string[] | undefined, b: readonly string[] | unde
 }
 
 /** Two figures of a text written as one ("Thursday 23 May", "Thursday, May 23"). */
-function besideEachOther(text: string, a: Quantity, b: Quantity): boolean {
+export function besideEachOther(text: string, a: Quantity, b: Quantity): boolean {
   const [x, y] = a.start < b.start ? [a, b] : [b, a];
   return /^[\s,]*$/.test(text.slice(x.end, y.start));
 }

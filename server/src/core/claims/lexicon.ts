@@ -234,6 +234,9 @@ const EVALUATIVE = new Set(
   ).split(' '),
 );
 
+/** "I've", "I'm", "I'd", "I'll": the speaker, never a name. */
+export const FIRST_PERSON_CONTRACTION = /^I['’](?:ve|m|d|ll)$/;
+
 /** Modal words that make a statement a recommendation or a guess: "should", "ought", "perhaps", "deserves". */
 const SPECULATIVE = new Set(['should', 'ought', 'perhaps', 'maybe', 'presumably', 'supposedly', 'conceivably', 'seemingly', 'apparently', 'deserves']);
 

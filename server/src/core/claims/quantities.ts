@@ -153,7 +153,7 @@ function readClock(text: string, tokens: readonly Token[], i: number, out: Quant
   return last;
 }
 
-const CLOCK_WORD_START = /^(?:half|quarter|five|ten|twenty|twenty-five|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+const CLOCK_WORD_START = /^(?:half|quarter|twenty|twenty-five|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 const HOUR_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const MINUTE_WORDS: Readonly<Record<string, number>> = { half: 30, quarter: 15, five: 5, ten: 10, twenty: 20, 'twenty-five': 25, 'twenty five': 25 };
 const WORD_CLOCK = /^(?:(half|quarter|twenty[- ]five|twenty|ten|five)(?: minutes)? (past|to) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock)(?:\s+(?:in the (morning|afternoon|evening)|at (night)|(a\.m\.|am|p\.m\.|pm)\b))?/i;
@@ -357,7 +357,7 @@ function readAmount(text: string, tokens: readonly Token[], i: number, digitFirs
     const nl = n.raw.toLowerCase();
     if (tokens[j + 1].start - tokens[j].end > 2) break;
     // "0.4 m" is 0.4 metres: a letter apart from the figure multiplies it only after a currency ("£1.2 m").
-    if ((nl === 'm' || nl === 'k') && n.start > tokens[j].end && !/(?:US\$|\$|€|£|¥|₩|\bUSD|\bEUR|\bGBP|\bJPY)\s*$/.test(text.slice(Math.max(0, t.start - 5), t.start))) break;
+    if ((nl === 'm' || nl === 'k') && n.start > tokens[j].end && !currencyBefore(text, t.start)) break;
     if (MULTIPLIERS[nl] !== undefined) {
       value = nl === 'hundred' && value >= 100 ? value + 100 : value * MULTIPLIERS[nl];
       end = n.end;
@@ -372,11 +372,7 @@ function readAmount(text: string, tokens: readonly Token[], i: number, digitFirs
   if (!isDigits(t) && j === i && value < 2) return i;
   const { kind, start, end: to, k, before } = amountKind(text, tokens, i, j, value, end);
   const unit = kind === 'year' ? undefined : countedUnit(tokens, k, kind, before);
-  const following: string[] = [];
-  for (let u = k; u < tokens.length && following.length < 3; u++) {
-    if (/[,;:.!?()]/.test(text.slice(tokens[u - 1].end, tokens[u].start))) break;
-    if (!tokens[u].stop && !isDigits(tokens[u])) following.push(unitTerm(tokens[u].raw));
-  }
+  const following = wordsAfter(text, tokens, k);
   const hedgeWord = tokens[i - 1]?.raw.toLowerCase();
   const hedge2 = tokens[i - 2]?.raw.toLowerCase();
   const approximate = (hedgeWord !== undefined && HEDGES.has(hedgeWord)) || (hedge2 !== undefined && (hedge2 === 'more' || hedge2 === 'less' || hedge2 === 'fewer') && hedgeWord === 'than');
@@ -403,13 +399,8 @@ function readGlued(text: string, tokens: readonly Token[], i: number, out: Quant
   const value = Number(normaliseNumber(m[1]));
   if (!Number.isFinite(value)) return;
   const suffix = m[2].toLowerCase();
-  const sign = /(US\$|\$|€|£|¥|₩|\bUSD|\bEUR|\bGBP|\bJPY)\s*$/.exec(text.slice(Math.max(0, t.start - 5), t.start));
-  // The words after it, as a figure read the usual way keeps them ("£30m for the bridge").
-  const after: string[] = [];
-  for (let u = i + 1; u < tokens.length && after.length < 3; u++) {
-    if (/[,;:.!?()]/.test(text.slice(tokens[u - 1].end, tokens[u].start))) break;
-    if (!tokens[u].stop && !isDigits(tokens[u])) after.push(unitTerm(tokens[u].raw));
-  }
+  const sign = currencyBefore(text, t.start);
+  const after = wordsAfter(text, tokens, i + 1);
   const multiplier = MULTIPLIERS[suffix];
   if (multiplier !== undefined) {
     if ((suffix === 'm' || suffix === 'k') && !sign) return;
@@ -419,6 +410,23 @@ function readGlued(text: string, tokens: readonly Token[], i: number, out: Quant
     return;
   }
   out.push({ kind: 'number', value, unit: unitTerm(suffix), after, raw: t.raw, start: t.start, end: t.end, approximate: false });
+}
+
+/** A currency sign or code just before a figure ("£", "US$", "EUR"), with what it matched. */
+const CURRENCY_BEFORE = /(US\$|\$|€|£|¥|₩|\bUSD|\bEUR|\bGBP|\bJPY)\s*$/;
+
+function currencyBefore(text: string, at: number): RegExpExecArray | null {
+  return CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 5), at));
+}
+
+/** Up to three content words after a figure, up to its clause's end ("£30m for the bridge": bridg). */
+function wordsAfter(text: string, tokens: readonly Token[], k: number): string[] {
+  const out: string[] = [];
+  for (let u = k; u < tokens.length && out.length < 3; u++) {
+    if (/[,;:.!?()]/.test(text.slice(tokens[u - 1].end, tokens[u].start))) break;
+    if (!tokens[u].stop && !isDigits(tokens[u])) out.push(unitTerm(tokens[u].raw));
+  }
+  return out;
 }
 
 /** Whether digits are part of a code or a name: letters and a hyphen before them ("BA-2490"; not "mid-2003"), or a hyphen and letters with digits after ("2417-P1"). */
@@ -436,7 +444,7 @@ function codePart(text: string, t: Token): boolean {
  * ("euros"; "pounds" only after a multiplier, "5 million pounds", since pounds weigh too).
  */
 function currencyOf(before: string, unit: string | undefined, multiplied: boolean): string | undefined {
-  const sign = /(US\$|\$|€|£|¥|₩|\bUSD|\bEUR|\bGBP|\bJPY)\s*$/.exec(before)?.[1];
+  const sign = CURRENCY_BEFORE.exec(before)?.[1];
   if (sign) return CURRENCY_SIGNS[sign];
   if (!unit) return undefined;
   if (unit === stem('pound')) return multiplied ? 'pound' : undefined;

@@ -1,7 +1,7 @@
 import type { Paragraph, Source } from '../sources/model';
 import { TokenKind, type Token } from '../text/tokenize';
 import { isCalendarWord, negationReach, wholeWords } from './claim';
-import { claimTokens, tokenLemma } from './lexicon';
+import { claimTokens, FIRST_PERSON_CONTRACTION, tokenLemma } from './lexicon';
 import { extractQuantities, isTime as isTimeQuantity, type Quantity } from './quantities';
 import { vectorRow } from './similarity';
 
@@ -129,7 +129,7 @@ export function namesOf(s: SentenceReading): WindowName[] {
   const words = wholeWords(s.tokens);
   for (let i = 0; i < words.length; i++) {
     const t = words[i];
-    if (t.kind !== TokenKind.Word || !t.capitalized || t.stop || isCalendarWord(t.raw) || FIRST_PERSON.test(t.raw)) continue;
+    if (t.kind !== TokenKind.Word || !t.capitalized || t.stop || isCalendarWord(t.raw) || FIRST_PERSON_CONTRACTION.test(t.raw)) continue;
     // A count is no part of a name: "Three Germans" names the Germans.
     if (COUNT_WORDS.has(t.raw.toLowerCase()) && words[i + 1]?.capitalized) continue;
     let j = i;
@@ -144,9 +144,6 @@ export function namesOf(s: SentenceReading): WindowName[] {
 }
 
 const FOUR_DIGITS = /\d{4}/;
-
-/** "I've", "I'm", "I'd", "I'll": the speaker, not a name. */
-const FIRST_PERSON = /^I['’](?:ve|m|d|ll)$/;
 
 const COUNT_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million dozens hundreds thousands millions several many some'.split(' '));
 

@@ -3,7 +3,7 @@ import type { Paragraph, Source } from '../sources/model';
 import type { Span } from '../types';
 import { mentionsName, type Claim } from './claim';
 import { combine } from './combiner';
-import { findContradiction, type Contradiction } from './contradiction';
+import { besideEachOther, findContradiction, type Contradiction } from './contradiction';
 import { bestWindow, boundAsSaid, claimParts, CoverageMemo, sourceDateCover, termSimilarity, weighted, type Part, type Window } from './coverage';
 import { NAME_ALIASES } from './lexicon';
 import { quantitiesOf, ReadingCache, writtenOn, type SentenceReading } from './reading';
@@ -170,7 +170,7 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
   // A figure or date no source in scope states.
   const missing = missingFiguresOf(parts, cover);
   // A weekday written with its date ("Monday 22 January") is stated with the date (the calendar is checked as a contradiction).
-  const withDate = (q: Quantity) => q.kind === 'weekday' && parts.some((p) => p.quantity?.kind === 'date' && !missing.includes(p.quantity) && /^[\s,]*$/.test(claim.text.slice(Math.min(q.end, p.quantity.end), Math.max(q.start, p.quantity.start))));
+  const withDate = (q: Quantity) => q.kind === 'weekday' && parts.some((p) => p.quantity?.kind === 'date' && !missing.includes(p.quantity) && besideEachOther(claim.text, q, p.quantity));
   const missingFigures = missing.filter((q) => !withDate(q) && !presence.states(q));
   return { score: combine(features), evidence, cover: cover.map(toEv), contradiction, features, unsupported, missingEntities, missingFigures: missingFigures.map((q) => q.raw) };
 }
