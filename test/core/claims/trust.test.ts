@@ -1378,3 +1378,35 @@ describe('what the seven blind trials, read again, found', () => {
     assert.match(v.sentence.claimText, /63°C\.$/);
   });
 });
+
+describe('what the tenth and eleventh blind trials found', () => {
+  test("a table is read a row at a time: one row's date does not back a claim about another row's item", async () => {
+    const table = lines('| System | Taken offline | Restored |', '|---|---|---|', '| Patient record | 4 Mar | 8 Mar |', '| Pathology | 4 Mar | 9 Mar |', '| Booking | 4 Mar | 7 Mar |', '| Prescribing | 4 Mar | 10 Mar |');
+    const judged = await judgeAgainst([
+      { name: 'report.md', text: lines('# Incident report', '', '## Systems affected', '', table) },
+      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+    ]);
+    // The patient record's row gives 8 March; the prescribing row adds nothing to it, and no citation is offered.
+    const wrong = await judged('Prescribing was restored on 8 March.');
+    assert.equal(wrong.suggestions.length, 0, wrong.suggestions.map((e) => e.source.text.slice(e.span.start, e.span.end)).join());
+    assert.ok(wrong.overall?.unsupported.includes('Prescribing'), JSON.stringify(wrong.overall?.unsupported));
+    const right = await judged('Prescribing was restored on 10 March.');
+    assert.equal(right.status, 'supported');
+    assert.equal(right.suggestions.length, 1);
+  });
+
+  test('no citation to a passage that says it of something else: the head of what the sentence opens with must be there', async () => {
+    const judged = await judgeAgainst([
+      { name: 'update.txt', text: lines('Trust update', '', 'Our electronic patient record system was restored at 21:00 on Saturday 8 March.') },
+      { name: 'report.txt', text: lines('INTERIM REPORT', '', 'We found no evidence that the backup generators failed during the outage.') },
+      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+    ]);
+    const other = await judged('Electronic prescribing was restored on 8 March, the same day as the patient record.');
+    assert.equal(other.suggestions.length, 0, other.suggestions.map((e) => e.source.text.slice(e.span.start, e.span.end)).join());
+    const same = await judged('The electronic patient record system was restored on Saturday 8 March.');
+    assert.equal(same.suggestions.length, 1, 'the sentence about the record is cited');
+    // A report that speaks as "we" is named by its own heading.
+    const report = await judged('The report found no evidence that the backup generators failed during the outage.');
+    assert.equal(report.suggestions.length, 1, report.status);
+  });
+});

@@ -3,7 +3,7 @@ import type { CitationItem } from '../draft/citations';
 import type { Corpus } from '../search/corpus';
 import type { Paragraph, Source } from '../sources/model';
 import { stem, TokenKind } from '../text/tokenize';
-import { analyzeClaim, isOpinion, negationReach, SPEECH_VERBS, type Claim } from './claim';
+import { analyzeClaim, AUXILIARIES, isOpinion, negationReach, SPEECH_VERBS, wholeWords, type Claim } from './claim';
 import { isPastForm, tokenLemma } from './lexicon';
 import { termSimilarity } from './coverage';
 import type { DraftSentence } from '../draft/draft';
@@ -241,13 +241,18 @@ export function safeCitations(j: Judgement, threshold: number, max = 3, claim?: 
   };
   // Nor to one that sets the sentence's figure against another ("38% …, compared with 2% …"), whatever the sentence's polarity.
   const notContrasted = (e: Evidence) => !claim || !contrastedFigure(claim, readingOf(e));
+  // Nor to one that says it of something else: "Electronic prescribing was restored on 8 March" is not what
+  // "the electronic patient record was restored on 8 March" says.
+  // A source's own heading names what speaks in it ("The report found …" of a report whose passages say "we").
+  const subject = claim ? subjectHeadOf(claim) : undefined;
+  const aboutSubject = (e: Evidence) => subject === undefined || !e.missing.some((w) => w.toLowerCase() === subject) || namesItself(e.source, subject);
   const saysWhatHappened = (e: Evidence) => {
     const missing = new Set(e.missing.map((w) => w.toLowerCase()));
     // After a verb of saying ("announced a recall"), what was said is the fact: its head must be there.
     return predicates.every(({ verb, head }) => !missing.has(head) || (!missing.has(verb) && !SPEECH_VERBS.has(verb)));
   };
   return j.evidence
-    .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e, figureWords) && e.said >= SAID_TO_CITE && namesAll(e) && quotesAll(e) && saysNo(e) && figuresOwned(e) && notDenied(e) && saysWhatHappened(e) && saysCause(e) && comparesAlike(e) && notContrasted(e))
+    .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e, figureWords) && e.said >= SAID_TO_CITE && namesAll(e) && aboutSubject(e) && quotesAll(e) && saysNo(e) && figuresOwned(e) && notDenied(e) && saysWhatHappened(e) && saysCause(e) && comparesAlike(e) && notContrasted(e))
     .filter((e) => asserts || !HEDGED.test(e.source.text.slice(e.span.start, e.span.end)))
     // Nor the text of a motion never carried, for a sentence that says it was done.
     .filter((e) => proposes || !proposedOnly(e))
@@ -393,6 +398,37 @@ function predicatesOf(claim: Claim): Array<{ verb: string; head: string }> {
     else if (!SPEECH_VERBS.has(verb) && !/^(?:a|an|the|its|their|his|her|our|this|that|these|those)$/i.test(tokens[i - 1]?.raw ?? '')) out.push({ verb, head: verb });
   }
   return out;
+}
+
+/**
+ * The head of the words a sentence opens with when they run straight into its verb ("Electronic
+ * [prescribing] was restored", "The new [terminal] opened"), lower case; undefined when it opens with
+ * anything else (a pronoun, a date, a clause).
+ */
+function subjectHeadOf(claim: Claim): string | undefined {
+  const words = wholeWords(claim.tokens);
+  let k = words[0] && /^(?:the|a|an)$/i.test(words[0].raw) ? 1 : 0;
+  let head: string | undefined;
+  for (; k < Math.min(words.length, 5); k++) {
+    const w = words[k];
+    const lower = w.raw.toLowerCase();
+    if (/[,;:()"“”]/.test(claim.text.slice(words[k - 1]?.end ?? 0, w.start))) return undefined;
+    if (head && (AUXILIARIES.has(lower) || isPastForm(lower))) {
+      // Who said it is often put in other words ("its operator said" for "according to Norvance Line"): what was said is checked.
+      const verb = AUXILIARIES.has(lower) ? words[k + 1]?.raw.toLowerCase() : lower;
+      return verb !== undefined && SPEECH_VERBS.has(verb) ? undefined : head;
+    }
+    if (w.kind !== TokenKind.Word || w.stop) return undefined;
+    head = lower;
+  }
+  return undefined;
+}
+
+/** Whether a source's title or first paragraph (its masthead or heading) has a word: what the source is. */
+function namesItself(source: Source, word: string): boolean {
+  const first = source.paragraphs[0];
+  const heading = source.title + ' ' + source.key + ' ' + (first ? source.text.slice(first.start, first.end) : '');
+  return heading.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(word);
 }
 
 /** Words that compare or point one way, and those that say the other. */

@@ -60,7 +60,7 @@ export interface ClaimContext {
 
 const SPEECH = /\b(said|says|say|told|tells|stated|states|announced|announces|reported|reports|according|claimed|claims|confirmed|confirms|warned|warns|denied|denies|declared|declares|wrote|writes|added|argued|insisted|admitted|called|described|accused|alleged|alleges)\b/i;
 const QUOTE = /["“”«»]|(?:^|\s)['‘][^']{3,}['’](?:\s|[.,;:]|$)/;
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'did', 'does', 'do']);
+export const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'did', 'does', 'do']);
 /** Negation words that turn a predicate around. "Without", "denied", "failed" are predicates of their own here. */
 const PREDICATE_NEGATIONS = new Set(['not', 'no', 'never', 'neither', 'nor', 'none', 'nobody', 'nothing', 'nowhere', 'cannot', "n't"]);
 /** Words that open a noun phrase naming something new; "this", "its", "their" point back to what was said before. */

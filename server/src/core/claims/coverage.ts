@@ -1,8 +1,9 @@
 import type { Paragraph, Source } from '../sources/model';
+import { isTableText, TABLE_SEPARATOR } from '../text/tables';
 import { NEGATIONS, TokenKind } from '../text/tokenize';
 import type { Claim } from './claim';
 import { areOpposites, isPastForm, oppositesOf } from './lexicon';
-import { namesOf, negatedOf, quantitiesOf, prefixesOf, rowsOf, type SentenceReading } from './reading';
+import { namesOf, negatedOf, quantitiesOf, prefixesOf, readSentence, rowsOf, type SentenceReading } from './reading';
 import { isTime, sameQuantity, unitsAgree, type Quantity } from './quantities';
 import { commonness, rowSimilarities, rowSimilarity, rowTerm, vectorRow } from './similarity';
 
@@ -272,6 +273,44 @@ export class CoverageMemo {
  * measuring the same thing), 0.8 the same stem prefix, up to 0.7 a word close in meaning, 0 nothing.
  */
 function sentenceCoverage(parts: readonly Part[], s: SentenceReading, memo: CoverageMemo, source?: Source): Float32Array {
+  // A table is read a row at a time, each with its header: a date of one row does not back a claim
+  // about the item of another ("| E-prescribing | 4 Mar | 10 Mar |" does not say "restored on 8 March").
+  const rows = tableRowsOf(s);
+  if (rows) {
+    let best: Float32Array | undefined;
+    let bestShare = -1;
+    for (const row of rows) {
+      const c = lineCoverage(parts, row, memo, source);
+      const share = weighted(parts, c);
+      if (share > bestShare) [best, bestShare] = [c, share];
+    }
+    return best!;
+  }
+  return lineCoverage(parts, s, memo, source);
+}
+
+const tableRows = new WeakMap<SentenceReading, SentenceReading[] | null>();
+
+/**
+ * The rows of a sentence that is a Markdown table (a header, a separator, at least two data rows),
+ * each read with the header above it; undefined for any other sentence.
+ */
+export function tableRowsOf(s: SentenceReading): readonly SentenceReading[] | undefined {
+  let rows = tableRows.get(s);
+  if (rows === undefined) {
+    rows = null;
+    const lines = s.text.split('\n');
+    const sep = lines.findIndex((l) => TABLE_SEPARATOR.test(l));
+    if (sep > 0 && lines.length - sep > 2 && isTableText(s.text)) {
+      const header = lines.slice(0, sep + 1).join('\n');
+      rows = lines.slice(sep + 1).filter((l) => l.trim()).map((l) => readSentence(header + '\n' + l));
+    }
+    tableRows.set(s, rows);
+  }
+  return rows ?? undefined;
+}
+
+function lineCoverage(parts: readonly Part[], s: SentenceReading, memo: CoverageMemo, source?: Source): Float32Array {
   const covered = new Float32Array(parts.length);
   // A question asserts nothing ("So the museum was left exposed?" is the interviewer asking).
   if (isQuestion(s.text)) return covered;

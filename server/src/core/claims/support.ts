@@ -8,6 +8,7 @@ import { bestWindow, boundAsSaid, claimParts, CoverageMemo, sourceDateCover, ter
 import { NAME_ALIASES } from './lexicon';
 import { quantitiesOf, ReadingCache, writtenOn, type SentenceReading } from './reading';
 import { isTime, monthTerms, numberTerms, sameQuantity, unitsAgree, type Quantity } from './quantities';
+import { headsTable, isTableText } from '../text/tables';
 import { tokenize, type Token } from '../text/tokenize';
 
 /**
@@ -184,7 +185,9 @@ function coherentCover(parts: readonly Part[], inScope: readonly Window[], acros
   const anchor = inScope[0];
   if (!anchor) return [];
   const near = (w: Window) => acrossSources || (w.source === anchor.source && Math.abs(w.paragraph.n - anchor.paragraph.n) <= COVER_REACH);
-  const pool = inScope.slice(1, COVER_POOL).filter(near);
+  // A row of a table is a record of its own: only its table's header may add to it, and no row adds
+  // to another passage ("| Prescribing | 10 Mar |" does not make "the record was restored on 8 March" about prescribing).
+  const pool = inScope.slice(1, COVER_POOL).filter((w) => near(w) && !tableRow(w));
   const chosen = [anchor];
   const cover = Float32Array.from(anchor.covered);
   while (chosen.length < COVER_WINDOWS && pool.length) {
@@ -201,6 +204,12 @@ function coherentCover(parts: readonly Part[], inScope: readonly Window[], acros
     chosen.push(w);
   }
   return chosen;
+}
+
+/** Whether a window is rows of a table, not its header. */
+function tableRow(w: Window): boolean {
+  const last = w.paragraph.sentences[w.to - 1];
+  return w.sentences.every((s) => isTableText(s.text)) && !headsTable(w.source.text, last.end);
 }
 
 /**
