@@ -1389,7 +1389,7 @@ describe('what the tenth and eleventh blind trials found', () => {
     // The patient record's row gives 8 March; the prescribing row adds nothing to it, and no citation is offered.
     const wrong = await judged('Prescribing was restored on 8 March.');
     assert.equal(wrong.suggestions.length, 0, wrong.suggestions.map((e) => e.source.text.slice(e.span.start, e.span.end)).join());
-    assert.ok(wrong.overall?.unsupported.includes('Prescribing'), JSON.stringify(wrong.overall?.unsupported));
+    assert.ok(wrong.overall?.unsupported?.includes('Prescribing'), JSON.stringify(wrong.overall?.unsupported));
     const right = await judged('Prescribing was restored on 10 March.');
     assert.equal(right.status, 'supported');
     assert.equal(right.suggestions.length, 1);
@@ -1408,5 +1408,45 @@ describe('what the tenth and eleventh blind trials found', () => {
     // A report that speaks as "we" is named by its own heading.
     const report = await judged('The report found no evidence that the backup generators failed during the outage.');
     assert.equal(report.suggestions.length, 1, report.status);
+  });
+
+  test('no citation to a passage that puts off what the sentence says was done, or to a motion or recommendation never carried', async () => {
+    const judged = await judgeAgainst([
+      { name: 'gazette.txt', text: lines('Gazette', '', 'A separate proposal to set up a £50,000 hardship fund for families who lost earnings was deferred to the next meeting.') },
+      { name: 'minutes.md', text: lines('# Minutes', '', '4.1 Moved by Dr Colm Regan, seconded by Professor Ann Treharne: "That the University commission an external audit of all raw data held by the laboratory since 2015."', '', '4.2 The Registrar asked for time to take legal advice.', '', '4.3 **DEFERRED** to the meeting of 14 November. No vote was taken.') },
+      { name: 'report.md', text: lines('# Inquiry report', '', '5.3 That the University require image screening for all manuscripts from the institute.') },
+    ]);
+    const fund = await judged('It approved a £50,000 hardship fund for families who lost earnings.');
+    assert.equal(fund.suggestions.length, 0, fund.suggestions.map((e) => e.source.text.slice(e.span.start, e.span.end)).join());
+    const audit = await judged('It approved an external audit of all raw data held by the laboratory since 2015.');
+    assert.equal(audit.suggestions.length, 0, audit.suggestions.map((e) => e.source.text.slice(e.span.start, e.span.end)).join());
+    const proposed = await judged('Dr Colm Regan proposed that the University commission an external audit of all raw data held by the laboratory since 2015.');
+    assert.equal(proposed.suggestions.length, 1, 'the motion is cited for its being moved');
+    const recommended = await judged('The inquiry recommended that the University require image screening for all manuscripts from the institute.');
+    assert.equal(recommended.suggestions.length, 1, 'a recommendation is cited for a sentence that says it was recommended');
+  });
+
+  test('no citation to a passage that says it only under a "not", or names the word only as what it was not', async () => {
+    const judged = await judgeAgainst([
+      { name: 'radio.txt', text: lines('Radio', '', "DR HELEN MARSH: Some of the reports are from adults, school staff, and we're looking at those carefully. We haven't yet confirmed any adult cases among school staff.") },
+      { name: 'minutes.txt', text: lines('Minutes', '', 'A provision of £146,000 has been set aside. No repayment has been made and none has been requested.') },
+      { name: 'inspection.txt', text: lines('Inspection', '', 'Mayonnaise for the filling was made on site with raw shell eggs rather than pasteurised egg.') },
+      { name: 'release.txt', text: lines('Release', '', 'Most children with salmonella recover within a week without hospital treatment, Dr Marsh said.') },
+      { name: 'ledger.txt', text: lines('Ledger', '', 'The panel concluded that the manipulation was misconduct, but said it could not determine which individual altered the images.') },
+    ]);
+    for (const sentence of [
+      'Dr Marsh said the agency had confirmed adult cases among school staff.',
+      'The university has repaid £146,000.',
+      'Mayonnaise for the filling was made with pasteurised egg.',
+      'Most children with salmonella need hospital treatment, Dr Marsh said.',
+      'The panel concluded that Professor Penhallow altered the images.',
+    ]) {
+      const v = await judged(sentence);
+      assert.equal(v.suggestions.length, 0, `${sentence} → ${v.suggestions.map((e) => e.source.text.slice(e.span.start, e.span.end)).join()}`);
+    }
+    // Said as the passage says it, each is cited.
+    for (const sentence of ['The panel concluded that the manipulation was misconduct.', 'Mayonnaise for the filling was made on site with raw shell eggs.', 'Most children with salmonella recover within a week without hospital treatment, Dr Marsh said.']) {
+      assert.equal((await judged(sentence)).suggestions.length, 1, sentence);
+    }
   });
 });

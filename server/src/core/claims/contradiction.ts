@@ -619,6 +619,8 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     // The words around the claim's word say where it stands ("output rose 1 pct"): the source word standing
     // among the same ones is the one to compare, an opposite ("output fell") or a word like it ("output increased").
     const around = parts.filter((p) => p !== part && Math.abs(p.at - part.at) <= 4);
+    // A word that is another word of the claim is not one like this one ("senate's" for "approved").
+    const others = new Set(parts.filter((p) => p !== part).flatMap((p) => [p.term, p.indexTerm]));
     let best: { agrees: boolean; fit: number; w: Window; s: SentenceReading; i: number } | undefined;
     for (const w of close) {
       for (const s of w.sentences) {
@@ -627,7 +629,7 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
           if (s.tokens[i].stop) continue;
           const opposite = opposed(s, i);
           const same = sameWord(s, i) && !opposite;
-          if (!opposite && !same && (itself || !(part.row >= 0 && rows[i] >= 0 && rowSimilarity(part.row, rows[i]) >= 0.6))) continue;
+          if (!opposite && !same && (itself || others.has(s.lemmas[i]) || others.has(s.tokens[i].term) || !(part.row >= 0 && rows[i] >= 0 && rowSimilarity(part.row, rows[i]) >= 0.6))) continue;
           // The words around it on the same side as in the claim ("100 pct pay [rise]" for "100 pct pay [fall]", not "[demanding] a 100 pct pay").
           const fit = around.reduce((a, p) => a + (nearSide(s, i, p, p.at < part.at ? -1 : 1, 5) ? p.weight : nearIn(s, i, p, 5) ? p.weight / 2 : 0), 0);
           // A negation on one side only makes an opposite agree ("not allowed" / "banned"); a like word always

@@ -137,6 +137,10 @@ stronger weaker|strongest weakest|cheaper dearer|wider narrower|longer shorter|h
 export function lemmaTerm(lower: string, stemmed?: string): string {
   const base = irregularBase(lower);
   if (base) return stem(base);
+  // An irregular form with a prefix: "repaid" is "repay", "overtook" "overtake", "rebuilt" "rebuild".
+  const prefixed = /^(re|over|under|out|mis|un|with)(\p{L}{3,})$/u.exec(lower);
+  const inner = prefixed ? irregularBase(prefixed[2]) : undefined;
+  if (prefixed && inner) return stem(prefixed[1] + inner);
   // The stemmer keeps "agreed" whole but makes "agree" "agre": a verb whose base ends in "ee" is its base.
   if (lower.endsWith('eed') && EE_PAST.test(lower)) return stem(lower.slice(0, -1));
   const term = stemmed ?? stem(lower);
