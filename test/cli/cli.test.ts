@@ -97,6 +97,7 @@ let runs: {
   usage: Promise<Run[]>;
   unreadable: Promise<Run[]>;
   quote: Promise<Run[]>;
+  explainPlace: Promise<Run[]>;
 };
 
 const USAGE_CASES = [[], ['frobnicate'], ['check'], ['check', DRAFT, '--format', 'xml'], ['check', DRAFT, '--fail-on', 'bogus'], ['check', DRAFT, '--threshold', '2'], ['check', DRAFT, '--nope'], ['check', DRAFT, '--sources'], ['explain']];
@@ -137,7 +138,12 @@ before(async () => {
     { args: ['check', 'missing.md'], cwd: dir },
     ...USAGE_CASES.map((args) => ({ args })),
   ]);
-  const c = sourcedBatch([{ args: ['check', 'quote.md'], cwd: dir }, { args: ['check', 'quote.md', '--fail-on', 'unsupported'], cwd: dir }]);
+  const c = sourcedBatch([
+    { args: ['check', 'quote.md'], cwd: dir },
+    { args: ['check', 'quote.md', '--fail-on', 'unsupported'], cwd: dir },
+    { args: ['explain', 'wrong.md:1:5'], cwd: dir },
+    { args: ['explain', 'wrong.md:9'], cwd: dir },
+  ]);
   runs = {
     text: sourced(['check', DRAFT]),
     binaryUsage: sourced(['check']),
@@ -151,7 +157,8 @@ before(async () => {
     exitCodes: b.then((r) => r.slice(1, 8)),
     unreadable: b.then((r) => r.slice(8, 10)),
     usage: b.then((r) => r.slice(10)),
-    quote: c,
+    quote: c.then((r) => r.slice(0, 2)),
+    explainPlace: c.then((r) => r.slice(2)),
   };
   // Let every run finish here, so no test waits on a process another test started.
   await Promise.all(Object.values(runs));
@@ -366,6 +373,15 @@ describe('sourced explain', () => {
     assert.equal(r.code, 0);
     assert.match(r.stdout, /Checkable because: nothing checkable/);
     assert.match(r.stdout, /Verdict: not-a-claim/);
+  });
+
+  test('a place in a draft, as check prints it, explains the sentence there, citations and all', async () => {
+    const [place, beyond] = await runs.explainPlace;
+    assert.equal(place.code, 0, place.stderr);
+    assert.match(place.stdout, /^At wrong\.md:1:1\nClaim: Mayor Ingrid Solberg said the wall would protect 9,000 homes/);
+    assert.match(place.stdout, /Verdict: contradicted .*judged against the cited sources/);
+    assert.equal(beyond.code, 2);
+    assert.match(beyond.stderr, /wrong\.md:9: wrong\.md has 2 lines/);
   });
 
   test('a heading is not a claim (and no crash)', async () => {

@@ -7,7 +7,7 @@ const DEFAULT_FAIL_ON = ['unsupported', 'citation-mismatch', 'contradicted', 'un
 export const USAGE = `Usage:
   sourced check <draft.md…> [--sources <folder|glob>…] [--format text|json|sarif] [--fail-on <list>|none] [--no-ignore]
   sourced report <draft.md> [--sources <folder|glob>…] [--out report.html] [--format html|md] [--no-ignore]
-  sourced explain "<sentence>" [--sources <folder|glob>…]
+  sourced explain "<sentence>"|<draft.md:line[:column]> [--sources <folder|glob>…]
   sourced bibliography [draft.md…] [--sources <folder|glob>…] [--bibliography <file>…] [--out refs.json]
 
 Checks every claim of Markdown drafts against a folder of source documents.

@@ -1,5 +1,9 @@
 /** `sourced explain`: how one sentence is read, judged and scored, and the passages it was judged on. */
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createSourcedService, gateFactor, type Combination, type Explanation } from '../core';
+import { parseDraft } from '../core/draft/draft';
 import { defaultSettings } from '../workspace/settings';
 import { UsageError, type Args } from './args';
 import { coreOptions, indexSources } from './workspace';
@@ -13,17 +17,53 @@ const FEATURE_NOTES: Record<string, string> = {
 
 export async function explain(args: Args): Promise<number> {
   const sentence = args.positional.join(' ').trim();
-  if (!sentence) throw new UsageError('Give the sentence to explain: sourced explain "…" --sources sources/');
+  if (!sentence) throw new UsageError('Give the sentence to explain: sourced explain "…" --sources sources/, or its place in a draft: sourced explain draft.md:7');
   const service = createSourcedService({ options: coreOptions(args) });
   const count = await indexSources(service, args.sources.length ? args.sources : [...defaultSettings.sources], [process.cwd()], args);
   if (count === 0) {
     process.stderr.write('No source files found. Use --sources <folder>.\n');
     return 2;
   }
-  const explanation = service.explain(sentence);
-  const out = [...claimLines(explanation), '', ...verdictLines(explanation, args.threshold ?? defaultSettings.supportThreshold), '', ...passageLines(explanation)];
-  process.stdout.write(out.join('\n') + '\n');
+  const threshold = args.threshold ?? defaultSettings.supportThreshold;
+  const blocks = sentencesAt(sentence).map(({ where, text }) => {
+    const explanation = service.explain(text);
+    return [...(where ? [`At ${where}`] : []), ...claimLines(explanation), '', ...verdictLines(explanation, threshold), '', ...passageLines(explanation)].join('\n');
+  });
+  process.stdout.write(blocks.join('\n\n' + '─'.repeat(40) + '\n\n') + '\n');
   return 0;
+}
+
+/** A place in a draft, as `check` prints it: "draft.md:7" or "draft.md:7:254". */
+const PLACE = /^(.+\.(?:md|markdown|txt|qmd|rmd)):(\d+)(?::(\d+))?$/i;
+
+/**
+ * What to explain: the sentence given, or, for a place in a draft ("draft.md:7:254", as `check`
+ * prints it), the sentences of the draft there (every sentence of the line when no column is given).
+ */
+function sentencesAt(arg: string): Array<{ where?: string; text: string }> {
+  const place = PLACE.exec(arg);
+  if (!place) return [{ text: arg }];
+  const [, file, lineText, columnText] = place;
+  if (!existsSync(file)) throw new UsageError(`No draft ${file}: give a sentence in quotes, or a place in a draft as check prints it (draft.md:7).`);
+  const text = readFileSync(file, 'utf8');
+  const draft = parseDraft(pathToFileURL(path.resolve(file)).href, 1, text);
+  const line = Number(lineText) - 1;
+  const column = columnText === undefined ? undefined : Number(columnText) - 1;
+  const found = draft.sentences.filter((s) => {
+    const start = draft.lines.positionAt(s.span.start);
+    const end = draft.lines.positionAt(s.span.end);
+    if (line < start.line || line > end.line) return false;
+    if (column === undefined) return true;
+    const from = line === start.line ? start.character : 0;
+    const to = line === end.line ? end.character : Number.MAX_SAFE_INTEGER;
+    return column >= from && column <= to;
+  });
+  const lines = text.split('\n').length;
+  if (found.length === 0) throw new UsageError(line >= lines ? `${arg}: ${file} has ${lines} lines.` : `${arg}: no sentence of ${file} there.`);
+  return found.map((s) => {
+    const start = draft.lines.positionAt(s.span.start);
+    return { where: `${file}:${start.line + 1}:${start.character + 1}`, text: text.slice(s.span.start, s.span.end) };
+  });
 }
 
 /** The claim's parts: why it is checkable, its words, figures, names and polarity. */

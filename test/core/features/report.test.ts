@@ -300,6 +300,22 @@ describe('the Markdown report', () => {
   });
 });
 
+describe('evidence of an uncited sentence', () => {
+  test('a passage Sourced would not cite is shown as the closest, never as what supports the sentence', async () => {
+    const s = await makeService([
+      { name: 'update.txt', text: lines('Trust update', '', 'Our electronic patient record system was restored at 21:00 on Saturday 8 March.') },
+      { name: 'notes.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+    ]);
+    const text = lines('Electronic prescribing was restored on 8 March, the same day as the patient record.', 'The electronic patient record system was restored on Saturday 8 March.');
+    const check = await s.check(doc(text));
+    const draft = parseDraft('file:///workspace/d.md', 1, text);
+    const [prescribing, record] = buildReport({ draft, check, path: 'd.md', checkedAt: 'now', sourceCount: 2, displayPath: (u) => u }).sentences;
+    assert.equal(prescribing.status, 'supported');
+    assert.equal(prescribing.evidence[0]?.role, 'Closest passage (not safe to cite)');
+    assert.equal(record.evidence[0]?.role, 'Supported by (not cited)');
+  });
+});
+
 /** A report whose every text is an attempt at markup. */
 function hostileReport(): Report {
   const h = '<img src=x onerror=alert(1)>\n# pwned\n"><script>alert(2)</script>\'>|x|[a](javascript:alert(3))`';

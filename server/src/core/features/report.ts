@@ -253,7 +253,9 @@ function sentenceOf(input: ReportInput, v: SentenceVerdict, findings: ReportFind
   const cover = (v.cited ?? v.overall)?.cover[0] ?? (v.cited ?? v.overall)?.evidence[0];
   switch (v.status) {
     case 'supported':
-      show(v.citations.length ? 'Supported by' : 'Supported by (not cited)', v.suggestions[0] ?? cover);
+      // An uncited sentence with no passage safe to cite (one says it of something else, or under a
+      // "not"): its closest passage is shown as that, never as what supports it.
+      show(v.citations.length ? 'Supported by' : v.suggestions[0] ? 'Supported by (not cited)' : 'Closest passage (not safe to cite)', v.suggestions[0] ?? cover);
       break;
     case 'contradicted':
       show(opposite(v) ? 'The source says the opposite' : 'The source says otherwise', v.contradiction?.evidence, opposite(v) ? undefined : v.contradiction?.sourceText);
