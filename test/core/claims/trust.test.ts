@@ -1449,4 +1449,34 @@ describe('what the tenth and eleventh blind trials found', () => {
       assert.equal((await judged(sentence)).suggestions.length, 1, sentence);
     }
   });
+
+  test("a correction's figure replaces only one that counts the same thing, and never the date the earlier version was published", async () => {
+    const judged = await judgeAgainst([
+      { name: 'post.md', text: lines('# Senate suspends professor', '', 'The motion was carried by 14 votes to 3 at a meeting on Thursday afternoon.', '', 'CORRECTION: An earlier version of this article stated that the inquiry found 14 manipulated figures across five papers. The report found 11 manipulated figures across four papers.') },
+      { name: 'herald.md', text: lines('# Outbreak', '', 'The NPHA said eleven children had been treated in hospital at Kettlewick General, and that three remained there on Tuesday.', '', 'CORRECTION: An earlier version of this article, published on Saturday 8 March, stated that 112 children had fallen ill. The NPHA figure, as of Tuesday 11 March, is 87 cases.') },
+    ]);
+    const papers = await judged('The inquiry found 11 manipulated figures across five papers.');
+    assert.equal(papers.status, 'contradicted');
+    // Withdrawn as a whole sentence, or its figure replaced: four papers, never 11.
+    assert.notEqual(papers.contradiction?.sourceText, '11');
+    if (papers.contradiction?.kind === 'number') assert.equal(papers.contradiction.sourceText, 'four');
+    const votes = await judged('The motion was carried by 14 votes to 5 on Thursday afternoon.');
+    assert.notEqual(votes.contradiction?.sourceText, '11', 'the 14 figures of the correction are no 14 votes');
+    const remained = await judged('Five children remained in Kettlewick General Hospital on Tuesday.');
+    assert.equal(remained.status, 'contradicted');
+    assert.equal(remained.contradiction?.sourceText, 'three', 'the figure beside "remained", not the one beside "children had been treated"');
+  });
+
+  test("a day is confirmed only by a passage about the same thing: an aside's name is not the figure's owner, and a masthead's day does not fill in another", async () => {
+    const judged = await judgeAgainst([
+      { name: 'herald.md', text: lines('Kettlewick Herald | Saturday 8 March 2025', '', '# Children ill after school lunches', '', 'More than eighty children have fallen ill after eating school lunches.', '', 'Greenfold, which prepares about 3,200 meals a day from its kitchen on the Millbrook Industrial Estate, voluntarily stopped production at 6pm on Friday 7 March.') },
+      { name: 'inspection.md', text: lines('# Inspection report', '', 'Officers carried out an unannounced inspection of the kitchen of Greenfold School Meals Ltd on Saturday 8 March 2025 between 10:15 and 15:30.') },
+    ]);
+    const wrong = await judged('Greenfold School Meals voluntarily stopped production at 6pm on Saturday 8 March.');
+    assert.equal(wrong.status, 'contradicted', `${wrong.status} ${wrong.reason ?? ''}`);
+    assert.equal(wrong.contradiction?.sourceText, 'Friday 7 March');
+    const right = await judged('Greenfold School Meals voluntarily stopped production at 6pm on Friday 7 March.');
+    assert.equal(right.status, 'supported');
+  });
 });
+

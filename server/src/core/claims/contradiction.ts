@@ -1,4 +1,5 @@
 import type { Paragraph, Source } from '../sources/model';
+import { TABLE_LINE } from '../text/tables';
 import { TokenKind } from '../text/tokenize';
 import type { Span } from '../types';
 import { isCalendarWord, isNegationAt, mentionsName, negationText, SPEECH_VERBS, wholeWords, type Claim } from './claim';
@@ -224,11 +225,20 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
       for (const part of parts) {
         const q = part.quantity;
         if (!q) continue;
-        // The same figure, whatever it counts: a correction names it as briefly as it can ("on Route 41").
+        // The same figure: a correction names it as briefly as it can ("on Route 41"), but what it counts,
+        // where both say, must be the same ("14 manipulated figures" is no withdrawn "14 votes").
         const same = (r: Quantity) => r.kind === q.kind && r.value === q.value;
-        const k = sentences.findIndex((s) => WITHDRAWN.test(s.text) && quantitiesOf(s).some(same) && sameWords(parts, memo.of(s, source), (p) => p !== part) >= 0.2);
+        const counts = (s: SentenceReading) => (r: Quantity) => !r.after?.length || unitsAgree(q, r, s.terms, termSimilarity, true);
+        // And it is what the earlier version said, not when it was published ("An earlier version of this
+        // article, published on Saturday 8 March, stated that …").
+        const said = (s: SentenceReading, r: Quantity) => !writtenOn(s, r);
+        const k = sentences.findIndex((s) => WITHDRAWN.test(s.text) && quantitiesOf(s).some((r) => same(r) && counts(s)(r) && said(s, r)) && sameWords(parts, memo.of(s, source), (p) => p !== part) >= 0.2);
         if (k < 0) continue;
-        const instead = sentences.slice(k + 1, k + 3).flatMap(quantitiesOf).find((r) => r.kind === q.kind && !same(r));
+        // What it gives instead counts the same thing: "11 … figures across four papers" gives four for "five papers".
+        const instead = sentences
+          .slice(k + 1, k + 3)
+          .flatMap((s) => quantitiesOf(s).filter(counts(s)))
+          .find((r) => r.kind === q.kind && !same(r));
         if (!instead) continue;
         const covered = memo.of(sentences[k], source);
         const window: Window = { source, paragraph, from: k, to: k + 1, score: 0, covered, sentences: [sentences[k]], sentenceCover: [covered] };
@@ -280,7 +290,13 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
     const written = (s: SentenceReading, r: Quantity) => (q.kind === 'date' || q.kind === 'weekday') && writtenOn(s, r);
     const statesIn = (source: Source) => (s: SentenceReading) => today(s, source) || plainly(s) || quantitiesOf(s).some((r) => sameQuantity(q, r) && !written(s, r) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner)));
     const found = (w: Window) => w.sentences.some(statesIn(w.source));
-    if (top.some((w) => found(w) && sameWords(parts, w.covered, (p) => !own(p)) >= 0.4)) continue;
+    const confirming = top.filter((w) => found(w) && sameWords(parts, w.covered, (p) => !own(p)) >= 0.4);
+    // A day is confirmed only by a passage about as close to the claim's words as the one giving another
+    // ("officers inspected the kitchen of Greenfold on Saturday 8 March" does not confirm that Greenfold
+    // "stopped production" then, where the passage saying so gives Friday 7 March).
+    const words = (p: Part) => !p.quantity && p.role !== 'figure';
+    const confirmed = confirming.reduce((a, w) => Math.max(a, sameWords(parts, w.covered, words)), 0);
+    if (confirming.length && !isTime(q)) continue;
     // A table's row about the claim's day or item gives the figure in the claim's place
     // ("| Sunday | 15 September | 128 |" against "On Sunday, 43 cases …"); two figures there, no fix.
     if (!isTime(q)) {
@@ -294,6 +310,7 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
     }
     for (const w of top) {
       if (sameWords(parts, w.covered, (p) => !own(p) && !(p.quantity && p.quantity !== q && isTime(p.quantity) !== isTime(q))) < 0.6) continue;
+      if (confirming.length && sameWords(parts, w.covered, words) < confirmed + 0.15) continue;
       if (sameWords(parts, w.covered, context) < 0.5) continue;
       const rivals: Array<{ r: Quantity; s: SentenceReading }> = [];
       for (const s of w.sentences) {
@@ -306,7 +323,7 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
           // source gives it this figure's owner by name: "Abney received 17 votes, while Greaves
           // received 41" where the source gives Abney 41 and Greaves 17.
           const swapped = (cq: Quantity) => !!owner && ownedBy(s, r, owner, undefined, true) && !sameOwner(ownerOf(claim, cq), owner);
-          if (!comparable(q, r) || claim.quantities.some((cq) => sameQuantity(cq, r) && (cq === q || !swapped(cq))) || !unitsAgree(q, r, s.terms, termSimilarity)) continue;
+          if (!(comparable(q, r) || elidedAlike(q, r)) || claim.quantities.some((cq) => sameQuantity(cq, r) && (cq === q || !swapped(cq))) || !unitsAgree(q, r, s.terms, termSimilarity)) continue;
           if (owner && !ownedBy(s, r, owner)) continue;
           if (otherEnd(leadIn(claim.tokens, q.start), leadIn(s.tokens, r.start))) continue;
           // A figure a negation governs says what is not so ("no sensor should remain unrepaired for more than 72 hours").
@@ -393,12 +410,22 @@ const CONTRASTED = /\b(?:compared (?:with|to)|versus|vs\.?|whereas|while|against
  * count: the column says that.
  */
 function rowOfClaim(claim: Claim, s: SentenceReading): boolean {
-  if (!s.text.includes('|')) return false;
+  // A row, not a masthead's "Kettlewick Herald | Saturday 8 March 2025".
+  if (!s.text.includes('|') || !s.text.split('\n').some((line) => TABLE_LINE.test(line))) return false;
   // Each day, date or weekday of the row that the claim gives one of is the claim's.
   const times = quantitiesOf(s).filter(isTime);
   if (!times.every((t) => !claim.quantities.some((c) => c.kind === t.kind) || claim.quantities.some((c) => c.kind === t.kind && c.value === t.value))) return false;
   const words = new Set(claim.content.filter((t) => t.kind === TokenKind.Word && !t.stop).map((t) => t.term));
   return s.tokens.some((t) => t.kind === TokenKind.Word && !t.stop && words.has(t.term));
+}
+
+/**
+ * A count whose noun the source leaves out, followed by the verb that follows the claim's noun:
+ * "three remained there" counts what "Five children remained" does.
+ */
+function elidedAlike(q: Quantity, r: Quantity): boolean {
+  const verb = r.after?.[0];
+  return q.kind === 'number' && r.kind === 'number' && r.unit === undefined && !!verb && !!q.unit && (q.after ?? []).slice(1, 3).includes(verb);
 }
 
 /** Whether two figures of a claim belong to the same name (none named: the same). */
@@ -445,7 +472,17 @@ function otherEnd(claimLead: string | undefined, sourceLead: string | undefined)
 function closestByContext(claim: Claim, q: Quantity, rivals: ReadonlyArray<{ r: Quantity; s: SentenceReading }>): { best: Quantity; clear: boolean } {
   const near = (tokens: readonly { start: number; stop: boolean; kind: TokenKind; term: string }[], at: number) =>
     new Set(tokens.filter((t) => !t.stop && Math.abs(t.start - at) < 60 && t.kind === TokenKind.Word).map((t) => t.term));
+  // The content words right beside a figure (three each side) say most of what it counts or did
+  // ("three remained there on Tuesday" for "Five children remained in … on Tuesday", not "eleven
+  // children had been treated"); the words of its neighbourhood weigh less.
+  const beside = (tokens: readonly { start: number; stop: boolean; kind: TokenKind; term: string }[], at: number) => {
+    const words = tokens.filter((t) => !t.stop && t.kind === TokenKind.Word);
+    const k = words.findIndex((t) => t.start >= at);
+    const from = k < 0 ? words.length : k;
+    return new Set([...words.slice(Math.max(0, from - 3), from), ...words.slice(from, from + 3)].map((t) => t.term));
+  };
   const claimNear = near(claim.tokens, q.start);
+  const claimBeside = beside(claim.tokens, q.start);
   const claimLead = leadIn(claim.tokens, q.start);
   let best = rivals[0].r;
   let bestScore = -1;
@@ -453,6 +490,7 @@ function closestByContext(claim: Claim, q: Quantity, rivals: ReadonlyArray<{ r: 
   for (const { r, s } of rivals) {
     let score = 0;
     for (const t of near(s.tokens, r.start)) if (claimNear.has(t)) score++;
+    for (const t of beside(s.tokens, r.start)) if (claimBeside.has(t) || claimNear.has(t)) score += 2;
     if (claimLead && LEAD_WORDS.has(claimLead) && leadIn(s.tokens, r.start) === claimLead) score += 3;
     if (score > bestScore) [best, bestScore, clear] = [r, score, true];
     else if (score === bestScore && r.value !== best.value) clear = false;

@@ -63,7 +63,11 @@ export function ownedBy(s: SentenceReading, r: Quantity, owner: readonly string[
   const text = s.text;
   let from = 0;
   for (const m of text.slice(0, r.start).matchAll(CLAUSE_START)) from = (m.index ?? 0) + m[0].length;
-  const before = namesOf(s).filter((n) => n.start >= from && n.end <= r.start && !comparedWith(s, n.start));
+  // A name inside an aside closed before the figure (", which prepares meals … on the Millbrook
+  // Industrial Estate,") is not who the figure is about.
+  const asides = [...text.slice(from, r.start).matchAll(ASIDE)].map((m) => [from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length]);
+  const inAside = (n: { start: number; end: number }) => asides.some(([a, b]) => n.start >= a && n.end <= b);
+  const before = namesOf(s).filter((n) => n.start >= from && n.end <= r.start && !comparedWith(s, n.start) && !inAside(n));
   // `named`: only a figure the owner's name is written before counts.
   if (before.length === 0) return !named;
   const mine = (n: { terms: readonly string[] }) => (owner === 'subject' ? !!claimTerms && n.terms.some((t) => claimTerms.has(t)) : n.terms.some((t) => owner.includes(t)));
@@ -74,6 +78,8 @@ export function ownedBy(s: SentenceReading, r: Quantity, owner: readonly string[
 }
 
 const CLAUSE_START = /;\s*|,\s*(?:and|but|while|whereas|although)\s+/g;
+/** An aside: ", which … ," / ", who … ," closed by a comma. */
+const ASIDE = /,\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*,/g;
 
 /**
  * Whether the name starting at `at` is what something is measured against ("his margin over the

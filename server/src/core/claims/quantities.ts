@@ -557,6 +557,9 @@ function amountKind(text: string, tokens: readonly Token[], i: number, j: number
   return { kind, start, end, k, before };
 }
 
+/** Past forms that follow a count whose noun is left out ("three remained", "two died", "four were"): no counted thing. */
+const VERB_AFTER_COUNT = /^(?:remained|died|survived|stayed|returned|escaped|attended|voted|abstained|left|arrived|recovered|fell|came|went)$/i;
+
 /** The counted thing: the first content word after the amount ("200,000 leaflets", "40 kilometers"). */
 function countedUnit(tokens: readonly Token[], k: number, kind: QuantityKind, before: string): string | undefined {
   let unit: string | undefined;
@@ -564,6 +567,8 @@ function countedUnit(tokens: readonly Token[], k: number, kind: QuantityKind, be
     // Another number ("five to six pct") is no counted thing.
     if (isDigits(tokens[u]) || Object.hasOwn(SMALL, tokens[u].raw.toLowerCase())) break;
     if (!tokens[u].stop && !HEDGES.has(tokens[u].raw.toLowerCase())) {
+      // A verb straight after the figure counts nothing: its noun is left out ("three remained there").
+      if (u === k && VERB_AFTER_COUNT.test(tokens[u].raw)) break;
       unit = unitTerm(tokens[u].raw);
       break;
     }

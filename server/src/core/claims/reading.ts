@@ -67,8 +67,11 @@ export function isDateLine(s: SentenceReading): boolean {
 
 /** Whether a date of a sentence says when its source was written: a date line, or a stamp ("Issued Monday 11 March 2024"). */
 export function writtenOn(s: SentenceReading, r: Quantity): boolean {
-  return isDateLine(s) || DATE_STAMP.test(s.text.slice(0, r.start));
+  return isDateLine(s) || DATE_STAMP.test(s.text.slice(0, r.start)) || WRITTEN_ON.test(s.text.slice(Math.max(0, r.start - 40), r.start));
 }
+
+/** Words before a date that say when something was written ("an earlier version, published on Saturday 8 March, …"). */
+export const WRITTEN_ON = /\b(?:published|updated|posted|issued|dated|amended)\s+(?:on\s+)?(?:\p{L}+day,?\s+)?$/iu;
 
 /** What opens a date a source is stamped with: "Issued", "Published on", "For immediate release:", "Transcript:". */
 const DATE_STAMP = /^\W*(?:issued|published|posted|updated|released|dated|for immediate release|transcript)\W*(?:on\W+)?$/i;

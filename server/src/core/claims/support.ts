@@ -185,9 +185,22 @@ function coherentCover(parts: readonly Part[], inScope: readonly Window[], acros
   const anchor = inScope[0];
   if (!anchor) return [];
   const near = (w: Window) => acrossSources || (w.source === anchor.source && Math.abs(w.paragraph.n - anchor.paragraph.n) <= COVER_REACH);
+  // A day the best passage gives otherwise ("stopped production at 6pm on Friday 7 March") is not
+  // filled in by a neighbour's ("Saturday 8 March 2025" in the masthead): that is another day's.
+  // (Another date of the claim's own in the best passage blocks nothing: "born in 1950 … died in 2010".)
+  const claimTimes = parts.flatMap((p) => (p.quantity && isTime(p.quantity) ? [p.quantity] : []));
+  const rivalIn = (q: Quantity) => anchor.sentences.some((s) => quantitiesOf(s).some((r) => r.kind === q.kind && !claimTimes.some((c) => sameQuantity(r, c))));
+  // Days only: a passage names other years for other things ("at the London 2012 Games" beside "2016").
+  const blocked = parts.flatMap((p, j) => (p.quantity && (p.quantity.kind === 'date' || p.quantity.kind === 'weekday') && anchor.covered[j] === 0 && rivalIn(p.quantity) ? [j] : []));
+  const unblocked = (w: Window): Window => {
+    if (blocked.length === 0 || blocked.every((j) => w.covered[j] === 0)) return w;
+    const covered = Float32Array.from(w.covered);
+    for (const j of blocked) covered[j] = 0;
+    return { ...w, covered };
+  };
   // A row of a table is a record of its own: only its table's header may add to it, and no row adds
   // to another passage ("| Prescribing | 10 Mar |" does not make "the record was restored on 8 March" about prescribing).
-  const pool = inScope.slice(1, COVER_POOL).filter((w) => near(w) && !tableRow(w));
+  const pool = inScope.slice(1, COVER_POOL).filter((w) => near(w) && !tableRow(w)).map(unblocked);
   const chosen = [anchor];
   const cover = Float32Array.from(anchor.covered);
   while (chosen.length < COVER_WINDOWS && pool.length) {
