@@ -65,7 +65,7 @@ export function ownedBy(s: SentenceReading, r: Quantity, owner: readonly string[
   for (const m of text.slice(0, r.start).matchAll(CLAUSE_START)) from = (m.index ?? 0) + m[0].length;
   // A name inside an aside closed before the figure (", which prepares meals … on the Millbrook
   // Industrial Estate,") is not who the figure is about.
-  const asides = [...text.slice(from, r.start).matchAll(ASIDE)].map((m) => [from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length]);
+  const asides = ASIDE_WORD.test(text) ? [...text.slice(from, r.start).matchAll(ASIDE)].map((m) => [from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length]) : [];
   const inAside = (n: { start: number; end: number }) => asides.some(([a, b]) => n.start >= a && n.end <= b);
   const before = namesOf(s).filter((n) => n.start >= from && n.end <= r.start && !comparedWith(s, n.start) && !inAside(n));
   // `named`: only a figure the owner's name is written before counts.
@@ -80,6 +80,7 @@ export function ownedBy(s: SentenceReading, r: Quantity, owner: readonly string[
 const CLAUSE_START = /;\s*|,\s*(?:and|but|while|whereas|although)\s+/g;
 /** An aside: ", which … ," / ", who … ," closed by a comma. */
 const ASIDE = /,\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*,/g;
+const ASIDE_WORD = /,\s*wh/;
 
 /**
  * Whether the name starting at `at` is what something is measured against ("his margin over the
@@ -302,6 +303,8 @@ const tableRows = new WeakMap<SentenceReading, SentenceReading[] | null>();
  * each read with the header above it; undefined for any other sentence.
  */
 export function tableRowsOf(s: SentenceReading): readonly SentenceReading[] | undefined {
+  // Most sentences have no bar at all: no look-up for them.
+  if (!s.text.includes('|')) return undefined;
   let rows = tableRows.get(s);
   if (rows === undefined) {
     rows = null;

@@ -138,7 +138,7 @@ export function lemmaTerm(lower: string, stemmed?: string): string {
   const base = irregularBase(lower);
   if (base) return stem(base);
   // An irregular form with a prefix: "repaid" is "repay", "overtook" "overtake", "rebuilt" "rebuild".
-  const prefixed = /^(re|over|under|out|mis|un|with)(\p{L}{3,})$/u.exec(lower);
+  const prefixed = PREFIX_FIRST.has(lower.charCodeAt(0)) ? VERB_PREFIX.exec(lower) : null;
   const inner = prefixed ? irregularBase(prefixed[2]) : undefined;
   if (prefixed && inner) return stem(prefixed[1] + inner);
   // The stemmer keeps "agreed" whole but makes "agree" "agre": a verb whose base ends in "ee" is its base.
@@ -147,6 +147,10 @@ export function lemmaTerm(lower: string, stemmed?: string): string {
   if (term.length === 3 && /(?:ing|ed|es)$/.test(lower) && vectorRow(term + 'e') >= 0) return term + 'e';
   return term;
 }
+
+/** Prefixes an irregular verb keeps ("repaid", "overtook", "withheld"), and their first letters (looked at first: most words have none). */
+const VERB_PREFIX = /^(re|over|under|out|mis|un|with)([a-z]{3,})$/;
+const PREFIX_FIRST = new Set([...'roumw'].map((c) => c.charCodeAt(0)));
 
 const EE_PAST = /^(?:(?:dis)?agreed|freed|guaranteed|decreed|refereed|foreseed)$/;
 

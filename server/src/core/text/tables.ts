@@ -10,6 +10,7 @@ export const TABLE_SEPARATOR = /^[ \t]*\|(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*$/;
 
 /** Whether every line of a text with something in it is a table line. */
 export function isTableText(text: string): boolean {
+  if (!text.includes('|')) return false;
   let any = false;
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
