@@ -1412,7 +1412,7 @@ describe('what the tenth and eleventh blind trials found', () => {
 
   test('no citation to a passage that puts off what the sentence says was done, or to a motion or recommendation never carried', async () => {
     const judged = await judgeAgainst([
-      { name: 'gazette.txt', text: lines('Gazette', '', 'A separate proposal to set up a £50,000 hardship fund for families who lost earnings was deferred to the next meeting.') },
+      { name: 'gazette.txt', text: lines('Gazette', '', 'A separate proposal to set up a £50,000 hardship fund for families who lost earnings was deferred to the committee\'s next meeting.') },
       { name: 'minutes.md', text: lines('# Minutes', '', '4.1 Moved by Dr Colm Regan, seconded by Professor Ann Treharne: "That the University commission an external audit of all raw data held by the laboratory since 2015."', '', '4.2 The Registrar asked for time to take legal advice.', '', '4.3 **DEFERRED** to the meeting of 14 November. No vote was taken.') },
       { name: 'report.md', text: lines('# Inquiry report', '', '5.3 That the University require image screening for all manuscripts from the institute.') },
     ]);
@@ -1420,6 +1420,11 @@ describe('what the tenth and eleventh blind trials found', () => {
     assert.equal(fund.suggestions.length, 0, fund.suggestions.map((e) => e.source.text.slice(e.span.start, e.span.end)).join());
     const audit = await judged('It approved an external audit of all raw data held by the laboratory since 2015.');
     assert.equal(audit.suggestions.length, 0, audit.suggestions.map((e) => e.source.text.slice(e.span.start, e.span.end)).join());
+    // And the verdict says so: the passage that has the rest of it says "deferred" (a motion's "commission"
+    // is no word like "approved": not a verb said done).
+    const committee = await judged('The committee approved a £50,000 hardship fund for families who lost earnings.');
+    assert.equal(committee.status, 'contradicted', `${committee.status} ${committee.reason ?? ''}`);
+    assert.equal(committee.contradiction?.sourceText, '“deferred”');
     const proposed = await judged('Dr Colm Regan proposed that the University commission an external audit of all raw data held by the laboratory since 2015.');
     assert.equal(proposed.suggestions.length, 1, 'the motion is cited for its being moved');
     const recommended = await judged('The inquiry recommended that the University require image screening for all manuscripts from the institute.');

@@ -3,7 +3,7 @@ import { TABLE_LINE } from '../text/tables';
 import { TokenKind } from '../text/tokenize';
 import type { Span } from '../types';
 import { isCalendarWord, isNegationAt, mentionsName, negationText, SPEECH_VERBS, wholeWords, type Claim } from './claim';
-import { areOpposites, oppositeTermsOf, PERSON_TITLES } from './lexicon';
+import { areOpposites, isPastForm, oppositeTermsOf, PERSON_TITLES } from './lexicon';
 import { rowSimilarity } from './similarity';
 import { CoverageMemo, ownedBy, ownerOf, relativeYear, termSimilarity, type Part, type Window } from './coverage';
 import type { Evidence } from './support';
@@ -659,6 +659,7 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     const around = parts.filter((p) => p !== part && Math.abs(p.at - part.at) <= 4);
     // A word that is another word of the claim is not one like this one ("senate's" for "approved").
     const others = new Set(parts.filter((p) => p !== part).flatMap((p) => [p.term, p.indexTerm]));
+    const pastVerb = isPastForm(part.raw.toLowerCase());
     let best: { agrees: boolean; fit: number; w: Window; s: SentenceReading; i: number } | undefined;
     for (const w of close) {
       for (const s of w.sentences) {
@@ -668,6 +669,9 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
           const opposite = opposed(s, i);
           const same = sameWord(s, i) && !opposite;
           if (!opposite && !same && (itself || others.has(s.lemmas[i]) || others.has(s.tokens[i].term) || !(part.row >= 0 && rows[i] >= 0 && rowSimilarity(part.row, rows[i]) >= 0.6))) continue;
+          // A word like a verb the claim says was done is a verb said done too ("output increased" for
+          // "output rose"), not a noun or a motion's "That the University commission …" for "approved".
+          if (!opposite && !same && pastVerb && !isPastForm(s.tokens[i].raw.toLowerCase())) continue;
           // The words around it on the same side as in the claim ("100 pct pay [rise]" for "100 pct pay [fall]", not "[demanding] a 100 pct pay").
           const fit = around.reduce((a, p) => a + (nearSide(s, i, p, p.at < part.at ? -1 : 1, 5) ? p.weight : nearIn(s, i, p, 5) ? p.weight / 2 : 0), 0);
           // A negation on one side only makes an opposite agree ("not allowed" / "banned"); a like word always
