@@ -1483,5 +1483,17 @@ describe('what the tenth and eleventh blind trials found', () => {
     const right = await judged('Greenfold School Meals voluntarily stopped production at 6pm on Friday 7 March.');
     assert.equal(right.status, 'supported');
   });
+
+  test('a sentence saying nothing is decided yet states what "No decision expected" says: no hedge', async () => {
+    const judged = await judgeAgainst([
+      { name: 'notes.md', text: lines('# Notes', '', '- Council meets the university on Friday.', '- No decision expected before March 2025.') },
+      { name: 'other.txt', text: lines('Other', '', 'The council is examining whether grant funds should be recovered.') },
+    ]);
+    const v = await judged('The council does not expect to reach a decision before March 2025.');
+    assert.notEqual(v.reason, 'hedged');
+    assert.equal(v.status, 'supported');
+    const asserted = await judged('The council has decided to recover the grant funds.');
+    assert.equal(asserted.reason, 'hedged', 'one that says it was decided still states what the source only wonders');
+  });
 });
 

@@ -181,7 +181,7 @@ export function safeCitations(j: Judgement, threshold: number, max = 3, claim?: 
   if ((j.features?.clauseAbsent ?? 0) >= FOREIGN_CLAUSE) return [];
   // A passage that only wonders or reports an allegation ("investigators are examining whether …") is no
   // citation for a sentence that states it as fact.
-  const asserts = claim === undefined || HEDGED.test(claim.text);
+  const asserts = claim === undefined || hedges(claim.text);
   const proposes = claim === undefined || PROPOSES.test(claim.text);
   // Every name of the sentence must be in the passage, by one of its words at least: "found at Trawmore" is
   // not cited to "found at Lissan" because the source names Trawmore in another paragraph.
@@ -511,7 +511,7 @@ function onlyWondered(j: Judgement, threshold: number, claimText: string): Evide
   // A sentence that hedges itself, or quotes someone (whose words the quotation check holds to the
   // source's: 'MBRT was "considering all options"', 'called it "a line of inquiry, not a conclusion"'),
   // states no more than the source.
-  if (HEDGED.test(claimText.replace(/["“”]/g, '')) || quotations(claimText).some((q) => q.text.trim().split(/\s+/).length >= 3)) return undefined;
+  if (hedges(claimText) || quotations(claimText).some((q) => q.text.trim().split(/\s+/).length >= 3)) return undefined;
   // A sentence that speaks of a motion or a proposal says what a motion's text says.
   const proposes = PROPOSES.test(claimText);
   const wonders = (e: Evidence) => wondersOrProposes(e, proposes);
@@ -568,6 +568,18 @@ const NOT_CARRIED = /^[\W\d]*(?:deferred|withdrawn|lost|defeated|rejected|fell|n
 /** Words that make a passage wonder, suppose or report an allegation rather than state a fact. */
 const HEDGED =
   /\b(?:whether|may have|might have|could have|(?:may|might|could) (?:seek|decide|consider|choose|try|pursue|move|opt|look|attempt)|is being investigated|(?:is|are|were|was) investigating|(?:is|are|were|was) examining|(?:is|are|were|was) considering|suspected|allegedly|alleged|reportedly|unconfirmed|not (?:yet )?(?:been )?(?:determined|established|confirmed|decided)|(?:not|n['’]t|unable to) (?:yet )?(?:determine|establish|confirm|say|know|identify|tell|verify)\w* (?:which|who|whether|if|how|what|why|when)|no conclusion|no decision)\b/i;
+
+/**
+ * Whether a sentence hedges itself: it wonders ("is examining whether"), or says nothing is decided
+ * yet ("does not expect to reach a decision before March", which is what "No decision expected
+ * before March" says).
+ */
+function hedges(text: string): boolean {
+  return HEDGED.test(text.replace(/["“”]/g, '')) || (UNDECIDED.test(text) && /\b(?:not|no|never|yet to)\b|n['’]t\b/i.test(text));
+}
+
+/** Words of a sentence that, negated, says a matter is still open ("has not decided", "no conclusion"). */
+const UNDECIDED = /\b(?:decision|decided|decide|conclusion|concluded|determined|established)\b/i;
 
 /** What rules out the words after it: "rather than pasteurised egg", "without treatment". */
 const RULED_OUT = /\b(?:rather than|instead of|without)\b/i;
