@@ -1495,5 +1495,28 @@ describe('what the tenth and eleventh blind trials found', () => {
     const asserted = await judged('The council has decided to recover the grant funds.');
     assert.equal(asserted.reason, 'hedged', 'one that says it was decided still states what the source only wonders');
   });
+
+  test('no citation where a name is only like a word of the passage, a motion was withdrawn or adjourned, or a figure is only near a rough one', async () => {
+    const judged = await judgeAgainst([
+      { name: 'release.txt', text: lines('Release', '', 'Ferry: the department is assessing whether a temporary passenger ferry between Wexley Quay and Eastbank Steps could operate during the closure.') },
+      { name: 'ledger.txt', text: lines('Ledger', '', 'Councillor Samir Patel withdrew a motion calling for the city to begin legal proceedings against Brennock Civil Engineering, after the city solicitor advised against it.', '', 'Girder G7 may need to be replaced entirely, he said.') },
+      { name: 'minutes.md', text: lines('# Minutes', '', '3.6 Motion that the club be required to lodge a safety bond of £500,000 with the council. The item was adjourned to the meeting of 20 March 2025. No vote was taken.') },
+      { name: 'herald.txt', text: lines('Herald', '', 'The 214-metre crossing, which opened in 1971, carries about 38,000 vehicles a day.') },
+    ]);
+    for (const sentence of [
+      'The department is assessing whether a temporary passenger ferry run by Riverlink Ferries could operate between Wexley Quay and Eastbank Steps.',
+      'The committee voted to begin legal proceedings against Brennock Civil Engineering.',
+      'The committee required the club to lodge a safety bond of £500,000 with the council.',
+      'Girder G7 will have to be replaced entirely.',
+      'The crossing carries 41,500 vehicles a day.',
+    ]) {
+      const v = await judged(sentence);
+      assert.equal(v.suggestions.length, 0, `${sentence} → ${v.suggestions.map((e) => e.source.text.slice(e.span.start, e.span.end)).join()}`);
+    }
+    // Said as the passages say it, each is cited.
+    for (const sentence of ['Councillor Samir Patel withdrew a motion calling for legal proceedings against Brennock Civil Engineering.', 'The crossing carries about 38,000 vehicles a day.', 'The crossing carries 38,500 vehicles a day.']) {
+      assert.equal((await judged(sentence)).suggestions.length, 1, sentence);
+    }
+  });
 });
 

@@ -185,10 +185,16 @@ export function safeCitations(j: Judgement, threshold: number, max = 3, claim?: 
   const proposes = claim === undefined || PROPOSES.test(claim.text);
   // Every name of the sentence must be in the passage, by one of its words at least: "found at Trawmore" is
   // not cited to "found at Lissan" because the source names Trawmore in another paragraph.
-  const names = (claim?.names ?? []).map((n) => n.text.split(/[\s-]+/).map((w) => w.toLowerCase()));
+  // By a word of it that tells it apart: "Riverlink Ferries" is not in a passage about "a temporary passenger ferry".
+  const names = (claim?.names ?? []).map((n) => {
+    const words = n.text.split(/[\s-]+/).map((w) => w.toLowerCase());
+    const telling = words.filter((w) => n.distinctive.some((d) => w.startsWith(d) || d.startsWith(w)));
+    return telling.length ? telling : words;
+  });
   const namesAll = (e: Evidence) => {
     const missing = new Set(e.missing.map((w) => w.toLowerCase()));
-    return names.every((words) => words.some((w) => !missing.has(w)));
+    // (A source need not name itself: "the Tarr Valley Gazette reported" of the Gazette's own story, by its title.)
+    return names.every((words) => words.some((w) => !missing.has(w)) || words.every((w) => namesItself(e.source, w, false)));
   };
   // A quotation of the sentence must be in the passage word for word: a citation would vouch for a misquote.
   const quoted = claim ? quotations(claim.text).filter((q) => q.text.trim().split(/\s+/).length >= 3) : [];
@@ -257,6 +263,10 @@ export function safeCitations(j: Judgement, threshold: number, max = 3, claim?: 
     if (absent.length === 0) return true;
     return !absent.some(({ lemma }) => r.lemmas.some((l, i) => !r.tokens[i].stop && areOpposites(lemma, l)));
   };
+  // Nor, for a sentence saying it was done, to a passage saying the motion or item was put off or
+  // dropped ("Councillor Patel withdrew a motion calling for …", "… was adjourned. No vote was taken.").
+  const decided = claim !== undefined && !proposes && DECIDED.test(claim.text) && !PUT_OFF.test(claim.text);
+  const putOff = (e: Evidence) => decided && PUT_OFF.test(e.source.text.slice(e.paragraph.start, e.paragraph.end));
   // Nor to one that names the sentence's word only as what is not so ("raw shell eggs rather than
   // pasteurised egg", "recover within a week without treatment"), unless the sentence says it that way too.
   const contrastFree = claim === undefined || RULED_OUT.test(claim.text);
@@ -273,7 +283,7 @@ export function safeCitations(j: Judgement, threshold: number, max = 3, claim?: 
     return predicates.every(({ verb, head }) => !missing.has(head) || (!missing.has(verb) && !SPEECH_VERBS.has(verb)));
   };
   return j.evidence
-    .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e, figureWords) && e.said >= SAID_TO_CITE && namesAll(e) && aboutSubject(e) && quotesAll(e) && saysNo(e) && figuresOwned(e) && notDenied(e) && saysWhatHappened(e) && notOpposed(e) && !ruledOutOnly(e) && saysCause(e) && comparesAlike(e) && notContrasted(e))
+    .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e, figureWords) && e.said >= SAID_TO_CITE && namesAll(e) && aboutSubject(e) && quotesAll(e) && saysNo(e) && figuresOwned(e) && notDenied(e) && saysWhatHappened(e) && notOpposed(e) && !ruledOutOnly(e) && !putOff(e) && saysCause(e) && comparesAlike(e) && notContrasted(e))
     // (judged sentence by sentence and across "but": "was unable to determine which individual made the
     // alterations. It found … bore responsibility" states the responsibility plainly).
     .filter((e) => asserts || !wondersOrProposes(e, true))
@@ -461,9 +471,9 @@ function subjectHeadOf(claim: Claim): string | undefined {
   return undefined;
 }
 
-/** Whether a source's title or first paragraph (its masthead or heading) has a word: what the source is. */
-function namesItself(source: Source, word: string): boolean {
-  const first = source.paragraphs[0];
+/** Whether a source's title or key, or its first paragraph (its masthead or heading), has a word: what the source is. */
+function namesItself(source: Source, word: string, firstParagraph = true): boolean {
+  const first = firstParagraph ? source.paragraphs[0] : undefined;
   const heading = source.title + ' ' + source.key + ' ' + (first ? source.text.slice(first.start, first.end) : '');
   // By its first five letters: "Inspectors recorded …" of an inspection report.
   const prefix = word.length >= 6 ? word.slice(0, 5) : word;
@@ -567,7 +577,7 @@ const NOT_CARRIED = /^[\W\d]*(?:deferred|withdrawn|lost|defeated|rejected|fell|n
 
 /** Words that make a passage wonder, suppose or report an allegation rather than state a fact. */
 const HEDGED =
-  /\b(?:whether|may have|might have|could have|(?:may|might|could) (?:seek|decide|consider|choose|try|pursue|move|opt|look|attempt)|is being investigated|(?:is|are|were|was) investigating|(?:is|are|were|was) examining|(?:is|are|were|was) considering|suspected|allegedly|alleged|reportedly|unconfirmed|not (?:yet )?(?:been )?(?:determined|established|confirmed|decided)|(?:not|n['’]t|unable to) (?:yet )?(?:determine|establish|confirm|say|know|identify|tell|verify)\w* (?:which|who|whether|if|how|what|why|when)|no conclusion|no decision)\b/i;
+  /\b(?:whether|may have|might have|could have|(?:may|might|could) (?:seek|decide|consider|choose|try|pursue|move|opt|look|attempt)|is being investigated|(?:is|are|were|was) investigating|(?:is|are|were|was) examining|(?:is|are|were|was) considering|(?:may|might|could) (?:need|have) to|suspected|allegedly|alleged|reportedly|unconfirmed|not (?:yet )?(?:been )?(?:determined|established|confirmed|decided)|(?:not|n['’]t|unable to) (?:yet )?(?:determine|establish|confirm|say|know|identify|tell|verify)\w* (?:which|who|whether|if|how|what|why|when)|no conclusion|no decision)\b/i;
 
 /**
  * Whether a sentence hedges itself: it wonders ("is examining whether"), or says nothing is decided
@@ -577,6 +587,11 @@ const HEDGED =
 function hedges(text: string): boolean {
   return HEDGED.test(text.replace(/["“”]/g, '')) || (UNDECIDED.test(text) && /\b(?:not|no|never|yet to)\b|n['’]t\b/i.test(text));
 }
+
+/** A motion or item put off or dropped ("withdrew a motion", "was deferred", "No vote was taken"). */
+/** What a body does when it decides ("voted to", "approved", "required the club to"). */
+const DECIDED = /\b(?:approved|passed|voted|agreed|adopted|carried|decided|required|ordered|granted|endorsed|accepted|ratified|awarded|imposed|resolved)\b/i;
+const PUT_OFF = /\b(?:withdr[ae]w\w*|deferred|adjourned|defeated|postponed|not carried|no vote was taken)\b/i;
 
 /** Words of a sentence that, negated, says a matter is still open ("has not decided", "no conclusion"). */
 const UNDECIDED = /\b(?:decision|decided|decide|conclusion|concluded|determined|established)\b/i;

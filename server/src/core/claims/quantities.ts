@@ -684,7 +684,10 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
   // "7:15" without a half of the day may be "7.15pm".
   if (a.kind === 'clock') return (!a.unit || !b.unit) && Math.abs(a.value - b.value) === 720;
   if (a.kind === 'year' || a.kind === 'date' || a.kind === 'month' || a.kind === 'weekday') return false;
-  const tolerance = a.approximate || b.approximate ? 0.1 : 0.001;
+  // Two rough figures may be a tenth apart; a precise one is a rough one rounded, so within a twentieth
+  // ("41,500 vehicles" is not "about 38,000").
+  // ("More than two hundred" keeps the tenth: a bound says less than "about" does.)
+  const tolerance = (a.approximate && b.approximate) || a.bound || b.bound ? 0.1 : a.approximate || b.approximate ? 0.05 : 0.001;
   return Math.abs(a.value - b.value) <= tolerance * Math.max(Math.abs(a.value), Math.abs(b.value));
 }
 
