@@ -1518,5 +1518,47 @@ describe('what the tenth and eleventh blind trials found', () => {
       assert.equal((await judged(sentence)).suggestions.length, 1, sentence);
     }
   });
+
+  test('figures as written: "seven and a half tonnes", "Monday 17 and Friday 21 February", "opened in 1971, carries …"', () => {
+    const read = (t: string) => quantitiesOf(readSentence(t)).map((q) => [q.raw, q.kind, q.value]);
+    assert.deepEqual(read('from forty-four tonnes to seven and a half tonnes')[1], ['seven and a half', 'number', 7.5]);
+    assert.deepEqual(read('between Monday 17 and Friday 21 February 2025').filter((q) => q[1] === 'date').map((q) => q[2]), [217, 221]);
+    assert.deepEqual(read('The crossing, which opened in 1971, carries about 38,000 vehicles a day.')[0].slice(1), ['year', 1971]);
+  });
+
+  test('true sentences two blind trials were warned about: a figure the passage states itself, a hedge in another clause, a passive "ruled out", a weekday the table gives', async () => {
+    const judged = await judgeAgainst([
+      { name: 'herald.txt', text: lines('Herald', '', "The 214-metre crossing, which opened in 1971, carries about 38,000 vehicles a day, according to the Herald's analysis of the department's 2023 traffic counts. It is the only four-lane road bridge in the city centre.") },
+      { name: 'web.txt', text: lines('Web', '', 'The chamber surveyed 140 businesses. Of those, 62% reported fewer customers than in a normal week, and 18% said they were considering reducing staff hours.') },
+      { name: 'report.md', text: lines('# Report', '', '6.1 The cracks are consistent with fatigue at the toes of the stiffener welds. Corrosion has been ruled out as the primary cause.', '', '| Stand | Capacity (2024) | Defects found | Inspected |', '|---|---|---|---|', '| North Stand | 3,200 | 14 | Tuesday 11 February 2025 |', '| South Terrace | 2,600 | 6 | Wednesday 12 February 2025 |') },
+    ]);
+    for (const sentence of [
+      'The 214-metre crossing opened in 1971 and is the only four-lane road bridge in the city centre.',
+      'A survey of 140 businesses found that 62% reported fewer customers [@web].',
+      'The report says the cracks are consistent with fatigue at the toes of the stiffener welds and rules out corrosion as the primary cause.',
+      'The North Stand was inspected on Tuesday 11 February [@report].',
+      'Engineers found corrosion in five of the nine roof trusses of the North Stand [@report].',
+    ]) {
+      const v = await judged(sentence);
+      assert.notEqual(v.status, 'contradicted', `${sentence} → ${v.contradiction?.sourceText}`);
+      assert.notEqual(v.reason, 'hedged', sentence);
+    }
+    // The table's own weekday, not a calendar in the header's year (2024), decides; and a row is the claim's only if its label is.
+    const wednesday = await judged('The North Stand was inspected on Wednesday 11 February [@report].');
+    assert.equal(wednesday.status, 'contradicted');
+    assert.equal(wednesday.contradiction?.sourceText, 'Tuesday');
+  });
+
+  test('a name another source ties to the story is not contradicted by a passage naming someone else in its place', async () => {
+    const judged = await judgeAgainst([
+      { name: 'minutes.md', text: lines('# Licensing committee', '', '3.3 Motion (proposed Cllr Oyelaran, seconded Cllr Bains): that the permitted capacity of the ground be reduced from 11,400 to 7,450. Carried 5–2 (Cllr Hadley and Cllr Rushby voting against).') },
+      { name: 'post.txt', text: lines('Post', '', 'Cllr Tom Hadley, who voted against the capacity reduction because he wanted the certificate suspended, said the ground was run on luck. Cllr Margaret Oyelaran, who chairs the committee, said the reduction was right.') },
+    ]);
+    const v = await judged('Cllr Tom Hadley and Cllr Joan Rushby voted against the reduction.');
+    assert.notEqual(v.status, 'contradicted', v.contradiction?.sourceText);
+  });
+
+
+
 });
 

@@ -548,7 +548,7 @@ function wondersOrProposes(e: Evidence, proposes: boolean): boolean {
   // Clause by clause across a contrast: "the cabinet approved a £500,000 fund, but put off a decision
   // on whether to commission a review" states the fund plainly; only the review is wondered about.
   return text
-    .split(/(?<=[.!?]["”’)]*)\s+(?=["“‘(]?\p{Lu})|,?\s+but\s+|,\s+(?:while|whereas|although|though)\s+/u)
+    .split(/(?<=[.!?]["”’)]*)\s+(?=["“‘(]?\p{Lu})|,?\s+but\s+|,\s+(?:while|whereas|although|though|and)\s+/u)
     .some((s) => HEDGED.test(s) && words.filter((w) => s.toLowerCase().includes(w)).length >= 0.4 * words.length);
 }
 
@@ -585,7 +585,7 @@ const HEDGED =
  * before March" says).
  */
 function hedges(text: string): boolean {
-  return HEDGED.test(text.replace(/["“”]/g, '')) || (UNDECIDED.test(text) && /\b(?:not|no|never|yet to)\b|n['’]t\b/i.test(text));
+  return HEDGED.test(text.replace(/["“”]/g, '')) || UNDECIDED.test(text);
 }
 
 /** A motion or item put off or dropped ("withdrew a motion", "was deferred", "No vote was taken"). */
@@ -593,8 +593,11 @@ function hedges(text: string): boolean {
 const DECIDED = /\b(?:approved|passed|voted|agreed|adopted|carried|decided|required|ordered|granted|endorsed|accepted|ratified|awarded|imposed|resolved)\b/i;
 const PUT_OFF = /\b(?:withdr[ae]w\w*|deferred|adjourned|defeated|postponed|not carried|no vote was taken)\b/i;
 
-/** Words of a sentence that, negated, says a matter is still open ("has not decided", "no conclusion"). */
-const UNDECIDED = /\b(?:decision|decided|decide|conclusion|concluded|determined|established)\b/i;
+/**
+ * A negation, then within a few words a decision ("has not decided", "does not expect to reach a
+ * decision", "no conclusion"): a matter still open. Not "had decided not to appeal" (that was decided).
+ */
+const UNDECIDED = /(?:\b(?:not|no|never|yet to)|n['’]t)\s+(?:[\w'’-]+\s+){0,4}?(?:decision|decided|decide|conclusion|concluded|determined|established)\b/i;
 
 /** What rules out the words after it: "rather than pasteurised egg", "without treatment". */
 const RULED_OUT = /\b(?:rather than|instead of|without)\b/i;

@@ -226,13 +226,23 @@ export function negationReach(text: string, tokens: readonly Token[], contrast?:
     // The negation reaches back over the auxiliary it follows and on to the end of its clause.
     let from = i;
     while (from > 0 && (AUXILIARIES.has(tokens[from - 1].raw.toLowerCase()) || /^(?:do|does|did|could|would|should|can|may|might|must)$/i.test(tokens[from - 1].raw))) from--;
+    // "Corrosion has been ruled out": in the passive, what is ruled out is the subject before it.
+    const passive = RULE_FORMS.has(lower) && from < i && /^(?:be|been|being|is|are|was|were)$/i.test(tokens[i - 1].raw);
+    let subject = -1;
+    if (passive) {
+      subject = from;
+      while (subject > 0 && !clauseBreak(text, tokens[subject - 1], tokens[subject], tokens.slice(subject, subject + 5))) subject--;
+      for (let k = subject; k < from; k++) out.add(k);
+    }
     let to = i;
     // "The people will not," she said: what is negated was said before; nothing after the mark is.
     const elided = /^\s*[,;:.!?)]/.test(text.slice(t.end, t.end + 3));
     while (!elided && to + 1 < tokens.length && !clauseBreak(text, tokens[to], tokens[to + 1], tokens.slice(to + 1, to + 6))) to++;
     for (let k = from; k <= to; k++) out.add(k);
     // What the negation turns around: the first words it governs ("did not [tell]", "no [damage]", "was not [76,000]").
-    if (heads) {
+    if (heads && passive) {
+      for (let k = subject; k < from; k++) if (!tokens[k].stop) heads.add(k);
+    } else if (heads) {
       let last = -1;
       // "no one was taken to hospital": what is turned around is the predicate, not "one".
       const start = lower === 'no' && (next === 'one' || next === 'longer') ? i + 2 : i + 1;

@@ -1,11 +1,11 @@
 import type { Paragraph, Source } from '../sources/model';
 import { TABLE_LINE } from '../text/tables';
-import { TokenKind } from '../text/tokenize';
+import { tokenize, TokenKind } from '../text/tokenize';
 import type { Span } from '../types';
 import { isCalendarWord, isNegationAt, mentionsName, negationText, SPEECH_VERBS, wholeWords, type Claim } from './claim';
 import { areOpposites, isPastForm, oppositeTermsOf, PERSON_TITLES } from './lexicon';
 import { rowSimilarity } from './similarity';
-import { CoverageMemo, ownedBy, ownerOf, relativeYear, termSimilarity, type Part, type Window } from './coverage';
+import { CoverageMemo, ownedBy, ownerOf, relativeYear, tableRowsOf, termSimilarity, type Part, type Window } from './coverage';
 import type { Evidence } from './support';
 import { isDateLine, namesOf, negatedOf, negationHeadsOf, quantitiesOf, readSentence, tokenRowsOf, writtenOn, type ReadingCache, type SentenceReading, type WindowName } from './reading';
 import { comparable, isTime, sameQuantity, unitsAgree, type Quantity } from './quantities';
@@ -148,7 +148,16 @@ function calendarContradiction(claim: Claim, parts: readonly Part[], top: readon
       if (sameWords(parts, win.covered, (p) => !p.quantity) < 0.4) continue;
       const s = win.sentences.find((x) => quantitiesOf(x).some((r) => r.kind === 'date' && r.value === d.value && !writtenOn(x, r)));
       if (!s) continue;
-      const year = given ?? quantitiesOf(s).find((r) => r.kind === 'year')?.value ?? memo.yearOf(win.source);
+      const theirs = quantitiesOf(s).find((r) => r.kind === 'date' && r.value === d.value && !writtenOn(s, r))!;
+      // The source's own weekday for that date decides ("| Tuesday 11 February 2025 |"); else the
+      // calendar, in the year written beside the date, the claim's, the sentence's or the source's.
+      const ownDay = quantitiesOf(s).find((r) => r.kind === 'weekday' && besideEachOther(s.text, r, theirs));
+      if (ownDay) {
+        if (ownDay.value === w.value) return undefined;
+        return { kind: 'date', claimText: w.raw, claimSpan: { start: w.start, end: w.end }, sourceText: ownDay.raw, evidence: toEvidence(win) };
+      }
+      const beside = quantitiesOf(s).find((r) => r.kind === 'year' && besideEachOther(s.text, theirs, r))?.value;
+      const year = beside ?? given ?? quantitiesOf(s).find((r) => r.kind === 'year')?.value ?? memo.yearOf(win.source);
       if (year === undefined) continue;
       const month = Math.floor(d.value / 100);
       const day = d.value % 100;
@@ -284,7 +293,9 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
     const today = (s: SentenceReading, source: Source) => q.kind === 'date' && TODAY.test(s.text) && memo.dayOf(source) === q.value;
     // A bare figure of a table row, or the figure a correction gives as the right one, states it: a
     // table's column says what it counts, and a correction says it as briefly as it can.
-    const plainly = (s: SentenceReading) => (CORRECTED.test(s.text) || rowOfClaim(claim, s)) && quantitiesOf(s).some((r) => r.kind === q.kind && r.value === q.value);
+    const plainly = (s: SentenceReading) =>
+      (CORRECTED.test(s.text) && quantitiesOf(s).some((r) => r.kind === q.kind && r.value === q.value)) ||
+      (tableRowsOf(s) ?? [s]).some((row) => rowOfClaim(claim, row) && quantitiesOf(row).some((r) => r.kind === q.kind && r.value === q.value));
     // A date line, or a date a source is stamped with ("Issued Monday 11 March 2024"), says when it was
     // written, not that what the claim reports happened then.
     const written = (s: SentenceReading, r: Quantity) => (q.kind === 'date' || q.kind === 'weekday') && writtenOn(s, r);
@@ -301,16 +312,20 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
     // ("| Sunday | 15 September | 128 |" against "On Sunday, 43 cases …"); two figures there, no fix.
     if (!isTime(q)) {
       for (const w of top) {
-        const row = w.sentences.find((s) => rowOfClaim(claim, s));
+        // (A table on one line is read a row at a time, each with its header.)
+        const row = w.sentences.flatMap((s) => tableRowsOf(s) ?? [s]).find((s) => rowOfClaim(claim, s));
         if (!row || statesAnywhere(w.source, statesIn(w.source))) continue;
-        const theirs = quantitiesOf(row).filter((r) => r.kind === q.kind && !isTime(r) && r.value !== q.value);
+        // Only the columns that count what the claim's figure does, where the header says ("Defects found"
+        // has nothing to say of "five of its nine roof trusses").
+        const theirs = quantitiesOf(row).filter((r) => r.kind === q.kind && !isTime(r) && r.value !== q.value && columnCounts(row, r, q));
         if (theirs.length === 0) continue;
         return { kind: 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: theirs.map((r) => r.raw).join(' and '), evidence: toEvidence(w), ...(theirs.length > 1 ? { ambiguous: true } : {}) };
       }
     }
     for (const w of top) {
       if (sameWords(parts, w.covered, (p) => !own(p) && !(p.quantity && p.quantity !== q && isTime(p.quantity) !== isTime(q))) < 0.6) continue;
-      if (confirming.length && sameWords(parts, w.covered, words) < confirmed + 0.15) continue;
+      // A passage that states the claim's own figure is no rival's ("which opened in 1971, carries … 2023 traffic counts").
+      if (confirming.length && (found(w) || sameWords(parts, w.covered, words) < confirmed + 0.15)) continue;
       if (sameWords(parts, w.covered, context) < 0.5) continue;
       const rivals: Array<{ r: Quantity; s: SentenceReading }> = [];
       for (const s of w.sentences) {
@@ -404,6 +419,25 @@ const CORRECTED = /\b(?:correct|actual|right|accurate) (?:figure|number|total|am
 const CONTRASTED = /\b(?:compared (?:with|to)|versus|vs\.?|whereas|while|against)\b/i;
 
 /**
+ * Whether the column of a table row's figure counts what the claim's figure does: its header has the
+ * claim's counted word ("| Cases |" for "23 cases"). A row read without its header, or a claim's figure
+ * that names nothing counted, is not held to it.
+ */
+function columnCounts(row: SentenceReading, r: Quantity, q: Quantity): boolean {
+  const lines = row.text.split('\n');
+  if (lines.length < 3 || !TABLE_LINE.test(lines[0])) return true;
+  const counted = [q.unit, ...(q.after ?? [])].filter((u): u is string => !!u && !u.startsWith('<'));
+  if (counted.length === 0) return true;
+  const rowStart = row.text.length - lines[lines.length - 1].length;
+  if (r.start < rowStart) return false;
+  const cell = row.text.slice(rowStart, r.start).split('|').length - 2;
+  const header = lines[0].split('|').slice(1, -1)[cell];
+  if (header === undefined) return true;
+  const words = new Set(tokenize(header).map((t) => t.term));
+  return counted.some((u) => words.has(u) || [...words].some((w) => termSimilarity(u, w) >= 0.6));
+}
+
+/**
  * Whether a sentence is a table's row about what the claim speaks of: no date or weekday of it other
  * than the claim's ("| Sunday | 15 September | 128 |" for "Sunday visitors accounted for 128 of the
  * cases"), and a word of its label the claim's too. Its figures are then the claim's to compare, whatever they
@@ -416,6 +450,14 @@ function rowOfClaim(claim: Claim, s: SentenceReading): boolean {
   const times = quantitiesOf(s).filter(isTime);
   if (!times.every((t) => !claim.quantities.some((c) => c.kind === t.kind) || claim.quantities.some((c) => c.kind === t.kind && c.value === t.value))) return false;
   const words = new Set(claim.content.filter((t) => t.kind === TokenKind.Word && !t.stop).map((t) => t.term));
+  // The row's label (its first cell), where it names something, is something the claim names: the
+  // North Stand's row is not about "the South Terrace".
+  const lines = s.text.split('\n');
+  const last = lines[lines.length - 1];
+  const labelEnd = s.text.length - last.length + last.indexOf('|', last.indexOf('|') + 1);
+  const labelStart = s.text.length - last.length;
+  const label = s.tokens.filter((t) => t.start >= labelStart && t.end <= labelEnd && t.kind === TokenKind.Word && !t.stop && !isCalendarWord(t.raw));
+  if (label.some((t) => t.capitalized) && !label.some((t) => words.has(t.term))) return false;
   return s.tokens.some((t) => t.kind === TokenKind.Word && !t.stop && words.has(t.term));
 }
 
@@ -824,6 +866,10 @@ function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly W
     const isName = (p: Part) => nameTerms.has(p.indexTerm) || (Array.isArray(p.owner) && p.owner.some((t) => nameTerms.has(t)));
     const has = (w: Window) => mentionsName(name, (t) => w.sentences.some((s) => s.terms.has(t)));
     if (top.some((w) => has(w) && sameWords(parts, w.covered, (p) => !isName(p)) >= 0.6)) continue;
+    // A passage of another source that names it with much of the rest ties the name to the story:
+    // "1.1 Brantwood Engineering Consultants was commissioned … to carry out an independent audit" is
+    // not outweighed by the club's "the independent safety audit of Castlegate Road".
+    const attested = top.filter((w) => has(w) && sameWords(parts, w.covered, (p) => !isName(p)) >= 0.4).map((w) => w.source);
     const first = words.findIndex((t) => t.start >= name.start);
     const last = words.findIndex((t) => t.end >= name.end);
     const before = neighbourTerm(words, first - 1, -1);
@@ -831,6 +877,7 @@ function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly W
     const sameSlot = (o: WindowName) => o.terms.some((t) => nameTerms.has(t)) || (!!before && o.before === before) || (!!after && o.after === after);
     for (const w of top) {
       if (has(w) || sameWords(parts, w.covered, (p) => !isName(p)) < 0.75) continue;
+      if (attested.some((source) => source !== w.source)) continue;
       const inWindow = (t: string) => w.sentences.some((s) => s.terms.has(t));
       // Words of a name of its own, titles aside.
       const differs = (n: { terms: readonly string[] }, shared: (t: string) => boolean) => n.terms.filter((t) => !shared(t) && !PERSON_TITLES.has(t)).length;

@@ -368,6 +368,18 @@ function readAmount(text: string, tokens: readonly Token[], i: number, digitFirs
       j++;
     } else break;
   }
+  // "seven and a half tonnes" is 7.5 tonnes; "two and a half million", 2.5 million.
+  if (tokens[j + 3] && /^and$/i.test(tokens[j + 1].raw) && /^a$/i.test(tokens[j + 2].raw) && /^half$/i.test(tokens[j + 3].raw) && Number.isInteger(value) && value < 1000) {
+    value += 0.5;
+    end = tokens[j + 3].end;
+    j += 3;
+    const m = tokens[j + 1]?.raw.toLowerCase();
+    if (m && MULTIPLIERS[m] !== undefined && m !== 'm' && m !== 'k') {
+      value *= MULTIPLIERS[m];
+      end = tokens[j + 1].end;
+      j++;
+    }
+  }
   // A lone number word that is not a count ("one of the", "no one") is too vague to compare.
   if (!isDigits(t) && j === i && value < 2) return i;
   const { kind, start, end: to, k, before } = amountKind(text, tokens, i, j, value, end);
@@ -550,7 +562,8 @@ function amountKind(text: string, tokens: readonly Token[], i: number, j: number
     kind = 'percent';
     end = tokens[k + 1].end;
     k += 2;
-  } else if (kind === 'number' && j === i && /^\d{4}$/.test(t.raw) && value >= 1800 && value <= 2100 && (!countsSomething(tokens[k]) || YEAR_DETERMINERS.has(tokens[i - 1]?.raw.toLowerCase() ?? ''))) {
+  } else if (kind === 'number' && j === i && /^\d{4}$/.test(t.raw) && value >= 1800 && value <= 2100 && (!countsSomething(tokens[k]) || /^\s*[,;:.)]/.test(text.slice(end, end + 2)) || YEAR_DETERMINERS.has(tokens[i - 1]?.raw.toLowerCase() ?? ''))) {
+    // (A word after a comma counts nothing: "which opened in 1971, carries about 38,000 vehicles".)
     // "our 2019 papers", "the 2024 budget": a year that describes, not a count.
     kind = 'year';
   }
@@ -626,7 +639,10 @@ function joinRanges(text: string, tokens: readonly Token[], qs: Quantity[]): Qua
     if (!/^\s*(?:-|–|and|or|to)\s*$/i.test(text.slice(a.end, b.start))) continue;
     const day = (q: Quantity) => q.kind === 'number' && q.unit === undefined && /^\d{1,2}$/.test(q.raw) && q.value >= 1 && q.value <= 31;
     const month = (q: Quantity) => Math.floor(q.value / 100);
-    if (day(a) && b.kind === 'date' && /^\d/.test(b.raw)) qs[k] = { ...a, kind: 'date', value: month(b) * 100 + a.value };
+    // "Monday 17 and Friday 21 February": the second day's weekday between.
+    const c = b.kind === 'weekday' && qs[k + 2] && /^[\s,]*$/.test(text.slice(b.end, qs[k + 2].start)) ? qs[k + 2] : b;
+    const dayBefore = day(a) || (c !== b && a.kind === 'number' && a.unit === stem(b.raw) && /^\d{1,2}$/.test(a.raw) && a.value >= 1 && a.value <= 31);
+    if (dayBefore && c.kind === 'date' && /^\d/.test(c.raw)) qs[k] = { ...a, kind: 'date', value: month(c) * 100 + a.value, unit: undefined, after: undefined };
     else if (a.kind === 'date' && /^\p{L}/u.test(a.raw) && day(b)) qs[k + 1] = { ...b, kind: 'date', value: month(a) * 100 + b.value };
   }
   // "from 312 votes to just 27": the second figure counts what the first does.
