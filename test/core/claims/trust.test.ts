@@ -1560,5 +1560,21 @@ describe('what the tenth and eleventh blind trials found', () => {
 
 
 
+
+  test("a report's revision note withdraws the figure an earlier revision gave, and is never cited for it", async () => {
+    const judged = await judgeAgainst([
+      { name: 'inspection.md', text: lines('# Inspection report', '', '4.2 Girder G4 has a crack at its lower flange.', '', '8.1 Revision A (24 February, draft) recorded the crack in girder G4 as 76 mm. Following re-measurement on 26 February, the length was corrected to 67 mm in this Revision B.') },
+    ]);
+    const old = await judged('The crack in girder G4 measured 76 millimetres.');
+    assert.equal(old.status, 'contradicted', `${old.status} ${old.reason ?? ''}`);
+    assert.equal(old.suggestions.length, 0);
+    assert.equal((await judged('The crack in girder G4 measured 67 millimetres.')).status, 'supported');
+  });
+
+  test('a count whose noun is left out ("three remained") is compared with the claim\'s; a participle before a noun ("300 recovered balloons") counts that noun', () => {
+    const read = (t: string) => quantitiesOf(readSentence(t)).filter((q) => q.kind === 'number').map((q) => q.unit);
+    assert.deepEqual(read('eleven children were treated, and three remained there on Tuesday'), ['children', undefined]);
+    assert.notEqual(read('The museum displays 300 recovered balloons.')[0], undefined);
+  });
 });
 

@@ -170,9 +170,9 @@ function calendarContradiction(claim: Claim, parts: readonly Part[], top: readon
 }
 
 /** A paragraph that corrects what the source said before ("CORRECTION: An earlier version of this article stated …"). */
-export const CORRECTION = /^\W*(?:correction|clarification|editor['’]s note)\b|\ban earlier version of this (?:article|story|report|piece)\b|\bthis (?:article|story|report) (?:has been|was) (?:amended|corrected)\b/i;
+export const CORRECTION = /^\W*(?:correction|clarification|editor['’]s note)\b|\ban earlier version of this (?:article|story|report|piece)\b|\bthis (?:article|story|report) (?:has been|was) (?:amended|corrected)\b|\b(?:was|were|has been|have been) (?:corrected|revised|amended) to\b/i;
 /** The sentence of a correction that says what was wrong: what it withdraws. */
-export const WITHDRAWN = /\b(?:earlier version|incorrectly|wrongly|erroneously|mistakenly|misstated|misreported|in error)\b/i;
+export const WITHDRAWN = /\b(?:earlier version|incorrectly|wrongly|erroneously|mistakenly|misstated|misreported|in error)\b|\b(?:revision [a-z0-9]|previous (?:version|revision|draft)|first draft)\b[^.]*\b(?:recorded|gave|stated|said|reported|put)\b/i;
 
 /** Whether a paragraph is a correction, worked out once per paragraph (a changed source has new ones). */
 export function isCorrection(source: Source, paragraph: Paragraph): boolean {

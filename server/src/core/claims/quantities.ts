@@ -581,7 +581,8 @@ function countedUnit(tokens: readonly Token[], k: number, kind: QuantityKind, be
     if (isDigits(tokens[u]) || Object.hasOwn(SMALL, tokens[u].raw.toLowerCase())) break;
     if (!tokens[u].stop && !HEDGES.has(tokens[u].raw.toLowerCase())) {
       // A verb straight after the figure counts nothing: its noun is left out ("three remained there").
-      if (u === k && VERB_AFTER_COUNT.test(tokens[u].raw)) break;
+      // (Not one that describes the noun after it: "300 recovered balloons".)
+      if (u === k && VERB_AFTER_COUNT.test(tokens[u].raw) && (!tokens[u + 1] || tokens[u + 1].stop || tokens[u + 1].kind !== TokenKind.Word)) break;
       unit = unitTerm(tokens[u].raw);
       break;
     }
