@@ -65,7 +65,7 @@ export function ownedBy(s: SentenceReading, r: Quantity, owner: readonly string[
   for (const m of text.slice(0, r.start).matchAll(CLAUSE_START)) from = (m.index ?? 0) + m[0].length;
   // A name inside an aside closed before the figure (", which prepares meals … on the Millbrook
   // Industrial Estate,") is not who the figure is about.
-  const asides = ASIDE_WORD.test(text) ? [...text.slice(from, r.start).matchAll(ASIDE)].map((m) => [from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length]) : [];
+  const asides = asidesOf(s).filter(([a, b]) => a >= from && b <= r.start);
   const inAside = (n: { start: number; end: number }) => asides.some(([a, b]) => n.start >= a && n.end <= b);
   const before = namesOf(s).filter((n) => n.start >= from && n.end <= r.start && !comparedWith(s, n.start) && !inAside(n));
   // `named`: only a figure the owner's name is written before counts.
@@ -81,6 +81,14 @@ const CLAUSE_START = /;\s*|,\s*(?:and|but|while|whereas|although)\s+/g;
 /** An aside: ", which … ," / ", who … ," closed by a comma. */
 const ASIDE = /,\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*,/g;
 const ASIDE_WORD = /,\s*wh/;
+const ASIDES = new WeakMap<SentenceReading, ReadonlyArray<readonly [number, number]>>();
+
+/** Where a sentence's asides are (worked out once per sentence: most have none). */
+function asidesOf(s: SentenceReading): ReadonlyArray<readonly [number, number]> {
+  let found = ASIDES.get(s);
+  if (!found) ASIDES.set(s, (found = ASIDE_WORD.test(s.text) ? [...s.text.matchAll(ASIDE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const) : []));
+  return found;
+}
 
 /**
  * Whether the name starting at `at` is what something is measured against ("his margin over the
