@@ -83,6 +83,19 @@ async function judgeAgainst(sources: readonly MemorySource[]): Promise<(sentence
   return async (sentence) => (await s.check(doc(sentence + '\n'))).verdicts[0];
 }
 
+/** Asserts that none of the sentences is offered a citation, naming the passage if one is. */
+async function citesNone(judged: (sentence: string) => Promise<SentenceVerdict>, sentences: readonly string[]): Promise<void> {
+  for (const sentence of sentences) {
+    const v = await judged(sentence);
+    assert.equal(v.suggestions.length, 0, `${sentence} → ${v.suggestions.map((e) => e.source.text.slice(e.span.start, e.span.end)).join()}`);
+  }
+}
+
+/** Asserts that each sentence is offered one citation. */
+async function citesOne(judged: (sentence: string) => Promise<SentenceVerdict>, sentences: readonly string[]): Promise<void> {
+  for (const sentence of sentences) assert.equal((await judged(sentence)).suggestions.length, 1, sentence);
+}
+
 async function diagnosticsOf(text: string) {
   return (await service()).getDiagnostics(doc(text + '\n'));
 }
@@ -1439,20 +1452,15 @@ describe('what the tenth and eleventh blind trials found', () => {
       { name: 'release.txt', text: lines('Release', '', 'Most children with salmonella recover within a week without hospital treatment, Dr Marsh said.') },
       { name: 'ledger.txt', text: lines('Ledger', '', 'The panel concluded that the manipulation was misconduct, but said it could not determine which individual altered the images.') },
     ]);
-    for (const sentence of [
+    await citesNone(judged, [
       'Dr Marsh said the agency had confirmed adult cases among school staff.',
       'The university has repaid £146,000.',
       'Mayonnaise for the filling was made with pasteurised egg.',
       'Most children with salmonella need hospital treatment, Dr Marsh said.',
       'The panel concluded that Professor Penhallow altered the images.',
-    ]) {
-      const v = await judged(sentence);
-      assert.equal(v.suggestions.length, 0, `${sentence} → ${v.suggestions.map((e) => e.source.text.slice(e.span.start, e.span.end)).join()}`);
-    }
+    ]);
     // Said as the passage says it, each is cited.
-    for (const sentence of ['The panel concluded that the manipulation was misconduct.', 'Mayonnaise for the filling was made on site with raw shell eggs.', 'Most children with salmonella recover within a week without hospital treatment, Dr Marsh said.']) {
-      assert.equal((await judged(sentence)).suggestions.length, 1, sentence);
-    }
+    await citesOne(judged, ['The panel concluded that the manipulation was misconduct.', 'Mayonnaise for the filling was made on site with raw shell eggs.', 'Most children with salmonella recover within a week without hospital treatment, Dr Marsh said.']);
   });
 
   test("a correction's figure replaces only one that counts the same thing, and never the date the earlier version was published", async () => {
@@ -1503,20 +1511,15 @@ describe('what the tenth and eleventh blind trials found', () => {
       { name: 'minutes.md', text: lines('# Minutes', '', '3.6 Motion that the club be required to lodge a safety bond of £500,000 with the council. The item was adjourned to the meeting of 20 March 2025. No vote was taken.') },
       { name: 'herald.txt', text: lines('Herald', '', 'The 214-metre crossing, which opened in 1971, carries about 38,000 vehicles a day.') },
     ]);
-    for (const sentence of [
+    await citesNone(judged, [
       'The department is assessing whether a temporary passenger ferry run by Riverlink Ferries could operate between Wexley Quay and Eastbank Steps.',
       'The committee voted to begin legal proceedings against Brennock Civil Engineering.',
       'The committee required the club to lodge a safety bond of £500,000 with the council.',
       'Girder G7 will have to be replaced entirely.',
       'The crossing carries 41,500 vehicles a day.',
-    ]) {
-      const v = await judged(sentence);
-      assert.equal(v.suggestions.length, 0, `${sentence} → ${v.suggestions.map((e) => e.source.text.slice(e.span.start, e.span.end)).join()}`);
-    }
+    ]);
     // Said as the passages say it, each is cited.
-    for (const sentence of ['Councillor Samir Patel withdrew a motion calling for legal proceedings against Brennock Civil Engineering.', 'The crossing carries about 38,000 vehicles a day.', 'The crossing carries 38,500 vehicles a day.']) {
-      assert.equal((await judged(sentence)).suggestions.length, 1, sentence);
-    }
+    await citesOne(judged, ['Councillor Samir Patel withdrew a motion calling for legal proceedings against Brennock Civil Engineering.', 'The crossing carries about 38,000 vehicles a day.', 'The crossing carries 38,500 vehicles a day.']);
   });
 
   test('figures as written: "seven and a half tonnes", "Monday 17 and Friday 21 February", "opened in 1971, carries …"', () => {
