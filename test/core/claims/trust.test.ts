@@ -1579,5 +1579,20 @@ describe('what the tenth and eleventh blind trials found', () => {
     assert.deepEqual(read('eleven children were treated, and three remained there on Tuesday'), ['children', undefined]);
     assert.notEqual(read('The museum displays 300 recovered balloons.')[0], undefined);
   });
+
+  test('a tally counts votes however written: "voted six to four" is "For 6, Against 4"; "6–1" is not "Carried 5–2"', async () => {
+    const units = (t: string) => quantitiesOf(readSentence(t)).map((q) => q.unit);
+    assert.deepEqual(units('Councillors voted six to four to commission a review.'), ['vote', 'vote']);
+    assert.deepEqual(units('Vote: For 6, Against 4, Abstain 0. CARRIED.').slice(0, 2), ['vote', 'vote']);
+    assert.deepEqual(units('The motion was carried 5–2.'), ['vote', 'vote']);
+    assert.notEqual(units('The river rose by 3 to 4 metres.')[0], 'vote');
+    const judged = await judgeAgainst([
+      { name: 'minutes.md', text: lines('# Minutes', '', 'Motion: that the committee commission an independent review of the 2019 refurbishment contract.', '', 'Vote: For 6, Against 4, Abstain 0. **CARRIED.**', '', '3.3 Motion that the permitted capacity be reduced from 11,400 to 7,450. **Carried 5–2.**') },
+    ]);
+    const review = await judged('Councillors voted six to four to commission an independent review of the 2019 refurbishment contract [@minutes].');
+    assert.deepEqual(review.cited?.missingFigures ?? [], []);
+    const capacity = await judged('Councillors voted 6–1 to reduce the permitted capacity from 11,400 to 7,450 [@minutes].');
+    assert.notEqual(capacity.status, 'supported');
+  });
 });
 

@@ -383,7 +383,7 @@ function readAmount(text: string, tokens: readonly Token[], i: number, digitFirs
   // A lone number word that is not a count ("one of the", "no one") is too vague to compare.
   if (!isDigits(t) && j === i && value < 2) return i;
   const { kind, start, end: to, k, before } = amountKind(text, tokens, i, j, value, end);
-  const unit = kind === 'year' ? undefined : countedUnit(tokens, k, kind, before);
+  const unit = kind === 'year' ? undefined : countedUnit(tokens, k, kind, before, text);
   const following = wordsAfter(text, tokens, k);
   const hedgeWord = tokens[i - 1]?.raw.toLowerCase();
   const hedge2 = tokens[i - 2]?.raw.toLowerCase();
@@ -570,13 +570,18 @@ function amountKind(text: string, tokens: readonly Token[], i: number, j: number
   return { kind, start, end, k, before };
 }
 
+/** Words of a text that make "For 6, Against 4" a vote. */
+const VOTE_CONTEXT = /\b(?:vot\w*|carried|motion|defeated|resolution)\b/i;
+
 /** Past forms that follow a count whose noun is left out ("three remained", "two died", "four were"): no counted thing. */
 const VERB_AFTER_COUNT = /^(?:remained|died|survived|stayed|returned|escaped|attended|voted|abstained|left|arrived|recovered|fell|came|went)$/i;
 
 /** The counted thing: the first content word after the amount ("200,000 leaflets", "40 kilometers"). */
-function countedUnit(tokens: readonly Token[], k: number, kind: QuantityKind, before: string): string | undefined {
+function countedUnit(tokens: readonly Token[], k: number, kind: QuantityKind, before: string, text?: string): string | undefined {
   let unit: string | undefined;
   for (let u = k; u < Math.min(tokens.length, k + 3); u++) {
+    // A mark between ends it: "Against 4, Abstain 1" counts no abstentions with the 4.
+    if (text !== undefined && u > 0 && /[,;:.!?]/.test(text.slice(tokens[u - 1].end, tokens[u].start))) break;
     // Another number ("five to six pct") is no counted thing.
     if (isDigits(tokens[u]) || Object.hasOwn(SMALL, tokens[u].raw.toLowerCase())) break;
     if (!tokens[u].stop && !HEDGES.has(tokens[u].raw.toLowerCase())) {
@@ -632,6 +637,21 @@ function joinRanges(text: string, tokens: readonly Token[], qs: Quantity[]): Qua
     const scale = times !== undefined && multiplierOf(a.raw) === undefined && ratio >= 0.01 && ratio <= 100 ? times : 1;
     if (a.kind === 'number' && a.unit === undefined) qs[k] = { ...a, kind: b.kind, unit: b.unit, after: b.after, value: a.value * scale };
     else if (a.kind === 'money' && b.kind === 'money' && scale > 1) qs[k] = { ...a, value: a.value * scale };
+  }
+  // A vote's tally counts votes: "voted six to four", "carried 5–2", "by 14 votes to 3", "For 6, Against 4".
+  for (let k = 0; k < qs.length; k++) {
+    const a = qs[k];
+    const b = qs[k + 1];
+    const whole = (q: Quantity) => q.kind === 'number' && Number.isInteger(q.value) && q.value < 1000 && !q.range;
+    if (whole(a) && /\b(?:for|against|abstentions?|abstained)\s*:?\s*$/i.test(text.slice(Math.max(0, a.start - 14), a.start)) && VOTE_CONTEXT.test(text)) {
+      qs[k] = { ...a, unit: 'vote', after: ['vote'] };
+      continue;
+    }
+    if (!b || !whole(a) || !whole(b) || !/^\s*(?:-|–|to)\s*$/.test(text.slice(a.end, b.start))) continue;
+    if (!/\b(?:vot(?:ed|es|e|ing)|carried|passed|defeated|rejected|approved)\s+(?:by\s+)?$/i.test(text.slice(Math.max(0, a.start - 16), a.start)) && a.unit !== 'vote') continue;
+    qs[k] = { ...a, unit: 'vote', after: ['vote'] };
+    qs[k + 1] = { ...b, unit: 'vote', after: ['vote'] };
+    k++;
   }
   // "19 and 20 March", "March 19-20": two days of one month.
   for (let k = 0; k + 1 < qs.length; k++) {
