@@ -1594,5 +1594,15 @@ describe('what the tenth and eleventh blind trials found', () => {
     const capacity = await judged('Councillors voted 6–1 to reduce the permitted capacity from 11,400 to 7,450 [@minutes].');
     assert.notEqual(capacity.status, 'supported');
   });
+
+  test("a list's items are sentences of their own: one item's \"oppose\" is not the opposite of another's \"support\"", async () => {
+    const judged = await judgeAgainst([
+      { name: 'survey.md', text: lines('# Supporters survey', '', 'Asked about the proposed purchase of the club:', '', '- 12% support the takeover unconditionally', '- 56% support the takeover only if the buyer guarantees that the club will stay at its ground', '- 24% oppose the takeover', '- 8% are undecided') },
+    ]);
+    const v = await judged('More than half, 56 per cent, would back the takeover only if the buyer guarantees that the club will stay at its ground [@survey].');
+    assert.notEqual(v.status, 'contradicted', v.contradiction?.sourceText);
+    const against = await judged('Some 24 per cent support the takeover [@survey].');
+    assert.equal(against.status, 'contradicted', 'the item that gives 24% says oppose');
+  });
 });
 

@@ -132,8 +132,26 @@ function sentencesOf(text: string, start: number, end: number, headerEnd?: numbe
     from = j + 1;
     i = j;
   }
-  return out ? [...out, ...splitSentences(text, from, end)] : splitSentences(text, from, end);
+  return out ? [...out, ...listSentences(text, from, end)] : listSentences(text, from, end);
 }
+
+/** A list's items ("- 24% oppose the takeover", "2. …") are sentences of their own, whatever their punctuation. */
+function listSentences(text: string, from: number, end: number): Span[] {
+  const block = text.slice(from, end);
+  if (!LIST_ITEM.test(block)) return splitSentences(text, from, end);
+  const out: Span[] = [];
+  let start = from;
+  for (const m of block.matchAll(/\n(?=[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\S)/g)) {
+    const at = from + (m.index ?? 0);
+    out.push(...splitSentences(text, start, at));
+    start = at + 1;
+  }
+  out.push(...splitSentences(text, start, end));
+  return out;
+}
+
+/** A block whose second line on opens a list item. */
+const LIST_ITEM = /\n[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\S/;
 
 /**
  * Reads one file into a Source: text, numbered paragraphs, sentences and a key. Whatever goes wrong
