@@ -1604,5 +1604,15 @@ describe('what the tenth and eleventh blind trials found', () => {
     const against = await judged('Some 24 per cent support the takeover [@survey].');
     assert.equal(against.status, 'contradicted', 'the item that gives 24% says oppose');
   });
+
+  test("a table row's labels are its cells without figures: the row the claim names gives its figure, not the first row", async () => {
+    const judged = await judgeAgainst([
+      { name: 'review.md', text: lines('# After-action review', '', '| Zone | Area | Order issued | Hectares burned | Crews |', '|---|---|---|---|---|', '| A | Calder Ridge town centre | 12 Aug | 1,240 | 14 |', '| B | Kestrel Creek | 12 Aug | 3,870 | 19 |', '| C | Upper Brack | 13 Aug | 2,310 | 11 |', '| Total | | | 7,420 | 44 |') },
+    ]);
+    const b = await judged('Zone B, the Kestrel Creek area, lost the most land, with 3,870 hectares burned [@review].');
+    assert.notEqual(b.status, 'contradicted', b.contradiction?.sourceText);
+    const wrong = await judged('Zone B, the Kestrel Creek area, lost the most land, with 2,310 hectares burned [@review].');
+    assert.notEqual(wrong.status, 'supported');
+  });
 });
 

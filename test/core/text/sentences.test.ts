@@ -42,6 +42,11 @@ describe('sentence splitting', () => {
     check(['He said: "It is over."', 'Then he left.']);
   });
   test('initials', () => check(['J. R. R. Tolkien wrote it.', 'The editor was A. Writer of Leeds.']));
+  test('a time\'s "p.m." before a new sentence ends it, but not before a day or a time zone', () => {
+    check(['The evacuation order was issued at 5:15 p.m.', 'Residents of the creek had left by then.']);
+    check(['It began at 5 p.m. Tuesday and ended at 8 a.m. GMT on Wednesday.']);
+  });
+
   test('a unit after a figure is no initial: "63°C." and "5K." end sentences', () => {
     check(['The cabinet kept food at 41°C, below the required 63°C.', 'Most of the cases attended on the Saturday.']);
     check(['She won the 5K.', 'Her sister came second.']);

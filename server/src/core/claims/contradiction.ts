@@ -1,6 +1,6 @@
 import type { Paragraph, Source } from '../sources/model';
 import { TABLE_LINE } from '../text/tables';
-import { tokenize, TokenKind } from '../text/tokenize';
+import { tokenize, TokenKind, type Token } from '../text/tokenize';
 import type { Span } from '../types';
 import { isCalendarWord, isNegationAt, mentionsName, negationText, SPEECH_VERBS, wholeWords, type Claim } from './claim';
 import { areOpposites, isPastForm, oppositeTermsOf, PERSON_TITLES } from './lexicon';
@@ -452,11 +452,18 @@ function rowOfClaim(claim: Claim, s: SentenceReading): boolean {
   const words = new Set(claim.content.filter((t) => t.kind === TokenKind.Word && !t.stop).map((t) => t.term));
   // The row's label (its first cell), where it names something, is something the claim names: the
   // North Stand's row is not about "the South Terrace".
+  // Its labels are the cells with no figure ("| B | Kestrel Creek | … | 3,870 |").
   const lines = s.text.split('\n');
   const last = lines[lines.length - 1];
-  const labelEnd = s.text.length - last.length + last.indexOf('|', last.indexOf('|') + 1);
-  const labelStart = s.text.length - last.length;
-  const label = s.tokens.filter((t) => t.start >= labelStart && t.end <= labelEnd && t.kind === TokenKind.Word && !t.stop && !isCalendarWord(t.raw));
+  const rowStart = s.text.length - last.length;
+  const label: Token[] = [];
+  let cellStart = rowStart;
+  for (const cell of last.split('|')) {
+    const cellEnd = cellStart + cell.length;
+    const inCell = s.tokens.filter((t) => t.start >= cellStart && t.end <= cellEnd);
+    if (!inCell.some((t) => t.kind === TokenKind.Number)) label.push(...inCell.filter((t) => t.kind === TokenKind.Word && !t.stop && !isCalendarWord(t.raw)));
+    cellStart = cellEnd + 1;
+  }
   if (label.some((t) => t.capitalized) && !label.some((t) => words.has(t.term))) return false;
   return s.tokens.some((t) => t.kind === TokenKind.Word && !t.stop && words.has(t.term));
 }

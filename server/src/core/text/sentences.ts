@@ -30,6 +30,9 @@ const SENTENCE_STARTERS = new Set(
   'a an the it its in on at by for from to of as if but and or so yet this that these those there then he she we they i you his her their our my after before when while since during however meanwhile'.split(' '),
 );
 
+/** Words that may follow a time's "p.m." in the same sentence: a day, a month, a time zone. */
+const TIME_GOES_ON = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|gmt|utc|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|mt|eastern|pacific|central|mountain|local)/i;
+
 function wordAfter(text: string, i: number): string {
   const m = /^\p{Lu}\p{Ll}*(?=[\s,;:])/u.exec(text.slice(i, i + 20));
   return m ? m[0].toLowerCase() : '';
@@ -152,6 +155,12 @@ function isSentenceEndAfterDot(text: string, dot: number, next: number): boolean
   if (word.length === 1 && /\p{Lu}/u.test(text[dot - 1]) && !/[\d°º]/u.test(text[dot - 2] ?? '')) return false;
   if (BEFORE_NUMBER.has(word) && /\d/.test(text[next])) return false;
   if (WEEKDAYS.has(word) && (/\d/.test(text[next]) || MONTH_WORD.test(text.slice(next, next + 3)))) return false;
+  // A time's "p.m." before a capitalised word ends a sentence unless the word goes on with the time
+  // ("issued at 5:15 p.m. Residents …"; not "5 p.m. Tuesday", "8 a.m. GMT").
+  if ((word === 'a.m' || word === 'p.m') && /\d\s*$/.test(text.slice(Math.max(0, dot - 8), dot - 3)) && isUpperStart(text[next])) {
+    const after = /^\p{L}+/u.exec(text.slice(next, next + 20))?.[0] ?? '';
+    return !TIME_GOES_ON.test(after);
+  }
   if (ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
     // "U.S.", "D.C.", "etc." can end a sentence. A following name ("U.S. Army") cannot be told from a new
     // sentence, but a capitalised function word ("D.C. It employs", "U.S. In 2019") can only start one.
