@@ -1614,5 +1614,13 @@ describe('what the tenth and eleventh blind trials found', () => {
     const wrong = await judged('Zone B, the Kestrel Creek area, lost the most land, with 2,310 hectares burned [@review].');
     assert.notEqual(wrong.status, 'supported');
   });
+
+  test('no citation for who moved a motion to minutes that give it to someone else', async () => {
+    const judged = await judgeAgainst([
+      { name: 'minutes.md', text: lines('# Minutes', '', '4. Motion 2025-43: To request that the state utilities commission open an independent inquiry into the power company. Moved by Councillor Harrow, seconded by Councillor Mendes. Carried 6–1 (Pike opposed).') },
+    ]);
+    await citesNone(judged, ['Councillor Pike moved the motion asking the state utilities commission for an independent inquiry into the power company.']);
+    await citesOne(judged, ['Councillor Harrow moved the motion asking the state utilities commission for an independent inquiry into the power company.']);
+  });
 });
 

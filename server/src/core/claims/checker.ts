@@ -267,6 +267,17 @@ export function safeCitations(j: Judgement, threshold: number, max = 3, claim?: 
   // dropped ("Councillor Patel withdrew a motion calling for …", "… was adjourned. No vote was taken.").
   const decided = claim !== undefined && !proposes && DECIDED.test(claim.text) && !PUT_OFF.test(claim.text);
   const putOff = (e: Evidence) => decided && PUT_OFF.test(e.source.text.slice(e.paragraph.start, e.paragraph.end));
+  // Nor, for a sentence saying who moved or seconded a motion, to a passage that gives the motion to
+  // someone else ("Councillor Pike moved …" is not what "Moved by Councillor Harrow … (Pike opposed)" says).
+  const movers = claim ? moversOf(claim.text) : [];
+  const movedByThem = (e: Evidence) => {
+    if (movers.length === 0) return true;
+    const text = e.source.text.slice(e.paragraph.start, e.paragraph.end);
+    return movers.every(({ verb, name }) => {
+      const agents = [...text.matchAll(MOVED_BY)].filter((m) => m[1].toLowerCase() === verb).map((m) => m[2].toLowerCase());
+      return agents.length === 0 || agents.some((a) => a.split(/\s+/).includes(name));
+    });
+  };
   // Nor to one that names the sentence's word only as what is not so ("raw shell eggs rather than
   // pasteurised egg", "recover within a week without treatment"), unless the sentence says it that way too.
   const contrastFree = claim === undefined || RULED_OUT.test(claim.text);
@@ -283,7 +294,7 @@ export function safeCitations(j: Judgement, threshold: number, max = 3, claim?: 
     return predicates.every(({ verb, head }) => !missing.has(head) || (!missing.has(verb) && !SPEECH_VERBS.has(verb)));
   };
   return j.evidence
-    .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e, figureWords) && e.said >= SAID_TO_CITE && namesAll(e) && aboutSubject(e) && quotesAll(e) && saysNo(e) && figuresOwned(e) && notDenied(e) && saysWhatHappened(e) && notOpposed(e) && !ruledOutOnly(e) && !putOff(e) && saysCause(e) && comparesAlike(e) && notContrasted(e))
+    .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e, figureWords) && e.said >= SAID_TO_CITE && namesAll(e) && aboutSubject(e) && quotesAll(e) && saysNo(e) && figuresOwned(e) && notDenied(e) && saysWhatHappened(e) && notOpposed(e) && !ruledOutOnly(e) && !putOff(e) && movedByThem(e) && saysCause(e) && comparesAlike(e) && notContrasted(e))
     // (judged sentence by sentence and across "but": "was unable to determine which individual made the
     // alterations. It found … bore responsibility" states the responsibility plainly).
     .filter((e) => asserts || !wondersOrProposes(e, true))
@@ -586,6 +597,16 @@ const HEDGED =
  */
 function hedges(text: string): boolean {
   return HEDGED.test(text.replace(/["“”]/g, '')) || UNDECIDED.test(text);
+}
+
+/** "Moved by Councillor Harrow", "seconded by Cllr Bains": who moved or seconded, by surname (the last word). */
+const MOVED_BY = /\b([Mm]oved|[Ss]econded|[Pp]roposed)\s+by\s+(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?((?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}'’-]+)/gu;
+
+/** The surname a sentence gives as moving or seconding a motion ("Councillor Pike moved the motion"). */
+function moversOf(text: string): Array<{ verb: string; name: string }> {
+  return [...text.matchAll(/\b(\p{Lu}[\p{L}'’-]+)\s+(moved|seconded|proposed)\b/gu)]
+    .filter((m) => !/^(?:The|A|An|It|He|She|They|Who|Which)$/.test(m[1]))
+    .map((m) => ({ verb: m[2].toLowerCase(), name: m[1].toLowerCase() }));
 }
 
 /** A motion or item put off or dropped ("withdrew a motion", "was deferred", "No vote was taken"). */
