@@ -1527,6 +1527,9 @@ describe('what the tenth and eleventh blind trials found', () => {
     assert.deepEqual(read('from forty-four tonnes to seven and a half tonnes')[1], ['seven and a half', 'number', 7.5]);
     assert.deepEqual(read('between Monday 17 and Friday 21 February 2025').filter((q) => q[1] === 'date').map((q) => q[2]), [217, 221]);
     assert.deepEqual(read('The crossing, which opened in 1971, carries about 38,000 vehicles a day.')[0].slice(1), ['year', 1971]);
+    // A span is no share: "within half an hour", "a quarter of a mile" (but "more than half of the votes" is one).
+    assert.deepEqual(read('The alert reached phones within half an hour of the order.'), []);
+    assert.deepEqual(read('more than half of the votes'), [['more than half', 'percent', 50]]);
   });
 
   test('true sentences two blind trials were warned about: a figure the passage states itself, a hedge in another clause, a passive "ruled out", a weekday the table gives', async () => {

@@ -272,7 +272,9 @@ function readFraction(text: string, tokens: readonly Token[], i: number, lower: 
   const of = tokens[i + 1]?.raw.toLowerCase() === 'of';
   // "the third quarter of 2006", "the first half of the year" are periods, not shares.
   const period = /^(?:first|second|third|fourth|last|final|next|previous|latter|former)$/i.test(tokens[i - 1]?.raw ?? '');
-  if ((bound || of) && !period) {
+  // "within half an hour", "a quarter of a mile" measure a span, not a share of anything.
+  const span = /^(?:a|an)$/i.test(tokens[i + (of ? 2 : 1)]?.raw ?? '');
+  if ((bound || of) && !period && !span) {
     const from = bound ? tokens[i - bound.words].start : t.start;
     out.push({ kind: 'percent', value: FRACTIONS[lower] * 100, raw: text.slice(from, t.end), start: from, end: t.end, approximate: !!bound, bound: bound?.side });
   }
