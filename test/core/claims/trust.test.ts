@@ -1625,5 +1625,14 @@ describe('what the tenth and eleventh blind trials found', () => {
     await citesNone(judged, ['Councillor Pike moved the motion asking the state utilities commission for an independent inquiry into the power company.']);
     await citesOne(judged, ['Councillor Harrow moved the motion asking the state utilities commission for an independent inquiry into the power company.']);
   });
+
+  test("a figure an outlet's correction withdraws is contradicted though the sentence names the outlet as reporting it", async () => {
+    const judged = await judgeAgainst([
+      { name: 'courier.md', text: lines('# The Harrowmere Courier', '', 'The owner has agreed to sell the club to an investment group for £14.5m, the Courier understands.', '', 'CORRECTION: An earlier version of this article stated that the sale price was £15.4m. The correct figure is £14.5m. We apologise for the error.') },
+    ]);
+    const v = await judged('The Harrowmere Courier reported that the price was £15.4m [@courier, para. 2].');
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.equal(v.contradiction?.sourceText, '£14.5m');
+  });
 });
 

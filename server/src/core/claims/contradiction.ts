@@ -241,7 +241,11 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
         // And it is what the earlier version said, not when it was published ("An earlier version of this
         // article, published on Saturday 8 March, stated that …").
         const said = (s: SentenceReading, r: Quantity) => !writtenOn(s, r);
-        const k = sentences.findIndex((s) => WITHDRAWN.test(s.text) && quantitiesOf(s).some((r) => same(r) && counts(s)(r) && said(s, r)) && sameWords(parts, memo.of(s, source), (p) => p !== part) >= 0.2);
+        // The claim's words besides the figure, leaving out the source's own name and the verb of saying
+        // ("The Harrowmere Courier reported that the price was £15.4m" of the Courier's correction).
+        const own = new Set(`${source.title} ${source.key}`.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+        const rest = (p: Part) => p !== part && !SPEECH_VERBS.has(p.raw.toLowerCase()) && !(p.role === 'name' && own.has(p.raw.toLowerCase()));
+        const k = sentences.findIndex((s) => WITHDRAWN.test(s.text) && quantitiesOf(s).some((r) => same(r) && counts(s)(r) && said(s, r)) && sameWords(parts, memo.of(s, source), rest) >= 0.2);
         if (k < 0) continue;
         // What it gives instead counts the same thing: "11 … figures across four papers" gives four for "five papers".
         const instead = sentences
