@@ -143,6 +143,8 @@ before(async () => {
     { args: ['check', 'quote.md', '--fail-on', 'unsupported'], cwd: dir },
     { args: ['explain', 'wrong.md:1:5'], cwd: dir },
     { args: ['explain', 'wrong.md:9'], cwd: dir },
+    // From another folder, with no --sources: the sources next to the draft, as check reads them.
+    { args: ['explain', path.join(dir, 'wrong.md') + ':1'], cwd: os.tmpdir() },
   ]);
   runs = {
     text: sourced(['check', DRAFT]),
@@ -376,7 +378,9 @@ describe('sourced explain', () => {
   });
 
   test('a place in a draft, as check prints it, explains the sentence there, citations and all', async () => {
-    const [place, beyond] = await runs.explainPlace;
+    const [place, beyond, elsewhere] = await runs.explainPlace;
+    assert.equal(elsewhere.code, 0, elsewhere.stderr);
+    assert.match(elsewhere.stdout, /Verdict: contradicted/);
     assert.equal(place.code, 0, place.stderr);
     assert.match(place.stdout, /^At wrong\.md:1:1\nClaim: Mayor Ingrid Solberg said the wall would protect 9,000 homes/);
     assert.match(place.stdout, /Verdict: contradicted .*judged against the cited sources/);

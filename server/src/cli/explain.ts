@@ -19,7 +19,10 @@ export async function explain(args: Args): Promise<number> {
   const sentence = args.positional.join(' ').trim();
   if (!sentence) throw new UsageError('Give the sentence to explain: sourced explain "…" --sources sources/, or its place in a draft: sourced explain draft.md:7');
   const service = createSourcedService({ options: coreOptions(args) });
-  const count = await indexSources(service, args.sources.length ? args.sources : [...defaultSettings.sources], [process.cwd()], args);
+  // A place in a draft reads the sources next to that draft, as check does; a sentence, those here.
+  const place = PLACE.exec(sentence);
+  const specs = args.sources.length ? args.sources : place ? [] : [...defaultSettings.sources];
+  const count = await indexSources(service, specs, [place ? path.dirname(path.resolve(place[1])) : process.cwd()], args);
   if (count === 0) {
     process.stderr.write('No source files found. Use --sources <folder>.\n');
     return 2;
