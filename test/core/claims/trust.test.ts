@@ -1530,6 +1530,8 @@ describe('what the tenth and eleventh blind trials found', () => {
     // A span is no share: "within half an hour", "a quarter of a mile" (but "more than half of the votes" is one).
     assert.deepEqual(read('The alert reached phones within half an hour of the order.'), []);
     assert.deepEqual(read('more than half of the votes'), [['more than half', 'percent', 50]]);
+    // The bound reaches over the article: the fix for "More than a quarter" replaces all of it.
+    assert.deepEqual(read('More than a quarter of the businesses said so.'), [['More than a quarter', 'percent', 25]]);
   });
 
   test('true sentences two blind trials were warned about: a figure the passage states itself, a hedge in another clause, a passive "ruled out", a weekday the table gives', async () => {

@@ -268,7 +268,10 @@ function readQuantity(text: string, tokens: readonly Token[], i: number, out: Qu
 /** "more than half of", "a third of the votes": a share, stated in words. */
 function readFraction(text: string, tokens: readonly Token[], i: number, lower: string, out: Quantity[]): void {
   const t = tokens[i];
-  const bound = boundOf(tokens[i - 2]?.raw.toLowerCase(), tokens[i - 1]?.raw.toLowerCase());
+  // "more than a quarter": the article between the bound and the share is the share's.
+  const article = /^(?:a|an)$/i.test(tokens[i - 1]?.raw ?? '') ? 1 : 0;
+  const found = boundOf(tokens[i - 2 - article]?.raw.toLowerCase(), tokens[i - 1 - article]?.raw.toLowerCase());
+  const bound = found && { ...found, words: found.words + article };
   const of = tokens[i + 1]?.raw.toLowerCase() === 'of';
   // "the third quarter of 2006", "the first half of the year" are periods, not shares.
   const period = /^(?:first|second|third|fourth|last|final|next|previous|latter|former)$/i.test(tokens[i - 1]?.raw ?? '');
