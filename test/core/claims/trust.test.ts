@@ -8,7 +8,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { SentenceVerdict, SourcedService } from '../../../server/src/core';
-import { analyzeClaim } from '../../../server/src/core/claims/claim';
+import { analyzeClaim, isOpinion } from '../../../server/src/core/claims/claim';
 import { namesOf, quantitiesOf, readSentence } from '../../../server/src/core/claims/reading';
 import { makePdf } from '../../fixtures/makePdf';
 import { applyEdits, doc, lines, makeService, type MemorySource } from '../util';
@@ -1635,6 +1635,21 @@ describe('what the tenth and eleventh blind trials found', () => {
     const v = await judged('The Harrowmere Courier reported that the price was £15.4m [@courier, para. 2].');
     assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
     assert.equal(v.contradiction?.sourceText, '£14.5m');
+  });
+
+  test('opinions in other words are no claims, names in them or not: "hard to see how", "were right to", "every reason to", "deserve better", "would be a disaster"', () => {
+    for (const text of [
+      'It is hard to see how any parent in Kettlewick could trust this company again.',
+      'Councillors were right to resist the temptation to sue before the facts are known.',
+      'Fans have every reason to be suspicious of the deal.',
+      "Kettlewick's families deserve far better than this.",
+      'Insurers leaving the mountains would be a disaster for towns like Calder Ridge.',
+    ]) {
+      const claim = analyzeClaim(text);
+      assert.ok(claim.opinion !== undefined, text);
+    }
+    // Reported, each is checked: someone said it.
+    assert.ok(!isOpinion(analyzeClaim('The mayor said councillors were right to resist the temptation to sue.')));
   });
 });
 

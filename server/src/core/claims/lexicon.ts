@@ -246,13 +246,13 @@ const EVALUATIVE = new Set(
 export const FIRST_PERSON_CONTRACTION = /^I['’](?:ve|m|d|ll)$/;
 
 /** Modal words that make a statement a recommendation or a guess: "should", "ought", "perhaps", "deserves". */
-const SPECULATIVE = new Set(['should', 'ought', 'perhaps', 'maybe', 'presumably', 'supposedly', 'conceivably', 'seemingly', 'apparently', 'deserves']);
+const SPECULATIVE = new Set(['should', 'ought', 'perhaps', 'maybe', 'presumably', 'supposedly', 'conceivably', 'seemingly', 'apparently', 'deserves', 'deserve']);
 
 /** First-person words outside quotes: the writer speaking for themselves, which no source can back. */
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'we', 'our', 'ours', 'ourselves']);
 
 /** Phrases of opinion or rhetoric, as regular expressions over the lower-cased sentence. */
-const OPINION_PHRASES = /\b(?:anyone's guess|anyone’s guess|remains to be seen|only time will tell|it is (?:clear|obvious|undeniable|fair to say|worth (?:noting|remembering))|needless to say|to be sure|in (?:my|our) (?:view|opinion)|one (?:could|might|can) argue|it seems|it appears|there is no doubt|if (?:accurate|true|correct)|says a (?:great|good) deal about|speaks volumes|(?:will|would) (?:only )?become clear|(?:only )?with time|it would be a mistake|the people with most to lose)\b/;
+const OPINION_PHRASES = /\b(?:anyone's guess|anyone’s guess|remains to be seen|only time will tell|it is (?:clear|obvious|undeniable|fair to say|worth (?:noting|remembering))|needless to say|to be sure|in (?:my|our) (?:view|opinion)|one (?:could|might|can) argue|it seems|it appears|there is no doubt|if (?:accurate|true|correct)|says a (?:great|good) deal about|speaks volumes|(?:will|would) (?:only )?become clear|(?:only )?with time|it would be a mistake|the people with most to lose|(?:it is |it's )?hard to (?:see|imagine|believe|understand)|(?:was|were|is|are) (?:right|wrong) to|every reason to|would be a (?:disaster|tragedy|mistake|scandal)|a welcome (?:start|step|move|change))\b/;
 
 /** Words between a copula and an evaluative word that keep it the predicate ("is a beautiful town", "was so sad"). */
 const PREDICATE_FILLERS = new Set(['a', 'an', 'such', 'so', 'very', 'quite', 'rather', 'truly', 'really', 'not', 'most', 'more', 'too', 'the', 'as']);
