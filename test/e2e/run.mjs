@@ -305,7 +305,8 @@ async function main() {
       // "screenshot please: <signal>": the final one, of the draft with its findings.
       // "ui please: <action> <signal>": a click the suite cannot make through the API (see uiActions).
       const ui = /^ui please: ([\w-]+) (.+)$/.exec(l);
-      if (ui) namedShots = namedShots.then(() => uiActions[ui[1]]?.()).catch((e) => say(`ui action ${ui[1]} failed: ${e.message}`)).then(() => fs.writeFile(ui[2], ''));
+      // The signal file says whether the click was made: empty, or "failed" (the suite may try again).
+      if (ui) namedShots = namedShots.then(() => uiActions[ui[1]]?.()).then(() => '', (e) => (say(`ui action ${ui[1]} failed: ${e.message}`), 'failed')).then((outcome) => fs.writeFile(ui[2], outcome));
       const named = /^screenshot please: ([\w-]+) (.+)$/.exec(l);
       if (named) namedShots = namedShots.then(() => takeNamedScreenshot(named[1])).then(() => fs.writeFile(named[2], ''));
       else if (l.startsWith('screenshot please: ') && !shot) shot = takeScreenshot().then(() => fs.writeFile(shotSignal, ''));

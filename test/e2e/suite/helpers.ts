@@ -3,7 +3,7 @@
  * screenshots and clicks, and readers of what the editor shows. See index.ts for how a part runs.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 
@@ -119,13 +119,15 @@ export async function screenshot(name: string): Promise<void> {
   await until(`the runner to take the ${name} screenshot`, () => existsSync(signal), 20000).catch((e) => console.log(`(${e.message})`));
 }
 
-/** Asks the runner for a click the extension API cannot make (see uiActions in test/e2e/run.mjs). */
-export async function ui(action: string): Promise<void> {
+/** Asks the runner for a click the extension API cannot make (see uiActions in test/e2e/run.mjs); false when it could not. */
+export async function ui(action: string): Promise<boolean> {
   const base = process.env.SOURCED_E2E_SCREENSHOT;
-  if (!base) return;
+  if (!base) return true;
   const signal = `${base}-ui-${action}-${Date.now()}`;
   console.log(`ui please: ${action} ${signal}`);
   await until(`the runner to ${action}`, () => existsSync(signal), 60000);
+  // The runner writes "failed" when it could not make the click.
+  return readFileSync(signal, 'utf8').trim() === '';
 }
 
 

@@ -363,7 +363,15 @@ export async function run(): Promise<void> {
       await vscode.commands.executeCommand('refactorPreview.apply').then(undefined, () => undefined);
       assert.equal(fixDoc.getText(), before, 'unticked citations are not applied');
       void vscode.commands.executeCommand('editor.action.sourceAction', { kind: 'source.fixAll.sourced', apply: 'first' });
-      await ui('tick-refactor-preview');
+      if (!(await ui('tick-refactor-preview'))) {
+        // VS Code sometimes does not open the preview again straight after it was applied with nothing
+        // ticked (seen in one run in four): the writer asks again, and so does the test. The first
+        // preview above was required to appear.
+        console.log('  the refactor preview did not open again: Fix All asked a second time');
+        await vscode.commands.executeCommand('refactorPreview.discard').then(undefined, () => undefined);
+        void vscode.commands.executeCommand('editor.action.sourceAction', { kind: 'source.fixAll.sourced', apply: 'first' });
+        await ui('tick-refactor-preview');
+      }
       await screenshot('fix-all-ticked');
       await vscode.commands.executeCommand('refactorPreview.apply');
       await until('the ticked citations to be applied', () => fixDoc.getText() !== before);
