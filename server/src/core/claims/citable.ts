@@ -1,0 +1,468 @@
+/**
+ * What a passage must do before Sourced offers to cite it. A citation Sourced inserts is the writer's
+ * word that the source says this, so a passage that backs a sentence well enough for a verdict may
+ * still be refused as a citation: it lacks the sentence's figure or name, says it only under a
+ * negation or as a proposal, gives the figure to someone else, or says the opposite thing was done.
+ * Each refusal is one named test (`CITATION_TESTS`), with the reason a writer is shown.
+ */
+import type { Source } from '../sources/model';
+import { TokenKind } from '../text/tokenize';
+import { AUXILIARIES, negationReach, SPEECH_VERBS, wholeWords, type Claim } from './claim';
+import { areOpposites, isPastForm, tokenLemma } from './lexicon';
+import { hasVerbatim, quotations } from './quotes';
+import { isTime, sameQuantity, type Quantity } from './quantities';
+import { negatedOf, quantitiesOf, readSentence, type SentenceReading } from './reading';
+import { termSimilarity } from './coverage';
+import { claimReading, isCorrection, swappedAround, WITHDRAWN } from './contradiction';
+import type { Evidence, Judgement } from './support';
+
+/**
+ * The least share of a claim (by weight) that the passages backing it must hold in its own words or
+ * their stems, as a share of the support threshold (0.45 at the default 0.5): below it, a claim is not
+ * supported however like its words the passage's are. A writer who lowers the threshold lowers it too.
+ */
+export const SAME_WORDS_FLOOR = 0.9;
+
+/** Whether the passages a judgement rests on hold too little of the claim in its own words. */
+export function tooLittle(j: Judgement, threshold: number): boolean {
+  return (j.features?.exact ?? 0) < SAME_WORDS_FLOOR * threshold;
+}
+
+/**
+ * How far above the threshold a single passage must score before Sourced offers to cite it: a
+ * citation it inserts is the writer's word that the source says this.
+ */
+export const CITE_MARGIN = 0.15;
+
+/**
+ * Passages safe to cite for a claim: each backs it alone with a clear margin over the threshold, holds
+ * every figure and date of the claim, each name its source has and at least half of what the claim
+ * says of them, and the judgement found no contradiction, nothing the sources never mention and no
+ * clause they have nothing like.
+ */
+export function safeCitations(j: Judgement, threshold: number, max = 3, claim?: Claim): Evidence[] {
+  if (j.contradiction || j.missingEntities?.length || j.missingFigures?.length || tooLittle(j, threshold) || j.score < threshold) return [];
+  // A clause the sources do not have ("…, and also hired an outside auditor") would be cited as said.
+  if ((j.features?.clauseAbsent ?? 0) >= FOREIGN_CLAUSE) return [];
+  // A passage that only wonders or reports an allegation ("investigators are examining whether …") is no
+  // citation for a sentence that states it as fact.
+  const asserts = claim === undefined || hedges(claim.text);
+  const proposes = claim === undefined || PROPOSES.test(claim.text);
+  // Every name of the sentence must be in the passage, by one of its words at least: "found at Trawmore" is
+  // not cited to "found at Lissan" because the source names Trawmore in another paragraph.
+  // By a word of it that tells it apart: "Riverlink Ferries" is not in a passage about "a temporary passenger ferry".
+  const names = (claim?.names ?? []).map((n) => {
+    const words = n.text.split(/[\s-]+/).map((w) => w.toLowerCase());
+    const telling = words.filter((w) => n.distinctive.some((d) => w.startsWith(d) || d.startsWith(w)));
+    return telling.length ? telling : words;
+  });
+  const namesAll = (e: Evidence) => {
+    const missing = new Set(e.missing.map((w) => w.toLowerCase()));
+    // (A source need not name itself: "the Tarr Valley Gazette reported" of the Gazette's own story, by its title.)
+    return names.every((words) => words.some((w) => !missing.has(w)) || words.every((w) => namesItself(e.source, w, false)));
+  };
+  // A quotation of the sentence must be in the passage word for word: a citation would vouch for a misquote.
+  const quoted = claim ? quotations(claim.text).filter((q) => q.text.trim().split(/\s+/).length >= 3) : [];
+  const quotesAll = (e: Evidence) => quoted.every((q) => hasVerbatim(e.source.text.slice(e.span.start, e.span.end), q.text));
+  // A figure of the sentence is cited only to a passage that gives it with the sentence's names in the same
+  // clause: "worth £2.4 million, was held by Dr Ines Carvalho" is not what "worth £2.4 million, is held by
+  // Professor Wrenfield; the smaller … by Dr Ines Carvalho" says.
+  const figureNames = claim ? claim.quantities.filter((q) => !isTime(q)).map((q) => ({ q, names: namesInClause(claim, q) })).filter((x) => x.names.length > 0) : [];
+  // A figure written in words ("Two passengers") counts as much as one in digits.
+  const figureWords = new Set(claim?.quantities.flatMap((q) => q.raw.toLowerCase().split(/[\s-]+/)) ?? []);
+  // Each passage's words are read once, for every check below that needs them.
+  const readings = new Map<Evidence, SentenceReading>();
+  const readingOf = (e: Evidence) => {
+    let r = readings.get(e);
+    if (!r) readings.set(e, (r = readSentence(e.source.text.slice(e.span.start, e.span.end))));
+    return r;
+  };
+  const figuresOwned = (e: Evidence) => {
+    if (figureNames.length === 0) return true;
+    const reading = readingOf(e);
+    const text = reading.text;
+    return figureNames.every(({ q, names }) => {
+      const theirs = quantitiesOf(reading).filter((r) => sameQuantity(q, r));
+      if (theirs.length === 0) return true;
+      return theirs.some((r) => {
+        const clause = clauseAround(text, r.start, r.end).toLowerCase();
+        return names.every((n) => n.some((t) => clause.includes(t)));
+      });
+    });
+  };
+  // A sentence that says something did not happen ("Nobody was hurt") is cited only to a passage that says no too.
+  const saysNo = (e: Evidence) => !claim?.negated || /\b(?:no|not|never|nobody|none|neither|nor|without|nothing)\b|n['’]t\b/i.test(e.source.text.slice(e.span.start, e.span.end));
+  // And a sentence that says it happened, only to a passage that does not deny it.
+  const notDenied = (e: Evidence) => !claim || claim.negated || !deniedIn(claim, readingOf(e));
+  // Nor to one that has neither what the sentence says happened nor to whom or what ("injured two depot
+  // workers" is not what "inspected the two buses damaged in the depot fire" says).
+  const predicates = claim ? predicatesOf(claim) : [];
+  // Nor a sentence that says one thing caused another to a passage that says no such thing ("all nine
+  // buses whose pump failed had received firmware 4.2" is no citation for "firmware 4.2 caused the
+  // failures"), or says it only to deny it ("this does not by itself indicate a cause").
+  const causal = claim !== undefined && !claim.negated && SAYS_CAUSE.test(claim.text);
+  const saysCause = (e: Evidence) => !causal || causeIn(readingOf(e));
+  // Nor to one that compares the other way ("less than" where the sentence says "more than"): such
+  // words are function words, which the judge's reading passes over.
+  const comparatives = claim ? comparativesOf(claim.text) : [];
+  const comparesAlike = (e: Evidence) => {
+    if (comparatives.length === 0) return true;
+    const words = new Set(e.source.text.slice(e.span.start, e.span.end).toLowerCase().match(/\p{L}+/gu) ?? []);
+    return comparatives.every((w) => words.has(w) || !COMPARATIVE_OPPOSITES[w].some((o) => words.has(o)));
+  };
+  // Nor to one that sets the sentence's figure against another ("38% …, compared with 2% …"), whatever the sentence's polarity.
+  const notContrasted = (e: Evidence) => !claim || !contrastedFigure(claim, readingOf(e));
+  // Nor to one that says it of something else: "Electronic prescribing was restored on 8 March" is not what
+  // "the electronic patient record was restored on 8 March" says.
+  // A source's own heading names what speaks in it ("The report found …" of a report whose passages say "we").
+  const subject = claim ? subjectHeadOf(claim) : undefined;
+  const aboutSubject = (e: Evidence) => subject === undefined || !e.missing.some((w) => w.toLowerCase() === subject) || namesItself(e.source, subject);
+  // Nor to one that has the opposite of what the sentence says was done, and not the sentence's own word
+  // ("a proposal for a £50,000 fund was deferred" for "the committee approved a £50,000 fund").
+  const verbs = claim ? claim.tokens.map((t, i) => ({ t, lemma: claim.lemmas[i] })).filter(({ t }) => t.kind === TokenKind.Word && !t.stop && isPastForm(t.raw.toLowerCase())) : [];
+  const notOpposed = (e: Evidence) => {
+    const missing = new Set(e.missing.map((w) => w.toLowerCase()));
+    const r = readingOf(e);
+    // Not there in the same word (a word like it, "proposal" for "approved", does not say it was done).
+    const absent = verbs.filter(({ t, lemma }) => missing.has(t.raw.toLowerCase()) || !r.lemmas.includes(lemma));
+    if (absent.length === 0) return true;
+    return !absent.some(({ lemma }) => r.lemmas.some((l, i) => !r.tokens[i].stop && areOpposites(lemma, l)));
+  };
+  // Nor, for a sentence saying it was done, to a passage saying the motion or item was put off or
+  // dropped ("Councillor Patel withdrew a motion calling for …", "… was adjourned. No vote was taken.").
+  const decided = claim !== undefined && !proposes && DECIDED.test(claim.text) && !PUT_OFF.test(claim.text);
+  const putOff = (e: Evidence) => decided && PUT_OFF.test(e.source.text.slice(e.paragraph.start, e.paragraph.end));
+  // Nor, for a sentence saying who moved or seconded a motion, to a passage that gives the motion to
+  // someone else ("Councillor Pike moved …" is not what "Moved by Councillor Harrow … (Pike opposed)" says).
+  const movers = claim ? moversOf(claim.text) : [];
+  const movedByThem = (e: Evidence) => {
+    if (movers.length === 0) return true;
+    const text = e.source.text.slice(e.paragraph.start, e.paragraph.end);
+    return movers.every(({ verb, name }) => {
+      const agents = [...text.matchAll(MOVED_BY)].filter((m) => m[1].toLowerCase() === verb).map((m) => m[2].toLowerCase());
+      return agents.length === 0 || agents.some((a) => a.split(/\s+/).includes(name));
+    });
+  };
+  // Nor to one that names the sentence's word only as what is not so ("raw shell eggs rather than
+  // pasteurised egg", "recover within a week without treatment"), unless the sentence says it that way too.
+  const contrastFree = claim === undefined || RULED_OUT.test(claim.text);
+  const ruledOutOnly = (e: Evidence) => {
+    if (contrastFree) return false;
+    const text = e.source.text.slice(e.span.start, e.span.end).toLowerCase();
+    const out = new Set<string>();
+    for (const m of text.matchAll(RULED_OUT_WORDS)) for (const w of m[1].match(/\p{L}+/gu) ?? []) out.add(w);
+    return claim.content.some((t) => t.kind === TokenKind.Word && !t.stop && t.raw.length >= 4 && out.has(t.raw.toLowerCase()));
+  };
+  const saysWhatHappened = (e: Evidence) => {
+    const missing = new Set(e.missing.map((w) => w.toLowerCase()));
+    // After a verb of saying ("announced a recall"), what was said is the fact: its head must be there.
+    return predicates.every(({ verb, head }) => !missing.has(head) || (!missing.has(verb) && !SPEECH_VERBS.has(verb)));
+  };
+  return j.evidence
+    .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e, figureWords) && e.said >= SAID_TO_CITE && namesAll(e) && aboutSubject(e) && quotesAll(e) && saysNo(e) && figuresOwned(e) && notDenied(e) && saysWhatHappened(e) && notOpposed(e) && !ruledOutOnly(e) && !putOff(e) && movedByThem(e) && saysCause(e) && comparesAlike(e) && notContrasted(e))
+    // (judged sentence by sentence and across "but": "was unable to determine which individual made the
+    // alterations. It found … bore responsibility" states the responsibility plainly).
+    .filter((e) => asserts || !wondersOrProposes(e, true))
+    // Nor the text of a motion never carried, for a sentence that says it was done.
+    .filter((e) => proposes || !proposedOnly(e))
+    // Nor the sentence of a correction that says what was wrong.
+    .filter((e) => !(WITHDRAWN.test(e.source.text.slice(e.span.start, e.span.end)) && isCorrection(e.source, e.paragraph)))
+    .slice(0, max);
+}
+
+/**
+ * Whether a passage says what the claim says only under a negation: a figure of the claim it gives
+ * only as what is not so ("Figure is 46 buses, not 48"), or the claim's words it has, at least as many
+ * of them denied as said ("no one was taken to hospital" for "two passengers were taken to hospital";
+ * "does not accept … that the E12 design is at fault" for "admitted that there is a design fault").
+ */
+export function deniedIn(claim: Claim, s: SentenceReading): boolean {
+  const text = s.text;
+  const contrast = new Set<number>();
+  const heads = new Set<number>();
+  const negated = negationReach(text, s.tokens, contrast, heads);
+  const tokenAt = (offset: number) => s.tokens.findIndex((t) => t.end > offset);
+  const denied = (i: number) => negated.has(i) || contrast.has(i);
+  for (const q of claim.quantities) {
+    const theirs = quantitiesOf(s).filter((r) => sameQuantity(q, r));
+    // "46 buses, not 48" says it is not 48, however often 48 comes up after.
+    if (theirs.some((r) => contrast.has(tokenAt(r.start)))) return true;
+    // A bound under a negation is a bound turned over ("no more than 72 hours"), not a denial.
+    if (theirs.length && theirs.every((r) => negated.has(tokenAt(r.start)) && !r.bound)) return true;
+  }
+  let said = 0;
+  let deniedCount = 0;
+  const terms = new Set(claim.content.filter((t) => !t.stop && t.kind === TokenKind.Word).map((t) => tokenLemma(t)));
+  for (const term of terms) {
+    let found = false;
+    let plainly = false;
+    for (let i = 0; i < s.tokens.length; i++) {
+      if (s.lemmas[i] !== term && s.tokens[i].term !== term) continue;
+      found = true;
+      if (!denied(i)) plainly = true;
+    }
+    if (!found) continue;
+    if (plainly) said++;
+    else deniedCount++;
+  }
+  if (deniedCount > 0 && deniedCount >= said) return true;
+  // What the claim says was done, said in the passage only under a negation ("We haven't yet confirmed
+  // any adult cases" for "the agency had confirmed several adult cases"); who said it aside.
+  for (let k = 0; k < claim.tokens.length; k++) {
+    const t = claim.tokens[k];
+    if (t.kind !== TokenKind.Word || t.stop || !isPastForm(t.raw.toLowerCase()) || ATTRIBUTION.has(t.raw.toLowerCase())) continue;
+    // What would or will be done ("would be required by 30 April") is no fact a past "not" denies.
+    if (claim.tokens.slice(Math.max(0, k - 3), k).some((b) => MODALS.has(b.raw.toLowerCase()))) continue;
+    const at = s.tokens.flatMap((_, i) => (s.lemmas[i] === claim.lemmas[k] ? [i] : []));
+    if (at.length > 0 && at.every(denied)) return true;
+  }
+  // What the claim says happened, denied in other words: "injured two workers" where the passage has
+  // "nobody was hurt" (a word a negation turns around, close in meaning to the claim's verb), and the
+  // passage does not say the verb plainly.
+  const verbs = claim.content.filter((t) => t.kind === TokenKind.Word && !t.stop && isPastForm(t.raw.toLowerCase())).map((t) => tokenLemma(t));
+  for (const verb of verbs) {
+    if (s.lemmas.includes(verb)) continue;
+    for (const i of heads) if (termSimilarity(verb, s.lemmas[i]) >= DENIED_SIMILAR) return true;
+  }
+  return swappedAround(claimReading(claim), s) !== undefined;
+}
+
+/** Verbs that say who said something, not what happened. */
+const ATTRIBUTION = new Set(['said', 'told', 'added', 'stated', 'wrote', 'noted']);
+const MODALS = new Set(['would', 'will', 'shall', 'could', 'should', 'may', 'might', 'must', 'to']);
+
+/** Words that say one thing brought about another. */
+const CAUSAL = /\b(?:caus(?:e|ed|es|ing)|(?:led|leads?|leading) to|result(?:ed|s|ing)? in|as a result of|trigger(?:ed|s|ing)?|spark(?:ed|s|ing)?|because|due to|blam(?:e|ed|es|ing)|responsible for|owing to|attributed to)\b/gi;
+const SAYS_CAUSE = new RegExp(CAUSAL.source, 'i');
+
+/** Whether a passage says that something brought about something, other than under a negation. */
+function causeIn(s: SentenceReading): boolean {
+  const negated = negatedOf(s);
+  for (const m of s.text.matchAll(CAUSAL)) {
+    const i = s.tokens.findIndex((t) => t.end > m.index);
+    if (i >= 0 && !negated.has(i)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the passage sets the claim's figure against another of its kind in the same sentence ("38%
+ * of those who ate it fell ill, compared with 2% of those who did not"): which goes with which is
+ * for a reader to see, not for a citation to vouch for.
+ */
+function contrastedFigure(claim: Claim, s: SentenceReading): boolean {
+  if (!CONTRASTED_FIGURES.test(s.text)) return false;
+  const theirs = quantitiesOf(s);
+  // A claim that gives both figures says which is which in its own words (the order is checked apart).
+  const same = (a: Quantity, b: Quantity) => a.kind === b.kind && a.value === b.value;
+  const other = (q: Quantity) => theirs.some((r) => r.kind === q.kind && !same(q, r) && !claim.quantities.some((c) => same(c, r)));
+  return claim.quantities.some((q) => theirs.some((r) => same(q, r)) && other(q));
+}
+
+const CONTRASTED_FIGURES = /\b(?:compared (?:with|to)|versus|vs\.?|whereas|against)\b/i;
+
+/**
+ * Each verb of the claim in the past tense (what it says happened) with the head of what follows it:
+ * the last content word before the next function word after a content word, or the clause's end
+ * ("injured two depot [workers] in …"). As written, lower case.
+ */
+function predicatesOf(claim: Claim): Array<{ verb: string; head: string }> {
+  const out: Array<{ verb: string; head: string }> = [];
+  const tokens = claim.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== TokenKind.Word || t.stop || !isPastForm(t.raw.toLowerCase())) continue;
+    let head: string | undefined;
+    for (let k = i + 1; k < tokens.length; k++) {
+      if (/[,;:.()"“”]/.test(claim.text.slice(tokens[k - 1].end, tokens[k].start))) break;
+      if (tokens[k].stop) {
+        if (head) break;
+        continue;
+      }
+      if (tokens[k].kind === TokenKind.Word && !isPastForm(tokens[k].raw.toLowerCase())) head = tokens[k].raw.toLowerCase();
+      else if (head) break;
+    }
+    const verb = t.raw.toLowerCase();
+    // A verb with nothing after it in its clause ("grants have also been frozen") is what the claim says happened.
+    if (head) out.push({ verb, head });
+    else if (!SPEECH_VERBS.has(verb) && !/^(?:a|an|the|its|their|his|her|our|this|that|these|those)$/i.test(tokens[i - 1]?.raw ?? '')) out.push({ verb, head: verb });
+  }
+  return out;
+}
+
+/**
+ * The head of the words a sentence opens with when they run straight into its verb ("Electronic
+ * [prescribing] was restored", "The new [terminal] opened"), lower case; undefined when it opens with
+ * anything else (a pronoun, a date, a clause).
+ */
+function subjectHeadOf(claim: Claim): string | undefined {
+  const words = wholeWords(claim.tokens);
+  let k = words[0] && /^(?:the|a|an)$/i.test(words[0].raw) ? 1 : 0;
+  let head: string | undefined;
+  for (; k < Math.min(words.length, 5); k++) {
+    const w = words[k];
+    const lower = w.raw.toLowerCase();
+    if (/[,;:()"“”]/.test(claim.text.slice(words[k - 1]?.end ?? 0, w.start))) return undefined;
+    if (head && (AUXILIARIES.has(lower) || isPastForm(lower))) {
+      // Who said it is often put in other words ("its operator said" for "according to Norvance Line"): what was said is checked.
+      const verb = AUXILIARIES.has(lower) ? words[k + 1]?.raw.toLowerCase() : lower;
+      return verb !== undefined && SPEECH_VERBS.has(verb) ? undefined : head;
+    }
+    if (w.kind !== TokenKind.Word || w.stop) return undefined;
+    head = lower;
+  }
+  return undefined;
+}
+
+/** Whether a source's title or key, or its first paragraph (its masthead or heading), has a word: what the source is. */
+function namesItself(source: Source, word: string, firstParagraph = true): boolean {
+  const first = firstParagraph ? source.paragraphs[0] : undefined;
+  const heading = source.title + ' ' + source.key + ' ' + (first ? source.text.slice(first.start, first.end) : '');
+  // By its first five letters: "Inspectors recorded …" of an inspection report.
+  const prefix = word.length >= 6 ? word.slice(0, 5) : word;
+  return heading.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => (w.length >= 6 ? w.slice(0, 5) : w) === prefix);
+}
+
+/** Words that compare or point one way, and those that say the other. */
+const COMPARATIVE_OPPOSITES: Readonly<Record<string, readonly string[]>> = {
+  more: ['less', 'fewer'], less: ['more'], fewer: ['more'], above: ['below', 'under'], below: ['above', 'over'],
+  over: ['under', 'below'], under: ['over', 'above'], higher: ['lower'], lower: ['higher'], greater: ['smaller', 'lesser'],
+  smaller: ['greater', 'larger', 'bigger'], larger: ['smaller'], bigger: ['smaller'], up: ['down'], down: ['up'],
+  rose: ['fell', 'declined', 'dropped'], fell: ['rose', 'grew', 'increased'], grew: ['fell', 'shrank', 'declined', 'dropped'],
+  shrank: ['grew'], increased: ['decreased', 'fell'], decreased: ['increased'], most: ['least'], least: ['most'],
+};
+
+function comparativesOf(text: string): string[] {
+  return [...new Set(text.toLowerCase().match(/\p{L}+/gu) ?? [])].filter((w) => Object.hasOwn(COMPARATIVE_OPPOSITES, w));
+}
+
+/** How close a negated word must be to the claim's verb to deny it ("hurt" for "injured"). */
+const DENIED_SIMILAR = 0.6;
+
+/** The distinctive words (lower case) of each name in the part of a sentence a claim's figure is in, between semicolons (a sentence of the passage may name them in the one before; a list after ", and" goes on with its subject). */
+function namesInClause(claim: Claim, q: Quantity): string[][] {
+  const [from, to] = clauseBounds(claim.text, q.start, q.end);
+  return claim.names.filter((n) => n.start >= from && n.end <= to && n.distinctive.length > 0).map((n) => n.text.split(/[\s'’-]+/).filter((w) => w.length > 2 && /^\p{Lu}/u.test(w) && !/^(?:Dr|Mr|Mrs|Ms|Professor|Prof)$/.test(w)).map((w) => w.toLowerCase())).filter((w) => w.length > 0);
+}
+
+function clauseBounds(text: string, start: number, end: number): [number, number] {
+  const to = text.indexOf(';', end);
+  return [text.lastIndexOf(';', start - 1) + 1, to < 0 ? text.length : to];
+}
+
+function clauseAround(text: string, start: number, end: number): string {
+  const [from, to] = clauseBounds(text, start, end);
+  return text.slice(from, to);
+}
+
+/**
+ * The passage a sentence stating something as fact rests on, when it only wonders, supposes or reports
+ * an allegation ("investigators are examining whether a power line sparked the fire" for "a power line
+ * caused the fire") and no passage holding about as much of the sentence states it plainly.
+ */
+export function onlyWondered(j: Judgement, threshold: number, claimText: string): Evidence | undefined {
+  // A sentence that hedges itself, or quotes someone (whose words the quotation check holds to the
+  // source's: 'MBRT was "considering all options"', 'called it "a line of inquiry, not a conclusion"'),
+  // states no more than the source.
+  if (hedges(claimText) || quotations(claimText).some((q) => q.text.trim().split(/\s+/).length >= 3)) return undefined;
+  // A sentence that speaks of a motion or a proposal says what a motion's text says.
+  const proposes = PROPOSES.test(claimText);
+  const wonders = (e: Evidence) => wondersOrProposes(e, proposes);
+  const best = j.cover[0];
+  if (best && wonders(best)) {
+    // A plain passage backs the sentence as well: only one that holds about as much of it as the hedged one.
+    return j.evidence.some((e) => e.alone >= threshold && e.score >= best.score - 0.1 && !wonders(e)) ? undefined : best;
+  }
+  // The passage that has most of what the sentence says happened (its words besides names, figures and
+  // dates) may not be the one with most of its names: "the crew suggests the vessel may have lost
+  // propulsion" is where "lost propulsion" comes from, whatever passage names the ship.
+  const told = j.evidence.reduce<Evidence | undefined>((a, e) => (!a || e.said > a.said ? e : a), undefined);
+  if (!told || told === best || told.said < SAID_TO_CITE || !wonders(told)) return undefined;
+  return j.evidence.some((e) => e !== told && e.said >= told.said - 0.1 && !wonders(e)) ? undefined : told;
+}
+
+/** Whether a sentence of the passage holding much of what it has of the claim (two words in five) wonders or supposes, or the passage only proposes. */
+function wondersOrProposes(e: Evidence, proposes: boolean): boolean {
+  if (!proposes && proposedOnly(e)) return true;
+  const text = e.source.text.slice(e.span.start, e.span.end);
+  if (!HEDGED.test(text)) return false;
+  // A claim word is found by its first five letters ("deploying" in "deployed").
+  const words = e.matched.map((m) => m.toLowerCase()).map((w) => (w.length >= 6 ? w.slice(0, 5) : w));
+  // Clause by clause across a contrast: "the cabinet approved a £500,000 fund, but put off a decision
+  // on whether to commission a review" states the fund plainly; only the review is wondered about.
+  return text
+    .split(/(?<=[.!?]["”’)]*)\s+(?=["“‘(]?\p{Lu})|,?\s+but\s+|,\s+(?:while|whereas|although|though|and)\s+/u)
+    .some((s) => HEDGED.test(s) && words.filter((w) => s.toLowerCase().includes(w)).length >= 0.4 * words.length);
+}
+
+/**
+ * Whether a passage is the text of a motion ("That the council commission an independent review …")
+ * that the minutes do not go on to record as carried: what was proposed, not what was done.
+ */
+function proposedOnly(e: Evidence): boolean {
+  if (!MOTION.test(e.source.text.slice(e.span.start, e.span.end))) return false;
+  // What the minutes record next, within a few paragraphs (a discussion may come between): carried, or put off.
+  const at = e.source.paragraphs.indexOf(e.paragraph);
+  for (const next of e.source.paragraphs.slice(at + 1, at + 4)) {
+    const text = e.source.text.slice(next.start, next.end);
+    if (NOT_CARRIED.test(text)) return true;
+    if (CARRIED.test(text)) return false;
+  }
+  return true;
+}
+
+/** The text of a motion: "That the council …", also after who moved it ("Moved by Dr Regan: "That the University …"). */
+const MOTION = /(?:^[\W\d]*|:\s*["“]?)That (?:the|this|every|all|each|a|an|no)\b/;
+const PROPOSES = /\b(?:propos\w*|motions?|moved|tabled|recommend\w*|urg(?:e|ed|es|ing)|call(?:ed|s|ing)? for|suggest\w*)\b/i;
+/** How minutes record a motion's fate, after the item's number ("4.3 **DEFERRED** to …"). */
+const CARRIED = /^[\W\d]*(?:carried|agreed|approved|adopted|resolved|passed)\b/i;
+const NOT_CARRIED = /^[\W\d]*(?:deferred|withdrawn|lost|defeated|rejected|fell|not carried|postponed|adjourned)\b/i;
+
+/** Words that make a passage wonder, suppose or report an allegation rather than state a fact. */
+const HEDGED =
+  /\b(?:whether|may have|might have|could have|(?:may|might|could) (?:seek|decide|consider|choose|try|pursue|move|opt|look|attempt)|is being investigated|(?:is|are|were|was) investigating|(?:is|are|were|was) examining|(?:is|are|were|was) considering|(?:may|might|could) (?:need|have) to|suspected|allegedly|alleged|reportedly|unconfirmed|not (?:yet )?(?:been )?(?:determined|established|confirmed|decided)|(?:not|n['’]t|unable to) (?:yet )?(?:determine|establish|confirm|say|know|identify|tell|verify)\w* (?:which|who|whether|if|how|what|why|when)|no conclusion|no decision)\b/i;
+
+/**
+ * Whether a sentence hedges itself: it wonders ("is examining whether"), or says nothing is decided
+ * yet ("does not expect to reach a decision before March", which is what "No decision expected
+ * before March" says).
+ */
+function hedges(text: string): boolean {
+  return HEDGED.test(text.replace(/["“”]/g, '')) || UNDECIDED.test(text);
+}
+
+/** "Moved by Councillor Harrow", "seconded by Cllr Bains": who moved or seconded, by surname (the last word). */
+const MOVED_BY = /\b([Mm]oved|[Ss]econded|[Pp]roposed)\s+by\s+(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?((?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}'’-]+)/gu;
+
+/** The surname a sentence gives as moving or seconding a motion ("Councillor Pike moved the motion"). */
+function moversOf(text: string): Array<{ verb: string; name: string }> {
+  return [...text.matchAll(/\b(\p{Lu}[\p{L}'’-]+)\s+(moved|seconded|proposed)\b/gu)]
+    .filter((m) => !/^(?:The|A|An|It|He|She|They|Who|Which)$/.test(m[1]))
+    .map((m) => ({ verb: m[2].toLowerCase(), name: m[1].toLowerCase() }));
+}
+
+/** A motion or item put off or dropped ("withdrew a motion", "was deferred", "No vote was taken"). */
+/** What a body does when it decides ("voted to", "approved", "required the club to"). */
+const DECIDED = /\b(?:approved|passed|voted|agreed|adopted|carried|decided|required|ordered|granted|endorsed|accepted|ratified|awarded|imposed|resolved)\b/i;
+const PUT_OFF = /\b(?:withdr[ae]w\w*|deferred|adjourned|defeated|postponed|not carried|no vote was taken)\b/i;
+
+/**
+ * A negation, then within a few words a decision ("has not decided", "does not expect to reach a
+ * decision", "no conclusion"): a matter still open. Not "had decided not to appeal" (that was decided).
+ */
+const UNDECIDED = /(?:\b(?:not|no|never|yet to)|n['’]t)\s+(?:[\w'’-]+\s+){0,4}?(?:decision|decided|decide|conclusion|concluded|determined|established)\b/i;
+
+/** What rules out the words after it: "rather than pasteurised egg", "without treatment". */
+const RULED_OUT = /\b(?:rather than|instead of|without)\b/i;
+const RULED_OUT_WORDS = /\b(?:rather than|instead of|without)\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/giu;
+
+/** A claim one of whose clauses has at least this share of words no passage read has, in the same words or close ones, is offered no citation. */
+export const FOREIGN_CLAUSE = 0.5;
+
+/** A passage to cite must hold at least this share of what the claim says besides its names, figures and dates. */
+export const SAID_TO_CITE = 0.5;
+
+/** A passage that lacks a figure or date of the claim (a citation would credit it with one it does not state). */
+function holdsLess(e: Evidence, figureWords: ReadonlySet<string>): boolean {
+  return e.missing.some((w) => /\d/.test(w) || figureWords.has(w.toLowerCase()));
+}
