@@ -41,9 +41,35 @@ export const CITE_MARGIN = 0.15;
  * clause they have nothing like.
  */
 export function safeCitations(j: Judgement, threshold: number, max = 3, claim?: Claim): Evidence[] {
-  if (j.contradiction || j.missingEntities?.length || j.missingFigures?.length || tooLittle(j, threshold) || j.score < threshold) return [];
+  return citable(j, threshold, claim).cite.slice(0, max);
+}
+
+/** A passage that reads like support but may not be cited, and why, in a writer's words ("it says the motion was adjourned"). */
+export interface Refusal {
+  readonly evidence: Evidence;
+  /** The test it failed (see `citable`). */
+  readonly test: string;
+  /** Why, as a clause that follows the passage's locator: "@minutes, para. 12 …". */
+  readonly why: string;
+}
+
+/** One test a passage must pass to be cited: its name, whether the passage passes, and what a writer is told when it does not. */
+interface CitationTest {
+  readonly test: string;
+  readonly passes: (e: Evidence) => boolean;
+  readonly why: string | ((e: Evidence) => string);
+}
+
+/**
+ * The passages of a judgement that may be cited for the claim, best first, and for the others that
+ * came close (backing it alone at the threshold), the first test each failed. A judgement that
+ * does not find the claim supported, or finds a clause of it in no passage, offers nothing to cite.
+ */
+export function citable(j: Judgement, threshold: number, claim?: Claim): { cite: Evidence[]; refused: Refusal[] } {
+  const none = { cite: [], refused: [] };
+  if (j.contradiction || j.missingEntities?.length || j.missingFigures?.length || tooLittle(j, threshold) || j.score < threshold) return none;
   // A clause the sources do not have ("…, and also hired an outside auditor") would be cited as said.
-  if ((j.features?.clauseAbsent ?? 0) >= FOREIGN_CLAUSE) return [];
+  if ((j.features?.clauseAbsent ?? 0) >= FOREIGN_CLAUSE) return none;
   // A passage that only wonders or reports an allegation ("investigators are examining whether …") is no
   // citation for a sentence that states it as fact.
   const asserts = claim === undefined || hedges(claim.text);
@@ -158,16 +184,45 @@ export function safeCitations(j: Judgement, threshold: number, max = 3, claim?: 
     // After a verb of saying ("announced a recall"), what was said is the fact: its head must be there.
     return predicates.every(({ verb, head }) => !missing.has(head) || (!missing.has(verb) && !SPEECH_VERBS.has(verb)));
   };
-  return j.evidence
-    .filter((e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN) && !holdsLess(e, figureWords) && e.said >= SAID_TO_CITE && namesAll(e) && aboutSubject(e) && quotesAll(e) && saysNo(e) && figuresOwned(e) && notDenied(e) && saysWhatHappened(e) && notOpposed(e) && !ruledOutOnly(e) && !putOff(e) && movedByThem(e) && saysCause(e) && comparesAlike(e) && notContrasted(e))
-    // (judged sentence by sentence and across "but": "was unable to determine which individual made the
-    // alterations. It found … bore responsibility" states the responsibility plainly).
-    .filter((e) => asserts || !wondersOrProposes(e, true))
+  const nameOf = (e: Evidence) => {
+    const missing = new Set(e.missing.map((w) => w.toLowerCase()));
+    const lacking = (claim?.names ?? []).find((_, k) => !names[k].some((w) => !missing.has(w)) && !names[k].every((w) => namesItself(e.source, w, false)));
+    return lacking ? `does not name ${lacking.text}` : 'does not name everyone the sentence names';
+  };
+  const tests: CitationTest[] = [
+    { test: 'margin', passes: (e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN), why: 'does not say enough of it by itself' },
+    { test: 'figure', passes: (e) => !holdsLess(e, figureWords), why: 'does not give its figure or date' },
+    { test: 'said', passes: (e) => e.said >= SAID_TO_CITE, why: 'says too little of what it says' },
+    { test: 'names', passes: namesAll, why: nameOf },
+    { test: 'subject', passes: aboutSubject, why: () => `is not about “${subject}”` },
+    { test: 'quotation', passes: quotesAll, why: 'does not have its quotation word for word' },
+    { test: 'says-no', passes: saysNo, why: 'does not say no, as the sentence does' },
+    { test: 'whose-figure', passes: figuresOwned, why: 'gives the figure to someone else' },
+    { test: 'denied', passes: notDenied, why: 'says it only to deny it' },
+    { test: 'what-happened', passes: saysWhatHappened, why: 'does not say what the sentence says happened' },
+    { test: 'opposite', passes: notOpposed, why: 'says the opposite was done' },
+    { test: 'ruled-out', passes: (e) => !ruledOutOnly(e), why: 'names it only as what was not so' },
+    { test: 'put-off', passes: (e) => !putOff(e), why: 'says the matter was withdrawn, deferred or adjourned, not decided' },
+    { test: 'mover', passes: movedByThem, why: 'gives the motion to someone else' },
+    { test: 'cause', passes: saysCause, why: 'does not say that one thing caused the other' },
+    { test: 'comparison', passes: comparesAlike, why: 'compares the other way' },
+    { test: 'contrast', passes: notContrasted, why: 'sets the figure against another, which is for a reader to weigh' },
+    // Judged sentence by sentence and across "but": "was unable to determine which individual made the
+    // alterations. It found … bore responsibility" states the responsibility plainly.
+    { test: 'hedged', passes: (e) => asserts || !wondersOrProposes(e, true), why: 'only says it may be so' },
     // Nor the text of a motion never carried, for a sentence that says it was done.
-    .filter((e) => proposes || !proposedOnly(e))
+    { test: 'motion', passes: (e) => proposes || !proposedOnly(e), why: 'is the text of a motion, not a decision' },
     // Nor the sentence of a correction that says what was wrong.
-    .filter((e) => !(WITHDRAWN.test(e.source.text.slice(e.span.start, e.span.end)) && isCorrection(e.source, e.paragraph)))
-    .slice(0, max);
+    { test: 'correction', passes: (e) => !(WITHDRAWN.test(e.source.text.slice(e.span.start, e.span.end)) && isCorrection(e.source, e.paragraph)), why: 'is a correction saying what was wrong' },
+  ];
+  const cite: Evidence[] = [];
+  const refused: Refusal[] = [];
+  for (const e of j.evidence) {
+    const failed = tests.find((t) => !t.passes(e));
+    if (!failed) cite.push(e);
+    else if (e.alone >= threshold) refused.push({ evidence: e, test: failed.test, why: typeof failed.why === 'string' ? failed.why : failed.why(e) });
+  }
+  return { cite, refused };
 }
 
 /**
