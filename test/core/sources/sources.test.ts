@@ -102,6 +102,18 @@ describe('plain text paragraphs', () => {
     assert.equal(src.text.slice(src.paragraphs[1].sentences[0].start, src.paragraphs[1].sentences[0].end), '2. Method');
   });
 
+  test('a table is one paragraph, however wide its rows, and a crosshead above it opens it', async () => {
+    const wide = '| Thornhollow Lane combined sewer overflow, upstream of the weir | 20 | 19 June 2024 | 1,412 hours of discharge |';
+    const src = await read(
+      'notice.md',
+      lines('# Enforcement notice', '', '## 1. Summary', '', 'The company breached four permits.', '', '## 2. Spills by overflow', '', '| Overflow | Spills | First breach | Duration |', '|---|---|---|---|', wide, '| Ferrow Reach outfall, below the bridge at Millbridge Quay | 22 | 7 August 2024 | 312 hours |', '', 'The notice takes effect at once.'),
+    );
+    const paragraphs = src.paragraphs.map((p) => src.text.slice(p.start, p.end));
+    assert.equal(paragraphs.length, 3, paragraphs.join(' // '));
+    assert.ok(paragraphs[1].startsWith('## 2. Spills by overflow\n\n| Overflow |') && paragraphs[1].includes(wide), paragraphs[1]);
+    assert.equal(paragraphs[2], 'The notice takes effect at once.');
+  });
+
   test('one paragraph per line', async () => {
     await check('lines.txt', 'The first paragraph is this line.\nThe second paragraph is this one.\nThird.\n', {
       paragraphs: ['The first paragraph is this line.', 'The second paragraph is this one.', 'Third.'],

@@ -1,5 +1,6 @@
 import { frontMatter } from '../text/frontMatter';
 import { LineIndex } from '../text/lineIndex';
+import { isTableText, TABLE_LINE } from '../text/tables';
 import { decodeText } from './decode';
 import type { ReadSource, SourceMetadata, SourceReader, TextBlock } from './model';
 
@@ -54,6 +55,8 @@ function splitBlockLines(text: string, start: number, end: number, blankLines = 
   lines.push([s, end]);
   const nonEmpty = lines.filter(([a, b]) => text.slice(a, b).trim().length > 0);
   if (nonEmpty.length <= 1) return [[start, end]];
+  // A table is one paragraph, however wide its rows: a reader counts it as one block.
+  if (nonEmpty.every(([a, b]) => TABLE_LINE.test(text.slice(a, b)))) return [[start, end]];
   const lengths = nonEmpty.map(([a, b]) => b - a);
   const longest = Math.max(...lengths);
   const sorted = [...lengths].sort((a, b) => a - b);
@@ -180,7 +183,9 @@ function withCrossheads(text: string, blocks: readonly TextBlock[]): readonly Te
     const nl = text.indexOf('\n', b.start);
     const short = b.end - b.start <= 80 && (nl < 0 || nl >= b.end) ? text.slice(b.start, b.end).trim() : undefined;
     const next = blocks[i + 1];
-    if (!head && short !== undefined && next && i > 0 && CROSSHEAD.test(short) && !BYLINE.test(short) && /[.!?]["”’)]?\s*$/.test(text.slice(Math.max(next.start, next.end - 4), next.end))) {
+    // It opens a paragraph that ends a sentence, or a table ("## 5. Result of the recount" above the table of results).
+    const opens = (n: TextBlock) => /[.!?]["”’)]?\s*$/.test(text.slice(Math.max(n.start, n.end - 4), n.end)) || isTableText(text.slice(n.start, n.end));
+    if (!head && short !== undefined && next && i > 0 && CROSSHEAD.test(short) && !BYLINE.test(short) && opens(next)) {
       head = b;
       continue;
     }
