@@ -1653,3 +1653,32 @@ describe('what the tenth and eleventh blind trials found', () => {
   });
 });
 
+
+describe('what the fifteenth and sixteenth blind trials found', () => {
+  test('a table is read row by row for hedges and units, and no citation to a table for which row is largest', async () => {
+    const table = lines(
+      '| Girder | Crack length (mm) | Date found | Revised load rating (t) | Action |',
+      '|---|---|---|---|---|',
+      '| G3 | 112 | 18 Feb 2025 | 18 | Repair or replace |',
+      '| G4 | 67 | 19 Feb 2025 | 26 | Repair |',
+      '| G5 | 9 (unconfirmed indication) | 20 Feb 2025 | 40 | Monitor |',
+    );
+    const days = lines('| Day attended | Cases |', '|---|---|', '| Saturday | 41 |', '| Sunday | 128 |', '| Monday | 43 |');
+    const judged = await judgeAgainst([
+      { name: 'inspection.md', text: lines('# Inspection report', '', '## Table 1: Cracks by girder', '', table) },
+      { name: 'outbreak.md', text: lines('# Outbreak report', '', '## Cases by day attended', '', days) },
+      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+    ]);
+    // One row's "unconfirmed" hedges no other row.
+    const g3 = await judged('Inspectors found a 112 mm crack in girder G3 on 18 February.');
+    assert.equal(g3.status, 'supported', `${g3.status} ${g3.reason ?? ''}`);
+    assert.equal(g3.suggestions.length, 1);
+    // "(t)" is tonnes: G4's row gives 26 where the sentence gives G3's 18.
+    const g4 = await judged('Girder G4, where a crack was found on 19 February, now has a revised load rating of 18 tonnes.');
+    assert.equal(g4.status, 'contradicted', `${g4.status} ${g4.reason ?? ''}`);
+    assert.match(g4.contradiction?.sourceText ?? '', /26/);
+    // Which day had most cases is a sum a reader does: no row states it.
+    const most = await judged('Most of the cases attended the fair on the Saturday.');
+    assert.equal(most.suggestions.length, 0, most.suggestions.map((e) => e.source.text.slice(e.span.start, e.span.end)).join());
+  });
+});

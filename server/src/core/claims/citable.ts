@@ -6,6 +6,7 @@
  * Each refusal is one named test (`CITATION_TESTS`), with the reason a writer is shown.
  */
 import type { Source } from '../sources/model';
+import { isTableText } from '../text/tables';
 import { TokenKind } from '../text/tokenize';
 import { AUXILIARIES, negationReach, SPEECH_VERBS, wholeWords, type Claim } from './claim';
 import { areOpposites, isPastForm, tokenLemma } from './lexicon';
@@ -184,6 +185,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     // After a verb of saying ("announced a recall"), what was said is the fact: its head must be there.
     return predicates.every(({ verb, head }) => !missing.has(head) || (!missing.has(verb) && !SPEECH_VERBS.has(verb)));
   };
+  const ranksRows = claim !== undefined && RANKS.test(claim.text);
   const nameOf = (e: Evidence) => {
     const missing = new Set(e.missing.map((w) => w.toLowerCase()));
     const lacking = (claim?.names ?? []).find((_, k) => !names[k].some((w) => !missing.has(w)) && !names[k].every((w) => namesItself(e.source, w, false)));
@@ -212,6 +214,9 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'hedged', passes: (e) => asserts || !wondersOrProposes(e, true), why: 'only says it may be so' },
     // Nor the text of a motion never carried, for a sentence that says it was done.
     { test: 'motion', passes: (e) => proposes || !proposedOnly(e), why: 'is the text of a motion, not a decision' },
+    // Nor a table, for a sentence that says which row is largest or smallest ("Most of the cases attended
+    // on the Saturday"): that is a sum a reader does, which no row states.
+    { test: 'table-sum', passes: (e) => !ranksRows || !isTableText(e.source.text.slice(e.span.start, e.span.end)), why: 'is a table, and which of its rows is largest is for a reader to work out' },
     // Nor the sentence of a correction that says what was wrong.
     { test: 'correction', passes: (e) => !(WITHDRAWN.test(e.source.text.slice(e.span.start, e.span.end)) && isCorrection(e.source, e.paragraph)), why: 'is a correction saying what was wrong' },
   ];
@@ -446,7 +451,8 @@ function wondersOrProposes(e: Evidence, proposes: boolean): boolean {
   // Clause by clause across a contrast: "the cabinet approved a £500,000 fund, but put off a decision
   // on whether to commission a review" states the fund plainly; only the review is wondered about.
   return text
-    .split(/(?<=[.!?]["”’)]*)\s+(?=["“‘(]?\p{Lu})|,?\s+but\s+|,\s+(?:while|whereas|although|though|and)\s+/u)
+    // And a table row by row: "9 (unconfirmed indication)" in one row hedges no other.
+    .split(/(?<=[.!?]["”’)]*)\s+(?=["“‘(]?\p{Lu})|,?\s+but\s+|,\s+(?:while|whereas|although|though|and)\s+|\n(?=[ \t]*\|)/u)
     .some((s) => HEDGED.test(s) && words.filter((w) => s.toLowerCase().includes(w)).length >= 0.4 * words.length);
 }
 
@@ -485,6 +491,9 @@ const HEDGED =
 function hedges(text: string): boolean {
   return HEDGED.test(text.replace(/["“”]/g, '')) || UNDECIDED.test(text);
 }
+
+/** Words that rank or add up what a table gives row by row: "the most defects", "a majority", "combined", "in all". */
+const RANKS = /\b(?:most|majority|largest|biggest|highest|lowest|fewest|least|smallest|combined|in all|in total|altogether|more than any|fewer than any)\b/i;
 
 /** "Moved by Councillor Harrow", "seconded by Cllr Bains": who moved or seconded, by surname (the last word). */
 const MOVED_BY = /\b([Mm]oved|[Ss]econded|[Pp]roposed)\s+by\s+(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?((?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}'’-]+)/gu;

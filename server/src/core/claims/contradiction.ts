@@ -438,8 +438,20 @@ function columnCounts(row: SentenceReading, r: Quantity, q: Quantity): boolean {
   const header = lines[0].split('|').slice(1, -1)[cell];
   if (header === undefined) return true;
   const words = new Set(tokenize(header).map((t) => t.term));
+  // A unit the header gives in short, in brackets: "Revised load rating (t)" counts tonnes.
+  for (const m of header.matchAll(/\(([\p{L}²³]{1,3})\)/gu)) {
+    const full = UNIT_SHORT[m[1].toLowerCase()];
+    if (full) for (const t of tokenize(full)) words.add(t.term);
+  }
   return counted.some((u) => words.has(u) || [...words].some((w) => termSimilarity(u, w) >= 0.6));
 }
+
+/** Units a table's header gives in short, in brackets ("Crack length (mm)"). */
+const UNIT_SHORT: Readonly<Record<string, string>> = {
+  t: 'tonnes', kg: 'kilograms', g: 'grams', mm: 'millimetres', cm: 'centimetres', m: 'metres', km: 'kilometres', ha: 'hectares',
+  l: 'litres', ml: 'millilitres', h: 'hours', hrs: 'hours', min: 'minutes', mins: 'minutes', s: 'seconds', yr: 'years', yrs: 'years',
+  'm²': 'square metres', 'km²': 'square kilometres', mw: 'megawatts', kw: 'kilowatts', kwh: 'kilowatt hours',
+};
 
 /**
  * Whether a sentence is a table's row about what the claim speaks of: no date or weekday of it other
