@@ -19,15 +19,18 @@ export function readerFor(name: string, readers: readonly SourceReader[] = defau
   return readers.find((r) => r.extensions.includes(ext));
 }
 
-/** A citation key from a file name: "Inter-Korean Impasse (2025).txt" → "inter-korean-impasse-2025". */
+/**
+ * A citation key from a file name: "Inter-Korean Impasse (2025).txt" → "inter-korean-impasse-2025".
+ * An underscore stays ("ro_report.md" → "ro_report"): Pandoc keys allow it, and a writer types the name they see.
+ */
 export function slugKey(fileName: string): string {
   const base = fileName.replace(/\.[^.]+$/, '');
   const slug = base
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/[^\p{L}\p{N}_]+/gu, '-')
+    .replace(/^[-_]+|[-_]+$/g, '');
   return slug || 'source';
 }
 
