@@ -1681,4 +1681,16 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
     const most = await judged('Most of the cases attended the fair on the Saturday.');
     assert.equal(most.suggestions.length, 0, most.suggestions.map((e) => e.source.text.slice(e.span.start, e.span.end)).join());
   });
+
+  test("a poll's answers are what people said: its question is no hedge, and 'said no' is the answer the passage gives", async () => {
+    const judged = await judgeAgainst([
+      { name: 'poll.md', text: lines('# Poll', '', 'Asked whether a fresh election should be held in Mill Lane, 46 per cent said yes, 38 per cent said no and 16 per cent did not know.') },
+      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+    ]);
+    const no = await judged('Thirty-eight per cent said no fresh election should be held in Mill Lane, and sixteen per cent did not know [@poll].');
+    assert.equal(no.status, 'supported', `${no.status} ${no.reason ?? ''} ${JSON.stringify(no.contradiction?.sourceText ?? '')}`);
+    // The question still hedges what it asks about, for a sentence that states it.
+    const held = await judged('A fresh election will be held in Mill Lane [@poll].');
+    assert.notEqual(held.status, 'supported');
+  });
 });

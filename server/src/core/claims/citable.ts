@@ -75,6 +75,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   // citation for a sentence that states it as fact.
   const asserts = claim === undefined || hedges(claim.text);
   const proposes = claim === undefined || PROPOSES.test(claim.text);
+  const answers = claim !== undefined && ANSWERS.test(claim.text);
   // Every name of the sentence must be in the passage, by one of its words at least: "found at Trawmore" is
   // not cited to "found at Lissan" because the source names Trawmore in another paragraph.
   // By a word of it that tells it apart: "Riverlink Ferries" is not in a passage about "a temporary passenger ferry".
@@ -211,7 +212,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'contrast', passes: notContrasted, why: 'sets the figure against another, which is for a reader to weigh' },
     // Judged sentence by sentence and across "but": "was unable to determine which individual made the
     // alterations. It found … bore responsibility" states the responsibility plainly.
-    { test: 'hedged', passes: (e) => asserts || !wondersOrProposes(e, true), why: 'only says it may be so' },
+    { test: 'hedged', passes: (e) => asserts || !wondersOrProposes(e, true, answers), why: 'only says it may be so' },
     // Nor the text of a motion never carried, for a sentence that says it was done.
     { test: 'motion', passes: (e) => proposes || !proposedOnly(e), why: 'is the text of a motion, not a decision' },
     // Nor a table, for a sentence that says which row is largest or smallest ("Most of the cases attended
@@ -427,7 +428,8 @@ export function onlyWondered(j: Judgement, threshold: number, claimText: string)
   if (hedges(claimText) || quotations(claimText).some((q) => q.text.trim().split(/\s+/).length >= 3)) return undefined;
   // A sentence that speaks of a motion or a proposal says what a motion's text says.
   const proposes = PROPOSES.test(claimText);
-  const wonders = (e: Evidence) => wondersOrProposes(e, proposes);
+  const answers = ANSWERS.test(claimText);
+  const wonders = (e: Evidence) => wondersOrProposes(e, proposes, answers);
   const best = j.cover[0];
   if (best && wonders(best)) {
     // A plain passage backs the sentence as well: only one that holds about as much of it as the hedged one.
@@ -442,9 +444,12 @@ export function onlyWondered(j: Judgement, threshold: number, claimText: string)
 }
 
 /** Whether a sentence of the passage holding much of what it has of the claim (two words in five) wonders or supposes, or the passage only proposes. */
-function wondersOrProposes(e: Evidence, proposes: boolean): boolean {
+function wondersOrProposes(e: Evidence, proposes: boolean, answers = false): boolean {
   if (!proposes && proposedOnly(e)) return true;
-  const text = e.source.text.slice(e.span.start, e.span.end);
+  // A poll's question is no hedge on its answers, for a sentence that gives them: "Asked whether a
+  // fresh election should be held, 46 per cent said yes, 38 per cent said no" states what they said.
+  const passage = e.source.text.slice(e.span.start, e.span.end);
+  const text = answers ? passage.replace(POLL_QUESTION, '') : passage;
   if (!HEDGED.test(text)) return false;
   // A claim word is found by its first five letters ("deploying" in "deployed").
   const words = e.matched.map((m) => m.toLowerCase()).map((w) => (w.length >= 6 ? w.slice(0, 5) : w));
@@ -494,6 +499,12 @@ function hedges(text: string): boolean {
 
 /** Words that rank or add up what a table gives row by row: "the most defects", "a majority", "combined", "in all". */
 const RANKS = /\b(?:most|majority|largest|biggest|highest|lowest|fewest|least|smallest|combined|in all|in total|altogether|more than any|fewer than any)\b/i;
+
+/** A sentence that gives people's answers ("38 per cent said no"). */
+const ANSWERS = /\b(?:said|answered|replied|voted) (?:yes|no)\b/i;
+
+/** A question put to people, before the clause that gives their answers ("Asked whether …, 46 per cent said yes"). */
+const POLL_QUESTION = /\b(?:asked|questioned) (?:whether|if)\b[^.;]*?,(?=[^.;]*\b(?:said|answered|replied|voted) (?:yes|no)\b)/gi;
 
 /** "Moved by Councillor Harrow", "seconded by Cllr Bains": who moved or seconded, by surname (the last word). */
 const MOVED_BY = /\b([Mm]oved|[Ss]econded|[Pp]roposed)\s+by\s+(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?((?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}'’-]+)/gu;

@@ -605,7 +605,7 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
       if (claim.negationHeads.has(p.at)) {
         // The claim negates this word: a source that says it plainly (and not its opposite) disagrees.
         // "… compared with 2% of those who did not": a negation whose verb was said before it may be the claim's.
-        if (where.some(({ s, i }) => negatedOf(s).has(i) || ELIDED_NEGATION.test(s.text)) || saysOpposite(p, w)) agree += p.weight;
+        if (where.some(({ s, i }) => negatedOf(s).has(i) || ELIDED_NEGATION.test(s.text)) || saysOpposite(p, w) || echoesNegation(claim, p.at, w)) agree += p.weight;
         else flip += p.weight;
       } else if (!claim.negatedTokens.has(p.at)) {
         // The claim says it plainly: a source that only negates it disagrees.
@@ -635,6 +635,22 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
   if (claim.negated && negAt >= 0 && !disagreeing.neg) return { kind: 'negation', claimText: `“${negationText(claim.tokens, negAt)}”`, sourceText: 'it happened', evidence: toEvidence(disagreeing.w) };
   return { kind: 'negation', claimText: 'it happened', sourceText: `“${disagreeing.neg ?? 'not'}”`, evidence: toEvidence(disagreeing.w) };
 }
+
+/**
+ * Whether the passage has the claim's negation with the word before it, as an answer it reports: "38
+ * per cent said no [to a fresh election]" where the passage asks "whether a fresh election should be
+ * held" and gives "38 per cent said no". The question's words are then not what the claim denies.
+ */
+function echoesNegation(claim: Claim, at: number, w: Window): boolean {
+  let k = at - 1;
+  while (k > 0 && !isNegationAt(claim.tokens, k)) k--;
+  if (k < 1 || !isNegationAt(claim.tokens, k) || !ANSWER_VERBS.test(claim.tokens[k - 1].raw)) return false;
+  const phrase = new RegExp(`\\b${claim.tokens[k - 1].raw}\\s+${claim.tokens[k].raw}\\b`, 'i');
+  return w.sentences.some((s) => phrase.test(s.text));
+}
+
+/** Verbs that report an answer: "said no", "voted no", "answered no". */
+const ANSWER_VERBS = /^(?:said|say|says|answered|replied|voted|responded)$/i;
 
 const UNTIL = /^(?:until|till)$/i;
 const ASKED_WHY = /\b(?:asked|wondered|queried|questioned|wanted to know)\s+(?:why|whether|if|how)\b[^.;]*$/i;
