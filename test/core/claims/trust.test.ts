@@ -1693,4 +1693,23 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
     const held = await judged('A fresh election will be held in Mill Lane [@poll].');
     assert.notEqual(held.status, 'supported');
   });
+
+  test('a locator is not called wrong for the sake of a paragraph that does not say no where the sentence does', async () => {
+    const police = lines(
+      'NORTHMOOR POLICE - PRESS RELEASE',
+      '',
+      'A security guard discovered the break-in at approximately 6:45 a.m. on Sunday.',
+      '',
+      'Detective Inspector Rachel Okafor, who is leading the investigation, said: "This was a targeted and carefully planned burglary."',
+      '',
+      'Officers are reviewing CCTV footage from the surrounding area. No one was injured.',
+    );
+    const judged = await judgeAgainst([
+      { name: 'police.txt', text: police },
+      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+    ]);
+    const hurt = await judged('Nobody was hurt in the burglary [@police, para. 3].');
+    assert.notEqual(hurt.status, 'wrong-locator', hurt.betterLocator ? hurt.betterLocator.source.text.slice(hurt.betterLocator.span.start, hurt.betterLocator.span.end) : '');
+  });
 });
+

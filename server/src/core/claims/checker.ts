@@ -10,7 +10,7 @@ import { comparable, isTime, numberTerms, sameQuantity, unitsAgree, type Quantit
 import { negatedOf, quantitiesOf, readSentence, ReadingCache, type SentenceReading } from './reading';
 import { vectorRow } from './similarity';
 import { judgeClaim, type Contradiction, type Evidence, type Judgement } from './support';
-import { onlyWondered, safeCitations, SAID_TO_CITE, tooLittle } from './citable';
+import { citable, onlyWondered, safeCitations, SAID_TO_CITE, SAYS_OTHERWISE, tooLittle } from './citable';
 
 /** Two sources that give a figure of the sentence differently: the one that backs it and the other. */
 export interface Dispute {
@@ -276,7 +276,9 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
       if (better) return { ...base, status: 'wrong-locator', reason: 'locator', betterLocator: better, suggestions: [better] };
       // Another paragraph backs it by itself, though not with the margin a fix needs: the locator is
       // still wrong, and the writer is told where to look, with no locator offered.
-      const closest = cited.evidence.find((e) => e.alone >= threshold && e.said >= SAID_TO_CITE && !paragraphs.some((p) => p.paragraph === e.paragraph));
+      // (Not one that says otherwise: a paragraph that does not say no where the sentence does, or gives
+      // its figure to someone else, is no closer than the one cited.)
+      const closest = citable(cited, threshold, claim).refused.find((r) => r.evidence.said >= SAID_TO_CITE && !r.failed.some((t) => SAYS_OTHERWISE.has(t)) && !paragraphs.some((p) => p.paragraph === r.evidence.paragraph))?.evidence;
       if (closest) return { ...base, status: 'wrong-locator', reason: 'locator', betterLocator: closest, suggestions: [] };
     }
   }

@@ -48,11 +48,20 @@ export function safeCitations(j: Judgement, threshold: number, max = 3, claim?: 
 /** A passage that reads like support but may not be cited, and why, in a writer's words ("it says the motion was adjourned"). */
 export interface Refusal {
   readonly evidence: Evidence;
-  /** The test it failed (see `citable`). */
+  /** The first test it failed (see `citable`). */
   readonly test: string;
+  /** Every test it failed, in order. */
+  readonly failed: readonly string[];
   /** Why, as a clause that follows the passage's locator: "@minutes, para. 12 …". */
   readonly why: string;
 }
+
+/**
+ * The tests a passage fails when it says otherwise than the sentence, not merely less: it does not
+ * say no where the sentence does, gives the figure to someone else, denies it, says the opposite was
+ * done or the matter was put off. Such a passage is not even the closest to the sentence.
+ */
+export const SAYS_OTHERWISE: ReadonlySet<string> = new Set(['says-no', 'whose-figure', 'denied', 'opposite', 'ruled-out', 'put-off', 'mover', 'comparison', 'contrast', 'correction']);
 
 /** One test a passage must pass to be cited: its name, whether the passage passes, and what a writer is told when it does not. */
 interface CitationTest {
@@ -224,9 +233,12 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   const cite: Evidence[] = [];
   const refused: Refusal[] = [];
   for (const e of j.evidence) {
-    const failed = tests.find((t) => !t.passes(e));
-    if (!failed) cite.push(e);
-    else if (e.alone >= threshold) refused.push({ evidence: e, test: failed.test, why: typeof failed.why === 'string' ? failed.why : failed.why(e) });
+    const first = tests.find((t) => !t.passes(e));
+    if (!first) cite.push(e);
+    else if (e.alone >= threshold) {
+      const failed = tests.filter((t) => t === first || !t.passes(e)).map((t) => t.test);
+      refused.push({ evidence: e, test: first.test, failed, why: typeof first.why === 'string' ? first.why : first.why(e) });
+    }
   }
   return { cite, refused };
 }
