@@ -1711,5 +1711,20 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
     const hurt = await judged('Nobody was hurt in the burglary [@police, para. 3].');
     assert.notEqual(hurt.status, 'wrong-locator', hurt.betterLocator ? hurt.betterLocator.source.text.slice(hurt.betterLocator.span.start, hurt.betterLocator.span.end) : '');
   });
+
+  test("a list that gives each figure before its name gives the figure to that name, and a forecast is cited only where the passage makes it", async () => {
+    const judged = await judgeAgainst([
+      { name: 'poll.md', text: lines('# Poll', '', 'Asked who they would vote for if a fresh election were held tomorrow, 37 per cent named Marian Okafor, 35 per cent Declan Reyes, 18 per cent Priya Halvorsen and 6 per cent Tomasz Whitlock.') },
+      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+    ]);
+    // 35 per cent is Mr Reyes's: no "replace with 18 per cent".
+    const reyes = await judged('Asked who they would vote for in a fresh election, Declan Reyes got 35 per cent.');
+    assert.notEqual(reyes.status, 'contradicted', JSON.stringify(reyes.contradiction?.sourceText));
+    const wrong = await judged('Asked who they would vote for in a fresh election, Declan Reyes got 18 per cent.');
+    assert.equal(wrong.status, 'contradicted', `${wrong.status} ${wrong.reason ?? ''}`);
+    // The poll gives the shares; that she would win is the sentence's, not the poll's.
+    const win = await judged("The poll shows that Ms Okafor would win a fresh election, with 37 per cent to Mr Reyes's 35 per cent.");
+    assert.equal(win.suggestions.length, 0, win.suggestions.map((e) => e.source.text.slice(e.span.start, e.span.end)).join());
+  });
 });
 

@@ -195,6 +195,10 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     // After a verb of saying ("announced a recall"), what was said is the fact: its head must be there.
     return predicates.every(({ verb, head }) => !missing.has(head) || (!missing.has(verb) && !SPEECH_VERBS.has(verb)));
   };
+  // What the sentence says would or will happen ("Ms Okafor would win a fresh election") is the verb after
+  // the modal: a passage without it gives the figures, not the forecast.
+  const forecast = claim ? claim.tokens.filter((t, i) => i > 0 && t.kind === TokenKind.Word && !t.stop && FORECAST_MODALS.has(claim.tokens[i - 1].raw.toLowerCase())).map((t) => t.raw.toLowerCase()) : [];
+  const saysForecast = (e: Evidence) => forecast.length === 0 || !e.missing.some((w) => forecast.includes(w.toLowerCase()));
   const ranksRows = claim !== undefined && RANKS.test(claim.text);
   const nameOf = (e: Evidence) => {
     const missing = new Set(e.missing.map((w) => w.toLowerCase()));
@@ -213,6 +217,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'denied', passes: notDenied, why: 'says it only to deny it' },
     { test: 'what-happened', passes: saysWhatHappened, why: 'does not say what the sentence says happened' },
     { test: 'opposite', passes: notOpposed, why: 'says the opposite was done' },
+    { test: 'forecast', passes: saysForecast, why: 'does not say what the sentence says would happen' },
     { test: 'ruled-out', passes: (e) => !ruledOutOnly(e), why: 'names it only as what was not so' },
     { test: 'put-off', passes: (e) => !putOff(e), why: 'says the matter was withdrawn, deferred or adjourned, not decided' },
     { test: 'mover', passes: movedByThem, why: 'gives the motion to someone else' },
@@ -508,6 +513,9 @@ const HEDGED =
 function hedges(text: string): boolean {
   return HEDGED.test(text.replace(/["“”]/g, '')) || UNDECIDED.test(text);
 }
+
+/** Modals before what a sentence says would happen. */
+const FORECAST_MODALS: ReadonlySet<string> = new Set(['would', 'will', "won't", 'could', 'might']);
 
 /** Words that rank or add up what a table gives row by row: "the most defects", "a majority", "combined", "in all". */
 const RANKS = /\b(?:most|majority|largest|biggest|highest|lowest|fewest|least|smallest|combined|in all|in total|altogether|more than any|fewer than any)\b/i;

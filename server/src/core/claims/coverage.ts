@@ -67,10 +67,16 @@ export function ownedBy(s: SentenceReading, r: Quantity, owner: readonly string[
   // Industrial Estate,") is not who the figure is about.
   const asides = asidesOf(s).filter(([a, b]) => a >= from && b <= r.start);
   const inAside = (n: { start: number; end: number }) => asides.some(([a, b]) => n.start >= a && n.end <= b);
-  const before = namesOf(s).filter((n) => n.start >= from && n.end <= r.start && !comparedWith(s, n.start) && !inAside(n));
+  const names = namesOf(s);
+  // A list that gives each figure before its name ("37 per cent named Marian Okafor, 35 per cent Declan
+  // Reyes, 18 per cent Priya Halvorsen"): a figure is the name's right after it.
+  const next = (q: Quantity) => names.find((n) => n.start >= q.end && FIGURE_THEN_NAME.test(text.slice(q.end, n.start)) && LIST_GOES_ON.test(text.slice(n.end, n.end + 6)));
+  const mine = (n: { terms: readonly string[] }) => (owner === 'subject' ? !!claimTerms && n.terms.some((t) => claimTerms.has(t)) : n.terms.some((t) => owner.includes(t)));
+  const following = next(r);
+  if (following && quantitiesOf(s).filter((q) => q.kind === r.kind && next(q)).length >= 2) return mine(following);
+  const before = names.filter((n) => n.start >= from && n.end <= r.start && !comparedWith(s, n.start) && !inAside(n));
   // `named`: only a figure the owner's name is written before counts.
   if (before.length === 0) return !named;
-  const mine = (n: { terms: readonly string[] }) => (owner === 'subject' ? !!claimTerms && n.terms.some((t) => claimTerms.has(t)) : n.terms.some((t) => owner.includes(t)));
   if (before.some(mine)) return true;
   // The owner written as a plain word nearer the figure than those names ("… mediator Rachel Amsel …, gives workers a 16 percent increase").
   const last = before[before.length - 1].end;
@@ -78,6 +84,13 @@ export function ownedBy(s: SentenceReading, r: Quantity, owner: readonly string[
 }
 
 const CLAUSE_START = /;\s*|,\s*(?:and|but|while|whereas|although)\s+/g;
+/**
+ * What may stand between a figure and the name it goes with in a list: a space, or a word such as
+ * "named" (not a preposition: "143 in California", "1.5% in Germany" say where, not whose); and after
+ * the name, the list goes on or ends ("Declan Reyes, 18 per cent …"), which "50 mln Australian dlrs" does not.
+ */
+const FIGURE_THEN_NAME = /^\s+(?:(?!(?:in|at|by|of|for|to|with|from|on|into|over|under|against)\s)\p{Ll}+\s+)?$/u;
+const LIST_GOES_ON = /^\s*(?:[,;.]|and\b|or\b|$)/;
 /** An aside: ", which … ," / ", who … ," closed by a comma. */
 const ASIDE = /,\s*(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*,/g;
 const ASIDE_WORD = /,\s*wh/;
