@@ -1726,5 +1726,28 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
     const win = await judged("The poll shows that Ms Okafor would win a fresh election, with 37 per cent to Mr Reyes's 35 per cent.");
     assert.equal(win.suggestions.length, 0, win.suggestions.map((e) => e.source.text.slice(e.span.start, e.span.end)).join());
   });
+
+  test('no citation to a passage that gives the motion to someone else, puts it off, or supposes what the sentence states', async () => {
+    const judged = await judgeAgainst([
+      { name: 'minutes.md', text: lines('# Minutes', '', 'Item 3. Cllr Reyes moved that the council support the bathing water application. Seconded by Cllr Hale. The motion was carried by 9 votes to 3.') },
+      { name: 'echo.md', text: lines('# Echo', '', 'A request for £18,000 to train count staff was put off until July.') },
+      { name: 'gazette.md', text: lines('# Gazette', '', 'Ms Okafor is understood to believe that at least nine of the 12 rejected papers show a clear preference for her.') },
+      { name: 'statement.md', text: lines('# Statement', '', 'We are investing £18 million in storm storage tanks at Ashcombe Road. Work on the tanks is expected to begin in the autumn.') },
+      { name: 'dispatch.md', text: lines('# Dispatch', '', 'The Forestry Division investigation is expected to last at least three months.') },
+      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+    ]);
+    await citesNone(judged, [
+      'The motion to support the bathing water application was proposed by Cllr Hale.',
+      'The committee approved a request for £18,000 to train count staff.',
+      'Ms Okafor believes that at least nine of the 12 rejected papers show a clear preference for her.',
+      'Work on the tanks began in the autumn.',
+    ]);
+    await citesOne(judged, [
+      'The motion to support the bathing water application was proposed by Cllr Reyes.',
+      'Ms Okafor is understood to believe that at least nine of the 12 rejected papers show a clear preference for her.',
+      // Saying who expects it carries the passage's "is expected to".
+      'The Forestry Division expects its investigation to last at least three months.',
+    ]);
+  });
 });
 

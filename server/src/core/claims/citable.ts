@@ -9,7 +9,7 @@ import type { Source } from '../sources/model';
 import { isTableText } from '../text/tables';
 import { TokenKind } from '../text/tokenize';
 import { AUXILIARIES, negationReach, SPEECH_VERBS, wholeWords, type Claim } from './claim';
-import { areOpposites, isPastForm, tokenLemma } from './lexicon';
+import { areOpposites, irregularBase, isPastForm, tokenLemma } from './lexicon';
 import { hasVerbatim, quotations } from './quotes';
 import { isTime, sameQuantity, type Quantity } from './quantities';
 import { negatedOf, quantitiesOf, readSentence, type SentenceReading } from './reading';
@@ -85,6 +85,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   const asserts = claim === undefined || hedges(claim.text);
   const proposes = claim === undefined || PROPOSES.test(claim.text);
   const answers = claim !== undefined && ANSWERS.test(claim.text);
+  const claimPrefixes = claim ? wordPrefixes(claim.text) : new Set<string>();
   // Every name of the sentence must be in the passage, by one of its words at least: "found at Trawmore" is
   // not cited to "found at Lissan" because the source names Trawmore in another paragraph.
   // By a word of it that tells it apart: "Riverlink Ferries" is not in a passage about "a temporary passenger ferry".
@@ -175,9 +176,10 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   const movedByThem = (e: Evidence) => {
     if (movers.length === 0) return true;
     const text = e.source.text.slice(e.paragraph.start, e.paragraph.end);
+    const theirs = moversOf(text);
     return movers.every(({ verb, name }) => {
-      const agents = [...text.matchAll(MOVED_BY)].filter((m) => m[1].toLowerCase() === verb).map((m) => m[2].toLowerCase());
-      return agents.length === 0 || agents.some((a) => a.split(/\s+/).includes(name));
+      const agents = theirs.filter((m) => m.verb === verb).map((m) => m.name);
+      return agents.length === 0 || agents.includes(name);
     });
   };
   // Nor to one that names the sentence's word only as what is not so ("raw shell eggs rather than
@@ -226,7 +228,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'contrast', passes: notContrasted, why: 'sets the figure against another, which is for a reader to weigh' },
     // Judged sentence by sentence and across "but": "was unable to determine which individual made the
     // alterations. It found … bore responsibility" states the responsibility plainly.
-    { test: 'hedged', passes: (e) => asserts || !wondersOrProposes(e, true, answers), why: 'only says it may be so' },
+    { test: 'hedged', passes: (e) => asserts || !wondersOrProposes(e, true, answers, claimPrefixes), why: 'only says it may be so' },
     // Nor the text of a motion never carried, for a sentence that says it was done.
     { test: 'motion', passes: (e) => proposes || !proposedOnly(e), why: 'is the text of a motion, not a decision' },
     // Nor a table, for a sentence that says which row is largest or smallest ("Most of the cases attended
@@ -446,7 +448,8 @@ export function onlyWondered(j: Judgement, threshold: number, claimText: string)
   // A sentence that speaks of a motion or a proposal says what a motion's text says.
   const proposes = PROPOSES.test(claimText);
   const answers = ANSWERS.test(claimText);
-  const wonders = (e: Evidence) => wondersOrProposes(e, proposes, answers);
+  const prefixes = wordPrefixes(claimText);
+  const wonders = (e: Evidence) => wondersOrProposes(e, proposes, answers, prefixes);
   const best = j.cover[0];
   if (best && wonders(best)) {
     // A plain passage backs the sentence as well: only one that holds about as much of it as the hedged one.
@@ -461,22 +464,47 @@ export function onlyWondered(j: Judgement, threshold: number, claimText: string)
 }
 
 /** Whether a sentence of the passage holding much of what it has of the claim (two words in five) wonders or supposes, or the passage only proposes. */
-function wondersOrProposes(e: Evidence, proposes: boolean, answers = false): boolean {
+function wondersOrProposes(e: Evidence, proposes: boolean, answers = false, claimPrefixes: ReadonlySet<string> = new Set()): boolean {
   if (!proposes && proposedOnly(e)) return true;
   // A poll's question is no hedge on its answers, for a sentence that gives them: "Asked whether a
   // fresh election should be held, 46 per cent said yes, 38 per cent said no" states what they said.
   const passage = e.source.text.slice(e.span.start, e.span.end);
   const text = answers ? passage.replace(POLL_QUESTION, '') : passage;
-  if (!HEDGED.test(text)) return false;
-  // A claim word is found by its first five letters ("deploying" in "deployed").
-  const words = e.matched.map((m) => m.toLowerCase()).map((w) => (w.length >= 6 ? w.slice(0, 5) : w));
+  if (!HEDGED.test(text) && !SUPPOSED.test(text)) return false;
+  // A claim word is found by its first five letters ("deploying" in "deployed"), an irregular verb by its
+  // base form ("began" in "is expected to begin").
+  const words = e.matched.map((m) => m.toLowerCase()).map((w) => irregularBase(w) ?? w).map((w) => (w.length >= 6 ? w.slice(0, 5) : w));
   // Clause by clause across a contrast: "the cabinet approved a £500,000 fund, but put off a decision
   // on whether to commission a review" states the fund plainly; only the review is wondered about.
   return text
     // And a table row by row: "9 (unconfirmed indication)" in one row hedges no other.
     .split(/(?<=[.!?]["”’)]*)\s+(?=["“‘(]?\p{Lu})|,?\s+but\s+|,\s+(?:while|whereas|although|though|and)\s+|\n(?=[ \t]*\|)/u)
-    .some((s) => HEDGED.test(s) && words.filter((w) => s.toLowerCase().includes(w)).length >= 0.4 * words.length);
+    .some((s) => hedgedClause(s, claimPrefixes) && words.filter((w) => s.toLowerCase().includes(w)).length >= 0.4 * words.length);
 }
+
+/** The first five letters of each word of a text, lower case. */
+function wordPrefixes(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => w.slice(0, 5)));
+}
+
+/**
+ * Whether a clause of a passage hedges what it says, in words the claim does not carry: "is expected to
+ * last" hedges nothing for "expects its investigation to last"; "is understood to believe" does for
+ * "believes that".
+ */
+function hedgedClause(clause: string, claimPrefixes: ReadonlySet<string>): boolean {
+  const m = HEDGED.exec(clause) ?? SUPPOSED.exec(clause);
+  if (!m) return false;
+  // A hedge that denies ("not yet determined", "no decision") is not carried by the claim's saying the word.
+  if (/\b(?:no|not|unable)\b|n['’]t\b/i.test(m[0])) return true;
+  // Only a supposition is carried by saying who supposes it: "investigators are examining whether" is
+  // not carried by "Investigators have found".
+  const telling = (m[0].toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => SUPPOSING.test(w));
+  return telling.length === 0 || !telling.some((w) => claimPrefixes.has(w.slice(0, 5)));
+}
+
+/** Words that say someone supposes something ("expected", "believes", "is understood to"). */
+const SUPPOSING = /^(?:expect|believ|think|thought|understood|suspect|rumou?r|likely|schedul|plann)/;
 
 /**
  * Whether a passage is the text of a motion ("That the council commission an independent review …")
@@ -503,7 +531,13 @@ const NOT_CARRIED = /^[\W\d]*(?:deferred|withdrawn|lost|defeated|rejected|fell|n
 
 /** Words that make a passage wonder, suppose or report an allegation rather than state a fact. */
 const HEDGED =
-  /\b(?:whether|may have|might have|could have|(?:may|might|could) (?:seek|decide|consider|choose|try|pursue|move|opt|look|attempt)|is being investigated|(?:is|are|were|was) investigating|(?:is|are|were|was) examining|(?:is|are|were|was) considering|(?:may|might|could) (?:need|have) to|suspected|allegedly|alleged|reportedly|unconfirmed|not (?:yet )?(?:been )?(?:determined|established|confirmed|decided)|(?:not|n['’]t|unable to) (?:yet )?(?:determine|establish|confirm|say|know|identify|tell|verify)\w* (?:which|who|whether|if|how|what|why|when)|no conclusion|no decision)\b/i;
+  /\b(?:whether|may have|might have|could have|(?:may|might|could) (?:seek|decide|consider|choose|try|pursue|move|opt|look|attempt)|is being investigated|(?:is|are|were|was) investigating|(?:is|are|were|was) examining|(?:is|are|were|was) considering|(?:may|might|could) (?:need|have) to|suspected|allegedly|alleged|reportedly|unconfirmed|(?:is|are|was|were) (?:understood|thought|believed|said|reported|rumou?red|expected|likely|unlikely|scheduled|planned) to|not (?:yet )?(?:been )?(?:determined|established|confirmed|decided)|(?:not|n['’]t|unable to) (?:yet )?(?:determine|establish|confirm|say|know|identify|tell|verify)\w* (?:which|who|whether|if|how|what|why|when)|no conclusion|no decision)\b/i;
+
+/**
+ * What a passage supposes rather than states: someone expects, believes or thinks it. A sentence that
+ * says so ("The Division expects its investigation to last …") reports the belief, which is a fact.
+ */
+const SUPPOSED = /\b(?:expects?|believes?|thinks?) (?:to|that|it|its|the)\b/i;
 
 /**
  * Whether a sentence hedges itself: it wonders ("is examining whether"), or says nothing is decided
@@ -529,17 +563,22 @@ const POLL_QUESTION = /\b(?:asked|questioned) (?:whether|if)\b[^.;]*?,(?=[^.;]*\
 /** "Moved by Councillor Harrow", "seconded by Cllr Bains": who moved or seconded, by surname (the last word). */
 const MOVED_BY = /\b([Mm]oved|[Ss]econded|[Pp]roposed)\s+by\s+(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?((?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}'’-]+)/gu;
 
-/** The surname a sentence gives as moving or seconding a motion ("Councillor Pike moved the motion"). */
+/** The surnames a sentence gives as moving or seconding a motion ("Councillor Pike moved the motion", "seconded by Cllr Hale"). */
 function moversOf(text: string): Array<{ verb: string; name: string }> {
-  return [...text.matchAll(/\b(\p{Lu}[\p{L}'’-]+)\s+(moved|seconded|proposed)\b/gu)]
-    .filter((m) => !/^(?:The|A|An|It|He|She|They|Who|Which)$/.test(m[1]))
-    .map((m) => ({ verb: m[2].toLowerCase(), name: m[1].toLowerCase() }));
+  // Proposing a motion is moving it; seconding is another part.
+  const role = (verb: string) => (verb.toLowerCase() === 'seconded' ? 'seconded' : 'moved');
+  const out = [...text.matchAll(/\b(\p{Lu}[\p{L}'’-]+)\s+(moved|seconded|proposed)\b/gu)]
+    .filter((m) => !/^(?:The|A|An|It|He|She|They|Who|Which|Motion|Amendment)$/.test(m[1]))
+    .map((m) => ({ verb: role(m[2]), name: m[1].toLowerCase() }));
+  // And "moved by Councillor Harrow", "proposed by Cllr Fiona Hale": by surname.
+  for (const m of text.matchAll(MOVED_BY)) out.push({ verb: role(m[1]), name: m[2].split(/\s+/).pop()!.toLowerCase() });
+  return out;
 }
 
-/** A motion or item put off or dropped ("withdrew a motion", "was deferred", "No vote was taken"). */
 /** What a body does when it decides ("voted to", "approved", "required the club to"). */
 const DECIDED = /\b(?:approved|passed|voted|agreed|adopted|carried|decided|required|ordered|granted|endorsed|accepted|ratified|awarded|imposed|resolved)\b/i;
-const PUT_OFF = /\b(?:withdr[ae]w\w*|deferred|adjourned|defeated|postponed|not carried|no vote was taken)\b/i;
+/** A motion or item put off or dropped ("withdrew a motion", "was deferred", "put off until July", "No vote was taken"). */
+const PUT_OFF = /\b(?:withdr[ae]w\w*|deferred|adjourned|defeated|postponed|shelved|put off|held over|not carried|no vote was taken)\b/i;
 
 /**
  * A negation, then within a few words a decision ("has not decided", "does not expect to reach a
