@@ -1749,5 +1749,17 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
       'The Forestry Division expects its investigation to last at least three months.',
     ]);
   });
+
+  test("an owner named in the place of a name that is none is no word-for-word fix", async () => {
+    const judged = await judgeAgainst([
+      { name: 'riverwatch.md', text: lines('# Riverwatch', '', "Forty-one of the 270 spills recorded at Calderbrook Water's four River Lenn overflows in 2024 happened on days without rain.", '', 'The Ferrow Reach outfall spilled 22 times.') },
+      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+    ]);
+    const v = await judged('Forty-one of the spills were recorded at the Ferrow Reach outfall itself [@riverwatch].');
+    if (v.status === 'contradicted' && v.contradiction?.kind === 'name') {
+      // "at the Calderbrook Water's outfall" would be no sentence, and still not what the source says.
+      assert.equal(v.contradiction.claimSpan, undefined, v.contradiction.sourceText);
+    } else assert.notEqual(v.status, 'supported');
+  });
 });
 

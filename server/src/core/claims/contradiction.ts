@@ -925,6 +925,10 @@ function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly W
       // As many words of its own as the claim's name has that the window lacks; or fewer, for a person
       // the window gives a title ("proposed by Cllr Okonjo-Hale" where the claim names Councillor Dev Mahadeo).
       const mine = differs(name, inWindow);
+      // An owner ("Calderbrook Water's four overflows") does not fit the place of a name that is not one
+      // ("at the Ferrow Reach outfall"): the passage still names another, but no word-for-word fix is offered.
+      const owns = (text: string) => /['’]s?$/.test(text);
+      const possessive = owns(name.text) || /^['’](?:s\b|\s)/.test(claim.text.slice(name.end));
       const rivals = others.filter((o) => {
         const theirs = differs(o, (t) => claimTerms.has(t));
         return theirs > 0 && (theirs === mine || (mine > 0 && o.terms.some((t) => PERSON_TITLES.has(t)))) && sameSlot(o);
@@ -932,7 +936,8 @@ function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly W
       // The claim's name elsewhere in the source does not save it ("Trawmore Strand and Lissan Strand" in the first
       // paragraph; "seal pups were found at Lissan" in the fifth): the paragraph that says the rest names another.
       if (rivals.length === 1 && !cache.sentences(w.source, w.paragraph).some((s) => mentionsName(name, (t) => s.terms.has(t)))) {
-        return { kind: 'name', claimText: name.text, claimSpan: { start: name.start, end: name.end }, sourceText: rivals[0].text, evidence: toEvidence(w) };
+        const fits = owns(rivals[0].text) === possessive;
+        return { kind: 'name', claimText: name.text, ...(fits ? { claimSpan: { start: name.start, end: name.end } } : {}), sourceText: rivals[0].text, evidence: toEvidence(w) };
       }
     }
   }
