@@ -1761,5 +1761,17 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
       assert.equal(v.contradiction.claimSpan, undefined, v.contradiction.sourceText);
     } else assert.notEqual(v.status, 'supported');
   });
+
+  test('no citation to a passage without what the sentence says happened, when another passage says it', async () => {
+    const judged = await judgeAgainst([
+      { name: 'courier.md', text: lines('# Courier', '', "The recount was requested by Mr Reyes's agent minutes after the first count put Ms Okafor ahead. At the recount 66 ballot papers were rejected.") },
+      { name: 'report.md', text: lines('# Report', '', "Ms Okafor's agent, Owen Trask, objected to the rejection of the 12 uncertain ballot papers. No objection was raised by any agent in respect of the unmarked papers.") },
+      { name: 'echo.md', text: lines('# Echo', '', "Police said they had spoken to the ship's master, a 52-year-old Ukrainian national, but that no arrest had been made.") },
+      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+    ]);
+    await citesNone(judged, ["Mr Reyes's agent also objected to the rejection of the unmarked papers."]);
+    // In other words, where no passage has the sentence's verb, is still cited.
+    await citesOne(judged, ["Police interviewed the ship's master, a 52-year-old Ukrainian, but did not arrest him."]);
+  });
 });
 

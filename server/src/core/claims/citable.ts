@@ -192,11 +192,17 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     for (const m of text.matchAll(RULED_OUT_WORDS)) for (const w of m[1].match(/\p{L}+/gu) ?? []) out.add(w);
     return claim.content.some((t) => t.kind === TokenKind.Word && !t.stop && t.raw.length >= 4 && out.has(t.raw.toLowerCase()));
   };
+  const happened = verbs.map(({ t }) => t.raw.toLowerCase()).filter((v) => !SPEECH_VERBS.has(v) && !AUXILIARIES.has(v));
   const saysWhatHappened = (e: Evidence) => {
     const missing = new Set(e.missing.map((w) => w.toLowerCase()));
     // After a verb of saying ("announced a recall"), what was said is the fact: its head must be there.
-    return predicates.every(({ verb, head }) => !missing.has(head) || (!missing.has(verb) && !SPEECH_VERBS.has(verb)));
+    if (!predicates.every(({ verb, head }) => !missing.has(head) || (!missing.has(verb) && !SPEECH_VERBS.has(verb)))) return false;
+    // Nor one that has none of the verbs that say what happened, where another passage has one: "objected"
+    // is not what "the recount was requested by Mr Reyes's agent" says, when the report says who objected.
+    return happened.length === 0 || !happened.every((v) => missing.has(v)) || !saidElsewhere(e);
   };
+  // (One that says as much of the rest: a passage with the word and little else is no sign of another reading.)
+  const saidElsewhere = (e: Evidence) => j.evidence.some((o) => o !== e && o.said >= e.said && happened.some((v) => o.matched.some((m) => m.toLowerCase() === v)));
   // What the sentence says would or will happen ("Ms Okafor would win a fresh election") is the verb after
   // the modal: a passage without it gives the figures, not the forecast.
   const forecast = claim ? claim.tokens.filter((t, i) => i > 0 && t.kind === TokenKind.Word && !t.stop && FORECAST_MODALS.has(claim.tokens[i - 1].raw.toLowerCase())).map((t) => t.raw.toLowerCase()) : [];
