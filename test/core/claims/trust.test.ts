@@ -1773,5 +1773,14 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
     // In other words, where no passage has the sentence's verb, is still cited.
     await citesOne(judged, ["Police interviewed the ship's master, a 52-year-old Ukrainian, but did not arrest him."]);
   });
+
+  test("no citation to a passage that gives the sentence's figure for something else than another figure's sentence does", async () => {
+    const judged = await judgeAgainst([
+      { name: 'poll.md', text: lines('# Poll', '', 'Sixty-one per cent of respondents said they had heard about the dispute over the recount. Among those who had heard about it, 52 per cent said it had reduced their confidence in how local elections are run.') },
+      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+    ]);
+    await citesNone(judged, ['Sixty-one per cent of respondents said the dispute had reduced their confidence in how local elections are run.']);
+    await citesOne(judged, ['Sixty-one per cent of respondents said they had heard about the dispute over the recount.']);
+  });
 });
 

@@ -128,6 +128,34 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
       });
     });
   };
+  // Nor to one whose sentence with the figure says less of the claim than the sentence of another figure
+  // of its kind: "61 per cent said they had heard about the dispute. Among those, 52 per cent said it had
+  // reduced their confidence" is no citation for "61 per cent said the dispute had reduced their confidence".
+  const amounts = claim ? claim.quantities.filter((q) => !isTime(q) && !q.range) : [];
+  const nameWords = new Set((claim?.names ?? []).flatMap((n) => n.text.toLowerCase().split(/\s+/)));
+  const told = new Set(
+    (claim?.content ?? [])
+      .filter((t) => t.kind === TokenKind.Word && !t.stop && t.raw.length >= 3 && !nameWords.has(t.raw.toLowerCase()) && !figureWords.has(t.raw.toLowerCase()))
+      .map((t) => t.raw.toLowerCase().slice(0, 5)),
+  );
+  const figureInContext = (e: Evidence) => {
+    if (amounts.length === 0 || told.size < 3) return true;
+    const reading = readingOf(e);
+    const theirs = quantitiesOf(reading);
+    const holds = (x: Quantity) => {
+      const [from, to] = sentenceBounds(reading.text, x.start, x.end);
+      const words = new Set((reading.text.slice(from, to).toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => w.slice(0, 5)));
+      return [...told].filter((w) => words.has(w)).length;
+    };
+    return amounts.every((q) => {
+      const mine = theirs.filter((x) => sameQuantity(q, x));
+      if (mine.length === 0) return true;
+      const others = theirs.filter((x) => x.kind === q.kind && !isTime(x) && !amounts.some((c) => sameQuantity(c, x)));
+      if (others.length === 0) return true;
+      const best = Math.max(...mine.map(holds));
+      return !others.some((x) => holds(x) >= best + 2);
+    });
+  };
   // A sentence that says something did not happen ("Nobody was hurt") is cited only to a passage that says no too.
   const saysNo = (e: Evidence) => !claim?.negated || /\b(?:no|not|never|nobody|none|neither|nor|without|nothing)\b|n['’]t\b/i.test(e.source.text.slice(e.span.start, e.span.end));
   // And a sentence that says it happened, only to a passage that does not deny it.
@@ -222,6 +250,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'quotation', passes: quotesAll, why: 'does not have its quotation word for word' },
     { test: 'says-no', passes: saysNo, why: 'does not say no, as the sentence does' },
     { test: 'whose-figure', passes: figuresOwned, why: 'gives the figure to someone else' },
+    { test: 'figure-context', passes: figureInContext, why: 'gives the figure for something else' },
     { test: 'denied', passes: notDenied, why: 'says it only to deny it' },
     { test: 'what-happened', passes: saysWhatHappened, why: 'does not say what the sentence says happened' },
     { test: 'opposite', passes: notOpposed, why: 'says the opposite was done' },
@@ -434,6 +463,14 @@ function namesInClause(claim: Claim, q: Quantity): string[][] {
 function clauseBounds(text: string, start: number, end: number): [number, number] {
   const to = text.indexOf(';', end);
   return [text.lastIndexOf(';', start - 1) + 1, to < 0 ? text.length : to];
+}
+
+/** The sentence or clause (to a semicolon) of a passage around a span. */
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
+  let from = 0;
+  for (const m of text.slice(0, start).matchAll(/[.!?;]["”’)]?\s+/g)) from = (m.index ?? 0) + m[0].length;
+  const after = /[.!?;]["”’)]?(?:\s|$)/.exec(text.slice(end));
+  return [from, after ? end + after.index + 1 : text.length];
 }
 
 function clauseAround(text: string, start: number, end: number): string {
