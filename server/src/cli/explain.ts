@@ -95,6 +95,7 @@ function verdictLines({ verdict, combination, misquotes }: Explanation, threshol
   }
   // The cover's words, not every passage listed below: a passage further down may have a word the cover lacks.
   if (judged?.unsupported?.length) out.push(`Not in the passages the score rests on: ${judged.unsupported.join(', ')}`);
+  if (verdict.withheld) out.push(`No citation offered: the closest passage, @${verdict.withheld.evidence.source.key}, para. ${verdict.withheld.evidence.paragraph.n}, ${verdict.withheld.why}.`);
   return out;
 }
 

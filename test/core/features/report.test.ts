@@ -311,7 +311,8 @@ describe('evidence of an uncited sentence', () => {
     const draft = parseDraft('file:///workspace/d.md', 1, text);
     const [prescribing, record] = buildReport({ draft, check, path: 'd.md', checkedAt: 'now', sourceCount: 2, displayPath: (u) => u }).sentences;
     assert.equal(prescribing.status, 'supported');
-    assert.equal(prescribing.evidence[0]?.role, 'Closest passage (not safe to cite)');
+    // And why: the passage is about the record, not prescribing.
+    assert.equal(prescribing.evidence[0]?.role, 'Closest passage (not safe to cite: it is not about “prescribing”)');
     assert.equal(record.evidence[0]?.role, 'Supported by (not cited)');
   });
 });

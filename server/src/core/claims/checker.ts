@@ -62,6 +62,11 @@ export interface SentenceVerdict {
    * sentence. Empty for anything not supported.
    */
   readonly suggestions: readonly Evidence[];
+  /**
+   * An uncited supported sentence for which no passage is safe to cite: the closest passage, and why
+   * it is not offered (as a clause after its locator: "says the matter was … deferred").
+   */
+  readonly withheld?: { readonly evidence: Evidence; readonly why: string };
   /** For a citation whose locator is not where the support is: the passage that is. */
   readonly betterLocator?: Evidence;
   /** An uncited supported sentence whose figure another source gives otherwise: no citation is offered. */
@@ -243,7 +248,9 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
     // writer's to find out, so no citation is offered for either.
     const disputed = disputeOf(claim, o, threshold);
     if (disputed) return { ...base, status: 'supported', disputed, suggestions: [] };
-    return { ...base, status: 'supported', suggestions: safeCitations(o, threshold, 3, claim) };
+    const { cite, refused } = citable(o, threshold, claim);
+    const withheld = cite.length === 0 && refused[0] ? { withheld: { evidence: refused[0].evidence, why: refused[0].why } } : {};
+    return { ...base, status: 'supported', suggestions: cite.slice(0, 3), ...withheld };
   }
 
   const scope = new Set(known.map((c) => c.source!));

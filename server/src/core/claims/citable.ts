@@ -229,8 +229,10 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     // is not what "the recount was requested by Mr Reyes's agent" says, when the report says who objected.
     return happened.length === 0 || !happened.every((v) => missing.has(v)) || !saidElsewhere(e);
   };
-  // (One that says as much of the rest: a passage with the word and little else is no sign of another reading.)
-  const saidElsewhere = (e: Evidence) => j.evidence.some((o) => o !== e && o.said >= e.said && happened.some((v) => o.matched.some((m) => m.toLowerCase() === v)));
+  // (One that says as much of the rest, with the sentence's figures: a passage with the word and little
+  // else, or without the figure ("doubts Russia would send troops" for "sent up to 15,000 troops"), is no
+  // sign of another reading.)
+  const saidElsewhere = (e: Evidence) => j.evidence.some((o) => o !== e && o.said >= e.said && !holdsLess(o, figureWords) && happened.some((v) => o.matched.some((m) => m.toLowerCase() === v)));
   // What the sentence says would or will happen ("Ms Okafor would win a fresh election") is the verb after
   // the modal: a passage without it gives the figures, not the forecast.
   const forecast = claim ? claim.tokens.filter((t, i) => i > 0 && t.kind === TokenKind.Word && !t.stop && FORECAST_MODALS.has(claim.tokens[i - 1].raw.toLowerCase())).map((t) => t.raw.toLowerCase()) : [];
@@ -242,9 +244,9 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     return lacking ? `does not name ${lacking.text}` : 'does not name everyone the sentence names';
   };
   const tests: CitationTest[] = [
-    { test: 'margin', passes: (e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN), why: 'does not say enough of it by itself' },
-    { test: 'figure', passes: (e) => !holdsLess(e, figureWords), why: 'does not give its figure or date' },
-    { test: 'said', passes: (e) => e.said >= SAID_TO_CITE, why: 'says too little of what it says' },
+    { test: 'margin', passes: (e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN), why: 'does not say enough of the sentence by itself' },
+    { test: 'figure', passes: (e) => !holdsLess(e, figureWords), why: "does not give the sentence's figure or date" },
+    { test: 'said', passes: (e) => e.said >= SAID_TO_CITE, why: 'says too little of what the sentence says' },
     { test: 'names', passes: namesAll, why: nameOf },
     { test: 'subject', passes: aboutSubject, why: () => `is not about “${subject}”` },
     { test: 'quotation', passes: quotesAll, why: 'does not have its quotation word for word' },

@@ -22,6 +22,8 @@ export interface SentenceReport {
   readonly score: number;
   readonly citations: ReadonlyArray<{ key: string; locator?: string; known: boolean }>;
   readonly evidence: ReadonlyArray<{ key: string; locator: string; quote: string; score: number }>;
+  /** An uncited supported sentence with no passage safe to cite: the closest one and why it is not offered. */
+  readonly withheld?: { key: string; locator: string; why: string };
 }
 
 export interface DraftReport {
@@ -105,5 +107,6 @@ function sentenceReport(draft: Draft, v: SentenceVerdict): SentenceReport {
       .filter((e, i, all) => all.findIndex((x) => x.paragraph === e.paragraph) === i)
       .slice(0, 5)
       .map((e) => ({ key: e.source.key, locator: `para. ${e.paragraph.n}`, quote: evidenceText(e), score: Math.round(e.score * 1000) / 1000 })),
+    ...(v.withheld ? { withheld: { key: v.withheld.evidence.source.key, locator: `para. ${v.withheld.evidence.paragraph.n}`, why: v.withheld.why } } : {}),
   };
 }

@@ -255,7 +255,10 @@ function sentenceOf(input: ReportInput, v: SentenceVerdict, findings: ReportFind
     case 'supported':
       // An uncited sentence with no passage safe to cite (one says it of something else, or under a
       // "not"): its closest passage is shown as that, never as what supports it.
-      show(v.citations.length ? 'Supported by' : v.suggestions[0] ? 'Supported by (not cited)' : 'Closest passage (not safe to cite)', v.suggestions[0] ?? cover);
+      show(
+        v.citations.length ? 'Supported by' : v.suggestions[0] ? 'Supported by (not cited)' : v.withheld ? `Closest passage (not safe to cite: it ${v.withheld.why})` : 'Closest passage (not safe to cite)',
+        v.suggestions[0] ?? v.withheld?.evidence ?? cover,
+      );
       break;
     case 'contradicted':
       show(opposite(v) ? 'The source says the opposite' : 'The source says otherwise', v.contradiction?.evidence, opposite(v) ? undefined : v.contradiction?.sourceText);
