@@ -1782,5 +1782,17 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
     await citesNone(judged, ['Sixty-one per cent of respondents said the dispute had reduced their confidence in how local elections are run.']);
     await citesOne(judged, ['Sixty-one per cent of respondents said they had heard about the dispute over the recount.']);
   });
+
+  test('"may" is a hedge, unless the sentence speaks of a right or a deadline the "may" gives', async () => {
+    const judged = await judgeAgainst([
+      { name: 'report.md', text: lines('# Inspection report', '', 'Inspectors may return within 30 months to check progress at Holloway Lane.') },
+      { name: 'notice.md', text: lines('# Notice', '', 'The recipient may appeal against this notice to the Water Tribunal within 28 days, that is by Monday 30 June 2025.') },
+      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+    ]);
+    await citesNone(judged, ['Inspectors will return within 30 months to check progress at Holloway Lane.']);
+    await citesOne(judged, ['Inspectors may return within 30 months to check progress at Holloway Lane.', 'The recipient has until Monday 30 June to appeal to the Water Tribunal.']);
+    const v = await judged('Inspectors will return within 30 months to check progress at Holloway Lane.');
+    assert.equal(v.status, 'unsupported', `${v.status} ${v.reason ?? ''}`);
+  });
 });
 

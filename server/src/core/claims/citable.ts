@@ -515,7 +515,7 @@ function wondersOrProposes(e: Evidence, proposes: boolean, answers = false, clai
   // fresh election should be held, 46 per cent said yes, 38 per cent said no" states what they said.
   const passage = e.source.text.slice(e.span.start, e.span.end);
   const text = answers ? passage.replace(POLL_QUESTION, '') : passage;
-  if (!HEDGED.test(text) && !SUPPOSED.test(text)) return false;
+  if (!HEDGED.test(text) && !SUPPOSED.test(text) && !MAY.test(text)) return false;
   // A claim word is found by its first five letters ("deploying" in "deployed"), an irregular verb by its
   // base form ("began" in "is expected to begin").
   const words = e.matched.map((m) => m.toLowerCase()).map((w) => irregularBase(w) ?? w).map((w) => (w.length >= 6 ? w.slice(0, 5) : w));
@@ -538,7 +538,12 @@ function wordPrefixes(text: string): Set<string> {
  * "believes that".
  */
 function hedgedClause(clause: string, claimPrefixes: ReadonlySet<string>): boolean {
-  const m = HEDGED.exec(clause) ?? SUPPOSED.exec(clause);
+  const hedge = HEDGED.exec(clause) ?? SUPPOSED.exec(clause);
+  const may = hedge ? null : MAY.exec(clause);
+  // "may" that allows ("The recipient may appeal … by Monday 30 June") is what a sentence about a right
+  // or a deadline says ("has until Monday 30 June to lodge an appeal").
+  if (may && PERMISSION.some((w) => claimPrefixes.has(w))) return false;
+  const m = hedge ?? may;
   if (!m) return false;
   // A hedge that denies ("not yet determined", "no decision") is not carried by the claim's saying the word.
   if (/\b(?:no|not|unable)\b|n['’]t\b/i.test(m[0])) return true;
@@ -582,6 +587,12 @@ const HEDGED =
  * What a passage supposes rather than states: someone expects, believes or thinks it. A sentence that
  * says so ("The Division expects its investigation to last …") reports the belief, which is a fact.
  */
+/** "may return", "might ask", "may well": what only may happen (lower case: "in May 2025" is a month). */
+const MAY = /\b(?:may|might)(?: well)? (?!not\b|be able\b)[a-z]+/;
+
+/** The first letters of words that speak of a right or a deadline ("until", "entitled", "can"). */
+const PERMISSION = ['until', 'entit', 'right', 'allow', 'permi', 'deadl', 'can', 'able'];
+
 const SUPPOSED = /\b(?:expects?|believes?|thinks?) (?:to|that|it|its|the)\b/i;
 
 /**
@@ -590,7 +601,7 @@ const SUPPOSED = /\b(?:expects?|believes?|thinks?) (?:to|that|it|its|the)\b/i;
  * before March" says).
  */
 function hedges(text: string): boolean {
-  return HEDGED.test(text.replace(/["“”]/g, '')) || UNDECIDED.test(text);
+  return HEDGED.test(text.replace(/["“”]/g, '')) || MAY.test(text) || UNDECIDED.test(text);
 }
 
 /** Modals before what a sentence says would happen. */
