@@ -1794,5 +1794,14 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
     const v = await judged('Inspectors will return within 30 months to check progress at Holloway Lane.');
     assert.equal(v.status, 'unsupported', `${v.status} ${v.reason ?? ''}`);
   });
+
+  test('no citation to a passage that names the person without the role the sentence gives them', async () => {
+    const judged = await judgeAgainst([
+      { name: 'courier.md', text: lines('# Courier', '', 'The dispute is over pay. The union is seeking a rise of 11 per cent over two years. Captain Rhys Penhallow, chair of the union\'s Kelbridge branch, said pilots had "not taken this step lightly" and that the union had not agreed to any further talks.') },
+      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+    ]);
+    await citesNone(judged, ["Captain Rhys Penhallow, the union's national negotiating officer, said pilots had not taken this step lightly."]);
+    await citesOne(judged, ["Captain Rhys Penhallow, the union's branch chair, said pilots had not taken this step lightly.", 'Captain Rhys Penhallow said pilots had not taken this step lightly.']);
+  });
 });
 

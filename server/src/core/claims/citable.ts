@@ -237,6 +237,11 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   // the modal: a passage without it gives the figures, not the forecast.
   const forecast = claim ? claim.tokens.filter((t, i) => i > 0 && t.kind === TokenKind.Word && !t.stop && FORECAST_MODALS.has(claim.tokens[i - 1].raw.toLowerCase())).map((t) => t.raw.toLowerCase()) : [];
   const saysForecast = (e: Evidence) => forecast.length === 0 || !e.missing.some((w) => forecast.includes(w.toLowerCase()));
+  // Nor to one that names the person without the role the sentence gives them beside their name
+  // ("Captain Rhys Penhallow, the union's national negotiating officer," is not what "Penhallow, chair of
+  // the union's Kelbridge branch" says).
+  const roles = claim ? rolesBesideNames(claim) : [];
+  const givesRoles = (e: Evidence) => roles.length === 0 || !e.missing.some((w) => roles.includes(w.toLowerCase()));
   const ranksRows = claim !== undefined && RANKS.test(claim.text);
   const nameOf = (e: Evidence) => {
     const missing = new Set(e.missing.map((w) => w.toLowerCase()));
@@ -249,6 +254,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'said', passes: (e) => e.said >= SAID_TO_CITE, why: 'says too little of what the sentence says' },
     { test: 'names', passes: namesAll, why: nameOf },
     { test: 'subject', passes: aboutSubject, why: () => `is not about “${subject}”` },
+    { test: 'role', passes: givesRoles, why: 'does not give the role the sentence gives' },
     { test: 'quotation', passes: quotesAll, why: 'does not have its quotation word for word' },
     { test: 'says-no', passes: saysNo, why: 'does not say no, as the sentence does' },
     { test: 'whose-figure', passes: figuresOwned, why: 'gives the figure to someone else' },
@@ -602,6 +608,27 @@ const SUPPOSED = /\b(?:expects?|believes?|thinks?) (?:to|that|it|its|the)\b/i;
  */
 function hedges(text: string): boolean {
   return HEDGED.test(text.replace(/["“”]/g, '')) || MAY.test(text) || UNDECIDED.test(text);
+}
+
+/** Words for what someone is ("chair", "headteacher", "spokeswoman"), which a sentence may give beside a name. */
+const ROLES: ReadonlySet<string> = new Set(
+  'chair chairman chairwoman chairperson director officer head headteacher principal chief executive secretary minister leader manager president vice spokesman spokeswoman spokesperson inspector councillor governor treasurer editor founder captain commissioner superintendent solicitor lawyer deputy coordinator organiser organizer negotiator trustee member mayor clerk registrar dean professor'.split(' '),
+);
+
+/**
+ * The role words a sentence gives beside a person's name: in an aside after it ("Rhys Penhallow, the
+ * union's national negotiating officer,") or just before it ("chief executive Hannah Greig").
+ */
+function rolesBesideNames(claim: Claim): string[] {
+  const out: string[] = [];
+  for (const n of claim.names) {
+    const after = /^,\s+((?:[\p{L}'’-]+\s+){0,7}?[\p{L}'’-]+),/u.exec(claim.text.slice(n.end));
+    const before = /((?:[\p{Ll}'’-]+\s+){1,3})$/u.exec(claim.text.slice(Math.max(0, n.start - 40), n.start));
+    for (const words of [after?.[1], before?.[1]]) {
+      for (const w of (words ?? '').toLowerCase().match(/\p{L}+/gu) ?? []) if (ROLES.has(w)) out.push(w);
+    }
+  }
+  return out;
 }
 
 /** Modals before what a sentence says would happen. */
