@@ -1803,5 +1803,15 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
     await citesNone(judged, ["Captain Rhys Penhallow, the union's national negotiating officer, said pilots had not taken this step lightly."]);
     await citesOne(judged, ["Captain Rhys Penhallow, the union's branch chair, said pilots had not taken this step lightly.", 'Captain Rhys Penhallow said pilots had not taken this step lightly.']);
   });
+
+  test('no citation to a passage that compares the same two the other way round, or does not say what is compared', async () => {
+    const judged = await judgeAgainst([
+      { name: 'survey.md', text: lines('# Survey', '', "Passengers on strike-day flights were more likely to be dissatisfied: 74 per cent rated the airline's handling as poor, against 52 per cent of those affected by the grounding.") },
+      { name: 'wire.md', text: lines('# Wire', '', 'In all, 359 flights were cancelled: 212 during the strike and 147 during the grounding. The report put the number of passengers affected by both disruptions at 23,400.') },
+      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+    ]);
+    await citesNone(judged, ['Passengers affected by the grounding were more dissatisfied than those on strike-day flights.']);
+    await citesOne(judged, ['Passengers on strike-day flights were more dissatisfied than those affected by the grounding.']);
+  });
 });
 

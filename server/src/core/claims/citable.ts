@@ -171,9 +171,17 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   // Nor to one that compares the other way ("less than" where the sentence says "more than"): such
   // words are function words, which the judge's reading passes over.
   const comparatives = claim ? comparativesOf(claim.text) : [];
+  // Nor to one that compares the same two the other way round ("those affected by the grounding were
+  // more dissatisfied than those on strike-day flights" for "passengers on strike-day flights were more
+  // likely to be dissatisfied … against 52 per cent of those affected by the grounding").
+  const sides = claim ? comparedSides(claim.text) : undefined;
   const comparesAlike = (e: Evidence) => {
+    const passage = e.source.text.slice(e.span.start, e.span.end);
+    if (sides && reversedIn(sides, passage)) return false;
+    // And says what is compared: "more dissatisfied" needs "dissatisfied" there.
+    if (sides?.what && e.missing.some((w) => w.toLowerCase() === sides.what)) return false;
     if (comparatives.length === 0) return true;
-    const words = new Set(e.source.text.slice(e.span.start, e.span.end).toLowerCase().match(/\p{L}+/gu) ?? []);
+    const words = new Set(passage.toLowerCase().match(/\p{L}+/gu) ?? []);
     return comparatives.every((w) => words.has(w) || !COMPARATIVE_OPPOSITES[w].some((o) => words.has(o)));
   };
   // Nor to one that sets the sentence's figure against another ("38% …, compared with 2% …"), whatever the sentence's polarity.
@@ -608,6 +616,39 @@ const SUPPOSED = /\b(?:expects?|believes?|thinks?) (?:to|that|it|its|the)\b/i;
  */
 function hedges(text: string): boolean {
   return HEDGED.test(text.replace(/["“”]/g, '')) || MAY.test(text) || UNDECIDED.test(text);
+}
+
+/** A comparison: "more", "less", "higher" … (a sentence's, with "than" after it). */
+const COMPARING = /\b(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|better|worse)\b/i;
+
+/** The words (first five letters, four letters or more) of what a sentence compares: before "more …" and after "than". */
+function comparedSides(text: string): { before: Set<string>; after: Set<string>; what?: string } | undefined {
+  const m = /\b(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|better|worse)\b[^.;]*?\bthan\b/i.exec(text);
+  if (!m) return undefined;
+  const what = /^(?:more|less|fewer)\s+(\p{L}{4,})\s+than\b/iu.exec(m[0])?.[1].toLowerCase();
+  const before = sideWords(text.slice(0, m.index));
+  const after = sideWords(text.slice(m.index + m[0].length));
+  for (const w of [...before]) if (after.has(w)) (before.delete(w), after.delete(w));
+  return before.size && after.size ? { before, after, ...(what ? { what } : {}) } : undefined;
+}
+
+function sideWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !SIDE_FILLER.has(w)).map((w) => w.slice(0, 5)));
+}
+
+const SIDE_FILLER: ReadonlySet<string> = new Set(['those', 'that', 'were', 'than', 'with', 'have', 'been', 'from', 'this', 'they', 'their', 'which', 'said', 'likely']);
+
+/** Whether a passage's sentence compares the sentence's two sides the other way round. */
+function reversedIn(sides: { before: Set<string>; after: Set<string> }, passage: string): boolean {
+  for (const sentence of passage.split(/(?<=[.!?])\s+/)) {
+    const m = COMPARING.exec(sentence);
+    if (!m) continue;
+    const first = sideWords(sentence.slice(0, m.index));
+    const second = sideWords(sentence.slice(m.index + m[0].length));
+    const moved = (from: Set<string>, into: Set<string>, away: Set<string>) => [...from].some((w) => into.has(w) && !away.has(w));
+    if (moved(sides.before, second, first) && moved(sides.after, first, second)) return true;
+  }
+  return false;
 }
 
 /** Words for what someone is ("chair", "headteacher", "spokeswoman"), which a sentence may give beside a name. */
