@@ -1777,9 +1777,11 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
   test("no citation to a passage that gives the sentence's figure for something else than another figure's sentence does", async () => {
     const judged = await judgeAgainst([
       { name: 'poll.md', text: lines('# Poll', '', 'Sixty-one per cent of respondents said they had heard about the dispute over the recount. Among those who had heard about it, 52 per cent said it had reduced their confidence in how local elections are run.') },
+      { name: 'survey.md', text: lines('# Survey', '', '64% of families said they would look for a school other than Marston Green if Holloway Lane closed. 29% said they would move their child to Marston Green. 7% had not decided.') },
       { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
     ]);
-    await citesNone(judged, ['Sixty-one per cent of respondents said the dispute had reduced their confidence in how local elections are run.']);
+    await citesNone(judged, ['Sixty-one per cent of respondents said the dispute had reduced their confidence in how local elections are run.', 'Sixty-four per cent of families said they would move their child to Marston Green.']);
+    await citesOne(judged, ['Twenty-nine per cent of families said they would move their child to Marston Green.']);
     await citesOne(judged, ['Sixty-one per cent of respondents said they had heard about the dispute over the recount.']);
   });
 

@@ -153,7 +153,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
       const others = theirs.filter((x) => x.kind === q.kind && !isTime(x) && !amounts.some((c) => sameQuantity(c, x)));
       if (others.length === 0) return true;
       const best = Math.max(...mine.map(holds));
-      return !others.some((x) => holds(x) >= best + 2);
+      return !others.some((x) => holds(x) > best && holds(x) >= 2);
     });
   };
   // A sentence that says something did not happen ("Nobody was hurt") is cited only to a passage that says no too.
