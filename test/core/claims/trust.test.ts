@@ -1815,5 +1815,16 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
     await citesNone(judged, ['Passengers affected by the grounding were more dissatisfied than those on strike-day flights.']);
     await citesOne(judged, ['Passengers on strike-day flights were more dissatisfied than those affected by the grounding.']);
   });
+
+  test('a figure in words that opens a sentence is no name; a list item is a sentence of its own; what an outlet "understands" is supposed', async () => {
+    const judged = await judgeAgainst([
+      { name: 'survey.md', text: lines('# Survey', '', '- 12% support the takeover unconditionally', '- 56% support the takeover only if the club stays at Castlegate Road', '- 24% oppose the takeover') },
+      { name: 'post.md', text: lines('# Post', '', 'The outbreak has made 212 people ill, according to the county. The Evening Post understands that 34 people were admitted to hospital.') },
+      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+    ]);
+    assert.deepEqual((await judged('Twenty-four per cent of respondents oppose the takeover.')).claim.names.map((n) => n.text), []);
+    await citesOne(judged, ['Twenty-four per cent of respondents oppose the takeover.', 'Twelve per cent support the takeover unconditionally.']);
+    await citesNone(judged, ['Twenty-four per cent support the takeover unconditionally.', 'Thirty-four people were admitted to hospital, according to the county.']);
+  });
 });
 

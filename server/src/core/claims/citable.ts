@@ -11,7 +11,7 @@ import { TokenKind } from '../text/tokenize';
 import { AUXILIARIES, negationReach, SPEECH_VERBS, wholeWords, type Claim } from './claim';
 import { areOpposites, irregularBase, isPastForm, tokenLemma } from './lexicon';
 import { hasVerbatim, quotations } from './quotes';
-import { isTime, sameQuantity, type Quantity } from './quantities';
+import { isTime, numberTerms, sameQuantity, type Quantity } from './quantities';
 import { negatedOf, quantitiesOf, readSentence, type SentenceReading } from './reading';
 import { termSimilarity } from './coverage';
 import { claimReading, isCorrection, swappedAround, WITHDRAWN } from './contradiction';
@@ -484,8 +484,9 @@ function clauseBounds(text: string, start: number, end: number): [number, number
 /** The sentence or clause (to a semicolon) of a passage around a span. */
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
   let from = 0;
-  for (const m of text.slice(0, start).matchAll(/[.!?;]["”’)]?\s+/g)) from = (m.index ?? 0) + m[0].length;
-  const after = /[.!?;]["”’)]?(?:\s|$)/.exec(text.slice(end));
+  // (A line ends one too: a list's items are sentences of their own.)
+  for (const m of text.slice(0, start).matchAll(/[.!?;]["”’)]?\s+|\n/g)) from = (m.index ?? 0) + m[0].length;
+  const after = /[.!?;]["”’)]?(?:\s|$)|\n/.exec(text.slice(end));
   return [from, after ? end + after.index + 1 : text.length];
 }
 
@@ -532,7 +533,12 @@ function wondersOrProposes(e: Evidence, proposes: boolean, answers = false, clai
   if (!HEDGED.test(text) && !SUPPOSED.test(text) && !MAY.test(text)) return false;
   // A claim word is found by its first five letters ("deploying" in "deployed"), an irregular verb by its
   // base form ("began" in "is expected to begin").
-  const words = e.matched.map((m) => m.toLowerCase()).map((w) => irregularBase(w) ?? w).map((w) => (w.length >= 6 ? w.slice(0, 5) : w));
+  // (A figure is left out: written "Thirty-four" in the sentence, it is "34" in the passage.)
+  const words = e.matched
+    .map((m) => m.toLowerCase())
+    .filter((w) => !/\d/.test(w) && numberTerms(w) === undefined)
+    .map((w) => irregularBase(w) ?? w)
+    .map((w) => (w.length >= 6 ? w.slice(0, 5) : w));
   // Clause by clause across a contrast: "the cabinet approved a £500,000 fund, but put off a decision
   // on whether to commission a review" states the fund plainly; only the review is wondered about.
   return text
@@ -568,7 +574,7 @@ function hedgedClause(clause: string, claimPrefixes: ReadonlySet<string>): boole
 }
 
 /** Words that say someone supposes something ("expected", "believes", "is understood to"). */
-const SUPPOSING = /^(?:expect|believ|think|thought|understood|suspect|rumou?r|likely|schedul|plann)/;
+const SUPPOSING = /^(?:expect|believ|think|thought|underst|suspect|rumou?r|likely|schedul|plann)/;
 
 /**
  * Whether a passage is the text of a motion ("That the council commission an independent review …")
@@ -607,7 +613,7 @@ const MAY = /\b(?:may|might)(?: well)? (?!not\b|be able\b)[a-z]+/;
 /** The first letters of words that speak of a right or a deadline ("until", "entitled", "can"). */
 const PERMISSION = ['until', 'entit', 'right', 'allow', 'permi', 'deadl', 'can', 'able'];
 
-const SUPPOSED = /\b(?:expects?|believes?|thinks?) (?:to|that|it|its|the)\b/i;
+const SUPPOSED = /\b(?:expects?|believes?|thinks?|understands?) (?:to|that|it|its|the|\d)/i;
 
 /**
  * Whether a sentence hedges itself: it wonders ("is examining whether"), or says nothing is decided

@@ -323,7 +323,12 @@ function namePhrases(text: string, tokens: readonly Token[], context: ClaimConte
       // A sentence's first word joins the name only if it is not a common opener ("The", "In", "After"),
       // and a count is no part of a name ("Three Germans" names the Germans).
       let from = first.stop && !single ? i + 1 : i;
-      while (from < j && NUMBER_WORDS.has(words[from].raw.toLowerCase())) from++;
+      while (from < j && isNumberWord(words[from].raw)) from++;
+      // A figure in words that opens the sentence ("Twenty-nine per cent of families …") is no name.
+      if (from === j && isNumberWord(words[from].raw)) {
+        i = j;
+        continue;
+      }
       const slice = words.slice(from, j + 1);
       if (slice.length && !slice.every((w) => isCalendarWord(w.raw))) {
         const words = slice.filter((w) => !NAME_GLUE.has(w.raw) && !isCalendarWord(w.raw));
@@ -338,7 +343,14 @@ function namePhrases(text: string, tokens: readonly Token[], context: ClaimConte
   return out;
 }
 
-const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million dozens hundreds thousands millions several many some'.split(' '));
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million dozens hundreds thousands millions several many some'.split(' '),
+);
+
+/** A count in words, hyphenated or not ("Three", "Twenty-nine", "Sixty-four"). */
+function isNumberWord(raw: string): boolean {
+  return raw.toLowerCase().split(/[-‐]/).every((part) => NUMBER_WORDS.has(part));
+}
 
 /**
  * Whether a text (its terms) mentions a name: most of the name's own words, its last one among them
