@@ -1826,5 +1826,18 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
     await citesOne(judged, ['Twenty-four per cent of respondents oppose the takeover.', 'Twelve per cent support the takeover unconditionally.']);
     await citesNone(judged, ['Twenty-four per cent support the takeover unconditionally.', 'Thirty-four people were admitted to hospital, according to the county.']);
   });
+
+  test('each weekday of a sentence is checked, a short sentence with a date is no date line, and an opposite the sentence says itself contradicts nothing', async () => {
+    const judged = await judgeAgainst([
+      { name: 'consultation.md', text: lines('# Consultation document', '', 'The consultation opened on Monday 3 March 2025.', '', 'The consultation closes at 5pm on Friday 25 April 2025. Responses can be made at the public meetings on Monday 3 March and Wednesday 9 April 2025.') },
+      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+    ]);
+    const wrong = await judged('The consultation opened on Monday 3 March and closed at 5pm on Thursday 25 April 2025.');
+    assert.equal(wrong.status, 'contradicted', `${wrong.status} ${wrong.reason ?? ''}`);
+    assert.equal(wrong.contradiction?.claimText, 'Thursday');
+    assert.equal(wrong.contradiction?.sourceText, 'Friday');
+    const right = await judged('The consultation opened on Monday 3 March and closed at 5pm on Friday 25 April 2025.');
+    assert.notEqual(right.status, 'contradicted', JSON.stringify(right.contradiction?.sourceText));
+  });
 });
 

@@ -139,7 +139,8 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
  * or that of the passage's sentence, or the source's own date.
  */
 function calendarContradiction(claim: Claim, parts: readonly Part[], top: readonly Window[], memo: CoverageMemo, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
-  for (const w of claim.quantities) {
+  // Each weekday of the claim apart: "opened on Monday 3 March and closed on Thursday 25 April" may be right once and wrong once.
+  weekdays: for (const w of claim.quantities) {
     if (w.kind !== 'weekday') continue;
     const d = claim.quantities.find((x) => x.kind === 'date' && besideEachOther(claim.text, w, x));
     if (!d) continue;
@@ -153,7 +154,7 @@ function calendarContradiction(claim: Claim, parts: readonly Part[], top: readon
       // calendar, in the year written beside the date, the claim's, the sentence's or the source's.
       const ownDay = quantitiesOf(s).find((r) => r.kind === 'weekday' && besideEachOther(s.text, r, theirs));
       if (ownDay) {
-        if (ownDay.value === w.value) return undefined;
+        if (ownDay.value === w.value) continue weekdays;
         return { kind: 'date', claimText: w.raw, claimSpan: { start: w.start, end: w.end }, sourceText: ownDay.raw, evidence: toEvidence(win) };
       }
       const beside = quantitiesOf(s).find((r) => r.kind === 'year' && besideEachOther(s.text, theirs, r))?.value;
@@ -162,7 +163,7 @@ function calendarContradiction(claim: Claim, parts: readonly Part[], top: readon
       const month = Math.floor(d.value / 100);
       const day = d.value % 100;
       const actual = new Date(Date.UTC(year, month - 1, day)).getUTCDay() || 7;
-      if (actual === w.value) return undefined;
+      if (actual === w.value) continue weekdays;
       return { kind: 'date', claimText: w.raw, claimSpan: { start: w.start, end: w.end }, sourceText: WEEKDAY_NAMES[actual - 1], because: `${day} ${MONTH_NAMES[month - 1]} ${year} was a ${WEEKDAY_NAMES[actual - 1]}`, evidence: toEvidence(win) };
     }
   }
@@ -703,7 +704,9 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     const sameWord = (s: SentenceReading, i: number) => s.lemmas[i] === part.term || s.tokens[i].term === part.indexTerm;
     // "Among the largest" in the claim is said by any rank; "the largest" is not said by "among the largest".
     const otherRank = (s: SentenceReading, i: number) => ranked && claimRank !== 'among' && sameWord(s, i) && rankBefore(s.text, s.tokens, i) !== claimRank;
-    const opposed = (s: SentenceReading, i: number) => !s.tokens[i].stop && (areOpposites(part.term, s.lemmas[i]) || otherRank(s, i));
+    // (An opposite the claim says itself is no contradiction: "opened on Monday 3 March and closed …" is not turned around by "closes".)
+    const ownWord = (l: string) => claim.lemmas.includes(l);
+    const opposed = (s: SentenceReading, i: number) => !s.tokens[i].stop && ((areOpposites(part.term, s.lemmas[i]) && !ownWord(s.lemmas[i])) || otherRank(s, i));
     if (itself) {
       // Most words have no opposite in the passages: looked up in each sentence's terms, not token by token.
       const opposites = oppositeTermsOf(part.term);
@@ -775,7 +778,7 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     if (top.some((w) => w.sentences.some((s) => s.tokens.some((_, i) => sameWord(s, i) && sidesAt(s, i))))) continue;
     for (const w of top) {
       for (const s of w.sentences) {
-        const i = s.tokens.findIndex((t, k) => !t.stop && areOpposites(part.term, s.lemmas[k]) && negatedOf(s).has(k) === claimNegated && sidesAt(s, k));
+        const i = s.tokens.findIndex((t, k) => !t.stop && areOpposites(part.term, s.lemmas[k]) && !ownWord(s.lemmas[k]) && negatedOf(s).has(k) === claimNegated && sidesAt(s, k));
         if (i >= 0) return contradiction(w, s, i);
       }
     }

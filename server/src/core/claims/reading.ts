@@ -62,7 +62,12 @@ export function isDateLine(s: SentenceReading): boolean {
   if (s.text.length > 120) return false;
   const qs = quantitiesOf(s);
   if (!qs.some((q) => q.kind === 'year') || !qs.some((q) => q.kind === 'date')) return false;
-  return s.tokens.filter((t) => t.kind === TokenKind.Word && !t.stop && !isCalendarWord(t.raw)).length <= 6;
+  const words = s.tokens.filter((t) => t.kind === TokenKind.Word && !t.stop && !isCalendarWord(t.raw));
+  // Names or a label, then the date ("Marrowick Herald — Saturday, 16 March 2024", "Date: Tuesday 12
+  // March 2024, 11:00 a.m., museum offices"): a sentence that says something happened then has words
+  // of its own before it ("The consultation closes at 5pm on Friday 25 April 2025.").
+  const first = Math.min(...qs.filter((q) => q.kind === 'date' || q.kind === 'weekday').map((q) => q.start));
+  return words.length <= 6 && !words.some((t) => t.end <= first && !t.capitalized);
 }
 
 /** Whether a date of a sentence says when its source was written: a date line, or a stamp ("Issued Monday 11 March 2024"). */
