@@ -704,9 +704,7 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     const sameWord = (s: SentenceReading, i: number) => s.lemmas[i] === part.term || s.tokens[i].term === part.indexTerm;
     // "Among the largest" in the claim is said by any rank; "the largest" is not said by "among the largest".
     const otherRank = (s: SentenceReading, i: number) => ranked && claimRank !== 'among' && sameWord(s, i) && rankBefore(s.text, s.tokens, i) !== claimRank;
-    // (An opposite the claim says itself is no contradiction: "opened on Monday 3 March and closed …" is not turned around by "closes".)
-    const ownWord = (l: string) => claim.lemmas.includes(l);
-    const opposed = (s: SentenceReading, i: number) => !s.tokens[i].stop && ((areOpposites(part.term, s.lemmas[i]) && !ownWord(s.lemmas[i])) || otherRank(s, i));
+    const opposed = (s: SentenceReading, i: number) => !s.tokens[i].stop && (areOpposites(part.term, s.lemmas[i]) || otherRank(s, i));
     if (itself) {
       // Most words have no opposite in the passages: looked up in each sentence's terms, not token by token.
       const opposites = oppositeTermsOf(part.term);
@@ -757,7 +755,11 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
           // "output rose"), not a noun or a motion's "That the University commission …" for "approved".
           if (!opposite && !same && pastVerb && !isPastForm(s.tokens[i].raw.toLowerCase())) continue;
           // The words around it on the same side as in the claim ("100 pct pay [rise]" for "100 pct pay [fall]", not "[demanding] a 100 pct pay").
-          const fit = around.reduce((a, p) => a + (nearSide(s, i, p, p.at < part.at ? -1 : 1, 5) ? p.weight : nearIn(s, i, p, 5) ? p.weight / 2 : 0), 0);
+          const fitFor = (of: Part) => parts.filter((p) => p !== of && Math.abs(p.at - of.at) <= 4).reduce((a, p) => a + (nearSide(s, i, p, p.at < of.at ? -1 : 1, 5) ? p.weight : nearIn(s, i, p, 5) ? p.weight / 2 : 0), 0);
+          const fit = fitFor(part);
+          // An opposite that is the claim's own other word, standing where that word does, is that word's:
+          // "closes at 5pm" is what "opened on Monday 3 March and closed at 5pm" says of the closing.
+          if (opposite && parts.some((o) => o !== part && o.term === s.lemmas[i] && fitFor(o) > fit)) continue;
           // A negation on one side only makes an opposite agree ("not allowed" / "banned"); a like word always
           // agrees here (whether it is negated is the polarity check's business).
           const flipped = negatedOf(s).has(i) !== claimNegated;
@@ -778,7 +780,7 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     if (top.some((w) => w.sentences.some((s) => s.tokens.some((_, i) => sameWord(s, i) && sidesAt(s, i))))) continue;
     for (const w of top) {
       for (const s of w.sentences) {
-        const i = s.tokens.findIndex((t, k) => !t.stop && areOpposites(part.term, s.lemmas[k]) && !ownWord(s.lemmas[k]) && negatedOf(s).has(k) === claimNegated && sidesAt(s, k));
+        const i = s.tokens.findIndex((t, k) => !t.stop && areOpposites(part.term, s.lemmas[k]) && negatedOf(s).has(k) === claimNegated && sidesAt(s, k));
         if (i >= 0) return contradiction(w, s, i);
       }
     }
