@@ -1839,5 +1839,16 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
     const right = await judged('The consultation opened on Monday 3 March and closed at 5pm on Friday 25 April 2025.');
     assert.notEqual(right.status, 'contradicted', JSON.stringify(right.contradiction?.sourceText));
   });
+
+  test("a figure the passage gives in other words is not contradicted by another figure of the story, and one given in the same sentence still is", async () => {
+    const judged = await judgeAgainst([
+      { name: 'consultation.md', text: lines('# Consultation', '', "Holloway Lane has capacity for 420 pupils but 142 on roll. Marston Green has capacity for 315 pupils and 187 on roll. The combined roll of 329 would exceed Marston Green's current capacity, so four additional classrooms would be built.") },
+      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+    ]);
+    const together = await judged('Together the two schools have 329 pupils, more than Marston Green can currently hold, so four extra classrooms would be built.');
+    assert.notEqual(together.status, 'contradicted', JSON.stringify(together.contradiction?.sourceText));
+    const room = await judged('Marston Green has capacity for 187 pupils.');
+    assert.equal(room.status, 'contradicted', `${room.status} ${room.reason ?? ''}`);
+  });
 });
 

@@ -365,6 +365,13 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
       if (rivals.length === 0) continue;
       if (q.approximate && rivals.every(({ r }) => withinFactor(q, r, 0.25) && !(q.bound && r.bound && q.bound !== r.bound))) continue;
       if (statesAnywhere(w.source, statesIn(w.source))) continue;
+      // The passage gives the claim's own figure, in a sentence with more of the claim's words than any
+      // rival's: it says it in other words ("The combined roll of 329 would exceed Marston Green's current
+      // capacity" for "the two schools have 329 pupils, more than Marston Green can currently hold"), and
+      // the rival is another figure of the story ("capacity for 315 pupils").
+      const overlap = (x: SentenceReading) => parts.filter((p) => p.role === 'word' && (x.terms.has(p.indexTerm) || x.lemmas.includes(p.term))).length;
+      const mine = w.sentences.filter((x) => quantitiesOf(x).some((r) => sameQuantity(q, r) && !written(x, r)));
+      if (mine.length && rivals.every(({ s: x }) => !mine.includes(x) && Math.max(...mine.map(overlap)) > overlap(x))) continue;
       const closest = rivals.length === 1 ? { best: rivals[0].r, clear: true } : closestByContext(claim, q, rivals);
       const rival = closest.best;
       // Two figures set against each other in one sentence ("38% of those who ate it, compared with 2%
