@@ -327,11 +327,8 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
         return { kind: 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: theirs.map((r) => r.raw).join(' and '), evidence: toEvidence(w), ...(theirs.length > 1 ? { ambiguous: true } : {}) };
       }
     }
-    for (const w of top) {
-      if (sameWords(parts, w.covered, (p) => !own(p) && !(p.quantity && p.quantity !== q && isTime(p.quantity) !== isTime(q))) < 0.6) continue;
-      // A passage that states the claim's own figure is no rival's ("which opened in 1971, carries … 2023 traffic counts").
-      if (confirming.length && (found(w) || sameWords(parts, w.covered, words) < confirmed + 0.15)) continue;
-      if (sameWords(parts, w.covered, context) < 0.5) continue;
+    // The figures of a passage that could be the claim's, given otherwise.
+    const rivalsIn = (w: Window): Array<{ r: Quantity; s: SentenceReading }> => {
       const rivals: Array<{ r: Quantity; s: SentenceReading }> = [];
       for (const s of w.sentences) {
         // The same sum in another currency ("£5 million" for "€5 million") needs no owner named: the rest of the fact is there.
@@ -352,6 +349,14 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
           rivals.push({ r, s });
         }
       }
+      return rivals;
+    };
+    for (const w of top) {
+      if (sameWords(parts, w.covered, (p) => !own(p) && !(p.quantity && p.quantity !== q && isTime(p.quantity) !== isTime(q))) < 0.6) continue;
+      // A passage that states the claim's own figure is no rival's ("which opened in 1971, carries … 2023 traffic counts").
+      if (confirming.length && (found(w) || sameWords(parts, w.covered, words) < confirmed + 0.15)) continue;
+      if (sameWords(parts, w.covered, context) < 0.5) continue;
+      const rivals = rivalsIn(w);
       // "last year" in a story of 2024 is 2023: a rival for "in 2022", quoted with the year it stands for (no fix: the words differ).
       let relative: { raw: string } | undefined;
       if (q.kind === 'year' && rivals.length === 0) {
