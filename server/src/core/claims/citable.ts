@@ -294,8 +294,16 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     const first = tests.find((t) => !t.passes(e));
     if (!first) cite.push(e);
     else if (e.alone >= threshold) {
-      const failed = tests.filter((t) => t === first || !t.passes(e)).map((t) => t.test);
-      refused.push({ evidence: e, test: first.test, failed, why: typeof first.why === 'string' ? first.why : first.why(e) });
+      // Every test it fails is worked out only when asked (a wrong locator's closest passage): most refusals need only the first.
+      let failed: readonly string[] | undefined;
+      refused.push({
+        evidence: e,
+        test: first.test,
+        get failed() {
+          return (failed ??= tests.filter((t) => t === first || !t.passes(e)).map((t) => t.test));
+        },
+        why: typeof first.why === 'string' ? first.why : first.why(e),
+      });
     }
   }
   return { cite, refused };
