@@ -1850,5 +1850,17 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
     const room = await judged('Marston Green has capacity for 187 pupils.');
     assert.equal(room.status, 'contradicted', `${room.status} ${room.reason ?? ''}`);
   });
+
+  test('no citation to a passage that has the verb only as what may or will happen', async () => {
+    const judged = await judgeAgainst([
+      { name: 'web.md', text: lines('# Travel Post', '', "Fly Fair's director, Owen Baptiste, said the group was preparing a test case and might file the claim at Kelbridge County Court in June.") },
+      { name: 'council.md', text: lines('# Council notice', '', 'The council will close Mill Road to traffic on Monday 3 March while the bridge is inspected.') },
+      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+    ]);
+    await citesNone(judged, ["Fly Fair's director, Owen Baptiste, said the group had filed the claim at Kelbridge County Court."]);
+    await citesOne(judged, ["Fly Fair's director, Owen Baptiste, said the group might file the claim at Kelbridge County Court in June."]);
+    await citesNone(judged, ['The council closed Mill Road to traffic on Monday 3 March while the bridge was inspected.']);
+    await citesOne(judged, ['The council will close Mill Road to traffic on Monday 3 March while the bridge is inspected.']);
+  });
 });
 

@@ -250,6 +250,19 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   // the union's Kelbridge branch" says).
   const roles = claim ? rolesBesideNames(claim) : [];
   const givesRoles = (e: Evidence) => roles.length === 0 || !e.missing.some((w) => roles.includes(w.toLowerCase()));
+  // Nor to one that has the sentence's verb only as what may or will happen ("might file the claim in
+  // June" for "had filed a test case"; "will close the road" for "closed the road").
+  const comesAfter = (tokens: readonly { raw: string }[], i: number) => [1, 2].some((k) => i - k >= 0 && YET_TO_COME.has(tokens[i - k].raw.toLowerCase()));
+  // (A sentence that itself looks ahead — "expect to reopen …, with the gallery staying closed" — is not held to it.)
+  const done = claim && !claim.negated && !LOOKS_AHEAD.test(claim.text) ? verbs.filter(({ t }) => !SPEECH_VERBS.has(t.raw.toLowerCase()) && !AUXILIARIES.has(t.raw.toLowerCase()) && !comesAfter(claim.tokens, claim.tokens.indexOf(t))) : [];
+  const notYet = (e: Evidence) => {
+    if (done.length === 0) return false;
+    const r = readingOf(e);
+    return done.some(({ lemma }) => {
+      const at = r.lemmas.map((l, i) => (l === lemma ? i : -1)).filter((i) => i >= 0);
+      return at.length > 0 && at.every((i) => comesAfter(r.tokens, i));
+    });
+  };
   const ranksRows = claim !== undefined && RANKS.test(claim.text);
   const nameOf = (e: Evidence) => {
     const missing = new Set(e.missing.map((w) => w.toLowerCase()));
@@ -271,6 +284,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'what-happened', passes: saysWhatHappened, why: 'does not say what the sentence says happened' },
     { test: 'opposite', passes: notOpposed, why: 'says the opposite was done' },
     { test: 'forecast', passes: saysForecast, why: 'does not say what the sentence says would happen' },
+    { test: 'not-yet', passes: (e) => !notYet(e), why: 'says it may or will happen, not that it did' },
     { test: 'ruled-out', passes: (e) => !ruledOutOnly(e), why: 'names it only as what was not so' },
     { test: 'put-off', passes: (e) => !putOff(e), why: 'says the matter was withdrawn, deferred or adjourned, not decided' },
     { test: 'mover', passes: movedByThem, why: 'gives the motion to someone else' },
@@ -685,6 +699,12 @@ function rolesBesideNames(claim: Claim): string[] {
   }
   return out;
 }
+
+/** A sentence that speaks of what may or will happen. */
+const LOOKS_AHEAD = /\b(?:will|would|may|might|could|shall|expects?|expected|plans?|planned|intends?|intended|scheduled|due to|set to)\b/i;
+
+/** Words before a verb that put it in the future or the possible ("might file", "will be diverted"). */
+const YET_TO_COME: ReadonlySet<string> = new Set(['may', 'might', 'could', 'will', 'would', 'shall']);
 
 /** Modals before what a sentence says would happen. */
 const FORECAST_MODALS: ReadonlySet<string> = new Set(['would', 'will', "won't", 'could', 'might']);
