@@ -1862,5 +1862,16 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
     await citesNone(judged, ['The council closed Mill Road to traffic on Monday 3 March while the bridge was inspected.']);
     await citesOne(judged, ['The council will close Mill Road to traffic on Monday 3 March while the bridge is inspected.']);
   });
+
+  test('"voted by ten to one" is a tally, not ten to one o\'clock, and "10 in favour, 1 against" counts votes', async () => {
+    assert.deepEqual(analyzeClaim('Trustees voted by ten to one to appoint architects.').quantities.filter((q) => q.kind === 'clock'), []);
+    assert.deepEqual(quantitiesOf(readSentence('The motion was carried: 10 in favour, 1 against.')).map((q) => q.unit), ['vote', 'vote']);
+    const judged = await judgeAgainst([
+      { name: 'minutes.md', text: lines('# Minutes', '', 'A motion to appoint architects for four additional classrooms at Marston Green at a cost of up to £180,000 was carried: 10 in favour, 1 against.') },
+      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+    ]);
+    const v = await judged('Trustees voted by ten to one to appoint architects for four additional classrooms at Marston Green, at a cost of up to £180,000 [@minutes].');
+    assert.equal(v.status, 'supported', `${v.status} ${v.reason ?? ''} ${JSON.stringify(v.missingFigures ?? [])}`);
+  });
 });
 

@@ -181,6 +181,8 @@ function readWordClock(text: string, tokens: readonly Token[], i: number, out: Q
   // "five to six pct" is a range: a time "to" the hour needs a time's company ("at twenty to three", "… in the morning").
   if (m[2]?.toLowerCase() === 'to' && m[1].toLowerCase() !== 'quarter' && !part && !/^(?:at|around|about|by|until|till|before|after|from|since|approximately|roughly|nearly|just)$/i.test(tokens[i - 1]?.raw ?? '')) return -1;
   if (/^\s*(?:pct|per\b|percent|%|million|billion|thousand|hundred)/i.test(text.slice(t.start + m[0].length, t.start + m[0].length + 12))) return -1;
+  // "voted by ten to one", "carried by five to four": a tally, not a time.
+  if (m[2]?.toLowerCase() === 'to' && /\b(?:vot(?:ed|es|e|ing)|carried|passed|defeated|rejected|approved|majority)\s+(?:by\s+)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start))) return -1;
   const pm = part === 'afternoon' || part === 'evening' || part.startsWith('p') || (part === 'night' && hours >= 6);
   const half = part ? (pm ? 'pm' : 'am') : undefined;
   if (pm && hours < 12) hours += 12;
@@ -576,7 +578,7 @@ function amountKind(text: string, tokens: readonly Token[], i: number, j: number
 }
 
 /** Words of a text that make "For 6, Against 4" a vote. */
-const VOTE_CONTEXT = /\b(?:vot\w*|carried|motion|defeated|resolution)\b/i;
+const VOTE_CONTEXT = /\b(?:vot\w*|carried|motion|defeated|resolution|resolved|agreed)\b/i;
 
 /** Past forms that follow a count whose noun is left out ("three remained", "two died", "four were"): no counted thing. */
 const VERB_AFTER_COUNT = /^(?:remained|died|survived|stayed|returned|escaped|attended|voted|abstained|left|arrived|recovered|fell|came|went)$/i;
@@ -643,12 +645,14 @@ function joinRanges(text: string, tokens: readonly Token[], qs: Quantity[]): Qua
     if (a.kind === 'number' && a.unit === undefined) qs[k] = { ...a, kind: b.kind, unit: b.unit, after: b.after, value: a.value * scale };
     else if (a.kind === 'money' && b.kind === 'money' && scale > 1) qs[k] = { ...a, value: a.value * scale };
   }
-  // A vote's tally counts votes: "voted six to four", "carried 5–2", "by 14 votes to 3", "For 6, Against 4".
+  // A vote's tally counts votes: "voted six to four", "carried 5–2", "by 14 votes to 3", "For 6, Against 4", "10 in favour, 1 against".
   for (let k = 0; k < qs.length; k++) {
     const a = qs[k];
     const b = qs[k + 1];
     const whole = (q: Quantity) => q.kind === 'number' && Number.isInteger(q.value) && q.value < 1000 && !q.range;
-    if (whole(a) && /\b(?:for|against|abstentions?|abstained)\s*:?\s*$/i.test(text.slice(Math.max(0, a.start - 14), a.start)) && VOTE_CONTEXT.test(text)) {
+    // (And "10 in favour, 1 against, 1 abstention": the side after the figure.)
+    const sideAfter = /^\s*(?:in favou?r|for|against|abstentions?|abstaining|abstained)\b/i.test(text.slice(a.end, a.end + 16));
+    if (whole(a) && (sideAfter || /\b(?:for|against|abstentions?|abstained)\s*:?\s*$/i.test(text.slice(Math.max(0, a.start - 14), a.start))) && VOTE_CONTEXT.test(text)) {
       qs[k] = { ...a, unit: 'vote', after: ['vote'] };
       continue;
     }
