@@ -1873,5 +1873,16 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
     const v = await judged('Trustees voted by ten to one to appoint architects for four additional classrooms at Marston Green, at a cost of up to £180,000 [@minutes].');
     assert.equal(v.status, 'supported', `${v.status} ${v.reason ?? ''} ${JSON.stringify(v.missingFigures ?? [])}`);
   });
+
+  test('an opposite said of another figure contradicts nothing: "71% opposed …, 22% supported it" backs "22 per cent backed"', async () => {
+    const judged = await judgeAgainst([
+      { name: 'minutes.md', text: lines('# Minutes', '', 'The Chief Executive presented the consultation report: 1,146 responses were received, of which 71% opposed the proposal, 22% supported it and 7% expressed no view.') },
+      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+    ]);
+    const backed = await judged('Twenty-two per cent of respondents backed the proposal and seven per cent expressed no view.');
+    assert.notEqual(backed.status, 'contradicted', JSON.stringify(backed.contradiction?.sourceText));
+    const wrong = await judged('Seventy-one per cent of respondents backed the proposal.');
+    assert.equal(wrong.status, 'contradicted', `${wrong.status} ${wrong.reason ?? ''}`);
+  });
 });
 

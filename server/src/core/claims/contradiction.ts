@@ -754,6 +754,8 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     // A word that is another word of the claim is not one like this one ("senate's" for "approved").
     const others = new Set(parts.filter((p) => p !== part).flatMap((p) => [p.term, p.indexTerm]));
     const pastVerb = isPastForm(part.raw.toLowerCase());
+    // The figure the claim's word is said of: the nearest before it ("Twenty-two per cent of respondents backed").
+    const ownFigure = claim.quantities.filter((q) => !isTime(q) && q.end <= claim.tokens[part.at].start && part.at - tokenAt(claim, q.start) <= 8).pop();
     let best: { agrees: boolean; fit: number; w: Window; s: SentenceReading; i: number } | undefined;
     for (const w of close) {
       for (const s of w.sentences) {
@@ -768,6 +770,12 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
           if (!opposite && !same && pastVerb && !isPastForm(s.tokens[i].raw.toLowerCase())) continue;
           // The words around it on the same side as in the claim ("100 pct pay [rise]" for "100 pct pay [fall]", not "[demanding] a 100 pct pay").
           const fitFor = (of: Part) => parts.filter((p) => p !== of && Math.abs(p.at - of.at) <= 4).reduce((a, p) => a + (nearSide(s, i, p, p.at < of.at ? -1 : 1, 5) ? p.weight : nearIn(s, i, p, 5) ? p.weight / 2 : 0), 0);
+          // An opposite said of another figure is no contradiction: "71% opposed the proposal, 22% supported
+          // it" does not turn around "Twenty-two per cent of respondents backed the proposal".
+          if (opposite && ownFigure) {
+            const theirs = quantitiesOf(s).filter((r) => r.end <= s.tokens[i].start && i - s.tokens.findIndex((t) => t.start >= r.start) <= 4).pop();
+            if (theirs && theirs.kind === ownFigure.kind && !sameQuantity(ownFigure, theirs)) continue;
+          }
           const fit = fitFor(part);
           // An opposite that is the claim's own other word, standing where that word does, is that word's:
           // "closes at 5pm" is what "opened on Monday 3 March and closed at 5pm" says of the closing.
