@@ -1884,5 +1884,27 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
     const wrong = await judged('Seventy-one per cent of respondents backed the proposal.');
     assert.equal(wrong.status, 'contradicted', `${wrong.status} ${wrong.reason ?? ''}`);
   });
+
+  test('a figure is confirmed only by a passage about as close as the one giving it otherwise', async () => {
+    const judged = await judgeAgainst([
+      { name: 'release.md', text: lines('# Press release', '', "The party will contribute £3,000 towards Ms Okafor's legal costs. The remaining costs will be met by Ms Okafor and by donations.") },
+      { name: 'gazette.md', text: lines('# Gazette', '', 'Ms Okafor has had to pay £5,000 as security for costs, her solicitor said.') },
+      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+    ]);
+    const wrong = await judged('Ms Okafor has had to pay £3,000 as security for costs.');
+    assert.equal(wrong.status, 'contradicted', `${wrong.status} ${wrong.reason ?? ''}`);
+    assert.equal(wrong.contradiction?.sourceText, '£5,000');
+    const party = await judged("The party will contribute £3,000 towards Ms Okafor's legal costs.");
+    assert.equal(party.status, 'supported', `${party.status} ${party.reason ?? ''}`);
+    // And a table row is no rival where a passage as close states the figure: one grant's £650,000 is not
+    // "the programme grant" the Herald gives as £2.4 million.
+    const grants = await judgeAgainst([
+      { name: 'herald.md', text: lines('# Herald', '', 'The study was supported by a £2.4 million programme grant from the Northern Medical Research Council (NMRC).') },
+      { name: 'report.md', text: lines('# Report', '', '## Table 1: Papers', '', '| Paper | Year | Funder | Grant | Amount |', '|---|---|---|---|---|', '| P1 | 2017 | NMRC | NM/17/0442 | £650,000 |', '| P2 | 2019 | Wellcome | WT/19/221 | £310,000 |') },
+      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+    ]);
+    const total = await grants('The NMRC programme grant totalled £2.4 million.');
+    assert.notEqual(total.status, 'contradicted', JSON.stringify(total.contradiction?.sourceText));
+  });
 });
 

@@ -307,12 +307,13 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
     const statesIn = (source: Source) => (s: SentenceReading) => today(s, source) || plainly(s) || quantitiesOf(s).some((r) => sameQuantity(q, r) && !written(s, r) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner)));
     const found = (w: Window) => w.sentences.some(statesIn(w.source));
     const confirming = top.filter((w) => found(w) && sameWords(parts, w.covered, (p) => !own(p)) >= 0.4);
-    // A day is confirmed only by a passage about as close to the claim's words as the one giving another
-    // ("officers inspected the kitchen of Greenfold on Saturday 8 March" does not confirm that Greenfold
-    // "stopped production" then, where the passage saying so gives Friday 7 March).
+    // A figure or a day is confirmed only by a passage about as close to the claim's words as the one
+    // giving another ("officers inspected the kitchen of Greenfold on Saturday 8 March" does not confirm
+    // that Greenfold "stopped production" then, where the passage saying so gives Friday 7 March; "The
+    // party will contribute £3,000 towards Ms Okafor's legal costs" does not confirm that she "has had to
+    // pay £3,000 as security for costs", where the passage saying so gives £5,000).
     const words = (p: Part) => !p.quantity && p.role !== 'figure';
     const confirmed = confirming.reduce((a, w) => Math.max(a, sameWords(parts, w.covered, words)), 0);
-    if (confirming.length && !isTime(q)) continue;
     // A table's row about the claim's day or item gives the figure in the claim's place
     // ("| Sunday | 15 September | 128 |" against "On Sunday, 43 cases …"); two figures there, no fix.
     if (!isTime(q)) {
@@ -320,6 +321,8 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
         // (A table on one line is read a row at a time, each with its header.)
         const row = w.sentences.flatMap((s) => tableRowsOf(s) ?? [s]).find((s) => rowOfClaim(claim, s));
         if (!row || statesAnywhere(w.source, statesIn(w.source))) continue;
+        // (Not where a passage at least about as close states the claim's figure.)
+        if (confirming.length && sameWords(parts, w.covered, words) < confirmed + 0.15) continue;
         // Only the columns that count what the claim's figure does, where the header says ("Defects found"
         // has nothing to say of "five of its nine roof trusses").
         const theirs = quantitiesOf(row).filter((r) => r.kind === q.kind && !isTime(r) && r.value !== q.value && columnCounts(row, r, q));
