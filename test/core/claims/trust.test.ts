@@ -1906,5 +1906,17 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
     const total = await grants('The NMRC programme grant totalled £2.4 million.');
     assert.notEqual(total.status, 'contradicted', JSON.stringify(total.contradiction?.sourceText));
   });
+
+  test('a season written with its year goes with it, in the contradiction and its fix', async () => {
+    const judged = await judgeAgainst([
+      { name: 'report.md', text: lines('# Interim report', '', '5.1 The Authority expects to publish its final report in the autumn of 2025.') },
+      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+    ]);
+    const v = await judged("The Authority's final report is expected in the spring of 2026.");
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.equal(v.contradiction?.claimText, 'spring of 2026');
+    assert.equal(v.contradiction?.sourceText, 'autumn of 2025');
+    assert.notEqual((await judged("The Authority's final report is expected in the autumn of 2025.")).status, 'contradicted');
+  });
 });
 

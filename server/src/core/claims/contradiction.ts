@@ -411,11 +411,24 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
         const sourceText = rs.text.slice(Math.min(theirMate.start, rival.start), Math.max(theirMate.end, rival.end));
         return { kind: isTime(q) ? 'date' : 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText, evidence: toEvidence(w), ambiguous: true };
       }
+      // "the spring of 2026" where the source says "the autumn of 2025": the season goes with the year, in the fix too.
+      const season = q.kind === 'year' ? SEASON_BEFORE.exec(claim.text.slice(Math.max(0, q.start - 20), q.start)) : null;
+      if (season) {
+        const rs = rivals.find((x) => x.r === rival)!.s;
+        const theirs = SEASON_BEFORE.exec(rs.text.slice(Math.max(0, rival.start - 20), rival.start));
+        const start = q.start - season[0].length;
+        if (theirs && theirs[1].toLowerCase() !== season[1].toLowerCase()) {
+          return { kind: 'date', claimText: claim.text.slice(start, q.end), claimSpan: { start, end: q.end }, sourceText: rs.text.slice(rival.start - theirs[0].length, rival.end), evidence: toEvidence(w) };
+        }
+      }
       return { kind: isTime(q) ? 'date' : 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: rival.raw, evidence: toEvidence(w) };
     }
   }
   return undefined;
 }
+
+/** A season written before a year: "spring of 2026", "autumn 2025". */
+const SEASON_BEFORE = /\b(spring|summer|autumn|fall|winter)(?:\s+of)?\s+$/i;
 
 /** The other end of the range a figure is one end of in its text ("between 2019 and 2021", "2021–2023", "from 3 to 5"), if any. */
 function rangeMate(text: string, qs: readonly Quantity[], q: Quantity): Quantity | undefined {
