@@ -71,6 +71,9 @@ const SOURCES: readonly MemorySource[] = [
 let shared: Promise<SourcedService> | undefined;
 const service = () => (shared ??= makeService(SOURCES));
 
+/** A source about nothing in the sentences judged: a folder is never one file. */
+const UNRELATED: MemorySource = { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') };
+
 async function verdictOf(sentence: string): Promise<SentenceVerdict> {
   const report = await (await service()).check(doc(sentence + '\n'));
   assert.equal(report.verdicts.length, 1, `one sentence expected in: ${sentence}`);
@@ -1397,7 +1400,7 @@ describe('what the tenth and eleventh blind trials found', () => {
     const table = lines('| System | Taken offline | Restored |', '|---|---|---|', '| Patient record | 4 Mar | 8 Mar |', '| Pathology | 4 Mar | 9 Mar |', '| Booking | 4 Mar | 7 Mar |', '| Prescribing | 4 Mar | 10 Mar |');
     const judged = await judgeAgainst([
       { name: 'report.md', text: lines('# Incident report', '', '## Systems affected', '', table) },
-      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+      UNRELATED,
     ]);
     // The patient record's row gives 8 March; the prescribing row adds nothing to it, and no citation is offered.
     const wrong = await judged('Prescribing was restored on 8 March.');
@@ -1412,7 +1415,7 @@ describe('what the tenth and eleventh blind trials found', () => {
     const judged = await judgeAgainst([
       { name: 'update.txt', text: lines('Trust update', '', 'Our electronic patient record system was restored at 21:00 on Saturday 8 March.') },
       { name: 'report.txt', text: lines('INTERIM REPORT', '', 'We found no evidence that the backup generators failed during the outage.') },
-      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+      UNRELATED,
     ]);
     const other = await judged('Electronic prescribing was restored on 8 March, the same day as the patient record.');
     assert.equal(other.suggestions.length, 0, other.suggestions.map((e) => e.source.text.slice(e.span.start, e.span.end)).join());
@@ -1667,7 +1670,7 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
     const judged = await judgeAgainst([
       { name: 'inspection.md', text: lines('# Inspection report', '', '## Table 1: Cracks by girder', '', table) },
       { name: 'outbreak.md', text: lines('# Outbreak report', '', '## Cases by day attended', '', days) },
-      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+      UNRELATED,
     ]);
     // One row's "unconfirmed" hedges no other row.
     const g3 = await judged('Inspectors found a 112 mm crack in girder G3 on 18 February.');
@@ -1685,7 +1688,7 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
   test("a poll's answers are what people said: its question is no hedge, and 'said no' is the answer the passage gives", async () => {
     const judged = await judgeAgainst([
       { name: 'poll.md', text: lines('# Poll', '', 'Asked whether a fresh election should be held in Mill Lane, 46 per cent said yes, 38 per cent said no and 16 per cent did not know.') },
-      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+      UNRELATED,
     ]);
     const no = await judged('Thirty-eight per cent said no fresh election should be held in Mill Lane, and sixteen per cent did not know [@poll].');
     assert.equal(no.status, 'supported', `${no.status} ${no.reason ?? ''} ${JSON.stringify(no.contradiction?.sourceText ?? '')}`);
@@ -1706,7 +1709,7 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
     );
     const judged = await judgeAgainst([
       { name: 'police.txt', text: police },
-      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+      UNRELATED,
     ]);
     const hurt = await judged('Nobody was hurt in the burglary [@police, para. 3].');
     assert.notEqual(hurt.status, 'wrong-locator', hurt.betterLocator ? hurt.betterLocator.source.text.slice(hurt.betterLocator.span.start, hurt.betterLocator.span.end) : '');
@@ -1715,7 +1718,7 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
   test("a list that gives each figure before its name gives the figure to that name, and a forecast is cited only where the passage makes it", async () => {
     const judged = await judgeAgainst([
       { name: 'poll.md', text: lines('# Poll', '', 'Asked who they would vote for if a fresh election were held tomorrow, 37 per cent named Marian Okafor, 35 per cent Declan Reyes, 18 per cent Priya Halvorsen and 6 per cent Tomasz Whitlock.') },
-      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+      UNRELATED,
     ]);
     // 35 per cent is Mr Reyes's: no "replace with 18 per cent".
     const reyes = await judged('Asked who they would vote for in a fresh election, Declan Reyes got 35 per cent.');
@@ -1734,7 +1737,7 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
       { name: 'gazette.md', text: lines('# Gazette', '', 'Ms Okafor is understood to believe that at least nine of the 12 rejected papers show a clear preference for her.') },
       { name: 'statement.md', text: lines('# Statement', '', 'We are investing £18 million in storm storage tanks at Ashcombe Road. Work on the tanks is expected to begin in the autumn.') },
       { name: 'dispatch.md', text: lines('# Dispatch', '', 'The Forestry Division investigation is expected to last at least three months.') },
-      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+      UNRELATED,
     ]);
     await citesNone(judged, [
       'The motion to support the bathing water application was proposed by Cllr Hale.',
@@ -1753,7 +1756,7 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
   test("an owner named in the place of a name that is none is no word-for-word fix", async () => {
     const judged = await judgeAgainst([
       { name: 'riverwatch.md', text: lines('# Riverwatch', '', "Forty-one of the 270 spills recorded at Calderbrook Water's four River Lenn overflows in 2024 happened on days without rain.", '', 'The Ferrow Reach outfall spilled 22 times.') },
-      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+      UNRELATED,
     ]);
     const v = await judged('Forty-one of the spills were recorded at the Ferrow Reach outfall itself [@riverwatch].');
     if (v.status === 'contradicted' && v.contradiction?.kind === 'name') {
@@ -1767,7 +1770,7 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
       { name: 'courier.md', text: lines('# Courier', '', "The recount was requested by Mr Reyes's agent minutes after the first count put Ms Okafor ahead. At the recount 66 ballot papers were rejected.") },
       { name: 'report.md', text: lines('# Report', '', "Ms Okafor's agent, Owen Trask, objected to the rejection of the 12 uncertain ballot papers. No objection was raised by any agent in respect of the unmarked papers.") },
       { name: 'echo.md', text: lines('# Echo', '', "Police said they had spoken to the ship's master, a 52-year-old Ukrainian national, but that no arrest had been made.") },
-      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+      UNRELATED,
     ]);
     await citesNone(judged, ["Mr Reyes's agent also objected to the rejection of the unmarked papers."]);
     // In other words, where no passage has the sentence's verb, is still cited.
@@ -1778,7 +1781,7 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
     const judged = await judgeAgainst([
       { name: 'poll.md', text: lines('# Poll', '', 'Sixty-one per cent of respondents said they had heard about the dispute over the recount. Among those who had heard about it, 52 per cent said it had reduced their confidence in how local elections are run.') },
       { name: 'survey.md', text: lines('# Survey', '', '64% of families said they would look for a school other than Marston Green if Holloway Lane closed. 29% said they would move their child to Marston Green. 7% had not decided.') },
-      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+      UNRELATED,
     ]);
     await citesNone(judged, ['Sixty-one per cent of respondents said the dispute had reduced their confidence in how local elections are run.', 'Sixty-four per cent of families said they would move their child to Marston Green.']);
     await citesOne(judged, ['Twenty-nine per cent of families said they would move their child to Marston Green.']);
@@ -1789,7 +1792,7 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
     const judged = await judgeAgainst([
       { name: 'report.md', text: lines('# Inspection report', '', 'Inspectors may return within 30 months to check progress at Holloway Lane.') },
       { name: 'notice.md', text: lines('# Notice', '', 'The recipient may appeal against this notice to the Water Tribunal within 28 days, that is by Monday 30 June 2025.') },
-      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+      UNRELATED,
     ]);
     await citesNone(judged, ['Inspectors will return within 30 months to check progress at Holloway Lane.']);
     await citesOne(judged, ['Inspectors may return within 30 months to check progress at Holloway Lane.', 'The recipient has until Monday 30 June to appeal to the Water Tribunal.']);
@@ -1800,7 +1803,7 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
   test('no citation to a passage that names the person without the role the sentence gives them', async () => {
     const judged = await judgeAgainst([
       { name: 'courier.md', text: lines('# Courier', '', 'The dispute is over pay. The union is seeking a rise of 11 per cent over two years. Captain Rhys Penhallow, chair of the union\'s Kelbridge branch, said pilots had "not taken this step lightly" and that the union had not agreed to any further talks.') },
-      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+      UNRELATED,
     ]);
     await citesNone(judged, ["Captain Rhys Penhallow, the union's national negotiating officer, said pilots had not taken this step lightly."]);
     await citesOne(judged, ["Captain Rhys Penhallow, the union's branch chair, said pilots had not taken this step lightly.", 'Captain Rhys Penhallow said pilots had not taken this step lightly.']);
@@ -1810,7 +1813,7 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
     const judged = await judgeAgainst([
       { name: 'survey.md', text: lines('# Survey', '', "Passengers on strike-day flights were more likely to be dissatisfied: 74 per cent rated the airline's handling as poor, against 52 per cent of those affected by the grounding.") },
       { name: 'wire.md', text: lines('# Wire', '', 'In all, 359 flights were cancelled: 212 during the strike and 147 during the grounding. The report put the number of passengers affected by both disruptions at 23,400.') },
-      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+      UNRELATED,
     ]);
     await citesNone(judged, ['Passengers affected by the grounding were more dissatisfied than those on strike-day flights.']);
     await citesOne(judged, ['Passengers on strike-day flights were more dissatisfied than those affected by the grounding.']);
@@ -1820,7 +1823,7 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
     const judged = await judgeAgainst([
       { name: 'survey.md', text: lines('# Survey', '', '- 12% support the takeover unconditionally', '- 56% support the takeover only if the club stays at Castlegate Road', '- 24% oppose the takeover') },
       { name: 'post.md', text: lines('# Post', '', 'The outbreak has made 212 people ill, according to the county. The Evening Post understands that 34 people were admitted to hospital.') },
-      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+      UNRELATED,
     ]);
     assert.deepEqual((await judged('Twenty-four per cent of respondents oppose the takeover.')).claim.names.map((n) => n.text), []);
     await citesOne(judged, ['Twenty-four per cent of respondents oppose the takeover.', 'Twelve per cent support the takeover unconditionally.']);
@@ -1830,7 +1833,7 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
   test('each weekday of a sentence is checked, a short sentence with a date is no date line, and an opposite the sentence says itself contradicts nothing', async () => {
     const judged = await judgeAgainst([
       { name: 'consultation.md', text: lines('# Consultation document', '', 'The consultation opened on Monday 3 March 2025.', '', 'The consultation closes at 5pm on Friday 25 April 2025. Responses can be made at the public meetings on Monday 3 March and Wednesday 9 April 2025.') },
-      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+      UNRELATED,
     ]);
     const wrong = await judged('The consultation opened on Monday 3 March and closed at 5pm on Thursday 25 April 2025.');
     assert.equal(wrong.status, 'contradicted', `${wrong.status} ${wrong.reason ?? ''}`);
@@ -1843,7 +1846,7 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
   test("a figure the passage gives in other words is not contradicted by another figure of the story, and one given in the same sentence still is", async () => {
     const judged = await judgeAgainst([
       { name: 'consultation.md', text: lines('# Consultation', '', "Holloway Lane has capacity for 420 pupils but 142 on roll. Marston Green has capacity for 315 pupils and 187 on roll. The combined roll of 329 would exceed Marston Green's current capacity, so four additional classrooms would be built.") },
-      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+      UNRELATED,
     ]);
     const together = await judged('Together the two schools have 329 pupils, more than Marston Green can currently hold, so four extra classrooms would be built.');
     assert.notEqual(together.status, 'contradicted', JSON.stringify(together.contradiction?.sourceText));
@@ -1855,7 +1858,7 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
     const judged = await judgeAgainst([
       { name: 'web.md', text: lines('# Travel Post', '', "Fly Fair's director, Owen Baptiste, said the group was preparing a test case and might file the claim at Kelbridge County Court in June.") },
       { name: 'council.md', text: lines('# Council notice', '', 'The council will close Mill Road to traffic on Monday 3 March while the bridge is inspected.') },
-      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+      UNRELATED,
     ]);
     await citesNone(judged, ["Fly Fair's director, Owen Baptiste, said the group had filed the claim at Kelbridge County Court."]);
     await citesOne(judged, ["Fly Fair's director, Owen Baptiste, said the group might file the claim at Kelbridge County Court in June."]);
@@ -1868,7 +1871,7 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
     assert.deepEqual(quantitiesOf(readSentence('The motion was carried: 10 in favour, 1 against.')).map((q) => q.unit), ['vote', 'vote']);
     const judged = await judgeAgainst([
       { name: 'minutes.md', text: lines('# Minutes', '', 'A motion to appoint architects for four additional classrooms at Marston Green at a cost of up to £180,000 was carried: 10 in favour, 1 against.') },
-      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+      UNRELATED,
     ]);
     const v = await judged('Trustees voted by ten to one to appoint architects for four additional classrooms at Marston Green, at a cost of up to £180,000 [@minutes].');
     assert.equal(v.status, 'supported', `${v.status} ${v.reason ?? ''} ${JSON.stringify(v.missingFigures ?? [])}`);
@@ -1877,7 +1880,7 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
   test('an opposite said of another figure contradicts nothing: "71% opposed …, 22% supported it" backs "22 per cent backed"', async () => {
     const judged = await judgeAgainst([
       { name: 'minutes.md', text: lines('# Minutes', '', 'The Chief Executive presented the consultation report: 1,146 responses were received, of which 71% opposed the proposal, 22% supported it and 7% expressed no view.') },
-      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+      UNRELATED,
     ]);
     const backed = await judged('Twenty-two per cent of respondents backed the proposal and seven per cent expressed no view.');
     assert.notEqual(backed.status, 'contradicted', JSON.stringify(backed.contradiction?.sourceText));
@@ -1889,7 +1892,7 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
     const judged = await judgeAgainst([
       { name: 'release.md', text: lines('# Press release', '', "The party will contribute £3,000 towards Ms Okafor's legal costs. The remaining costs will be met by Ms Okafor and by donations.") },
       { name: 'gazette.md', text: lines('# Gazette', '', 'Ms Okafor has had to pay £5,000 as security for costs, her solicitor said.') },
-      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+      UNRELATED,
     ]);
     const wrong = await judged('Ms Okafor has had to pay £3,000 as security for costs.');
     assert.equal(wrong.status, 'contradicted', `${wrong.status} ${wrong.reason ?? ''}`);
@@ -1901,7 +1904,7 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
     const grants = await judgeAgainst([
       { name: 'herald.md', text: lines('# Herald', '', 'The study was supported by a £2.4 million programme grant from the Northern Medical Research Council (NMRC).') },
       { name: 'report.md', text: lines('# Report', '', '## Table 1: Papers', '', '| Paper | Year | Funder | Grant | Amount |', '|---|---|---|---|---|', '| P1 | 2017 | NMRC | NM/17/0442 | £650,000 |', '| P2 | 2019 | Wellcome | WT/19/221 | £310,000 |') },
-      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+      UNRELATED,
     ]);
     const total = await grants('The NMRC programme grant totalled £2.4 million.');
     assert.notEqual(total.status, 'contradicted', JSON.stringify(total.contradiction?.sourceText));
@@ -1910,7 +1913,7 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
   test('a season written with its year goes with it, in the contradiction and its fix', async () => {
     const judged = await judgeAgainst([
       { name: 'report.md', text: lines('# Interim report', '', '5.1 The Authority expects to publish its final report in the autumn of 2025.') },
-      { name: 'other.txt', text: lines('Notes', '', 'The car park reopened on Friday with a new barrier.') },
+      UNRELATED,
     ]);
     const v = await judged("The Authority's final report is expected in the spring of 2026.");
     assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);

@@ -279,13 +279,16 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
   if (located.length && located.length === known.length && paragraphs.length) {
     const atLocators = judgeClaim(claim, corpus, { scope, paragraphs, only: true, limit: 1, cache: reading, acrossSources: true });
     if (atLocators.score < threshold) {
-      const better = safeCitations(cited, threshold, 1, claim).find((e) => !paragraphs.some((p) => p.paragraph === e.paragraph));
+      const atLocator = (e: Evidence) => paragraphs.some((p) => p.paragraph === e.paragraph);
+      // (One reading of the cited sources for both: the passage to move the locator to, and the closest.)
+      const { cite, refused } = citable(cited, threshold, claim);
+      const better = cite.find((e) => !atLocator(e));
       if (better) return { ...base, status: 'wrong-locator', reason: 'locator', betterLocator: better, suggestions: [better] };
       // Another paragraph backs it by itself, though not with the margin a fix needs: the locator is
       // still wrong, and the writer is told where to look, with no locator offered.
       // (Not one that says otherwise: a paragraph that does not say no where the sentence does, or gives
       // its figure to someone else, is no closer than the one cited.)
-      const closest = citable(cited, threshold, claim).refused.find((r) => r.evidence.said >= SAID_TO_CITE && !r.failed.some((t) => SAYS_OTHERWISE.has(t)) && !paragraphs.some((p) => p.paragraph === r.evidence.paragraph))?.evidence;
+      const closest = refused.find((r) => r.evidence.said >= SAID_TO_CITE && !r.failed.some((t) => SAYS_OTHERWISE.has(t)) && !atLocator(r.evidence))?.evidence;
       if (closest) return { ...base, status: 'wrong-locator', reason: 'locator', betterLocator: closest, suggestions: [] };
     }
   }
