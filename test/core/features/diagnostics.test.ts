@@ -111,6 +111,35 @@ describe('diagnostics', () => {
     ]);
   });
 
+  test('claim.uncited with no passage safe to cite: says which passage came closest and what it says instead', async () => {
+    const minutes = lines(
+      'Library committee minutes',
+      '',
+      'Item 4. The motion to close the Elm Street library from 1 June was deferred to the July meeting.',
+      '',
+      'Item 5. The committee agreed to extend opening hours at the Hill Road library.',
+    );
+    const s = await makeService([{ name: 'minutes.txt', text: minutes }]);
+    const draft = 'The committee agreed to close the Elm Street library from 1 June.';
+    await check(
+      draft,
+      [
+        {
+          code: 'claim.uncited',
+          text: draft,
+          severity: 'information',
+          message: [/no passage is safe to cite/, /@minutes, para\. 1, says the matter was withdrawn, deferred or adjourned, not decided/, /deferred to the July meeting/],
+          data: (data) => assert.equal(data.suggestions, undefined, 'nothing to cite, so no fix'),
+        },
+      ],
+      s,
+    );
+    // A sentence two passages support together: neither says enough by itself, which is no reason for a note.
+    const both = 'The committee extended opening hours at Hill Road and deferred the Elm Street motion to July.';
+    assert.equal((await s.check(doc(both))).verdicts[0].withheld?.test, 'margin');
+    await check(both, [], s);
+  });
+
   test('claim.citation-mismatch: the cited source does not say it; another does', async () => {
     const draft = 'Nordlys expects 85,000 passengers in the first year [@harbor-report].';
     await check(draft, [

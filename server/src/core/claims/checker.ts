@@ -64,9 +64,10 @@ export interface SentenceVerdict {
   readonly suggestions: readonly Evidence[];
   /**
    * An uncited supported sentence for which no passage is safe to cite: the closest passage, and why
-   * it is not offered (as a clause after its locator: "says the matter was … deferred").
+   * it is not offered (as a clause after its locator: "says the matter was … deferred"), and the
+   * name of the citation test it failed first (see citable.ts).
    */
-  readonly withheld?: { readonly evidence: Evidence; readonly why: string };
+  readonly withheld?: { readonly evidence: Evidence; readonly why: string; readonly test: string };
   /** For a citation whose locator is not where the support is: the passage that is. */
   readonly betterLocator?: Evidence;
   /** An uncited supported sentence whose figure another source gives otherwise: no citation is offered. */
@@ -249,7 +250,7 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
     const disputed = disputeOf(claim, o, threshold);
     if (disputed) return { ...base, status: 'supported', disputed, suggestions: [] };
     const { cite, refused } = citable(o, threshold, claim);
-    const withheld = cite.length === 0 && refused[0] ? { withheld: { evidence: refused[0].evidence, why: refused[0].why } } : {};
+    const withheld = cite.length === 0 && refused[0] ? { withheld: { evidence: refused[0].evidence, why: refused[0].why, test: refused[0].test } } : {};
     return { ...base, status: 'supported', suggestions: cite.slice(0, 3), ...withheld };
   }
 

@@ -63,6 +63,13 @@ export interface Refusal {
  */
 export const SAYS_OTHERWISE: ReadonlySet<string> = new Set(['says-no', 'whose-figure', 'denied', 'opposite', 'ruled-out', 'put-off', 'mover', 'comparison', 'contrast', 'correction']);
 
+/**
+ * The tests a passage fails when it merely says less than the sentence (too little of it by itself, not
+ * its figure, name or subject), where the sentence may still be right on several passages together.
+ * Any other failed test means the closest passage says something else than the sentence does.
+ */
+export const SAYS_LESS: ReadonlySet<string> = new Set(['margin', 'figure', 'said', 'names', 'subject']);
+
 /** One test a passage must pass to be cited: its name, whether the passage passes, and what a writer is told when it does not. */
 interface CitationTest {
   readonly test: string;
@@ -282,11 +289,11 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'figure-context', passes: figureInContext, why: 'gives the figure for something else' },
     { test: 'denied', passes: notDenied, why: 'says it only to deny it' },
     { test: 'what-happened', passes: saysWhatHappened, why: 'does not say what the sentence says happened' },
+    { test: 'put-off', passes: (e) => !putOff(e), why: 'says the matter was withdrawn, deferred or adjourned, not decided' },
     { test: 'opposite', passes: notOpposed, why: 'says the opposite was done' },
     { test: 'forecast', passes: saysForecast, why: 'does not say what the sentence says would happen' },
     { test: 'not-yet', passes: (e) => !notYet(e), why: 'says it may or will happen, not that it did' },
     { test: 'ruled-out', passes: (e) => !ruledOutOnly(e), why: 'names it only as what was not so' },
-    { test: 'put-off', passes: (e) => !putOff(e), why: 'says the matter was withdrawn, deferred or adjourned, not decided' },
     { test: 'mover', passes: movedByThem, why: 'gives the motion to someone else' },
     { test: 'cause', passes: saysCause, why: 'does not say that one thing caused the other' },
     { test: 'comparison', passes: comparesAlike, why: 'compares the other way' },

@@ -1,5 +1,6 @@
 import { locate } from '../draft/locators';
 import type { ResolvedCitation, SentenceVerdict } from '../claims/checker';
+import { SAYS_LESS } from '../claims/citable';
 import type { Draft } from '../draft/draft';
 import type { Evidence } from '../claims/support';
 import type { Corpus } from '../search/corpus';
@@ -212,7 +213,8 @@ export function claimDiagnostic(draft: Draft, v: SentenceVerdict, quotes: Eviden
 /** A supported sentence that cites nothing: the passage to cite, or the two sources that disagree on its figure. */
 function uncited({ v, quotes, range, ins, suggestions, best }: ClaimFinding): SourcedDiagnostic | undefined {
   if (v.citations.length === 0 && v.disputed) return sourcesDisagree(v, quotes, range);
-  if (v.citations.length > 0 || !best) return undefined;
+  if (v.citations.length > 0) return undefined;
+  if (!best) return v.withheld && !SAYS_LESS.has(v.withheld.test) ? notSafeToCite(v.withheld, quotes, range) : undefined;
   return {
     code: DiagnosticCode.Uncited,
     severity: 'information',
@@ -220,6 +222,22 @@ function uncited({ v, quotes, range, ins, suggestions, best }: ClaimFinding): So
     message: `Not cited, but ${locatorText(best)} supports this: “${quotes.quote(best, 140)}”`,
     related: v.suggestions.map((e) => related(e, quotes)),
     data: { code: DiagnosticCode.Uncited, ...ins, suggestions },
+  };
+}
+
+/**
+ * A supported sentence that cites nothing, whose closest passage says something else than the sentence
+ * does ("says it may or will happen, not that it did"): no citation is offered, and the writer is told
+ * why, so a sentence that overstates its source is seen before it is cited by hand.
+ */
+function notSafeToCite(w: NonNullable<SentenceVerdict['withheld']>, quotes: EvidenceQuotes, range: Range): SourcedDiagnostic {
+  return {
+    code: DiagnosticCode.Uncited,
+    severity: 'information',
+    range,
+    message: `Not cited, and no passage is safe to cite for it: the closest, ${locatorText(w.evidence)}, ${w.why}: “${quotes.quote(w.evidence, 140)}”`,
+    related: [related(w.evidence, quotes)],
+    data: { code: DiagnosticCode.Uncited },
   };
 }
 
