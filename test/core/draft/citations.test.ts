@@ -75,6 +75,12 @@ describe('citation parsing', () => {
     ]);
   });
 
+  test('a numbered paragraph of a report is one locator value ("para. 3.3", not "para. 3")', () => {
+    check('The ratio was 1:31 [@report, para. 3.3].', [
+      { text: '[@report, para. 3.3]', bracketed: true, items: [{ key: 'report', at: '@report', item: '@report, para. 3.3', locator: { text: 'para. 3.3', label: 'para', value: '3.3' } }] },
+    ]);
+  });
+
   test('several items with a prefix, separated by semicolons', () => {
     check('It was approved [see @a, para. 2; @b].', [
       {

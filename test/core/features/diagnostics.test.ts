@@ -140,6 +140,33 @@ describe('diagnostics', () => {
     await check(both, [], s);
   });
 
+  test('a report that numbers its paragraphs is cited by its numbers: "para. 3.3" is the paragraph numbered 3.3', async () => {
+    const report = lines(
+      '# Inspection report',
+      '',
+      'Provider: Westbrook Valley Trust',
+      '',
+      '## 1. Summary',
+      '',
+      '1.1 We inspected the maternity unit in October.',
+      '',
+      '1.2 We rated the service as inadequate overall.',
+      '',
+      '## 3. Findings',
+      '',
+      '3.1 Only 61% of staff had completed their training.',
+      '',
+      '3.2 Staff were kind to patients.',
+      '',
+      '3.3 The midwife-to-birth ratio was 1:31, worse than the recommended ratio of 1:28.',
+    );
+    const s = await makeService([{ name: 'inspection.md', text: report }]);
+    await check('The ratio of midwives to births was 1:31, worse than the recommended 1:28 [@inspection, para. 3.3].', [], s);
+    await check('The ratio of midwives to births was 1:31, worse than the recommended 1:28 [@inspection, para. 3.9].', [
+      { code: 'citation.bad-locator', text: 'para. 3.9', message: [/@inspection has no paragraph numbered 3\.9/] },
+    ], s);
+  });
+
   test('claim.citation-mismatch: the cited source does not say it; another does', async () => {
     const draft = 'Nordlys expects 85,000 passengers in the first year [@harbor-report].';
     await check(draft, [

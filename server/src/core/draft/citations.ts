@@ -55,7 +55,7 @@ const LOCATOR_LABELS: Array<[RegExp, LocatorLabel]> = [
 
 /** Reads the locator in an item's suffix (", para. 4", " p. 33", ", ¶ 2"). */
 export function parseLocator(suffix: string, offset: number): Locator | undefined {
-  const m = /^\s*,?\s*((?:[\p{L}]+\.?)|¶+|§+)\s*(\d+[\w]*(?:\s*[-–—,&]\s*\d+[\w]*)*)/u.exec(suffix);
+  const m = /^\s*,?\s*((?:[\p{L}]+\.?)|¶+|§+)\s*(\d+(?:\.\d+)*[\w]*(?:\s*[-–—,&]\s*\d+(?:\.\d+)*[\w]*)*)/u.exec(suffix);
   if (!m) {
     const bare = /^\s*,?\s*(\d+(?:\s*[-–]\s*\d+)?)\b/.exec(suffix);
     if (!bare) return undefined;

@@ -14,6 +14,15 @@ export type Located =
 export function locate(source: Source, locator: Locator | undefined): Located | undefined {
   if (!locator || locator.first === undefined) return undefined;
   if (locator.label === 'para') {
+    // "para. 3.3" in a report that numbers its paragraphs: the paragraph numbered so, not the third.
+    const numbered = /^\d+(?:\.\d+)+$/.exec(locator.value);
+    if (numbered) {
+      const paragraph = source.paragraphs.find((p) => numberOf(source, p) === locator.value);
+      if (paragraph) return { kind: 'paragraph', paragraph };
+      return source.paragraphs.some((p) => numberOf(source, p) !== undefined)
+        ? { kind: 'missing', message: `@${source.key} has no paragraph numbered ${locator.value}.` }
+        : undefined;
+    }
     const paragraph = source.paragraphs[locator.first - 1];
     if (paragraph) return { kind: 'paragraph', paragraph };
     const n = source.paragraphs.length;
@@ -27,6 +36,16 @@ export function locate(source: Source, locator: Locator | undefined): Located | 
     return { kind: 'missing', message: `@${source.key} has ${n} page${n === 1 ? '' : 's'}${range}; there is no p. ${locator.value}.` };
   }
   return undefined;
+}
+
+/**
+ * The number a report gives a paragraph ("3.3" for "3.3 The midwife-to-birth ratio …"), read after any
+ * crosshead that opens it ("## 3. Key findings"): at least two parts, so a list item "3." is none.
+ */
+function numberOf(source: Source, p: Paragraph): string | undefined {
+  const text = source.text.slice(p.start, Math.min(p.end, p.start + 200));
+  const m = /(?:^|\n[ \t]*\r?\n)[ \t]*(\d+(?:\.\d+)+)\.?[ \t]+\S/.exec(text);
+  return m?.[1];
 }
 
 /**
