@@ -116,6 +116,50 @@ describe('plain text paragraphs', () => {
     assert.equal(paragraphs[2], 'The notice takes effect at once.');
   });
 
+  test('a report, transcript or letter: labelled lines, a subtitle, an address and a salutation open paragraph 1', async () => {
+    const paras = (src: Awaited<ReturnType<typeof read>>) => src.paragraphs.map((p) => src.text.slice(p.start, p.end).replace(/\n+/g, ' / '));
+    const interview = await read(
+      'interview.txt',
+      lines('Valley Radio: The Morning Briefing', 'Transcript of interview with Dr Samuel Okafor, consultant obstetrician', 'Broadcast: Tuesday 19 March 2024', '', 'PRESENTER: How do you feel about the decision?', '', 'OKAFOR: Sad, honestly.'),
+    );
+    assert.deepEqual(paras(interview), ['Valley Radio: The Morning Briefing / Transcript of interview with Dr Samuel Okafor, consultant obstetrician / Broadcast: Tuesday 19 March 2024 / PRESENTER: How do you feel about the decision?', 'OKAFOR: Sad, honestly.']);
+    assert.equal(interview.title, 'Valley Radio: The Morning Briefing');
+    const report = await read('inspection.md', lines('# Healthcare Quality Inspectorate', '', '## Inspection report: Maternity services', '', 'Provider: Westbrook Valley Trust', '', 'Inspection dates: 10 to 12 October 2023', '', '## 1. Summary', '', '1.1 We inspected the unit.', '', '1.2 We rated it inadequate.'));
+    assert.deepEqual(paras(report).slice(1), ['1.2 We rated it inadequate.']);
+    assert.match(paras(report)[0], /1\.1 We inspected the unit\.$/);
+    assert.equal(report.title, 'Healthcare Quality Inspectorate');
+    const letter = await read('objection.txt', lines('Wenlow Meadows Wildlife Group', 'c/o 14 Cinder Lane, Castlebrook', '24 February 2025', '', 'To: Head of Planning, Castlebrook Borough Council', 'Re: Application 24/0917/FUL', '', 'Dear Mr Theobald,', '', 'We write to object to the application.', '', 'Great crested newts are present in two ponds.'));
+    assert.deepEqual(paras(letter).slice(1), ['Great crested newts are present in two ponds.']);
+    assert.match(paras(letter)[0], /Dear Mr Theobald, \/ We write to object/);
+    assert.equal(letter.metadata.date, '24 February 2025');
+    // Short lines with no stop and nothing that reads as text under them: no header, every line counts.
+    const agenda = await read('agenda.txt', lines('Agenda', '', 'Apologies for absence', '', 'Minutes of the last meeting', '', 'Planning applications'));
+    assert.deepEqual(paras(agenda), ['Agenda / Apologies for absence', 'Minutes of the last meeting', 'Planning applications']);
+  });
+
+  test('a list, a question with its answers, a table under the line that introduces it: one paragraph each', async () => {
+    const paras = (src: Awaited<ReturnType<typeof read>>) => src.paragraphs.map((p) => src.text.slice(p.start, p.end).replace(/\n+/g, ' / '));
+    const survey = await read('survey.md', lines('We surveyed 412 families.', '', '- 78% opposed the move.', '- 41% had no car.', '', 'Most respondents would use a birth centre.'));
+    assert.deepEqual(paras(survey), ['We surveyed 412 families.', '- 78% opposed the move. / - 41% had no car.', 'Most respondents would use a birth centre.']);
+    const ballot = await read('ballot.txt', lines('Of 4,380 members, 3,197 voted.', '', 'Question 3: Should the trust seek a golden share?', 'Yes: 2,941 (92%)', 'No: 256 (8%)', '', 'The board will use the result.'));
+    assert.deepEqual(paras(ballot), ['Of 4,380 members, 3,197 voted.', 'Question 3: Should the trust seek a golden share? / Yes: 2,941 (92%) / No: 256 (8%)', 'The board will use the result.']);
+    // Each answer is a sentence of its own.
+    assert.deepEqual(ballot.paragraphs[1].sentences.map((x) => ballot.text.slice(x.start, x.end)), ['Question 3: Should the trust seek a golden share?', 'Yes: 2,941 (92%)', 'No: 256 (8%)']);
+    const proposal = await read('proposal.md', lines('2.1 The site is 14.2 hectares.', '', '## 3. The proposal', '', '3.1 The main features are in the table below.', '| Feature | Figure |', '|---|---|', '| Seats | 24,500 |', '', '3.2 The cost is £186m.'));
+    assert.deepEqual(paras(proposal), ['2.1 The site is 14.2 hectares.', '## 3. The proposal / 3.1 The main features are in the table below. / | Feature | Figure | / |---|---| / | Seats | 24,500 |', '3.2 The cost is £186m.']);
+    // A transcript's turns on lines of one block stay paragraphs of their own.
+    const turns = await read('turns.txt', lines('The hearing opened at ten.', '', 'CHAIR: Please begin.', 'WITNESS: I saw the car at nine.', 'CHAIR: Thank you.'));
+    assert.equal(turns.paragraphs.length, 4);
+  });
+
+  test('a labelled crosshead ("Item 1: Declarations of interest") opens the paragraph under it', async () => {
+    const minutes = await read('minutes.txt', lines('Present: six councillors.', '', 'Item 1: Declarations of interest', '', 'Cllr Kettle declared a season ticket.', '', 'Item 2: Stadium application', '', 'The motion was carried.'));
+    assert.deepEqual(
+      minutes.paragraphs.map((p) => minutes.text.slice(p.start, p.end).replace(/\n+/g, ' / ')),
+      ['Present: six councillors.', 'Item 1: Declarations of interest / Cllr Kettle declared a season ticket.', 'Item 2: Stadium application / The motion was carried.'],
+    );
+  });
+
   test('one paragraph per line', async () => {
     await check('lines.txt', 'The first paragraph is this line.\nThe second paragraph is this one.\nThird.\n', {
       paragraphs: ['The first paragraph is this line.', 'The second paragraph is this one.', 'Third.'],

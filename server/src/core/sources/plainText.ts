@@ -55,8 +55,21 @@ function splitBlockLines(text: string, start: number, end: number, blankLines = 
   lines.push([s, end]);
   const nonEmpty = lines.filter(([a, b]) => text.slice(a, b).trim().length > 0);
   if (nonEmpty.length <= 1) return [[start, end]];
-  // A table is one paragraph, however wide its rows: a reader counts it as one block.
-  if (nonEmpty.every(([a, b]) => TABLE_LINE.test(text.slice(a, b)))) return [[start, end]];
+  // A table is one paragraph, however wide its rows: a reader counts it as one block; so is a table
+  // under the line that introduces it ("3.1 The main features are in the table below.").
+  const isRow = ([a, b]: [number, number]) => TABLE_LINE.test(text.slice(a, b));
+  const firstRow = nonEmpty.findIndex(isRow);
+  if (firstRow >= 0 && nonEmpty.length - firstRow >= 2 && nonEmpty.slice(firstRow).every(isRow)) {
+    return firstRow === 0 ? [[start, end]] : [...splitBlockLines(text, start, nonEmpty[firstRow - 1][1], blankLines).slice(0, -1), [nonEmpty[firstRow - 1][0], end]];
+  }
+  // In a file of blank-line paragraphs, a list is one paragraph, as is a line that asks or introduces
+  // what the short lines under it answer or list ("Question 3: Should the trust …?" / "Yes: 2,941 (92%)").
+  if (blankLines) {
+    const line = ([a, b]: [number, number]) => text.slice(a, b).trim();
+    if (nonEmpty.every((l) => LIST_ITEM.test(line(l)))) return [[start, end]];
+    const rest = nonEmpty.slice(1);
+    if (/[?:]$/.test(line(nonEmpty[0])) && (rest.every((l) => LIST_ITEM.test(line(l))) || rest.every((l) => line(l).length <= 40))) return [[start, end]];
+  }
   const lengths = nonEmpty.map(([a, b]) => b - a);
   const longest = Math.max(...lengths);
   const sorted = [...lengths].sort((a, b) => a - b);
@@ -66,6 +79,9 @@ function splitBlockLines(text: string, start: number, end: number, blankLines = 
   const hardWrapped = longest <= 100 && median >= 40 && (ended * 2 < nonEmpty.length - 1 || (blankLines && ended < nonEmpty.length - 1));
   return hardWrapped ? [[start, end]] : nonEmpty;
 }
+
+/** A list item: "- 41% said …", "* Yes", "1. The first", "(a) the second". */
+const LIST_ITEM = /^(?:[-*+•]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))\s+\S/;
 
 function trim(text: string, s: number, e: number): [number, number] {
   while (s < e && /\s/.test(text[s])) s++;
@@ -103,22 +119,50 @@ export function articleHeader(text: string, blocks: readonly TextBlock[]): { cou
   const masthead = isShouting(headline) || DATE_LINE.test(headline) || (under.length > 0 && DATE_LINE.test(under[under.length - 1]) && !BYLINE.test(under[under.length - 1]));
   const out: { count: number; title?: string; date?: string; author?: string; letterhead?: boolean } = { count: 1, title: headline, letterhead: masthead };
   if (DATE_LINE.test(headline)) out.date = headline;
-  if (!under.every((line) => headerLine(line, out))) return { count: 0 };
-  // Then whole blocks of such lines: a date line and byline apart, or a title under a letterhead.
-  for (let i = 1; i < Math.min(blocks.length - 1, 4); i++) {
+  const underDated = under.every((line) => headerLine(out, line));
+  if (!underDated && !under.every((line) => headerLine(out, line) || subtitleLine(line))) return { count: 0 };
+  // Then whole blocks of such lines: a date line and byline apart, a title under a letterhead, a
+  // report's or a transcript's labelled lines ("Broadcast: Tuesday 19 March 2024", "Provider: …"), a
+  // letter's address, date and salutation ("Dear Mr Theobald,", which opens the letter's text).
+  // Short lines without a stop ("Transcript of interview with …", "c/o 14 Cinder Lane") count right
+  // under the headline only (a page's menu, "Skip to content", "Sign in", is no header), and only when
+  // what follows them is a paragraph that ends a sentence: a file of short lines has no header.
+  let firm = out.count;
+  // The blocks of date lines, bylines and credit lines only: a title under a letterhead is looked for there.
+  let dated = underDated ? 1 : 0;
+  for (let i = 1; i < Math.min(blocks.length - 1, 9); i++) {
     const block = text.slice(blocks[i].start, blocks[i].end).split(/\r?\n/).map(clean);
-    if (!block.every((line) => headerLine(line, out))) break;
+    const plain = block.every((line) => headerLine(out, line));
+    if (dated === i && plain) dated = i + 1;
+    if (plain || block.every((line) => headerLine(out, line) || labelLine(line) || SALUTATION.test(line))) firm = i + 1;
+    else if (i > 1 || !block.every(subtitleLine)) break;
     out.count = i + 1;
+    if (block.some((line) => SALUTATION.test(line))) break;
   }
+  const endsSentence = (b: TextBlock | undefined) => b !== undefined && /[.!?]["”’)]?\s*$/.test(text.slice(b.start, b.end));
+  if (out.count > firm && !endsSentence(blocks[out.count])) out.count = firm;
   // A letterhead or masthead above the headline: the title is the first line under it in headline case.
   if (out.count > 1 && (masthead || creditLine(headline))) {
-    for (let i = 0; i < out.count && out.title === headline; i++) {
+    for (let i = 0; i < Math.min(out.count, dated) && out.title === headline; i++) {
       const lines = text.slice(blocks[i].start, blocks[i].end).split(/\r?\n/).map(clean);
       const titled = lines.find((l) => l !== headline && !isShouting(l) && !DATE_LINE.test(l) && !BYLINE.test(l) && l.split(/\s+/).length >= 4);
       if (titled) out.title = titled;
     }
   }
   return { count: out.count, ...(out.title ? { title: out.title } : {}), ...(out.date ? { date: out.date } : {}), ...(out.author ? { author: out.author } : {}) };
+}
+
+/** A labelled line of a header ("Broadcast: Tuesday 19 March 2024", "Re: Application 24/0917/FUL", "Provider: Westbrook Valley Trust"). */
+function labelLine(line: string): boolean {
+  return /^[\p{Lu}][\p{L}'’ ]{0,30}:\s+\S/u.test(line) && line.split(/\s+/).length <= 16 && !/[.!?;,]$/.test(line);
+}
+
+/** A letter's salutation, which opens its text: "Dear Mr Theobald,", "Dear Sir or Madam". */
+const SALUTATION = /^Dear\s+\p{Lu}[^.!?]{0,60}[,:]?$/u;
+
+/** A short line without a stop, under a headline: a subtitle, a label, an address line ("Transcript of interview with …"). */
+function subtitleLine(line: string): boolean {
+  return line.length > 0 && line.split(/\s+/).length <= 16 && !/[.!?;,]["”’]?$/.test(line) && !TABLE_LINE.test(line) && !/^[-*+]\s/.test(line);
 }
 
 /** A credit line, no sentence ("RBH News, Regional Broadcasting Harlow", "SCIENCEWIRE | Research Policy"): every word capitalised. */
@@ -134,7 +178,7 @@ function isShouting(line: string): boolean {
 }
 
 /** Whether a line under a headline is a date line, a byline, a credit line or a title, noting the date and author. */
-function headerLine(line: string, out: { date?: string; author?: string; letterhead?: boolean }): boolean {
+function headerLine(out: { date?: string; author?: string; letterhead?: boolean }, line: string): boolean {
   const words = line.split(/\s+/).length;
   if (line.length === 0 || (/[.!?]["”’]?$/.test(line) && !/\b(?:a\.m|p\.m|GMT|UTC)\.?$/i.test(line) && !ABBREVIATION_END.test(line))) return false;
   // A date line may say where and by whom too ("Recorded Thursday 16 October 2025, Carrickmore pier. Interviewer: Nuala Brennan (NB)").
@@ -184,7 +228,7 @@ function withCrossheads(text: string, blocks: readonly TextBlock[]): readonly Te
     const short = b.end - b.start <= 80 && (nl < 0 || nl >= b.end) ? text.slice(b.start, b.end).trim() : undefined;
     const next = blocks[i + 1];
     // It opens a paragraph that ends a sentence, or a table ("## 5. Result of the recount" above the table of results).
-    const opens = (n: TextBlock) => /[.!?]["”’)]?\s*$/.test(text.slice(Math.max(n.start, n.end - 4), n.end)) || isTableText(text.slice(n.start, n.end));
+    const opens = (n: TextBlock) => /[.!?]["”’)]?\s*$/.test(text.slice(Math.max(n.start, n.end - 4), n.end)) || isTableText(text.slice(n.start, n.end)) || TABLE_LINE.test(text.slice(text.lastIndexOf('\n', n.end - 1) + 1, n.end));
     if (!head && short !== undefined && next && i > 0 && CROSSHEAD.test(short) && !BYLINE.test(short) && opens(next)) {
       head = b;
       continue;
@@ -200,8 +244,11 @@ function withCrossheads(text: string, blocks: readonly TextBlock[]): readonly Te
   return out;
 }
 
-/** A crosshead: a short line with no stop at its end ("3. Findings", "## Key people", "Reaction from the council"). */
-const CROSSHEAD = /^(?:#{1,6}\s+\S.*|(?:\d+(?:\.\d+)*\.?\s+)?[\p{Lu}][^.!?:;,]{0,60}[^.!?:;,\s])$/u;
+/**
+ * A crosshead: a short line with no stop at its end ("3. Findings", "## Key people", "Reaction from the
+ * council"), or a label and its heading ("Item 1: Declarations of interest", "Part 2: The vote").
+ */
+const CROSSHEAD = /^(?:#{1,6}\s+\S.*|(?:\d+(?:\.\d+)*\.?\s+)?(?:[\p{Lu}][\p{L}]*(?:\s+[\p{L}\d]+){0,2}:\s+)?[\p{Lu}][^.!?:;,]{0,60}[^.!?:;,\s])$/u;
 
 export const plainTextReader: SourceReader = {
   extensions: ['.txt', '.text'],

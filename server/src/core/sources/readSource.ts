@@ -1,4 +1,5 @@
 import { splitSentences } from '../text/sentences';
+import { isTableText } from '../text/tables';
 import { docxReader } from './docx';
 import { htmlReader } from './html';
 import { readLimits, UnreadableSourceError, type Paragraph, type Source, type SourceFile, type SourceProblem, type SourceReader, type TextBlock } from './model';
@@ -135,16 +136,31 @@ function sentencesOf(text: string, start: number, end: number, headerEnd?: numbe
     from = j + 1;
     i = j;
   }
-  return out ? [...out, ...listSentences(text, from, end)] : listSentences(text, from, end);
+  const rest = tableApart(text, from, end);
+  return out ? [...out, ...rest] : rest;
 }
 
-/** A list's items ("- 24% oppose the takeover", "2. …") are sentences of their own, whatever their punctuation. */
+/** A table under the line that introduces it, in one paragraph: the table is a sentence of its own, read as a table. */
+function tableApart(text: string, from: number, end: number): Span[] {
+  const block = text.slice(from, end);
+  const m = /\n(?=[ \t]*\|[^\n]*\|[ \t]*(?:\r?\n|$))/.exec(block);
+  if (!m || /^[ \t]*\|/.test(block) || !isTableText(block.slice(m.index + 1))) return listSentences(text, from, end);
+  const at = from + m.index;
+  let tableStart = at + 1;
+  while (tableStart < end && isSpace(text.charCodeAt(tableStart))) tableStart++;
+  return [...listSentences(text, from, trimEnd(text, from, at)), { start: tableStart, end: trimEnd(text, tableStart, end) }];
+}
+
+/**
+ * A list's items ("- 24% oppose the takeover", "2. …") are sentences of their own, whatever their
+ * punctuation, and so are the labelled answers under a question ("Yes: 2,941 (92%)" / "No: 256 (8%)").
+ */
 function listSentences(text: string, from: number, end: number): Span[] {
   const block = text.slice(from, end);
   if (!LIST_ITEM.test(block)) return splitSentences(text, from, end);
   const out: Span[] = [];
   let start = from;
-  for (const m of block.matchAll(/\n(?=[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\S)/g)) {
+  for (const m of block.matchAll(/\n(?=[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+\S|\p{Lu}[\p{L}'’ ]{0,20}:[ \t]+\S))/gu)) {
     const at = from + (m.index ?? 0);
     out.push(...splitSentences(text, start, at));
     start = at + 1;
@@ -153,8 +169,8 @@ function listSentences(text: string, from: number, end: number): Span[] {
   return out;
 }
 
-/** A block whose second line on opens a list item. */
-const LIST_ITEM = /\n[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\S/;
+/** A block whose second line on opens a list item or a labelled answer. */
+const LIST_ITEM = /\n[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+\S|\p{Lu}[\p{L}'’ ]{0,20}:[ \t]+\S)/u;
 
 /**
  * Reads one file into a Source: text, numbered paragraphs, sentences and a key. Whatever goes wrong
