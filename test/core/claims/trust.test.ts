@@ -1923,3 +1923,17 @@ describe('what the fifteenth and sixteenth blind trials found', () => {
   });
 });
 
+describe('what the nineteenth and twentieth blind trials found', () => {
+  test('a figure written into its noun ("a three-hectare nature reserve") measures that noun, not the site', async () => {
+    const judged = await judgeAgainst([
+      { name: 'statement.txt', text: lines('Club statement', '', 'We will create a three-hectare nature reserve across the site and plant 2,000 trees.') },
+      { name: 'report.md', text: lines('# Officer report', '', '2.1 The site extends to 14.2 hectares and comprises the former goods yard, which closed in 1987.') },
+      UNRELATED,
+    ]);
+    const site = await judged('The site covers 12.4 hectares.');
+    assert.equal(site.status, 'contradicted', `${site.status} ${site.reason ?? ''}`);
+    assert.equal(site.contradiction?.sourceText, '14.2');
+    const reserve = await judged('The club will create a five-hectare nature reserve across the site.');
+    assert.equal(reserve.contradiction?.sourceText, 'three');
+  });
+});

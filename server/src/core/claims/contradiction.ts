@@ -346,6 +346,7 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
           if (!(comparable(q, r) || elidedAlike(q, r)) || claim.quantities.some((cq) => sameQuantity(cq, r) && (cq === q || !swapped(cq))) || !unitsAgree(q, r, s.terms, termSimilarity)) continue;
           if (owner && !ownedBy(s, r, owner)) continue;
           if (otherEnd(leadIn(claim.tokens, q.start), leadIn(s.tokens, r.start))) continue;
+          if (measuresOther(claim, s, r)) continue;
           // A figure a negation governs says what is not so ("no sensor should remain unrepaired for more than 72 hours").
           const at = s.tokens.findIndex((t) => t.start >= r.start);
           if (at >= 0 && negatedOf(s).has(at)) continue;
@@ -425,6 +426,21 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
     }
   }
   return undefined;
+}
+
+/**
+ * A figure written into its noun ("a three-hectare nature reserve", "a 38-metre stand") measures that
+ * noun: it is no rival for a claim that does not speak of it ("The site covers 12.4 hectares").
+ */
+function measuresOther(claim: Claim, s: SentenceReading, r: Quantity): boolean {
+  if (!/^-\p{L}+\s/u.test(s.text.slice(r.end, r.end + 30))) return false;
+  const after = s.tokens.findIndex((t) => t.start > r.end + 1);
+  if (after < 0) return false;
+  const nouns: string[] = [];
+  for (let i = after + 1; i < Math.min(s.tokens.length, after + 3) && !s.tokens[i].stop && s.tokens[i].kind === s.tokens[after].kind; i++) nouns.push(s.lemmas[i]);
+  if (nouns.length === 0) return false;
+  const mine = new Set(claimReading(claim).lemmas);
+  return !nouns.some((n) => mine.has(n));
 }
 
 /** A season written before a year: "spring of 2026", "autumn 2025". */
