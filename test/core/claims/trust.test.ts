@@ -1936,4 +1936,28 @@ describe('what the nineteenth and twentieth blind trials found', () => {
     const reserve = await judged('The club will create a five-hectare nature reserve across the site.');
     assert.equal(reserve.contradiction?.sourceText, 'three');
   });
+
+  test('a sentence whose best passage says it is not so is not supported, cited or not: a motion withdrawn, or moved the other way round', async () => {
+    const judged = await judgeAgainst([
+      {
+        name: 'minutes.txt',
+        text: lines(
+          'Board minutes',
+          '',
+          'Motion 3a: That consultant-led maternity services at St Aldric’s close. Proposed by Margaret Hollins, seconded by Dr Priya Nandakumar. The motion was carried.',
+          '',
+          'Motion B (moved by Councillor Pike): That a condition be added requiring a £2 per-ticket transport levy. Following advice that such a levy could not lawfully be imposed by planning condition, the motion was WITHDRAWN.',
+        ),
+      },
+      UNRELATED,
+    ]);
+    const swapped = await judged('The closure motion was proposed by Dr Priya Nandakumar and seconded by Margaret Hollins.');
+    assert.equal(swapped.status, 'unsupported', `${swapped.status} ${swapped.reason ?? ''}`);
+    assert.equal(swapped.withheld?.test, 'mover');
+    assert.equal((await judged('The closure motion was proposed by Margaret Hollins and seconded by Dr Priya Nandakumar.')).status, 'supported');
+    const carried = await judged('A motion from Councillor Pike requiring a £2 transport levy on every ticket was also carried [@minutes, para. 2].');
+    assert.equal(carried.status, 'citation-mismatch', `${carried.status} ${carried.reason ?? ''}`);
+    assert.equal(carried.withheld?.test, 'put-off');
+    assert.equal((await judged('A motion from Councillor Pike requiring a £2 transport levy on every ticket was withdrawn [@minutes, para. 2].')).status, 'supported');
+  });
 });

@@ -112,15 +112,9 @@ describe('diagnostics', () => {
   });
 
   test('claim.uncited with no passage safe to cite: says which passage came closest and what it says instead', async () => {
-    const minutes = lines(
-      'Library committee minutes',
-      '',
-      'Item 4. The motion to close the Elm Street library from 1 June was deferred to the July meeting.',
-      '',
-      'Item 5. The committee agreed to extend opening hours at the Hill Road library.',
-    );
-    const s = await makeService([{ name: 'minutes.txt', text: minutes }]);
-    const draft = 'The committee agreed to close the Elm Street library from 1 June.';
+    const transcript = lines('Press conference transcript', '', 'REPORTER: Has the Redmere deal been signed?', '', 'GORDON ASHBY: No. We have granted Redmere exclusivity until 30 June. Nothing is signed.');
+    const s = await makeService([{ name: 'transcript.txt', text: transcript }]);
+    const draft = 'Ashby said the Redmere deal had been signed.';
     await check(
       draft,
       [
@@ -128,12 +122,40 @@ describe('diagnostics', () => {
           code: 'claim.uncited',
           text: draft,
           severity: 'information',
-          message: [/no passage is safe to cite/, /@minutes, para\. 1, says the matter was withdrawn, deferred or adjourned, not decided/, /deferred to the July meeting/],
+          message: [/no passage is safe to cite/, /@transcript, para\. 2, says it only to deny it/, /Nothing is signed/],
           data: (data) => assert.equal(data.suggestions, undefined, 'nothing to cite, so no fix'),
         },
       ],
       s,
     );
+  });
+
+  test('claim.unsupported where the passage closest to the sentence says it is not so: deferred, or only to happen', async () => {
+    const minutes = lines(
+      'Library committee minutes',
+      '',
+      'Item 4. The motion to close the Elm Street library from 1 June was deferred to the July meeting.',
+      '',
+      'Item 5. The committee agreed to extend opening hours at the Hill Road library.',
+      '',
+      'Item 6. The Hill Road library could reopen on 3 March if repairs are finished in time.',
+      '',
+      'Item 7. The Park Road library will reopen on 5 May.',
+    );
+    const s = await makeService([{ name: 'minutes.txt', text: minutes }]);
+    const agreed = 'The committee agreed to close the Elm Street library from 1 June.';
+    await check(agreed, [{ code: 'claim.unsupported', text: agreed, severity: 'warning', message: [/@minutes, para\. 1, says the matter was withdrawn, deferred or adjourned, not decided/, /deferred to the July meeting/] }], s);
+    const reopened = 'The Hill Road library reopened on 3 March after repairs.';
+    await check(reopened, [{ code: 'claim.unsupported', text: reopened, message: [/para\. 3, says only that it may happen, not that it did/] }], s);
+    // What a passage says "will" happen is scheduled, and mostly does: only no citation is offered for it.
+    const scheduled = 'The Park Road library reopened on 5 May.';
+    await check(scheduled, [{ code: 'claim.uncited', text: scheduled, severity: 'information', message: [/para\. 4, says it may or will happen, not that it did/] }], s);
+    // Cited, the same: the cited passage does not back it.
+    const cited = 'The committee agreed to close the Elm Street library from 1 June [@minutes, para. 1].';
+    await check(cited, [{ code: 'claim.citation-mismatch', text: cited, message: [/@minutes does not support this/, /para\. 1, says the matter was withdrawn, deferred or adjourned/] }], s);
+    // What the passages do say passes, cited or not.
+    await check('The committee agreed to extend opening hours at the Hill Road library [@minutes, para. 2].', [], s);
+    await check('The Hill Road library could reopen on 3 March if repairs are finished in time [@minutes, para. 3].', [], s);
     // A sentence two passages support together: neither says enough by itself, which is no reason for a note.
     const both = 'The committee extended opening hours at Hill Road and deferred the Elm Street motion to July.';
     assert.equal((await s.check(doc(both))).verdicts[0].withheld?.test, 'margin');

@@ -10,7 +10,7 @@ import { comparable, isTime, numberTerms, sameQuantity, unitsAgree, type Quantit
 import { negatedOf, quantitiesOf, readSentence, ReadingCache, type SentenceReading } from './reading';
 import { vectorRow } from './similarity';
 import { judgeClaim, type Contradiction, type Evidence, type Judgement } from './support';
-import { citable, onlyWondered, safeCitations, SAID_TO_CITE, SAYS_OTHERWISE, tooLittle } from './citable';
+import { citable, onlyWondered, safeCitations, SAID_TO_CITE, saysItIsNotSo, SAYS_OTHERWISE, tooLittle } from './citable';
 
 /** Two sources that give a figure of the sentence differently: the one that backs it and the other. */
 export interface Dispute {
@@ -28,7 +28,7 @@ export interface Dispute {
 export type SentenceStatus = 'not-a-claim' | 'supported' | 'unsupported' | 'contradicted' | 'citation-mismatch' | 'wrong-locator';
 
 /** What decided a verdict other than "supported": the score, a contradiction, or something the sources never mention. */
-export type VerdictReason = 'score' | 'contradiction' | 'missing-entity' | 'missing-figure' | 'too-little' | 'hedged' | 'opinion' | 'nothing-checkable' | 'no-sources' | 'locator';
+export type VerdictReason = 'score' | 'contradiction' | 'missing-entity' | 'missing-figure' | 'too-little' | 'hedged' | 'says-otherwise' | 'opinion' | 'nothing-checkable' | 'no-sources' | 'locator';
 
 /** A citation item resolved against the index. */
 export interface ResolvedCitation {
@@ -63,7 +63,8 @@ export interface SentenceVerdict {
    */
   readonly suggestions: readonly Evidence[];
   /**
-   * An uncited supported sentence for which no passage is safe to cite: the closest passage, and why
+   * A supported sentence for which no passage is safe to cite (or one whose best passage says it is
+   * not so, reason "says-otherwise"): the closest passage, and why
    * it is not offered (as a clause after its locator: "says the matter was … deferred"), and the
    * name of the citation test it failed first (see citable.ts).
    */
@@ -193,7 +194,7 @@ function disputeOf(claim: Claim, j: Judgement, threshold: number): Dispute | und
  * something the claim states that no source has (a name, a figure) or that a source contradicts
  * weighs against it more than too little in common does, so such claims rank lowest.
  */
-const GATES: Readonly<Partial<Record<VerdictReason, number>>> = { contradiction: 0.5, 'missing-entity': 0.5, 'missing-figure': 0.5, 'too-little': 1, hedged: 1 };
+const GATES: Readonly<Partial<Record<VerdictReason, number>>> = { contradiction: 0.5, 'missing-entity': 0.5, 'missing-figure': 0.5, 'too-little': 1, hedged: 1, 'says-otherwise': 1 };
 
 /**
  * The score a claim is given: a claim flagged whatever its score keeps its score's order but below
@@ -251,6 +252,9 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
     if (disputed) return { ...base, status: 'supported', disputed, suggestions: [] };
     const { cite, refused } = citable(o, threshold, claim);
     const withheld = cite.length === 0 && refused[0] ? { withheld: { evidence: refused[0].evidence, why: refused[0].why, test: refused[0].test } } : {};
+    // The passage that best backs it says it is not so ("the motion was deferred", "will reopen"): no passage backs it as written.
+    const notSo = cite.length === 0 && refused[0] ? saysItIsNotSo(refused[0]) : undefined;
+    if (notSo) return { ...base, status: 'unsupported', reason: 'says-otherwise', suggestions: [], withheld: { evidence: refused[0].evidence, ...notSo } };
     return { ...base, status: 'supported', suggestions: cite.slice(0, 3), ...withheld };
   }
 
@@ -274,6 +278,11 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
   const hedged = onlyWondered(cited, threshold, claim.text);
   if (hedged) return { ...base, ...elsewhere(), status: 'citation-mismatch', reason: 'hedged', hedged };
 
+  // (One reading of the cited sources serves all that follows.)
+  const { cite, refused } = citable(cited, threshold, claim);
+  // The cited passage that best backs it says it is not so ("the motion was WITHDRAWN"): the citation does not back it.
+  const notSo = cite.length === 0 && refused[0] ? saysItIsNotSo(refused[0]) : undefined;
+  if (notSo) return { ...base, ...elsewhere(), status: 'citation-mismatch', reason: 'says-otherwise', withheld: { evidence: refused[0].evidence, ...notSo } };
   // Supported by the cited sources; but if the locators name paragraphs or pages that do not back it
   // while another paragraph of the same source does, say where the support is.
   const located = known.filter((c) => locatorParagraphs(c).length > 0);
@@ -281,8 +290,6 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
     const atLocators = judgeClaim(claim, corpus, { scope, paragraphs, only: true, limit: 1, cache: reading, acrossSources: true });
     if (atLocators.score < threshold) {
       const atLocator = (e: Evidence) => paragraphs.some((p) => p.paragraph === e.paragraph);
-      // (One reading of the cited sources for both: the passage to move the locator to, and the closest.)
-      const { cite, refused } = citable(cited, threshold, claim);
       const better = cite.find((e) => !atLocator(e));
       if (better) return { ...base, status: 'wrong-locator', reason: 'locator', betterLocator: better, suggestions: [better] };
       // Another paragraph backs it by itself, though not with the margin a fix needs: the locator is

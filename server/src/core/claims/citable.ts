@@ -64,6 +64,45 @@ export interface Refusal {
 export const SAYS_OTHERWISE: ReadonlySet<string> = new Set(['says-no', 'whose-figure', 'denied', 'opposite', 'ruled-out', 'put-off', 'mover', 'comparison', 'contrast', 'correction']);
 
 /**
+ * The tests whose failure by the passage that best backs a sentence means the sources say it is not
+ * so, with what a writer is told: the passage puts the matter off, says only that it may happen,
+ * gives the motion to someone else, or compares the other way. A sentence no passage backs safely while its
+ * best passage fails one of these is not supported, cited or not. The other tests are for citations
+ * only: on sentences of real articles checked against their own article, "says-no", "contrast" and
+ * "opposite" misfire (a passage setting figures against each other, or saying what else fell or rose),
+ * and "denied", "whose-figure" and "correction" on sentences the tests here hold true (a double
+ * negative, a release's own figure, a correction giving the right figure).
+ */
+const NOT_SO: Readonly<Record<string, string>> = {
+  'put-off': 'says the matter was withdrawn, deferred or adjourned, not decided',
+  maybe: 'says only that it may happen, not that it did',
+  mover: 'gives the motion to someone else',
+  comparison: 'compares the other way',
+};
+
+/**
+ * Which of the tests a refused passage failed says the sentence is not so, and why. A passage puts the
+ * matter off only in a sentence that decides nothing: "approved a £500,000 fund, but put off a decision
+ * on whether to commission a review" still says the fund was approved. ("denied" is not among them: a
+ * double negative, "no sensor should remain unrepaired for more than 72 hours", reads as one.)
+ */
+export function saysItIsNotSo(r: Refusal): { readonly test: string; readonly why: string } | undefined {
+  const test = r.failed.find((t) => t in NOT_SO && (t !== 'put-off' || putOffIn(r.evidence)));
+  return test === undefined ? undefined : { test, why: NOT_SO[test] };
+}
+
+function putOffIn(e: Evidence): boolean {
+  return e.paragraph.sentences.some((x) => {
+    const text = e.source.text.slice(x.start, x.end);
+    // (A decision denied is none: "such a levy could not lawfully be imposed …, the motion was WITHDRAWN".)
+    return PUT_OFF.test(text) && ![...text.matchAll(new RegExp(DECIDED.source, 'gi'))].some((m) => !NOT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)));
+  });
+}
+
+/** A negation just before a word: "could not lawfully be (imposed)", "was never (approved)". */
+const NOT_BEFORE = /\b(?:not|never|no|n['’]t)\b(?:\s+\S+){0,3}\s*$/i;
+
+/**
  * The tests a passage fails when it merely says less than the sentence (too little of it by itself, not
  * its figure, name or subject), where the sentence may still be right on several passages together.
  * Any other failed test means the closest passage says something else than the sentence does.
@@ -211,7 +250,8 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   };
   // Nor, for a sentence saying it was done, to a passage saying the motion or item was put off or
   // dropped ("Councillor Patel withdrew a motion calling for …", "… was adjourned. No vote was taken.").
-  const decided = claim !== undefined && !proposes && DECIDED.test(claim.text) && !PUT_OFF.test(claim.text);
+  // (A sentence that speaks of a motion decides it when it says the motion was carried or the proposal approved.)
+  const decided = claim !== undefined && (!proposes || MOTION_DECIDED.test(claim.text)) && DECIDED.test(claim.text) && !PUT_OFF.test(claim.text);
   const putOff = (e: Evidence) => decided && PUT_OFF.test(e.source.text.slice(e.paragraph.start, e.paragraph.end));
   // Nor, for a sentence saying who moved or seconded a motion, to a passage that gives the motion to
   // someone else ("Councillor Pike moved …" is not what "Moved by Councillor Harrow … (Pike opposed)" says).
@@ -259,15 +299,16 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   const givesRoles = (e: Evidence) => roles.length === 0 || !e.missing.some((w) => roles.includes(w.toLowerCase()));
   // Nor to one that has the sentence's verb only as what may or will happen ("might file the claim in
   // June" for "had filed a test case"; "will close the road" for "closed the road").
-  const comesAfter = (tokens: readonly { raw: string }[], i: number) => [1, 2].some((k) => i - k >= 0 && YET_TO_COME.has(tokens[i - k].raw.toLowerCase()));
+  // ("May" with a capital inside a sentence is the month: "on 5 May".)
+  const comesAfter = (tokens: readonly { raw: string }[], i: number, modals = YET_TO_COME) => [1, 2].some((k) => i - k >= 0 && modals.has(tokens[i - k].raw.toLowerCase()) && !(tokens[i - k].raw === 'May' && i - k > 0));
   // (A sentence that itself looks ahead — "expect to reopen …, with the gallery staying closed" — is not held to it.)
-  const done = claim && !claim.negated && !LOOKS_AHEAD.test(claim.text) ? verbs.filter(({ t }) => !SPEECH_VERBS.has(t.raw.toLowerCase()) && !AUXILIARIES.has(t.raw.toLowerCase()) && !comesAfter(claim.tokens, claim.tokens.indexOf(t))) : [];
-  const notYet = (e: Evidence) => {
+  const done = claim && !claim.negated && !LOOKS_AHEAD.test(claim.text.replace(/(?<=\S\s+)May\b/g, '')) ? verbs.filter(({ t }) => !SPEECH_VERBS.has(t.raw.toLowerCase()) && !AUXILIARIES.has(t.raw.toLowerCase()) && !comesAfter(claim.tokens, claim.tokens.indexOf(t))) : [];
+  const notYet = (e: Evidence, modals = YET_TO_COME) => {
     if (done.length === 0) return false;
     const r = readingOf(e);
     return done.some(({ lemma }) => {
       const at = r.lemmas.map((l, i) => (l === lemma ? i : -1)).filter((i) => i >= 0);
-      return at.length > 0 && at.every((i) => comesAfter(r.tokens, i));
+      return at.length > 0 && at.every((i) => comesAfter(r.tokens, i, modals));
     });
   };
   const ranksRows = claim !== undefined && RANKS.test(claim.text);
@@ -289,14 +330,17 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'figure-context', passes: figureInContext, why: 'gives the figure for something else' },
     { test: 'denied', passes: notDenied, why: 'says it only to deny it' },
     { test: 'what-happened', passes: saysWhatHappened, why: 'does not say what the sentence says happened' },
-    { test: 'put-off', passes: (e) => !putOff(e), why: 'says the matter was withdrawn, deferred or adjourned, not decided' },
+    { test: 'put-off', passes: (e) => !putOff(e), why: NOT_SO['put-off'] },
     { test: 'opposite', passes: notOpposed, why: 'says the opposite was done' },
     { test: 'forecast', passes: saysForecast, why: 'does not say what the sentence says would happen' },
     { test: 'not-yet', passes: (e) => !notYet(e), why: 'says it may or will happen, not that it did' },
+    // (And of those, the ones that say only that it may happen: "could begin as early as January if …".
+    // What "will" happen is scheduled, and mostly does: a sentence written after the day says it did.)
+    { test: 'maybe', passes: (e) => !notYet(e, MAYBE), why: NOT_SO['maybe'] },
     { test: 'ruled-out', passes: (e) => !ruledOutOnly(e), why: 'names it only as what was not so' },
-    { test: 'mover', passes: movedByThem, why: 'gives the motion to someone else' },
+    { test: 'mover', passes: movedByThem, why: NOT_SO['mover'] },
     { test: 'cause', passes: saysCause, why: 'does not say that one thing caused the other' },
-    { test: 'comparison', passes: comparesAlike, why: 'compares the other way' },
+    { test: 'comparison', passes: comparesAlike, why: NOT_SO['comparison'] },
     { test: 'contrast', passes: notContrasted, why: 'sets the figure against another, which is for a reader to weigh' },
     // Judged sentence by sentence and across "but": "was unable to determine which individual made the
     // alterations. It found … bore responsibility" states the responsibility plainly.
@@ -712,6 +756,8 @@ const LOOKS_AHEAD = /\b(?:will|would|may|might|could|shall|expects?|expected|pla
 
 /** Words before a verb that put it in the future or the possible ("might file", "will be diverted"). */
 const YET_TO_COME: ReadonlySet<string> = new Set(['may', 'might', 'could', 'will', 'would', 'shall']);
+/** Of those, the ones that say it is only possible. */
+const MAYBE: ReadonlySet<string> = new Set(['may', 'might', 'could']);
 
 /** Modals before what a sentence says would happen. */
 const FORECAST_MODALS: ReadonlySet<string> = new Set(['would', 'will', "won't", 'could', 'might']);
@@ -741,6 +787,8 @@ function moversOf(text: string): Array<{ verb: string; name: string }> {
 }
 
 /** What a body does when it decides ("voted to", "approved", "required the club to"). */
+/** A sentence saying a motion or proposal was decided: "A motion … was also carried", "approved a scheme proposed by …". */
+const MOTION_DECIDED = /\b(?:carried|passed|adopted|approved|agreed|accepted|endorsed|ratified)\b/i;
 const DECIDED = /\b(?:approved|passed|voted|agreed|adopted|carried|decided|required|ordered|granted|endorsed|accepted|ratified|awarded|imposed|resolved)\b/i;
 /** A motion or item put off or dropped ("withdrew a motion", "was deferred", "put off until July", "No vote was taken"). */
 const PUT_OFF = /\b(?:withdr[ae]w\w*|deferred|adjourned|defeated|postponed|shelved|put off|held over|not carried|no vote was taken)\b/i;

@@ -261,13 +261,14 @@ function unsupported({ v, quotes, range, ins }: ClaimFinding): SourcedDiagnostic
   const entities = v.missingEntities?.length ? ` No source mentions ${entityList(v.missingEntities)}.` : v.missingFigures?.length ? ` No source gives ${quoteList(v.missingFigures, 3, 'or')}.` : '';
   const nearest = closest && closest.score > 0 && lacking.length ? ` The closest passage, ${locatorText(closest)}, does not mention ${quoteList(lacking, 3, 'or')}.` : '';
   const wondered = v.hedged ? ` ${locatorText(v.hedged)} only says it may be so: “${quotes.quote(v.hedged, 140)}”` : '';
-  const why = wondered ? ' No source states it as fact.' + wondered : entities || nearest ? entities + nearest : ' None of your sources mentions anything like it.';
+  const otherwise = v.reason === 'says-otherwise' && v.withheld ? ` The passage closest to it, ${locatorText(v.withheld.evidence)}, ${v.withheld.why}: “${quotes.quote(v.withheld.evidence, 140)}”` : '';
+  const why = otherwise || (wondered ? ' No source states it as fact.' + wondered : entities || nearest ? entities + nearest : ' None of your sources mentions anything like it.');
   return {
     code: DiagnosticCode.Unsupported,
     severity: 'warning',
     range,
     message: `No source supports this claim.${why}`,
-    related: v.hedged ? [related(v.hedged, quotes)] : closest && closest.score > 0 ? [related(closest, quotes)] : [],
+    related: otherwise ? [related(v.withheld!.evidence, quotes)] : v.hedged ? [related(v.hedged, quotes)] : closest && closest.score > 0 ? [related(closest, quotes)] : [],
     data: { code: DiagnosticCode.Unsupported, ...ins },
   };
 }
@@ -313,14 +314,15 @@ function citationMismatch({ v, quotes, range, ins, suggestions, best }: ClaimFin
     code: DiagnosticCode.CitationMismatch,
     severity: 'warning',
     range,
-    message: `${citedKeys} does not support this.${mismatchReason(v)}${elsewhere}`,
+    message: `${citedKeys} does not support this.${mismatchReason(v, quotes)}${elsewhere}`,
     related: (v.cited?.evidence.slice(0, 1) ?? []).concat(v.suggestions.slice(0, 2)).map((e) => related(e, quotes)),
     data: { code: DiagnosticCode.CitationMismatch, ...ins, suggestions, cited: citedItems(v) },
   };
 }
 
 /** Why the cited sources do not back the sentence, in a sentence that starts with a space. */
-function mismatchReason(v: SentenceVerdict): string {
+function mismatchReason(v: SentenceVerdict, quotes: EvidenceQuotes): string {
+  if (v.reason === 'says-otherwise' && v.withheld) return ` Its passage closest to it, para. ${v.withheld.evidence.paragraph.n}, ${v.withheld.why}: “${quotes.quote(v.withheld.evidence, 140)}”`;
   if (v.missingEntities?.length) return ` It never mentions ${entityList(v.missingEntities)}.`;
   if (v.missingFigures?.length) return ` It never gives ${quoteList(v.missingFigures, 3, 'or')}.`;
   if (v.hedged) return ` It does not state it as fact: para. ${v.hedged.paragraph.n} only says it may be so.`;
