@@ -1960,4 +1960,67 @@ describe('what the nineteenth and twentieth blind trials found', () => {
     assert.equal(carried.withheld?.test, 'put-off');
     assert.equal((await judged('A motion from Councillor Pike requiring a £2 transport levy on every ticket was withdrawn [@minutes, para. 2].')).status, 'supported');
   });
+
+  test('"£40m over three seasons" spans three seasons, and "She said …" goes on with who the sentence before named', async () => {
+    const judged = await judgeAgainst([
+      { name: 'wire.md', text: lines('# Wire', '', 'Redmere’s managing partner, Priya Okonjo, said the group would fund most of the stadium. She said a further £40m would be set aside for the playing squad over three seasons.') },
+      UNRELATED,
+    ]);
+    const two = await judged('Redmere would set aside £40m for new players over two seasons.');
+    assert.equal(two.status, 'contradicted', `${two.status} ${two.reason ?? ''}`);
+    assert.equal(two.contradiction?.sourceText, 'three');
+    assert.equal((await judged('Redmere would set aside £40m for new players over three seasons.')).status, 'supported');
+    // "over 30 days" is still more than 30.
+    assert.equal(quantitiesOf(readSentence('The strike lasted over 30 days.'))[0].bound, 'over');
+  });
+
+  test('a rating that fell is no improvement; "Chief Executive" is no opposite of "non-executive", and a motion WITHDREW after something else was agreed is withdrawn', async () => {
+    const judged = await judgeAgainst([
+      { name: 'report.md', text: lines('# Inspection report', '', '1.2 We rated the service as inadequate overall. This is a decline from our previous inspection in 2021, when the service was rated requires improvement.') },
+      {
+        name: 'minutes.txt',
+        text: lines(
+          'Board minutes',
+          '',
+          'Motion 3b: That an independent review of the travel impact be commissioned. Proposed by Alan Breck. Following discussion, Mr Breck WITHDREW the motion after the Chief Executive agreed to publish a travel impact assessment.',
+          '',
+          'Motion 3c: That a midwife-led birth centre be retained at the hospital. Proposed by Linda Achebe. The motion was DEFERRED to the May meeting.',
+        ),
+      },
+      UNRELATED,
+    ]);
+    const improved = await judged("The rating was an improvement on the inspectorate's previous rating in 2021.");
+    assert.equal(improved.status, 'contradicted', `${improved.status} ${improved.reason ?? ''}`);
+    const carried = await judged('A motion from non-executive director Alan Breck calling for an independent review of the travel impact was carried [@minutes, para. 1].');
+    assert.equal(carried.status, 'citation-mismatch', `${carried.status} ${carried.reason ?? ''} ${carried.contradiction?.sourceText ?? ''}`);
+    assert.equal(carried.withheld?.test, 'put-off');
+    const kept = await judged('The board approved a plan to retain a midwife-led birth centre at the hospital.');
+    assert.notEqual(kept.status, 'supported');
+    assert.equal(kept.suggestions.length, 0);
+  });
+
+  test("an interviewer's question is no citation for what the guest is said to have confirmed", async () => {
+    const judged = await judgeAgainst([
+      {
+        name: 'interview.txt',
+        text: lines('Valley Radio: The Morning Briefing', 'Broadcast: Tuesday 19 March 2024', '', 'PRESENTER: Dr Okafor, thank you for joining us.', '', 'PRESENTER: There have been reports that staff were told not to talk to the inspectors last October. Is that true?', '', 'SAMUEL OKAFOR: No. Nobody told me or any of my colleagues not to speak to them.'),
+      },
+      UNRELATED,
+    ]);
+    await citesNone(judged, ['Okafor confirmed reports that staff had been told not to talk to the inspectors last October.']);
+    // Nor is a citation of his answer moved to the question.
+    const moved = await judged('He confirmed reports that staff had been told not to talk to the inspectors [@interview, para. 3].');
+    assert.equal(moved.suggestions.length, 0, moved.suggestions.map((e) => e.source.text.slice(e.span.start, e.span.end)).join());
+    // What was asked, the question backs.
+    await citesOne(judged, ['The presenter asked whether staff had been told not to talk to the inspectors last October.']);
+  });
+
+  test('"almost a third" against the source\'s 19 per cent: the fix replaces "a third", not "third"', async () => {
+    const judged = await judgeAgainst([{ name: 'minutes.txt', text: lines('Minutes', '', 'Agency midwives covered 19 per cent of shifts in the last quarter.') }, UNRELATED]);
+    const v = await judged('Agency midwives covered almost a third of shifts in the last quarter.');
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.equal(v.contradiction?.claimText, 'a third');
+    assert.equal(v.contradiction?.sourceText, '19 per cent');
+  });
 });
+

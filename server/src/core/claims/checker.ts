@@ -253,7 +253,7 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
     const { cite, refused } = citable(o, threshold, claim);
     const withheld = cite.length === 0 && refused[0] ? { withheld: { evidence: refused[0].evidence, why: refused[0].why, test: refused[0].test } } : {};
     // The passage that best backs it says it is not so ("the motion was deferred", "will reopen"): no passage backs it as written.
-    const notSo = cite.length === 0 && refused[0] ? saysItIsNotSo(refused[0]) : undefined;
+    const notSo = cite.length === 0 && refused[0] ? saysItIsNotSo(refused[0], claim) : undefined;
     if (notSo) return { ...base, status: 'unsupported', reason: 'says-otherwise', suggestions: [], withheld: { evidence: refused[0].evidence, ...notSo } };
     return { ...base, status: 'supported', suggestions: cite.slice(0, 3), ...withheld };
   }
@@ -281,7 +281,7 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
   // (One reading of the cited sources serves all that follows.)
   const { cite, refused } = citable(cited, threshold, claim);
   // The cited passage that best backs it says it is not so ("the motion was WITHDRAWN"): the citation does not back it.
-  const notSo = cite.length === 0 && refused[0] ? saysItIsNotSo(refused[0]) : undefined;
+  const notSo = cite.length === 0 && refused[0] ? saysItIsNotSo(refused[0], claim) : undefined;
   if (notSo) return { ...base, ...elsewhere(), status: 'citation-mismatch', reason: 'says-otherwise', withheld: { evidence: refused[0].evidence, ...notSo } };
   // Supported by the cited sources; but if the locators name paragraphs or pages that do not back it
   // while another paragraph of the same source does, say where the support is.

@@ -81,23 +81,39 @@ const NOT_SO: Readonly<Record<string, string>> = {
 };
 
 /**
- * Which of the tests a refused passage failed says the sentence is not so, and why. A passage puts the
- * matter off only in a sentence that decides nothing: "approved a £500,000 fund, but put off a decision
- * on whether to commission a review" still says the fund was approved. ("denied" is not among them: a
- * double negative, "no sensor should remain unrepaired for more than 72 hours", reads as one.)
+ * Which of the tests a refused passage failed says the sentence is not so, and why (a passage puts
+ * the matter off only in a clause about it that decides nothing: see putOffIn).
  */
-export function saysItIsNotSo(r: Refusal): { readonly test: string; readonly why: string } | undefined {
-  const test = r.failed.find((t) => t in NOT_SO && (t !== 'put-off' || putOffIn(r.evidence)));
+export function saysItIsNotSo(r: Refusal, claim: Claim): { readonly test: string; readonly why: string } | undefined {
+  const test = r.failed.find((t) => t in NOT_SO && (t !== 'put-off' || putOffIn(r.evidence, claim)));
   return test === undefined ? undefined : { test, why: NOT_SO[test] };
 }
 
-function putOffIn(e: Evidence): boolean {
-  return e.paragraph.sentences.some((x) => {
-    const text = e.source.text.slice(x.start, x.end);
-    // (A decision denied is none: "such a levy could not lawfully be imposed …, the motion was WITHDRAWN".)
-    return PUT_OFF.test(text) && ![...text.matchAll(new RegExp(DECIDED.source, 'gi'))].some((m) => !NOT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)));
-  });
+/**
+ * Whether a clause of the passage's paragraph puts off what the sentence speaks of: it has a word
+ * saying so and one of the sentence's words, and decides nothing itself ("Mr Breck WITHDREW the
+ * motion", not "approved a £500,000 fund" nor "put off a decision on whether to commission a review").
+ */
+function putOffIn(e: Evidence, claim: Claim): boolean {
+  const words = new Set(claim.content.filter((t) => !t.stop && t.raw.length >= 4).map((t) => t.raw.toLowerCase().slice(0, 5)));
+  return e.paragraph.sentences.some((x) =>
+    e.source.text
+      .slice(x.start, x.end)
+      .split(CLAUSE_BREAK)
+      .some((text) => {
+        // (Of it, by the sentence's words or as "the motion", "the item": a paragraph of minutes is about one.)
+        if (!PUT_OFF.test(text) || !(REFERS_BACK.test(text) || (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => words.has(w.slice(0, 5))))) return false;
+        // (A decision denied is none: "such a levy could not lawfully be imposed".)
+        return ![...text.matchAll(new RegExp(DECIDED.source, 'gi'))].some((m) => !NOT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)));
+      }),
+  );
 }
+
+/** A clause that speaks of the paragraph's own matter: "The motion was DEFERRED", "the item was withdrawn". */
+const REFERS_BACK = /\b(?:the|this|that)\s+(?:motion|item|matter|proposal|amendment|application|recommendation|resolution)\b/i;
+
+/** Where a sentence's clauses part: a comma, a semicolon, "but", "after", "while". */
+const CLAUSE_BREAK = /[,;:]\s+|\s+(?:but|after|while|whereas|although|though|once)\s+/i;
 
 /** A negation just before a word: "could not lawfully be (imposed)", "was never (approved)". */
 const NOT_BEFORE = /\b(?:not|never|no|n['’]t)\b(?:\s+\S+){0,3}\s*$/i;
@@ -312,6 +328,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     });
   };
   const ranksRows = claim !== undefined && RANKS.test(claim.text);
+  const asks = claim === undefined || ASKS.test(claim.text);
   const nameOf = (e: Evidence) => {
     const missing = new Set(e.missing.map((w) => w.toLowerCase()));
     const lacking = (claim?.names ?? []).find((_, k) => !names[k].some((w) => !missing.has(w)) && !names[k].every((w) => namesItself(e.source, w, false)));
@@ -351,6 +368,10 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     // on the Saturday"): that is a sum a reader does, which no row states.
     { test: 'table-sum', passes: (e) => !ranksRows || !isTableText(e.source.text.slice(e.span.start, e.span.end)), why: 'is a table, and which of its rows is largest is for a reader to work out' },
     // Nor the sentence of a correction that says what was wrong.
+    // Nor an interviewer's question, for a sentence that does not say what was asked: "PRESENTER: There
+    // have been reports that staff were told not to talk to the inspectors. Is that true?" is no
+    // citation for "He confirmed reports that …" (his answer was "No").
+    { test: 'question', passes: (e) => asks || !askedBy(e), why: "is the interviewer's question, not an answer" },
     { test: 'correction', passes: (e) => !(WITHDRAWN.test(e.source.text.slice(e.span.start, e.span.end)) && isCorrection(e.source, e.paragraph)), why: 'is a correction saying what was wrong' },
   ];
   const cite: Evidence[] = [];
@@ -756,6 +777,18 @@ const LOOKS_AHEAD = /\b(?:will|would|may|might|could|shall|expects?|expected|pla
 
 /** Words before a verb that put it in the future or the possible ("might file", "will be diverted"). */
 const YET_TO_COME: ReadonlySet<string> = new Set(['may', 'might', 'could', 'will', 'would', 'shall']);
+/** A turn of a transcript that is the interviewer's: "PRESENTER (Gemma Hurst): …", "Q: …", "REPORTER: …". */
+const INTERVIEWER = /^[ \t]*(?:PRESENTER|INTERVIEWER|HOST|REPORTER|ANCHOR|MODERATOR|QUESTION|Q|Presenter|Interviewer|Host|Reporter|Moderator|Question)\b[^:\n]{0,40}:\s/;
+/** A sentence that says what was asked, which an interviewer's turn may back. */
+const ASKS = /\b(?:ask\w*|question\w*|put it to|wonder\w*|presenter|interviewer|host|reporter|moderator)\b/i;
+
+/** Whether a passage is said in an interviewer's turn (the line it starts on opens with their label). */
+function askedBy(e: Evidence): boolean {
+  const text = e.source.text;
+  const lineStart = text.lastIndexOf('\n', e.span.start - 1) + 1;
+  return INTERVIEWER.test(text.slice(Math.max(lineStart, e.paragraph.start), e.span.start + 60));
+}
+
 /** Of those, the ones that say it is only possible. */
 const MAYBE: ReadonlySet<string> = new Set(['may', 'might', 'could']);
 

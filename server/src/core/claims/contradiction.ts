@@ -333,10 +333,11 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
     // The figures of a passage that could be the claim's, given otherwise.
     const rivalsIn = (w: Window): Array<{ r: Quantity; s: SentenceReading }> => {
       const rivals: Array<{ r: Quantity; s: SentenceReading }> = [];
-      for (const s of w.sentences) {
+      for (const [k, s] of w.sentences.entries()) {
         // The same sum in another currency ("£5 million" for "€5 million") needs no owner named: the rest of the fact is there.
         const otherCurrency = (r: Quantity) => !!q.currency && !!r.currency && q.currency !== r.currency && sameQuantity({ ...q, currency: undefined }, { ...r, currency: undefined }) && ownedBy(s, r, owner ?? []);
-        const named = !owner || owner.some((t) => s.terms.has(t));
+        // (Or named in the sentence before, which this one goes on with: "Priya Okonjo said … She said a further £40m …".)
+        const named = !owner || owner.some((t) => s.terms.has(t)) || (k > 0 && GOES_ON.test(s.text) && owner.some((t) => w.sentences[k - 1].terms.has(t)));
         for (const r of quantitiesOf(s)) {
           if (!named && !otherCurrency(r)) continue;
           // A figure the claim gives too is no rival, unless the claim gives it someone else and the
@@ -422,11 +423,17 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
           return { kind: 'date', claimText: claim.text.slice(start, q.end), claimSpan: { start, end: q.end }, sourceText: rs.text.slice(rival.start - theirs[0].length, rival.end), evidence: toEvidence(w) };
         }
       }
-      return { kind: isTime(q) ? 'date' : 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: rival.raw, evidence: toEvidence(w) };
+      // "almost a third of shifts" where the source gives 19 per cent: the fix replaces "a third" ("almost 19 per cent of shifts").
+      const article = FRACTION_WORD.test(q.raw) && !FRACTION_WORD.test(rival.raw) ? /\b(?:a|one)\s+$/i.exec(claim.text.slice(Math.max(0, q.start - 5), q.start)) : null;
+      const start = article ? q.start - article[0].length : q.start;
+      return { kind: isTime(q) ? 'date' : 'number', claimText: claim.text.slice(start, q.end), claimSpan: { start, end: q.end }, sourceText: rival.raw, evidence: toEvidence(w) };
     }
   }
   return undefined;
 }
+
+/** A fraction in words: "third", "more than half", "a quarter". */
+const FRACTION_WORD = /\b(?:half|third|quarter|fifth|tenth)s?$/i;
 
 /**
  * A figure written into its noun ("a three-hectare nature reserve", "a 38-metre stand") measures that
@@ -442,6 +449,9 @@ function measuresOther(claim: Claim, s: SentenceReading, r: Quantity): boolean {
   const mine = new Set(claimReading(claim).lemmas);
   return !nouns.some((n) => mine.has(n));
 }
+
+/** A sentence that goes on with who the one before it named: "She said …", "The group added …". */
+const GOES_ON = /^\W*(?:(?:she|he|they|it)\b|the (?:group|company|firm|club|council|board|trust|party)\b)/i;
 
 /** A season written before a year: "spring of 2026", "autumn 2025". */
 const SEASON_BEFORE = /\b(spring|summer|autumn|fall|winter)(?:\s+of)?\s+$/i;
@@ -748,7 +758,11 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     const sameWord = (s: SentenceReading, i: number) => s.lemmas[i] === part.term || s.tokens[i].term === part.indexTerm;
     // "Among the largest" in the claim is said by any rank; "the largest" is not said by "among the largest".
     const otherRank = (s: SentenceReading, i: number) => ranked && claimRank !== 'among' && sameWord(s, i) && rankBefore(s.text, s.tokens, i) !== claimRank;
-    const opposed = (s: SentenceReading, i: number) => !s.tokens[i].stop && (areOpposites(part.term, s.lemmas[i]) || otherRank(s, i));
+    // (A capital inside a sentence makes a word part of a title or name: "Chief Executive" is not the
+    // opposite of "non-executive director".)
+    // (Capitals throughout are emphasis, as minutes write "DEFERRED".)
+    const titled = (s: SentenceReading, i: number) => i > 0 && s.tokens[i].capitalized && s.tokens[i].raw !== s.tokens[i].raw.toUpperCase() && !claim.tokens[part.at].capitalized;
+    const opposed = (s: SentenceReading, i: number) => !s.tokens[i].stop && !titled(s, i) && (areOpposites(part.term, s.lemmas[i]) || otherRank(s, i));
     if (itself) {
       // Most words have no opposite in the passages: looked up in each sentence's terms, not token by token.
       const opposites = oppositeTermsOf(part.term);

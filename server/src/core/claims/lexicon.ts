@@ -114,7 +114,7 @@ safe dangerous|peace war|ally enemy|friend enemy|friend foe|cheap expensive|rich
 positive negative|optimistic pessimistic|bullish bearish|profitable unprofitable|full empty|heavy light|
 wide narrow|long short|fast slow|quick slow|early late|hot cold|warm cold|wet dry|top bottom|front back|
 forward backward|import export|ascend descend|inflate deflate|inflation deflation|boom bust|bull bear|
-benefit harm|help hurt|help harm|improve worsen|improve deteriorate|recover decline|recovery recession|
+benefit harm|help hurt|help harm|improve worsen|improve decline|improve deteriorate|recover decline|recovery recession|
 expansion recession|encourage discourage|include omit|remember forget|reward punish|accuse acquit|
 guilty acquitted|convicted acquitted|upheld overturned|uphold overturn|uphold reverse|affirm reverse|
 sustain overrule|approve block|authorize forbid|authorise forbid|enable prevent|attract repel|

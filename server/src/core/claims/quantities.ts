@@ -394,9 +394,11 @@ function readAmount(text: string, tokens: readonly Token[], i: number, digitFirs
   const following = wordsAfter(text, tokens, k);
   const hedgeWord = tokens[i - 1]?.raw.toLowerCase();
   const hedge2 = tokens[i - 2]?.raw.toLowerCase();
-  const approximate = (hedgeWord !== undefined && HEDGES.has(hedgeWord)) || (hedge2 !== undefined && (hedge2 === 'more' || hedge2 === 'less' || hedge2 === 'fewer') && hedgeWord === 'than');
+  // "£40m over three seasons" spans them: "over" a few periods is no "more than".
+  const spans = hedgeWord === 'over' && value <= 10 && unit !== undefined && PERIODS.test(unit);
+  const approximate = !spans && ((hedgeWord !== undefined && HEDGES.has(hedgeWord)) || (hedge2 !== undefined && (hedge2 === 'more' || hedge2 === 'less' || hedge2 === 'fewer') && hedgeWord === 'than'));
   // "more than 1,000" and "less than 1,000", "up 5 pct" and "down 5 pct" state different facts.
-  const bound = boundOf(hedge2, hedgeWord);
+  const bound = spans ? undefined : boundOf(hedge2, hedgeWord);
   const compound = /^[-–]\s*\w/.test(text.slice(to, to + 3)) || /\w[-–]$/.test(text.slice(Math.max(0, start - 2), start)) || undefined;
   const currency = currencyOf(text.slice(Math.max(0, t.start - 5), t.start), unit, j > i || /\d(?:k|m|mn|bn)$/i.test(t.raw));
   const money = currency ? { currency } : {};
@@ -603,6 +605,9 @@ function countedUnit(tokens: readonly Token[], k: number, kind: QuantityKind, be
   if (kind === 'money' && /(?:US\$|\$)/.test(before)) unit = unit ?? 'dollar';
   return unit;
 }
+
+/** Units that are periods of time ("seasons", "years"), as counted units are written (stems). */
+const PERIODS = /^(?:season|year|month|week|day|decad|term|quarter|hour)/;
 
 const OVER: ReadonlySet<string> = new Set(['over', 'above', 'exceeding', 'beyond', 'up']);
 const UNDER: ReadonlySet<string> = new Set(['under', 'below', 'down', 'within']);
