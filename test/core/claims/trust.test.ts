@@ -1530,8 +1530,9 @@ describe('what the tenth and eleventh blind trials found', () => {
     assert.deepEqual(read('from forty-four tonnes to seven and a half tonnes')[1], ['seven and a half', 'number', 7.5]);
     assert.deepEqual(read('between Monday 17 and Friday 21 February 2025').filter((q) => q[1] === 'date').map((q) => q[2]), [217, 221]);
     assert.deepEqual(read('The crossing, which opened in 1971, carries about 38,000 vehicles a day.')[0].slice(1), ['year', 1971]);
-    // A span is no share: "within half an hour", "a quarter of a mile" (but "more than half of the votes" is one).
-    assert.deepEqual(read('The alert reached phones within half an hour of the order.'), []);
+    // A span is no share: "within half an hour" is 30 minutes, "a quarter of a mile" nothing (but "more than half of the votes" is one).
+    assert.deepEqual(read('The alert reached phones within half an hour of the order.'), [['half an hour', 'number', 30]]);
+    assert.deepEqual(read('It is a quarter of a mile away.'), []);
     assert.deepEqual(read('more than half of the votes'), [['more than half', 'percent', 50]]);
     // The bound reaches over the article: the fix for "More than a quarter" replaces all of it.
     assert.deepEqual(read('More than a quarter of the businesses said so.'), [['More than a quarter', 'percent', 25]]);
@@ -2021,6 +2022,42 @@ describe('what the nineteenth and twentieth blind trials found', () => {
     assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
     assert.equal(v.contradiction?.claimText, 'a third');
     assert.equal(v.contradiction?.sourceText, '19 per cent');
+  });
+
+  test('"every half hour" is a figure "every hour" does not give, and "every 30 minutes" does', async () => {
+    const judged = await judgeAgainst([
+      { name: 'statement.txt', text: lines('Trust statement', '', 'A free shuttle bus will run between Kelmington and Dunstow General every hour from 7am to 10pm.') },
+      { name: 'courier.txt', text: lines('Courier', '', 'Buses on the new 12 route will run every 30 minutes from Monday.') },
+      UNRELATED,
+    ]);
+    const half = await judged('A free shuttle bus will run between Kelmington and Dunstow every half hour.');
+    assert.notEqual(half.status, 'supported');
+    assert.equal(half.suggestions.length, 0);
+    assert.equal((await judged('Buses on the new 12 route will run every half hour from Monday.')).status, 'supported');
+  });
+
+  test('a correction withdraws "13,800 signatures" for a sentence that says 13,800 people signed', async () => {
+    const judged = await judgeAgainst([
+      {
+        name: 'courier.txt',
+        text: lines('Courier', '', "The campaign's petition against the closure has gathered 18,300 signatures since it was launched in January.", '', 'Correction: An earlier version of this article said the petition had 13,800 signatures. The correct figure is 18,300.'),
+      },
+      UNRELATED,
+    ]);
+    const v = await judged("The campaign's petition has been signed by 13,800 people.");
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.equal(v.contradiction?.sourceText, '18,300');
+    assert.equal((await judged("The campaign's petition has been signed by 18,300 people.")).status, 'supported');
+  });
+
+  test('"four in ten" is about 40 per cent: the survey\'s 41% backs it, not "nine in ten"', async () => {
+    const read = (t: string) => quantitiesOf(readSentence(t)).map((q) => [q.raw, q.kind, Math.round(q.value)]);
+    assert.deepEqual(read('Four in ten respondents had no car.'), [['Four in ten', 'percent', 40]]);
+    assert.deepEqual(read('one in five pupils'), [['one in five', 'percent', 20]]);
+    assert.deepEqual(read('He scored 2 in 5 games.').map((q) => q[1]), ['number', 'number']);
+    const judged = await judgeAgainst([{ name: 'survey.md', text: lines('# Survey', '', 'We surveyed 412 families.', '', '- 41% said they did not have regular access to a car.', '- 64% said the journey would take more than 40 minutes.') }, UNRELATED]);
+    assert.equal((await judged('Four in ten respondents said they had no regular access to a car.')).status, 'supported');
+    assert.notEqual((await judged('Nine in ten respondents said they had no regular access to a car.')).status, 'supported');
   });
 });
 

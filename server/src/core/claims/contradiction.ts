@@ -238,7 +238,8 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
         // The same figure: a correction names it as briefly as it can ("on Route 41"), but what it counts,
         // where both say, must be the same ("14 manipulated figures" is no withdrawn "14 votes").
         const same = (r: Quantity) => r.kind === q.kind && r.value === q.value;
-        const counts = (s: SentenceReading) => (r: Quantity) => !r.after?.length || unitsAgree(q, r, s.terms, termSimilarity, true);
+        // ("signed by 13,800 people" counts what "13,800 signatures" does: people are what most counts count.)
+        const counts = (s: SentenceReading) => (r: Quantity) => !r.after?.length || PEOPLE.test(q.unit ?? '') || unitsAgree(q, r, s.terms, termSimilarity, true);
         // And it is what the earlier version said, not when it was published ("An earlier version of this
         // article, published on Saturday 8 March, stated that …").
         const said = (s: SentenceReading, r: Quantity) => !writtenOn(s, r);
@@ -262,6 +263,9 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
   }
   return undefined;
 }
+
+/** A count of people, as the counted unit is written (stems): "13,800 people", "persons", "individuals". */
+const PEOPLE = /^(?:peopl|person|individu)/;
 
 /** Share of the claim's weight, parts excluded, that a window has as the same word or stem (≥ 0.8). */
 function sameWords(parts: readonly Part[], covered: ArrayLike<number>, include: (p: Part) => boolean): number {

@@ -109,8 +109,30 @@ export function extractQuantities(text: string, tokens: readonly Token[]): Quant
   // A section's number ("2.3 Most cases attended …", "3.1.2 The vendor …") numbers the text, not a figure of it.
   const from = tokens.length > 1 && SECTION_NUMBER.test(tokens[0].raw) && tokens[0].start === text.search(/\S/) && tokens[1].capitalized ? 1 : 0;
   for (let i = from; i < tokens.length; i++) i = readQuantity(text, tokens, i, out);
-  return joinRanges(text, tokens, out);
+  return joinRanges(text, tokens, ratios(text, out));
 }
+
+/** "Four in ten respondents", "one in five", "3 out of 4": a share, about as many per cent ("41%" is four in ten). */
+function ratios(text: string, qs: Quantity[]): Quantity[] {
+  const base = (b: Quantity) => b.kind === 'number' && !b.range && RATIO_BASES.has(b.value) && !MEASURE_UNITS.test(b.unit ?? '');
+  const share = (a: { start: number; value: number }, b: Quantity): Quantity => ({ kind: 'percent', value: (a.value / b.value) * 100, raw: text.slice(a.start, b.end), start: a.start, end: b.end, approximate: true, ...(b.unit ? { unit: b.unit } : {}) });
+  for (let k = 0; k < qs.length; k++) {
+    const b = qs[k];
+    if (!base(b)) continue;
+    // "one in five": the lone "one" is no figure of its own.
+    const one = /\bone\s+(?:in|out of)\s+(?:every\s+)?$/i.exec(text.slice(Math.max(0, b.start - 20), b.start));
+    const a = qs[k - 1];
+    if (one && (!a || a.end <= b.start - one[0].length)) qs.splice(k, 1, share({ start: b.start - one[0].length, value: 1 }, b));
+    // ("2 in 5 games" is goals in games: a share is written in words, or "out of".)
+    else if (a && a.kind === 'number' && !a.bound && !a.range && a.value >= 1 && a.value < b.value && (/^\s+out of\s+$/i.test(text.slice(a.end, b.start)) || (!/\d/.test(a.raw) && /^\s+in\s+(?:every\s+)?$/i.test(text.slice(a.end, b.start))))) qs.splice(k - 1, 2, share(a, b));
+  }
+  return qs;
+}
+
+/** Units of measure, not of things counted: "3 in 10 minutes" is no share. */
+const MEASURE_UNITS = /^(?:season|year|month|week|day|decad|hour|minut|second|mile|kilomet|metr|met)/;
+
+const RATIO_BASES: ReadonlySet<number> = new Set([3, 4, 5, 6, 8, 10, 20, 100]);
 
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})+$/;
 
@@ -282,8 +304,19 @@ function readFraction(text: string, tokens: readonly Token[], i: number, lower: 
   if ((bound || of) && !period && !span) {
     const from = bound ? tokens[i - bound.words].start : t.start;
     out.push({ kind: 'percent', value: FRACTIONS[lower] * 100, raw: text.slice(from, t.end), start: from, end: t.end, approximate: !!bound, bound: bound?.side });
+    return;
+  }
+  // "every half hour", "half an hour", "a half-mile walk": half of a unit is a figure, which "every hour" does not give.
+  const u = /^(?:a|an)$/i.test(tokens[i + 1]?.raw ?? '') ? i + 2 : i + 1;
+  if (lower === 'half' && !period && tokens[u] && HALF_OF.test(tokens[u].raw)) {
+    // (Half an hour is 30 minutes, as a source may put it.)
+    const hour = /^hours?$/i.test(tokens[u].raw);
+    out.push({ kind: 'number', value: hour ? 30 : 0.5, unit: unitTerm(hour ? 'minutes' : tokens[u].raw), raw: text.slice(t.start, tokens[u].end), start: t.start, end: tokens[u].end, approximate: false });
   }
 }
+
+/** Units a "half" measures: "half an hour", "every half hour", "half a mile". */
+const HALF_OF = /^(?:hours?|days?|miles?|kilomet(?:re|er)s?|met(?:re|er)s?|centur(?:y|ies)|years?|dozen|litres?|liters?|pints?|terms?|seasons?)$/i;
 
 /** "hundreds of balloons": a vague amount still states a number. */
 function readVagueAmount(tokens: readonly Token[], i: number, lower: string, out: Quantity[]): void {
