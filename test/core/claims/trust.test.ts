@@ -2059,5 +2059,11 @@ describe('what the nineteenth and twentieth blind trials found', () => {
     assert.equal((await judged('Four in ten respondents said they had no regular access to a car.')).status, 'supported');
     assert.notEqual((await judged('Nine in ten respondents said they had no regular access to a car.')).status, 'supported');
   });
+
+  test('an "inquest" is no superlative: "at the end of the inquest" gives it no rank', async () => {
+    const judged = await judgeAgainst([{ name: 'coroner.txt', text: lines('Report', '', 'The investigation concluded at the end of the inquest on 27 February 2024.') }, UNRELATED]);
+    const v = await judged('The inquest concluded on 27 February 2024.');
+    assert.equal(v.status, 'supported', `${v.status} ${v.contradiction?.sourceText ?? ''}`);
+  });
 });
 

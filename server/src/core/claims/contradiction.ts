@@ -881,7 +881,7 @@ const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'sevent
  * The rank a superlative is given ("second" in "second-busiest", "third largest"), or undefined for
  * another word or a plain superlative.
  */
-const SUPERLATIVE = /(?:est|most|least)$/i;
+const SUPERLATIVE = /^(?!(?:inquest|request|interest|protest|harvest|forest|contest|arrest|suggest|honest|modest|west|test|rest|nest|guest|quest|chest|priest|conquest|manifest|digest|invest|attest|detest|pest|vest|zest|crest|jest|behest|unrest|tempest|southwest|northwest|midwest|almost|bequest)$).*(?:est|most|least)$/i;
 
 export function rankBefore(text: string, tokens: readonly { raw: string; start: number; end: number }[], i: number): string | undefined {
   const t = tokens[i];
