@@ -2065,5 +2065,15 @@ describe('what the nineteenth and twentieth blind trials found', () => {
     const v = await judged('The inquest concluded on 27 February 2024.');
     assert.equal(v.status, 'supported', `${v.status} ${v.contradiction?.sourceText ?? ''}`);
   });
+
+  test('a tally wrong on both sides is fixed whole: "eight votes to three" → "7 votes to 4"', async () => {
+    const judged = await judgeAgainst([{ name: 'minutes.txt', text: lines('Minutes', '', 'Motion 3a: That the unit close. Proposed by Margaret Hollins. The motion was CARRIED by 7 votes to 4, with 1 abstention.') }, UNRELATED]);
+    const both = await judged('The motion was carried by eight votes to three, with one abstention.');
+    assert.equal(both.contradiction?.claimText, 'eight votes to three');
+    assert.equal(both.contradiction?.sourceText, '7 votes to 4');
+    const one = await judged('The motion was carried by seven votes to three, with one abstention.');
+    assert.equal(one.contradiction?.claimText, 'three');
+    assert.equal(one.contradiction?.sourceText, '4');
+  });
 });
 

@@ -427,6 +427,13 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
           return { kind: 'date', claimText: claim.text.slice(start, q.end), claimSpan: { start, end: q.end }, sourceText: rs.text.slice(rival.start - theirs[0].length, rival.end), evidence: toEvidence(w) };
         }
       }
+      // "by eight votes to three" where the source gives "by 7 votes to 4": the fix replaces the tally, both sides.
+      const tally = tallyMate(claim.text, claim.quantities, q);
+      const theirTally = tally && tallyMate(rs.text, quantitiesOf(rs), rival);
+      if (tally && theirTally && !sameQuantity(tally, theirTally)) {
+        const span = { start: q.start, end: tally.end };
+        return { kind: 'number', claimText: claim.text.slice(span.start, span.end), claimSpan: span, sourceText: rs.text.slice(rival.start, theirTally.end), evidence: toEvidence(w) };
+      }
       // "almost a third of shifts" where the source gives 19 per cent: the fix replaces "a third" ("almost 19 per cent of shifts").
       const article = FRACTION_WORD.test(q.raw) && !FRACTION_WORD.test(rival.raw) ? /\b(?:a|one)\s+$/i.exec(claim.text.slice(Math.max(0, q.start - 5), q.start)) : null;
       const start = article ? q.start - article[0].length : q.start;
@@ -434,6 +441,12 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
     }
   }
   return undefined;
+}
+
+/** The other side of a vote's tally: "three" of "eight votes to three", "4" of "7-4". */
+function tallyMate(text: string, qs: readonly Quantity[], q: Quantity): Quantity | undefined {
+  const next = qs.find((x) => x.start >= q.end);
+  return next && next.kind === q.kind && /^\s*(?:votes?\s+)?(?:to|[-–])\s*$/i.test(text.slice(q.end, next.start)) && /\bvot|\bcarried|\bdefeated|\bmotion/i.test(text) ? next : undefined;
 }
 
 /** A fraction in words: "third", "more than half", "a quarter". */
