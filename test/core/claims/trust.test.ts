@@ -2075,5 +2075,14 @@ describe('what the nineteenth and twentieth blind trials found', () => {
     assert.equal(one.contradiction?.claimText, 'three');
     assert.equal(one.contradiction?.sourceText, '4');
   });
+
+  test('two figures given to two parties the other way round: both quoted, no fix', async () => {
+    const judged = await judgeAgainst([{ name: 'post.md', text: lines('# Post', '', 'Police estimated that about 2,500 people took part in the march from the Market Square. Organisers put the figure at 4,000.') }, UNRELATED]);
+    const swapped = await judged('Police put the crowd at 4,000, while organisers estimated 2,500.');
+    assert.equal(swapped.status, 'contradicted', `${swapped.status} ${swapped.reason ?? ''}`);
+    assert.equal(swapped.contradiction?.sourceText, '2,500 for police, 4,000 for organisers');
+    assert.ok(swapped.contradiction?.ambiguous, 'no one-click fix: which figure is wrong is the writer’s to say');
+    assert.equal((await judged('Police put the crowd at 2,500, while organisers estimated 4,000.')).status, 'supported');
+  });
 });
 

@@ -116,7 +116,7 @@ export function swappedAround(claim: SentenceReading, passage: SentenceReading):
 function swappedContradiction(claim: Claim, parts: readonly Part[], top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
   if (claim.quantities.length < 2) return undefined;
   const mine = claimReading(claim);
-  if (figurePairs(mine).length === 0) return undefined;
+  if (figurePairs(mine).length === 0) return swappedParties(claim, parts, top, toEvidence);
   const others = (p: Part) => !p.quantity;
   for (const w of top) {
     for (let k = 0; k < w.sentences.length; k++) {
@@ -127,7 +127,42 @@ function swappedContradiction(claim: Claim, parts: readonly Part[], top: readonl
       return { kind: isTime(a) ? 'date' : 'number', claimText: claim.text.slice(a.start, b.end), sourceText: w.sentences[k].text.slice(c.start, d.end), ambiguous: true, evidence: toEvidence(w) };
     }
   }
+  return swappedParties(claim, parts, top, toEvidence);
+}
+
+/**
+ * Two figures the claim gives two parties that a passage gives them the other way round: "Police put
+ * the crowd at 4,000, while organisers estimated 2,500" where the passage has "Police estimated that
+ * about 2,500 … Organisers put the figure at 4,000". A party is the first word of the figure's clause.
+ */
+function swappedParties(claim: Claim, parts: readonly Part[], top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  const qs = claim.quantities.filter((q) => !isTime(q) && !q.range);
+  if (qs.length !== 2 || qs[0].kind !== qs[1].kind || sameQuantity(qs[0], qs[1])) return undefined;
+  const [pa, pb] = qs.map((q) => partyOf(claim.text, q.start));
+  if (!pa || !pb || pa.party === pb.party) return undefined;
+  const others = (p: Part) => !p.quantity;
+  for (const w of top) {
+    if (sameWords(parts, w.covered, others) < 0.5) continue;
+    const partyIn = (q: Quantity): { party: string; word: string } | undefined => {
+      for (const s of w.sentences) for (const r of quantitiesOf(s)) if (sameQuantity(q, r)) return partyOf(s.text, r.start);
+      return undefined;
+    };
+    const [ta, tb] = qs.map(partyIn);
+    if (ta?.party === pb.party && tb?.party === pa.party) {
+      return { kind: 'number', claimText: claim.text.slice(qs[0].start, qs[1].end), sourceText: `${qs[1].raw} for ${tb.word}, ${qs[0].raw} for ${ta.word}`, ambiguous: true, evidence: toEvidence(w) };
+    }
+  }
   return undefined;
+}
+
+/** Who a figure is given to: the first word of its clause ("organisers" of ", while organisers estimated 2,500"), singular. */
+function partyOf(text: string, at: number): { party: string; word: string } | undefined {
+  const before = text.slice(0, at);
+  let from = 0;
+  for (const m of before.matchAll(/[,;:]\s+(?:(?:while|whereas|but|and)\s+)?|\b(?:while|whereas|but)\s+|[.!?]\s+/gi)) from = (m.index ?? 0) + m[0].length;
+  const word = /^\s*(?:the\s+)?(\p{L}+)/u.exec(before.slice(from))?.[1];
+  const lower = word?.toLowerCase();
+  return word && lower && lower.length >= 3 && !/^(?:about|some|around|nearly|almost|more|less|over|under|only|just|that|this|there|they|it|which|who)$/.test(lower) ? { party: lower.replace(/s$/, ''), word: lower } : undefined;
 }
 
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
