@@ -164,7 +164,9 @@ describe('diagnostics', () => {
 
   test('a report that numbers its paragraphs is cited by its numbers: "para. 3.3" is the paragraph numbered 3.3', async () => {
     const report = lines(
-      '# Inspection report',
+      '# Inspection report on the maternity services of the Westbrook Valley Hospitals NHS Trust at St Aldric’s',
+      '',
+      'Prepared for the Board of the Healthcare Quality Inspectorate by the lead inspector and a team of four',
       '',
       'Provider: Westbrook Valley Trust',
       '',
@@ -184,6 +186,8 @@ describe('diagnostics', () => {
     );
     const s = await makeService([{ name: 'inspection.md', text: report }]);
     await check('The ratio of midwives to births was 1:31, worse than the recommended 1:28 [@inspection, para. 3.3].', [], s);
+    // The first numbered paragraph opens with the report's header, however long.
+    await check('The inspectors visited the maternity unit in October [@inspection, para. 1.1].', [], s);
     await check('The ratio of midwives to births was 1:31, worse than the recommended 1:28 [@inspection, para. 3.9].', [
       { code: 'citation.bad-locator', text: 'para. 3.9', message: [/@inspection has no paragraph numbered 3\.9/] },
     ], s);

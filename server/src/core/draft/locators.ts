@@ -17,11 +17,10 @@ export function locate(source: Source, locator: Locator | undefined): Located | 
     // "para. 3.3" in a report that numbers its paragraphs: the paragraph numbered so, not the third.
     const numbered = /^\d+(?:\.\d+)+$/.exec(locator.value);
     if (numbered) {
-      const paragraph = source.paragraphs.find((p) => numberOf(source, p) === locator.value);
+      const numbers = numbersOf(source);
+      const paragraph = numbers.get(locator.value);
       if (paragraph) return { kind: 'paragraph', paragraph };
-      return source.paragraphs.some((p) => numberOf(source, p) !== undefined)
-        ? { kind: 'missing', message: `@${source.key} has no paragraph numbered ${locator.value}.` }
-        : undefined;
+      return numbers.size > 0 ? { kind: 'missing', message: `@${source.key} has no paragraph numbered ${locator.value}.` } : undefined;
     }
     const paragraph = source.paragraphs[locator.first - 1];
     if (paragraph) return { kind: 'paragraph', paragraph };
@@ -43,10 +42,26 @@ export function locate(source: Source, locator: Locator | undefined): Located | 
  * crosshead that opens it ("## 3. Key findings"): at least two parts, so a list item "3." is none.
  */
 function numberOf(source: Source, p: Paragraph): string | undefined {
-  const text = source.text.slice(p.start, Math.min(p.end, p.start + 200));
+  const text = source.text.slice(p.start, Math.min(p.end, p.start + 1500));
   const m = /(?:^|\n[ \t]*\r?\n)[ \t]*(\d+(?:\.\d+)+)\.?[ \t]+\S/.exec(text);
   return m?.[1];
 }
+
+/** A source's paragraphs by the numbers it gives them, read once per source (a changed source is a new object). */
+function numbersOf(source: Source): ReadonlyMap<string, Paragraph> {
+  let found = NUMBERS.get(source);
+  if (!found) {
+    const map = new Map<string, Paragraph>();
+    for (const p of source.paragraphs) {
+      const n = numberOf(source, p);
+      if (n !== undefined && !map.has(n)) map.set(n, p);
+    }
+    NUMBERS.set(source, (found = map));
+  }
+  return found;
+}
+
+const NUMBERS = new WeakMap<Source, ReadonlyMap<string, Paragraph>>();
 
 /**
  * The 1-based page index a page number names. Printed labels come first (a journal article's "p. 233"
