@@ -168,7 +168,7 @@ describe('diagnostics', () => {
       '',
       'Prepared for the Board of the Healthcare Quality Inspectorate by the lead inspector and a team of four',
       '',
-      'Provider: Westbrook Valley Trust',
+      'February 2024',
       '',
       '## 1. Summary',
       '',

@@ -162,7 +162,7 @@ const SALUTATION = /^Dear\s+\p{Lu}[^.!?]{0,60}[,:]?$/u;
 
 /** A short line without a stop, under a headline: a subtitle, a label, an address line ("Transcript of interview with …"). */
 function subtitleLine(line: string): boolean {
-  return line.length > 0 && line.split(/\s+/).length <= 16 && !/[.!?;,]["”’]?$/.test(line) && !TABLE_LINE.test(line) && !/^[-*+]\s/.test(line);
+  return line.length > 0 && line.split(/\s+/).length <= 24 && !/[.!?;,]["”’]?$/.test(line) && !TABLE_LINE.test(line) && !/^[-*+]\s/.test(line);
 }
 
 /** A credit line, no sentence ("RBH News, Regional Broadcasting Harlow", "SCIENCEWIRE | Research Policy"): every word capitalised. */
