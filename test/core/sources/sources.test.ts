@@ -147,9 +147,37 @@ describe('plain text paragraphs', () => {
     assert.deepEqual(ballot.paragraphs[1].sentences.map((x) => ballot.text.slice(x.start, x.end)), ['Question 3: Should the trust seek a golden share?', 'Yes: 2,941 (92%)', 'No: 256 (8%)']);
     const proposal = await read('proposal.md', lines('2.1 The site is 14.2 hectares.', '', '## 3. The proposal', '', '3.1 The main features are in the table below.', '| Feature | Figure |', '|---|---|', '| Seats | 24,500 |', '', '3.2 The cost is £186m.'));
     assert.deepEqual(paras(proposal), ['2.1 The site is 14.2 hectares.', '## 3. The proposal / 3.1 The main features are in the table below. / | Feature | Figure | / |---|---| / | Seats | 24,500 |', '3.2 The cost is £186m.']);
-    // A transcript's turns on lines of one block stay paragraphs of their own.
+    // In a file of two blocks, lines are paragraphs of their own (a title over one paragraph per line).
     const turns = await read('turns.txt', lines('The hearing opened at ten.', '', 'CHAIR: Please begin.', 'WITNESS: I saw the car at nine.', 'CHAIR: Thank you.'));
     assert.equal(turns.paragraphs.length, 4);
+  });
+
+  test('minutes, a hearing and a letter as their readers count them: attendance, a heading over its text, a question with its answer, a salutation', async () => {
+    const paras = (src: Awaited<ReturnType<typeof read>>) => src.paragraphs.map((p) => src.text.slice(p.start, p.end).replace(/\n+/g, ' / '));
+    const minutes = await read(
+      'minutes.txt',
+      lines('BRACKWELL CITY COUNCIL', 'EMERGENCY RESOURCES COMMITTEE', 'Minutes of the meeting held on Thursday 13 March 2025', '', 'Present: Councillors Priya Lamont (Chair), Owen Pritchard, Farah Siddiqui.', 'Officers: Helen Marsh (Chief Executive).', '', 'ITEM 1 – APOLOGIES', 'There were no apologies.', '', 'ITEM 2 – MOTIONS', 'Motion E: That the council pay £250 to each employee. LOST (For 3, Against 6).'),
+    );
+    assert.equal(minutes.paragraphs.length, 2, paras(minutes).join(' // '));
+    assert.match(paras(minutes)[0], /Officers: Helen Marsh \(Chief Executive\)\. \/ ITEM 1 – APOLOGIES \/ There were no apologies\.$/);
+    assert.equal(paras(minutes)[1], 'ITEM 2 – MOTIONS / Motion E: That the council pay £250 to each employee. LOST (For 3, Against 6).');
+    const hearing = await read(
+      'hearing.txt',
+      lines('HOUSE OF DELEGATES: CULTURE COMMITTEE', 'Oral evidence: The return of cultural objects', 'Tuesday 2 April 2024', '', 'Members present: Robert Ainsley (Chair); Fiona Grady.', 'Witnesses: Agnes Holloway, Minister for Culture.', '', 'Q1 Chair: Did the Government put pressure on the trustees?', 'Agnes Holloway: No. Neither I nor my officials sought to influence the board.', '', 'Q2 Chair: But you welcomed it?', 'Agnes Holloway: I did.'),
+    );
+    assert.equal(hearing.paragraphs.length, 2, paras(hearing).join(' // '));
+    assert.match(paras(hearing)[1], /^Q2 Chair: But you welcomed it\? \/ Agnes Holloway: I did\.$/);
+    // Each turn is a sentence of its own.
+    assert.deepEqual(hearing.paragraphs[1].sentences.map((x) => hearing.text.slice(x.start, x.end)), ['Q2 Chair: But you welcomed it?', 'Agnes Holloway: I did.']);
+    const letter = await read(
+      'letter.txt',
+      lines('Brackwell City Council', 'Guildhall, Market Street, Brackwell BR1 1AA', '', '10 March 2025', '', 'Re: Security incident at Ledgerline Payroll Services', '', 'Dear colleague,', '', 'I am writing to tell you that your data was exposed.', '', 'A helpline is open from 8am to 8pm.', '', 'Yours sincerely,', '', 'Helen Marsh', 'Chief Executive'),
+    );
+    assert.match(paras(letter)[0], /Dear colleague, \/ I am writing to tell you/);
+    assert.equal(paras(letter)[1], 'A helpline is open from 8am to 8pm.');
+    assert.equal(letter.title, 'Security incident at Ledgerline Payroll Services');
+    assert.equal(letter.metadata.author, 'Helen Marsh');
+    assert.equal(letter.metadata.date, '10 March 2025');
   });
 
   test('a labelled crosshead ("Item 1: Declarations of interest") opens the paragraph under it', async () => {

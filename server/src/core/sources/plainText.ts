@@ -25,12 +25,13 @@ export function splitBlocks(text: string, from: number, to: number, lines: LineI
     for (let i = s; i < e; i++) if (text.charCodeAt(i) > 32) return true;
     return false;
   };
-  const several = raw.filter(([s, e]) => filled(s, e)).length > 1;
-  for (const [s, e] of raw) flushBlock(s, e, several);
+  const filledBlocks = raw.filter(([s, e]) => filled(s, e));
+  // (Not the first block: the lines of an article's header are read one by one, see articleHeader.)
+  for (const [s, e] of raw) flushBlock(s, e, filledBlocks.length > 1, filledBlocks.length > 2 && s !== filledBlocks[0][0]);
   return blocks;
 
-  function flushBlock(s: number, e: number, blankLines: boolean): void {
-    for (const [bs, be] of splitBlockLines(text, s, e, blankLines)) {
+  function flushBlock(s: number, e: number, blankLines: boolean, byBlocks: boolean): void {
+    for (const [bs, be] of splitBlockLines(text, s, e, blankLines, byBlocks)) {
       const [ts, te] = trim(text, bs, be);
       if (te > ts) blocks.push({ start: ts, end: te, fileRange: lines.rangeOf(ts, te) });
     }
@@ -43,7 +44,7 @@ export function splitBlocks(text: string, from: number, to: number, lines: LineI
  * width, one of which stops mid-sentence, is wrapped prose even when other lines happen to end a
  * sentence.
  */
-function splitBlockLines(text: string, start: number, end: number, blankLines = false): Array<[number, number]> {
+function splitBlockLines(text: string, start: number, end: number, blankLines = false, byBlocks = false): Array<[number, number]> {
   const lines: Array<[number, number]> = [];
   let s = start;
   for (let i = start; i < end; i++) {
@@ -55,6 +56,15 @@ function splitBlockLines(text: string, start: number, end: number, blankLines = 
   lines.push([s, end]);
   const nonEmpty = lines.filter(([a, b]) => text.slice(a, b).trim().length > 0);
   if (nonEmpty.length <= 1) return [[start, end]];
+  // In a file that separates paragraphs with blank lines, a block that opens with a heading or a
+  // question is one paragraph, as a reader counts it: a heading on the line above its text ("ITEM 1 –
+  // APOLOGIES", "4. Motions" over "4.1 …" and "4.2 …"), a question and its answer. (Its lines still end
+  // sentences.) Three blocks at least make such a file: a title over one paragraph per line is none,
+  // and a block of lines that are whole sentences stays a paragraph per line.
+  if (byBlocks) {
+    const first = text.slice(nonEmpty[0][0], nonEmpty[0][1]).trim();
+    if (first.length <= 120 && !/[.!]["”’)]?$/.test(first)) return [[start, end]];
+  }
   // A table is one paragraph, however wide its rows: a reader counts it as one block; so is a table
   // under the line that introduces it ("3.1 The main features are in the table below.").
   const isRow = ([a, b]: [number, number]) => TABLE_LINE.test(text.slice(a, b));
@@ -134,7 +144,7 @@ export function articleHeader(text: string, blocks: readonly TextBlock[]): { cou
     const block = text.slice(blocks[i].start, blocks[i].end).split(/\r?\n/).map(clean);
     const plain = block.every((line) => headerLine(out, line));
     if (dated === i && plain) dated = i + 1;
-    if (plain || block.every((line) => headerLine(out, line) || labelLine(line) || SALUTATION.test(line))) firm = i + 1;
+    if (plain || block.every((line) => headerLine(out, line) || labelLine(line) || ATTENDANCE.test(line) || SALUTATION.test(line))) firm = i + 1;
     else if (i > 1 || !block.every(subtitleLine)) break;
     out.count = i + 1;
     if (block.some((line) => SALUTATION.test(line))) break;
@@ -149,6 +159,14 @@ export function articleHeader(text: string, blocks: readonly TextBlock[]): { cou
       if (titled) out.title = titled;
     }
   }
+  // A letter's subject line is its title ("Re: Security incident at Ledgerline Payroll Services"), not its letterhead's address.
+  for (let i = 0; i < out.count; i++) {
+    const subject = text.slice(blocks[i].start, blocks[i].end).split(/\r?\n/).map(clean).map((l) => SUBJECT_LINE.exec(l)?.[1]).find(Boolean);
+    if (subject) {
+      out.title = subject;
+      break;
+    }
+  }
   return { count: out.count, ...(out.title ? { title: out.title } : {}), ...(out.date ? { date: out.date } : {}), ...(out.author ? { author: out.author } : {}) };
 }
 
@@ -157,8 +175,21 @@ function labelLine(line: string): boolean {
   return /^[\p{Lu}][\p{L}'’ ]{0,30}:\s+\S/u.test(line) && line.split(/\s+/).length <= 16 && !/[.!?;,]$/.test(line);
 }
 
-/** A letter's salutation, which opens its text: "Dear Mr Theobald,", "Dear Sir or Madam". */
-const SALUTATION = /^Dear\s+\p{Lu}[^.!?]{0,60}[,:]?$/u;
+/** Who signed a letter: the name under its closing ("Yours sincerely, / Helen Marsh / Chief Executive"). */
+function signedBy(text: string): string | undefined {
+  return SIGN_OFF.exec(text.slice(-400))?.[1];
+}
+
+const SIGN_OFF = /\n[ \t]*(?:Yours (?:sincerely|faithfully|truly)|(?:With )?(?:Kind|Best|Warm) regards|Regards|Sincerely),?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(\p{Lu}[\p{L}.'’-]+(?:[ \t]+\p{Lu}[\p{L}.'’-]+){0,3})[ \t]*(?:\r?\n|$)/u;
+
+/** A letter's subject line: "Re: …", "Subject: …". */
+const SUBJECT_LINE = /^(?:Re|Subject|RE|SUBJECT)\s*:\s*(\S.{3,})$/;
+
+/** A letter's salutation, which opens its text: "Dear Mr Theobald,", "Dear colleague,". */
+const SALUTATION = /^Dear\s+\p{L}[^.!?]{0,60}[,:]?$/u;
+
+/** Who attended a meeting or hearing, at the head of its minutes or transcript: "Present: …", "In attendance: …", "Witnesses: …". */
+const ATTENDANCE = /^(?:(?:members\s+|also\s+)?present|in attendance|attendees|attending|officers(?: present)?|witnesses|apologies(?: for absence)?|absent|clerk)\s*:/i;
 
 /** A short line without a stop, under a headline: a subtitle, a label, an address line ("Transcript of interview with …"). */
 function subtitleLine(line: string): boolean {
@@ -259,7 +290,8 @@ export const plainTextReader: SourceReader = {
     const header = articleHeader(text, all);
     const blocks = withCrossheads(text, withHeader(all, header.count));
     const title = header.title ?? titleFromFirstLine(text, all);
-    return { text, blocks, metadata: { ...(title ? { title } : {}), ...(header.date ? { date: header.date } : {}), ...(header.author ? { author: header.author } : {}) } };
+    const author = header.author ?? signedBy(text);
+    return { text, blocks, metadata: { ...(title ? { title } : {}), ...(header.date ? { date: header.date } : {}), ...(author ? { author } : {}) } };
   },
 };
 
