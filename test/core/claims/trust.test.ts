@@ -2084,5 +2084,18 @@ describe('what the nineteenth and twentieth blind trials found', () => {
     assert.ok(swapped.contradiction?.ambiguous, 'no one-click fix: which figure is wrong is the writer’s to say');
     assert.equal((await judged('Police put the crowd at 2,500, while organisers estimated 4,000.')).status, 'supported');
   });
+
+  test('"conceded" is the opposite of "denied"; a day is the day of what its own sentence tells', async () => {
+    const judged = await judgeAgainst([
+      { name: 'meridian.txt', text: lines('Meridian', '', 'Prince Aruna denied reports that the association intends to sell any of the bronzes. "Not one piece will be sold," he said.') },
+      { name: 'gazette.md', text: lines('# Gazette', '', 'At a meeting on Thursday 13 March, councillors voted 7–2 to halt new instructions to Ledgerline. The committee also agreed to pay for two years of credit monitoring for every affected employee.') },
+      UNRELATED,
+    ]);
+    const conceded = await judged("Prince Aruna conceded that some pieces might be sold to fund the association's work.");
+    assert.equal(conceded.status, 'contradicted', `${conceded.status} ${conceded.reason ?? ''}`);
+    assert.equal(conceded.suggestions.length, 0);
+    const wrote = await judged('The council wrote to every affected employee on Wednesday 12 March.');
+    assert.notEqual(wrote.contradiction?.sourceText, 'Thursday 13 March', 'the meeting’s day is not the letter’s');
+  });
 });
 

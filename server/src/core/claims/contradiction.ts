@@ -373,6 +373,9 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
     const rivalsIn = (w: Window): Array<{ r: Quantity; s: SentenceReading }> => {
       const rivals: Array<{ r: Quantity; s: SentenceReading }> = [];
       for (const [k, s] of w.sentences.entries()) {
+        // A day is the day of what its own sentence tells: "At a meeting on Thursday 13 March, councillors
+        // voted …" gives no day to the letter the next sentence speaks of.
+        if (isTime(q) && w.sentences.length > 1 && sameWords(parts, w.sentenceCover[k], context) < 0.5) continue;
         // The same sum in another currency ("£5 million" for "€5 million") needs no owner named: the rest of the fact is there.
         const otherCurrency = (r: Quantity) => !!q.currency && !!r.currency && q.currency !== r.currency && sameQuantity({ ...q, currency: undefined }, { ...r, currency: undefined }) && ownedBy(s, r, owner ?? []);
         // (Or named in the sentence before, which this one goes on with: "Priya Okonjo said … She said a further £40m …".)
