@@ -2097,5 +2097,19 @@ describe('what the nineteenth and twentieth blind trials found', () => {
     const wrote = await judged('The council wrote to every affected employee on Wednesday 12 March.');
     assert.notEqual(wrote.contradiction?.sourceText, 'Thursday 13 March', 'the meeting’s day is not the letter’s');
   });
+
+  test('"the first 20 objects" is no rival for "the remaining 62": another part of the whole', async () => {
+    const judged = await judgeAgainst([
+      { name: 'herald.txt', text: lines('Herald', '', 'If the bill passes, the first 20 objects are expected to travel to Benara in November, with the remainder following by the end of 2025.') },
+      { name: 'minutes.txt', text: lines('Minutes', '', 'The Director reported that the remaining 52 objects would follow by the end of 2025.') },
+      UNRELATED,
+    ]);
+    assert.equal((await judged('The remaining 62 objects are due to follow by the end of 2025.')).contradiction?.sourceText, '52');
+    const v = await judged('The remaining 62 objects are expected to travel to Benara.');
+    assert.notEqual(v.contradiction?.sourceText, '20');
+    assert.notEqual(v.status, 'supported');
+    const first = await judged('The first 25 objects are expected to travel to Benara in November.');
+    assert.equal(first.contradiction?.sourceText, '20');
+  });
 });
 

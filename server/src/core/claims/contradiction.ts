@@ -390,6 +390,10 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
           if (owner && !ownedBy(s, r, owner)) continue;
           if (otherEnd(leadIn(claim.tokens, q.start), leadIn(s.tokens, r.start))) continue;
           if (measuresOther(claim, s, r)) continue;
+          // "the first 20 objects" is no rival for "the remaining 62 objects": another part of the whole.
+          const mineAt = positionBefore(claim.text, q.start);
+          const theirsAt = positionBefore(s.text, r.start);
+          if (mineAt && theirsAt && mineAt !== theirsAt) continue;
           // A figure a negation governs says what is not so ("no sensor should remain unrepaired for more than 72 hours").
           const at = s.tokens.findIndex((t) => t.start >= r.start);
           if (at >= 0 && negatedOf(s).has(at)) continue;
@@ -486,6 +490,13 @@ function tallyMate(text: string, qs: readonly Quantity[], q: Quantity): Quantity
   const next = qs.find((x) => x.start >= q.end);
   return next && next.kind === q.kind && /^\s*(?:votes?\s+)?(?:to|[-–])\s*$/i.test(text.slice(q.end, next.start)) && /\bvot|\bcarried|\bdefeated|\bmotion/i.test(text) ? next : undefined;
 }
+
+/** The word that says which part of a whole a figure counts: "first" of "the first 20 objects", "remaining" of "the remaining 52". */
+function positionBefore(text: string, at: number): string | undefined {
+  return POSITION_BEFORE.exec(text.slice(Math.max(0, at - 20), at))?.[1].toLowerCase();
+}
+
+const POSITION_BEFORE = /\b(first|remaining|other|last|rest|further|additional|initial|final|next|latest|original|previous|new|extra)\s+(?:(?:of\s+)?the\s+)?$/i;
 
 /** A fraction in words: "third", "more than half", "a quarter". */
 const FRACTION_WORD = /\b(?:half|third|quarter|fifth|tenth)s?$/i;
