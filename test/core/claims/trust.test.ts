@@ -2111,5 +2111,28 @@ describe('what the nineteenth and twentieth blind trials found', () => {
     const first = await judged('The first 25 objects are expected to travel to Benara in November.');
     assert.equal(first.contradiction?.sourceText, '20');
   });
+
+  test('true sentences the twenty-first and twenty-second trials were warned about: a condition, a contrast, "without", a speaker\'s own view, a year after a name', async () => {
+    const judged = await judgeAgainst([
+      { name: 'transcript.txt', text: lines('Hearing', '', 'Q6 Chair: Is the November date realistic?', 'Dr Tobias Renn: It is realistic only if the bill passes by October. If it does not, the first shipment will slip into 2025.', '', 'HELEN MARSH: They had known since the Tuesday. I want to be clear that I think that delay was unacceptable.') },
+      { name: 'meridian.txt', text: lines('Meridian', '', 'The association asked that the bronzes be returned to the royal house, and not to the government of Benara.') },
+      { name: 'notice.md', text: lines('# Notice', '', '3.1 The server had not received security updates for 14 months, and multi-factor authentication was not enabled for remote access to it.') },
+      { name: 'herald.txt', text: lines('Herald', '', 'The National Heritage Act 1983 bars national museums from disposing of objects in their collections.') },
+      UNRELATED,
+    ]);
+    for (const sentence of [
+      'Dr Renn warned that the first shipment would slip into 2025 if the bill had not passed by October.',
+      'The association asked that the bronzes be returned to the royal house rather than to the government of Benara.',
+      'The server had gone 14 months without security updates.',
+      'Ms Marsh said that the delay was unacceptable [@transcript, para. 2].',
+      'The National Heritage Act 1983, which prevents national museums from disposing of objects in their collections, stands in the way [@herald].',
+    ]) {
+      const v = await judged(sentence);
+      assert.equal(v.status, 'supported', `${sentence} → ${v.status} ${v.reason ?? ''} ${v.contradiction?.sourceText ?? ''}`);
+    }
+    // What they rule out is still checked: the government is not who the bronzes go to.
+    assert.notEqual((await judged('The association asked that the bronzes be returned to the government of Benara.')).status, 'supported');
+    assert.notEqual((await judged('The server had received security updates in the past 14 months.')).status, 'supported');
+  });
 });
 

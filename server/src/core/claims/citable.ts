@@ -659,6 +659,9 @@ function hedgedClause(clause: string, claimPrefixes: ReadonlySet<string>): boole
   if (may && PERMISSION.some((w) => claimPrefixes.has(w))) return false;
   const m = hedge ?? may;
   if (!m) return false;
+  // A speaker's own "I think that delay was unacceptable" is what a sentence reporting what they said
+  // says ("Ms Marsh told Radio Brackwell that the delay was unacceptable"): their view, stated.
+  if (hedge && !HEDGED.test(clause) && /\b(?:I|we)\s+(?:\w+\s+)?$/i.test(clause.slice(Math.max(0, hedge.index - 12), hedge.index)) && REPORTS_SPEECH.some((w) => claimPrefixes.has(w))) return false;
   // A hedge that denies ("not yet determined", "no decision") is not carried by the claim's saying the word.
   if (/\b(?:no|not|unable)\b|n['’]t\b/i.test(m[0])) return true;
   // Only a supposition is carried by saying who supposes it: "investigators are examining whether" is
@@ -666,6 +669,9 @@ function hedgedClause(clause: string, claimPrefixes: ReadonlySet<string>): boole
   const telling = (m[0].toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => SUPPOSING.test(w));
   return telling.length === 0 || !telling.some((w) => claimPrefixes.has(w.slice(0, 5)));
 }
+
+/** Verbs a sentence reports what someone said with, by their first five letters ("told", "said", "warned"). */
+const REPORTS_SPEECH = ['told', 'said', 'says', 'tells', 'tell', 'say', 'state', 'descr', 'calle', 'insis', 'argue', 'warne', 'added', 'decla', 'claim', 'admit', 'accep'];
 
 /** Words that say someone supposes something ("expected", "believes", "is understood to"). */
 const SUPPOSING = /^(?:expect|believ|think|thought|underst|suspect|rumou?r|likely|schedul|plann)/;

@@ -211,6 +211,12 @@ function stripQuotes(text: string): string {
  */
 export function negationReach(text: string, tokens: readonly Token[], contrast?: Set<number>, heads?: Set<number>): Set<number> {
   const out = new Set<number>();
+  // "returned to the royal house rather than to the government": what "rather than", "instead of" rule out is a contrast too.
+  // (Not a figure set against another, "every 12 minutes instead of every 20": both are the claim's, see swappedAround.)
+  for (const m of text.matchAll(/\b(?:rather than|instead of)\s(?![^,;.]{0,25}\d)/gi)) {
+    const at = tokens.findIndex((t) => t.start >= (m.index ?? 0) + m[0].length);
+    for (let k = at; k >= 0 && k < tokens.length && (k === at || !clauseBreak(text, tokens[k - 1], tokens[k], tokens.slice(k, k + 5))) && !/,/.test(text.slice(tokens[Math.max(k - 1, 0)].end, tokens[k].start)); k++) contrast?.add(k);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isNegationAt(tokens, i)) continue;

@@ -723,12 +723,14 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
       if (w.covered[j] < 0.8) continue;
       const where = occurrences(p, w);
       if (where.length === 0) continue;
+      // A negation in a condition ("would slip into 2025 if the bill had not passed") asserts nothing.
+      if (claim.negationHeads.has(p.at) && inCondition(claim.text, claim.tokens, p.at)) continue;
       if (claim.negationHeads.has(p.at)) {
         // The claim negates this word: a source that says it plainly (and not its opposite) disagrees.
         // "… compared with 2% of those who did not": a negation whose verb was said before it may be the claim's.
         if (where.some(({ s, i }) => negatedOf(s).has(i) || ELIDED_NEGATION.test(s.text)) || saysOpposite(p, w) || echoesNegation(claim, p.at, w)) agree += p.weight;
         else flip += p.weight;
-      } else if (!claim.negatedTokens.has(p.at)) {
+      } else if (!claim.negatedTokens.has(p.at) && !claim.contrast.has(p.at) && !withoutBefore(claim.tokens, p.at)) {
         // The claim says it plainly: a source that only negates it disagrees.
         // "no sensor should remain unrepaired": a negation of a negated word says it plainly.
         // "withdrew the buses from service" is what "took them out of service" says.
@@ -738,7 +740,7 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
         const aboutIt = (s: SentenceReading, i: number) => [...negatedOf(s)].some((k) => k !== i && !s.tokens[k].stop && s.tokens[k].term !== p.term && memo.claimTerms.has(s.tokens[k].term));
         // Nor a negation in a question someone asked ("Cllr Wilk asked why it had not been required"): no one said so.
         const asked = (s: SentenceReading, i: number) => ASKED_WHY.test(s.text.slice(0, s.tokens[i].start));
-        const negatedThere = where.filter(({ s, i }) => negationHeadsOf(s).has(i) && !doublyNegated(s) && !(fromHere && precededBy(s.tokens, i, 'of', 'out')) && aboutIt(s, i) && !asked(s, i));
+        const negatedThere = where.filter(({ s, i }) => negationHeadsOf(s).has(i) && !doublyNegated(s) && !(fromHere && precededBy(s.tokens, i, 'of', 'out')) && aboutIt(s, i) && !asked(s, i) && !inCondition(s.text, s.tokens, i));
         if (negatedThere.length === 0) continue;
         if (where.some(({ s, i }) => !negatedOf(s).has(i))) agree += p.weight;
         else {
@@ -755,6 +757,19 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
   const negAt = claim.tokens.findIndex((_, i) => claim.negatedTokens.has(i) && isNegationAt(claim.tokens, i));
   if (claim.negated && negAt >= 0 && !disagreeing.neg) return { kind: 'negation', claimText: `“${negationText(claim.tokens, negAt)}”`, sourceText: 'it happened', evidence: toEvidence(disagreeing.w) };
   return { kind: 'negation', claimText: 'it happened', sourceText: `“${disagreeing.neg ?? 'not'}”`, evidence: toEvidence(disagreeing.w) };
+}
+
+/** "gone 14 months without security updates": what "without" governs is not said to be there (two words back at most). */
+function withoutBefore(tokens: readonly { raw: string }[], at: number): boolean {
+  return [1, 2].some((k) => at - k >= 0 && tokens[at - k].raw.toLowerCase() === 'without');
+}
+
+/** Whether a word is in a condition: "if"/"unless" before it in its clause ("if the bill had not passed"). */
+function inCondition(text: string, tokens: readonly { raw: string; start: number; end: number }[], at: number): boolean {
+  const start = tokens[Math.max(0, at - 12)]?.start ?? 0;
+  const before = text.slice(start, tokens[at].start);
+  const lastBreak = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.'));
+  return /\b(?:if|unless)\b/i.test(before.slice(lastBreak + 1));
 }
 
 /**

@@ -604,13 +604,16 @@ function amountKind(text: string, tokens: readonly Token[], i: number, j: number
     kind = 'percent';
     end = tokens[k + 1].end;
     k += 2;
-  } else if (kind === 'number' && j === i && /^\d{4}$/.test(t.raw) && value >= 1800 && value <= 2100 && (!countsSomething(tokens[k]) || /^\s*[,;:.)]/.test(text.slice(end, end + 2)) || YEAR_DETERMINERS.has(tokens[i - 1]?.raw.toLowerCase() ?? ''))) {
+  } else if (kind === 'number' && j === i && /^\d{4}$/.test(t.raw) && value >= 1800 && value <= 2100 && (!countsSomething(tokens[k]) || /^\s*[,;:.)]/.test(text.slice(end, end + 2)) || YEAR_DETERMINERS.has(tokens[i - 1]?.raw.toLowerCase() ?? '') || (i > 1 && tokens[i - 1].capitalized && !MONTHS_OR_DAYS.test(tokens[i - 1].raw)))) {
     // (A word after a comma counts nothing: "which opened in 1971, carries about 38,000 vehicles".)
     // "our 2019 papers", "the 2024 budget": a year that describes, not a count.
     kind = 'year';
   }
   return { kind, start, end, k, before };
 }
+
+/** A year after a name is the name's ("the National Heritage Act 1983 bars …"), but not after a month or a day. */
+const MONTHS_OR_DAYS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|day$/i;
 
 /** Words of a text that make "For 6, Against 4" a vote. */
 const VOTE_CONTEXT = /\b(?:vot\w*|carried|motion|defeated|resolution|resolved|agreed)\b/i;
