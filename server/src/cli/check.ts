@@ -100,7 +100,7 @@ function findingJson(d: SourcedDiagnostic): Record<string, unknown> {
     character: d.range.start.character + 1,
     message: d.message,
     ...(fix ? { fix: { text: fix.text, line: fix.range.start.line + 1, character: fix.range.start.character + 1, endLine: fix.range.end.line + 1, endCharacter: fix.range.end.character + 1 } } : {}),
-    ...(s && (d.code === 'claim.uncited' || d.code === 'claim.citation-mismatch') ? { suggestedCitation: `[@${s.key}, ${s.page !== undefined ? `p. ${s.page}` : `para. ${s.paragraph}`}]` } : {}),
+    ...(s && (d.code === 'claim.uncited' || d.code === 'claim.citation-mismatch') ? { suggestedCitation: `[@${s.key}, ${s.page !== undefined ? `p. ${s.page}` : `para. ${s.number ?? s.paragraph}`}]` } : {}),
     ...(d.data.closestKeys?.length ? { didYouMean: d.data.closestKeys } : {}),
   };
 }
@@ -112,7 +112,7 @@ function findingLines(rel: string, d: SourcedDiagnostic): string[] {
   if (d.data.verbatim) lines.push(`    fix: use the source's wording: “${d.data.verbatim.text}”`);
   if (d.data.relocate) lines.push(`    fix: change the locator to ${d.data.relocate.text}`);
   // A citation is suggested only where a passage safely backs the sentence: never for an unsupported or contradicted one.
-  if (s && (d.code === 'claim.uncited' || d.code === 'claim.citation-mismatch')) lines.push(`    suggested citation: [@${s.key}, ${s.page !== undefined ? `p. ${s.page}` : `para. ${s.paragraph}`}]`);
+  if (s && (d.code === 'claim.uncited' || d.code === 'claim.citation-mismatch')) lines.push(`    suggested citation: [@${s.key}, ${s.page !== undefined ? `p. ${s.page}` : `para. ${s.number ?? s.paragraph}`}]`);
   if (d.data.closestKeys?.length) lines.push(`    did you mean: ${d.data.closestKeys.map((k) => '@' + k).join(', ')}`);
   return lines;
 }

@@ -7,6 +7,7 @@ import { parseDraft } from '../core/draft/draft';
 import { defaultSettings } from '../workspace/settings';
 import { UsageError, type Args } from './args';
 import { coreOptions, indexSources } from './workspace';
+import { paragraphNumber } from '../core/draft/locators';
 
 /** What each combiner feature measures. */
 const FEATURE_NOTES: Record<string, string> = {
@@ -85,7 +86,7 @@ function verdictLines({ verdict, combination, misquotes }: Explanation, threshol
   const out: string[] = [];
   const judged = verdict.cited ?? verdict.overall;
   out.push(`Verdict: ${verdict.status} (score ${verdict.score.toFixed(3)} ${verdict.score >= threshold ? '≥' : '<'} threshold ${threshold}; judged against ${verdict.cited ? 'the cited sources' : 'every source'})`);
-  if (verdict.contradiction) out.push(`Contradiction (${verdict.contradiction.kind}): the claim says ${verdict.contradiction.claimText}; @${verdict.contradiction.evidence.source.key}, para. ${verdict.contradiction.evidence.paragraph.n} says ${verdict.contradiction.sourceText}${verdict.contradiction.because ? ` (${verdict.contradiction.because})` : ''}`);
+  if (verdict.contradiction) out.push(`Contradiction (${verdict.contradiction.kind}): the claim says ${verdict.contradiction.claimText}; @${verdict.contradiction.evidence.source.key}, para. ${paragraphNumber(verdict.contradiction.evidence.source, verdict.contradiction.evidence.paragraph)} says ${verdict.contradiction.sourceText}${verdict.contradiction.because ? ` (${verdict.contradiction.because})` : ''}`);
   for (const d of misquotes) out.push(`Quotation: ${d.message}`);
   if (verdict.features && combination) {
     out.push(...combinationLines(verdict.features, combination));
@@ -95,7 +96,7 @@ function verdictLines({ verdict, combination, misquotes }: Explanation, threshol
   }
   // The cover's words, not every passage listed below: a passage further down may have a word the cover lacks.
   if (judged?.unsupported?.length) out.push(`Not in the passages the score rests on: ${judged.unsupported.join(', ')}`);
-  if (verdict.withheld) out.push(`No citation offered: the closest passage, @${verdict.withheld.evidence.source.key}, para. ${verdict.withheld.evidence.paragraph.n}, ${verdict.withheld.why}.`);
+  if (verdict.withheld) out.push(`No citation offered: the closest passage, @${verdict.withheld.evidence.source.key}, para. ${paragraphNumber(verdict.withheld.evidence.source, verdict.withheld.evidence.paragraph)}, ${verdict.withheld.why}.`);
   return out;
 }
 
@@ -116,7 +117,7 @@ function passageLines({ evidence }: Explanation): string[] {
   const out = ['Passages, best first (score: weighted share of the claim the passage covers):'];
   evidence.forEach((e, i) => {
     const quote = e.source.text.slice(e.span.start, e.span.end).replace(/\s+/g, ' ');
-    out.push(`${String(i + 1).padStart(2)}. ${e.score.toFixed(3)}  @${e.source.key}, para. ${e.paragraph.n}`);
+    out.push(`${String(i + 1).padStart(2)}. ${e.score.toFixed(3)}  @${e.source.key}, para. ${paragraphNumber(e.source, e.paragraph)}`);
     out.push(`      “${quote.length > 240 ? quote.slice(0, 240) + '…' : quote}”`);
     out.push(`      has: ${e.matched.join(', ') || '—'}`);
     out.push(`      lacks: ${e.missing.join(', ') || '—'}`);

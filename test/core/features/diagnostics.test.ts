@@ -188,6 +188,21 @@ describe('diagnostics', () => {
     await check('The ratio of midwives to births was 1:31, worse than the recommended 1:28 [@inspection, para. 3.3].', [], s);
     // The first numbered paragraph opens with the report's header, however long.
     await check('The inspectors visited the maternity unit in October [@inspection, para. 1.1].', [], s);
+    // And Sourced cites it so too: the suggestion, its message and its fix name "para. 3.3", not its place in the count.
+    const uncited = 'The ratio of midwives to births was 1:31, worse than the recommended 1:28.';
+    await check(uncited, [
+      {
+        code: 'claim.uncited',
+        text: uncited,
+        message: [/@inspection, para\. 3\.3 supports this/],
+        data: (data) => {
+          assert.equal(data.suggestions?.[0].number, '3.3');
+          assert.equal(data.suggestions?.[0].paragraph, 5);
+        },
+      },
+    ], s);
+    const actions = await s.getCodeActions(doc(uncited), { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, await s.getDiagnostics(doc(uncited)));
+    assert.ok(actions.some((a) => a.edits.some((e) => e.newText === ' [@inspection, para. 3.3]')), JSON.stringify(actions.map((a) => a.edits)));
     await check('The ratio of midwives to births was 1:31, worse than the recommended 1:28 [@inspection, para. 3.9].', [
       { code: 'citation.bad-locator', text: 'para. 3.9', message: [/@inspection has no paragraph numbered 3\.9/] },
     ], s);

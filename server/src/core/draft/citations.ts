@@ -148,13 +148,13 @@ function parseBracketItems(inner: string, offset: number): CitationItem[] {
   return items;
 }
 
-/** Pandoc text for one item: "@key, para. 4". */
-export function formatItem(key: string, paragraph?: number): string {
+/** Pandoc text for one item: "@key, para. 4" (or a report's own number, "@key, para. 3.2"). */
+export function formatItem(key: string, paragraph?: number | string): string {
   const k = /^[\p{L}\p{N}_](?:[\p{L}\p{N}_:.#$%&\-+?<>~/]*[\p{L}\p{N}_])?$/u.test(key) ? key : `{${key}}`;
   return paragraph === undefined ? `@${k}` : `@${k}, para. ${paragraph}`;
 }
 
 /** A bracketed citation: "[@key, para. 4]". */
-export function formatCitation(key: string, paragraph?: number): string {
+export function formatCitation(key: string, paragraph?: number | string): string {
   return `[${formatItem(key, paragraph)}]`;
 }

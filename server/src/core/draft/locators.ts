@@ -47,21 +47,37 @@ function numberOf(source: Source, p: Paragraph): string | undefined {
   return m?.[1];
 }
 
-/** A source's paragraphs by the numbers it gives them, read once per source (a changed source is a new object). */
-function numbersOf(source: Source): ReadonlyMap<string, Paragraph> {
+/** A source's paragraphs by the numbers it gives them, and back, read once per source (a changed source is a new object). */
+function numbering(source: Source): { readonly byNumber: ReadonlyMap<string, Paragraph>; readonly numberOf: ReadonlyMap<Paragraph, string> } {
   let found = NUMBERS.get(source);
   if (!found) {
-    const map = new Map<string, Paragraph>();
+    const byNumber = new Map<string, Paragraph>();
+    const back = new Map<Paragraph, string>();
     for (const p of source.paragraphs) {
       const n = numberOf(source, p);
-      if (n !== undefined && !map.has(n)) map.set(n, p);
+      if (n !== undefined && !byNumber.has(n)) {
+        byNumber.set(n, p);
+        back.set(p, n);
+      }
     }
-    NUMBERS.set(source, (found = map));
+    NUMBERS.set(source, (found = { byNumber, numberOf: back }));
   }
   return found;
 }
 
-const NUMBERS = new WeakMap<Source, ReadonlyMap<string, Paragraph>>();
+function numbersOf(source: Source): ReadonlyMap<string, Paragraph> {
+  return numbering(source).byNumber;
+}
+
+const NUMBERS = new WeakMap<Source, { readonly byNumber: ReadonlyMap<string, Paragraph>; readonly numberOf: ReadonlyMap<Paragraph, string> }>();
+
+/**
+ * How a reader finds a paragraph: by the number the report gives it ("3.2"), where it gives one, else
+ * by its place in the count ("11"). What `para. …` cites it with.
+ */
+export function paragraphNumber(source: Source, paragraph: Paragraph): string {
+  return numbering(source).numberOf.get(paragraph) ?? String(paragraph.n);
+}
 
 /**
  * The 1-based page index a page number names. Printed labels come first (a journal article's "p. 233"
@@ -77,5 +93,5 @@ export function pageIndex(labels: readonly string[], n: number): number | undefi
 
 /** "para. 12" or, for paged sources, "p. 3, para. 12": how messages and hovers name a paragraph. */
 export function paragraphLabel(source: Source, paragraph: Paragraph): string {
-  return paragraph.page !== undefined && source.pages ? `p. ${source.pages[paragraph.page - 1]}, para. ${paragraph.n}` : `para. ${paragraph.n}`;
+  return paragraph.page !== undefined && source.pages ? `p. ${source.pages[paragraph.page - 1]}, para. ${paragraph.n}` : `para. ${paragraphNumber(source, paragraph)}`;
 }

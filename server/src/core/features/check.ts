@@ -12,6 +12,7 @@ import { citationDiagnostics, claimDiagnostic, type SourcedDiagnostic } from './
 import { evidenceText, type EvidenceQuotes } from './format';
 import { DEFAULT_MAX_DRAFT_CHARS, draftTooLarge, MAX_FINDINGS, tooManyFindings } from './largeDrafts';
 import { quoteDiagnostics, QuoteWords } from './quoteDiagnostics';
+import { paragraphNumber } from '../draft/locators';
 
 /** One sentence in a check's result, in the JSON shape of `sourced check --format json`. */
 export interface SentenceReport {
@@ -106,7 +107,7 @@ function sentenceReport(draft: Draft, v: SentenceVerdict): SentenceReport {
       .concat((v.cited ?? v.overall)?.evidence ?? [])
       .filter((e, i, all) => all.findIndex((x) => x.paragraph === e.paragraph) === i)
       .slice(0, 5)
-      .map((e) => ({ key: e.source.key, locator: `para. ${e.paragraph.n}`, quote: evidenceText(e), score: Math.round(e.score * 1000) / 1000 })),
-    ...(v.withheld ? { withheld: { key: v.withheld.evidence.source.key, locator: `para. ${v.withheld.evidence.paragraph.n}`, why: v.withheld.why } } : {}),
+      .map((e) => ({ key: e.source.key, locator: `para. ${paragraphNumber(e.source, e.paragraph)}`, quote: evidenceText(e), score: Math.round(e.score * 1000) / 1000 })),
+    ...(v.withheld ? { withheld: { key: v.withheld.evidence.source.key, locator: `para. ${paragraphNumber(v.withheld.evidence.source, v.withheld.evidence.paragraph)}`, why: v.withheld.why } } : {}),
   };
 }

@@ -39,11 +39,11 @@ const point = (p: Position): Range => ({ start: p, end: p });
 
 /** How a fix cites a passage: "para. N", or for a PDF the page a reader can turn to, "p. N". */
 function suggestionLocator(s: CitationSuggestion): string {
-  return s.page !== undefined ? `p. ${s.page}` : `para. ${s.paragraph}`;
+  return s.page !== undefined ? `p. ${s.page}` : `para. ${s.number ?? s.paragraph}`;
 }
 
 function suggestionItem(s: CitationSuggestion): string {
-  return s.page !== undefined ? `${formatItem(s.key)}, p. ${s.page}` : formatItem(s.key, s.paragraph);
+  return s.page !== undefined ? `${formatItem(s.key)}, p. ${s.page}` : formatItem(s.key, s.number ?? s.paragraph);
 }
 
 /**
@@ -55,7 +55,7 @@ export function citeEdit(data: DiagnosticData, s: CitationSuggestion): TextEdit 
   // beside the new one would leave a citation the check has just said is wrong).
   if (data.code === DiagnosticCode.CitationMismatch && data.citationRange) return { range: data.citationRange, newText: suggestionItem(s) };
   if (data.bracketEnd) return { range: point(data.bracketEnd), newText: `; ${suggestionItem(s)}` };
-  if (data.insertAt) return { range: point(data.insertAt), newText: s.page !== undefined ? ` [${suggestionItem(s)}]` : ` ${formatCitation(s.key, s.paragraph)}` };
+  if (data.insertAt) return { range: point(data.insertAt), newText: s.page !== undefined ? ` [${suggestionItem(s)}]` : ` ${formatCitation(s.key, s.number ?? s.paragraph)}` };
   return undefined;
 }
 

@@ -1,4 +1,4 @@
-import { paragraphLabel } from '../draft/locators';
+import { paragraphLabel, paragraphNumber } from '../draft/locators';
 import { analyzeClaim } from '../claims/claim';
 import type { Draft } from '../draft/draft';
 import type { DraftCache } from '../draft/draftCache';
@@ -171,7 +171,7 @@ function passageItems(list: ItemList, source: Source, passages: readonly Evidenc
   passages.forEach((e, i) => {
     // A PDF is cited by page (what its reader can find); two passages on one page are one item.
     const page = e.paragraph.page !== undefined ? source.pages?.[e.paragraph.page - 1] : undefined;
-    const where = page !== undefined ? `p. ${page}` : `para. ${e.paragraph.n}`;
+    const where = page !== undefined ? `p. ${page}` : `para. ${paragraphNumber(e.source, e.paragraph)}`;
     if (seen.has(where)) return;
     seen.add(where);
     const locator = list.ctx.bracketed ? `${source.key}, ${where}${list.close}` : `${source.key} [${where}]`;

@@ -1,4 +1,4 @@
-import { locate } from '../draft/locators';
+import { locate, paragraphNumber } from '../draft/locators';
 import type { ResolvedCitation, SentenceVerdict } from '../claims/checker';
 import { SAYS_LESS } from '../claims/citable';
 import type { Draft } from '../draft/draft';
@@ -47,6 +47,8 @@ export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export interface CitationSuggestion {
   readonly key: string;
   readonly paragraph: number;
+  /** The number the report gives the paragraph ("3.2"), where it numbers its paragraphs: what a fix cites. */
+  readonly number?: string;
   /** For paged sources (PDF): the printed label of the passage's page; fixes cite `p. N`, which a reader can find. */
   readonly page?: string;
   readonly quote: string;
@@ -102,7 +104,8 @@ function related(e: Evidence, quotes: EvidenceQuotes): { location: Location; mes
 
 function suggestion(e: Evidence, quotes: EvidenceQuotes): CitationSuggestion {
   const page = e.paragraph.page !== undefined ? e.source.pages?.[e.paragraph.page - 1] : undefined;
-  return { key: e.source.key, paragraph: e.paragraph.n, ...(page !== undefined ? { page } : {}), quote: quotes.quote(e, 300), score: Math.round(e.score * 1000) / 1000 };
+  const number = paragraphNumber(e.source, e.paragraph);
+  return { key: e.source.key, paragraph: e.paragraph.n, ...(number !== String(e.paragraph.n) ? { number } : {}), ...(page !== undefined ? { page } : {}), quote: quotes.quote(e, 300), score: Math.round(e.score * 1000) / 1000 };
 }
 
 /** "a regional court", "Yoon Suk Yeol and the Balloon Defense Command" */
@@ -293,7 +296,7 @@ function wrongLocator({ draft, v, quotes }: ClaimFinding): SourcedDiagnostic {
   const cited = v.citations.find((c) => c.source === better.source && (c.paragraph || c.page)) ?? v.citations.find((c) => c.paragraph || c.page)!;
   const locator = cited.item.locator!;
   const was = `${locator.labelText} ${locator.value}`.trim();
-  const to = better.paragraph.page !== undefined && better.source.pages && cited.page ? `p. ${better.source.pages[better.paragraph.page - 1]}` : `para. ${better.paragraph.n}`;
+  const to = better.paragraph.page !== undefined && better.source.pages && cited.page ? `p. ${better.source.pages[better.paragraph.page - 1]}` : `para. ${paragraphNumber(better.source, better.paragraph)}`;
   return {
     code: DiagnosticCode.WrongLocator,
     severity: 'warning',
@@ -322,15 +325,15 @@ function citationMismatch({ v, quotes, range, ins, suggestions, best }: ClaimFin
 
 /** Why the cited sources do not back the sentence, in a sentence that starts with a space. */
 function mismatchReason(v: SentenceVerdict, quotes: EvidenceQuotes): string {
-  if (v.reason === 'says-otherwise' && v.withheld) return ` Its passage closest to it, para. ${v.withheld.evidence.paragraph.n}, ${v.withheld.why}: “${quotes.quote(v.withheld.evidence, 140)}”`;
+  if (v.reason === 'says-otherwise' && v.withheld) return ` Its passage closest to it, para. ${paragraphNumber(v.withheld.evidence.source, v.withheld.evidence.paragraph)}, ${v.withheld.why}: “${quotes.quote(v.withheld.evidence, 140)}”`;
   if (v.missingEntities?.length) return ` It never mentions ${entityList(v.missingEntities)}.`;
   if (v.missingFigures?.length) return ` It never gives ${quoteList(v.missingFigures, 3, 'or')}.`;
-  if (v.hedged) return ` It does not state it as fact: para. ${v.hedged.paragraph.n} only says it may be so.`;
+  if (v.hedged) return ` It does not state it as fact: para. ${paragraphNumber(v.hedged.source, v.hedged.paragraph)} only says it may be so.`;
   const closest = v.cited?.evidence[0];
   const lacking = v.cited?.unsupported?.length ? v.cited.unsupported : closest?.missing ?? [];
   // Say why even when no passage of the cited source shares a word with the sentence.
   const parts = lacking.length ? lacking : [...v.claim.content].sort((a, b) => Number(b.kind) - Number(a.kind)).map((t) => t.raw);
-  return closest ? ` Its closest passage, para. ${closest.paragraph.n}, does not mention ${quoteList(parts, 3, 'or')}.` : parts.length ? ` None of its passages mentions ${quoteList(parts, 3, 'or')}.` : '';
+  return closest ? ` Its closest passage, para. ${paragraphNumber(closest.source, closest.paragraph)}, does not mention ${quoteList(parts, 3, 'or')}.` : parts.length ? ` None of its passages mentions ${quoteList(parts, 3, 'or')}.` : '';
 }
 
 function contradicted({ draft, v, quotes, range }: ClaimFinding): SourcedDiagnostic {

@@ -12,7 +12,7 @@ import type { Evidence } from '../claims/support';
 import type { VerdictMemo } from '../claims/verdictMemo';
 import { sentenceAt, type Draft } from '../draft/draft';
 import type { DraftCache } from '../draft/draftCache';
-import { paragraphLabel } from '../draft/locators';
+import { paragraphLabel, paragraphNumber } from '../draft/locators';
 import { neverCancelled, type CancellationToken, type IDocument, type Position, type Range } from '../types';
 import { citeEdit, type TextEdit } from './codeActions';
 import { claimDiagnostic, DiagnosticCode, type CitationSuggestion, type SourcedDiagnostic } from './diagnostics';
@@ -238,7 +238,7 @@ function passages(v: SentenceVerdict, findings: readonly SourcedDiagnostic[], te
     const already = (data?.cited ?? []).some((c) => c.key === e.source.key && ((c.paragraph === undefined && c.page === undefined) || c.paragraph === e.paragraph.n));
     const edit = suggestion && data && !cited && !already ? citeEdit(data, suggestion) : undefined;
     const where = paragraphLabel(e.source, e.paragraph);
-    const locator = suggestion?.page !== undefined ? `p. ${suggestion.page}` : `para. ${e.paragraph.n}`;
+    const locator = suggestion?.page !== undefined ? `p. ${suggestion.page}` : `para. ${paragraphNumber(e.source, e.paragraph)}`;
     out.push({
       role,
       key: e.source.key,
