@@ -178,6 +178,13 @@ describe('plain text paragraphs', () => {
     assert.equal(letter.title, 'Security incident at Ledgerline Payroll Services');
     assert.equal(letter.metadata.author, 'Helen Marsh');
     assert.equal(letter.metadata.date, '10 March 2025');
+    // A resolution with its vote on the line under it is one paragraph; a press release's "ENDS" is none.
+    const cabinet = await read(
+      'cabinet.txt',
+      lines('WESTMERE COUNTY COUNCIL', 'CABINET - MINUTES', 'Date: Thursday 1 May 2025, 10.00am', 'Venue: Council Chamber, County Hall, Dunmere', '', 'Item 4 - Emergency placements', 'The Director presented her report on the residents who remained at the home.', '', 'RESOLVED: That £1.2 million be released from the contingency reserve to fund emergency placements for residents.', 'Vote: For 7; Against 2. CARRIED.', '', 'Item 5 - Interim operation', 'Cllr Dhillon withdrew her proposal.', '', 'ENDS', '', 'Notes to editors: the council runs 12 homes.'),
+    );
+    assert.deepEqual(paras(cabinet).slice(1), ['RESOLVED: That £1.2 million be released from the contingency reserve to fund emergency placements for residents. / Vote: For 7; Against 2. CARRIED.', 'Item 5 - Interim operation / Cllr Dhillon withdrew her proposal. / ENDS', 'Notes to editors: the council runs 12 homes.']);
+    assert.doesNotMatch(cabinet.title, /Venue/);
   });
 
   test('a labelled crosshead ("Item 1: Declarations of interest") opens the paragraph under it', async () => {

@@ -144,10 +144,10 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   if ((j.features?.clauseAbsent ?? 0) >= FOREIGN_CLAUSE) return none;
   // A passage that only wonders or reports an allegation ("investigators are examining whether …") is no
   // citation for a sentence that states it as fact.
-  const asserts = claim === undefined || hedges(claim.text);
+  const asserts = claim === undefined || hedges(claim.text.replace(AS_EXPECTED, ''));
   const proposes = claim === undefined || PROPOSES.test(claim.text);
   const answers = claim !== undefined && ANSWERS.test(claim.text);
-  const claimPrefixes = claim ? wordPrefixes(claim.text) : new Set<string>();
+  const claimPrefixes = claim ? wordPrefixes(claim.text.replace(AS_EXPECTED, '')) : new Set<string>();
   // Every name of the sentence must be in the passage, by one of its words at least: "found at Trawmore" is
   // not cited to "found at Lissan" because the source names Trawmore in another paragraph.
   // By a word of it that tells it apart: "Riverlink Ferries" is not in a passage about "a temporary passenger ferry".
@@ -232,11 +232,11 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   const saysCause = (e: Evidence) => !causal || causeIn(readingOf(e));
   // Nor to one that compares the other way ("less than" where the sentence says "more than"): such
   // words are function words, which the judge's reading passes over.
-  const comparatives = claim ? comparativesOf(claim.text) : [];
+  const comparatives = claim ? comparativesOf(withoutBounds(claim.text)) : [];
   // Nor to one that compares the same two the other way round ("those affected by the grounding were
   // more dissatisfied than those on strike-day flights" for "passengers on strike-day flights were more
   // likely to be dissatisfied … against 52 per cent of those affected by the grounding").
-  const sides = claim ? comparedSides(claim.text) : undefined;
+  const sides = claim ? comparedSides(withoutBounds(claim.text)) : undefined;
   const comparesAlike = (e: Evidence) => {
     const passage = e.source.text.slice(e.span.start, e.span.end);
     if (sides && reversedIn(sides, passage)) return false;
@@ -318,7 +318,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   // ("May" with a capital inside a sentence is the month: "on 5 May".)
   const comesAfter = (tokens: readonly { raw: string }[], i: number, modals = YET_TO_COME) => [1, 2].some((k) => i - k >= 0 && modals.has(tokens[i - k].raw.toLowerCase()) && !(tokens[i - k].raw === 'May' && i - k > 0));
   // (A sentence that itself looks ahead — "expect to reopen …, with the gallery staying closed" — is not held to it.)
-  const done = claim && !claim.negated && !LOOKS_AHEAD.test(claim.text.replace(/(?<=\S\s+)May\b/g, '')) ? verbs.filter(({ t }) => !SPEECH_VERBS.has(t.raw.toLowerCase()) && !AUXILIARIES.has(t.raw.toLowerCase()) && !comesAfter(claim.tokens, claim.tokens.indexOf(t))) : [];
+  const done = claim && !claim.negated && !LOOKS_AHEAD.test(claim.text.replace(/(?<=\S\s+)May\b/g, '').replace(AS_EXPECTED, '')) ? verbs.filter(({ t }) => !SPEECH_VERBS.has(t.raw.toLowerCase()) && !AUXILIARIES.has(t.raw.toLowerCase()) && !comesAfter(claim.tokens, claim.tokens.indexOf(t))) : [];
   const notYet = (e: Evidence, modals = YET_TO_COME) => {
     if (done.length === 0) return false;
     const r = readingOf(e);
@@ -557,6 +557,11 @@ const COMPARATIVE_OPPOSITES: Readonly<Record<string, readonly string[]>> = {
   shrank: ['grew'], increased: ['decreased', 'fell'], decreased: ['increased'], most: ['least'], least: ['most'],
 };
 
+/** A text without the bounds of its figures: "More than four in five backed …" compares nothing. */
+function withoutBounds(text: string): string {
+  return text.replace(/\b(?:more|less|fewer)\s+than\s+(?=\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half|a third|a quarter|hundreds?|thousands?|dozens?)\b)/gi, '');
+}
+
 function comparativesOf(text: string): string[] {
   return [...new Set(text.toLowerCase().match(/\p{L}+/gu) ?? [])].filter((w) => Object.hasOwn(COMPARATIVE_OPPOSITES, w));
 }
@@ -598,11 +603,11 @@ export function onlyWondered(j: Judgement, threshold: number, claimText: string)
   // A sentence that hedges itself, or quotes someone (whose words the quotation check holds to the
   // source's: 'MBRT was "considering all options"', 'called it "a line of inquiry, not a conclusion"'),
   // states no more than the source.
-  if (hedges(claimText) || quotations(claimText).some((q) => q.text.trim().split(/\s+/).length >= 3)) return undefined;
+  if (hedges(claimText.replace(AS_EXPECTED, '')) || quotations(claimText).some((q) => q.text.trim().split(/\s+/).length >= 3)) return undefined;
   // A sentence that speaks of a motion or a proposal says what a motion's text says.
   const proposes = PROPOSES.test(claimText);
   const answers = ANSWERS.test(claimText);
-  const prefixes = wordPrefixes(claimText);
+  const prefixes = wordPrefixes(claimText.replace(AS_EXPECTED, ''));
   const wonders = (e: Evidence) => wondersOrProposes(e, proposes, answers, prefixes);
   const best = j.cover[0];
   if (best && wonders(best)) {
@@ -701,7 +706,7 @@ const NOT_CARRIED = /^[\W\d]*(?:deferred|withdrawn|lost|defeated|rejected|fell|n
 
 /** Words that make a passage wonder, suppose or report an allegation rather than state a fact. */
 const HEDGED =
-  /\b(?:whether|may have|might have|could have|(?:may|might|could) (?:seek|decide|consider|choose|try|pursue|move|opt|look|attempt)|is being investigated|(?:is|are|were|was) investigating|(?:is|are|were|was) examining|(?:is|are|were|was) considering|(?:may|might|could) (?:need|have) to|suspected|allegedly|alleged|reportedly|unconfirmed|(?:is|are|was|were) (?:understood|thought|believed|said|reported|rumou?red|expected|likely|unlikely|scheduled|planned) to|not (?:yet )?(?:been )?(?:determined|established|confirmed|decided)|(?:not|n['’]t|unable to) (?:yet )?(?:determine|establish|confirm|say|know|identify|tell|verify)\w* (?:which|who|whether|if|how|what|why|when)|no conclusion|no decision)\b/i;
+  /\b(?:whether|may have|might have|could have|(?:may|might|could) (?:seek|decide|consider|choose|try|pursue|move|opt|look|attempt)|is being investigated|(?:is|are|were|was) investigating|(?:is|are|were|was) examining|(?:is|are|were|was) considering|(?:may|might|could) (?:need|have) to|suspected|allegedly|alleged|reportedly|unconfirmed|(?:is|are|was|were) (?:understood|thought|believed|said|reported|rumou?red|expected|likely|unlikely|scheduled|planned) to|(?:is|are) (?:now )?(?:expected|scheduled|due|planned) (?:in|on|by|within|before|after|later|next|this|at|early|late)\b|not (?:yet )?(?:been )?(?:determined|established|confirmed|decided)|(?:not|n['’]t|unable to) (?:yet )?(?:determine|establish|confirm|say|know|identify|tell|verify)\w* (?:which|who|whether|if|how|what|why|when)|no conclusion|no decision)\b/i;
 
 /**
  * What a passage supposes rather than states: someone expects, believes or thinks it. A sentence that
@@ -779,6 +784,8 @@ function rolesBesideNames(claim: Claim): string[] {
 }
 
 /** A sentence that speaks of what may or will happen. */
+/** "as had been expected", "as planned": said looking back, of what did happen. */
+const AS_EXPECTED = /\bas (?:(?:had|has) been |was |were )?(?:expected|planned|scheduled|intended|forecast|predicted)\b/gi;
 const LOOKS_AHEAD = /\b(?:will|would|may|might|could|shall|expects?|expected|plans?|planned|intends?|intended|scheduled|due to|set to)\b/i;
 
 /** Words before a verb that put it in the future or the possible ("might file", "will be diverted"). */

@@ -84,7 +84,7 @@ const NOT_PAST_ED = new Set(['hundred', 'need', 'speed', 'seed', 'feed', 'breed'
 const OPPOSITE_PAIRS = `
 approve reject|accept reject|accept refuse|accept decline|approve veto|approve disapprove|pass reject|adopt reject|
 ratify reject|endorse reject|grant deny|grant refuse|grant reject|grant decline|uphold reject|uphold overturn|allow ban|allow forbid|allow prohibit|allow block|permit ban|
-permit forbid|permit prohibit|legalize ban|legalise ban|lift impose|lift ban|admit deny|concede deny|confirm deny|affirm deny|
+permit forbid|permit prohibit|legalize ban|legalise ban|lift impose|lift ban|admit deny|concede deny|waive exercise|waive claim|confirm deny|affirm deny|
 confirm refute|acknowledge deny|accept deny|support oppose|favor oppose|favour oppose|agree disagree|agree refuse|
 agree object|agree reject|agree decline|agree veto|back reject|back oppose|endorse oppose|approve defer|agree defer|pass defer|praise criticize|praise criticise|praise condemn|welcome condemn|welcome reject|acquit convict|
 acquit sentence|innocent guilty|release arrest|release detain|free arrest|free detain|free imprison|hire fire|

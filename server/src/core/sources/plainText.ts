@@ -64,6 +64,9 @@ function splitBlockLines(text: string, start: number, end: number, blankLines = 
   if (byBlocks) {
     const first = text.slice(nonEmpty[0][0], nonEmpty[0][1]).trim();
     if (first.length <= 120 && !/[.!]["”’)]?$/.test(first)) return [[start, end]];
+    // So is a block with a short line in it ("RESOLVED: That £1.2 million be released …" over "Vote: For 7;
+    // Against 2. CARRIED."): only a block of long lines, each a whole paragraph, is a paragraph per line.
+    if (nonEmpty.some(([a, b]) => text.slice(a, b).trim().length < 80)) return [[start, end]];
   }
   // A table is one paragraph, however wide its rows: a reader counts it as one block; so is a table
   // under the line that introduces it ("3.1 The main features are in the table below.").
@@ -155,7 +158,7 @@ export function articleHeader(text: string, blocks: readonly TextBlock[]): { cou
   if (out.count > 1 && (masthead || creditLine(headline))) {
     for (let i = 0; i < Math.min(out.count, dated) && out.title === headline; i++) {
       const lines = text.slice(blocks[i].start, blocks[i].end).split(/\r?\n/).map(clean);
-      const titled = lines.find((l) => l !== headline && !isShouting(l) && !DATE_LINE.test(l) && !BYLINE.test(l) && l.split(/\s+/).length >= 4);
+      const titled = lines.find((l) => l !== headline && !isShouting(l) && !DATE_LINE.test(l) && !BYLINE.test(l) && !META_LABEL.test(l) && l.split(/\s+/).length >= 4);
       if (titled) out.title = titled;
     }
   }
@@ -181,6 +184,9 @@ function signedBy(text: string): string | undefined {
 }
 
 const SIGN_OFF = /\n[ \t]*(?:Yours (?:sincerely|faithfully|truly)|(?:With )?(?:Kind|Best|Warm) regards|Regards|Sincerely),?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(\p{Lu}[\p{L}.'’-]+(?:[ \t]+\p{Lu}[\p{L}.'’-]+){0,3})[ \t]*(?:\r?\n|$)/u;
+
+/** A labelled line that is no title: where and when ("Venue: Council Chamber, County Hall"), who attended, how to reach someone. */
+const META_LABEL = /^(?:venue|date|time|location|place|ref(?:erence)?|tel|phone|e-?mail|contact|chair|clerk|present|officers|in attendance|attendees|apologies)\s*:/i;
 
 /** A letter's subject line: "Re: …", "Subject: …". */
 const SUBJECT_LINE = /^(?:Re|Subject|RE|SUBJECT)\s*:\s*(\S.{3,})$/;
@@ -260,11 +266,12 @@ function withCrossheads(text: string, blocks: readonly TextBlock[]): readonly Te
     const next = blocks[i + 1];
     // It opens a paragraph that ends a sentence, or a table ("## 5. Result of the recount" above the table of results).
     const opens = (n: TextBlock) => /[.!?]["”’)]?\s*$/.test(text.slice(Math.max(n.start, n.end - 4), n.end)) || isTableText(text.slice(n.start, n.end)) || TABLE_LINE.test(text.slice(text.lastIndexOf('\n', n.end - 1) + 1, n.end));
-    if (!head && short !== undefined && next && i > 0 && CROSSHEAD.test(short) && !BYLINE.test(short) && opens(next)) {
+    if (!head && short !== undefined && next && i > 0 && CROSSHEAD.test(short) && !BYLINE.test(short) && !END_MARK.test(short) && opens(next)) {
       head = b;
       continue;
     }
-    if (!head && short !== undefined && out.length > 0 && i < 6 && BYLINE.test(short) && short.split(/\s+/).length <= 8) {
+    // A press release's end mark ("ENDS", "###") closes the paragraph before it too.
+    if (!head && short !== undefined && out.length > 0 && ((i < 6 && BYLINE.test(short) && short.split(/\s+/).length <= 8) || END_MARK.test(short))) {
       const prev = out.pop()!;
       out.push({ ...prev, end: b.end, fileRange: { start: prev.fileRange.start, end: b.fileRange.end } });
       continue;
@@ -274,6 +281,9 @@ function withCrossheads(text: string, blocks: readonly TextBlock[]): readonly Te
   }
   return out;
 }
+
+/** The end mark of a press release: "ENDS", "- ends -", "###". */
+const END_MARK = /^[-–—\s*#]*(?:ENDS?|Ends|ends|###)[-–—\s*#]*$/;
 
 /**
  * A crosshead: a short line with no stop at its end ("3. Findings", "## Key people", "Reaction from the
