@@ -2134,5 +2134,25 @@ describe('what the nineteenth and twentieth blind trials found', () => {
     assert.notEqual((await judged('The association asked that the bronzes be returned to the government of Benara.')).status, 'supported');
     assert.notEqual((await judged('The server had received security updates in the past 14 months.')).status, 'supported');
   });
+
+  test('what the twenty-third and twenty-fourth trials found: a right exercised, a hearing expected, a share "more than four in five"', async () => {
+    const judged = await judgeAgainst([
+      { name: 'release.txt', text: lines('Release', '', 'Mr Brevard was provisionally suspended on the same day. He exercised his right to have his B-sample analysed.') },
+      { name: 'daily.txt', text: lines('Daily', '', "A hearing before the federation's disciplinary panel is expected to take place in August."), },
+      { name: 'ledger.txt', text: lines('Ledger', '', 'Brevard has lodged an appeal, and a hearing is expected in February.') },
+      { name: 'poll.md', text: lines('# Poll', '', 'We asked 1,240 members.', '', '- 71% said the four-year ban was about right.', '- 82% supported a lifetime ban for a second doping offence.') },
+      UNRELATED,
+    ]);
+    const waived = await judged('Brevard waived his right to have his B-sample analysed.');
+    assert.equal(waived.status, 'contradicted', `${waived.status} ${waived.reason ?? ''}`);
+    for (const sentence of ['The disciplinary hearing took place in August, as had been expected.', 'The tribunal heard the appeal in February.']) {
+      const v = await judged(sentence);
+      assert.notEqual(v.status, 'supported', sentence);
+      assert.equal(v.suggestions.length, 0, sentence);
+    }
+    assert.equal((await judged("A hearing before the federation's disciplinary panel is expected to take place in August.")).status, 'supported');
+    const share = await judged('More than four in five members backed a lifetime ban for a second doping offence.');
+    assert.equal(share.status, 'supported', `${share.status} ${share.reason ?? ''} ${share.withheld?.why ?? ''}`);
+  });
 });
 

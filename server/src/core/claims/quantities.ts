@@ -115,7 +115,8 @@ export function extractQuantities(text: string, tokens: readonly Token[]): Quant
 /** "Four in ten respondents", "one in five", "3 out of 4": a share, about as many per cent ("41%" is four in ten). */
 function ratios(text: string, qs: Quantity[]): Quantity[] {
   const base = (b: Quantity) => b.kind === 'number' && !b.range && RATIO_BASES.has(b.value) && !MEASURE_UNITS.test(b.unit ?? '');
-  const share = (a: { start: number; value: number }, b: Quantity): Quantity => ({ kind: 'percent', value: (a.value / b.value) * 100, raw: text.slice(a.start, b.end), start: a.start, end: b.end, approximate: true, ...(b.unit ? { unit: b.unit } : {}) });
+  // ("More than four in five": the bound is the share's.)
+  const share = (a: { start: number; value: number; bound?: Quantity['bound'] }, b: Quantity): Quantity => ({ kind: 'percent', value: (a.value / b.value) * 100, raw: text.slice(a.start, b.end), start: a.start, end: b.end, approximate: true, ...(a.bound ? { bound: a.bound } : {}), ...(b.unit ? { unit: b.unit } : {}) });
   for (let k = 0; k < qs.length; k++) {
     const b = qs[k];
     if (!base(b)) continue;
@@ -124,7 +125,7 @@ function ratios(text: string, qs: Quantity[]): Quantity[] {
     const a = qs[k - 1];
     if (one && (!a || a.end <= b.start - one[0].length)) qs.splice(k, 1, share({ start: b.start - one[0].length, value: 1 }, b));
     // ("2 in 5 games" is goals in games: a share is written in words, or "out of".)
-    else if (a && a.kind === 'number' && !a.bound && !a.range && a.value >= 1 && a.value < b.value && (/^\s+out of\s+$/i.test(text.slice(a.end, b.start)) || (!/\d/.test(a.raw) && /^\s+in\s+(?:every\s+)?$/i.test(text.slice(a.end, b.start))))) qs.splice(k - 1, 2, share(a, b));
+    else if (a && a.kind === 'number' && !a.range && a.value >= 1 && a.value < b.value && (/^\s+out of\s+$/i.test(text.slice(a.end, b.start)) || (!/\d/.test(a.raw) && /^\s+in\s+(?:every\s+)?$/i.test(text.slice(a.end, b.start))))) qs.splice(k - 1, 2, share(a, b));
   }
   return qs;
 }
