@@ -2154,5 +2154,20 @@ describe('what the nineteenth and twentieth blind trials found', () => {
     const share = await judged('More than four in five members backed a lifetime ban for a second doping offence.');
     assert.equal(share.status, 'supported', `${share.status} ${share.reason ?? ''} ${share.withheld?.why ?? ''}`);
   });
+
+  test('a motion carried in its own paragraph ("Vote: For 7, Against 2 … CARRIED.") is a decision; "from 6 April 2025 onwards" is a year', async () => {
+    const judged = await judgeAgainst([
+      {
+        name: 'minutes.txt',
+        text: lines('Minutes of the Board of Trustees', '', '3. Motion 1 — Revision of results', 'Proposed: Ruth Okafor. Seconded: Tom Fennick.', 'That the 2025 results be revised and that Joel Marrane be declared the winner.', 'Vote: For 7, Against 2, Abstentions 0. CARRIED.', '', '4. Motion 2 — Recovery of prize money', 'That the Trust seek to recover the prize money from Ilan Brevard.', 'The motion was DEFERRED to the next meeting.'),
+      },
+      { name: 'decision.md', text: lines('# Decision', '', '5.2 All competitive results obtained by the Athlete from 6 April 2025 are disqualified.') },
+      UNRELATED,
+    ]);
+    const carried = await judged('The board voted by seven votes to two to declare Marrane the winner [@minutes, para. 1].');
+    assert.equal(carried.status, 'supported', `${carried.status} ${carried.reason ?? ''}`);
+    assert.notEqual((await judged('The board voted to recover the prize money from Ilan Brevard [@minutes, para. 2].')).status, 'supported');
+    assert.equal((await judged('All of his results from 6 April 2025 onwards were disqualified.')).status, 'supported');
+  });
 });
 

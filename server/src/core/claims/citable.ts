@@ -687,7 +687,11 @@ const SUPPOSING = /^(?:expect|believ|think|thought|underst|suspect|rumou?r|likel
  */
 function proposedOnly(e: Evidence): boolean {
   if (!MOTION.test(e.source.text.slice(e.span.start, e.span.end))) return false;
-  // What the minutes record next, within a few paragraphs (a discussion may come between): carried, or put off.
+  // What the minutes record next: in the rest of its paragraph ("Vote: For 7, Against 2 … CARRIED."), or
+  // within a few paragraphs (a discussion may come between): carried, or put off.
+  const rest = e.source.text.slice(e.span.end, e.paragraph.end);
+  const fate = /\b(?:(not carried|deferred|withdrawn|lost|defeated|rejected|postponed|adjourned)|(carried|agreed|approved|adopted|resolved|passed))\b/i.exec(rest);
+  if (fate) return fate[1] !== undefined;
   const at = e.source.paragraphs.indexOf(e.paragraph);
   for (const next of e.source.paragraphs.slice(at + 1, at + 4)) {
     const text = e.source.text.slice(next.start, next.end);

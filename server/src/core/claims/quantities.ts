@@ -79,7 +79,8 @@ const PERCENT_WORDS = new Set(['percent', 'per', 'pct', '%']);
 
 /** A plural noun right after a four-digit figure makes it a count, not a year ("1810 stores"). */
 function countsSomething(next: Token | undefined): boolean {
-  return !!next && next.kind === TokenKind.Word && !next.capitalized && !next.stop && /[^s]s$/.test(next.raw) && next.raw.length > 3;
+  // ("from 2025 onwards", "since 2019 afterwards": a year, and the word says when.)
+  return !!next && next.kind === TokenKind.Word && !next.capitalized && !next.stop && /[^s]s$/.test(next.raw) && next.raw.length > 3 && !/^(?:onwards|afterwards|backwards|towards)$/i.test(next.raw);
 }
 
 /** Wire-service abbreviations of units, as the words they stand for ("dlrs" is "dollars"). */
