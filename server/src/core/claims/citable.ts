@@ -232,7 +232,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   const saysCause = (e: Evidence) => !causal || causeIn(readingOf(e));
   // Nor to one that compares the other way ("less than" where the sentence says "more than"): such
   // words are function words, which the judge's reading passes over.
-  const comparatives = claim ? comparativesOf(withoutBounds(claim.text)) : [];
+  const comparatives = claim ? comparativesOf(claim.text) : [];
   // Nor to one that compares the same two the other way round ("those affected by the grounding were
   // more dissatisfied than those on strike-day flights" for "passengers on strike-day flights were more
   // likely to be dissatisfied … against 52 per cent of those affected by the grounding").
