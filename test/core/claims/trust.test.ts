@@ -2169,5 +2169,16 @@ describe('what the nineteenth and twentieth blind trials found', () => {
     assert.notEqual((await judged('The board voted to recover the prize money from Ilan Brevard [@minutes, para. 2].')).status, 'supported');
     assert.equal((await judged('All of his results from 6 April 2025 onwards were disqualified.')).status, 'supported');
   });
+
+  test('"the Athlete" of a decision is no rival name for the athlete the sentence names; the expert it names is', async () => {
+    const judged = await judgeAgainst([
+      { name: 'decision.md', text: lines('# Decision of the Disciplinary Panel', '', '3.3 The Athlete\'s expert, Dr Conrad Yelland, accepted in cross-examination that the concentration was more consistent with deliberate ingestion.') },
+      UNRELATED,
+    ]);
+    const v = await judged("Brevard's own expert, Dr Lucan Pell, accepted in cross-examination that the concentration was more consistent with deliberate ingestion.");
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.equal(v.contradiction?.claimText, 'Dr Lucan Pell');
+    assert.equal(v.contradiction?.sourceText, 'Dr Conrad Yelland');
+  });
 });
 

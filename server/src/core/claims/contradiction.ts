@@ -519,6 +519,9 @@ function measuresOther(claim: Claim, s: SentenceReading, r: Quantity): boolean {
 /** A sentence that goes on with who the one before it named: "She said …", "The group added …". */
 const GOES_ON = /^\W*(?:(?:she|he|they|it)\b|the (?:group|company|firm|club|council|board|trust|party)\b)/i;
 
+/** A party as a decision, contract or report defines it: "the Athlete", "the Applicant", "the Panel". */
+const DEFINED_TERM = /^(?:the\s+)?(?:Athlete|Applicant|Appellant|Respondent|Claimant|Defendant|Complainant|Panel|Tribunal|Club|Company|Council|Trust|Board|Committee|Authority|Employer|Employee|Member|Player|Rider|Provider|Operator|Contractor|Licensee|Tenant|Landlord|Parties|Party|Inspectorate|Federation|Association|Agency)$/;
+
 /** A season written before a year: "spring of 2026", "autumn 2025". */
 const SEASON_BEFORE = /\b(spring|summer|autumn|fall|winter)(?:\s+of)?\s+$/i;
 
@@ -1082,6 +1085,8 @@ function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly W
       const owns = (text: string) => /['’]s?$/.test(text);
       const possessive = owns(name.text) || /^['’](?:s\b|\s)/.test(claim.text.slice(name.end));
       const rivals = others.filter((o) => {
+        // A role a decision writes with a capital ("the Athlete's expert") stands for a party the claim may name.
+        if (DEFINED_TERM.test(o.text.replace(/['’]s?$/, ''))) return false;
         const theirs = differs(o, (t) => claimTerms.has(t));
         return theirs > 0 && (theirs === mine || (mine > 0 && o.terms.some((t) => PERSON_TITLES.has(t)))) && sameSlot(o);
       });
