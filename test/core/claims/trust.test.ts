@@ -2180,5 +2180,14 @@ describe('what the nineteenth and twentieth blind trials found', () => {
     assert.equal(v.contradiction?.claimText, 'Dr Lucan Pell');
     assert.equal(v.contradiction?.sourceText, 'Dr Conrad Yelland');
   });
+
+  test('a race time is a duration: "2:07:41" is "2 hours 7 minutes 41 seconds", and "2:08:05" is not', async () => {
+    const read = (t: string) => quantitiesOf(readSentence(t)).map((q) => [q.raw, q.value, q.unit]);
+    assert.deepEqual(read('He won in 2:07:41.'), [['2:07:41', 7661, 'second']]);
+    assert.deepEqual(read('He crossed the line in 2 hours 7 minutes 41 seconds.'), [['2 hours 7 minutes 41 seconds', 7661, 'second']]);
+    const judged = await judgeAgainst([{ name: 'herald.txt', text: lines('Herald', '', 'Brevard crossed the line on 6 April in 2 hours 7 minutes 41 seconds, 24 seconds ahead of Joel Marrane.') }, UNRELATED]);
+    assert.equal((await judged('Brevard won on 6 April in 2:07:41, finishing 24 seconds clear of Joel Marrane.')).status, 'supported');
+    assert.notEqual((await judged('Brevard won on 6 April in 2:08:05, finishing 24 seconds clear of Joel Marrane.')).status, 'supported');
+  });
 });
 

@@ -110,7 +110,7 @@ export function extractQuantities(text: string, tokens: readonly Token[]): Quant
   // A section's number ("2.3 Most cases attended …", "3.1.2 The vendor …") numbers the text, not a figure of it.
   const from = tokens.length > 1 && SECTION_NUMBER.test(tokens[0].raw) && tokens[0].start === text.search(/\S/) && tokens[1].capitalized ? 1 : 0;
   for (let i = from; i < tokens.length; i++) i = readQuantity(text, tokens, i, out);
-  return joinRanges(text, tokens, ratios(text, out));
+  return joinRanges(text, tokens, durations(text, ratios(text, out)));
 }
 
 /** "Four in ten respondents", "one in five", "3 out of 4": a share, about as many per cent ("41%" is four in ten). */
@@ -285,10 +285,42 @@ function readQuantity(text: string, tokens: readonly Token[], i: number, out: Qu
   else if (digitFirst && isIsoDate(t.raw)) return readIsoDate(tokens, i, out);
   else if (digitFirst && NUMERIC_DATE.test(text.slice(t.start, t.start + 11))) return readNumericDate(text, tokens, i, out);
   // A time of day ("03:42", "6:15 p.m.", "3.40am"): compared as one, its digits no figure.
+  // A race's or a journey's time, "2:07:41": hours, minutes and seconds, a duration (compared in seconds).
+  else if (digitFirst && RACE_TIME.test(text.slice(t.start, t.start + 9))) return readRaceTime(text, tokens, i, out);
   else if (digitFirst && CLOCK.test(text.slice(t.start, t.start + 12))) return readClock(text, tokens, i, out);
   else if (t.kind === TokenKind.Word && MONTHS[lower] !== undefined && t.capitalized) return readMonth(text, tokens, i, lower, out);
   else return readAmount(text, tokens, i, digitFirst, lower, out);
   return i;
+}
+
+const RACE_TIME = /^\d{1,2}:[0-5]\d:[0-5]\d(?![\d:])/;
+
+function readRaceTime(text: string, tokens: readonly Token[], i: number, out: Quantity[]): number {
+  const m = RACE_TIME.exec(text.slice(tokens[i].start))!;
+  const [h, min, sec] = m[0].split(':').map(Number);
+  const end = tokens[i].start + m[0].length;
+  out.push({ kind: 'number', value: h * 3600 + min * 60 + sec, unit: 'second', raw: m[0], start: tokens[i].start, end, approximate: false });
+  let j = i;
+  while (j + 1 < tokens.length && tokens[j + 1].start < end) j++;
+  return j;
+}
+
+/** "2 hours 7 minutes 41 seconds": one duration, in seconds, as "2:07:41" is. */
+function durations(text: string, qs: Quantity[]): Quantity[] {
+  const SECONDS: Readonly<Record<string, number>> = { hour: 3600, minut: 60, second: 1 };
+  for (let k = 0; k + 1 < qs.length; k++) {
+    const run = [qs[k]];
+    while (k + run.length < qs.length) {
+      const [a, b] = [run[run.length - 1], qs[k + run.length]];
+      if (!(b.kind === 'number' && b.unit && SECONDS[b.unit] && a.unit && SECONDS[a.unit] > SECONDS[b.unit] && /^\s*\p{L}+,?\s*(?:and\s+)?$/u.test(text.slice(a.end, b.start)))) break;
+      run.push(b);
+    }
+    if (run.length < 2 || run[0].kind !== 'number' || !run[0].unit || !SECONDS[run[0].unit] || run.some((q) => q.bound || q.range)) continue;
+    const last = run[run.length - 1];
+    const end = last.end + (/^\s*\p{L}+/u.exec(text.slice(last.end))?.[0].length ?? 0);
+    qs.splice(k, run.length, { kind: 'number', value: run.reduce((n, q) => n + q.value * SECONDS[q.unit!], 0), unit: 'second', raw: text.slice(run[0].start, end), start: run[0].start, end, approximate: false });
+  }
+  return qs;
 }
 
 /** "more than half of", "a third of the votes": a share, stated in words. */
