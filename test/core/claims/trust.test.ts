@@ -2189,5 +2189,19 @@ describe('what the nineteenth and twentieth blind trials found', () => {
     assert.equal((await judged('Brevard won on 6 April in 2:07:41, finishing 24 seconds clear of Joel Marrane.')).status, 'supported');
     assert.notEqual((await judged('Brevard won on 6 April in 2:08:05, finishing 24 seconds clear of Joel Marrane.')).status, 'supported');
   });
+
+  test('a day of another event is no rival: the day ADW charged him is not the day the laboratory reported', async () => {
+    const judged = await judgeAgainst([
+      {
+        name: 'decision.md',
+        text: lines('# Decision', '', '1.1 Anti-Doping Wessland ("ADW") charged Mr Ilan Brevard ("the Athlete") on 4 June 2025 with violations of Article 2.1 of the Wessland Anti-Doping Rules.', '', '2.1 The A-sample was analysed by the Kelford Analytical Laboratory, which reported an adverse analytical finding for roxadustat to ADW on 28 April 2025. The Athlete was notified and provisionally suspended on 2 May 2025.'),
+      },
+      UNRELATED,
+    ]);
+    const reported = await judged('The laboratory reported the adverse finding to Anti-Doping Wessland on 2 May 2025.');
+    assert.notEqual(reported.contradiction?.sourceText, '4 June', 'the charge’s day is not the report’s');
+    assert.equal(reported.suggestions.length, 0);
+    assert.equal((await judged('Anti-Doping Wessland charged Brevard on 5 June 2025.')).contradiction?.sourceText, '4 June');
+  });
 });
 

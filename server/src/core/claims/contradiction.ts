@@ -343,8 +343,13 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
     // A date line, or a date a source is stamped with ("Issued Monday 11 March 2024"), says when it was
     // written, not that what the claim reports happened then.
     const written = (s: SentenceReading, r: Quantity) => (q.kind === 'date' || q.kind === 'weekday') && writtenOn(s, r);
+    // What the claim says happened on its day: its verbs in the past ("reported" a finding is an event too).
+    const mine = claimReading(claim);
+    const events = isTime(q) ? mine.lemmas.filter((_, i) => !mine.tokens[i].stop && isPastForm(mine.tokens[i].raw.toLowerCase())) : [];
     const statesIn = (source: Source) => (s: SentenceReading) => today(s, source) || plainly(s) || quantitiesOf(s).some((r) => sameQuantity(q, r) && !written(s, r) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner)));
-    const found = (w: Window) => w.sentences.some(statesIn(w.source));
+    // (A day states the claim's only in a sentence telling what the claim does: "The Athlete was
+    // notified and provisionally suspended on 2 May" is no report made on 2 May.)
+    const found = (w: Window) => w.sentences.some((s, k) => statesIn(w.source)(s) && (!isTime(q) || w.sentences.length === 1 || sameWords(parts, w.sentenceCover[k], context) >= 0.5));
     const confirming = top.filter((w) => found(w) && sameWords(parts, w.covered, (p) => !own(p)) >= 0.4);
     // A figure or a day is confirmed only by a passage about as close to the claim's words as the one
     // giving another ("officers inspected the kitchen of Greenfold on Saturday 8 March" does not confirm
@@ -369,6 +374,8 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
         return { kind: 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: theirs.map((r) => r.raw).join(' and '), evidence: toEvidence(w), ...(theirs.length > 1 ? { ambiguous: true } : {}) };
       }
     }
+    let told: boolean | undefined;
+    const eventTold = () => (told ??= top.some((w) => w.sentences.some((s) => events.some((v) => s.lemmas.includes(v)))));
     // The figures of a passage that could be the claim's, given otherwise.
     const rivalsIn = (w: Window): Array<{ r: Quantity; s: SentenceReading }> => {
       const rivals: Array<{ r: Quantity; s: SentenceReading }> = [];
@@ -376,6 +383,9 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
         // A day is the day of what its own sentence tells: "At a meeting on Thursday 13 March, councillors
         // voted …" gives no day to the letter the next sentence speaks of.
         if (isTime(q) && w.sentences.length > 1 && sameWords(parts, w.sentenceCover[k], context) < 0.5) continue;
+        // Nor a day of another event: the claim's verb ("reported") is not in the sentence ("ADW charged
+        // Mr Brevard on 4 June") while a sentence of the passages read has it.
+        if (isTime(q) && events.length > 0 && !events.some((v) => s.lemmas.includes(v)) && eventTold()) continue;
         // The same sum in another currency ("£5 million" for "€5 million") needs no owner named: the rest of the fact is there.
         const otherCurrency = (r: Quantity) => !!q.currency && !!r.currency && q.currency !== r.currency && sameQuantity({ ...q, currency: undefined }, { ...r, currency: undefined }) && ownedBy(s, r, owner ?? []);
         // (Or named in the sentence before, which this one goes on with: "Priya Okonjo said … She said a further £40m …".)
