@@ -2203,5 +2203,17 @@ describe('what the nineteenth and twentieth blind trials found', () => {
     assert.equal(reported.suggestions.length, 0);
     assert.equal((await judged('Anti-Doping Wessland charged Brevard on 5 June 2025.')).contradiction?.sourceText, '4 June');
   });
+
+  test('words given to someone else are no support: "Marrane said … "premature"" where the lawyer said it', async () => {
+    const judged = await judgeAgainst([
+      { name: 'ledger.txt', text: lines('Ledger', '', "The trust voted to pay Joel Marrane the winner's prize now.", '', 'Brevard\'s lawyer, Nadia Ferrow, said the trust\'s decision was "premature" while the appeal was pending.') },
+      UNRELATED,
+    ]);
+    const other = await judged('Marrane said the decision was "premature" while the appeal was pending.');
+    assert.notEqual(other.status, 'supported');
+    assert.equal(other.suggestions.length, 0);
+    assert.equal(other.withheld?.test, 'speaker');
+    assert.equal((await judged('Ferrow said the decision was "premature" while the appeal was pending.')).suggestions.length, 1);
+  });
 });
 

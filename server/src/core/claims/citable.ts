@@ -78,6 +78,7 @@ const NOT_SO: Readonly<Record<string, string>> = {
   maybe: 'says only that it may happen, not that it did',
   mover: 'gives the motion to someone else',
   comparison: 'compares the other way',
+  speaker: 'gives the words to someone else',
 };
 
 /**
@@ -164,6 +165,20 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   // A quotation of the sentence must be in the passage word for word: a citation would vouch for a misquote.
   const quoted = claim ? quotations(claim.text).filter((q) => q.text.trim().split(/\s+/).length >= 3) : [];
   const quotesAll = (e: Evidence) => quoted.every((q) => hasVerbatim(e.source.text.slice(e.span.start, e.span.end), q.text));
+  // Nor, for a sentence that gives a quotation to someone ("Marrane said the decision was "premature""),
+  // to a passage whose sentence with those words gives them to someone else ("Brevard's lawyer, Nadia
+  // Ferrow, said the trust's decision was "premature"") and does not name the sentence's speaker.
+  // (Any quoted words, one word too: "said the decision was "premature"".)
+  const spoken = claim ? [...claim.text.matchAll(/["“]([^"”]{2,200})["”]/g)].map((m) => ({ text: m[1] })) : [];
+  const speaker = claim && spoken.length ? SPEAKER.exec(claim.text)?.[1] : undefined;
+  const spokenByThem = (e: Evidence) => {
+    if (!speaker) return true;
+    const text = e.source.text.slice(e.span.start, e.span.end);
+    const said = text.split(/(?<=[.!?]["”’]?)\s+/).find((s) => spoken.some((q) => hasVerbatim(s, q.text)));
+    if (!said || said.includes(speaker)) return true;
+    const theirs = SPEAKER_IN.exec(said.replace(/["“][^"”]*["”]/g, ''))?.[1];
+    return theirs === undefined || /^(?:He|She|They|It|We|I)$/.test(theirs);
+  };
   // A figure of the sentence is cited only to a passage that gives it with the sentence's names in the same
   // clause: "worth £2.4 million, was held by Dr Ines Carvalho" is not what "worth £2.4 million, is held by
   // Professor Wrenfield; the smaller … by Dr Ines Carvalho" says.
@@ -342,6 +357,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'subject', passes: aboutSubject, why: () => `is not about “${subject}”` },
     { test: 'role', passes: givesRoles, why: 'does not give the role the sentence gives' },
     { test: 'quotation', passes: quotesAll, why: 'does not have its quotation word for word' },
+    { test: 'speaker', passes: spokenByThem, why: NOT_SO['speaker'] },
     { test: 'says-no', passes: saysNo, why: 'does not say no, as the sentence does' },
     { test: 'whose-figure', passes: figuresOwned, why: 'gives the figure to someone else' },
     { test: 'figure-context', passes: figureInContext, why: 'gives the figure for something else' },
@@ -805,6 +821,11 @@ function askedBy(e: Evidence): boolean {
   const lineStart = text.lastIndexOf('\n', e.span.start - 1) + 1;
   return INTERVIEWER.test(text.slice(Math.max(lineStart, e.paragraph.start), e.span.start + 60));
 }
+
+/** Who a sentence gives its words to: the surname before "said", "told", "warned" ("Marrane said …", "Dr Ana Ruiz told …"). */
+const SPEAKER = /\b(?:\p{Lu}[\p{L}'’-]+\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told|tells|added|warned|argued|insisted|claimed|described|called)\b/u;
+/** The same in a passage, with an apposition between ("Brevard's lawyer, Nadia Ferrow, said"). */
+const SPEAKER_IN = /\b(\p{Lu}[\p{L}'’-]+),?\s+(?:said|says|told|tells|added|warned|argued|insisted|claimed|described|called)\b/u;
 
 /** Of those, the ones that say it is only possible. */
 const MAYBE: ReadonlySet<string> = new Set(['may', 'might', 'could']);
