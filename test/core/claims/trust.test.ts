@@ -2215,5 +2215,18 @@ describe('what the nineteenth and twentieth blind trials found', () => {
     assert.equal(other.withheld?.test, 'speaker');
     assert.equal((await judged('Ferrow said the decision was "premature" while the appeal was pending.')).suggestions.length, 1);
   });
+
+  test('a correction that withdraws the figure of its own article\'s paragraph withdraws the sentence that took it from there', async () => {
+    const judged = await judgeAgainst([
+      {
+        name: 'post.md',
+        text: lines('# Care home to close', '', 'Ashgrove House will close by the end of June.', '', 'Harbourline Care Ltd said 52 staff would be affected and that it would work with the council.', '', '*Correction, 25 April 2025: An earlier version of this article, and the second paragraph above, said 52 staff would be affected. Harbourline has since confirmed that the correct figure is 47.*'),
+      },
+      UNRELATED,
+    ]);
+    const v = await judged('The closure will cost 52 jobs [@post, para. 2].');
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.equal(v.contradiction?.sourceText, '47');
+  });
 });
 

@@ -282,7 +282,11 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
         // ("The Harrowmere Courier reported that the price was £15.4m" of the Courier's correction).
         const own = new Set(`${source.title} ${source.key}`.toLowerCase().split(/[^\p{L}\p{N}]+/u));
         const rest = (p: Part) => p !== part && !SPEECH_VERBS.has(p.raw.toLowerCase()) && !(p.role === 'name' && own.has(p.raw.toLowerCase()));
-        const k = sentences.findIndex((s) => WITHDRAWN.test(s.text) && quantitiesOf(s).some((r) => same(r) && counts(s)(r) && said(s, r)) && sameWords(parts, memo.of(s, source), rest) >= 0.2);
+        // (Or it speaks of the passage of its own article that gives the claim's figure, read as the claim's
+        // passage: "An earlier version of this article, and the second paragraph above, said 52 staff would be
+        // affected" withdraws "will cost 52 jobs" where that paragraph says so.)
+        const ownPassage = top.some((w) => w.source === source && w.paragraph !== paragraph && w.sentences.some((s) => quantitiesOf(s).some(same)));
+        const k = sentences.findIndex((s) => WITHDRAWN.test(s.text) && quantitiesOf(s).some((r) => same(r) && (ownPassage || counts(s)(r)) && said(s, r)) && (ownPassage || sameWords(parts, memo.of(s, source), rest) >= 0.2));
         if (k < 0) continue;
         // What it gives instead counts the same thing: "11 … figures across four papers" gives four for "five papers".
         const instead = sentences
