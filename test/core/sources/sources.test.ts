@@ -185,6 +185,19 @@ describe('plain text paragraphs', () => {
     );
     assert.deepEqual(paras(cabinet).slice(1), ['RESOLVED: That £1.2 million be released from the contingency reserve to fund emergency placements for residents. / Vote: For 7; Against 2. CARRIED.', 'Item 5 - Interim operation / Cllr Dhillon withdrew her proposal. / ENDS', 'Notes to editors: the council runs 12 homes.']);
     assert.doesNotMatch(cabinet.title, /Venue/);
+    // A resolution's label opens its block, whatever follows; "To …," is a salutation.
+    const creditors = await read('creditors.txt', lines('Minutes of the meeting of creditors', '', 'Present: 31 creditors.', '', 'Resolution 3: That the remuneration be fixed on a time-cost basis, as the administrators proposed at length.', 'Following questions from creditors about the estimated costs, the chair proposed that the resolution be DEFERRED.', '', 'Resolution 4: That proceedings be issued against the former auditors of the company immediately.', 'Before the vote, Northgate Ventures WITHDREW the resolution after the chair explained the position.'));
+    assert.equal(creditors.paragraphs.length, 2, paras(creditors).join(' // '));
+    const statement = await read('statement.txt', lines('Statement from Tamsin Arkwright', '', 'Issued: 4 April 2025', '', "To Quillstone's former colleagues, investors and customers,", '', 'I founded Quillstone in 2019.', '', 'The payments to Tarn Advisory were for real work.'));
+    assert.equal(paras(statement)[1], 'The payments to Tarn Advisory were for real work.');
+  });
+
+  test('a table under a numbered paragraph of a report is part of it, and a sentence of its own', async () => {
+    const report = await read('report.md', lines('# Report', '', '## 3. Estimated outcome', '', '3.1 The estimated outcome for each class of creditor is set out below.', '', '| Creditor class | Amount owed | Estimated return |', '|---|---|---|', '| Secured (Harland Bank plc) | £5.6m | Paid in full |', '', '3.2 The dividend to unsecured creditors is expected to be between 2p and 4p in the pound.'));
+    const texts = report.paragraphs.map((p) => report.text.slice(p.start, p.end));
+    assert.equal(texts.length, 2, texts.join(' // '));
+    assert.match(texts[0], /3\.1 The estimated outcome[\s\S]*Paid in full \|$/);
+    assert.ok(report.paragraphs[0].sentences.some((x) => report.text.slice(x.start, x.end).startsWith('| Creditor class')), 'the table is a sentence of its own');
   });
 
   test('a labelled crosshead ("Item 1: Declarations of interest") opens the paragraph under it', async () => {

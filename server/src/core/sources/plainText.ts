@@ -64,6 +64,8 @@ function splitBlockLines(text: string, start: number, end: number, blankLines = 
   if (byBlocks) {
     const first = text.slice(nonEmpty[0][0], nonEmpty[0][1]).trim();
     if (first.length <= 120 && !/[.!]["”’)]?$/.test(first)) return [[start, end]];
+    // And one that opens with a label: "Resolution 3: That …" over what became of it.
+    if (/^[\p{Lu}][\p{L}\d ]{0,40}(?:\([^)]{0,80}\))?:\s/u.test(first)) return [[start, end]];
     // So is a block with a short line in it ("RESOLVED: That £1.2 million be released …" over "Vote: For 7;
     // Against 2. CARRIED."): only a block of long lines, each a whole paragraph, is a paragraph per line.
     if (nonEmpty.some(([a, b]) => text.slice(a, b).trim().length < 80)) return [[start, end]];
@@ -192,7 +194,7 @@ const META_LABEL = /^(?:venue|date|time|location|place|ref(?:erence)?|tel|phone|
 const SUBJECT_LINE = /^(?:Re|Subject|RE|SUBJECT)\s*:\s*(\S.{3,})$/;
 
 /** A letter's salutation, which opens its text: "Dear Mr Theobald,", "Dear colleague,". */
-const SALUTATION = /^Dear\s+\p{L}[^.!?]{0,60}[,:]?$/u;
+const SALUTATION = /^(?:Dear\s+\p{L}[^.!?]{0,60}|To\s+(?:all\s+|our\s+|my\s+)?\p{L}[^.!?]{0,100}),$|^Dear\s+\p{L}[^.!?]{0,60}:?$/u;
 
 /** Who attended a meeting or hearing, at the head of its minutes or transcript: "Present: …", "In attendance: …", "Witnesses: …". */
 const ATTENDANCE = /^(?:(?:members\s+|also\s+)?present|in attendance|attendees|attending|officers(?: present)?|witnesses|apologies(?: for absence)?|absent|clerk)\s*:/i;
@@ -274,6 +276,13 @@ function withCrossheads(text: string, blocks: readonly TextBlock[]): readonly Te
     if (!head && short !== undefined && out.length > 0 && ((i < 6 && BYLINE.test(short) && short.split(/\s+/).length <= 8) || END_MARK.test(short))) {
       const prev = out.pop()!;
       out.push({ ...prev, end: b.end, fileRange: { start: prev.fileRange.start, end: b.fileRange.end } });
+      continue;
+    }
+    // A table under a numbered paragraph of a report is part of it ("3.1 The collection comprises …" and
+    // the table under it are what a reader cites as 3.1): it gets no number of its own.
+    const prev = out[out.length - 1];
+    if (!head && prev && isTableText(text.slice(b.start, b.end)) && /(?:^|\n[ \t]*\r?\n)[ \t]*\d+(?:\.\d+)+\.?[ \t]+\S/.test(text.slice(prev.start, prev.end))) {
+      out[out.length - 1] = { ...prev, end: b.end, fileRange: { start: prev.fileRange.start, end: b.fileRange.end } };
       continue;
     }
     out.push(head ? { ...b, start: head.start, fileRange: { start: head.fileRange.start, end: b.fileRange.end }, headerEnd: head.end } : b);
