@@ -2228,5 +2228,18 @@ describe('what the nineteenth and twentieth blind trials found', () => {
     assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
     assert.equal(v.contradiction?.sourceText, '47');
   });
+
+  test('"could apply" is what a "may apply" that permits says; "unable to verify" is what "could not be verified" says', async () => {
+    const judged = await judgeAgainst([
+      { name: 'hearing.txt', text: lines('Hearing', '', 'MR JUSTICE PENHALLOW: Ms Arkwright may apply to vary or discharge the order at the return date hearing.') },
+      { name: 'report.md', text: lines('# Report', '', '4.1 The joint administrators were unable to verify £26m of the £38m revenue reported in the 2023 accounts.') },
+      UNRELATED,
+    ]);
+    for (const sentence of ['The judge said Ms Arkwright could apply to vary or discharge the order at the return date hearing.', 'The administrators said £26m of the £38m revenue reported in the 2023 accounts could not be verified.', 'The administrators could not verify £26m of the £38m revenue reported in the 2023 accounts.']) {
+      const v = await judged(sentence);
+      assert.equal(v.status, 'supported', `${sentence} → ${v.status} ${v.reason ?? ''}`);
+    }
+    assert.notEqual((await judged('The administrators verified the £38m revenue reported in the 2023 accounts.')).status, 'supported');
+  });
 });
 

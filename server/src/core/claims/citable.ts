@@ -736,7 +736,7 @@ const HEDGED =
 const MAY = /\b(?:may|might)(?: well)? (?!not\b|be able\b)[a-z]+/;
 
 /** The first letters of words that speak of a right or a deadline ("until", "entitled", "can"). */
-const PERMISSION = ['until', 'entit', 'right', 'allow', 'permi', 'deadl', 'can', 'able'];
+const PERMISSION = ['until', 'entit', 'right', 'allow', 'permi', 'deadl', 'can', 'able', 'could'];
 
 const SUPPOSED = /\b(?:expects?|believes?|thinks?|understands?) (?:to|that|it|its|the|\d)/i;
 

@@ -735,6 +735,8 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
     let agree = 0;
     let flip = 0;
     let sourceNegation: string | undefined;
+    // ("unable to verify" says what "could not be verified" does.)
+    const unable = (s: SentenceReading, i: number) => /\b(?:unable|failed)\s+to\s+$/i.test(s.text.slice(Math.max(0, s.tokens[i].start - 12), s.tokens[i].start));
     for (let j = 0; j < parts.length; j++) {
       const p = parts[j];
       if (w.covered[j] < 0.8) continue;
@@ -745,9 +747,12 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
       if (claim.negationHeads.has(p.at)) {
         // The claim negates this word: a source that says it plainly (and not its opposite) disagrees.
         // "… compared with 2% of those who did not": a negation whose verb was said before it may be the claim's.
-        if (where.some(({ s, i }) => negatedOf(s).has(i) || ELIDED_NEGATION.test(s.text)) || saysOpposite(p, w) || echoesNegation(claim, p.at, w)) agree += p.weight;
+        if (where.some(({ s, i }) => negatedOf(s).has(i) || unable(s, i) || ELIDED_NEGATION.test(s.text)) || saysOpposite(p, w) || echoesNegation(claim, p.at, w)) agree += p.weight;
+        // (A figure the negated verb governs, "could not verify £26m", is denied with its verb: "unable to
+        // verify £26m" agrees, though no negation reaches the figure itself.)
+        else if (p.quantity && where.some(({ s, i }) => s.tokens.slice(Math.max(0, i - 3), i).some((_, k, arr) => unable(s, i - arr.length + k)))) agree += p.weight;
         else flip += p.weight;
-      } else if (!claim.negatedTokens.has(p.at) && !claim.contrast.has(p.at) && !withoutBefore(claim.tokens, p.at)) {
+      } else if (!claim.negatedTokens.has(p.at) && !claim.contrast.has(p.at) && !withoutBefore(claim.tokens, p.at) && !/\b(?:unable|failed)\s+to\s+$/i.test(claim.text.slice(Math.max(0, claim.tokens[p.at].start - 12), claim.tokens[p.at].start))) {
         // The claim says it plainly: a source that only negates it disagrees.
         // "no sensor should remain unrepaired": a negation of a negated word says it plainly.
         // "withdrew the buses from service" is what "took them out of service" says.
@@ -757,12 +762,12 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
         const aboutIt = (s: SentenceReading, i: number) => [...negatedOf(s)].some((k) => k !== i && !s.tokens[k].stop && s.tokens[k].term !== p.term && memo.claimTerms.has(s.tokens[k].term));
         // Nor a negation in a question someone asked ("Cllr Wilk asked why it had not been required"): no one said so.
         const asked = (s: SentenceReading, i: number) => ASKED_WHY.test(s.text.slice(0, s.tokens[i].start));
-        const negatedThere = where.filter(({ s, i }) => negationHeadsOf(s).has(i) && !doublyNegated(s) && !(fromHere && precededBy(s.tokens, i, 'of', 'out')) && aboutIt(s, i) && !asked(s, i) && !inCondition(s.text, s.tokens, i));
+        const negatedThere = where.filter(({ s, i }) => (negationHeadsOf(s).has(i) || unable(s, i)) && !doublyNegated(s) && !(fromHere && precededBy(s.tokens, i, 'of', 'out')) && (unable(s, i) || aboutIt(s, i)) && !asked(s, i) && !inCondition(s.text, s.tokens, i));
         if (negatedThere.length === 0) continue;
-        if (where.some(({ s, i }) => !negatedOf(s).has(i))) agree += p.weight;
+        if (where.some(({ s, i }) => !negatedOf(s).has(i) && !unable(s, i))) agree += p.weight;
         else {
           flip += p.weight;
-          sourceNegation ??= negationWord(negatedThere[0].s);
+          sourceNegation ??= unable(negatedThere[0].s, negatedThere[0].i) ? 'unable to' : negationWord(negatedThere[0].s);
         }
       }
     }
