@@ -2241,5 +2241,17 @@ describe('what the nineteenth and twentieth blind trials found', () => {
     }
     assert.notEqual((await judged('The administrators verified the £38m revenue reported in the 2023 accounts.')).status, 'supported');
   });
+
+  test("words said in another speaker's turn of a transcript are no support for what the sentence says someone else said", async () => {
+    const judged = await judgeAgainst([
+      { name: 'transcript.txt', text: lines('Oral evidence', '', 'Q6 Chair: Is the November date realistic?', 'Dr Tobias Renn: It is realistic only if the bill passes by October.', '', 'Q7 Martin Lowe: Will other museums follow?', 'Agnes Holloway: I expect the Duncairn Art Gallery to consider its own holdings this year.', '', 'Any other business: Ms Achebe said the administrators expected to pay preferential claims in full by September.') },
+      UNRELATED,
+    ]);
+    const renn = await judged('Dr Renn said he expected the Duncairn Art Gallery to consider its own holdings this year [@transcript, para. 2].');
+    assert.notEqual(renn.status, 'supported', `${renn.status} ${renn.reason ?? ''}`);
+    assert.equal((await judged('Holloway said she expected the Duncairn Art Gallery to consider its own holdings this year [@transcript, para. 2].')).status, 'supported');
+    // "Any other business:" is no one's turn.
+    assert.equal((await judged('Ms Achebe said the administrators expected to pay preferential claims in full by September.')).status, 'supported');
+  });
 });
 

@@ -171,7 +171,17 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   // (Any quoted words, one word too: "said the decision was "premature"".)
   const spoken = claim ? [...claim.text.matchAll(/["“]([^"”]{2,200})["”]/g)].map((m) => ({ text: m[1] })) : [];
   const speaker = claim && spoken.length ? SPEAKER.exec(claim.text)?.[1] : undefined;
+  // Or, in a transcript, words said in another speaker's turn ("Agnes Holloway: I expect the Duncairn Art
+  // Gallery to consider …" for "Dr Renn said he expected …").
+  const reporter = claim ? SPEAKER.exec(claim.text)?.[1] : undefined;
   const spokenByThem = (e: Evidence) => {
+    if (reporter && !PRONOUN.test(reporter)) {
+      const lineStart = e.source.text.lastIndexOf('\n', e.span.start - 1) + 1;
+      const turn = TURN.exec(e.source.text.slice(Math.max(lineStart, e.paragraph.start), e.span.start + 80))?.[1];
+      // (A name, every word with a capital: "Any other business:" is no one's turn, nor "RESOLVED:".)
+      const named = turn !== undefined && turn.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) && !ROLE_LABEL.test(turn) && !MINUTES_LABEL.test(turn);
+      if (named && !turn.toLowerCase().includes(reporter.toLowerCase())) return false;
+    }
     if (!speaker) return true;
     const text = e.source.text.slice(e.span.start, e.span.end);
     const said = text.split(/(?<=[.!?]["”’]?)\s+/).find((s) => spoken.some((q) => hasVerbatim(s, q.text)));
@@ -824,6 +834,13 @@ function askedBy(e: Evidence): boolean {
 
 /** Who a sentence gives its words to: the surname before "said", "told", "warned" ("Marrane said …", "Dr Ana Ruiz told …"). */
 const SPEAKER = /\b(?:\p{Lu}[\p{L}'’-]+\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told|tells|added|warned|argued|insisted|claimed|described|called)\b/u;
+/** A transcript's turn: "Agnes Holloway: …", "Q7 Martin Lowe: …", "DR RENN (Director): …" (the name). */
+const TURN = /^[ \t]*(?:Q\d+\s+)?(\p{Lu}[\p{L}.'’ -]{1,40}?)\s*(?:\([^)]{0,60}\))?:\s/u;
+/** A turn's label that names a role, not a person, who may be anyone the sentence names ("Chair", "Presenter"). */
+const ROLE_LABEL = /^(?:the\s+)?(?:chair|chairman|chairwoman|presenter|host|interviewer|reporter|moderator|question|answer|q|a|witness|speaker|judge|clerk)$/i;
+const PRONOUN = /^(?:He|She|They|It|We|I)$/;
+const MINUTES_LABEL = /^(?:resolved|note|notes|vote|votes|agreed|action|actions|decision|item|motion|present|apologies|outcome|result|proposed|seconded|amendment|recommendation)$/i;
+
 /** The same in a passage, with an apposition between ("Brevard's lawyer, Nadia Ferrow, said"). */
 const SPEAKER_IN = /\b(\p{Lu}[\p{L}'’-]+),?\s+(?:said|says|told|tells|added|warned|argued|insisted|claimed|described|called)\b/u;
 
