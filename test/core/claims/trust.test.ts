@@ -2253,5 +2253,17 @@ describe('what the nineteenth and twentieth blind trials found', () => {
     // "Any other business:" is no one's turn.
     assert.equal((await judged('Ms Achebe said the administrators expected to pay preferential claims in full by September.')).status, 'supported');
   });
+
+  test('a cited source is named by its own title or key, which its text need not say', async () => {
+    const judged = await judgeAgainst([
+      { name: 'Harrowdene Gazette.txt', text: lines('Hosepipe ban to begin next week as reservoirs hit record low', 'Published: 10 July 2025', '', 'Westmere Water told customers the ban was expected to remain in place until at least the end of September.') },
+      UNRELATED,
+    ]);
+    const cited = await judged('Westmere Water told the Harrowdene Gazette that the ban was expected to remain in place until at least the end of September [@harrowdene-gazette].');
+    assert.equal(cited.status, 'supported', `${cited.status} ${cited.reason ?? ''} ${cited.missingEntities ?? ''}`);
+    // Another paper no source is named by is still missing.
+    const other = await judged('Westmere Water told the Vale Courier that the ban was expected to remain in place until at least the end of September [@harrowdene-gazette].');
+    assert.notEqual(other.status, 'supported');
+  });
 });
 

@@ -286,6 +286,16 @@ class ScopePresence {
   }
 
   /**
+   * Whether a cited source is named by the word: its title or its key ("told the Harrowdene Gazette"
+   * of @harrowdene-gazette, whose text never says its own name).
+   */
+  namesCited(term: string): boolean {
+    if (!this.scope) return false;
+    for (const source of this.scope) if (ownNameTerms(source).has(term)) return true;
+    return false;
+  }
+
+  /**
    * A figure is stated somewhere when each of its numbers (and month or weekday names) is; a month
    * counts however it is written ("November" where a source writes "Nov 14").
    */
@@ -487,6 +497,15 @@ function initialsOfRuns(tokens: readonly Token[]): Set<string> {
  * and kinds such as "President" or "Court" aside) any source in scope has, and the thing a sentence
  * opens with ("A regional court fined …") when no passage read has that word or one like it.
  */
+/** The terms of a source's own name: its title and its key, read once per source. */
+function ownNameTerms(source: Source): ReadonlySet<string> {
+  let terms = OWN_NAMES.get(source);
+  if (!terms) OWN_NAMES.set(source, (terms = new Set(tokenize(`${source.title} ${source.key.replace(/[-_.]+/g, ' ')}`).map((t) => t.term))));
+  return terms;
+}
+
+const OWN_NAMES = new WeakMap<Source, ReadonlySet<string>>();
+
 function missingEntitiesOf(claim: Claim, parts: readonly Part[], presence: ScopePresence, memo: CoverageMemo): string[] {
   const out: string[] = [];
   const readCover = new Float32Array(parts.length);
@@ -508,7 +527,7 @@ function missingEntitiesOf(claim: Claim, parts: readonly Part[], presence: Scope
   for (const name of claim.names) {
     if (name.distinctive.length === 0 || name.distinctive.some((t) => /^\d/.test(t))) continue;
     // A name is mentioned when most of its own words are, its last among them ("Kate Winslet" by "Winslet"; not "Ines Solberg" by "Ines").
-    if (mentionsName(name, (t) => inScope(t) || demonymInScope(t) || (NAME_ALIASES[t]?.some(inScope) ?? false))) continue;
+    if (mentionsName(name, (t) => inScope(t) || demonymInScope(t) || (NAME_ALIASES[t]?.some(inScope) ?? false) || presence.namesCited(t))) continue;
     if (!acronymMentioned(name.text, memo, inScope)) out.push(name.text);
   }
   const subject = claim.subject;
