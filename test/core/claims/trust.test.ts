@@ -2265,5 +2265,11 @@ describe('what the nineteenth and twentieth blind trials found', () => {
     const other = await judged('Westmere Water told the Vale Courier that the ban was expected to remain in place until at least the end of September [@harrowdene-gazette].');
     assert.notEqual(other.status, 'supported');
   });
+
+  test('a "may" in a clause after ", when" hedges that clause only: "will return to court on 16 April, when the respondent may apply …"', async () => {
+    const judged = await judgeAgainst([{ name: 'hearing.txt', text: lines('Hearing', '', 'MR JUSTICE PENHALLOW: I will grant the order. The matter will return to court on 16 April, when the respondent may apply to vary or discharge it.') }, UNRELATED]);
+    assert.equal((await judged('The matter was due to return to court on 16 April.')).status, 'supported');
+    assert.notEqual((await judged('The respondent applied to vary the order on 16 April.')).status, 'supported');
+  });
 });
 

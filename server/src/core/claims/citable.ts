@@ -668,7 +668,7 @@ function wondersOrProposes(e: Evidence, proposes: boolean, answers = false, clai
   // on whether to commission a review" states the fund plainly; only the review is wondered about.
   return text
     // And a table row by row: "9 (unconfirmed indication)" in one row hedges no other.
-    .split(/(?<=[.!?]["”’)]*)\s+(?=["“‘(]?\p{Lu})|,?\s+but\s+|,\s+(?:while|whereas|although|though|and)\s+|\n(?=[ \t]*\|)/u)
+    .split(/(?<=[.!?]["”’)]*)\s+(?=["“‘(]?\p{Lu})|,?\s+but\s+|,\s+(?:while|whereas|although|though|and|when|where|which|until)\s+|\n(?=[ \t]*\|)/u)
     .some((s) => hedgedClause(s, claimPrefixes) && words.filter((w) => s.toLowerCase().includes(w)).length >= 0.4 * words.length);
 }
 
