@@ -105,7 +105,7 @@ function putOffIn(e: Evidence, claim: Claim): boolean {
         // (Of it, by the sentence's words or as "the motion", "the item": a paragraph of minutes is about one.)
         if (!PUT_OFF.test(text) || !(REFERS_BACK.test(text) || (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => words.has(w.slice(0, 5))))) return false;
         // (A decision denied is none: "such a levy could not lawfully be imposed".)
-        return ![...text.matchAll(new RegExp(DECIDED.source, 'gi'))].some((m) => !NOT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)));
+        return ![...text.matchAll(DECIDED_ALL)].some((m) => !NOT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)));
       }),
   );
 }
@@ -145,10 +145,12 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   if ((j.features?.clauseAbsent ?? 0) >= FOREIGN_CLAUSE) return none;
   // A passage that only wonders or reports an allegation ("investigators are examining whether …") is no
   // citation for a sentence that states it as fact.
-  const asserts = claim === undefined || hedges(claim.text.replace(AS_EXPECTED, ''));
+  // (Said looking back, "as had been expected" looks ahead to nothing.)
+  const lookingBack = claim ? claim.text.replace(AS_EXPECTED, '') : '';
+  const asserts = claim === undefined || hedges(lookingBack);
   const proposes = claim === undefined || PROPOSES.test(claim.text);
   const answers = claim !== undefined && ANSWERS.test(claim.text);
-  const claimPrefixes = claim ? wordPrefixes(claim.text.replace(AS_EXPECTED, '')) : new Set<string>();
+  const claimPrefixes = claim ? wordPrefixes(lookingBack) : new Set<string>();
   // Every name of the sentence must be in the passage, by one of its words at least: "found at Trawmore" is
   // not cited to "found at Lissan" because the source names Trawmore in another paragraph.
   // By a word of it that tells it apart: "Riverlink Ferries" is not in a passage about "a temporary passenger ferry".
@@ -170,10 +172,10 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   // Ferrow, said the trust's decision was "premature"") and does not name the sentence's speaker.
   // (Any quoted words, one word too: "said the decision was "premature"".)
   const spoken = claim ? [...claim.text.matchAll(/["“]([^"”]{2,200})["”]/g)].map((m) => ({ text: m[1] })) : [];
-  const speaker = claim && spoken.length ? SPEAKER.exec(claim.text)?.[1] : undefined;
   // Or, in a transcript, words said in another speaker's turn ("Agnes Holloway: I expect the Duncairn Art
   // Gallery to consider …" for "Dr Renn said he expected …").
   const reporter = claim ? SPEAKER.exec(claim.text)?.[1] : undefined;
+  const speaker = spoken.length ? reporter : undefined;
   const spokenByThem = (e: Evidence) => {
     if (reporter && !PRONOUN.test(reporter)) {
       const lineStart = e.source.text.lastIndexOf('\n', e.span.start - 1) + 1;
@@ -187,7 +189,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     const said = text.split(/(?<=[.!?]["”’]?)\s+/).find((s) => spoken.some((q) => hasVerbatim(s, q.text)));
     if (!said || said.includes(speaker)) return true;
     const theirs = SPEAKER_IN.exec(said.replace(/["“][^"”]*["”]/g, ''))?.[1];
-    return theirs === undefined || /^(?:He|She|They|It|We|I)$/.test(theirs);
+    return theirs === undefined || PRONOUN.test(theirs);
   };
   // A figure of the sentence is cited only to a passage that gives it with the sentence's names in the same
   // clause: "worth £2.4 million, was held by Dr Ines Carvalho" is not what "worth £2.4 million, is held by
@@ -343,7 +345,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   // ("May" with a capital inside a sentence is the month: "on 5 May".)
   const comesAfter = (tokens: readonly { raw: string }[], i: number, modals = YET_TO_COME) => [1, 2].some((k) => i - k >= 0 && modals.has(tokens[i - k].raw.toLowerCase()) && !(tokens[i - k].raw === 'May' && i - k > 0));
   // (A sentence that itself looks ahead — "expect to reopen …, with the gallery staying closed" — is not held to it.)
-  const done = claim && !claim.negated && !LOOKS_AHEAD.test(claim.text.replace(/(?<=\S\s+)May\b/g, '').replace(AS_EXPECTED, '')) ? verbs.filter(({ t }) => !SPEECH_VERBS.has(t.raw.toLowerCase()) && !AUXILIARIES.has(t.raw.toLowerCase()) && !comesAfter(claim.tokens, claim.tokens.indexOf(t))) : [];
+  const done = claim && !claim.negated && !LOOKS_AHEAD.test(lookingBack.replace(/(?<=\S\s+)May\b/g, '')) ? verbs.filter(({ t }) => !SPEECH_VERBS.has(t.raw.toLowerCase()) && !AUXILIARIES.has(t.raw.toLowerCase()) && !comesAfter(claim.tokens, claim.tokens.indexOf(t))) : [];
   const notYet = (e: Evidence, modals = YET_TO_COME) => {
     if (done.length === 0) return false;
     const r = readingOf(e);
@@ -629,11 +631,12 @@ export function onlyWondered(j: Judgement, threshold: number, claimText: string)
   // A sentence that hedges itself, or quotes someone (whose words the quotation check holds to the
   // source's: 'MBRT was "considering all options"', 'called it "a line of inquiry, not a conclusion"'),
   // states no more than the source.
-  if (hedges(claimText.replace(AS_EXPECTED, '')) || quotations(claimText).some((q) => q.text.trim().split(/\s+/).length >= 3)) return undefined;
+  const lookingBack = claimText.replace(AS_EXPECTED, '');
+  if (hedges(lookingBack) || quotations(claimText).some((q) => q.text.trim().split(/\s+/).length >= 3)) return undefined;
   // A sentence that speaks of a motion or a proposal says what a motion's text says.
   const proposes = PROPOSES.test(claimText);
   const answers = ANSWERS.test(claimText);
-  const prefixes = wordPrefixes(claimText.replace(AS_EXPECTED, ''));
+  const prefixes = wordPrefixes(lookingBack);
   const wonders = (e: Evidence) => wondersOrProposes(e, proposes, answers, prefixes);
   const best = j.cover[0];
   if (best && wonders(best)) {
@@ -878,6 +881,8 @@ function moversOf(text: string): Array<{ verb: string; name: string }> {
 /** A sentence saying a motion or proposal was decided: "A motion … was also carried", "approved a scheme proposed by …". */
 const MOTION_DECIDED = /\b(?:carried|passed|adopted|approved|agreed|accepted|endorsed|ratified)\b/i;
 const DECIDED = /\b(?:approved|passed|voted|agreed|adopted|carried|decided|required|ordered|granted|endorsed|accepted|ratified|awarded|imposed|resolved)\b/i;
+/** Every decision word of a text. */
+const DECIDED_ALL = new RegExp(DECIDED.source, 'gi');
 /** A motion or item put off or dropped ("withdrew a motion", "was deferred", "put off until July", "No vote was taken"). */
 const PUT_OFF = /\b(?:withdr[ae]w\w*|deferred|adjourned|defeated|postponed|shelved|put off|held over|not carried|no vote was taken)\b/i;
 

@@ -53,7 +53,9 @@ function numbering(source: Source): { readonly byNumber: ReadonlyMap<string, Par
   if (!found) {
     const byNumber = new Map<string, Paragraph>();
     const back = new Map<Paragraph, string>();
-    for (const p of source.paragraphs) {
+    // (A report, not a book: a source of more paragraphs is cited by its count, and never read whole here,
+    // where a completion may ask for it.)
+    for (const p of source.paragraphs.length > MAX_NUMBERED ? [] : source.paragraphs) {
       const n = numberOf(source, p);
       if (n !== undefined && !byNumber.has(n)) {
         byNumber.set(n, p);
@@ -68,6 +70,9 @@ function numbering(source: Source): { readonly byNumber: ReadonlyMap<string, Par
 function numbersOf(source: Source): ReadonlyMap<string, Paragraph> {
   return numbering(source).byNumber;
 }
+
+/** The most paragraphs a source may have to be cited by the numbers it gives them. */
+const MAX_NUMBERED = 5000;
 
 const NUMBERS = new WeakMap<Source, { readonly byNumber: ReadonlyMap<string, Paragraph>; readonly numberOf: ReadonlyMap<Paragraph, string> }>();
 
