@@ -578,6 +578,37 @@ describe('locators that match the reader', () => {
     assert.equal(closest?.cite, undefined);
   });
 
+  test('minutes whose attendance lines a writer counted as paragraphs: the locator of that count is not wrong, one further off still is', async () => {
+    const s = await makeService([
+      {
+        name: 'minutes.txt',
+        text: lines(
+          'HARTLEY PARISH COUNCIL',
+          'Minutes of the meeting held on Monday 2 June 2025',
+          '',
+          'Present: Councillors Ruth Ambrose (Chair), Dev Malik, Sian Price.',
+          '',
+          'Apologies: Councillor Tom Beale.',
+          '',
+          'Item 1: The council agreed to buy two new benches for the green at a cost of £840.',
+          '',
+          'Item 2: The clerk reported that the footpath by the mill had been reopened after repairs.',
+          '',
+          'Item 3: The council voted 5 to 1 to oppose the quarry extension at Cold Ash.',
+        ),
+      },
+    ]);
+    // Sourced's para. 1 is the heading, attendance and apologies with item 1, and the quarry vote para. 3; a writer who
+    // counted the attendance and apologies lines apart calls it para. 4 or 5.
+    for (const n of [3, 4, 5]) {
+      const text = `The parish council voted 5 to 1 to oppose the quarry extension at Cold Ash [@minutes, para. ${n}].\n`;
+      assert.deepEqual((await s.getDiagnostics(doc(text))).map((d) => d.code), [], `para. ${n}`);
+    }
+    const off = await s.getDiagnostics(doc('The parish council voted 5 to 1 to oppose the quarry extension at Cold Ash [@minutes, para. 2].\n'));
+    assert.equal(off[0]?.code, 'citation.wrong-locator', JSON.stringify(off));
+    assert.equal(off[0].data.relocate?.text, 'para. 3');
+  });
+
   test('a PDF page that does not have the fact, while another page does', async () => {
     const pdf = makePdf({
       title: 'Harbour report',

@@ -1,4 +1,4 @@
-import { locate } from '../draft/locators';
+import { headerBlocksApart, locate } from '../draft/locators';
 import type { CitationItem } from '../draft/citations';
 import type { Corpus } from '../search/corpus';
 import type { Paragraph, Source } from '../sources/model';
@@ -157,6 +157,24 @@ function locatorParagraphs(c: ResolvedCitation): readonly Paragraph[] {
 }
 
 /**
+ * The paragraphs the cited numbers name for a reader who counts each block of labelled lines at the
+ * head of a source ("Present: …") as a paragraph of its own (see `headerBlocksApart`): that reader's
+ * para. N is Sourced's para. N − k for one k up to those blocks.
+ */
+function headerCountedApart(cited: readonly ResolvedCitation[]): Array<{ source: Source; paragraph: Paragraph }> {
+  const out: Array<{ source: Source; paragraph: Paragraph }> = [];
+  for (const c of cited) {
+    // Counted paragraphs only ("para. 4", "paras. 4-5"), not the numbers a report gives them ("para. 2.2").
+    const locator = c.item.locator;
+    if (!c.source || locator?.label !== 'para' || /\d\.\d/.test(locator.value)) continue;
+    const apart = headerBlocksApart(c.source);
+    for (const paragraph of locatorParagraphs(c))
+      for (let k = 1; k <= apart && paragraph.n - k >= 1; k++) out.push({ source: c.source, paragraph: c.source.paragraphs[paragraph.n - k - 1] });
+  }
+  return out;
+}
+
+/**
  * A figure of the claim (an amount, not a date) that the passage backing it gives, while a passage of
  * another source that would back the sentence by itself but for the figure (its score alone at the
  * threshold, and half of what the claim says besides names and figures) gives another of the same
@@ -288,7 +306,12 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
   const located = known.filter((c) => locatorParagraphs(c).length > 0);
   if (located.length && located.length === known.length && paragraphs.length) {
     const atLocators = judgeClaim(claim, corpus, { scope, paragraphs, only: true, limit: 1, cache: reading, acrossSources: true });
-    if (atLocators.score < threshold) {
+    // A writer who counted the lines at the head of a source (its attendance line, a labelled header
+    // line) as paragraphs of their own numbers the paragraphs below them higher: where the cited
+    // number holds it in that count, the locator is right for that reader.
+    const otherCount = atLocators.score < threshold ? headerCountedApart(known) : [];
+    const atOtherCount = otherCount.length ? judgeClaim(claim, corpus, { scope, paragraphs: otherCount, only: true, limit: 1, cache: reading, acrossSources: true }) : undefined;
+    if (atLocators.score < threshold && !(atOtherCount && atOtherCount.score >= threshold)) {
       const atLocator = (e: Evidence) => paragraphs.some((p) => p.paragraph === e.paragraph);
       const better = cite.find((e) => !atLocator(e));
       if (better) return { ...base, status: 'wrong-locator', reason: 'locator', betterLocator: better, suggestions: [better] };

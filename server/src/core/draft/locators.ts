@@ -25,6 +25,8 @@ export function locate(source: Source, locator: Locator | undefined): Located | 
     const paragraph = source.paragraphs[locator.first - 1];
     if (paragraph) return { kind: 'paragraph', paragraph };
     const n = source.paragraphs.length;
+    // Past the end for Sourced, not for a writer who counted the labelled lines at its head apart.
+    if (n > 1 && /^\d+$/.test(locator.value) && locator.first - headerBlocksApart(source) <= n) return { kind: 'paragraph', paragraph: source.paragraphs[n - 1] };
     return { kind: 'missing', message: `@${source.key} has ${n} paragraph${n === 1 ? '' : 's'}; there is no para. ${locator.value}.` };
   }
   if (locator.label === 'page' && source.pages) {
@@ -36,6 +38,24 @@ export function locate(source: Source, locator: Locator | undefined): Located | 
   }
   return undefined;
 }
+
+/**
+ * How many blocks of labelled lines ("Present: …", "Apologies: …", "Officers: …") sit between a
+ * source's headline and the text its para. 1 opens with: Sourced counts them in para. 1 (as most
+ * writers do), a writer who counts each as a paragraph of its own numbers every later paragraph
+ * that many higher. A headline, date line or byline is counted by no reader. At most 3.
+ */
+export function headerBlocksApart(source: Source): number {
+  const first = source.paragraphs[0];
+  if (!first || source.pages || source.paragraphs.length < 2) return 0;
+  const blocks = source.text.slice(first.start, Math.min(first.end, first.start + 3000)).split(/\r?\n[ \t]*\r?\n/).slice(1, -1);
+  let n = 0;
+  for (const b of blocks) if (b.trim() && b.trim().split(/\r?\n/).every((line) => LABELLED_LINE.test(line.trim()))) n++;
+  return Math.min(n, 3);
+}
+
+/** A labelled line: "Present: …", "Apologies: …", "Officers: …". */
+const LABELLED_LINE = /^[\p{Lu}][\p{L}'’ ]{0,30}:\s*\S/u;
 
 /**
  * The number a report gives a paragraph ("3.3" for "3.3 The midwife-to-birth ratio …"), read after any
