@@ -2304,3 +2304,26 @@ describe('what the nineteenth and twentieth blind trials found', () => {
   });
 });
 
+
+describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
+  test('two figures the sentence gives two things the other way round: both quoted, no fix', async () => {
+    const judged = await judgeAgainst([{ name: 'report.md', text: lines('# Investigation report', '', '1.3 The panel interviewed 11 people and examined 63 versions of the yield spreadsheet.') }, UNRELATED]);
+    const swapped = await judged('The panel interviewed 63 people and examined 11 versions of the yield spreadsheet [@report].');
+    assert.equal(swapped.status, 'contradicted', `${swapped.status} ${swapped.reason ?? ''}`);
+    assert.equal(swapped.contradiction?.ambiguous, true, 'which figure is wrong is the writer\'s to say');
+    assert.match(swapped.contradiction!.sourceText, /11 people and examined 63/);
+    assert.equal((await judged('The panel interviewed 11 people and examined 63 versions of the yield spreadsheet [@report].')).status, 'supported');
+    // "63 people" alone: the source's count of people is 11.
+    assert.equal((await judged('The panel interviewed 63 people [@report].')).contradiction?.sourceText, '11');
+  });
+
+  test('a span of time is not credited by a count of things: "a five-year project" and "five authors"', async () => {
+    const judged = await judgeAgainst([
+      { name: 'post.txt', text: lines('Grant to be repaid', '', "Four of the study's five authors agreed to the retraction.", '', 'The university will return £400,000 to the Grainlands Research Trust, which paid for the three-year project.') },
+      UNRELATED,
+    ]);
+    const v = await judged('The grant had paid for a five-year project.');
+    assert.notEqual(v.status, 'supported', `${v.status} ${v.reason ?? ''}`);
+    assert.equal((await judged('The trust had paid for a three-year project.')).status, 'supported');
+  });
+});

@@ -116,7 +116,7 @@ export function swappedAround(claim: SentenceReading, passage: SentenceReading):
 function swappedContradiction(claim: Claim, parts: readonly Part[], top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
   if (claim.quantities.length < 2) return undefined;
   const mine = claimReading(claim);
-  if (figurePairs(mine).length === 0) return swappedParties(claim, parts, top, toEvidence);
+  if (figurePairs(mine).length === 0) return swappedUnits(claim, parts, top, toEvidence) ?? swappedParties(claim, parts, top, toEvidence);
   const others = (p: Part) => !p.quantity;
   for (const w of top) {
     for (let k = 0; k < w.sentences.length; k++) {
@@ -150,6 +150,29 @@ function swappedParties(claim: Claim, parts: readonly Part[], top: readonly Wind
     const [ta, tb] = qs.map(partyIn);
     if (ta?.party === pb.party && tb?.party === pa.party) {
       return { kind: 'number', claimText: claim.text.slice(qs[0].start, qs[1].end), sourceText: `${qs[1].raw} for ${tb.word}, ${qs[0].raw} for ${ta.word}`, ambiguous: true, evidence: toEvidence(w) };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Two figures the claim gives two things that a passage's sentence gives them the other way round:
+ * "interviewed 63 people and examined 11 versions" where it has "interviewed 11 people and examined
+ * 63 versions". Both are quoted, with no fix (which of them the writer has wrong is theirs to say).
+ */
+function swappedUnits(claim: Claim, parts: readonly Part[], top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  const qs = claim.quantities.filter((q) => !isTime(q) && !q.range && q.unit);
+  if (qs.length !== 2 || qs[0].kind !== qs[1].kind || sameQuantity(qs[0], qs[1]) || qs[0].unit === qs[1].unit) return undefined;
+  const [a, b] = qs;
+  const others = (p: Part) => !p.quantity;
+  for (const w of top) {
+    if (sameWords(parts, w.covered, others) < 0.5) continue;
+    for (const s of w.sentences) {
+      const rs = quantitiesOf(s);
+      const counting = (value: Quantity, unit: string | undefined) => rs.find((r) => sameQuantity(value, r) && r.unit === unit);
+      const ra = counting(a, b.unit);
+      const rb = counting(b, a.unit);
+      if (ra && rb) return { kind: 'number', claimText: claim.text.slice(a.start, b.end), sourceText: s.text.slice(Math.min(ra.start, rb.start), Math.max(ra.end, rb.end)), ambiguous: true, evidence: toEvidence(w) };
     }
   }
   return undefined;
@@ -399,7 +422,9 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
           // A figure the claim gives too is no rival, unless the claim gives it someone else and the
           // source gives it this figure's owner by name: "Abney received 17 votes, while Greaves
           // received 41" where the source gives Abney 41 and Greaves 17.
-          const swapped = (cq: Quantity) => !!owner && ownedBy(s, r, owner, undefined, true) && !sameOwner(ownerOf(claim, cq), owner);
+          // Or the claim counts other things with it: "interviewed 63 people and examined 11 versions"
+          // where the source has 11 people and 63 versions.
+          const swapped = (cq: Quantity) => (!!owner && ownedBy(s, r, owner, undefined, true) && !sameOwner(ownerOf(claim, cq), owner)) || (!!q.unit && r.unit === q.unit && !!cq.unit && cq.unit !== q.unit);
           if (!(comparable(q, r) || elidedAlike(q, r)) || claim.quantities.some((cq) => sameQuantity(cq, r) && (cq === q || !swapped(cq))) || !unitsAgree(q, r, s.terms, termSimilarity)) continue;
           if (owner && !ownedBy(s, r, owner)) continue;
           if (otherEnd(leadIn(claim.tokens, q.start), leadIn(s.tokens, r.start))) continue;

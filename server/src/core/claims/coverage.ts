@@ -352,7 +352,10 @@ function lineCoverage(parts: readonly Part[], s: SentenceReading, memo: Coverage
       const q = part.quantity;
       const owns = (r: Quantity) => !part.owner || ownedBy(s, r, part.owner, memo.claimTerms) || (part.owner === 'subject' && !!source && memo.subjectIn(source));
       const said = memo.asSaid.get(q) ?? q;
-      if (quantitiesOf(s).some((r) => sameQuantity(said, boundAsSaid(s, r)) && unitsAgree(q, r, s.terms, termSimilarity) && owns(r))) covered[i] = 1;
+      // Not a figure the sentence gives to another thing while it counts the claim's with another
+      // ("interviewed 11 people and examined 63 versions" gives no "63 people").
+      const countsOther = (r: Quantity) => !!q.unit && !!r.unit && r.unit !== q.unit && quantitiesOf(s).some((o) => o !== r && o.unit === q.unit && o.value !== r.value);
+      if (quantitiesOf(s).some((r) => sameQuantity(said, boundAsSaid(s, r)) && unitsAgree(q, r, s.terms, termSimilarity) && owns(r) && !countsOther(r))) covered[i] = 1;
       else if (q.kind === 'date' && source && quantitiesOf(s).some((r) => r.kind === 'weekday' && memo.weekdayDate(source, r.value, looksAhead(s.text, r.start)) === q.value)) covered[i] = SOURCE_DATE_CREDIT;
       // "today" in a story of 12 March is 12 March.
       else if (q.kind === 'date' && source && /\btoday\b/i.test(s.text) && memo.dayOf(source) === q.value) covered[i] = SOURCE_DATE_CREDIT;

@@ -507,11 +507,15 @@ function currencyBefore(text: string, at: number): RegExpExecArray | null {
   return CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 5), at));
 }
 
-/** Up to three content words after a figure, up to its clause's end ("£30m for the bridge": bridg). */
+/** Up to three content words after a figure, up to its clause's end or the next figure ("£30m for the bridge": bridg). */
 function wordsAfter(text: string, tokens: readonly Token[], k: number): string[] {
   const out: string[] = [];
+  let joined = false;
   for (let u = k; u < tokens.length && out.length < 3; u++) {
     if (/[,;:.!?()]/.test(text.slice(tokens[u - 1].end, tokens[u].start))) break;
+    // Another figure past "and" counts what follows it ("interviewed 11 people and examined 63 versions"); a year does not.
+    if (joined && isDigits(tokens[u]) && !/^(?:18|19|20)\d\d$/.test(tokens[u].raw)) break;
+    if (/^(?:and|or|but|while|whereas)$/i.test(tokens[u].raw)) joined = true;
     if (!tokens[u].stop && !isDigits(tokens[u])) out.push(unitTerm(tokens[u].raw));
   }
   return out;
@@ -847,10 +851,26 @@ export function unitsAgree(claim: Quantity, source: Quantity, sentenceTerms: Rea
   if (mine.some((u) => theirs.includes(u) || theirs.some((v) => similar(u, v) >= 0.6))) return true;
   // Strictly, different words count different things ("three occasions" is not "three years later").
   if (strict) return false;
+  // A span of time is no count of things: "a five-year project" is not "five authors".
+  // (An age is no span: "10-24 year old" may be "aged 10-24".)
+  if (claim.unit && source.unit && TIMES.has(claim.unit) !== TIMES.has(source.unit) && !isAge(claim) && !isAge(source)) return false;
   // Different words: only a different unit of measure ("30 days" / "30 years") tells them apart for sure.
   const myUnit = mine.find((u) => MEASURES.has(u));
   const theirUnit = theirs.find((u) => MEASURES.has(u));
   return !(myUnit && theirUnit && myUnit !== theirUnit);
+}
+
+/** Units of time (stemmed). */
+const TIMES: ReadonlySet<string> = new Set('second minute hour day week month year decade century night season'.split(' ').map(stem));
+
+/** Whether a figure counts a span of time ("a five-year project", "for three weeks"), not an age ("a five-year-old"). */
+export function spansTime(q: Quantity): boolean {
+  return !!q.unit && TIMES.has(q.unit) && !isAge(q);
+}
+
+/** "five years old", "a 10-24 year old": an age. */
+function isAge(q: Quantity): boolean {
+  return q.after?.[1] === 'old';
 }
 
 /** Units of measure (stemmed): two figures counted in different ones measure different things. */

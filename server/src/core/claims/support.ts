@@ -7,7 +7,7 @@ import { besideEachOther, findContradiction, type Contradiction } from './contra
 import { bestWindow, boundAsSaid, claimParts, CoverageMemo, sourceDateCover, termSimilarity, weighted, type Part, type Window } from './coverage';
 import { NAME_ALIASES } from './lexicon';
 import { quantitiesOf, ReadingCache, writtenOn, type SentenceReading } from './reading';
-import { isTime, monthTerms, numberTerms, sameQuantity, unitsAgree, type Quantity } from './quantities';
+import { isTime, monthTerms, numberTerms, sameQuantity, spansTime, unitsAgree, type Quantity } from './quantities';
 import { headsTable, isTableText } from '../text/tables';
 import { tokenize, type Token } from '../text/tokenize';
 
@@ -309,12 +309,13 @@ class ScopePresence {
     const written = tokens.length > 0 && tokens.every((t) => (monthTerms(t.raw) ?? numberTerms(t.raw) ?? [t.term]).some((term) => this.has(term)));
     // A weekday only in date lines ("Issued Monday 11 March 2024") is when a source was written, not when anything it reports happened.
     if (written && q.kind === 'weekday' && this.cache) return this.search(tokens.map((t) => t.term), (s) => quantitiesOf(s).some((r) => sameQuantity(q, r) && !writtenOn(s, r)));
-    if (!written || isTime(q) || !this.cache || (q.kind === 'number' && q.value < 10)) return written;
+    // (A small span of time is read for too: "a five-year project" is not stated by "five authors".)
+    if (!written || isTime(q) || !this.cache || (q.kind === 'number' && q.value < 10 && !spansTime(q))) return written;
     // An amount: its digits are not enough ("five million dollars" where the sources say "€5 million", "9 per
     // cent" where they have "9 January"). The passages that have its words are read for the amount itself.
     // (A small count is left to its words: "the other two" is often counted from a list.)
     const terms = tokens.map((t) => numberTerms(t.raw)?.find((x) => this.has(x)) ?? t.term);
-    return this.search(terms, (s) => quantitiesOf(s).some((r) => sameQuantity(said, boundAsSaid(s, r))));
+    return this.search(terms, (s) => quantitiesOf(s).some((r) => sameQuantity(said, boundAsSaid(s, r)) && (!spansTime(q) || unitsAgree(q, r, s.terms, termSimilarity))));
   }
 
   /** Whether a sentence of the passages in scope that have these terms (the best 20) passes `test`. */
