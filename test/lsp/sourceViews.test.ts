@@ -126,7 +126,7 @@ describe('sources’ text and the sources list over the protocol', () => {
     const list = await client.conn.sendRequest<SourceList>('sourced/sources', {});
     assert.deepEqual(
       list.sources.map((s) => `${s.key} ${s.format} ${s.extent} cited ${s.citations}`),
-      ['news Web page 4 paragraphs cited 2', 'report Word document 16 paragraphs cited 1', 'court-ruling PDF 10 paragraphs on 3 pages cited 1'],
+      ['news Web page 4 paragraphs cited 2', 'report Word document 11 paragraphs cited 1', 'court-ruling PDF 10 paragraphs on 3 pages cited 1'],
     );
     assert.deepEqual(list.problems.map((p) => p.name), ['scan.pdf']);
     assert.match(list.problems[0].reason, /no text layer/);

@@ -2326,4 +2326,19 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual(v.status, 'supported', `${v.status} ${v.reason ?? ''}`);
     assert.equal((await judged('The trust had paid for a three-year project.')).status, 'supported');
   });
+
+  test('times written as four digits, in a report and under a log\'s "Time" column, are times of day; a year stays a year', async () => {
+    const judged = await judgeAgainst([
+      { name: 'report.md', text: lines('# Interim report', '', '1.2 The ferry had departed Velland Quay at 2340 on the final crossing of the day. Fog had been forming since about 2300.', '', '1.3 The harbour has had a night speed limit since 2019.') },
+      { name: 'log.md', text: lines('# Radio log', '', '| Time | From | Entry |', '|---|---|---|', '| 2347 | Saltmarsh Star | We have been in collision with a fishing vessel. |', '| 2348 | Grace Annie | MAYDAY. Man overboard, one person in the water. |') },
+      UNRELATED,
+    ]);
+    assert.equal((await judged('The ferry left Velland Quay at 23:40 [@report].')).status, 'supported');
+    const early = await judged('The ferry left Velland Quay at 23:30 [@report].');
+    assert.equal(early.status, 'contradicted', `${early.status} ${early.reason ?? ''}`);
+    assert.equal(early.contradiction?.sourceText, '2340');
+    assert.equal((await judged('The Grace Annie sent a Mayday at 23:48, reporting one person in the water [@log].')).status, 'supported');
+    assert.notEqual((await judged('The Grace Annie sent a Mayday at 23:52, reporting one person in the water [@log].')).status, 'supported');
+    assert.equal((await judged('The harbour has had a night speed limit since 2019 [@report].')).status, 'supported');
+  });
 });

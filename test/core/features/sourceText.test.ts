@@ -48,10 +48,10 @@ describe('a source’s text with paragraph numbers', () => {
     assert.ok(text.includes('[para. 5] The Constitutional Court struck down the ban on launches in September 2023'));
   });
 
-  test('Word: numbered paragraphs (table cells too), no page markers', async () => {
+  test('Word: numbered paragraphs (a table one of them), no page markers', async () => {
     const source = await read('report.docx');
     const text = renderSourceText(source);
-    assert.ok(text.startsWith('Leaflet launches and the law\nKorea Civic Monitor\nWord document · report.docx · 16 paragraphs · cite as [@report, para. N]\n'));
+    assert.ok(text.startsWith('Leaflet launches and the law\nKorea Civic Monitor\nWord document · report.docx · 11 paragraphs · cite as [@report, para. N]\n'), text.slice(0, 200));
     assert.ok(!text.includes('— page'));
     checkEveryParagraph(source, text);
   });

@@ -107,3 +107,17 @@ describe('HTML paragraphs are the paragraphs a reader counts', () => {
     assert.equal(s.metadata.author, 'Jane Roe');
   });
 });
+
+describe('HTML tables', () => {
+  it('a table of data is one paragraph of rows under its header, each row one record; a layout table is read as blocks', async () => {
+    const s = await read(
+      'log.html',
+      '<html><body><p>The radio log of the night.</p><table><thead><tr><th>Time</th><th>From</th><th>Entry</th></tr></thead><tbody><tr><td>2347</td><td>Saltmarsh Star</td><td>We have been in collision. Checking passengers.</td></tr><tr><td>2348</td><td>Grace Annie</td><td>MAYDAY. Man overboard.</td></tr></tbody></table><p>End of extract.</p></body></html>',
+    );
+    assert.deepEqual(paragraphs(s), ['The radio log of the night.', '| Time | From | Entry |\n| --- | --- | --- |\n| 2347 | Saltmarsh Star | We have been in collision. Checking passengers. |\n| 2348 | Grace Annie | MAYDAY. Man overboard. |', 'End of extract.']);
+    // One sentence, whatever stops its cells hold (read a row at a time with the header).
+    assert.equal(s.paragraphs[1].sentences.length, 1);
+    const layout = await read('layout.html', '<html><body><table><tr><td><p>The council met on Monday.</p><p>It approved the budget.</p></td><td><a href="/">Home</a></td></tr></table></body></html>');
+    assert.deepEqual(paragraphs(layout), ['The council met on Monday.', 'It approved the budget.']);
+  });
+});

@@ -154,7 +154,7 @@ export async function readerTests({ test, root }: SuiteContext): Promise<void> {
     assert.equal(court.label, 'Leaflets, balloons and the law');
     assert.equal(court.description, '@court-ruling-2023');
     assert.deepEqual(court.details[0], { label: 'PDF', description: '10 paragraphs on 3 pages' });
-    assert.deepEqual(listed.find((i) => i.key === 'civic-monitor-report')!.details[0], { label: 'Word document', description: '16 paragraphs' });
+    assert.deepEqual(listed.find((i) => i.key === 'civic-monitor-report')!.details[0], { label: 'Word document', description: '11 paragraphs' });
     assert.deepEqual(listed.find((i) => i.key === 'news-balloons')!.details.slice(0, 2), [
       { label: 'Web page', description: '4 paragraphs' },
       { label: 'Min-ji Lee · 5 June 2024', description: undefined },

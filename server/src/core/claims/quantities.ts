@@ -288,9 +288,55 @@ function readQuantity(text: string, tokens: readonly Token[], i: number, out: Qu
   // A race's or a journey's time, "2:07:41": hours, minutes and seconds, a duration (compared in seconds).
   else if (digitFirst && RACE_TIME.test(text.slice(t.start, t.start + 9))) return readRaceTime(text, tokens, i, out);
   else if (digitFirst && CLOCK.test(text.slice(t.start, t.start + 12))) return readClock(text, tokens, i, out);
-  else if (t.kind === TokenKind.Word && MONTHS[lower] !== undefined && t.capitalized) return readMonth(text, tokens, i, lower, out);
+  else if (digitFirst && fourDigitClock(text, tokens, i, out) !== undefined) {
+    const minutes = fourDigitClock(text, tokens, i, out)!;
+    out.push({ kind: 'clock', value: minutes, raw: t.raw, start: t.start, end: t.end, approximate: false });
+  } else if (t.kind === TokenKind.Word && MONTHS[lower] !== undefined && t.capitalized) return readMonth(text, tokens, i, lower, out);
   else return readAmount(text, tokens, i, digitFirst, lower, out);
   return i;
+}
+
+/**
+ * A time of day written as four digits, as logs, the services and the sea write it: "at 2347 on
+ * Friday", "since about 2300", "between 2100 and 0600", "2340 hrs". Minutes after midnight, or
+ * undefined where the digits are a year ("since 2019"), a count ("at 1500 metres") or not a time.
+ * One that could be a year (1800–2100) is a time only with "hrs" after it, a day after it ("at 2000
+ * on Friday") or a time it runs to or from ("between 2100 and 0600").
+ */
+function fourDigitClock(text: string, tokens: readonly Token[], i: number, out: readonly Quantity[]): number | undefined {
+  const t = tokens[i];
+  if (!/^(?:[01]\d|2[0-3])[0-5]\d$/.test(t.raw)) return undefined;
+  const minutes = +t.raw.slice(0, 2) * 60 + +t.raw.slice(2);
+  const after = text.slice(t.end, t.end + 24);
+  if (/^\s?(?:hrs|hours|hr|h|gmt|utc|bst|local)\b/i.test(after)) return minutes;
+  if (inTimeColumn(text, t)) return minutes;
+  const before = text.slice(Math.max(0, t.start - 40), t.start);
+  const lead = /\b(at|by|until|till|from|since|before|after|between|and|to|around|about|approximately|approx\.?)\s+(?:(?:about|around|approximately|approx\.?|exactly|just after|just before)\s+)?$/i.exec(before);
+  if (!lead) return undefined;
+  // "and 0600", "to 0600": only after a time ("between 2100 and 0600").
+  if (/^(?:and|to)$/i.test(lead[1]) && !(out.length && out[out.length - 1].kind === 'clock' && t.start - out[out.length - 1].end <= 6)) return undefined;
+  // A word right after it says what it counts ("at 1500 metres"), unless it is a small word ("at 2347 the ferry …").
+  const next = tokens[i + 1];
+  if (next && next.kind === TokenKind.Word && !next.stop && !next.capitalized && next.start - t.end <= 1) return undefined;
+  const couldBeYear = +t.raw >= 1800 && +t.raw <= 2100;
+  if (!couldBeYear) return minutes;
+  const dayAfter = /^\s+on\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)/.test(after);
+  const timeAfter = /^\s*(?:and|to|-|–)\s*(?:0\d|2[2-3])[0-5]\d\b/.test(after);
+  const timeBefore = /^(?:and|to)$/i.test(lead[1]);
+  return dayAfter || timeAfter || timeBefore ? minutes : undefined;
+}
+
+/** A table cell of its own under a column headed "Time" (a row read with its header: "| Time | From | … |\n| --- |…\n| 2347 | …"). */
+function inTimeColumn(text: string, t: Token): boolean {
+  if (!text.startsWith('|')) return false;
+  const lineStart = text.lastIndexOf('\n', t.start) + 1;
+  const lineEnd = text.indexOf('\n', t.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const offset = t.start - lineStart;
+  if (!/\|\s*$/.test(line.slice(0, offset)) || !/^\s*\|/.test(line.slice(offset + t.raw.length))) return false;
+  const column = line.slice(0, offset).split('|').length - 1;
+  const header = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')).split('|');
+  return /^\s*(?:time|hrs|hours|time \(\w+\))\s*$/i.test(header[column] ?? '');
 }
 
 const RACE_TIME = /^\d{1,2}:[0-5]\d:[0-5]\d(?![\d:])/;

@@ -1,8 +1,8 @@
 import { readLimits, UnreadableSourceError, type ReadSource, type SourceMetadata, type SourceReader, type TextBlock } from './model';
 
 /**
- * Reads a Word document: mammoth turns it into simple HTML, whose paragraphs, headings, list items and
- * table cells become Sourced's paragraphs. Title, author and date come from docProps/core.xml when
+ * Reads a Word document: mammoth turns it into simple HTML, whose paragraphs, headings and list items
+ * become Sourced's paragraphs, and a table of data one paragraph of rows (see `tableBlocks`). Title, author and date come from docProps/core.xml when
  * the file has it (else the title is the file name's).
  */
 
@@ -94,6 +94,8 @@ type HtmlParser = new (
 function blocksOfHtml(html: string, Parser: HtmlParser): string[] {
   const out: string[] = [];
   const open: string[] = [];
+  // The table being read: its rows of cells (a cell's paragraphs joined), and how deep tables nest.
+  let table: { rows: string[][]; depth: number; cell?: string } | undefined;
   const flush = () => {
     const t = (open.pop() ?? '').replace(/\s+/g, ' ').trim();
     if (t) out.push(t);
@@ -101,8 +103,19 @@ function blocksOfHtml(html: string, Parser: HtmlParser): string[] {
   const parser = new Parser(
     {
       onopentag(name) {
+        if (name === 'table') {
+          if (table) table.depth++;
+          else table = { rows: [], depth: 1 };
+          return;
+        }
+        if (table) {
+          if (name === 'tr' && table.depth === 1) table.rows.push([]);
+          else if ((name === 'td' || name === 'th') && table.depth === 1) table.cell = '';
+          else if (name === 'p' && table.cell) table.cell += ' ';
+          return;
+        }
         if (!BLOCKS.has(name)) return;
-        // A block inside a block (a paragraph in a table cell): the outer text so far is its own paragraph.
+        // A block inside a block: the outer text so far is its own paragraph.
         if (open.length) {
           const t = open[open.length - 1].replace(/\s+/g, ' ').trim();
           if (t) out.push(t);
@@ -111,9 +124,23 @@ function blocksOfHtml(html: string, Parser: HtmlParser): string[] {
         open.push('');
       },
       ontext(data) {
-        if (open.length) open[open.length - 1] += data;
+        if (table) {
+          if (table.cell !== undefined) table.cell += data;
+        } else if (open.length) open[open.length - 1] += data;
       },
       onclosetag(name) {
+        if (table) {
+          if (name === 'br' && table.cell !== undefined) table.cell += ' ';
+          if ((name === 'td' || name === 'th') && table.depth === 1 && table.cell !== undefined) {
+            table.rows[table.rows.length - 1]?.push(table.cell.replace(/\s+/g, ' ').trim().replace(/\|/g, '/'));
+            table.cell = undefined;
+          }
+          if (name === 'table' && --table.depth === 0) {
+            out.push(...tableBlocks(table.rows));
+            table = undefined;
+          }
+          return;
+        }
         if (name === 'br' && open.length) open[open.length - 1] += ' ';
         if (BLOCKS.has(name) && open.length) flush();
       },
@@ -123,7 +150,21 @@ function blocksOfHtml(html: string, Parser: HtmlParser): string[] {
   parser.write(html);
   parser.end();
   while (open.length) flush();
+  if (table) out.push(...tableBlocks(table.rows));
   return out;
+}
+
+/**
+ * A table of data (two rows or more, two columns or more, no cell over 300 characters) is one
+ * paragraph, a row a line as a Markdown table has it, its first row the header: each row is read as
+ * a record with its column heads. Any other table (a layout of long cells) is its cells, one paragraph each.
+ */
+function tableBlocks(rows: readonly string[][]): string[] {
+  const kept = rows.filter((r) => r.some((c) => c));
+  const data = kept.length >= 2 && Math.max(...kept.map((r) => r.length)) >= 2 && kept.every((r) => r.every((c) => c.length <= 300));
+  if (!data) return kept.flat().filter((c) => c);
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [[line(kept[0]), line(kept[0].map(() => '---')), ...kept.slice(1).map(line)].join('\n')];
 }
 
 /**

@@ -196,6 +196,7 @@ class ArticleText {
       const { node: n, inLink, leave } = stack.pop()!;
       if (leave) this.flush();
       else if (isText(n)) this.textNode(n, inLink);
+      else if (isElement(n) && n.name === 'table' && n !== root && this.table(n)) continue;
       else if (isElement(n) && this.enter(n, n === root)) {
         if (BLOCK.has(n.name)) {
           this.flush();
@@ -243,6 +244,24 @@ class ArticleText {
     }
     this.flush();
     return false;
+  }
+
+  /**
+   * A table of data (short cells, no blocks inside them): one paragraph, a row a line as a Markdown
+   * table has it ("| 2347 | Saltmarsh Star | We have been in collision. |"), its first row the header,
+   * so that each row is read as a record with its column heads. A layout table is read as blocks.
+   */
+  private table(n: ElementNode): boolean {
+    const rows = dataTableRows(n);
+    if (!rows || isFurniture(n)) return false;
+    this.flush();
+    const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+    const text = [line(rows[0]), line(rows[0].map(() => '---')), ...rows.slice(1).map(line)].join('\n');
+    if (this.text) this.text += '\n\n';
+    const start = this.text.length;
+    this.text += text;
+    this.blocks.push({ start, end: this.text.length, fileRange: this.lines.rangeOf(n.startIndex ?? 0, (n.endIndex ?? n.startIndex ?? 0) + 1) });
+    return true;
   }
 
   /** The block read so far becomes a paragraph, a byline, or nothing (page furniture by its text or links). */
@@ -310,6 +329,43 @@ function isNotBody(el: ElementNode): boolean {
 }
 
 /** All the text under an element, on one line (without recursion: pages can nest deeply). */
+/**
+ * A data table's rows of cell texts, in order; undefined for a layout table (a cell holding
+ * paragraphs, lists or another table, or more than 300 characters), one of fewer than two rows or
+ * columns, or one mostly of links (a menu).
+ */
+function dataTableRows(table: ElementNode): string[][] | undefined {
+  const rows: string[][] = [];
+  let chars = 0;
+  let linked = 0;
+  const walkRows = (parent: ElementNode): boolean => {
+    for (const child of parent.children) {
+      if (!isElement(child)) continue;
+      if (child.name === 'thead' || child.name === 'tbody' || child.name === 'tfoot') {
+        if (!walkRows(child)) return false;
+      } else if (child.name === 'tr') {
+        const cells: string[] = [];
+        for (const cell of child.children) {
+          if (!isElement(cell) || (cell.name !== 'td' && cell.name !== 'th')) continue;
+          if (findAll(cell, (e) => e !== cell && LAYOUT_IN_CELL.has(e.name)).length) return false;
+          const t = textOf(cell).replace(/\s+/g, ' ').trim().replace(/\|/g, '/');
+          if (t.length > 300) return false;
+          chars += t.length;
+          for (const a of findAll(cell, (e) => e.name === 'a')) linked += textOf(a).replace(/\s+/g, ' ').trim().length;
+          cells.push(t);
+        }
+        if (cells.some((c) => c)) rows.push(cells);
+      }
+    }
+    return true;
+  };
+  if (!walkRows(table) || rows.length < 2 || Math.max(...rows.map((r) => r.length)) < 2 || linked > chars / 2) return undefined;
+  return rows;
+}
+
+/** What a cell of a data table does not hold: blocks of text (a cell with them lays out a page). */
+const LAYOUT_IN_CELL = new Set(['p', 'div', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'section', 'article']);
+
 function textOf(root: Node): string {
   let out = '';
   const stack: Node[] = [root];

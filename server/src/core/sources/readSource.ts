@@ -143,12 +143,34 @@ function sentencesOf(text: string, start: number, end: number, headerEnd?: numbe
 /** A table under the line that introduces it, in one paragraph: the table is a sentence of its own, read as a table. */
 function tableApart(text: string, from: number, end: number): Span[] {
   const block = text.slice(from, end);
+  // A table by itself is one sentence too, read a row at a time with its header (a cell's stops end
+  // no sentence: "| 2348 | Grace Annie | MAYDAY. Man overboard. |" is one row); a long one, a row a sentence.
+  if (/^[ \t]*\|/.test(block) && isTableText(block)) return tableSentences(text, from, end);
   const m = /\n(?=[ \t]*\|[^\n]*\|[ \t]*(?:\r?\n|$))/.exec(block);
   if (!m || /^[ \t]*\|/.test(block) || !isTableText(block.slice(m.index + 1))) return listSentences(text, from, end);
   const at = from + m.index;
   let tableStart = at + 1;
   while (tableStart < end && isSpace(text.charCodeAt(tableStart))) tableStart++;
   return [...listSentences(text, from, trimEnd(text, from, at)), { start: tableStart, end: trimEnd(text, tableStart, end) }];
+}
+
+/** A table of up to 80 lines is one sentence; a longer one, a line a sentence. */
+function tableSentences(text: string, from: number, end: number): Span[] {
+  const last = trimEnd(text, from, end);
+  let lines = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < last; i = text.indexOf('\n', i + 1)) lines++;
+  if (lines < 80) return [{ start: from, end: last }];
+  const out: Span[] = [];
+  for (let i = from; i < last; ) {
+    let j = text.indexOf('\n', i);
+    if (j < 0 || j > last) j = last;
+    const lineEnd = trimEnd(text, i, j);
+    let lineStart = i;
+    while (lineStart < lineEnd && isSpace(text.charCodeAt(lineStart))) lineStart++;
+    if (lineEnd > lineStart) out.push({ start: lineStart, end: lineEnd });
+    i = j + 1;
+  }
+  return out;
 }
 
 /**
