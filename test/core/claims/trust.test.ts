@@ -2341,4 +2341,16 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual((await judged('The Grace Annie sent a Mayday at 23:52, reporting one person in the water [@log].')).status, 'supported');
     assert.equal((await judged('The harbour has had a night speed limit since 2019 [@report].')).status, 'supported');
   });
+
+  test('a key made from a file name with " - " in it is read as that source, and the writer is told the key pandoc needs', async () => {
+    const s = await makeService([{ name: 'Velland Echo - Ferry and trawler collide.txt', text: lines('Ferry and trawler collide', '', 'The ferry Saltmarsh Star collided with the trawler Grace Annie in fog on Friday night.') }, UNRELATED]);
+    const text = 'The ferry Saltmarsh Star collided with the trawler Grace Annie in fog on Friday night [@velland-echo---ferry-and-trawler-collide].\n';
+    const [v] = (await s.check(doc(text))).verdicts;
+    assert.equal(v.status, 'supported', `${v.status} ${v.reason ?? ''}`);
+    const ds = await s.getDiagnostics(doc(text));
+    assert.deepEqual(ds.map((d) => [d.code, d.severity]), [['citation.unknown-key', 'warning']]);
+    assert.match(ds[0].message, /pandoc needs it written as @velland-echo-ferry-and-trawler-collide/);
+    const [fix] = await s.getCodeActions(doc(text), ds[0].range, ds, ['quickfix']);
+    assert.equal(applyEdits(text, fix.edits), text.replace('---', '-'));
+  });
 });

@@ -128,7 +128,7 @@ export class CheckContext {
 export function resolveCitations(sentence: DraftSentence, corpus: Corpus): ResolvedCitation[] {
   return sentence.citations.flatMap((c) =>
     c.items.map((item) => {
-      const source = corpus.bySourceKey(item.key);
+      const source = corpus.citedSource(item.key);
       const located = source && locate(source, item.locator);
       const paragraph = located?.kind === 'paragraph' ? located.paragraph : undefined;
       const page = located?.kind === 'page' ? { n: located.page, label: located.label, paragraphs: located.paragraphs } : undefined;

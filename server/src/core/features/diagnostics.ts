@@ -147,7 +147,7 @@ export function citationDiagnostics(draft: Draft, verdicts: readonly SentenceVer
   // Citations outside sentences (in headings, say) still need their keys checked.
   const inSentences = new Set(verdicts.flatMap((v) => v.sentence.citations));
   const resolvedItems = verdicts.flatMap((v) => v.citations);
-  const loose = draft.citations.filter((c) => !inSentences.has(c)).flatMap((c) => c.items.map((item) => ({ item, source: corpus.bySourceKey(item.key), badLocator: false as boolean, paragraph: undefined })));
+  const loose = draft.citations.filter((c) => !inSentences.has(c)).flatMap((c) => c.items.map((item) => ({ item, source: corpus.citedSource(item.key), badLocator: false as boolean, paragraph: undefined })));
   for (const c of [...resolvedItems, ...loose]) {
     const keyRange = draft.lines.rangeOf(c.item.atSpan.start, c.item.atSpan.end);
     if (!c.source) {
@@ -161,6 +161,17 @@ export function citationDiagnostics(draft: Draft, verdicts: readonly SentenceVer
         message: `No source has the key @${c.item.key}.${hint}`,
         related: [],
         data: { code: DiagnosticCode.UnknownKey, keyRange: draft.lines.rangeOf(c.item.keySpan.start, c.item.keySpan.end), closestKeys: closest },
+      });
+    } else if (c.source.key !== c.item.key) {
+      // Written otherwise than the key ("velland-echo---ferry" for velland-echo-ferry): read as that
+      // source, but pandoc looks keys up as written.
+      out.push({
+        code: DiagnosticCode.UnknownKey,
+        severity: 'warning',
+        range: keyRange,
+        message: `@${c.item.key} is read as @${c.source.key}, the key of “${c.source.title}”; pandoc needs it written as @${c.source.key}.`,
+        related: [],
+        data: { code: DiagnosticCode.UnknownKey, keyRange: draft.lines.rangeOf(c.item.keySpan.start, c.item.keySpan.end), closestKeys: [c.source.key] },
       });
     } else if (c.badLocator && c.item.locator) {
       const located = locate(c.source, c.item.locator);

@@ -59,7 +59,7 @@ export function hover(draft: Draft, offset: number, corpus: Corpus, cache?: Read
   if (!hit) return undefined;
   const { item } = hit;
   const range = draft.lines.rangeOf(item.span.start, item.span.end);
-  const source = corpus.bySourceKey(item.key);
+  const source = corpus.citedSource(item.key);
   if (!source) return { contents: `**@${inlineText(item.key)}**: no source has this key.`, range };
 
   // Whatever comes from a source (title, metadata, file name, page labels) is escaped: a client that
@@ -95,7 +95,7 @@ export function hover(draft: Draft, offset: number, corpus: Corpus, cache?: Read
 export function definition(draft: Draft, offset: number, corpus: Corpus, cache?: ReadingCache, links: SourceLinks = FILE_LINKS): Location | undefined {
   const hit = itemAt(draft, offset);
   if (!hit) return undefined;
-  const source = corpus.bySourceKey(hit.item.key);
+  const source = corpus.citedSource(hit.item.key);
   if (!source) return undefined;
   if (source.paragraphs.length === 0 && source.entry) {
     const at = { line: source.entry.line, character: 0 };

@@ -326,6 +326,18 @@ export class Corpus {
     return this.byKey.get(key);
   }
 
+  /**
+   * The source a draft's citation key names: its own key, or a key made from its file name the way a
+   * writer makes it ("Velland Echo - Ferry collision.html" → `velland-echo---ferry-collision`, or with
+   * capitals) where Sourced made `velland-echo-ferry-collision` (the diagnostics say pandoc needs that).
+   */
+  citedSource(key: string): Source | undefined {
+    const found = this.byKey.get(key);
+    if (found || !/--|[A-Z]/.test(key)) return found;
+    const loose = key.replace(/-{2,}/g, '-');
+    return this.byKey.get(loose) ?? this.byKey.get(loose.toLowerCase());
+  }
+
   bySourceUri(uri: string): Source | undefined {
     return this.byUri.get(uri)?.source;
   }
