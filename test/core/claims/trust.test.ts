@@ -2353,4 +2353,44 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const [fix] = await s.getCodeActions(doc(text), ds[0].range, ds, ['quickfix']);
     assert.equal(applyEdits(text, fix.edits), text.replace('---', '-'));
   });
+
+  test('hedges: a hope, "may not have", "should consider", a clause going on with the one before, and a "told … that" frame', async () => {
+    const judged = await judgeAgainst([
+      {
+        name: 'transcript.txt',
+        text: lines(
+          'Estuary Hour, 22 May',
+          '',
+          'MR PRYCE: We are looking at thermal imaging cameras for both ferries. We may fit them over the winter, but no decision has been made.',
+          '',
+          "MS HALE: I've spoken to a lawyer about a complaint to an employment tribunal, but I haven't decided anything.",
+          '',
+          "PROF PIKE: We hope to have a research integrity office up and running by the autumn.",
+          '',
+          'MS PENHALE: We are considering whether a much longer lease, perhaps 99 years, could work, but no decision has been taken.',
+        ),
+      },
+      { name: 'report.md', text: lines('# Interim report', '', "2.3 The ferry's radar was on the 3-mile range. The echo of the trawler may not have been distinguished from the echoes of the channel buoys.", '', "4.4 The university should consider a review of Professor Rudd's 22 other papers.") },
+      UNRELATED,
+    ]);
+    for (const sentence of [
+      'Mr Pryce said the company will fit thermal imaging cameras to both ferries over the winter.',
+      'Ms Hale has lodged a complaint with an employment tribunal.',
+      'Professor Pike said the research integrity office will be up and running by the autumn.',
+      'Ms Penhale told the inquiry that the agency had agreed to a 99-year lease.',
+      "The report found that the trawler's echo was not distinguished from the echoes of the channel buoys.",
+      "The university has commissioned a review of Professor Rudd's 22 other papers.",
+    ]) {
+      const v = await judged(sentence);
+      assert.notEqual(v.status, 'supported', sentence);
+      assert.equal(v.suggestions.length, 0, sentence);
+    }
+    // Saying it as the source says it is supported.
+    for (const sentence of [
+      'Mr Pryce said the company may fit thermal imaging cameras to both ferries over the winter.',
+      'Professor Pike said she hoped to have a research integrity office up and running by the autumn.',
+      "The report said the trawler's echo may not have been distinguished from the echoes of the channel buoys.",
+    ])
+      assert.equal((await judged(sentence)).status, 'supported', sentence);
+  });
 });

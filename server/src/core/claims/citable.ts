@@ -637,7 +637,10 @@ export function onlyWondered(j: Judgement, threshold: number, claimText: string)
   const proposes = PROPOSES.test(claimText);
   const answers = ANSWERS.test(claimText);
   const prefixes = wordPrefixes(lookingBack);
-  const wonders = (e: Evidence) => wondersOrProposes(e, proposes, answers, prefixes);
+  // Who told whom is no part of what was said: "Ms Penhale told the inquiry that the agency had agreed …".
+  const frame = SPEECH_FRAME.exec(lookingBack);
+  const framed = frame ? wordPrefixes(frame[1]) : undefined;
+  const wonders = (e: Evidence) => wondersOrProposes(e, proposes, answers, prefixes, framed);
   const best = j.cover[0];
   if (best && wonders(best)) {
     // A plain passage backs the sentence as well: only one that holds about as much of it as the hedged one.
@@ -652,13 +655,16 @@ export function onlyWondered(j: Judgement, threshold: number, claimText: string)
 }
 
 /** Whether a sentence of the passage holding much of what it has of the claim (two words in five) wonders or supposes, or the passage only proposes. */
-function wondersOrProposes(e: Evidence, proposes: boolean, answers = false, claimPrefixes: ReadonlySet<string> = new Set()): boolean {
+/** The words of a sentence that say who said what it reports, up to "that": "Ms Penhale told the inquiry that". */
+const SPEECH_FRAME = /^(.{0,80}?\b(?:told|said|says|tells|added|insisted|argued|warned|claimed|admitted|stated|explained|confirmed|announced)\b[^,.;:"“]{0,40}?\s)that\s/i;
+
+function wondersOrProposes(e: Evidence, proposes: boolean, answers = false, claimPrefixes: ReadonlySet<string> = new Set(), framed?: ReadonlySet<string>): boolean {
   if (!proposes && proposedOnly(e)) return true;
   // A poll's question is no hedge on its answers, for a sentence that gives them: "Asked whether a
   // fresh election should be held, 46 per cent said yes, 38 per cent said no" states what they said.
   const passage = e.source.text.slice(e.span.start, e.span.end);
   const text = answers ? passage.replace(POLL_QUESTION, '') : passage;
-  if (!HEDGED.test(text) && !SUPPOSED.test(text) && !MAY.test(text)) return false;
+  if (!HEDGED.test(text) && !SUPPOSED.test(text) && !MAY.test(text) && !UNDECIDED.test(text)) return false;
   // A claim word is found by its first five letters ("deploying" in "deployed"), an irregular verb by its
   // base form ("began" in "is expected to begin").
   // (A figure is left out: written "Thirty-four" in the sentence, it is "34" in the passage.)
@@ -666,14 +672,28 @@ function wondersOrProposes(e: Evidence, proposes: boolean, answers = false, clai
     .map((m) => m.toLowerCase())
     .filter((w) => !/\d/.test(w) && numberTerms(w) === undefined)
     .map((w) => irregularBase(w) ?? w)
-    .map((w) => (w.length >= 6 ? w.slice(0, 5) : w));
+    .map((w) => (w.length >= 6 ? w.slice(0, 5) : w))
+    .filter((w) => !framed?.has(w.slice(0, 5)));
   // Clause by clause across a contrast: "the cabinet approved a £500,000 fund, but put off a decision
   // on whether to commission a review" states the fund plainly; only the review is wondered about.
-  return text
+  const clauses = text
     // And a table row by row: "9 (unconfirmed indication)" in one row hedges no other.
-    .split(/(?<=[.!?]["”’)]*)\s+(?=["“‘(]?\p{Lu})|,?\s+but\s+|,\s+(?:while|whereas|although|though|and|when|where|which|until)\s+|\n(?=[ \t]*\|)/u)
-    .some((s) => hedgedClause(s, claimPrefixes) && words.filter((w) => s.toLowerCase().includes(w)).length >= 0.4 * words.length);
+    .split(/(?<=[.!?]["”’)]*)\s+(?=["“‘(]?\p{Lu})|,?\s+but\s+|,\s+(?:while|whereas|although|though|and|when|where|which|until)\s+|\n(?=[ \t]*\|)/u);
+  const share = (s: string) => words.filter((w) => s.toLowerCase().includes(w)).length / (words.length || 1);
+  return clauses.some((s, k) => {
+    if (!hedgedClause(s, claimPrefixes)) return false;
+    if (share(s) >= 0.4) return true;
+    // A clause that goes on with the one before: "We are looking at thermal imaging cameras for both
+    // ferries. We may fit them over the winter" (what it may do, with "them"), "…, but no decision has
+    // been made" (a hedge with nothing of its own). The two together hold the claim.
+    const starts = wordPrefixes(s);
+    const goesOn = (BACK_REFERENCE.test(s) && words.some((w) => starts.has(w.slice(0, 5)))) || s.trim().split(/\s+/).length <= 6;
+    return k > 0 && goesOn && share(`${clauses[k - 1]} ${s}`) >= 0.4;
+  });
 }
+
+/** A pronoun standing for what the clause before named: "We may fit them", "it may close". */
+const BACK_REFERENCE = /\b(?:it|its|them|they|their|this|these|those)\b/i;
 
 /** The first five letters of each word of a text, lower case. */
 function wordPrefixes(text: string): Set<string> {
@@ -686,7 +706,7 @@ function wordPrefixes(text: string): Set<string> {
  * "believes that".
  */
 function hedgedClause(clause: string, claimPrefixes: ReadonlySet<string>): boolean {
-  const hedge = HEDGED.exec(clause) ?? SUPPOSED.exec(clause);
+  const hedge = HEDGED.exec(clause) ?? SUPPOSED.exec(clause) ?? UNDECIDED.exec(clause);
   const may = hedge ? null : MAY.exec(clause);
   // "may" that allows ("The recipient may appeal … by Monday 30 June") is what a sentence about a right
   // or a deadline says ("has until Monday 30 June to lodge an appeal").
@@ -708,7 +728,7 @@ function hedgedClause(clause: string, claimPrefixes: ReadonlySet<string>): boole
 const REPORTS_SPEECH = ['told', 'said', 'says', 'tells', 'tell', 'say', 'state', 'descr', 'calle', 'insis', 'argue', 'warne', 'added', 'decla', 'claim', 'admit', 'accep'];
 
 /** Words that say someone supposes something ("expected", "believes", "is understood to"). */
-const SUPPOSING = /^(?:expect|believ|think|thought|underst|suspect|rumou?r|likely|schedul|plann)/;
+const SUPPOSING = /^(?:expect|believ|think|thought|underst|suspect|rumou?r|likely|schedul|plann|hope|hoped|hopin)/;
 
 /**
  * Whether a passage is the text of a motion ("That the council commission an independent review …")
@@ -739,7 +759,7 @@ const NOT_CARRIED = /^[\W\d]*(?:deferred|withdrawn|lost|defeated|rejected|fell|n
 
 /** Words that make a passage wonder, suppose or report an allegation rather than state a fact. */
 const HEDGED =
-  /\b(?:whether|may have|might have|could have|(?:may|might|could) (?:seek|decide|consider|choose|try|pursue|move|opt|look|attempt)|is being investigated|(?:is|are|were|was) investigating|(?:is|are|were|was) examining|(?:is|are|were|was) considering|(?:may|might|could) (?:need|have) to|suspected|allegedly|alleged|reportedly|unconfirmed|(?:is|are|was|were) (?:understood|thought|believed|said|reported|rumou?red|expected|likely|unlikely|scheduled|planned) to|(?:is|are) (?:now )?(?:expected|scheduled|due|planned) (?:in|on|by|within|before|after|later|next|this|at|early|late)\b|not (?:yet )?(?:been )?(?:determined|established|confirmed|decided)|(?:not|n['’]t|unable to) (?:yet )?(?:determine|establish|confirm|say|know|identify|tell|verify)\w* (?:which|who|whether|if|how|what|why|when)|no conclusion|no decision)\b/i;
+  /\b(?:whether|may have|might have|could have|(?:may|might|could) not have|should (?:consider|seek|review|explore|look at|examine|be considered)|(?:hopes?|hoped|hoping) (?:to|that)|(?:may|might|could) (?:seek|decide|consider|choose|try|pursue|move|opt|look|attempt)|is being investigated|(?:is|are|were|was) investigating|(?:is|are|were|was) examining|(?:is|are|were|was) considering|(?:may|might|could) (?:need|have) to|suspected|allegedly|alleged|reportedly|unconfirmed|(?:is|are|was|were) (?:understood|thought|believed|said|reported|rumou?red|expected|likely|unlikely|scheduled|planned) to|(?:is|are) (?:now )?(?:expected|scheduled|due|planned) (?:in|on|by|within|before|after|later|next|this|at|early|late)\b|not (?:yet )?(?:been )?(?:determined|established|confirmed|decided)|(?:not|n['’]t|unable to) (?:yet )?(?:determine|establish|confirm|say|know|identify|tell|verify)\w* (?:which|who|whether|if|how|what|why|when)|no conclusion|no decision)\b/i;
 
 /**
  * What a passage supposes rather than states: someone expects, believes or thinks it. A sentence that
