@@ -2393,4 +2393,57 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     ])
       assert.equal((await judged(sentence)).status, 'supported', sentence);
   });
+
+  test('minutes that record another outcome, or another tally, for the motion than the sentence gives it', async () => {
+    const judged = await judgeAgainst([
+      {
+        name: 'minutes.md',
+        text: lines(
+          '# Harbour Board minutes, 20 May 2025',
+          '',
+          '### Item 4: Night-time speed limit',
+          '',
+          'It was moved by Cllr Anand, seconded by Mrs Strand, that the speed limit in the Inner Channel be reduced from 8 knots to 6 knots at night.',
+          '',
+          '**Carried, 7 votes to 2.**',
+          '',
+          '### Item 5: Mandatory AIS',
+          '',
+          'It was moved by Mr Mensah, seconded by Cllr Tait, that all vessels over 10 metres be required to transmit AIS in the Inner Channel.',
+          '',
+          'Following discussion of the cost to small fishing vessels, the motion was **deferred to the meeting of 15 July 2025**.',
+          '',
+          '### Item 6: Motion of no confidence',
+          '',
+          '6.1 Dr Kwame Esterhuizen proposed a motion of no confidence in the harbour master, Captain Tomas Ferrier.',
+          '',
+          '6.2 Captain Ferrier made a statement to the Board.',
+          '',
+          '6.3 Following the statement, the motion was **withdrawn** by the proposer.',
+          '',
+          '### Item 7: Channel lighting',
+          '',
+          'It was moved by Mr Pugh, seconded by the Chair, that the Board allocate £120,000 from reserves to fit brighter LED lanterns to buoys 3 to 6.',
+          '',
+          '**Carried, 6 votes to 3.**',
+        ),
+      },
+      UNRELATED,
+    ]);
+    const notSo = async (sentence: string, why: RegExp) => {
+      const v = await judged(sentence);
+      assert.notEqual(v.status, 'supported', sentence);
+      assert.equal(v.reason, 'says-otherwise', `${sentence}: ${v.reason}`);
+      assert.match(v.withheld?.why ?? '', why, sentence);
+    };
+    await notSo('The board approved a requirement for all vessels over 10 metres to transmit AIS in the Inner Channel [@minutes].', /records the motion as deferred/);
+    await notSo('A motion to allocate £120,000 from reserves to fit brighter LED lanterns to buoys 3 to 6 was carried by 7 votes to 2.', /6 votes to 3/);
+    await notSo('A motion of no confidence in Captain Tomas Ferrier, the harbour master, was defeated [@minutes].', /records the motion as withdrawn/);
+    for (const sentence of [
+      'A motion to allocate £120,000 from reserves to fit brighter LED lanterns to buoys 3 to 6 was carried by 6 votes to 3 [@minutes].',
+      'The board voted 7 to 2 to reduce the speed limit in the Inner Channel from 8 knots to 6 knots at night [@minutes].',
+      'A motion of no confidence in Captain Tomas Ferrier, the harbour master, was withdrawn [@minutes].',
+    ])
+      assert.equal((await judged(sentence)).status, 'supported', sentence);
+  });
 });

@@ -61,7 +61,7 @@ export interface Refusal {
  * say no where the sentence does, gives the figure to someone else, denies it, says the opposite was
  * done or the matter was put off. Such a passage is not even the closest to the sentence.
  */
-export const SAYS_OTHERWISE: ReadonlySet<string> = new Set(['says-no', 'whose-figure', 'denied', 'opposite', 'ruled-out', 'put-off', 'mover', 'comparison', 'contrast', 'correction']);
+export const SAYS_OTHERWISE: ReadonlySet<string> = new Set(['says-no', 'whose-figure', 'denied', 'opposite', 'ruled-out', 'put-off', 'mover', 'comparison', 'contrast', 'correction', 'fate']);
 
 /**
  * The tests whose failure by the passage that best backs a sentence means the sources say it is not
@@ -79,6 +79,7 @@ const NOT_SO: Readonly<Record<string, string>> = {
   mover: 'gives the motion to someone else',
   comparison: 'compares the other way',
   speaker: 'gives the words to someone else',
+  fate: 'records another outcome for the motion',
 };
 
 /**
@@ -87,7 +88,130 @@ const NOT_SO: Readonly<Record<string, string>> = {
  */
 export function saysItIsNotSo(r: Refusal, claim: Claim): { readonly test: string; readonly why: string } | undefined {
   const test = r.failed.find((t) => t in NOT_SO && (t !== 'put-off' || putOffIn(r.evidence, claim)));
+  if (test === 'fate') {
+    const theirs = recordedFate(r.evidence, claim);
+    if (theirs) return { test, why: fateWhy(theirs) };
+  }
   return test === undefined ? undefined : { test, why: NOT_SO[test] };
+}
+
+/** What minutes record of a motion: carried, lost, withdrawn or put off; and the tally, when they give one ("6 votes to 3"). */
+interface Fate {
+  readonly kind: 'carried' | 'lost' | 'withdrawn' | 'deferred';
+  readonly word: string;
+  readonly tally?: string;
+}
+
+const FATES: ReadonlyArray<[Fate['kind'], RegExp]> = [
+  ['carried', /\b(?:carried|passed|approved|adopted|agreed to|endorsed|ratified|voted(?:\s+\S+){0,4}?\s+to)\b/i],
+  ['lost', /\b(?:defeated|lost|rejected|fell|voted down|not carried|turned down)\b/i],
+  ['withdrawn', /\b(?:withdr[ae]w\w*)\b/i],
+  ['deferred', /\b(?:deferred|postponed|adjourned|put off|held over|shelved|no vote was taken)\b/i],
+];
+
+/** A vote's tally: "7 votes to 2", "by nine votes to two", "carried 6-3", "voted 7 to 2", "For 5, Against 7". */
+const N = '(\\d{1,3}|nil|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+const TALLY = new RegExp(
+  [`\\b${N}\\s+votes?\\s+to\\s+${N}\\b`, `\\bby\\s+${N}\\s*(?:to|-|–)\\s*${N}\\b`, `\\b(?:carried|defeated|lost|passed|approved|rejected|voted)[,:]?\\s+(?:by\\s+)?${N}\\s*(?:to|-|–)\\s*${N}\\b`, `\\bfor\\s+${N},?\\s+against\\s+${N}\\b`].join('|'),
+  'i',
+);
+const TALLY_WORDS: Readonly<Record<string, number>> = { nil: 0, none: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const tallyOf = (text: string): [number, number] | undefined => {
+  const m = TALLY.exec(text);
+  if (!m) return undefined;
+  const [a, b] = m.slice(1).filter((g) => g !== undefined);
+  const n = (w: string) => TALLY_WORDS[w.toLowerCase()] ?? Number(w);
+  // In order of size: "For 5, Against 7" is what "by seven votes to five" says of a motion that fell.
+  return [Math.max(n(a), n(b)), Math.min(n(a), n(b))];
+};
+
+/** The one outcome a text records (none, or several, is undefined). */
+function fateIn(text: string): Fate | undefined {
+  const found = FATES.map(([kind, re]) => ({ kind, m: re.exec(text) })).filter((f) => f.m);
+  if (found.length !== 1) return undefined;
+  const tally = TALLY.exec(text)?.[0];
+  return { kind: found[0].kind, word: found[0].m![0], ...(tally ? { tally } : {}) };
+}
+
+/**
+ * The outcome the minutes record for the motion a passage holds: in a clause of its paragraph about it
+ * (the sentence's words, or "the motion"), or, for a motion moved there with no outcome, in the next
+ * paragraph before the next item ("**Carried, 6 votes to 3.**", "the motion was deferred to …").
+ */
+function recordedFate(e: Evidence, claim: Claim): Fate | undefined {
+  const words = new Set(claim.content.filter((t) => !t.stop && t.raw.length >= 4).map((t) => t.raw.toLowerCase().slice(0, 5)));
+  const about = (text: string) => REFERS_BACK.test(text) || (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => words.has(w.slice(0, 5))).length >= 2;
+  const paragraph = e.source.text.slice(e.paragraph.start, e.paragraph.end);
+  if (!MOVED.test(paragraph)) return undefined;
+  for (const x of e.paragraph.sentences) {
+    const sentence = e.source.text.slice(x.start, x.end);
+    // (Not the motion's own words: "That the Board reject …" proposes.)
+    if (MOVED.test(sentence) && !FATE_AFTER_MOTION.test(sentence)) continue;
+    const fate = about(sentence) || e.paragraph.sentences.length === 1 || CARRIED.test(sentence) || NOT_CARRIED.test(sentence) ? fateIn(sentence) : undefined;
+    if (fate) return fate;
+  }
+  // The paragraphs after it, up to the next item: a heading, another motion, or another number
+  // ("4.3 Following the statement, the motion was withdrawn" goes on with 4.1; "5.1 …" does not).
+  const at = e.source.paragraphs.indexOf(e.paragraph);
+  const item = /(?:^|\n)[ \t]*(\d+)\.\d/.exec(paragraph)?.[1];
+  for (const next of e.source.paragraphs.slice(at + 1, at + 4)) {
+    const text = e.source.text.slice(next.start, next.end);
+    const number = /^\s*(\d+)(?:\.\d+)*\.?\s+\p{Lu}/u.exec(text)?.[1];
+    if (/^\s*(?:#|item\b)/i.test(text) || NEW_MOTION.test(text) || (number !== undefined && number !== item)) return undefined;
+    const head = text.slice(0, 300);
+    const fate = CARRIED.test(head) || NOT_CARRIED.test(head) || REFERS_BACK.test(head) ? fateIn(head) : undefined;
+    if (fate) return fate;
+  }
+  return undefined;
+}
+
+/** A paragraph where a motion is moved or proposed. */
+const MOVED = /\b(?:moved|proposed|seconded|motion|resolution|That (?:the|this|all|a|an)\b)/;
+/** A paragraph moving a motion of its own. */
+const NEW_MOTION = /\b(?:moved|proposed|seconded)\b|\bThat (?:the|this|all|a|an)\b/;
+/** Its outcome given in the same sentence: "… moved by Cllr Ray and carried 7-2". */
+const FATE_AFTER_MOTION = /\b(?:and|was|were)\s+(?:(?:unanimously|narrowly|duly)\s+)?(?:carried|passed|defeated|lost|rejected|withdrawn|deferred|approved)\b/i;
+
+/** The outcome a sentence gives a motion: its last such word ("A motion calling on the agency to withdraw the order was defeated": defeated). */
+function claimFate(text: string): Fate | undefined {
+  let last: { kind: Fate['kind']; m: RegExpExecArray } | undefined;
+  for (const [kind, re] of FATES) {
+    const m = re.exec(text);
+    if (m && (!last || m.index > last.m.index)) last = { kind, m };
+  }
+  if (!last) return undefined;
+  const tally = TALLY.exec(text)?.[0];
+  return { kind: last.kind, word: last.m[0], ...(tally ? { tally } : {}) };
+}
+
+/**
+ * A passage the judgement rests on (its cover) whose minutes record another outcome for the motion than
+ * the sentence gives it: the sentence is not so, whichever passage is closest by its words (a heading
+ * naming the council and the month may be closer than the item itself).
+ */
+export function otherFateIn(j: Judgement, claim: Claim): { evidence: Evidence; test: string; why: string } | undefined {
+  if (!claimFate(claim.text)) return undefined;
+  // (A passage about the motion, by what it says was done: not a neighbour about another item.)
+  for (const e of j.cover) if (e.said >= SAID_TO_CITE && otherFate(e, claim)) return { evidence: e, test: 'fate', why: fateWhy(recordedFate(e, claim)!) };
+  return undefined;
+}
+
+/** Whether the minutes record another outcome (or tally) for the motion than the sentence says it had. */
+function otherFate(e: Evidence, claim: Claim): boolean {
+  const mine = claimFate(claim.text);
+  if (!mine || (mine.kind !== 'carried' && mine.kind !== 'lost' && mine.kind !== 'withdrawn' && mine.kind !== 'deferred')) return false;
+  const theirs = recordedFate(e, claim);
+  if (!theirs) return false;
+  if (theirs.kind !== mine.kind) return true;
+  const a = mine.tally ? tallyOf(mine.tally) : undefined;
+  const b = theirs.tally ? tallyOf(theirs.tally) : undefined;
+  return !!a && !!b && (a[0] !== b[0] || a[1] !== b[1]);
+}
+
+function fateWhy(f: Fate): string {
+  const word = f.word.toLowerCase();
+  const said = /(?:ed|en|wn|lost|put off|held over|not carried)$/.test(word) && !/^voted/.test(word) ? word : { carried: 'carried', lost: 'lost', withdrawn: 'withdrawn', deferred: 'deferred' }[f.kind];
+  return `records the motion as ${said}${f.tally ? `, ${f.tally}` : ''}`;
 }
 
 /**
@@ -376,6 +500,9 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'denied', passes: notDenied, why: 'says it only to deny it' },
     { test: 'what-happened', passes: saysWhatHappened, why: 'does not say what the sentence says happened' },
     { test: 'put-off', passes: (e) => !putOff(e), why: NOT_SO['put-off'] },
+    // Nor one whose minutes record another outcome for the motion ("withdrawn" for "was defeated",
+    // "Carried, 6 votes to 3" for "carried by 7 votes to 2"), in its paragraph or the line under it.
+    { test: 'fate', passes: (e) => !claim || !otherFate(e, claim), why: (e) => (claim ? fateWhy(recordedFate(e, claim)!) : NOT_SO['fate']) },
     { test: 'opposite', passes: notOpposed, why: 'says the opposite was done' },
     { test: 'forecast', passes: saysForecast, why: 'does not say what the sentence says would happen' },
     { test: 'not-yet', passes: (e) => !notYet(e), why: 'says it may or will happen, not that it did' },
