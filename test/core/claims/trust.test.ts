@@ -2446,4 +2446,16 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     ])
       assert.equal((await judged(sentence)).status, 'supported', sentence);
   });
+
+  test('minutes between two times of a log, and no rival from a figure the sentence gives something else', async () => {
+    const judged = await judgeAgainst([
+      { name: 'log.md', text: lines('# Radio log', '', '| Time | From | Entry |', '|---|---|---|', '| 2347 | Saltmarsh Star | We have been in collision with a fishing vessel. |', '| 2358 | Lifeboat | Launched with crew of 3. |', '| 0010 | Coastguard | Mayday cancelled. |') },
+      UNRELATED,
+    ]);
+    const v = await judged('The lifeboat was launched with a crew of three at 23:58, eleven minutes after the first call [@log].');
+    assert.notEqual(v.status, 'contradicted', v.contradiction?.sourceText);
+    assert.deepEqual(v.missingFigures ?? [], [], 'eleven minutes is 23:47 to 23:58');
+    const wrong = await judged('The lifeboat was launched with a crew of three at 23:58, fifteen minutes after the first call [@log].');
+    assert.notEqual(wrong.status, 'supported');
+  });
 });

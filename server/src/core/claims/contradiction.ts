@@ -396,7 +396,8 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
         if (confirming.length && sameWords(parts, w.covered, words) < confirmed + 0.15) continue;
         // Only the columns that count what the claim's figure does, where the header says ("Defects found"
         // has nothing to say of "five of its nine roof trusses").
-        const theirs = quantitiesOf(row).filter((r) => r.kind === q.kind && !isTime(r) && r.value !== q.value && columnCounts(row, r, q));
+        // (Not a figure the claim gives something else: "a crew of three … eleven minutes after" against "crew of 3".)
+        const theirs = quantitiesOf(row).filter((r) => r.kind === q.kind && !isTime(r) && r.value !== q.value && columnCounts(row, r, q) && !claim.quantities.some((cq) => cq !== q && sameQuantity(cq, r)));
         if (theirs.length === 0) continue;
         return { kind: 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: theirs.map((r) => r.raw).join(' and '), evidence: toEvidence(w), ...(theirs.length > 1 ? { ambiguous: true } : {}) };
       }

@@ -172,7 +172,8 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
   const missing = missingFiguresOf(parts, cover);
   // A weekday written with its date ("Monday 22 January") is stated with the date (the calendar is checked as a contradiction).
   const withDate = (q: Quantity) => q.kind === 'weekday' && parts.some((p) => p.quantity?.kind === 'date' && !missing.includes(p.quantity) && besideEachOther(claim.text, q, p.quantity));
-  const missingFigures = missing.filter((q) => !withDate(q) && !presence.states(q));
+  const clocks = claim.quantities.filter((q) => q.kind === 'clock').map((q) => q.value);
+  const missingFigures = missing.filter((q) => !withDate(q) && !presence.states(q) && !presence.betweenTimes(q, clocks));
   return { score: combine(features), evidence, cover: cover.map(toEv), contradiction, features, unsupported, missingEntities, missingFigures: missingFigures.map((q) => q.raw) };
 }
 
@@ -316,6 +317,20 @@ class ScopePresence {
     // (A small count is left to its words: "the other two" is often counted from a list.)
     const terms = tokens.map((t) => numberTerms(t.raw)?.find((x) => this.has(x)) ?? t.term);
     return this.search(terms, (s) => quantitiesOf(s).some((r) => sameQuantity(said, boundAsSaid(s, r)) && (!spansTime(q) || unitsAgree(q, r, s.terms, termSimilarity))));
+  }
+
+  /**
+   * Whether a span of minutes or hours is the time between a time of day the claim gives and another
+   * the passages read give: "launched at 23:58, eleven minutes after the first call" where a log has
+   * 2347 and 2358. (Sources read whole only.)
+   */
+  betweenTimes(q: Quantity, claimClocks: readonly number[]): boolean {
+    if (!this.readWhole || claimClocks.length === 0) return false;
+    const minutes = q.kind !== 'number' || q.approximate || !q.unit ? undefined : /^minut/.test(q.unit) ? q.value : /^hour/.test(q.unit) ? q.value * 60 : undefined;
+    if (minutes === undefined || minutes <= 0 || minutes >= 720) return false;
+    const clocks = new Set<number>();
+    for (const s of this.memo.sentences.keys()) for (const r of quantitiesOf(s)) if (r.kind === 'clock') clocks.add(r.value);
+    return claimClocks.some((t) => clocks.has(t) && (clocks.has((t - minutes + 1440) % 1440) || clocks.has((t + minutes) % 1440)));
   }
 
   /** Whether a sentence of the passages in scope that have these terms (the best 20) passes `test`. */
