@@ -2458,4 +2458,18 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const wrong = await judged('The lifeboat was launched with a crew of three at 23:58, fifteen minutes after the first call [@log].');
     assert.notEqual(wrong.status, 'supported');
   });
+
+  test('a correction of a count withdraws no span of time of the same number', async () => {
+    const judged = await judgeAgainst([
+      {
+        name: 'gazette.md',
+        text: lines('# Ferry and trawler collide', '', 'Seven passengers suffered minor injuries.', '', "Captain Helen Marsh, 44, the ferry's master, has been with the company for twelve years.", '', '*Correction: an earlier version of this article said twelve passengers were injured. It was seven.*'),
+      },
+      UNRELATED,
+    ]);
+    const years = await judged('Captain Marsh, 44, has been with the company for twelve years.');
+    assert.equal(years.status, 'supported', `${years.status} ${years.contradiction?.sourceText ?? ''}`);
+    const injured = await judged('Twelve passengers were injured in the collision.');
+    assert.equal(injured.status, 'contradicted', 'the correction withdraws it');
+  });
 });

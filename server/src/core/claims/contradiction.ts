@@ -8,7 +8,7 @@ import { rowSimilarity } from './similarity';
 import { CoverageMemo, ownedBy, ownerOf, relativeYear, tableRowsOf, termSimilarity, type Part, type Window } from './coverage';
 import type { Evidence } from './support';
 import { isDateLine, namesOf, negatedOf, negationHeadsOf, quantitiesOf, readSentence, tokenRowsOf, writtenOn, type ReadingCache, type SentenceReading, type WindowName } from './reading';
-import { comparable, isTime, sameQuantity, unitsAgree, type Quantity } from './quantities';
+import { comparable, isTime, sameQuantity, spansTime, unitsAgree, type Quantity } from './quantities';
 import { hasVerbatim, quotations, type Quotation } from './quotes';
 
 /** What differs: a figure, a date, a name, the polarity or an opposite word, a superlative's rank ("busiest" / "second-busiest"), or a correction that withdraws it. */
@@ -309,7 +309,9 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
         // passage: "An earlier version of this article, and the second paragraph above, said 52 staff would be
         // affected" withdraws "will cost 52 jobs" where that paragraph says so.)
         const ownPassage = top.some((w) => w.source === source && w.paragraph !== paragraph && w.sentences.some((s) => quantitiesOf(s).some(same)));
-        const k = sentences.findIndex((s) => WITHDRAWN.test(s.text) && quantitiesOf(s).some((r) => same(r) && (ownPassage || counts(s)(r)) && said(s, r)) && (ownPassage || sameWords(parts, memo.of(s, source), rest) >= 0.2));
+        // (Never a span of time for a count, whatever passage: "twelve passengers" withdraws no "twelve years".)
+        const kindOfCount = (r: Quantity) => !q.unit || !r.unit || spansTime(q) === spansTime(r);
+        const k = sentences.findIndex((s) => WITHDRAWN.test(s.text) && quantitiesOf(s).some((r) => same(r) && kindOfCount(r) && (ownPassage || counts(s)(r)) && said(s, r)) && (ownPassage || sameWords(parts, memo.of(s, source), rest) >= 0.2));
         if (k < 0) continue;
         // What it gives instead counts the same thing: "11 … figures across four papers" gives four for "five papers".
         const instead = sentences
