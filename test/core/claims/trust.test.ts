@@ -2472,4 +2472,28 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const injured = await judged('Twelve passengers were injured in the collision.');
     assert.equal(injured.status, 'contradicted', 'the correction withdraws it');
   });
+
+  test('a role the sources give the person otherwise, or give someone else by name, makes the sentence not so', async () => {
+    const judged = await judgeAgainst([
+      { name: 'post.html', text: '<html><body><p>The university will return £400,000 to the Grainlands Research Trust. The trust\'s chief executive, Moira Dunstan, said the trust welcomed the decision and would review how it monitors the projects it funds.</p></body></html>' },
+      { name: 'minutes.md', text: lines('# Minutes of the Council, 11 February 2025', '', '**Present:** Cllr Priya Nandra (Mayor, in the Chair), Cllr Anita Brookes, Cllr Sarah Quinn, Cllr Raj Bhatt.', '', 'RESOLVED that the Mayor submit a statement in support of the scheme to the public inquiry.') },
+      { name: 'gazette.txt', text: lines('Ferry and trawler collide', '', "Carol Venn, secretary of the Velland Fishermen's Association, said the channel had become busier at night.") },
+      UNRELATED,
+    ]);
+    for (const [sentence, why] of [
+      ["The trust's chair, Moira Dunstan, said it would review how it monitors the projects it funds [@post].", /calls Moira Dunstan chief executive/],
+      ["Carol Venn, chair of the Velland Fishermen's Association, said the channel had become busier at night.", /calls Carol Venn secretary/],
+      ['The mayor, Cllr Sarah Quinn, was asked to submit a statement in support of the scheme to the public inquiry.', /gives the role of mayor to Nandra/],
+    ] as const) {
+      const v = await judged(sentence);
+      assert.notEqual(v.status, 'supported', sentence);
+      assert.match(v.withheld?.why ?? '', why, sentence);
+    }
+    for (const sentence of [
+      "The trust's chief executive, Moira Dunstan, said it would review how it monitors the projects it funds [@post].",
+      "Carol Venn, secretary of the Velland Fishermen's Association, said the channel had become busier at night.",
+      'The mayor, Cllr Priya Nandra, was asked to submit a statement in support of the scheme to the public inquiry.',
+    ])
+      assert.equal((await judged(sentence)).status, 'supported', sentence);
+  });
 });

@@ -80,6 +80,7 @@ const NOT_SO: Readonly<Record<string, string>> = {
   comparison: 'compares the other way',
   speaker: 'gives the words to someone else',
   fate: 'records another outcome for the motion',
+  role: 'gives the person another role',
 };
 
 /**
@@ -87,7 +88,9 @@ const NOT_SO: Readonly<Record<string, string>> = {
  * the matter off only in a clause about it that decides nothing: see putOffIn).
  */
 export function saysItIsNotSo(r: Refusal, claim: Claim): { readonly test: string; readonly why: string } | undefined {
-  const test = r.failed.find((t) => t in NOT_SO && (t !== 'put-off' || putOffIn(r.evidence, claim)));
+  const role = r.failed.includes('role') ? otherRoleIn(r.evidence, claim) : undefined;
+  const test = r.failed.find((t) => t in NOT_SO && (t !== 'put-off' || putOffIn(r.evidence, claim)) && (t !== 'role' || role !== undefined));
+  if (test === 'role' && role) return { test, why: role };
   if (test === 'fate') {
     const theirs = recordedFate(r.evidence, claim);
     if (theirs) return { test, why: fateWhy(theirs) };
@@ -193,6 +196,21 @@ export function otherFateIn(j: Judgement, claim: Claim): { evidence: Evidence; t
   if (!claimFate(claim.text)) return undefined;
   // (A passage about the motion, by what it says was done: not a neighbour about another item.)
   for (const e of j.cover) if (e.said >= SAID_TO_CITE && otherFate(e, claim)) return { evidence: e, test: 'fate', why: fateWhy(recordedFate(e, claim)!) };
+  return undefined;
+}
+
+/**
+ * A passage the judgement rests on whose source gives a person the sentence gives a role another role,
+ * or the role to someone else (see `otherRoleIn`), where the passage lacks the sentence's role.
+ */
+export function otherRoleOf(j: Judgement, claim: Claim): { evidence: Evidence; test: string; why: string } | undefined {
+  const roles = rolesBesideNames(claim);
+  if (roles.length === 0) return undefined;
+  for (const e of j.cover) {
+    if (e.said < SAID_TO_CITE) continue;
+    const why = otherRoleIn(e, claim);
+    if (why) return { evidence: e, test: 'role', why };
+  }
   return undefined;
 }
 
@@ -463,7 +481,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   // ("Captain Rhys Penhallow, the union's national negotiating officer," is not what "Penhallow, chair of
   // the union's Kelbridge branch" says).
   const roles = claim ? rolesBesideNames(claim) : [];
-  const givesRoles = (e: Evidence) => roles.length === 0 || !e.missing.some((w) => roles.includes(w.toLowerCase()));
+  const givesRoles = (e: Evidence) => roles.length === 0 || (!e.missing.some((w) => roles.includes(w.toLowerCase())) && !otherRoleIn(e, claim!));
   // Nor to one that has the sentence's verb only as what may or will happen ("might file the claim in
   // June" for "had filed a test case"; "will close the road" for "closed the road").
   // ("May" with a capital inside a sentence is the month: "on 5 May".)
@@ -954,6 +972,10 @@ const ROLES: ReadonlySet<string> = new Set(
 function rolesBesideNames(claim: Claim): string[] {
   const out: string[] = [];
   for (const n of claim.names) {
+    const surname = n.text.split(/\s+/).pop()!.replace(/['’]s$/, '');
+    if (/^\p{Lu}[\p{L}'’-]{2,}$/u.test(surname)) out.push(...rolesGivenIn(claim.text, surname));
+  }
+  for (const n of claim.names) {
     const after = /^,\s+((?:[\p{L}'’-]+\s+){0,7}?[\p{L}'’-]+),/u.exec(claim.text.slice(n.end));
     const before = /((?:[\p{Ll}'’-]+\s+){1,3})$/u.exec(claim.text.slice(Math.max(0, n.start - 40), n.start));
     for (const words of [after?.[1], before?.[1]]) {
@@ -961,6 +983,61 @@ function rolesBesideNames(claim: Claim): string[] {
     }
   }
   return out;
+}
+
+/**
+ * The role words a text gives beside a person's surname, wherever it names them: just before the name
+ * ("The trust's chief executive, Moira Dunstan,", "the mayor, Cllr Sarah Quinn"), in an aside after it
+ * ("Carol Venn, secretary of the Fishermen's Association,") or in brackets ("Cllr Priya Nandra (Mayor,
+ * in the Chair)").
+ */
+function rolesGivenIn(text: string, surname: string, phrases: string[] = []): Set<string> {
+  const out = new Set<string>();
+  const re = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
+  for (const m of text.matchAll(re)) {
+    const at = m.index ?? 0;
+    const after = /^\s*(?:,\s+|\()((?:the\s+)?[^,.;:()"“”]{1,60}?)[,)]/u.exec(text.slice(at + m[0].length, at + m[0].length + 80));
+    const before = /((?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}'’-]+),?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.exec(text.slice(Math.max(0, at - 60), at));
+    for (const words of [after?.[1], before?.[1]]) {
+      const roleWords = ((words ?? '').toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => ROLES.has(w));
+      for (const w of roleWords) if (!VAGUE_ROLES.has(w)) out.add(w);
+      if (roleWords.some((w) => !VAGUE_ROLES.has(w))) phrases.push(roleWords.join(' '));
+    }
+  }
+  return out;
+}
+
+/** Role words too loose to tell one role from another ("member", "head", "vice", "deputy", "officer"). */
+const VAGUE_ROLES: ReadonlySet<string> = new Set(['member', 'head', 'vice', 'deputy', 'officer', 'chief', 'leader', 'manager']);
+
+/**
+ * Whether the passage's source gives a person the sentence gives a role another role and never the
+ * sentence's ("The trust's chair, Moira Dunstan," where it says "The trust's chief executive, Moira
+ * Dunstan,"), or gives the sentence's role to someone else by name ("The mayor, Cllr Sarah Quinn,"
+ * where the minutes have "Cllr Priya Nandra (Mayor, in the Chair)"): what it says, else undefined.
+ */
+function otherRoleIn(e: Evidence, claim: Claim): string | undefined {
+  const text = e.source.text.length <= 200_000 ? e.source.text : e.source.text.slice(e.paragraph.start, e.paragraph.end);
+  for (const n of claim.names) {
+    const words = n.text.split(/\s+/);
+    const surname = words[words.length - 1].replace(/['’]s$/, '');
+    if (!/^\p{Lu}[\p{L}'’-]{2,}$/u.test(surname)) continue;
+    const mine = rolesGivenIn(claim.text, surname);
+    if (mine.size === 0) continue;
+    const phrases: string[] = [];
+    const theirs = rolesGivenIn(text, surname, phrases);
+    if (theirs.size > 0 && ![...mine].some((r) => theirs.has(r))) return `calls ${n.text} ${[...new Set(phrases)].join(', ')}`;
+    // The sentence's role given to another person by name, and none to this one.
+    if (theirs.size === 0) {
+      for (const role of mine) {
+        const word = `[${role[0].toUpperCase()}${role[0]}]${role.slice(1)}`;
+        const holder = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s*\\((?:the\\s+)?${word}\\b|\\b${word},?\\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Professor|Prof)\\.?\\s+)?(?:\\p{Lu}[\\p{L}'’-]+\\s+)?(\\p{Lu}[\\p{L}'’-]+)`, 'u').exec(text);
+        const other = holder?.[1] ?? holder?.[2];
+        if (other && other !== surname && !words.includes(other) && !ROLES.has(other.toLowerCase())) return `gives the role of ${role} to ${other}`;
+      }
+    }
+  }
+  return undefined;
 }
 
 /** A sentence that speaks of what may or will happen. */
