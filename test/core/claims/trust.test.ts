@@ -2496,4 +2496,25 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     ])
       assert.equal((await judged(sentence)).status, 'supported', sentence);
   });
+
+  test('no false alarm from a hedge in a second predicate, another item of a list, or another speaker naming the person; several motions in one paragraph each keep their outcome', async () => {
+    const judged = await judgeAgainst([
+      { name: 'courier.md', text: lines('# Inquiry opens', '', 'The inquiry, held at the Corn Exchange and led by planning inspector Helen Marsh, opened on Tuesday 4 March and is scheduled to sit for eight days.') },
+      { name: 'timeline.md', text: lines('# Timeline', '', '- **September 2024**: Wennshire County Council cabinet approves a £4.5m contribution.', '- **11 February 2025**: Kelbridge Town Council supports the scheme by 9 votes to 2; decision on a £250,000 contribution deferred.') },
+      { name: 'transcript.txt', text: lines('PUBLIC INQUIRY, DAY 2', '', 'THE INSPECTOR: Good morning. Ms Penhale, you remain under affirmation. Mr Crane, your cross-examination, please.', '', 'MR CRANE: Ms Penhale, how many meetings did the Agency hold with the trustees?', '', 'MS PENHALE: I believe we met the trustees four times, and there was correspondence throughout.') },
+      { name: 'scrutiny.txt', text: lines('Scrutiny committee minutes', '', 'Motions', '(a) That the committee requires the Chief Executive of Westmere Water to attend a public meeting.', 'Proposed by Cllr Felton, seconded by Cllr Bhatt.', 'CARRIED (For 7, Against 2, Abstentions 0).', '(b) That the committee commissions an independent audit of the reported leakage figures.', 'Proposed by Cllr Carver.', 'DEFERRED to the meeting of 16 September 2025 pending a report on costs.') },
+      UNRELATED,
+    ]);
+    for (const sentence of [
+      'A public inquiry into the order opened on Tuesday 4 March, led by planning inspector Helen Marsh [@courier].',
+      "Wennshire County Council's cabinet approved a £4.5 million contribution in September 2024.",
+      'Under cross-examination, Ms Penhale said she believed the agency had met the trustees four times [@transcript].',
+      'The committee required the Chief Executive of Westmere Water to attend a public meeting [@scrutiny].',
+    ])
+      assert.equal((await judged(sentence)).status, 'supported', sentence);
+    const audit = await judged('The committee agreed to commission an independent audit of the reported leakage figures [@scrutiny].');
+    assert.notEqual(audit.status, 'supported');
+    assert.match(audit.withheld?.why ?? '', /deferred/);
+    assert.notEqual((await judged('The inquiry will sit for eight days [@courier].')).status, 'contradicted');
+  });
 });

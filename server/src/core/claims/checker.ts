@@ -271,7 +271,7 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
     const { cite, refused } = citable(o, threshold, claim);
     const withheld = cite.length === 0 && refused[0] ? { withheld: { evidence: refused[0].evidence, why: refused[0].why, test: refused[0].test } } : {};
     // The passage that best backs it says it is not so ("the motion was deferred", "will reopen"): no passage backs it as written.
-    const notSo = cite.length === 0 && refused[0] ? saysItIsNotSo(refused[0], claim) : undefined;
+    const notSo = cite.length === 0 && refused[0] ? saysItIsNotSo(refused[0], claim, refused) : undefined;
     if (notSo) return { ...base, status: 'unsupported', reason: 'says-otherwise', suggestions: [], withheld: { evidence: refused[0].evidence, ...notSo } };
     const fate = otherFateIn(o, claim) ?? otherRoleOf(o, claim);
     if (fate) return { ...base, status: 'unsupported', reason: 'says-otherwise', suggestions: [], withheld: fate };
@@ -301,7 +301,7 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
   // (One reading of the cited sources serves all that follows.)
   const { cite, refused } = citable(cited, threshold, claim);
   // The cited passage that best backs it says it is not so ("the motion was WITHDRAWN"): the citation does not back it.
-  const notSo = cite.length === 0 && refused[0] ? saysItIsNotSo(refused[0], claim) : undefined;
+  const notSo = cite.length === 0 && refused[0] ? saysItIsNotSo(refused[0], claim, refused) : undefined;
   if (notSo) return { ...base, ...elsewhere(), status: 'citation-mismatch', reason: 'says-otherwise', withheld: { evidence: refused[0].evidence, ...notSo } };
   const fate = otherFateIn(cited, claim) ?? otherRoleOf(cited, claim);
   if (fate) return { ...base, ...elsewhere(), status: 'citation-mismatch', reason: 'says-otherwise', withheld: fate };

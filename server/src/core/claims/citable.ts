@@ -87,9 +87,12 @@ const NOT_SO: Readonly<Record<string, string>> = {
  * Which of the tests a refused passage failed says the sentence is not so, and why (a passage puts
  * the matter off only in a clause about it that decides nothing: see putOffIn).
  */
-export function saysItIsNotSo(r: Refusal, claim: Claim): { readonly test: string; readonly why: string } | undefined {
+export function saysItIsNotSo(r: Refusal, claim: Claim, others: readonly Refusal[] = []): { readonly test: string; readonly why: string } | undefined {
   const role = r.failed.includes('role') ? otherRoleIn(r.evidence, claim) : undefined;
-  const test = r.failed.find((t) => t in NOT_SO && (t !== 'put-off' || putOffIn(r.evidence, claim)) && (t !== 'role' || role !== undefined));
+  // (Another speaker's turn that names the person is not what they said, where their own turn, about as
+  // close, has the words: "THE INSPECTOR: … Ms Penhale, you remain under affirmation." / "MS PENHALE: I believe …".)
+  const ownTurn = () => others.some((o) => o !== r && !o.failed.includes('speaker') && o.evidence.said >= SAID_TO_CITE && o.evidence.score >= r.evidence.score - 0.05);
+  const test = r.failed.find((t) => t in NOT_SO && (t !== 'put-off' || putOffIn(r.evidence, claim)) && (t !== 'role' || role !== undefined) && (t !== 'speaker' || !ownTurn()));
   if (test === 'role' && role) return { test, why: role };
   if (test === 'fate') {
     const theirs = recordedFate(r.evidence, claim);
@@ -146,13 +149,26 @@ function recordedFate(e: Evidence, claim: Claim): Fate | undefined {
   const about = (text: string) => REFERS_BACK.test(text) || (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => words.has(w.slice(0, 5))).length >= 2;
   const paragraph = e.source.text.slice(e.paragraph.start, e.paragraph.end);
   if (!MOVED.test(paragraph)) return undefined;
-  for (const x of e.paragraph.sentences) {
-    const sentence = e.source.text.slice(x.start, x.end);
-    // (Not the motion's own words: "That the Board reject …" proposes.)
-    if (MOVED.test(sentence) && !FATE_AFTER_MOTION.test(sentence)) continue;
-    const fate = about(sentence) || e.paragraph.sentences.length === 1 || CARRIED.test(sentence) || NOT_CARRIED.test(sentence) ? fateIn(sentence) : undefined;
+  const sentences = e.paragraph.sentences.map((x) => e.source.text.slice(x.start, x.end));
+  // (Not the motion's own words: "That the Board reject …" proposes.)
+  const motionText = (sentence: string) => (MOVED.test(sentence) || MOTION_TEXT.test(sentence)) && !FATE_AFTER_MOTION.test(sentence);
+  // Several motions in one paragraph ("(a) That … CARRIED. (b) That … WITHDRAWN. (c) That … DEFERRED."):
+  // the one with most of the sentence's words, and the outcome recorded after it, before the next.
+  const overlap = (text: string) => new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 5)).filter((w) => words.has(w))).size;
+  const texts = sentences.map((x, k) => (MOTION_TEXT.test(x) ? k : -1)).filter((k) => k >= 0);
+  let from = 0;
+  if (texts.length > 1) {
+    from = texts.reduce((a, k) => (overlap(sentences[k]) > overlap(sentences[a]) ? k : a), texts[0]);
+    if (overlap(sentences[from]) < 2) return undefined;
+  }
+  for (let k = from; k < sentences.length; k++) {
+    const sentence = sentences[k];
+    if (k > from && texts.includes(k)) return undefined;
+    if (motionText(sentence)) continue;
+    const fate = about(sentence) || sentences.length === 1 || CARRIED.test(sentence) || NOT_CARRIED.test(sentence) ? fateIn(sentence) : undefined;
     if (fate) return fate;
   }
+  if (texts.length > 1 && from !== texts[texts.length - 1]) return undefined;
   // The paragraphs after it, up to the next item: a heading, another motion, or another number
   // ("4.3 Following the statement, the motion was withdrawn" goes on with 4.1; "5.1 …" does not).
   const at = e.source.paragraphs.indexOf(e.paragraph);
@@ -168,6 +184,8 @@ function recordedFate(e: Evidence, claim: Claim): Fate | undefined {
   return undefined;
 }
 
+/** The words of a motion: "That the committee commissions …", "(c) That …", "Motion A: That …". */
+const MOTION_TEXT = /^[\W\d]*(?:\(?[a-z]\)\s*|Motion\s+\w+\s*[:(].*?)?["“]?That\s/s;
 /** A paragraph where a motion is moved or proposed. */
 const MOVED = /\b(?:moved|proposed|seconded|motion|resolution|That (?:the|this|all|a|an)\b)/;
 /** A paragraph moving a motion of its own. */
@@ -245,7 +263,8 @@ function putOffIn(e: Evidence, claim: Claim): boolean {
       .split(CLAUSE_BREAK)
       .some((text) => {
         // (Of it, by the sentence's words or as "the motion", "the item": a paragraph of minutes is about one.)
-        if (!PUT_OFF.test(text) || !(REFERS_BACK.test(text) || (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => words.has(w.slice(0, 5))))) return false;
+        // (Two of its words: "decision on a £250,000 contribution deferred" is no word on a £4.5m contribution approved.)
+        if (!PUT_OFF.test(text) || !(REFERS_BACK.test(text) || new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 5)).filter((w) => words.has(w))).size >= 2)) return false;
         // (A decision denied is none: "such a levy could not lawfully be imposed".)
         return ![...text.matchAll(DECIDED_ALL)].some((m) => !NOT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)));
       }),
@@ -823,7 +842,8 @@ function wondersOrProposes(e: Evidence, proposes: boolean, answers = false, clai
   // on whether to commission a review" states the fund plainly; only the review is wondered about.
   const clauses = text
     // And a table row by row: "9 (unconfirmed indication)" in one row hedges no other.
-    .split(/(?<=[.!?]["”’)]*)\s+(?=["“‘(]?\p{Lu})|,?\s+but\s+|,\s+(?:while|whereas|although|though|and|when|where|which|until)\s+|\n(?=[ \t]*\|)/u);
+    // (And a second predicate: "opened on Tuesday 4 March and is scheduled to sit for eight days".)
+    .split(/(?<=[.!?]["”’)]*)\s+(?=["“‘(]?\p{Lu})|,?\s+but\s+|,\s+(?:while|whereas|although|though|and|when|where|which|until)\s+|\s+and\s+(?=(?:is|are|was|were|will|would)\s+(?:now\s+)?(?:scheduled|expected|due|planned|likely|thought|believed|understood|set)\b)|\n(?=[ \t]*\|)/u);
   const share = (s: string) => words.filter((w) => s.toLowerCase().includes(w)).length / (words.length || 1);
   return clauses.some((s, k) => {
     if (!hedgedClause(s, claimPrefixes)) return false;
