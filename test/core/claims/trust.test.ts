@@ -2517,4 +2517,35 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.match(audit.withheld?.why ?? '', /deferred/);
     assert.notEqual((await judged('The inquiry will sit for eight days [@courier].')).status, 'contradicted');
   });
+
+  test('a motion to defer that was carried: "put off" is so, "approved" is not; a capitalised "Proposed:" line moves a motion too', async () => {
+    const judged = await judgeAgainst([
+      {
+        name: 'minutes.md',
+        text: lines(
+          '# Planning committee, 19 February 2025',
+          '',
+          '### Item 3: Application 24/0871/FUL, South Stand and 240 homes',
+          '',
+          'Cllr Sato moved, and Cllr Dhillon seconded, that the application be deferred to the meeting of 16 April 2025 pending a match-day traffic assessment. **Carried, 7 votes to 3.**',
+          '',
+          '### Item 4: Lifetime entry ban',
+          '',
+          'Proposed: Owen Castell.',
+          'Seconded: Declan Sheard.',
+          'That Ilan Brevard be barred for life from entering any race organised by the Trust.',
+          'Vote: For 3, Against 6.',
+          'DEFEATED.',
+        ),
+      },
+      UNRELATED,
+    ]);
+    assert.equal((await judged('The committee put off its decision on the South Stand application until 16 April [@minutes].')).status, 'supported');
+    const approved = await judged('The committee approved the South Stand application by 7 votes to 3 [@minutes].');
+    assert.notEqual(approved.status, 'supported');
+    assert.equal(approved.suggestions.length, 0);
+    const ban = await judged('A proposal to bar Brevard for life from the Trust\'s races was carried by six votes to three.');
+    assert.notEqual(ban.status, 'supported');
+    assert.equal(ban.suggestions.length, 0);
+  });
 });

@@ -96,7 +96,7 @@ export function saysItIsNotSo(r: Refusal, claim: Claim, others: readonly Refusal
   if (test === 'role' && role) return { test, why: role };
   if (test === 'fate') {
     const theirs = recordedFate(r.evidence, claim);
-    if (theirs) return { test, why: fateWhy(theirs) };
+    if (theirs) return { test, why: fateWhy(theirs, r.evidence, claim) };
   }
   return test === undefined ? undefined : { test, why: NOT_SO[test] };
 }
@@ -156,7 +156,7 @@ function recordedFate(e: Evidence, claim: Claim): Fate | undefined {
   // the one with most of the sentence's words, and the outcome recorded after it, before the next.
   const overlap = (text: string) => new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 5)).filter((w) => words.has(w))).size;
   const texts = sentences.map((x, k) => (MOTION_TEXT.test(x) ? k : -1)).filter((k) => k >= 0);
-  let from = 0;
+  let from = texts[0] ?? 0;
   if (texts.length > 1) {
     from = texts.reduce((a, k) => (overlap(sentences[k]) > overlap(sentences[a]) ? k : a), texts[0]);
     if (overlap(sentences[from]) < 2) return undefined;
@@ -184,12 +184,24 @@ function recordedFate(e: Evidence, claim: Claim): Fate | undefined {
   return undefined;
 }
 
+/** The text of the motion a passage's paragraph (or the one before it) moves that has most of the sentence's words. */
+function motionOf(e: Evidence, claim: Claim): string | undefined {
+  const words = new Set(claim.content.filter((t) => !t.stop && t.raw.length >= 4).map((t) => t.raw.toLowerCase().slice(0, 5)));
+  const overlap = (text: string) => new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 5)).filter((w) => words.has(w))).size;
+  const at = e.source.paragraphs.indexOf(e.paragraph);
+  const texts = e.source.paragraphs
+    .slice(Math.max(0, at - 2), at + 1)
+    .flatMap((p) => p.sentences.map((x) => e.source.text.slice(x.start, x.end)))
+    .filter((x) => MOTION_TEXT.test(x) || /\bthat\b.*\b(?:be|should)\b/i.test(x));
+  return texts.sort((a, b) => overlap(b) - overlap(a))[0];
+}
+
 /** The words of a motion: "That the committee commissions …", "(c) That …", "Motion A: That …". */
 const MOTION_TEXT = /^[\W\d]*(?:\(?[a-z]\)\s*|Motion\s+\w+\s*[:(].*?)?["“]?That\s/s;
 /** A paragraph where a motion is moved or proposed. */
-const MOVED = /\b(?:moved|proposed|seconded|motion|resolution|That (?:the|this|all|a|an)\b)/;
+const MOVED = /\b(?:[Mm]oved|[Pp]roposed|[Ss]econded|[Mm]otions?|[Rr]esolution|That (?:the|this|all|a|an)\b)/;
 /** A paragraph moving a motion of its own. */
-const NEW_MOTION = /\b(?:moved|proposed|seconded)\b|\bThat (?:the|this|all|a|an)\b/;
+const NEW_MOTION = /^[\W\d]*(?:\(?[a-z]\)\s*|Motion\s+\w+\s*[:(—–-].*?)?["“]?That\s|\bIt was (?:moved|proposed)\b|^\s*Motion\s+\w+\s*[—–:-]/s;
 /** Its outcome given in the same sentence: "… moved by Cllr Ray and carried 7-2". */
 const FATE_AFTER_MOTION = /\b(?:and|was|were)\s+(?:(?:unanimously|narrowly|duly)\s+)?(?:carried|passed|defeated|lost|rejected|withdrawn|deferred|approved)\b/i;
 
@@ -213,7 +225,7 @@ function claimFate(text: string): Fate | undefined {
 export function otherFateIn(j: Judgement, claim: Claim): { evidence: Evidence; test: string; why: string } | undefined {
   if (!claimFate(claim.text)) return undefined;
   // (A passage about the motion, by what it says was done: not a neighbour about another item.)
-  for (const e of j.cover) if (e.said >= SAID_TO_CITE && otherFate(e, claim)) return { evidence: e, test: 'fate', why: fateWhy(recordedFate(e, claim)!) };
+  for (const e of j.cover) if (e.said >= SAID_TO_CITE && otherFate(e, claim)) return { evidence: e, test: 'fate', why: fateWhy(recordedFate(e, claim)!, e, claim) };
   return undefined;
 }
 
@@ -238,13 +250,18 @@ function otherFate(e: Evidence, claim: Claim): boolean {
   if (!mine || (mine.kind !== 'carried' && mine.kind !== 'lost' && mine.kind !== 'withdrawn' && mine.kind !== 'deferred')) return false;
   const theirs = recordedFate(e, claim);
   if (!theirs) return false;
-  if (theirs.kind !== mine.kind) return true;
+  // A motion to defer that was carried is what "put off until 16 April" says, and not what "approved the scheme" says.
+  const moved = theirs.kind === 'carried' ? fateIn(motionOf(e, claim) ?? '') : undefined;
+  const outcome = moved && moved.kind !== 'carried' ? moved.kind : theirs.kind;
+  if (outcome !== mine.kind) return true;
   const a = mine.tally ? tallyOf(mine.tally) : undefined;
   const b = theirs.tally ? tallyOf(theirs.tally) : undefined;
   return !!a && !!b && (a[0] !== b[0] || a[1] !== b[1]);
 }
 
-function fateWhy(f: Fate): string {
+function fateWhy(f: Fate, e?: Evidence, claim?: Claim): string {
+  const moved = f.kind === 'carried' && e && claim ? fateIn(motionOf(e, claim) ?? '') : undefined;
+  if (moved && moved.kind !== 'carried') return `records a motion that it be ${moved.kind === 'lost' ? 'rejected' : moved.kind} as carried${f.tally ? `, ${f.tally}` : ''}`;
   const word = f.word.toLowerCase();
   const said = /(?:ed|en|wn|lost|put off|held over|not carried)$/.test(word) && !/^voted/.test(word) ? word : { carried: 'carried', lost: 'lost', withdrawn: 'withdrawn', deferred: 'deferred' }[f.kind];
   return `records the motion as ${said}${f.tally ? `, ${f.tally}` : ''}`;
@@ -456,7 +473,8 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   // dropped ("Councillor Patel withdrew a motion calling for …", "… was adjourned. No vote was taken.").
   // (A sentence that speaks of a motion decides it when it says the motion was carried or the proposal approved.)
   const decided = claim !== undefined && (!proposes || MOTION_DECIDED.test(claim.text)) && DECIDED.test(claim.text) && !PUT_OFF.test(claim.text);
-  const putOff = (e: Evidence) => decided && PUT_OFF.test(e.source.text.slice(e.paragraph.start, e.paragraph.end));
+  // (In a clause about the sentence's matter: another item of a list or a timeline put off is not this one.)
+  const putOff = (e: Evidence) => decided && PUT_OFF.test(e.source.text.slice(e.paragraph.start, e.paragraph.end)) && putOffIn(e, claim!);
   // Nor, for a sentence saying who moved or seconded a motion, to a passage that gives the motion to
   // someone else ("Councillor Pike moved …" is not what "Moved by Councillor Harrow … (Pike opposed)" says).
   const movers = claim ? moversOf(claim.text) : [];
@@ -539,7 +557,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'put-off', passes: (e) => !putOff(e), why: NOT_SO['put-off'] },
     // Nor one whose minutes record another outcome for the motion ("withdrawn" for "was defeated",
     // "Carried, 6 votes to 3" for "carried by 7 votes to 2"), in its paragraph or the line under it.
-    { test: 'fate', passes: (e) => !claim || !otherFate(e, claim), why: (e) => (claim ? fateWhy(recordedFate(e, claim)!) : NOT_SO['fate']) },
+    { test: 'fate', passes: (e) => !claim || !otherFate(e, claim), why: (e) => (claim ? fateWhy(recordedFate(e, claim)!, e, claim) : NOT_SO['fate']) },
     { test: 'opposite', passes: notOpposed, why: 'says the opposite was done' },
     { test: 'forecast', passes: saysForecast, why: 'does not say what the sentence says would happen' },
     { test: 'not-yet', passes: (e) => !notYet(e), why: 'says it may or will happen, not that it did' },

@@ -392,7 +392,7 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
     if (!isTime(q)) {
       for (const w of top) {
         // (A table on one line is read a row at a time, each with its header.)
-        const row = w.sentences.flatMap((s) => tableRowsOf(s) ?? [s]).find((s) => rowOfClaim(claim, s));
+        const row = claimsRow(claim, q, w.sentences, top.filter((x) => x.source === w.source).flatMap((x) => x.sentences));
         if (!row || statesAnywhere(w.source, statesIn(w.source))) continue;
         // (Not where a passage at least about as close states the claim's figure.)
         if (confirming.length && sameWords(parts, w.covered, words) < confirmed + 0.15) continue;
@@ -625,6 +625,32 @@ const UNIT_SHORT: Readonly<Record<string, string>> = {
  * cases"), and a word of its label the claim's too. Its figures are then the claim's to compare, whatever they
  * count: the column says that.
  */
+/**
+ * The row of a window's tables that is the claim's: of the rows about it (see `rowOfClaim`), the one
+ * holding the claim's other figures ("£21.7m" picks "| D: Harrowmoor storage only | £21.7m | … | 410 |"
+ * over "| A: Do nothing | n/a | … | 0 |") or, else, most of its words in its own cells; none where two
+ * rows tie, or where the claim names something a sentence read of the same source names and the
+ * row does not ("residents of Mill Reach" is the sentence under the table, not its "| Support | 78% |" row).
+ */
+function claimsRow(claim: Claim, q: Quantity, sentences: readonly SentenceReading[], read: readonly SentenceReading[]): SentenceReading | undefined {
+  const rows = sentences.flatMap((s) => tableRowsOf(s) ?? [s]).filter((s) => rowOfClaim(claim, s));
+  if (rows.length === 0) return undefined;
+  const words = new Set(claim.content.filter((t) => t.kind === TokenKind.Word && !t.stop).map((t) => t.term));
+  const own = (s: SentenceReading) => {
+    const last = s.text.slice(s.text.lastIndexOf('\n') + 1);
+    return s.tokens.filter((t) => t.start >= s.text.length - last.length);
+  };
+  const score = (s: SentenceReading) =>
+    2 * claim.quantities.filter((c) => c !== q && !isTime(c) && quantitiesOf(s).some((r) => sameQuantity(c, r))).length + own(s).filter((t) => t.kind === TokenKind.Word && !t.stop && words.has(t.term)).length;
+  const ranked = rows.map((s) => ({ s, n: score(s) })).sort((a, b) => b.n - a.n);
+  if (ranked.length > 1 && ranked[0].n === ranked[1].n) return undefined;
+  const best = ranked[0].s;
+  const names = claim.names.flatMap((n) => n.distinctive).filter((t) => !/^\d/.test(t));
+  const prose = read.filter((s) => !s.text.includes('|'));
+  if (names.some((t) => !best.terms.has(t) && prose.some((s) => s.terms.has(t)))) return undefined;
+  return best;
+}
+
 function rowOfClaim(claim: Claim, s: SentenceReading): boolean {
   // A row, not a masthead's "Kettlewick Herald | Saturday 8 March 2025".
   if (!s.text.includes('|') || !s.text.split('\n').some((line) => TABLE_LINE.test(line))) return false;
