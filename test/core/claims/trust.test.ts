@@ -2548,4 +2548,19 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual(ban.status, 'supported');
     assert.equal(ban.suggestions.length, 0);
   });
+
+  test('figures in words: "a hundred and twenty", "three point four miles", "two-thirds", "nearly two-thirds"', async () => {
+    const judged = await judgeAgainst([
+      { name: 'transcript.txt', text: lines('Residents meeting', '', 'CHAIR: There must be a hundred and twenty of you here tonight, which is wonderful.', '', 'MR PRYCE: The new route for the buses is three point four miles longer than the old one.') },
+      { name: 'survey.md', text: lines('# Survey', '', '| Answer | Share |', '|---|---|', '| Worried about losing access to the riverside | 63% |', '| Reservoir level in August | 67% |') },
+      UNRELATED,
+    ]);
+    assert.equal((await judged('About 120 people came to the residents meeting, the chair said.')).status, 'supported');
+    assert.notEqual((await judged('About 150 people came to the residents meeting, the chair said.')).status, 'supported');
+    assert.equal((await judged('The new bus route is 3.4 miles longer than the old one.')).status, 'supported');
+    assert.notEqual((await judged('The new bus route is 4.3 miles longer than the old one.')).status, 'supported');
+    assert.equal((await judged('Nearly two-thirds, 63 per cent, said they were worried about losing access to the riverside [@survey].')).status, 'supported');
+    assert.equal((await judged('The reservoir was two-thirds full in August [@survey].')).status, 'supported');
+    assert.notEqual((await judged('The reservoir was three-quarters full in August [@survey].')).status, 'supported');
+  });
 });

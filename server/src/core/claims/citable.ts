@@ -91,7 +91,7 @@ export function saysItIsNotSo(r: Refusal, claim: Claim, others: readonly Refusal
   const role = r.failed.includes('role') ? otherRoleIn(r.evidence, claim) : undefined;
   // (Another speaker's turn that names the person is not what they said, where their own turn, about as
   // close, has the words: "THE INSPECTOR: … Ms Penhale, you remain under affirmation." / "MS PENHALE: I believe …".)
-  const ownTurn = () => others.some((o) => o !== r && !o.failed.includes('speaker') && o.evidence.said >= SAID_TO_CITE && o.evidence.score >= r.evidence.score - 0.05);
+  const ownTurn = () => others.some((o) => o !== r && !o.failed.includes('speaker') && o.evidence.said >= r.evidence.said - 0.1 && o.evidence.score >= r.evidence.score - 0.05);
   const test = r.failed.find((t) => t in NOT_SO && (t !== 'put-off' || putOffIn(r.evidence, claim)) && (t !== 'role' || role !== undefined) && (t !== 'speaker' || !ownTurn()));
   if (test === 'role' && role) return { test, why: role };
   if (test === 'fate') {

@@ -270,14 +270,15 @@ function readQuantity(text: string, tokens: readonly Token[], i: number, out: Qu
     const taken = readWordDate(text, tokens, i, out);
     if (taken > i) return taken;
   }
-  if (!digitFirst && !NUMBER_OR_MONTH_TERMS.has(t.term)) return i;
+  if (!digitFirst && !NUMBER_OR_MONTH_TERMS.has(t.term) && t.term !== 'hundr' && t.term !== 'thousand') return i;
   const lower = t.raw.toLowerCase();
   // A time of day in words: "twenty to three in the morning", "half past seven", "ten o'clock".
   if (!digitFirst && CLOCK_WORD_START.test(lower)) {
     const taken = readWordClock(text, tokens, i, out);
     if (taken >= i) return taken;
   }
-  if (!digitFirst && !Object.hasOwn(SMALL, lower) && !(t.capitalized && (Object.hasOwn(MONTHS, lower) || Object.hasOwn(WEEKDAYS, lower))) && !Object.hasOwn(VAGUE_AMOUNTS, lower) && !Object.hasOwn(FRACTIONS, lower)) return i;
+  const aHundred = !digitFirst && (lower === 'hundred' || lower === 'thousand') && /^an?$/i.test(tokens[i - 1]?.raw ?? '');
+  if (!digitFirst && !aHundred && !Object.hasOwn(SMALL, lower) && !(t.capitalized && (Object.hasOwn(MONTHS, lower) || Object.hasOwn(WEEKDAYS, lower))) && !Object.hasOwn(VAGUE_AMOUNTS, lower) && !Object.hasOwn(FRACTIONS, lower)) return i;
   if (Object.hasOwn(FRACTIONS, lower)) readFraction(text, tokens, i, lower, out);
   else if (Object.hasOwn(VAGUE_AMOUNTS, lower)) readVagueAmount(tokens, i, lower, out);
   // "on Monday"
@@ -292,7 +293,17 @@ function readQuantity(text: string, tokens: readonly Token[], i: number, out: Qu
     const minutes = fourDigitClock(text, tokens, i, out)!;
     out.push({ kind: 'clock', value: minutes, raw: t.raw, start: t.start, end: t.end, approximate: false });
   } else if (t.kind === TokenKind.Word && MONTHS[lower] !== undefined && t.capitalized) return readMonth(text, tokens, i, lower, out);
-  else return readAmount(text, tokens, i, digitFirst, lower, out);
+  else {
+    const before = out.length;
+    const last = readAmount(text, tokens, i, digitFirst, lower, out);
+    // "a hundred and twenty" is written from its article on (a fix replaces it whole).
+    if (aHundred && out.length > before && out[out.length - 1].start === t.start) {
+      const q = out[out.length - 1];
+      const start = tokens[i - 1].start;
+      out[out.length - 1] = { ...q, start, raw: text.slice(start, q.end) };
+    }
+    return last;
+  }
   return i;
 }
 
@@ -500,6 +511,21 @@ function readAmount(text: string, tokens: readonly Token[], i: number, digitFirs
       j++;
     }
   }
+  // "two-thirds", "three quarters": a share, as "67%" and "75%" give it.
+  const part = tokens[j + 1];
+  const share = part && !isDigits(t) && value < 10 && part.start - tokens[j].end <= 1 ? /^(thirds|quarters|fifths|tenths)$/i.exec(part.raw) : null;
+  if (share) {
+    const whole = FRACTIONS[share[1].toLowerCase().replace(/s$/, '')] * value * 100;
+    // (A share in words is a rounded one: "two-thirds" is what "67%" says; "nearly two-thirds", 63%.)
+    // (The words before it, past the hyphenated whole the tokenizer also gives: "two-thirds", "two", "thirds".)
+    let p = i - 1;
+    while (p >= 0 && tokens[p].end > t.start) p--;
+    const near = /^(?:nearly|almost)$/i.test(tokens[p]?.raw ?? '') ? { side: 'under' as const, words: 1 } : undefined;
+    const bound = near ?? boundOf(tokens[p - 1]?.raw.toLowerCase(), tokens[p]?.raw.toLowerCase());
+    const from = bound ? tokens[p + 1 - bound.words].start : t.start;
+    out.push({ kind: 'percent', value: whole, raw: text.slice(from, part.end), start: from, end: part.end, approximate: true, ...(bound ? { bound: bound.side } : {}) });
+    return j + 1;
+  }
   // A lone number word that is not a count ("one of the", "no one") is too vague to compare.
   if (!isDigits(t) && j === i && value < 2) return i;
   const { kind, start, end: to, k, before } = amountKind(text, tokens, i, j, value, end);
@@ -617,7 +643,8 @@ function numberWords(tokens: readonly Token[], i: number, first: number): [numbe
       nl = n.raw.toLowerCase();
     }
     // "three point two million": a decimal point, one digit word after it.
-    if (nl === 'point' && total === 0 && current < 1000 && near(n, tokens[j + 2]) && SMALL[tokens[j + 2].raw.toLowerCase()] !== undefined && SMALL[tokens[j + 2].raw.toLowerCase()] < 10 && MULTIPLIERS[tokens[j + 3]?.raw.toLowerCase() ?? ''] !== undefined) {
+    // ("three point four miles" too: a decimal point between number words is one.)
+    if (nl === 'point' && total === 0 && current < 1000 && near(n, tokens[j + 2]) && SMALL[tokens[j + 2].raw.toLowerCase()] !== undefined && SMALL[tokens[j + 2].raw.toLowerCase()] < 10) {
       current += SMALL[tokens[j + 2].raw.toLowerCase()] / 10;
       j += 2;
       end = tokens[j].end;
@@ -644,6 +671,8 @@ function numberWords(tokens: readonly Token[], i: number, first: number): [numbe
 function amountValue(text: string, tokens: readonly Token[], i: number, digitFirst: boolean, lower: string, out: Quantity[]): { value: number } | { last: number } {
   const t = tokens[i];
   const ordinal = digitFirst ? ORDINAL.exec(t.raw) : null;
+  // "a hundred and twenty", "a thousand": the article is one.
+  if (!isDigits(t) && !ordinal && (lower === 'hundred' || lower === 'thousand') && /^an?$/i.test(tokens[i - 1]?.raw ?? '')) return { value: lower === 'hundred' ? 100 : 1000 };
   if (!isDigits(t) && !ordinal) return SMALL[lower] !== undefined ? { value: SMALL[lower] } : { last: i };
   const value = ordinal ? +ordinal[1] : Number(t.kind === TokenKind.Number ? t.term : normaliseNumber(t.raw));
   if (!Number.isFinite(value)) return { last: i };
