@@ -2563,4 +2563,15 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('The reservoir was two-thirds full in August [@survey].')).status, 'supported');
     assert.notEqual((await judged('The reservoir was three-quarters full in August [@survey].')).status, 'supported');
   });
+
+  test('a hope said as a hope, and a right with its time limit, are supported', async () => {
+    const judged = await judgeAgainst([
+      { name: 'transcript.txt', text: lines('Radio phone-in', '', 'CLLR PRYCE: We hope to have the extension at Oakhollow finished by the summer of 2026.') },
+      { name: 'decision.txt', text: lines('Panel decision', '', 'The Panel imposes a deduction of six points. Either party may appeal within 14 days of the date of this decision.') },
+      UNRELATED,
+    ]);
+    assert.equal((await judged('He said the council hopes the Oakhollow extension will be finished by the summer of 2026.')).status, 'supported');
+    assert.notEqual((await judged('He said the Oakhollow extension will be finished by the summer of 2026.')).status, 'supported');
+    assert.equal((await judged('Either side has 14 days from the decision to appeal.')).status, 'supported');
+  });
 });

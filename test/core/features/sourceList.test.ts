@@ -39,7 +39,7 @@ describe('the list of sources', () => {
       [
         'Activists vow more balloon launches despite court fight | @news | Web page | 4 paragraphs | cited 2',
         'Balloons of Paju | @kim2020 | Bibliography entry | no file linked | cited 0',
-        'Leaflet launches and the law | @report | Word document | 11 paragraphs | cited 0',
+        'Leaflet launches and the law | @report | Word document | 5 paragraphs | cited 0',
         'Leaflets, balloons and the law | @court | PDF | 10 paragraphs on 3 pages | cited 2',
         'Zebra crossings | @notes | Text | 1 paragraph | cited 0',
       ],

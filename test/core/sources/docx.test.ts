@@ -10,22 +10,25 @@ const docx = new Uint8Array(readFileSync(path.join(__dirname, '../../fixtures/fo
 const file = (name: string, bytes: Uint8Array) => ({ uri: `file:///w/sources/${name}`, name, bytes });
 
 describe('DOCX reader', () => {
-  it('keeps the paragraphs, headings and list items, a table as one paragraph of rows, and reads core properties', async () => {
+  it('counts paragraphs as a reader does: title, byline and date open para. 1, a heading opens the paragraph under it, a bullet list is one paragraph, a table one of rows; reads core properties', async () => {
     const out = await readSourceFile(file('report.docx', docx));
     assert.ok('source' in out, JSON.stringify(out));
     const s = out.source;
     assert.equal(s.title, 'Leaflet launches and the law');
     assert.equal(s.metadata.author, 'Korea Civic Monitor');
     const paras = s.paragraphs.map((p) => s.text.slice(p.start, p.end));
-    assert.ok(paras.includes('In June 2024, the group planned to send 200,000 leaflets and 5,000 USB drives northward.'), paras.join('\n'));
-    assert.ok(paras.includes('Background'));
-    assert.ok(paras.includes('Seoul resumed loudspeaker broadcasts along the border.'));
-    // The table is one paragraph, a row a line with its header, as a Markdown table is read.
-    assert.ok(paras.includes('| Year | Launches |\n| --- | --- |\n| 2023 | 14 |\n| 2024 | 31 |'), paras.join('\n'));
-    assert.equal(paras.at(-1), 'The Constitutional Court struck down the ban on launches in September 2023.');
+    assert.deepEqual(paras, [
+      'Leaflet launches and the law\n\nKorea Civic Monitor\n\n2024-07-01\n\nBackground\n\nActivists in South Korea have floated balloons carrying leaflets across the border for two decades.',
+      'In June 2024, the group planned to send 200,000 leaflets and 5,000 USB drives northward.',
+      'Responses\n\n- North Korea answered with balloons carrying trash.\n- Seoul resumed loudspeaker broadcasts along the border.',
+      '| Year | Launches |\n| --- | --- |\n| 2023 | 14 |\n| 2024 | 31 |',
+      'The Constitutional Court struck down the ban on launches in September 2023.',
+    ]);
+    // Each bullet is a sentence of its own.
+    assert.deepEqual(s.paragraphs[2].sentences.map((x) => s.text.slice(x.start, x.end)), ['Responses', 'North Korea answered with balloons carrying trash.', 'Seoul resumed loudspeaker broadcasts along the border.']);
   });
 
-  it('falls back to the file name for the title when core properties have none', async () => {
+  it("takes the title from the document's first line when core properties have none", async () => {
     const JSZip = (await import('jszip')).default;
     const zip = await JSZip.loadAsync(docx);
     zip.remove('docProps/core.xml');
@@ -33,7 +36,7 @@ describe('DOCX reader', () => {
     const out = await readSourceFile(file('civic-monitor-report.docx', bytes));
     assert.ok('source' in out);
     assert.equal(out.source.metadata.author, undefined);
-    assert.equal(out.source.title, 'Civic monitor report');
+    assert.equal(out.source.title, 'Leaflet launches and the law');
   });
 
   it('reports a file that is not a Word document, and keeps the others', async () => {

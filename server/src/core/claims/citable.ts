@@ -894,6 +894,8 @@ function hedgedClause(clause: string, claimPrefixes: ReadonlySet<string>): boole
   // "may" that allows ("The recipient may appeal … by Monday 30 June") is what a sentence about a right
   // or a deadline says ("has until Monday 30 June to lodge an appeal").
   if (may && PERMISSION.some((w) => claimPrefixes.has(w))) return false;
+  // Nor a right with its time limit: "Either party may appeal within 14 days" is what "has 14 days to appeal" says.
+  if (may && RIGHT_WITH_LIMIT.test(clause)) return false;
   const m = hedge ?? may;
   if (!m) return false;
   // A speaker's own "I think that delay was unacceptable" is what a sentence reporting what they said
@@ -904,7 +906,9 @@ function hedgedClause(clause: string, claimPrefixes: ReadonlySet<string>): boole
   // Only a supposition is carried by saying who supposes it: "investigators are examining whether" is
   // not carried by "Investigators have found".
   const telling = (m[0].toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => SUPPOSING.test(w));
-  return telling.length === 0 || !telling.some((w) => claimPrefixes.has(w.slice(0, 5)));
+  // (By its first letters: "hope" in the passage is what "hopes" in the sentence says.)
+  const carried = (w: string) => claimPrefixes.has(w.slice(0, 5)) || [...claimPrefixes].some((p) => p.length >= 4 && p.startsWith(w.slice(0, 4)));
+  return telling.length === 0 || !telling.some(carried);
 }
 
 /** Verbs a sentence reports what someone said with, by their first five letters ("told", "said", "warned"). */
@@ -950,6 +954,9 @@ const HEDGED =
  */
 /** "may return", "might ask", "may well": what only may happen (lower case: "in May 2025" is a month). */
 const MAY = /\b(?:may|might)(?: well)? (?!not\b|be able\b)[a-z]+/;
+
+/** A right and the time it runs for: "may appeal within 14 days", "may object by 30 June". */
+const RIGHT_WITH_LIMIT = /\bmay (?:appeal|apply|object|request|lodge|submit|challenge|comment|respond|seek a review)\b[^.;]{0,60}?\b(?:within|by|before|until|no later than)\b/i;
 
 /** The first letters of words that speak of a right or a deadline ("until", "entitled", "can"). */
 const PERMISSION = ['until', 'entit', 'right', 'allow', 'permi', 'deadl', 'can', 'able', 'could'];

@@ -1,4 +1,5 @@
 import { readLimits, UnreadableSourceError, type ReadSource, type SourceMetadata, type SourceReader, type TextBlock } from './model';
+import { articleHeader, withCrossheads, withHeader } from './plainText';
 
 /**
  * Reads a Word document: mammoth turns it into simple HTML, whose paragraphs, headings and list items
@@ -35,8 +36,14 @@ export const docxReader: SourceReader = {
       text += p;
       blocks.push({ start, end: text.length, fileRange: ZERO });
     }
+    // A title, a subtitle, a date line and labelled lines ("Panel: …") open paragraph 1, and a heading
+    // opens the paragraph under it, as in a plain-text file: para. N is the paragraph a reader counts
+    // (and the Nth of a decision's numbered paragraphs).
+    const header = articleHeader(text, blocks);
+    const counted = withCrossheads(text, withHeader(blocks, header.count));
     // Without core properties the core titles the source after its file name.
-    return { text, blocks, metadata: await coreProperties(file.bytes) };
+    const core = await coreProperties(file.bytes);
+    return { text, blocks: counted, metadata: { ...core, ...(core.title ? {} : header.title ? { title: header.title } : {}), ...(header.date ? { date: header.date } : {}) } };
   },
 };
 
@@ -92,13 +99,20 @@ type HtmlParser = new (
 ) => { write(chunk: string): void; end(): void };
 
 function blocksOfHtml(html: string, Parser: HtmlParser): string[] {
-  const out: string[] = [];
+  const out: Array<{ text: string; list?: number }> = [];
   const open: string[] = [];
+  // Which open block is a list item, and of which list (numbered in the order lists open).
+  const items: Array<number | undefined> = [];
+  const lists: number[] = [];
+  let listCount = 0;
+  // The numbered lists ("ol"): their items may be numbered paragraphs.
+  const numbered = new Set<number>();
   // The table being read: its rows of cells (a cell's paragraphs joined), and how deep tables nest.
   let table: { rows: string[][]; depth: number; cell?: string } | undefined;
   const flush = () => {
     const t = (open.pop() ?? '').replace(/\s+/g, ' ').trim();
-    if (t) out.push(t);
+    const list = items.pop();
+    if (t) out.push({ text: t, list });
   };
   const parser = new Parser(
     {
@@ -114,14 +128,17 @@ function blocksOfHtml(html: string, Parser: HtmlParser): string[] {
           else if (name === 'p' && table.cell) table.cell += ' ';
           return;
         }
+        if (name === 'ul' || name === 'ol') lists.push(++listCount);
+        if (name === 'ol') numbered.add(listCount);
         if (!BLOCKS.has(name)) return;
         // A block inside a block: the outer text so far is its own paragraph.
         if (open.length) {
           const t = open[open.length - 1].replace(/\s+/g, ' ').trim();
-          if (t) out.push(t);
+          if (t) out.push({ text: t, list: items[items.length - 1] });
           open[open.length - 1] = '';
         }
         open.push('');
+        items.push(name === 'li' ? lists[lists.length - 1] : undefined);
       },
       ontext(data) {
         if (table) {
@@ -136,13 +153,14 @@ function blocksOfHtml(html: string, Parser: HtmlParser): string[] {
             table.cell = undefined;
           }
           if (name === 'table' && --table.depth === 0) {
-            out.push(...tableBlocks(table.rows));
+            out.push(...tableBlocks(table.rows).map((text) => ({ text })));
             table = undefined;
           }
           return;
         }
         if (name === 'br' && open.length) open[open.length - 1] += ' ';
         if (BLOCKS.has(name) && open.length) flush();
+        if (name === 'ul' || name === 'ol') lists.pop();
       },
     },
     { decodeEntities: true },
@@ -150,7 +168,33 @@ function blocksOfHtml(html: string, Parser: HtmlParser): string[] {
   parser.write(html);
   parser.end();
   while (open.length) flush();
-  if (table) out.push(...tableBlocks(table.rows));
+  if (table) out.push(...tableBlocks(table.rows).map((text) => ({ text })));
+  return withLists(out, numbered);
+}
+
+/**
+ * A list of short items (bullets, a sanction's heads) is one paragraph, an item a line, and so is
+ * the line that introduces it ("The Panel imposes the following sanction:"), as a reader counts
+ * them; a list of long items, or a numbered list of sentences (a decision's numbered paragraphs),
+ * is a paragraph an item.
+ */
+function withLists(blocks: ReadonlyArray<{ text: string; list?: number }>, numbered: ReadonlySet<number>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < blocks.length; ) {
+    const list = blocks[i].list;
+    let j = i + 1;
+    while (list !== undefined && j < blocks.length && blocks[j].list === list) j++;
+    const group = blocks.slice(i, j).map((b) => b.text);
+    // (Numbered items that are sentences are numbered paragraphs: "7. The League had asked …".)
+    const paragraphs = list !== undefined && numbered.has(list) && group.every((t) => /[.!?]["”’)]?$/.test(t));
+    if (list !== undefined && !paragraphs && group.length >= 2 && group.every((t) => t.length <= 200)) {
+      // (Each item a line of its own that opens with a bullet, so that it is a sentence of its own.)
+      const joined = group.map((t) => `- ${t}`).join('\n');
+      if (out.length && /:\s*$/.test(out[out.length - 1])) out[out.length - 1] += '\n' + joined;
+      else out.push(joined);
+    } else out.push(...group);
+    i = j;
+  }
   return out;
 }
 

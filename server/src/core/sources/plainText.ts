@@ -242,7 +242,7 @@ function headerLine(out: { date?: string; author?: string; letterhead?: boolean 
  * the text instead of counting on their own, so "para. 1" is the article's first paragraph while a
  * fact only its headline or date line gives is still found (and cited as para. 1).
  */
-function withHeader(blocks: readonly TextBlock[], count: number): readonly TextBlock[] {
+export function withHeader(blocks: readonly TextBlock[], count: number): readonly TextBlock[] {
   if (count === 0) return blocks;
   const first = blocks[0];
   const body = blocks[count];
@@ -256,7 +256,7 @@ function withHeader(blocks: readonly TextBlock[], count: number): readonly TextB
  * paragraph after it, a late byline closes the one before it. Only in files whose paragraphs are
  * separated by blank lines (in a file of one paragraph per line, a short line is a paragraph).
  */
-function withCrossheads(text: string, blocks: readonly TextBlock[]): readonly TextBlock[] {
+export function withCrossheads(text: string, blocks: readonly TextBlock[]): readonly TextBlock[] {
   if (blocks.length < 3 || !/\n[ \t]*\r?\n/.test(text)) return blocks;
   const out: TextBlock[] = [];
   // A crosshead waiting for the paragraph it opens.

@@ -108,6 +108,14 @@ function isSpace(c: number): boolean {
 
 export type ReadOutcome = { readonly source: Source } | { readonly problem: SourceProblem };
 
+/** A list item's sentence starts after its bullet: "- North Korea answered …" quotes "North Korea answered …". */
+function withoutBullets(text: string, spans: Span[]): Span[] {
+  return spans.map((sp) => {
+    const m = /^[-*•][ \t]+(?=\S)/.exec(text.slice(sp.start, Math.min(sp.end, sp.start + 8)));
+    return m && sp.start + m[0].length < sp.end ? { start: sp.start + m[0].length, end: sp.end } : sp;
+  });
+}
+
 /** A paragraph's sentences; a blank line inside it (an article's headline, date line or byline before its text) ends one too. */
 function sentencesOf(text: string, start: number, end: number, headerEnd?: number): Span[] {
   let from = start;
@@ -212,7 +220,7 @@ export async function readSourceFile(file: SourceFile, readers: readonly SourceR
       start: b.start,
       end: b.end,
       fileRange: b.fileRange,
-      sentences: sentencesOf(read.text, b.start, b.end, b.headerEnd),
+      sentences: withoutBullets(read.text, sentencesOf(read.text, b.start, b.end, b.headerEnd)),
       ...(b.page !== undefined ? { page: b.page } : {}),
     }));
     if (paragraphs.length === 0) throw new UnreadableSourceError('no readable text was found in it');
