@@ -52,6 +52,18 @@ async function check(name: string, content: string, expected: ExpectedSource): P
 }
 
 describe('plain text paragraphs', () => {
+  test('a question headline under a masthead and its date line opens para. 1 and is the title; a long Markdown heading opens the paragraph under it', async () => {
+    const courier = await read('courier.txt', lines('HARROWDALE COURIER', '13 March 2025', '', 'Brindle Cross school: what happens now?', '', 'By Sunita Varma', '', 'The decision by the cabinet on Tuesday is not the end of the story.', '', 'The statutory notice is due to be published on 24 March.'));
+    assert.equal(courier.title, 'Brindle Cross school: what happens now?');
+    assert.equal(courier.metadata.author, 'Sunita Varma');
+    assert.equal(courier.paragraphs.length, 2);
+    assert.match(courier.text.slice(courier.paragraphs[1].start, courier.paragraphs[1].end), /^The statutory notice/);
+    const minutes = await read('minutes.md', lines('# Minutes of the Cabinet', '', '## Item 3: Minutes of the previous meeting', '', 'The minutes were approved.', '', '## Item 4: Proposal to close Brindle Cross Church of England Primary School and merge it with Oakhollow Primary School', '', 'Dr Tallis presented the consultation report.', '', 'RESOLVED: that a statutory notice be published.'));
+    const paras = minutes.paragraphs.map((p) => minutes.text.slice(p.start, p.end));
+    assert.equal(paras.length, 3, paras.join('\n--\n'));
+    assert.match(paras[1], /^## Item 4: .*\n\nDr Tallis presented/s);
+  });
+
   test('blank lines separate paragraphs; the first short line is the title, and opens paragraph 1 instead of counting', async () => {
     // A file name's underscore stays in its key, as Pandoc allows and as the writer sees the name.
     await check('ro_report.txt', 'The returning officer declared the result.\n', { key: 'ro_report', paragraphs: ['The returning officer declared the result.'] });

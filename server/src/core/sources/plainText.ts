@@ -150,7 +150,10 @@ export function articleHeader(text: string, blocks: readonly TextBlock[]): { cou
     const plain = block.every((line) => headerLine(out, line));
     if (dated === i && plain) dated = i + 1;
     if (plain || block.every((line) => headerLine(out, line) || labelLine(line) || ATTENDANCE.test(line) || SALUTATION.test(line))) firm = i + 1;
-    else if (i > 1 || !block.every(subtitleLine)) break;
+    // (Under a masthead, the headline may ask a question: "Brindle Cross school: what happens now?".)
+    // (Right under the masthead and its date lines, the headline.)
+    else if ((i > 1 && i !== dated) || !block.every((l) => subtitleLine(l) || (masthead && /\?$/.test(l) && l.split(/\s+/).length <= 14))) break;
+    else if (masthead && isShouting(headline) && block.length === 1 && /\?$/.test(block[0])) out.title = block[0];
     out.count = i + 1;
     if (block.some((line) => SALUTATION.test(line))) break;
   }
@@ -264,7 +267,9 @@ export function withCrossheads(text: string, blocks: readonly TextBlock[]): read
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const nl = text.indexOf('\n', b.start);
-    const short = b.end - b.start <= 80 && (nl < 0 || nl >= b.end) ? text.slice(b.start, b.end).trim() : undefined;
+    // (A Markdown heading may be longer: "## Item 4: Proposal to close Brindle Cross … and merge it with …".)
+    const limit = text.charCodeAt(b.start) === 35 /* # */ ? 200 : 80;
+    const short = b.end - b.start <= limit && (nl < 0 || nl >= b.end) ? text.slice(b.start, b.end).trim() : undefined;
     const next = blocks[i + 1];
     // It opens a paragraph that ends a sentence, or a table ("## 5. Result of the recount" above the table of results).
     const opens = (n: TextBlock) => /[.!?]["”’)]?\s*$/.test(text.slice(Math.max(n.start, n.end - 4), n.end)) || isTableText(text.slice(n.start, n.end)) || TABLE_LINE.test(text.slice(text.lastIndexOf('\n', n.end - 1) + 1, n.end));
