@@ -2574,4 +2574,17 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual((await judged('He said the Oakhollow extension will be finished by the summer of 2026.')).status, 'supported');
     assert.equal((await judged('Either side has 14 days from the decision to appeal.')).status, 'supported');
   });
+
+  test('no lying fix from a table: the row that counts what the figure counts, and none where the claim\'s own figure is in the source', async () => {
+    const judged = await judgeAgainst([
+      { name: 'report.md', text: lines('# Consultation report', '', 'Table 1: Pupil numbers', '', '| | Brindle Cross | Oakhollow | Merged school |', '|---|---|---|---|', '| Capacity | 105 | 140 | 210 |', '| Pupils on roll | 38 | 71 | 109 |') },
+      { name: 'ballot.md', text: lines('# Members\' ballot', '', '### Question 1: Confidence in the owners?', '', '| | Votes |', '|---|---|', '| Yes | 412 |', '| No | 1,701 |', '', '### Question 3: Should the Trust support an appeal?', '', '| | Votes |', '|---|---|', '| Yes | 1,028 |', '| No | 1,046 |') },
+      UNRELATED,
+    ]);
+    const pupils = await judged('Oakhollow, with a capacity of 140, had 74 pupils on roll [@report].');
+    assert.notEqual(pupils.status, 'supported');
+    assert.notEqual(pupils.contradiction?.sourceText, '210', 'the capacity row counts no pupils');
+    const ballot = await judged('A narrow majority of members backed an appeal, by 1,046 votes to 1,028 [@ballot].');
+    if (ballot.contradiction) assert.equal(ballot.contradiction.ambiguous, true, `no fix: ${ballot.contradiction.sourceText}`);
+  });
 });

@@ -49,7 +49,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     correctionContradiction(parts, top, cache, memo, toEvidence) ??
     swappedContradiction(claim, parts, top, toEvidence) ??
     calendarContradiction(claim, parts, top, memo, toEvidence) ??
-    figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence) ??
+    noFixWhereStated(claim, figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence), statesAnywhere) ??
     polarityContradiction(claim, parts, top, memo, toEvidence) ??
     oppositeContradiction(claim, parts, top, memo, toEvidence) ??
     quoteContradiction(claim, top, cache, toEvidence) ??
@@ -326,6 +326,19 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
     }
   }
   return undefined;
+}
+
+/**
+ * A figure contradiction's fix is withheld where the source the passage is from gives the claim's own
+ * figure too, whatever it counts there: which of its figures the sentence means is the writer's to
+ * say ("by 1,046 votes to 1,028" against a ballot's Yes 1,028 and No 1,046 is no place for "1,701").
+ */
+function noFixWhereStated(claim: Claim, c: Contradiction | undefined, statesAnywhere: StatesAnywhere): Contradiction | undefined {
+  if (!c || c.ambiguous || !c.claimSpan || (c.kind !== 'number' && c.kind !== 'date')) return c;
+  const span = c.claimSpan;
+  const q = claim.quantities.find((x) => x.start === span.start && x.end === span.end);
+  if (!q || isTime(q)) return c;
+  return statesAnywhere(c.evidence.source, (s) => quantitiesOf(s).some((r) => sameQuantity(q, r))) ? { ...c, ambiguous: true } : c;
 }
 
 /** A count of people, as the counted unit is written (stems): "13,800 people", "persons", "individuals". */
@@ -633,13 +646,14 @@ const UNIT_SHORT: Readonly<Record<string, string>> = {
  * row does not ("residents of Mill Reach" is the sentence under the table, not its "| Support | 78% |" row).
  */
 function claimsRow(claim: Claim, q: Quantity, sentences: readonly SentenceReading[], read: readonly SentenceReading[]): SentenceReading | undefined {
-  const rows = sentences.flatMap((s) => tableRowsOf(s) ?? [s]).filter((s) => rowOfClaim(claim, s));
+  let rows = sentences.flatMap((s) => tableRowsOf(s) ?? [s]).filter((s) => rowOfClaim(claim, s));
   if (rows.length === 0) return undefined;
+  // In a table whose rows are measures ("| Capacity | 105 | 140 |", "| Pupils on roll | 38 | 71 |"),
+  // the row that counts what the claim's figure counts: "had 74 pupils" is the pupils' row.
+  const counting = q.unit && !q.unit.startsWith('<') ? rows.filter((s) => ownTokens(s).some((t) => t.term === q.unit)) : [];
+  if (counting.length) rows = counting;
   const words = new Set(claim.content.filter((t) => t.kind === TokenKind.Word && !t.stop).map((t) => t.term));
-  const own = (s: SentenceReading) => {
-    const last = s.text.slice(s.text.lastIndexOf('\n') + 1);
-    return s.tokens.filter((t) => t.start >= s.text.length - last.length);
-  };
+  const own = ownTokens;
   const score = (s: SentenceReading) =>
     2 * claim.quantities.filter((c) => c !== q && !isTime(c) && quantitiesOf(s).some((r) => sameQuantity(c, r))).length + own(s).filter((t) => t.kind === TokenKind.Word && !t.stop && words.has(t.term)).length;
   const ranked = rows.map((s) => ({ s, n: score(s) })).sort((a, b) => b.n - a.n);
@@ -649,6 +663,12 @@ function claimsRow(claim: Claim, q: Quantity, sentences: readonly SentenceReadin
   const prose = read.filter((s) => !s.text.includes('|'));
   if (names.some((t) => !best.terms.has(t) && prose.some((s) => s.terms.has(t)))) return undefined;
   return best;
+}
+
+/** The tokens of a row's own cells (its last line), not its header's. */
+function ownTokens(s: SentenceReading): Token[] {
+  const last = s.text.slice(s.text.lastIndexOf('\n') + 1);
+  return s.tokens.filter((t) => t.start >= s.text.length - last.length);
 }
 
 function rowOfClaim(claim: Claim, s: SentenceReading): boolean {
