@@ -2587,4 +2587,22 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const ballot = await judged('A narrow majority of members backed an appeal, by 1,046 votes to 1,028 [@ballot].');
     if (ballot.contradiction) assert.equal(ballot.contradiction.ambiguous, true, `no fix: ${ballot.contradiction.sourceText}`);
   });
+
+  test('a hedge in quotation marks is a hedge: the fund "may" be extended', async () => {
+    const judged = await judgeAgainst([{ name: 'post.txt', text: lines('Paint firm faces residents', '', 'Ms Whitlock said the firm\'s £50,000 community fund "may" be extended if claims required it, but would not promise a figure.') }, UNRELATED]);
+    const v = await judged('Ms Whitlock said the company would extend the £50,000 community fund to cover all claims.');
+    assert.notEqual(v.status, 'supported', `${v.status} ${v.reason ?? ''}`);
+    assert.equal(v.suggestions.length, 0);
+    assert.equal((await judged('Ms Whitlock said the £50,000 community fund may be extended if claims require it.')).status, 'supported');
+  });
+
+  test('"in a statement on 13 March" is the day of a statement dated 13 March', async () => {
+    const judged = await judgeAgainst([
+      { name: 'halvorsen-statement.md', text: lines('---', 'title: Statement from Halvorsen Coatings', 'date: 2025-03-13', '---', '', 'Managing director Graham Oduya said: "We are deeply sorry for the leak from our Tarrow Road site and for the distress it has caused."') },
+      UNRELATED,
+    ]);
+    const v = await judged('In a statement on 13 March, managing director Graham Oduya said the company was "deeply sorry" for the leak [@halvorsen-statement].');
+    assert.equal(v.status, 'supported', `${v.status} ${v.reason ?? ''} ${v.missingFigures ?? ''}`);
+    assert.notEqual((await judged('In a statement on 11 March, managing director Graham Oduya said the company was "deeply sorry" for the leak [@halvorsen-statement].')).status, 'supported');
+  });
 });

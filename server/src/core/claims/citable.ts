@@ -845,7 +845,8 @@ function wondersOrProposes(e: Evidence, proposes: boolean, answers = false, clai
   // A poll's question is no hedge on its answers, for a sentence that gives them: "Asked whether a
   // fresh election should be held, 46 per cent said yes, 38 per cent said no" states what they said.
   const passage = e.source.text.slice(e.span.start, e.span.end);
-  const text = answers ? passage.replace(POLL_QUESTION, '') : passage;
+  // (Quotation marks hide no hedge: 'the fund "may" be extended'.)
+  const text = (answers ? passage.replace(POLL_QUESTION, '') : passage).replace(/(\b(?:may|might|could))["”’]/g, '$1');
   if (!HEDGED.test(text) && !SUPPOSED.test(text) && !MAY.test(text) && !UNDECIDED.test(text)) return false;
   // A claim word is found by its first five letters ("deploying" in "deployed"), an irregular verb by its
   // base form ("began" in "is expected to begin").

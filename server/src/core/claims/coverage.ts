@@ -511,8 +511,11 @@ export function sourceDateCover(parts: readonly Part[], dates: readonly Quantity
   return out;
 }
 
-/** A verb of reporting just before a date: "reported on", "said on Tuesday", "wrote on 6 March". */
-const REPORTED_ON = /\b(?:reported|said|says|wrote|writes|published|announced|stated|told|reports)\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
+/**
+ * A verb of reporting just before a date: "reported on", "said on Tuesday", "wrote on 6 March"; or
+ * what was issued that day: "In a statement on 13 March", "a letter dated 4 June".
+ */
+const REPORTED_ON = /\b(?:(?:reported|said|says|wrote|writes|published|announced|stated|told|reports)\s+(?:on\s+)?|(?:statement|letter|interview|release|notice|bulletin|broadcast)\s+(?:(?:issued|published|released|dated|sent)\s+)?(?:on\s+)?)(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
 
 /** The best window of 1–3 consecutive sentences inside [from, to) of a paragraph, widened by one each side. */
 export function bestWindow(memo: CoverageMemo, source: Source, paragraph: Paragraph, sents: readonly SentenceReading[], from: number, to: number, dated?: Float32Array): Window | undefined {
