@@ -2605,4 +2605,10 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.status, 'supported', `${v.status} ${v.reason ?? ''} ${v.missingFigures ?? ''}`);
     assert.notEqual((await judged('In a statement on 11 March, managing director Graham Oduya said the company was "deeply sorry" for the leak [@halvorsen-statement].')).status, 'supported');
   });
+
+  test('"the decision was not one any of us took lightly" says what "not a decision any of us took lightly" says', async () => {
+    const judged = await judgeAgainst([{ name: 'echo.html', text: '<html><body><p>Council leader Janet Ferris said: "This is not a decision any of us took lightly. But we cannot ask the children of this county to pay for empty classrooms."</p></body></html>' }, UNRELATED]);
+    assert.equal((await judged('Council leader Janet Ferris said the decision was not one "any of us took lightly" [@echo].')).status, 'supported');
+    assert.notEqual((await judged('Council leader Janet Ferris said the decision was one any of them took lightly [@echo].')).status, 'supported');
+  });
 });

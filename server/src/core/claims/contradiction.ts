@@ -826,7 +826,7 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
         // verify £26m" agrees, though no negation reaches the figure itself.)
         else if (p.quantity && where.some(({ s, i }) => s.tokens.slice(Math.max(0, i - 3), i).some((_, k, arr) => unable(s, i - arr.length + k)))) agree += p.weight;
         else flip += p.weight;
-      } else if (!claim.negatedTokens.has(p.at) && !claim.contrast.has(p.at) && !withoutBefore(claim.tokens, p.at) && !/\b(?:unable|failed)\s+to\s+$/i.test(claim.text.slice(Math.max(0, claim.tokens[p.at].start - 12), claim.tokens[p.at].start))) {
+      } else if (!claim.negatedTokens.has(p.at) && !negatedInClause(claim, p.at) && !claim.contrast.has(p.at) && !withoutBefore(claim.tokens, p.at) && !/\b(?:unable|failed)\s+to\s+$/i.test(claim.text.slice(Math.max(0, claim.tokens[p.at].start - 12), claim.tokens[p.at].start))) {
         // The claim says it plainly: a source that only negates it disagrees.
         // "no sensor should remain unrepaired": a negation of a negated word says it plainly.
         // "withdrew the buses from service" is what "took them out of service" says.
@@ -879,6 +879,24 @@ function echoesNegation(claim: Claim, at: number, w: Window): boolean {
   if (k < 1 || !isNegationAt(claim.tokens, k) || !ANSWER_VERBS.test(claim.tokens[k - 1].raw)) return false;
   const phrase = new RegExp(`\\b${claim.tokens[k - 1].raw}\\s+${claim.tokens[k].raw}\\b`, 'i');
   return w.sentences.some((s) => phrase.test(s.text));
+}
+
+/**
+ * Whether the claim's own clause says no before the word: "the decision was not one any of us took
+ * lightly" denies "took" as "This is not a decision any of us took lightly" does.
+ */
+function negatedInClause(claim: Claim, at: number): boolean {
+  const breaks = (k: number) => /[,;:]/.test(claim.text.slice(claim.tokens[k].end, claim.tokens[k + 1]?.start ?? claim.tokens[k].end)) || /^(?:but|and|while|whereas|although)$/i.test(claim.tokens[k].raw);
+  for (let k = at - 1; k >= 0 && k >= at - 8; k--) {
+    if (breaks(k)) break;
+    if (isNegationAt(claim.tokens, k)) return true;
+  }
+  // Or just after it, as its verb's: "the decision was not one …" says of the decision what "not a decision …" does.
+  for (let k = at + 1; k < claim.tokens.length && k <= at + 3; k++) {
+    if (isNegationAt(claim.tokens, k)) return /^(?:is|was|were|are|has|had|have)$/i.test(claim.tokens[k - 1].raw);
+    if (breaks(k - 1)) break;
+  }
+  return false;
 }
 
 /** Verbs that report an answer: "said no", "voted no", "answered no". */
