@@ -2611,4 +2611,25 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('Council leader Janet Ferris said the decision was not one "any of us took lightly" [@echo].')).status, 'supported');
     assert.notEqual((await judged('Council leader Janet Ferris said the decision was one any of them took lightly [@echo].')).status, 'supported');
   });
+
+  test('what the thirtieth to thirty-fifth trials found: titles and "non-executive" are no other role, "not a decision" is no hedge, seasons differ, no fix from the wrong meeting or where the date is stated', async () => {
+    const judged = await judgeAgainst([
+      { name: 'minutes.md', text: lines('# Minutes of the meeting of the Board held on Tuesday 12 March 2024', '', '**Present:** The Mayor, Councillor Gordon Feltham (in the Chair); Margaret Quinn and Ewan Dalgleish (non-executive members).', '', '3.1 Margaret Quinn asked for her dissent to be recorded because the transfer risks had not been independently assessed.', '', 'Date of next meeting: Tuesday 14 May 2024.') },
+      { name: 'radio.txt', text: lines('Radio Westmoor, 13 March', '', 'DR ACHTERBERG: I understand that anger, and I want to say first that this is not a decision any of us took lightly.', '', 'MR PYE: The hardship fund should start paying out by the autumn.') },
+      { name: 'release.md', text: lines('# Save Rowan Ward', '', 'The ward will close overnight from June.', '', 'Notes to editors: Save Rowan Ward was founded in November 2023 by Ferncliff parents.') },
+      UNRELATED,
+    ]);
+    for (const sentence of [
+      'The meeting was chaired by the Mayor, Councillor Gordon Feltham [@minutes].',
+      'Margaret Quinn, a non-executive member, asked for her dissent to be recorded because the transfer risks had not been independently assessed [@minutes].',
+      'Dr Achterberg said the decision was not one any of the board took lightly [@radio].',
+    ])
+      assert.equal((await judged(sentence)).status, 'supported', sentence);
+    assert.notEqual((await judged('Mr Pye said the hardship fund should start paying out by the summer [@radio].')).status, 'supported');
+    const next = await judged("The board's next meeting is on 14 June 2024 [@minutes].");
+    assert.notEqual(next.status, 'supported');
+    assert.ok(!next.contradiction || next.contradiction.ambiguous, 'the day of this meeting is no fix for the next one');
+    const founded = await judged('The Save Rowan Ward campaign, founded by Ferncliff parents in November 2023, has condemned the decision [@release].');
+    assert.ok(!founded.contradiction || founded.contradiction.ambiguous, `no fix where the source gives November 2023: ${founded.contradiction?.sourceText ?? ''}`);
+  });
 });

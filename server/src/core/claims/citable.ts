@@ -862,7 +862,7 @@ function wondersOrProposes(e: Evidence, proposes: boolean, answers = false, clai
   const clauses = text
     // And a table row by row: "9 (unconfirmed indication)" in one row hedges no other.
     // (And a second predicate: "opened on Tuesday 4 March and is scheduled to sit for eight days".)
-    .split(/(?<=[.!?]["”’)]*)\s+(?=["“‘(]?\p{Lu})|,?\s+but\s+|,\s+(?:while|whereas|although|though|and|when|where|which|until)\s+|\s+and\s+(?=(?:is|are|was|were|will|would)\s+(?:now\s+)?(?:scheduled|expected|due|planned|likely|thought|believed|understood|set)\b)|\n(?=[ \t]*\|)/u);
+    .split(/(?<=[.!?]["”’)]*)\s+(?=["“‘(]?\p{Lu})|,?\s+but\s+|,\s+(?:while|whereas|although|though|and|when|where|which|until)\s+|\s+which\s+|\s+and\s+(?=(?:is|are|was|were|will|would)\s+(?:now\s+)?(?:scheduled|expected|due|planned|likely|thought|believed|understood|set)\b)|\n(?=[ \t]*\|)/u);
   const share = (s: string) => words.filter((w) => s.toLowerCase().includes(w)).length / (words.length || 1);
   return clauses.some((s, k) => {
     if (!hedgedClause(s, claimPrefixes)) return false;
@@ -890,7 +890,13 @@ function wordPrefixes(text: string): Set<string> {
  * "believes that".
  */
 function hedgedClause(clause: string, claimPrefixes: ReadonlySet<string>): boolean {
-  const hedge = HEDGED.exec(clause) ?? SUPPOSED.exec(clause) ?? UNDECIDED.exec(clause);
+  // An intention hedges the very thing intended: "I intend to convert £20 million … into shares" is no
+  // "has converted", and says nothing against "a data breach" beside "intends to impose a penalty".
+  const intent = INTENDS.exec(clause);
+  const intended = intent && [...claimPrefixes].some((p) => p.length >= 4 && p.startsWith(intent[1].toLowerCase().slice(0, 4))) ? intent : null;
+  // (Not "this is not a decision any of us took lightly": that says what kind of decision it was.)
+  const undecided = UNDECIDED.exec(clause);
+  const hedge = HEDGED.exec(clause) ?? SUPPOSED.exec(clause) ?? (undecided && !/\bnot an? decision\b/i.test(undecided[0]) ? undecided : null) ?? intended;
   const may = hedge ? null : MAY.exec(clause);
   // "may" that allows ("The recipient may appeal … by Monday 30 June") is what a sentence about a right
   // or a deadline says ("has until Monday 30 June to lodge an appeal").
@@ -916,7 +922,7 @@ function hedgedClause(clause: string, claimPrefixes: ReadonlySet<string>): boole
 const REPORTS_SPEECH = ['told', 'said', 'says', 'tells', 'tell', 'say', 'state', 'descr', 'calle', 'insis', 'argue', 'warne', 'added', 'decla', 'claim', 'admit', 'accep'];
 
 /** Words that say someone supposes something ("expected", "believes", "is understood to"). */
-const SUPPOSING = /^(?:expect|believ|think|thought|underst|suspect|rumou?r|likely|schedul|plann|hope|hoped|hopin)/;
+const SUPPOSING = /^(?:expect|believ|think|thought|underst|suspect|rumou?r|likely|schedul|plann|hope|hoped|hopin|intend)/;
 
 /**
  * Whether a passage is the text of a motion ("That the council commission an independent review …")
@@ -955,6 +961,9 @@ const HEDGED =
  */
 /** "may return", "might ask", "may well": what only may happen (lower case: "in May 2025" is a month). */
 const MAY = /\b(?:may|might)(?: well)? (?!not\b|be able\b)[a-z]+/;
+
+/** An intention and what is intended: "intend to convert", "plans to sell". */
+const INTENDS = /\b(?:intends?|intended|intending|plans?|planning) to (\w+)/i;
 
 /** A right and the time it runs for: "may appeal within 14 days", "may object by 30 June". */
 const RIGHT_WITH_LIMIT = /\bmay (?:appeal|apply|object|request|lodge|submit|challenge|comment|respond|seek a review)\b[^.;]{0,60}?\b(?:within|by|before|until|no later than)\b/i;
@@ -1043,9 +1052,12 @@ function rolesGivenIn(text: string, surname: string, phrases: string[] = []): Se
   for (const m of text.matchAll(re)) {
     const at = m.index ?? 0;
     const after = /^\s*(?:,\s+|\()((?:the\s+)?[^,.;:()"“”]{1,60}?)[,)]/u.exec(text.slice(at + m[0].length, at + m[0].length + 80));
-    const before = /((?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}'’-]+),?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.exec(text.slice(Math.max(0, at - 60), at));
+    // (Before it, back to the clause's start: "the Mayor, Councillor Gordon Feltham", "chief executive Hannah Greig".)
+    const lead = text.slice(Math.max(0, at - 60), at);
+    const before = /([^.;:()"“”]{0,60}?)$/u.exec(lead.slice(Math.max(lead.lastIndexOf(' by '), lead.lastIndexOf(' and '), lead.lastIndexOf(' with ')) + 1));
     for (const words of [after?.[1], before?.[1]]) {
-      const roleWords = ((words ?? '').toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => ROLES.has(w));
+      // ("non-executive member" is no executive.)
+      const roleWords = ((words ?? '').toLowerCase().replace(/\bnon-[\p{L}]+/gu, ' ').match(/\p{L}+/gu) ?? []).filter((w) => ROLES.has(w));
       for (const w of roleWords) if (!VAGUE_ROLES.has(w)) out.add(w);
       if (roleWords.some((w) => !VAGUE_ROLES.has(w))) phrases.push(roleWords.join(' '));
     }
@@ -1054,7 +1066,7 @@ function rolesGivenIn(text: string, surname: string, phrases: string[] = []): Se
 }
 
 /** Role words too loose to tell one role from another ("member", "head", "vice", "deputy", "officer"). */
-const VAGUE_ROLES: ReadonlySet<string> = new Set(['member', 'head', 'vice', 'deputy', 'officer', 'chief', 'leader', 'manager']);
+const VAGUE_ROLES: ReadonlySet<string> = new Set(['member', 'head', 'vice', 'deputy', 'officer', 'chief', 'leader', 'manager', 'councillor', 'professor', 'captain', 'inspector']);
 
 /**
  * Whether the passage's source gives a person the sentence gives a role another role and never the
@@ -1079,7 +1091,9 @@ function otherRoleIn(e: Evidence, claim: Claim): string | undefined {
         const word = `[${role[0].toUpperCase()}${role[0]}]${role.slice(1)}`;
         const holder = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s*\\((?:the\\s+)?${word}\\b|\\b${word},?\\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Professor|Prof)\\.?\\s+)?(?:\\p{Lu}[\\p{L}'’-]+\\s+)?(\\p{Lu}[\\p{L}'’-]+)`, 'u').exec(text);
         const other = holder?.[1] ?? holder?.[2];
-        if (other && other !== surname && !words.includes(other) && !ROLES.has(other.toLowerCase())) return `gives the role of ${role} to ${other}`;
+        // (A name, not a word of the minutes: "Members", "Chair", "Board".)
+        const common = ROLES.has(other?.toLowerCase().replace(/s$/, '') ?? '') || /^(?:Members?|Board|Council|Committee|Panel|Trust|The|This|That)$/.test(other ?? '');
+        if (other && other !== surname && !words.includes(other) && !common) return `gives the role of ${role} to ${other}`;
       }
     }
   }

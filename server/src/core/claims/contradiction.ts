@@ -337,9 +337,19 @@ function noFixWhereStated(claim: Claim, c: Contradiction | undefined, statesAnyw
   if (!c || c.ambiguous || !c.claimSpan || (c.kind !== 'number' && c.kind !== 'date')) return c;
   const span = c.claimSpan;
   const q = claim.quantities.find((x) => x.start === span.start && x.end === span.end);
-  if (!q || isTime(q)) return c;
-  return statesAnywhere(c.evidence.source, (s) => quantitiesOf(s).some((r) => sameQuantity(q, r))) ? { ...c, ambiguous: true } : c;
+  if (!q || q.kind === 'weekday' || q.kind === 'clock') return c;
+  // "The next meeting is on 14 June" against the day the minutes' own meeting was held: no fix from a
+  // passage that does not speak of the next one.
+  if (isTime(q) && NEXT.test(claim.text.slice(Math.max(0, q.start - 60), q.start)) && !NEXT.test(c.evidence.source.text.slice(c.evidence.span.start, c.evidence.span.end))) return { ...c, ambiguous: true };
+  // A day or month with its year, where the claim gives one: "founded in November 2023" by "founded in November 2023".
+  const year = isTime(q) && q.kind !== 'year' ? claim.quantities.find((x) => x.kind === 'year' && besideEachOther(claim.text, q, x)) : undefined;
+  const states = (s: SentenceReading) => quantitiesOf(s).some((r) => sameQuantity(q, r)) && (!year || quantitiesOf(s).some((r) => r.kind === 'year' && r.value === year.value));
+  if (isTime(q) && !year && q.kind !== 'year') return c;
+  return statesAnywhere(c.evidence.source, states) ? { ...c, ambiguous: true } : c;
 }
+
+/** Words that place a day among others: "the next meeting", "the following week", "its last session". */
+const NEXT = /\b(?:next|following|previous|last|upcoming|forthcoming)\b/i;
 
 /** A count of people, as the counted unit is written (stems): "13,800 people", "persons", "individuals". */
 const PEOPLE = /^(?:peopl|person|individu)/;

@@ -82,6 +82,7 @@ const NOT_PAST_ED = new Set(['hundred', 'need', 'speed', 'seed', 'feed', 'breed'
  * for the other. Stemmed and, for irregular verbs, reduced to the base form before comparing.
  */
 const OPPOSITE_PAIRS = `
+summer autumn|summer winter|summer spring|autumn winter|autumn spring|winter spring|
 approve reject|accept reject|accept refuse|accept decline|approve veto|approve disapprove|pass reject|adopt reject|
 ratify reject|endorse reject|grant deny|grant refuse|grant reject|grant decline|uphold reject|uphold overturn|allow ban|allow forbid|allow prohibit|allow block|permit ban|
 permit forbid|permit prohibit|legalize ban|legalise ban|lift impose|lift ban|admit deny|concede deny|waive exercise|waive claim|confirm deny|affirm deny|
