@@ -2632,4 +2632,9 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const founded = await judged('The Save Rowan Ward campaign, founded by Ferncliff parents in November 2023, has condemned the decision [@release].');
     assert.ok(!founded.contradiction || founded.contradiction.ambiguous, `no fix where the source gives November 2023: ${founded.contradiction?.sourceText ?? ''}`);
   });
+
+  test('a role beside one name is not given to the next name of the sentence', async () => {
+    const judged = await judgeAgainst([{ name: 'wire.txt', text: lines('Northern Telecom to reorganise', '', "Northern Telecom Ltd's U.S. unit will announce a reorganization today to form a new division focusing on data communications equipment, spokesman Richard Lowe said.") }, UNRELATED]);
+    assert.equal((await judged("Spokesman Richard Lowe said that Northern Telecom Ltd's U.S. unit will announce a reorganization today to form a new division focusing on data communications equipment.")).status, 'supported');
+  });
 });

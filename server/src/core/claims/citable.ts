@@ -1052,9 +1052,8 @@ function rolesGivenIn(text: string, surname: string, phrases: string[] = []): Se
   for (const m of text.matchAll(re)) {
     const at = m.index ?? 0;
     const after = /^\s*(?:,\s+|\()((?:the\s+)?[^,.;:()"“”]{1,60}?)[,)]/u.exec(text.slice(at + m[0].length, at + m[0].length + 80));
-    // (Before it, back to the clause's start: "the Mayor, Councillor Gordon Feltham", "chief executive Hannah Greig".)
-    const lead = text.slice(Math.max(0, at - 60), at);
-    const before = /([^.;:()"“”]{0,60}?)$/u.exec(lead.slice(Math.max(lead.lastIndexOf(' by '), lead.lastIndexOf(' and '), lead.lastIndexOf(' with ')) + 1));
+    // (Just before it and its first names or titles: "the Mayor, Councillor Gordon Feltham", "chief executive Hannah Greig".)
+    const before = /((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+),?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.exec(text.slice(Math.max(0, at - 60), at));
     for (const words of [after?.[1], before?.[1]]) {
       // ("non-executive member" is no executive.)
       const roleWords = ((words ?? '').toLowerCase().replace(/\bnon-[\p{L}]+/gu, ' ').match(/\p{L}+/gu) ?? []).filter((w) => ROLES.has(w));
