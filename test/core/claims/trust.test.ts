@@ -2637,4 +2637,10 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const judged = await judgeAgainst([{ name: 'wire.txt', text: lines('Northern Telecom to reorganise', '', "Northern Telecom Ltd's U.S. unit will announce a reorganization today to form a new division focusing on data communications equipment, spokesman Richard Lowe said.") }, UNRELATED]);
     assert.equal((await judged("Spokesman Richard Lowe said that Northern Telecom Ltd's U.S. unit will announce a reorganization today to form a new division focusing on data communications equipment.")).status, 'supported');
   });
+
+  test('a split year ("2023/24") is no rival to "this year" where that is its second year', async () => {
+    const judged = await judgeAgainst([{ name: 'today.md', text: lines('---', 'title: Ward to close at night', 'date: 2024-03-13', '---', '', 'Registered children\'s nurses in post fell from 18.4 full-time equivalents in 2020/21 to a forecast 13 this year.') }, UNRELATED]);
+    const v = await judged('Registered children\'s nurses in post fell from 18.4 full-time equivalents in 2020/21 to a forecast 13 in 2023/24 [@today].');
+    assert.notEqual(v.status, 'contradicted', v.contradiction?.sourceText);
+  });
 });

@@ -479,7 +479,8 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
         const dated = memo.yearOf(w.source);
         for (const s of w.sentences) {
           const said = relativeYear(s.text, dated);
-          if (said && said.year !== q.value) relative = { raw: `${said.words} (${said.year})` };
+          // (Not a year the claim gives too: "in 2023/24" is 2024 as well as 2023.)
+          if (said && said.year !== q.value && !claim.quantities.some((x) => x.kind === 'year' && x.value === said.year)) relative = { raw: `${said.words} (${said.year})` };
         }
       }
       if (relative && !statesAnywhere(w.source, statesIn(w.source))) return { kind: 'date', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: relative.raw, evidence: toEvidence(w), ambiguous: true };
