@@ -122,16 +122,7 @@ function sentencesOf(text: string, start: number, end: number, headerEnd?: numbe
   let out: Span[] | undefined;
   if (headerEnd !== undefined && headerEnd > start && headerEnd < end) {
     // The header's lines, one sentence each.
-    out = [];
-    for (let i = start; i < headerEnd; ) {
-      let j = text.indexOf('\n', i);
-      if (j < 0 || j > headerEnd) j = headerEnd;
-      const lineEnd = trimEnd(text, i, j);
-      let lineStart = i;
-      while (lineStart < lineEnd && isSpace(text.charCodeAt(lineStart))) lineStart++;
-      if (lineEnd > lineStart) out.push({ start: lineStart, end: lineEnd });
-      i = j + 1;
-    }
+    out = lineSpans(text, start, headerEnd);
     from = headerEnd;
     while (from < end && isSpace(text.charCodeAt(from))) from++;
   }
@@ -167,11 +158,15 @@ function tableSentences(text: string, from: number, end: number): Span[] {
   const last = trimEnd(text, from, end);
   let lines = 0;
   for (let i = text.indexOf('\n', from); i >= 0 && i < last; i = text.indexOf('\n', i + 1)) lines++;
-  if (lines < 80) return [{ start: from, end: last }];
+  return lines < 80 ? [{ start: from, end: last }] : lineSpans(text, from, last);
+}
+
+/** The lines of text[from, to) with something on them, trimmed. */
+function lineSpans(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
-  for (let i = from; i < last; ) {
+  for (let i = from; i < to; ) {
     let j = text.indexOf('\n', i);
-    if (j < 0 || j > last) j = last;
+    if (j < 0 || j > to) j = to;
     const lineEnd = trimEnd(text, i, j);
     let lineStart = i;
     while (lineStart < lineEnd && isSpace(text.charCodeAt(lineStart))) lineStart++;
