@@ -2643,4 +2643,25 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const v = await judged('Registered children\'s nurses in post fell from 18.4 full-time equivalents in 2020/21 to a forecast 13 in 2023/24 [@today].');
     assert.notEqual(v.status, 'contradicted', v.contradiction?.sourceText);
   });
+
+  test('what a review of the round found: outcome words of another clause, counts and years read as times, loose "no decision", "at one point"', async () => {
+    const judged = await judgeAgainst([
+      { name: 'minutes.md', text: lines('# Minutes', '', '### Item 2: Bypass', '', 'It was moved by Cllr Ray that the council approve the bypass plan, under which 40 jobs at the depot would go.', '', '**Carried, 9 votes to 2.**', '', '### Item 3: Library', '', 'There was no objection to the decision to close the library on Sundays.') },
+      UNRELATED,
+    ]);
+    assert.equal((await judged('The council approved the bypass plan, under which 40 jobs at the depot will be lost [@minutes].')).status, 'supported');
+    assert.equal((await judged('The decision to close the library on Sundays drew no objection [@minutes].')).status, 'supported');
+    const figures = (t: string) => quantitiesOf(readSentence(t)).map((q) => `${q.kind}:${q.value}`);
+    assert.deepEqual(figures('The church was rebuilt from 1650 until 1745.'), ['number:1650', 'number:1745']);
+    assert.deepEqual(figures('The crowd numbered around 1500.'), ['number:1500']);
+    assert.deepEqual(figures('At one point two officers were injured.'), ['number:2']);
+    assert.ok(!figures('Revenue fell in two quarters.').some((f) => f.startsWith('percent')));
+  });
+
+  test('a role is found beside a name written in any alphabet', async () => {
+    const judged = await judgeAgainst([{ name: 'post.txt', text: lines('Trust statement', '', "The trust's chief executive, Ana Kovač, said the trust welcomed the decision.") }, UNRELATED]);
+    const v = await judged("The trust's chair, Ana Kovač, said the trust welcomed the decision [@post].");
+    assert.notEqual(v.status, 'supported');
+    assert.match(v.withheld?.why ?? '', /calls Ana Kovač chief executive/);
+  });
 });

@@ -120,4 +120,19 @@ describe('HTML tables', () => {
     const layout = await read('layout.html', '<html><body><table><tr><td><p>The council met on Monday.</p><p>It approved the budget.</p></td><td><a href="/">Home</a></td></tr></table></body></html>');
     assert.deepEqual(paragraphs(layout), ['The council met on Monday.', 'It approved the budget.']);
   });
+
+  it('a long table is read in blocks of rows, each under its header again; merged cells make a layout table; a line break parts words', async () => {
+    const rows = Array.from({ length: 200 }, (_, i) => `<tr><td>${1000 + i}</td><td>Coastguard station ${i}</td><td>Routine radio check completed with no traffic to report.</td></tr>`).join('');
+    const long = await read('log.html', `<html><body><table><tr><th>Time</th><th>From</th><th>Entry</th></tr>${rows}</table></body></html>`);
+    const blocks = paragraphs(long);
+    assert.ok(blocks.length > 1, 'split');
+    for (const b of blocks) {
+      assert.match(b, /^\| Time \| From \| Entry \|\n\| --- \| --- \| --- \|\n\| \d{4} \|/);
+      assert.ok(b.length <= 4600, String(b.length));
+    }
+    const merged = await read('merged.html', '<html><body><table><tr><th>Time</th><th>Vessel</th><th>Message</th></tr><tr><td rowspan="2">2347</td><td>Star</td><td>Collision.</td></tr><tr><td>Grace Annie</td><td>MAYDAY.</td></tr></table></body></html>');
+    assert.ok(!paragraphs(merged).some((p) => p.startsWith('|')), paragraphs(merged).join(' / '));
+    const br = await read('br.html', '<html><body><table><tr><th>From</th><th>Entry</th></tr><tr><td>Ferry<br/>Kestrel</td><td>Collision reported.<br>Crew of 3</td></tr></table></body></html>');
+    assert.match(paragraphs(br)[0], /\| Ferry Kestrel \| Collision reported\. Crew of 3 \|/);
+  });
 });

@@ -115,6 +115,9 @@ const FATES: ReadonlyArray<[Fate['kind'], RegExp]> = [
   ['deferred', /\b(?:deferred|postponed|adjourned|put off|held over|shelved|no vote was taken)\b/i],
 ];
 
+/** What a sentence about a motion's fate speaks of: the motion, the proposal, a decision on it. */
+const MATTER = /\b(?:motions?|proposals?|amendments?|resolutions?|recommendations?|applications?|items?|plans?|schemes?|bids?|request|vote|voted|councillors|members|board|committee|council|cabinet|senate|trustees)\b/i;
+
 /** A vote's tally: "7 votes to 2", "by nine votes to two", "carried 6-3", "voted 7 to 2", "For 5, Against 7". */
 const N = '(\\d{1,3}|nil|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const TALLY = new RegExp(
@@ -171,7 +174,7 @@ function recordedFate(e: Evidence, claim: Claim): Fate | undefined {
   if (texts.length > 1 && from !== texts[texts.length - 1]) return undefined;
   // The paragraphs after it, up to the next item: a heading, another motion, or another number
   // ("4.3 Following the statement, the motion was withdrawn" goes on with 4.1; "5.1 …" does not).
-  const at = e.source.paragraphs.indexOf(e.paragraph);
+  const at = e.paragraph.n - 1;
   const item = /(?:^|\n)[ \t]*(\d+)\.\d/.exec(paragraph)?.[1];
   for (const next of e.source.paragraphs.slice(at + 1, at + 4)) {
     const text = e.source.text.slice(next.start, next.end);
@@ -188,7 +191,7 @@ function recordedFate(e: Evidence, claim: Claim): Fate | undefined {
 function motionOf(e: Evidence, claim: Claim): string | undefined {
   const words = new Set(claim.content.filter((t) => !t.stop && t.raw.length >= 4).map((t) => t.raw.toLowerCase().slice(0, 5)));
   const overlap = (text: string) => new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 5)).filter((w) => words.has(w))).size;
-  const at = e.source.paragraphs.indexOf(e.paragraph);
+  const at = e.paragraph.n - 1;
   const texts = e.source.paragraphs
     .slice(Math.max(0, at - 2), at + 1)
     .flatMap((p) => p.sentences.map((x) => e.source.text.slice(x.start, x.end)))
@@ -209,10 +212,18 @@ const FATE_AFTER_MOTION = /\b(?:and|was|were)\s+(?:(?:unanimously|narrowly|duly)
 function claimFate(text: string): Fate | undefined {
   let last: { kind: Fate['kind']; m: RegExpExecArray } | undefined;
   for (const [kind, re] of FATES) {
-    const m = re.exec(text);
-    if (m && (!last || m.index > last.m.index)) last = { kind, m };
+    const all = new RegExp(re.source, 'gi');
+    for (const m of text.matchAll(all)) {
+      // Not in a clause of what will or would be ("under which 40 jobs will be lost").
+      if (/\b(?:will|would|to|may|might|could)\s+(?:be\s+)?$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
+      if (!last || (m.index ?? 0) > (last.m.index ?? 0)) last = { kind, m: m as RegExpExecArray };
+    }
   }
   if (!last) return undefined;
+  // Words with other senses ("40 jobs lost", "prices fell", "the bill passed the Senate") only in a sentence about a motion.
+  if (/^(?:lost|fell|passed|carried)$/i.test(last.m[0]) && !MATTER.test(text)) return undefined;
+  // "voted 7 to 2 against the proposal": it fell.
+  if (last.kind === 'carried' && /^voted/i.test(last.m[0]) && /\bagainst\b/i.test(text.slice(last.m.index ?? 0, (last.m.index ?? 0) + 60))) last = { kind: 'lost', m: last.m };
   const tally = TALLY.exec(text)?.[0];
   return { kind: last.kind, word: last.m[0], ...(tally ? { tally } : {}) };
 }
@@ -847,7 +858,7 @@ function wondersOrProposes(e: Evidence, proposes: boolean, answers = false, clai
   const passage = e.source.text.slice(e.span.start, e.span.end);
   // (Quotation marks hide no hedge: 'the fund "may" be extended'.)
   const text = (answers ? passage.replace(POLL_QUESTION, '') : passage).replace(/(\b(?:may|might|could))["”’]/g, '$1');
-  if (!HEDGED.test(text) && !SUPPOSED.test(text) && !MAY.test(text) && !UNDECIDED.test(text)) return false;
+  if (!HEDGED.test(text) && !SUPPOSED.test(text) && !MAY.test(text) && !UNDECIDED_HERE.test(text) && !INTENDS.test(text)) return false;
   // A claim word is found by its first five letters ("deploying" in "deployed"), an irregular verb by its
   // base form ("began" in "is expected to begin").
   // (A figure is left out: written "Thirty-four" in the sentence, it is "34" in the passage.)
@@ -893,10 +904,11 @@ function hedgedClause(clause: string, claimPrefixes: ReadonlySet<string>): boole
   // An intention hedges the very thing intended: "I intend to convert £20 million … into shares" is no
   // "has converted", and says nothing against "a data breach" beside "intends to impose a penalty".
   const intent = INTENDS.exec(clause);
-  const intended = intent && [...claimPrefixes].some((p) => p.length >= 4 && p.startsWith(intent[1].toLowerCase().slice(0, 4))) ? intent : null;
+  const verb = intent?.slice(1).find(Boolean)?.toLowerCase();
+  const intended = intent && verb && [...claimPrefixes].some((p) => p.length >= 4 && p.startsWith(verb.slice(0, 4))) ? intent : null;
   // (Not "this is not a decision any of us took lightly": that says what kind of decision it was.)
-  const undecided = UNDECIDED.exec(clause);
-  const hedge = HEDGED.exec(clause) ?? SUPPOSED.exec(clause) ?? (undecided && !/\bnot an? decision\b/i.test(undecided[0]) ? undecided : null) ?? intended;
+  const undecided = UNDECIDED_HERE.exec(clause);
+  const hedge = HEDGED.exec(clause) ?? SUPPOSED.exec(clause) ?? undecided ?? intended;
   const may = hedge ? null : MAY.exec(clause);
   // "may" that allows ("The recipient may appeal … by Monday 30 June") is what a sentence about a right
   // or a deadline says ("has until Monday 30 June to lodge an appeal").
@@ -922,7 +934,7 @@ function hedgedClause(clause: string, claimPrefixes: ReadonlySet<string>): boole
 const REPORTS_SPEECH = ['told', 'said', 'says', 'tells', 'tell', 'say', 'state', 'descr', 'calle', 'insis', 'argue', 'warne', 'added', 'decla', 'claim', 'admit', 'accep'];
 
 /** Words that say someone supposes something ("expected", "believes", "is understood to"). */
-const SUPPOSING = /^(?:expect|believ|think|thought|underst|suspect|rumou?r|likely|schedul|plann|hope|hoped|hopin|intend)/;
+const SUPPOSING = /^(?:expect|believ|think|thought|underst|suspect|rumou?r|likely|schedul|plan|hope|hoped|hopin|intend)/;
 
 /**
  * Whether a passage is the text of a motion ("That the council commission an independent review …")
@@ -935,7 +947,7 @@ function proposedOnly(e: Evidence): boolean {
   const rest = e.source.text.slice(e.span.end, e.paragraph.end);
   const fate = /\b(?:(not carried|deferred|withdrawn|lost|defeated|rejected|postponed|adjourned)|(carried|agreed|approved|adopted|resolved|passed))\b/i.exec(rest);
   if (fate) return fate[1] !== undefined;
-  const at = e.source.paragraphs.indexOf(e.paragraph);
+  const at = e.paragraph.n - 1;
   for (const next of e.source.paragraphs.slice(at + 1, at + 4)) {
     const text = e.source.text.slice(next.start, next.end);
     if (NOT_CARRIED.test(text)) return true;
@@ -962,8 +974,15 @@ const HEDGED =
 /** "may return", "might ask", "may well": what only may happen (lower case: "in May 2025" is a month). */
 const MAY = /\b(?:may|might)(?: well)? (?!not\b|be able\b)[a-z]+/;
 
+/**
+ * A clause saying its matter is not decided: "I haven't decided anything", "has not yet decided", "no
+ * decision has been taken", "is yet to decide" (not "no objection to the decision", nor "not a
+ * decision any of us took lightly").
+ */
+const UNDECIDED_HERE = /(?:\b(?:not|never)|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:decided|determined)\b|\bno (?:final |formal )?decision (?:has|had|was|will|would|is|yet)\b|\bno decision\s*[.;,]|\byet to (?:decide|be decided|make a decision|reach a decision)\b/i;
+
 /** An intention and what is intended: "intend to convert", "plans to sell". */
-const INTENDS = /\b(?:intends?|intended|intending|plans?|planning) to (\w+)/i;
+const INTENDS = /\b(?:intends?|intended|intending)\s+to\s+(\w+)|\b(?:I|we|they|he|she|it)\s+(?:now\s+)?plans?\s+to\s+(\w+)|(?<!\b(?:a|the|its|their|his|her|our|this)\s)\bplans\s+to\s+(\w+)/i;
 
 /** A right and the time it runs for: "may appeal within 14 days", "may object by 30 June". */
 const RIGHT_WITH_LIMIT = /\bmay (?:appeal|apply|object|request|lodge|submit|challenge|comment|respond|seek a review)\b[^.;]{0,60}?\b(?:within|by|before|until|no later than)\b/i;
@@ -1048,7 +1067,8 @@ function rolesBesideNames(claim: Claim): string[] {
  */
 function rolesGivenIn(text: string, surname: string, phrases: string[] = []): Set<string> {
   const out = new Set<string>();
-  const re = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
+  // (Letters on neither side, whatever the alphabet: "\\b" knows only ASCII, and misses "Kovač".)
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
   for (const m of text.matchAll(re)) {
     const at = m.index ?? 0;
     const after = /^\s*(?:,\s+|\()((?:the\s+)?[^,.;:()"“”]{1,60}?)[,)]/u.exec(text.slice(at + m[0].length, at + m[0].length + 80));
@@ -1074,30 +1094,43 @@ const VAGUE_ROLES: ReadonlySet<string> = new Set(['member', 'head', 'vice', 'dep
  * where the minutes have "Cllr Priya Nandra (Mayor, in the Chair)"): what it says, else undefined.
  */
 function otherRoleIn(e: Evidence, claim: Claim): string | undefined {
-  const text = e.source.text.length <= 200_000 ? e.source.text : e.source.text.slice(e.paragraph.start, e.paragraph.end);
+  // The whole source where it is small enough (read once per source and name), else the passage's paragraph.
+  const whole = e.source.text.length <= 200_000;
+  const text = whole ? e.source.text : e.source.text.slice(e.paragraph.start, e.paragraph.end);
+  const memo = whole ? (ROLES_GIVEN.get(e.source) ?? ROLES_GIVEN.set(e.source, new Map()).get(e.source)!) : new Map<string, unknown>();
   for (const n of claim.names) {
     const words = n.text.split(/\s+/);
     const surname = words[words.length - 1].replace(/['’]s$/, '');
     if (!/^\p{Lu}[\p{L}'’-]{2,}$/u.test(surname)) continue;
     const mine = rolesGivenIn(claim.text, surname);
     if (mine.size === 0) continue;
-    const phrases: string[] = [];
-    const theirs = rolesGivenIn(text, surname, phrases);
-    if (theirs.size > 0 && ![...mine].some((r) => theirs.has(r))) return `calls ${n.text} ${[...new Set(phrases)].join(', ')}`;
+    let given = memo.get(`name:${surname}`) as { roles: Set<string>; phrases: string[] } | undefined;
+    if (!given) {
+      const phrases: string[] = [];
+      memo.set(`name:${surname}`, (given = { roles: rolesGivenIn(text, surname, phrases), phrases }));
+    }
+    const theirs = given.roles;
+    if (theirs.size > 0 && ![...mine].some((r) => theirs.has(r))) return `calls ${n.text} ${[...new Set(given.phrases)].join(', ')}`;
     // The sentence's role given to another person by name, and none to this one.
     if (theirs.size === 0) {
       for (const role of mine) {
-        const word = `[${role[0].toUpperCase()}${role[0]}]${role.slice(1)}`;
-        const holder = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s*\\((?:the\\s+)?${word}\\b|\\b${word},?\\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Professor|Prof)\\.?\\s+)?(?:\\p{Lu}[\\p{L}'’-]+\\s+)?(\\p{Lu}[\\p{L}'’-]+)`, 'u').exec(text);
-        const other = holder?.[1] ?? holder?.[2];
+        let other = memo.get(`role:${role}`) as string | null | undefined;
+        if (other === undefined) {
+          const word = `[${role[0].toUpperCase()}${role[0]}]${role.slice(1)}`;
+          const holder = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s*\\((?:the\\s+)?${word}(?![\\p{L}])|(?<![\\p{L}])${word},?\\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Professor|Prof)\\.?\\s+)?(?:\\p{Lu}[\\p{L}'’-]+\\s+)?(\\p{Lu}[\\p{L}'’-]+)`, 'u').exec(text);
+          memo.set(`role:${role}`, (other = holder?.[1] ?? holder?.[2] ?? null));
+        }
         // (A name, not a word of the minutes: "Members", "Chair", "Board".)
-        const common = ROLES.has(other?.toLowerCase().replace(/s$/, '') ?? '') || /^(?:Members?|Board|Council|Committee|Panel|Trust|The|This|That)$/.test(other ?? '');
+        const common = other !== null && (ROLES.has(other.toLowerCase().replace(/s$/, '')) || /^(?:Members?|Board|Council|Committee|Panel|Trust|The|This|That)$/.test(other));
         if (other && other !== surname && !words.includes(other) && !common) return `gives the role of ${role} to ${other}`;
       }
     }
   }
   return undefined;
 }
+
+/** What a source gives each surname and role, read once per source (see `otherRoleIn`). */
+const ROLES_GIVEN = new WeakMap<Source, Map<string, unknown>>();
 
 /** A sentence that speaks of what may or will happen. */
 /** "as had been expected", "as planned": said looking back, of what did happen. */

@@ -345,6 +345,8 @@ function noFixWhereStated(claim: Claim, c: Contradiction | undefined, statesAnyw
   const year = isTime(q) && q.kind !== 'year' ? claim.quantities.find((x) => x.kind === 'year' && besideEachOther(claim.text, q, x)) : undefined;
   const states = (s: SentenceReading) => quantitiesOf(s).some((r) => sameQuantity(q, r)) && (!year || quantitiesOf(s).some((r) => r.kind === 'year' && r.value === year.value));
   if (isTime(q) && !year && q.kind !== 'year') return c;
+  // (A book-length source is not read through for it: no fix rather than a fix unchecked.)
+  if (c.evidence.source.paragraphs.length > 3000) return { ...c, ambiguous: true };
   return statesAnywhere(c.evidence.source, states) ? { ...c, ambiguous: true } : c;
 }
 

@@ -311,8 +311,8 @@ function readQuantity(text: string, tokens: readonly Token[], i: number, out: Qu
  * A time of day written as four digits, as logs, the services and the sea write it: "at 2347 on
  * Friday", "since about 2300", "between 2100 and 0600", "2340 hrs". Minutes after midnight, or
  * undefined where the digits are a year ("since 2019"), a count ("at 1500 metres") or not a time.
- * One that could be a year (1800–2100) is a time only with "hrs" after it, a day after it ("at 2000
- * on Friday") or a time it runs to or from ("between 2100 and 0600").
+ * One that could be a year or a count (1000–2100) is a time only with "hrs" after it, a day after it
+ * ("at 2000 on Friday") or a time it runs to or from ("between 2100 and 0600").
  */
 function fourDigitClock(text: string, tokens: readonly Token[], i: number, out: readonly Quantity[]): number | undefined {
   const t = tokens[i];
@@ -329,7 +329,8 @@ function fourDigitClock(text: string, tokens: readonly Token[], i: number, out: 
   // A word right after it says what it counts ("at 1500 metres"), unless it is a small word ("at 2347 the ferry …").
   const next = tokens[i + 1];
   if (next && next.kind === TokenKind.Word && !next.stop && !next.capitalized && next.start - t.end <= 1) return undefined;
-  const couldBeYear = +t.raw >= 1800 && +t.raw <= 2100;
+  // (From 1000 to 2100 it may be a year, or a count: "rebuilt from 1650 until 1745", "around 1500".)
+  const couldBeYear = +t.raw >= 1000 && +t.raw <= 2100;
   if (!couldBeYear) return minutes;
   const dayAfter = /^\s+on\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)/.test(after);
   const timeAfter = /^\s*(?:and|to|-|–)\s*(?:0\d|2[2-3])[0-5]\d\b/.test(after);
@@ -513,7 +514,9 @@ function readAmount(text: string, tokens: readonly Token[], i: number, digitFirs
   }
   // "two-thirds", "three quarters": a share, as "67%" and "75%" give it.
   const part = tokens[j + 1];
-  const share = part && !isDigits(t) && value < 10 && part.start - tokens[j].end <= 1 ? /^(thirds|quarters|fifths|tenths)$/i.exec(part.raw) : null;
+  // (Not "in two quarters", "three quarters of an hour": periods, not shares.)
+  const period = /^(?:in|over|for|past|last|first|next|the|two|consecutive)$/i.test(tokens[i - 1]?.raw ?? '') || /^\s+of\s+(?:an?\s+hour|the\s+year)/i.test(text.slice(part?.end ?? 0, (part?.end ?? 0) + 16));
+  const share = part && !period && !isDigits(t) && value < 10 && part.start - tokens[j].end <= 1 ? /^(thirds|quarters|fifths|tenths)$/i.exec(part.raw) : null;
   if (share) {
     const whole = FRACTIONS[share[1].toLowerCase().replace(/s$/, '')] * value * 100;
     // (A share in words is a rounded one: "two-thirds" is what "67%" says; "nearly two-thirds", 63%.)
@@ -644,7 +647,9 @@ function numberWords(tokens: readonly Token[], i: number, first: number): [numbe
     }
     // "three point two million": a decimal point, one digit word after it.
     // ("three point four miles" too: a decimal point between number words is one.)
-    if (nl === 'point' && total === 0 && current < 1000 && near(n, tokens[j + 2]) && SMALL[tokens[j + 2].raw.toLowerCase()] !== undefined && SMALL[tokens[j + 2].raw.toLowerCase()] < 10) {
+    // (Not "at one point two officers were hurt": a decimal needs a multiplier or a unit of measure after it.)
+    const afterPoint = tokens[j + 3]?.raw.toLowerCase() ?? '';
+    if (nl === 'point' && total === 0 && current < 1000 && near(n, tokens[j + 2]) && SMALL[tokens[j + 2].raw.toLowerCase()] !== undefined && SMALL[tokens[j + 2].raw.toLowerCase()] < 10 && (MULTIPLIERS[afterPoint] !== undefined || MEASURES.has(unitTerm(afterPoint)) || PERCENT_WORDS.has(afterPoint))) {
       current += SMALL[tokens[j + 2].raw.toLowerCase()] / 10;
       j += 2;
       end = tokens[j].end;

@@ -26,7 +26,7 @@ export function locate(source: Source, locator: Locator | undefined): Located | 
     if (paragraph) return { kind: 'paragraph', paragraph };
     const n = source.paragraphs.length;
     // Past the end for Sourced, not for a writer who counted the labelled lines at its head apart.
-    if (n > 1 && /^\d+$/.test(locator.value) && locator.first - headerBlocksApart(source) <= n) return { kind: 'paragraph', paragraph: source.paragraphs[n - 1] };
+    if (n > 1 && /^\d+$/.test(locator.value) && locator.first > n && locator.first - headerBlocksApart(source) <= n) return { kind: 'paragraph', paragraph: source.paragraphs[n - 1] };
     return { kind: 'missing', message: `@${source.key} has ${n} paragraph${n === 1 ? '' : 's'}; there is no para. ${locator.value}.` };
   }
   if (locator.label === 'page' && source.pages) {

@@ -162,7 +162,8 @@ export function citationDiagnostics(draft: Draft, verdicts: readonly SentenceVer
         related: [],
         data: { code: DiagnosticCode.UnknownKey, keyRange: draft.lines.rangeOf(c.item.keySpan.start, c.item.keySpan.end), closestKeys: closest },
       });
-    } else if (c.source.key !== c.item.key) {
+    }
+    if (c.source && c.source.key !== c.item.key) {
       // Written otherwise than the key ("velland-echo---ferry" for velland-echo-ferry): read as that
       // source, but pandoc looks keys up as written.
       out.push({
@@ -173,7 +174,8 @@ export function citationDiagnostics(draft: Draft, verdicts: readonly SentenceVer
         related: [],
         data: { code: DiagnosticCode.UnknownKey, keyRange: draft.lines.rangeOf(c.item.keySpan.start, c.item.keySpan.end), closestKeys: [c.source.key] },
       });
-    } else if (c.badLocator && c.item.locator) {
+    }
+    if (c.source && c.badLocator && c.item.locator) {
       const located = locate(c.source, c.item.locator);
       out.push({
         code: DiagnosticCode.BadLocator,

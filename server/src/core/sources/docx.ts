@@ -1,5 +1,6 @@
 import { readLimits, UnreadableSourceError, type ReadSource, type SourceMetadata, type SourceReader, type TextBlock } from './model';
 import { articleHeader, withCrossheads, withHeader } from './plainText';
+import { markdownTableBlocks } from '../text/tables';
 
 /**
  * Reads a Word document: mammoth turns it into simple HTML, whose paragraphs, headings and list items
@@ -128,8 +129,9 @@ function blocksOfHtml(html: string, Parser: HtmlParser): string[] {
           else if (name === 'p' && table.cell) table.cell += ' ';
           return;
         }
-        if (name === 'ul' || name === 'ol') lists.push(++listCount);
-        if (name === 'ol') numbered.add(listCount);
+        // (A list inside a list item is part of the outer list: its items are counted with it.)
+        if (name === 'ul' || name === 'ol') lists.push(lists.length ? lists[lists.length - 1] : ++listCount);
+        if (name === 'ol' && lists.length === 1) numbered.add(listCount);
         if (!BLOCKS.has(name)) return;
         // A block inside a block: the outer text so far is its own paragraph.
         if (open.length) {
@@ -205,10 +207,10 @@ function withLists(blocks: ReadonlyArray<{ text: string; list?: number }>, numbe
  */
 function tableBlocks(rows: readonly string[][]): string[] {
   const kept = rows.filter((r) => r.some((c) => c));
-  const data = kept.length >= 2 && Math.max(...kept.map((r) => r.length)) >= 2 && kept.every((r) => r.every((c) => c.length <= 300));
+  const data = kept.length >= 2 && kept.some((r) => r.length >= 2) && kept.every((r) => r.every((c) => c.length <= 300));
   if (!data) return kept.flat().filter((c) => c);
-  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-  return [[line(kept[0]), line(kept[0].map(() => '---')), ...kept.slice(1).map(line)].join('\n')];
+  // (A long table in blocks of rows, each under the header again.)
+  return markdownTableBlocks(kept);
 }
 
 /**

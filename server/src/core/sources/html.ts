@@ -1,3 +1,4 @@
+import { markdownTableBlocks } from '../text/tables';
 import { LineIndex } from '../text/lineIndex';
 import { decodeText } from './decode';
 import type { ReadSource, SourceMetadata, SourceReader, TextBlock } from './model';
@@ -255,12 +256,13 @@ class ArticleText {
     const rows = dataTableRows(n);
     if (!rows || isFurniture(n)) return false;
     this.flush();
-    const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-    const text = [line(rows[0]), line(rows[0].map(() => '---')), ...rows.slice(1).map(line)].join('\n');
-    if (this.text) this.text += '\n\n';
-    const start = this.text.length;
-    this.text += text;
-    this.blocks.push({ start, end: this.text.length, fileRange: this.lines.rangeOf(n.startIndex ?? 0, (n.endIndex ?? n.startIndex ?? 0) + 1) });
+    // (A long table in blocks of rows, each under the header again, so that no block is cut mid-row.)
+    for (const text of markdownTableBlocks(rows)) {
+      if (this.text) this.text += '\n\n';
+      const start = this.text.length;
+      this.text += text;
+      this.blocks.push({ start, end: this.text.length, fileRange: this.lines.rangeOf(n.startIndex ?? 0, (n.endIndex ?? n.startIndex ?? 0) + 1) });
+    }
     return true;
   }
 
@@ -347,6 +349,8 @@ function dataTableRows(table: ElementNode): string[][] | undefined {
         const cells: string[] = [];
         for (const cell of child.children) {
           if (!isElement(cell) || (cell.name !== 'td' && cell.name !== 'th')) continue;
+          // (Merged cells put values under the wrong heads: such a table is read as its blocks.)
+          if (Number(cell.attribs.rowspan ?? 1) > 1 || Number(cell.attribs.colspan ?? 1) > 1) return false;
           if (findAll(cell, (e) => e !== cell && LAYOUT_IN_CELL.has(e.name)).length) return false;
           const t = textOf(cell).replace(/\s+/g, ' ').trim().replace(/\|/g, '/');
           if (t.length > 300) return false;
@@ -359,7 +363,7 @@ function dataTableRows(table: ElementNode): string[][] | undefined {
     }
     return true;
   };
-  if (!walkRows(table) || rows.length < 2 || Math.max(...rows.map((r) => r.length)) < 2 || linked > chars / 2) return undefined;
+  if (!walkRows(table) || rows.length < 2 || !rows.some((r) => r.length >= 2) || linked > chars / 2) return undefined;
   return rows;
 }
 
@@ -372,6 +376,8 @@ function textOf(root: Node): string {
   while (stack.length) {
     const n = stack.pop()!;
     if (isText(n)) out += n.data;
+    // (A line break parts words: "Ferry<br>Kestrel" is two.)
+    else if (isElement(n) && n.name === 'br') out += ' ';
     else if (isElement(n) && !SKIP.has(n.name)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }
   return out.replace(/\s+/g, ' ').trim();

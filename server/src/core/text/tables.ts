@@ -25,3 +25,24 @@ export function headsTable(text: string, end: number): boolean {
   const m = /^[ \t]*\r?\n(?:[ \t]*\r?\n)*([^\n]*)/.exec(text.slice(end, end + 400));
   return !!m && TABLE_SEPARATOR.test(m[1]);
 }
+
+/**
+ * A table's rows as Markdown-table text, in blocks of at most `limit` characters split between rows,
+ * each block with the header and its separator again, so that every row is read with its header.
+ */
+export function markdownTableBlocks(rows: readonly (readonly string[])[], limit = 4500): string[] {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  const head = [line(rows[0]), line(rows[0].map(() => '---'))].join('\n');
+  const out: string[] = [];
+  let block = head;
+  for (const r of rows.slice(1)) {
+    const l = line(r);
+    if (block !== head && block.length + 1 + l.length > limit) {
+      out.push(block);
+      block = head;
+    }
+    block += '\n' + l;
+  }
+  out.push(block);
+  return out;
+}
