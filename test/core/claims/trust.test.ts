@@ -2664,4 +2664,13 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual(v.status, 'supported');
     assert.match(v.withheld?.why ?? '', /calls Ana Kovač chief executive/);
   });
+
+  test('a company after a role is no person given the role', async () => {
+    const judged = await judgeAgainst([
+      { name: 'statement.txt', text: lines('Statement', '', 'I want to begin by saying that we are deeply sorry for the leak at our Millrace Road factory.', '', 'Yours sincerely,', '', 'Graham Oduya', 'Managing Director, Halvorsen Coatings Ltd') },
+      UNRELATED,
+    ]);
+    const v = await judged('Managing director Graham Oduya said the company was deeply sorry for the leak at its Millrace Road factory [@statement].');
+    assert.doesNotMatch(v.withheld?.why ?? '', /role/);
+  });
 });

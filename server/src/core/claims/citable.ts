@@ -1117,7 +1117,9 @@ function otherRoleIn(e: Evidence, claim: Claim): string | undefined {
         let other = memo.get(`role:${role}`) as string | null | undefined;
         if (other === undefined) {
           const word = `[${role[0].toUpperCase()}${role[0]}]${role.slice(1)}`;
-          const holder = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s*\\((?:the\\s+)?${word}(?![\\p{L}])|(?<![\\p{L}])${word},?\\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Professor|Prof)\\.?\\s+)?(?:\\p{Lu}[\\p{L}'’-]+\\s+)?(\\p{Lu}[\\p{L}'’-]+)`, 'u').exec(text);
+          // A person: a name with the role in brackets after it, or the role and then a title and a name
+          // ("Cllr Priya Nandra (Mayor, …)", "the Mayor, Cllr Priya Nandra"), not "Director, Halvorsen Coatings".
+          const holder = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s*\\((?:the\\s+)?${word}(?![\\p{L}])|(?<![\\p{L}])${word},?\\s+(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Professor|Prof|Sir|Dame)\\.?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+)?(\\p{Lu}[\\p{L}-]+)(?![\\p{L}'’])`, 'u').exec(text);
           memo.set(`role:${role}`, (other = holder?.[1] ?? holder?.[2] ?? null));
         }
         // (A name, not a word of the minutes: "Members", "Chair", "Board".)
