@@ -2673,4 +2673,10 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const v = await judged('Managing director Graham Oduya said the company was deeply sorry for the leak at its Millrace Road factory [@statement].');
     assert.doesNotMatch(v.withheld?.why ?? '', /role/);
   });
+
+  test('"with no votes against" is a tally, not a denial', async () => {
+    const judged = await judgeAgainst([{ name: 'minutes.md', text: lines('# Board minutes', '', '4.1 Motion: That the Board funds a dedicated paediatric transfer ambulance stationed at Ferncliff overnight. Carried, 10 votes to 0.') }, UNRELATED]);
+    // (And the motion's "Carried" in the passage itself makes it a decision, not only a motion's words.)
+    assert.equal((await judged('The board agreed, with no votes against, to fund a dedicated paediatric transfer ambulance stationed at Ferncliff overnight [@minutes].')).status, 'supported');
+  });
 });

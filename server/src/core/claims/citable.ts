@@ -941,10 +941,15 @@ const SUPPOSING = /^(?:expect|believ|think|thought|underst|suspect|rumou?r|likel
  * that the minutes do not go on to record as carried: what was proposed, not what was done.
  */
 function proposedOnly(e: Evidence): boolean {
-  if (!MOTION.test(e.source.text.slice(e.span.start, e.span.end))) return false;
-  // What the minutes record next: in the rest of its paragraph ("Vote: For 7, Against 2 … CARRIED."), or
-  // within a few paragraphs (a discussion may come between): carried, or put off.
-  const rest = e.source.text.slice(e.span.end, e.paragraph.end);
+  const passage = e.source.text.slice(e.span.start, e.span.end);
+  const motion = MOTION.exec(passage);
+  if (!motion) return false;
+  // What the minutes record next: in the rest of its paragraph ("Vote: For 7, Against 2 … CARRIED."),
+  // the passage's own sentences after the motion's words among them, or within a few paragraphs (a
+  // discussion may come between): carried, or put off.
+  const stop = passage.slice(motion.index).search(/[.!?]["”’)]?\s/);
+  const from = stop < 0 ? e.span.end : e.span.start + motion.index + stop + 1;
+  const rest = e.source.text.slice(from, e.paragraph.end);
   const fate = /\b(?:(not carried|deferred|withdrawn|lost|defeated|rejected|postponed|adjourned)|(carried|agreed|approved|adopted|resolved|passed))\b/i.exec(rest);
   if (fate) return fate[1] !== undefined;
   const at = e.paragraph.n - 1;

@@ -350,6 +350,9 @@ function noFixWhereStated(claim: Claim, c: Contradiction | undefined, statesAnyw
   return statesAnywhere(c.evidence.source, states) ? { ...c, ambiguous: true } : c;
 }
 
+/** A vote with none against or abstaining: "with no votes against", "no one voted against", "without dissent". */
+const NO_VOTES_AGAINST = /\b(?:no|zero)\s+(?:votes?\s+(?:against|cast against)|one\s+(?:voted|voting)\s+against|abstentions|dissent(?:ing votes?)?)\b/i;
+
 /** Words that place a day among others: "the next meeting", "the following week", "its last session". */
 const NEXT = /\b(?:next|following|previous|last|upcoming|forthcoming)\b/i;
 
@@ -811,6 +814,8 @@ function locate(part: Part, w: Window): { s: SentenceReading; i: number } | unde
  */
 function polarityContradiction(claim: Claim, parts: readonly Part[], top: readonly Window[], memo: CoverageMemo, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
   if (claim.content.length < 3) return undefined;
+  // "with no votes against" gives a tally ("10 votes to 0"), not a denial of the vote.
+  if (NO_VOTES_AGAINST.test(claim.text)) return undefined;
   let disagreeing: { w: Window; neg?: string } | undefined;
   // "was not stood down until noon" says when: a passage that says it was stood down at noon agrees
   // (one that has "until" too may say it lasted, or did not last, until then).
