@@ -2679,4 +2679,11 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     // (And the motion's "Carried" in the passage itself makes it a decision, not only a motion's words.)
     assert.equal((await judged('The board agreed, with no votes against, to fund a dedicated paediatric transfer ambulance stationed at Ferncliff overnight [@minutes].')).status, 'supported');
   });
+
+  test('"It was deferred" after the proposal it speaks of puts it off: no citation for "approved"', async () => {
+    const judged = await judgeAgainst([{ name: 'minutes.txt', text: lines('Committee minutes', '', 'A proposal to commission an independent audit of the leakage figures was discussed at length. It was deferred to the September meeting.') }, UNRELATED]);
+    const v = await judged('The committee approved an independent audit of the leakage figures.');
+    assert.notEqual(v.status, 'supported');
+    assert.equal(v.suggestions.length, 0);
+  });
 });

@@ -299,8 +299,8 @@ function putOffIn(e: Evidence, claim: Claim): boolean {
   );
 }
 
-/** A clause that speaks of the paragraph's own matter: "The motion was DEFERRED", "the item was withdrawn". */
-const REFERS_BACK = /\b(?:the|this|that)\s+(?:motion|item|matter|proposal|amendment|application|recommendation|resolution)\b/i;
+/** A clause that speaks of the paragraph's own matter: "The motion was DEFERRED", "the item was withdrawn", "It was deferred to September". */
+const REFERS_BACK = /\b(?:the|this|that)\s+(?:motion|item|matter|proposal|amendment|application|recommendation|resolution)\b|^\W*(?:it|this|that|they)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?(?:withdr[ae]wn?|deferred|adjourned|defeated|postponed|shelved|put off|held over)\b/i;
 
 /** Where a sentence's clauses part: a comma, a semicolon, "but", "after", "while". */
 const CLAUSE_BREAK = /[,;:]\s+|\s+(?:but|after|while|whereas|although|though|once)\s+/i;
