@@ -2686,4 +2686,15 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual(v.status, 'supported');
     assert.equal(v.suggestions.length, 0);
   });
+
+  test("a figure in another row of the claim's row's table is that row's: bearings are not costed at the parapets' £1.6m", async () => {
+    const table = lines('| Defect | Location | Priority | Estimated cost |', '|---|---|---|---|', '| Scour protection and underpinning | Pier 2 | 1 | £2.1m |', '| Bearing replacement | East abutment | 1 | £1.4m |', '| Deck joint renewal | Full length | 2 | £0.6m |', '| Parapet replacement | Both sides | 2 | £1.6m |');
+    const judged = await judgeAgainst([{ name: 'report.md', text: lines('# Inspection report', '', '3.1 The table below sets out the defects and our estimate of the cost of putting each right.', '', table) }, UNRELATED]);
+    const wrong = await judged('The report put bearing replacement at the east abutment at £1.6m.');
+    assert.equal(wrong.status, 'contradicted', `${wrong.status} ${wrong.reason ?? ''}`);
+    assert.equal(wrong.contradiction?.sourceText, '£1.4m');
+    assert.equal((await judged('The report put bearing replacement at the east abutment at £1.4m.')).status, 'supported');
+    // A claim setting two rows against each other keeps each row's figure.
+    assert.equal((await judged('Bearing replacement at £1.4m would cost less than parapet replacement at £1.6m.')).status, 'supported');
+  });
 });

@@ -421,9 +421,18 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
       for (const w of top) {
         // (A table on one line is read a row at a time, each with its header.)
         const row = claimsRow(claim, q, w.sentences, top.filter((x) => x.source === w.source).flatMap((x) => x.sentences));
-        if (!row || statesAnywhere(w.source, statesIn(w.source))) continue;
+        if (!row) continue;
+        // The claim's figure in another row of the row's own table is that row's ("| Parapet replacement |
+        // £1.6m |" is not what bearing replacement costs, where its row gives £1.4m) — unless the row is the
+        // claim's for another of its figures: "a ratio of 4.2, against 3.1 for walls alone" speaks of two rows.
+        const othersHere = claim.quantities.some((c) => c !== q && quantitiesOf(row).some((r) => sameQuantity(c, r)));
+        const ownTable = (s: SentenceReading) => !othersHere && !!tableRowsOf(s)?.some((r) => r.text === row.text);
+        const statesHere = (s: SentenceReading) => (ownTable(s) ? statesIn(w.source)(row) : statesIn(w.source)(s));
+        if (statesAnywhere(w.source, statesHere)) continue;
         // (Not where a passage at least about as close states the claim's figure.)
-        if (confirming.length && sameWords(parts, w.covered, words) < confirmed + 0.15) continue;
+        const near = confirming.filter((x) => x.sentences.some(statesHere));
+        const nearest = near.reduce((a, x) => Math.max(a, sameWords(parts, x.covered, words)), 0);
+        if (near.length && sameWords(parts, w.covered, words) < nearest + 0.15) continue;
         // Only the columns that count what the claim's figure does, where the header says ("Defects found"
         // has nothing to say of "five of its nine roof trusses").
         // (Not a figure the claim gives something else: "a crew of three … eleven minutes after" against "crew of 3".)
