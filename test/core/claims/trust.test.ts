@@ -2697,4 +2697,13 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     // A claim setting two rows against each other keeps each row's figure.
     assert.equal((await judged('Bearing replacement at £1.4m would cost less than parapet replacement at £1.6m.')).status, 'supported');
   });
+
+  test("a share is the result of the row that asks what the claim says, whatever the column is headed", async () => {
+    const table = lines('| Question | Result |', '|---|---|', '| Footfall lower during the closure | 71% (151 businesses) |', '| Reduced staff hours | 48% (102) |', '| Rated council communication "poor" or "very poor" | 83% (176) |', '| Rated contractor communication "poor" or "very poor" | 37% (78) |');
+    const judged = await judgeAgainst([{ name: 'survey.md', text: lines('# Traders survey', '', '## Key results', '', table) }, UNRELATED]);
+    const wrong = await judged("Eighty-three per cent rated the contractor's communication as poor or very poor.");
+    assert.equal(wrong.status, 'contradicted', `${wrong.status} ${wrong.reason ?? ''}`);
+    assert.equal(wrong.contradiction?.sourceText, '37%');
+    assert.equal((await judged("Eighty-three per cent rated the council's communication as poor or very poor.")).status, 'supported');
+  });
 });

@@ -642,6 +642,9 @@ function columnCounts(row: SentenceReading, r: Quantity, q: Quantity): boolean {
   const header = lines[0].split('|').slice(1, -1)[cell];
   if (header === undefined) return true;
   const words = new Set(tokenize(header).map((t) => t.term));
+  // A share is a share of whatever the row asks: "83% rated" is the "| Rated … | 83% |" row's result,
+  // unless a column is headed with what the claim's share counts ("| Support | Oppose |").
+  if (q.kind === 'percent' && r.kind === 'percent' && !lines[0].split('|').some((h) => tokenize(h).some((t) => counted.some((u) => u === t.term || termSimilarity(u, t.term) >= 0.6)))) return true;
   // A unit the header gives in short, in brackets: "Revised load rating (t)" counts tonnes.
   for (const m of header.matchAll(/\(([\p{L}²³]{1,3})\)/gu)) {
     const full = UNIT_SHORT[m[1].toLowerCase()];
