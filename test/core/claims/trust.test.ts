@@ -2706,4 +2706,15 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(wrong.contradiction?.sourceText, '37%');
     assert.equal((await judged("Eighty-three per cent rated the council's communication as poor or very poor.")).status, 'supported');
   });
+
+  test("a sum given to one named place is not the sum the next sentence gives another", async () => {
+    const judged = await judgeAgainst([{ name: 'survey.md', text: lines('# Traders survey', '', 'The average revenue loss reported by responding businesses was £18,400 over the closure period.', '', 'Businesses on Bridge Street reported the heaviest losses, with an average of £24,100. Businesses on Millbrook Road reported an average loss of £11,300.') }, UNRELATED]);
+    for (const text of ['Millbrook Road businesses reported an average loss of £24,100.', 'Millbrook Road businesses were hit hardest, with an average loss of £24,100.']) {
+      const v = await judged(text);
+      assert.equal(v.status, 'contradicted', `${text}: ${v.status} ${v.reason ?? ''}`);
+      assert.equal(v.contradiction?.sourceText, '£11,300');
+    }
+    assert.equal((await judged('Bridge Street businesses were hit hardest, with an average loss of £24,100.')).status, 'supported');
+    assert.equal((await judged('Millbrook Road businesses reported an average loss of £11,300.')).status, 'supported');
+  });
 });

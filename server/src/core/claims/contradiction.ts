@@ -485,7 +485,7 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
       if (sameWords(parts, w.covered, (p) => !own(p) && !(p.quantity && p.quantity !== q && isTime(p.quantity) !== isTime(q))) < 0.6) continue;
       // A passage that states the claim's own figure is no rival's ("which opened in 1971, carries … 2023 traffic counts").
       if (confirming.length && (found(w) || sameWords(parts, w.covered, words) < confirmed + 0.15)) continue;
-      if (sameWords(parts, w.covered, context) < 0.5) continue;
+      if (sameWords(parts, w.covered, context) < (owner ? 0.4 : 0.5)) continue;
       const rivals = rivalsIn(w);
       // "last year" in a story of 2024 is 2023: a rival for "in 2022", quoted with the year it stands for (no fix: the words differ).
       let relative: { raw: string } | undefined;

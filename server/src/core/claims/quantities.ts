@@ -904,6 +904,8 @@ function isAmount(q: Quantity): boolean {
 export function comparable(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind || a.range || b.range) return false;
   if (a.kind === 'year' || a.kind === 'date' || a.kind === 'percent' || a.kind === 'month' || a.kind === 'weekday' || a.kind === 'clock') return true;
+  // Two sums of one currency with nothing named after either ("an average loss of £11,300."): the words around them say what they are.
+  if (a.kind === 'money' && a.unit === undefined && b.unit === undefined) return a.currency === b.currency;
   return a.unit !== undefined && a.unit === b.unit && !STOP_WORDS.has(a.unit);
 }
 
