@@ -2717,4 +2717,12 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('Bridge Street businesses were hit hardest, with an average loss of £24,100.')).status, 'supported');
     assert.equal((await judged('Millbrook Road businesses reported an average loss of £11,300.')).status, 'supported');
   });
+
+  test('who says it is only the frame: "The group says its results have been verified" against "have not been verified"', async () => {
+    const judged = await judgeAgainst([{ name: 'survey.md', text: lines('# Survey results', '', 'Respondents chose whether to take part, and the results have not been independently verified.') }, UNRELATED]);
+    const v = await judged('The group says its results have been independently verified [@survey].');
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.equal(v.contradiction?.kind, 'negation');
+    assert.equal((await judged('The group says its results have not been independently verified [@survey].')).status, 'supported');
+  });
 });

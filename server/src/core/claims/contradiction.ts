@@ -832,8 +832,11 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
   // "was not stood down until noon" says when: a passage that says it was stood down at noon agrees
   // (one that has "until" too may say it lasted, or did not last, until then).
   const notUntil = claim.tokens.some((t, i) => claim.negatedTokens.has(i) && UNTIL.test(t.raw));
+  // "The group says its results have been verified": who says it is the frame, and a source that
+  // gives the rest may deny it without naming the group.
+  const frame = speechFrameEnd(claim.tokens);
   for (const w of top.slice(0, 6)) {
-    if (sameWords(parts, w.covered, () => true) < 0.75) continue;
+    if (sameWords(parts, w.covered, () => true) < 0.75 && !(frame >= 0 && sameWords(parts, w.covered, (p) => p.at > frame) >= 0.75)) continue;
     if (notUntil && !w.sentences.some((s) => s.tokens.some((t) => UNTIL.test(t.raw)))) continue;
     // Only what a negation turns around is compared ("did not [tell] Reuters", "no [damage] was reported").
     let agree = 0;
@@ -884,6 +887,14 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
   if (claim.negated && negAt >= 0 && !disagreeing.neg) return { kind: 'negation', claimText: `“${negationText(claim.tokens, negAt)}”`, sourceText: 'it happened', evidence: toEvidence(disagreeing.w) };
   return { kind: 'negation', claimText: 'it happened', sourceText: `“${disagreeing.neg ?? 'not'}”`, evidence: toEvidence(disagreeing.w) };
 }
+
+/** The index of the verb of a speech frame that opens a claim ("The group says …", "Ms Hale told the BBC …"), or -1. */
+function speechFrameEnd(tokens: readonly { raw: string }[]): number {
+  const at = tokens.slice(0, 8).findIndex((t) => FRAME_VERB.test(t.raw));
+  return at > 0 ? at : -1;
+}
+
+const FRAME_VERB = /^(?:said|says|say|told|tells|stated|states|reported|reports|wrote|writes|added|claimed|claims)$/i;
 
 /** "gone 14 months without security updates": what "without" governs is not said to be there (two words back at most). */
 function withoutBefore(tokens: readonly { raw: string }[], at: number): boolean {
