@@ -2725,4 +2725,39 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.contradiction?.kind, 'negation');
     assert.equal((await judged('The group says its results have not been independently verified [@survey].')).status, 'supported');
   });
+
+  test("an amendment's fate is not the motion's, and a motion's fate is the one recorded after it, before the next motion", async () => {
+    const judged = await judgeAgainst([
+      {
+        name: 'minutes.txt',
+        text: lines(
+          'Minutes of the extraordinary meeting',
+          '',
+          'Item 3: Firebreak programme',
+          '',
+          'The Council considered the report of the Head of Countryside Services, which proposed widening the main firebreaks on the common from five metres to twelve metres.',
+          '',
+          'Councillor Varma moved an amendment that the firebreaks be widened to fifteen metres. The amendment FELL: 9 for, 20 against, 2 abstentions.',
+          '',
+          'Moved by Councillor Fairlie, seconded by Councillor Tarrant: RESOLVED that the firebreak programme be approved. Motion CARRIED: 24 for, 5 against, 2 abstentions.',
+        ),
+      },
+      {
+        name: 'trustees.md',
+        text: lines(
+          '# Trustees minutes',
+          '',
+          '5.2 **Motion B** — *That the five items recorded as purchased be retained pending further research.* Proposed by Gordon Hale, seconded by Thomas Ivory. Following discussion, Mr Hale WITHDREW the motion with the consent of the seconder.',
+          '',
+          '5.3 **Motion C** — *That £85,000 be released from the general reserve to meet the costs of transport.* Proposed by Fiona Graham. The motion was DEFERRED to the meeting of 9 July 2024.',
+        ),
+      },
+      UNRELATED,
+    ]);
+    const approved = await judged('The council approved a plan to widen the main firebreaks from five metres to twelve metres [@minutes].');
+    assert.equal(approved.status, 'supported', `${approved.status} ${approved.reason ?? ''}`);
+    assert.notEqual((await judged('The council rejected a plan to widen the main firebreaks from five metres to twelve metres.')).status, 'supported');
+    const withdrawn = await judged('Gordon Hale proposed keeping the five purchased items while research continued, but withdrew the motion [@trustees].');
+    assert.equal(withdrawn.status, 'supported', `${withdrawn.status} ${withdrawn.reason ?? ''}`);
+  });
 });

@@ -164,10 +164,12 @@ function recordedFate(e: Evidence, claim: Claim): Fate | undefined {
     from = texts.reduce((a, k) => (overlap(sentences[k]) > overlap(sentences[a]) ? k : a), texts[0]);
     if (overlap(sentences[from]) < 2) return undefined;
   }
+  // An amendment's fate is not the motion's ("The amendment FELL … Motion CARRIED"), unless the claim speaks of an amendment.
+  const ofAmendment = (sentence: string) => /\bamendments?\b/i.test(sentence) && !claim.tokens.some((t) => /^amend/i.test(t.raw));
   for (let k = from; k < sentences.length; k++) {
     const sentence = sentences[k];
     if (k > from && texts.includes(k)) return undefined;
-    if (motionText(sentence)) continue;
+    if (motionText(sentence) || ofAmendment(sentence)) continue;
     const fate = about(sentence) || sentences.length === 1 || CARRIED.test(sentence) || NOT_CARRIED.test(sentence) ? fateIn(sentence) : undefined;
     if (fate) return fate;
   }
@@ -181,7 +183,8 @@ function recordedFate(e: Evidence, claim: Claim): Fate | undefined {
     const number = /^\s*(\d+)(?:\.\d+)*\.?\s+\p{Lu}/u.exec(text)?.[1];
     if (/^\s*(?:#|item\b)/i.test(text) || NEW_MOTION.test(text) || (number !== undefined && number !== item)) return undefined;
     const head = text.slice(0, 300);
-    const fate = CARRIED.test(head) || NOT_CARRIED.test(head) || REFERS_BACK.test(head) ? fateIn(head) : undefined;
+    if (ofAmendment(head)) continue;
+    const fate = CARRIED.test(head) || NOT_CARRIED.test(head) || REFERS_BACK.test(head) || MOTION_FATE.test(head) ? fateIn(head) : undefined;
     if (fate) return fate;
   }
   return undefined;
@@ -200,13 +203,15 @@ function motionOf(e: Evidence, claim: Claim): string | undefined {
 }
 
 /** The words of a motion: "That the committee commissions …", "(c) That …", "Motion A: That …". */
-const MOTION_TEXT = /^[\W\d]*(?:\(?[a-z]\)\s*|Motion\s+\w+\s*[:(].*?)?["“]?That\s/s;
+const MOTION_TEXT = /^[\W\d]*(?:\(?[a-z]\)\s*|Motion\s+\w+[*_]*\s*[:(—–-].*?)?["“*_]*That\s/s;
 /** A paragraph where a motion is moved or proposed. */
 const MOVED = /\b(?:[Mm]oved|[Pp]roposed|[Ss]econded|[Mm]otions?|[Rr]esolution|That (?:the|this|all|a|an)\b)/;
 /** A paragraph moving a motion of its own. */
-const NEW_MOTION = /^[\W\d]*(?:\(?[a-z]\)\s*|Motion\s+\w+\s*[:(—–-].*?)?["“]?That\s|\bIt was (?:moved|proposed)\b|^\s*Motion\s+\w+\s*[—–:-]/s;
+const NEW_MOTION = /^[\W\d]*(?:\(?[a-z]\)\s*|Motion\s+\w+[*_]*\s*[:(—–-].*?)?["“*_]*That\s|\bIt was (?:moved|proposed)\b|^[\W\d]*Motion\s+\w+[*_]*\s*[—–:-]/s;
+/** A motion's outcome as minutes record it: "Motion CARRIED: 24 for, 5 against". */
+const MOTION_FATE = /\bmotion\s+(?:was\s+)?(?:carried|lost|defeated|fell|withdrawn|deferred)\b/i;
 /** Its outcome given in the same sentence: "… moved by Cllr Ray and carried 7-2". */
-const FATE_AFTER_MOTION = /\b(?:and|was|were)\s+(?:(?:unanimously|narrowly|duly)\s+)?(?:carried|passed|defeated|lost|rejected|withdrawn|deferred|approved)\b/i;
+const FATE_AFTER_MOTION = /\b(?:and|was|were)\s+(?:(?:unanimously|narrowly|duly)\s+)?(?:carried|passed|defeated|lost|rejected|withdrawn|deferred|approved)\b|\b(?:withdrew|deferred|postponed|rejected|defeated|carried|approved|adopted)\s+(?:the|this|that|his|her|their)\s+(?:motion|proposal|resolution)\b/i;
 
 /** The outcome a sentence gives a motion: its last such word ("A motion calling on the agency to withdraw the order was defeated": defeated). */
 function claimFate(text: string): Fate | undefined {
