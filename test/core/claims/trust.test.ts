@@ -2760,4 +2760,15 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const withdrawn = await judged('Gordon Hale proposed keeping the five purchased items while research continued, but withdrew the motion [@trustees].');
     assert.equal(withdrawn.status, 'supported', `${withdrawn.status} ${withdrawn.reason ?? ''}`);
   });
+
+  test("no fix from a farther passage where a closer one has the claim's figure for something else", async () => {
+    const judged = await judgeAgainst([
+      { name: 'summary.md', text: lines('# Consultation results', '', 'A total of 2,418 responses were received: 1,906 online and 512 on paper. Of these, 1,702 came from people who gave a Brackenford postcode.') },
+      { name: 'courier.md', text: lines('# Courier', '', 'The vote followed a six-week public consultation in which 61 per cent of the 2,418 people who responded said the whole collection should go back.') },
+      UNRELATED,
+    ]);
+    const v = await judged('Only 512 people responded online.');
+    assert.notEqual(v.status, 'supported');
+    if (v.contradiction) assert.equal(v.contradiction.ambiguous, true, `no one-click fix to ${v.contradiction.sourceText}`);
+  });
 });

@@ -49,7 +49,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     correctionContradiction(parts, top, cache, memo, toEvidence) ??
     swappedContradiction(claim, parts, top, toEvidence) ??
     calendarContradiction(claim, parts, top, memo, toEvidence) ??
-    noFixWhereStated(claim, figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence), statesAnywhere) ??
+    noFixWhereStated(claim, figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence), statesAnywhere, top) ??
     polarityContradiction(claim, parts, top, memo, toEvidence) ??
     oppositeContradiction(claim, parts, top, memo, toEvidence) ??
     quoteContradiction(claim, top, cache, toEvidence) ??
@@ -333,7 +333,7 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
  * figure too, whatever it counts there: which of its figures the sentence means is the writer's to
  * say ("by 1,046 votes to 1,028" against a ballot's Yes 1,028 and No 1,046 is no place for "1,701").
  */
-function noFixWhereStated(claim: Claim, c: Contradiction | undefined, statesAnywhere: StatesAnywhere): Contradiction | undefined {
+function noFixWhereStated(claim: Claim, c: Contradiction | undefined, statesAnywhere: StatesAnywhere, top: readonly Window[]): Contradiction | undefined {
   if (!c || c.ambiguous || !c.claimSpan || (c.kind !== 'number' && c.kind !== 'date')) return c;
   const span = c.claimSpan;
   const q = claim.quantities.find((x) => x.start === span.start && x.end === span.end);
@@ -347,6 +347,11 @@ function noFixWhereStated(claim: Claim, c: Contradiction | undefined, statesAnyw
   if (isTime(q) && !year && q.kind !== 'year') return c;
   // (A book-length source is not read through for it: no fix rather than a fix unchecked.)
   if (c.evidence.source.paragraphs.length > 3000) return { ...c, ambiguous: true };
+  // Nor where a passage closer to the claim than the one giving the other figure has the claim's own
+  // ("Only 512 people responded online" beside "1,906 online and 512 on paper": the total of another
+  // outlet, 2,418, is no fix).
+  const at = top.findIndex((w) => w.source === c.evidence.source && w.paragraph === c.evidence.paragraph);
+  if (at > 0 && top.slice(0, at).some((w) => w.sentences.some(states))) return { ...c, ambiguous: true };
   return statesAnywhere(c.evidence.source, states) ? { ...c, ambiguous: true } : c;
 }
 
