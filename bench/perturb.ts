@@ -23,6 +23,7 @@ import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createSourcedService, defaultOptions, type DraftReport } from '../server/src/core';
+import { replacementText } from '../server/src/core/claims/contradiction';
 import { caseHash, generateCases, readCorpus, selectArticles, type PerturbCase } from './perturbation/generate';
 import { examples, headline, headlineLines, kindTable, KIND_ORDER, MODES, rates, type CaseResult, type Mode, type Verdict } from './perturbation/report';
 import { offSourceCases, type OffSourceCase } from './perturbation/offSource';
@@ -46,9 +47,17 @@ export function draftText(claim: string, key?: string): string {
 function verdictOf(report: DraftReport): Verdict {
   const parts = report.sentences.filter((s) => s.status !== 'not-a-claim');
   const citationOffered = report.verdicts.some((v) => v.suggestions.length > 0);
-  if (parts.length === 0) return { status: 'not-a-claim', score: report.sentences[0]?.score ?? 0, citationOffered };
+  // The one-click replacement a contradiction offers (as the editor offers it): the sentence with the
+  // source's figure or word put in place of the claim's.
+  const fixed = report.verdicts.flatMap((v) => {
+    const c = v.contradiction;
+    if (!c || !c.claimSpan || c.ambiguous || c.kind === 'negation' || c.kind === 'correction') return [];
+    return [v.claim.text.slice(0, c.claimSpan.start) + replacementText(v.claim.text, c.claimSpan, c.sourceText) + v.claim.text.slice(c.claimSpan.end)];
+  });
+  const fix = fixed.length ? { fixed: fixed[0] } : {};
+  if (parts.length === 0) return { status: 'not-a-claim', score: report.sentences[0]?.score ?? 0, citationOffered, ...fix };
   const failed = parts.find((s) => s.status !== 'supported');
-  return { status: failed ? failed.status : 'supported', score: Math.min(...parts.map((s) => s.score)), citationOffered };
+  return { status: failed ? failed.status : 'supported', score: Math.min(...parts.map((s) => s.score)), citationOffered, ...fix };
 }
 
 export interface RunOptions {

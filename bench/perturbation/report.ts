@@ -19,6 +19,8 @@ export interface Verdict {
   readonly score: number;
   /** Sourced offered a citation for the sentence (a "Cite" fix, the uncited hint's suggestion). */
   readonly citationOffered?: boolean;
+  /** The sentence as a one-click replacement fix would make it, when one is offered. */
+  readonly fixed?: string;
 }
 
 export interface CaseResult {
@@ -85,6 +87,10 @@ export interface Headline {
   readonly true_citation_offered: number;
   /** False claims offered a citation: a fix that lies. Target 0. */
   readonly false_citation_offered: number;
+  /** Replacement fixes offered to true claims (each one wrong), to false claims, and of those the ones that put the article's words back. */
+  readonly fixes_to_true: number;
+  readonly fixes_to_false: number;
+  readonly fixes_to_false_right: number;
 }
 
 const r4 = (x: number) => Math.round(x * 10000) / 10000;
@@ -103,7 +109,22 @@ export function headline(results: readonly CaseResult[], mode: Mode): Headline {
     false_not_a_claim: r4(f.notAClaim),
     true_citation_offered: r4(offered(results.filter((r) => r.case.family !== 'perturbed'), mode)),
     false_citation_offered: r4(offered(results.filter((r) => r.case.family === 'perturbed'), mode)),
+    ...fixes(results, mode),
   };
+}
+
+/** Words and figures only, lower case, no articles: "in the UK" and "in UK." are one sentence for a fix. */
+const plain = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}.]+/gu, ' ').replace(/\.(?!\d)/g, '')} `.replace(/ (?:the|a|an)(?= )/g, '').trim();
+
+/**
+ * Replacement fixes: offered to a true claim, each is wrong; offered to a false one, it is right when
+ * the fixed sentence is the article's own (the figure or word the perturbation changed is put back).
+ */
+function fixes(results: readonly CaseResult[], mode: Mode): Pick<Headline, 'fixes_to_true' | 'fixes_to_false' | 'fixes_to_false_right'> {
+  const fixedTrue = results.filter((r) => r.case.family !== 'perturbed' && r.verdicts[mode].fixed !== undefined).length;
+  const fixedFalse = results.filter((r) => r.case.family === 'perturbed' && r.verdicts[mode].fixed !== undefined);
+  const right = fixedFalse.filter((r) => plain(r.verdicts[mode].fixed!) === plain(r.case.original)).length;
+  return { fixes_to_true: fixedTrue, fixes_to_false: fixedFalse.length, fixes_to_false_right: right };
 }
 
 function offered(results: readonly CaseResult[], mode: Mode): number {
@@ -116,6 +137,7 @@ export function headlineLines(h: Headline): string {
     `(a)+(b) true claims flagged: ${pct(h.true_flagged)} of ${h.true_n} (target ≤ 5 %: ${ok(h.true_flagged <= 0.05)}); warned ${pct(h.true_warned)}, not-a-claim ${pct(h.true_not_a_claim)}`,
     `(c) false claims caught:     ${pct(h.false_caught)} of ${h.false_n} (target ≥ 95 %: ${ok(h.false_caught >= 0.95)}); passed as supported ${pct(h.false_supported)}, not-a-claim ${pct(h.false_not_a_claim)}`,
     `citation offered: to ${pct(h.true_citation_offered)} of the true claims; to ${pct(h.false_citation_offered)} of the false ones (each such is a fix that lies)`,
+    `replacement fixes: ${h.fixes_to_false} offered to false claims, ${h.fixes_to_false_right} of them restore the article's words (the rest are listed by --dump); ${h.fixes_to_true} offered to true claims`,
   ].join('\n');
 }
 

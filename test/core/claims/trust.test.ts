@@ -2771,4 +2771,21 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual(v.status, 'supported');
     if (v.contradiction) assert.equal(v.contradiction.ambiguous, true, `no one-click fix to ${v.contradiction.sourceText}`);
   });
+
+  test('a one-click fix keeps the words around it once, names whole, and only where the name\'s clause is the source\'s', async () => {
+    const s = await makeService([
+      { name: 'wire.txt', text: lines('Drought', '', 'Wen Wei Po said the drought is the worst in over 20 years and some provinces have been without adequate rainfall for more than seven months.', '', 'Professor Green has also been the national clinical director for children in the Department of Health.') },
+      { name: 'mp.txt', text: lines('Holyrood', '', 'The Edinburgh MSP earns up to £30,000 a year from the law firm Tods Murray, where he is a partner. Holyrood officials confirmed the register entry on Monday.') },
+    ]);
+    const fixed = async (text: string) => {
+      const d = (await s.getDiagnostics(doc(text + '\n'))).find((x) => x.code === 'claim.contradicted');
+      if (!d) return undefined;
+      const [fix] = await s.getCodeActions(doc(text + '\n'), d.range, [d], ['quickfix']);
+      return fix && fix.title.startsWith("Use the source's") ? applyEdits(text + '\n', fix.edits).trim() : undefined;
+    };
+    assert.equal(await fixed('Wen Wei Po said the drought is the worst in over 10 years and some provinces have been without adequate rainfall for more than seven months.'), 'Wen Wei Po said the drought is the worst in over 20 years and some provinces have been without adequate rainfall for more than seven months.');
+    assert.equal(await fixed('Professor Green has also been the national clinical director for children in the BT.'), 'Professor Green has also been the national clinical director for children in the Department of Health.');
+    // An invented clause about another body: naming the source's body in it would still be invented.
+    assert.equal(await fixed('The Edinburgh MSP earns up to £30,000 a year from the law firm Tods Murray, where he is a partner, and Irish officials said they would study the matter.'), undefined);
+  });
 });

@@ -901,6 +901,52 @@ function speechFrameEnd(tokens: readonly { raw: string }[]): number {
 
 const FRAME_VERB = /^(?:said|says|say|told|tells|stated|states|reported|reports|wrote|writes|added|claimed|claims)$/i;
 
+/**
+ * The text a one-click fix puts in place of the claim's span: the source's words, less those the claim
+ * already has right beside the span ("in over 10 years" with the source's "over 20" becomes "in over
+ * 20 years", not "in over over 20 years"; "the EC's Stock Exchange" with "EC's Official Journal").
+ */
+export function replacementText(claimText: string, span: Span, sourceText: string): string {
+  const words = sourceText.split(/\s+/).filter(Boolean);
+  const before = claimText.slice(0, span.start).split(/\s+/).filter(Boolean);
+  const after = claimText.slice(span.end).split(/\s+/).filter(Boolean);
+  const same = (a: string | undefined, b: string | undefined) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+  let from = 0;
+  for (let n = Math.min(3, words.length - 1); n > 0; n--) {
+    if (words.slice(0, n).every((w, k) => same(w, before[before.length - n + k]))) {
+      from = n;
+      break;
+    }
+  }
+  let to = words.length;
+  for (let n = Math.min(3, words.length - 1 - from); n > 0; n--) {
+    if (words.slice(words.length - n).every((w, k) => same(w.replace(/[.,;:]+$/, ''), after[k]?.replace(/[.,;:]+$/, '')))) {
+      to = words.length - n;
+      break;
+    }
+  }
+  return words.slice(from, to).join(' ');
+}
+
+/** A name with the "of …" that completes it in its sentence: "Department of Health", "New England Journal of Medicine". */
+function fullName(text: string, n: { text: string; end: number }): string {
+  const more = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u.exec(text.slice(n.end));
+  return more ? n.text + more[0] : n.text;
+}
+
+/** Whether a window has the words of the clause a name of the claim stands in (the name's own aside). */
+function clauseSaid(claim: Claim, parts: readonly Part[], name: { start: number; end: number }, w: Window): boolean {
+  const text = claim.text;
+  const breaks = [...text.matchAll(/[,;:]\s+|\s+(?:and|but|while|whereas|although)\s+/gi)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const from = Math.max(0, ...breaks.filter((b) => b.end <= name.start).map((b) => b.end));
+  const to = Math.min(text.length, ...breaks.filter((b) => b.start >= name.end).map((b) => b.start));
+  const inClause = (p: Part) => {
+    const t = claim.tokens[p.at];
+    return !!t && t.start >= from && t.end <= to && (t.end <= name.start || t.start >= name.end) && p.role === 'word';
+  };
+  return sameWords(parts, w.covered, inClause) >= 0.75;
+}
+
 /** "gone 14 months without security updates": what "without" governs is not said to be there (two words back at most). */
 function withoutBefore(tokens: readonly { raw: string }[], at: number): boolean {
   return [1, 2].some((k) => at - k >= 0 && tokens[at - k].raw.toLowerCase() === 'without');
@@ -1233,7 +1279,7 @@ function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly W
       // Words of a name of its own, titles aside.
       const differs = (n: { terms: readonly string[] }, shared: (t: string) => boolean) => n.terms.filter((t) => !shared(t) && !PERSON_TITLES.has(t)).length;
       // Names of the window other than the claim's: their own last word is not one of the claim's.
-      const others = w.sentences.flatMap(namesOf).filter((n) => n.terms.length > 0 && !claimTerms.has(n.terms[n.terms.length - 1]));
+      const others = w.sentences.flatMap((s) => namesOf(s).map((n) => ({ ...n, full: fullName(s.text, n) }))).filter((n) => n.terms.length > 0 && !claimTerms.has(n.terms[n.terms.length - 1]));
       // As many words of its own as the claim's name has that the window lacks; or fewer, for a person
       // the window gives a title ("proposed by Cllr Okonjo-Hale" where the claim names Councillor Dev Mahadeo).
       const mine = differs(name, inWindow);
@@ -1250,8 +1296,11 @@ function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly W
       // The claim's name elsewhere in the source does not save it ("Trawmore Strand and Lissan Strand" in the first
       // paragraph; "seal pups were found at Lissan" in the fifth): the paragraph that says the rest names another.
       if (rivals.length === 1 && !cache.sentences(w.source, w.paragraph).some((s) => mentionsName(name, (t) => s.terms.has(t)))) {
-        const fits = owns(rivals[0].text) === possessive;
-        return { kind: 'name', claimText: name.text, ...(fits ? { claimSpan: { start: name.start, end: name.end } } : {}), sourceText: rivals[0].text, evidence: toEvidence(w) };
+        // The fix puts the source's name in the claim's place: only where the passage says the rest of the
+        // name's own clause too ("and Irish officials said they would study the matter" is not made true
+        // by naming the source's Holyrood officials instead).
+        const fits = owns(rivals[0].text) === possessive && clauseSaid(claim, parts, name, w);
+        return { kind: 'name', claimText: name.text, ...(fits ? { claimSpan: { start: name.start, end: name.end } } : {}), sourceText: rivals[0].full, evidence: toEvidence(w) };
       }
     }
   }

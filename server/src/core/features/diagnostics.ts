@@ -1,6 +1,7 @@
 import { locate, paragraphNumber } from '../draft/locators';
 import type { ResolvedCitation, SentenceVerdict } from '../claims/checker';
 import { SAYS_LESS } from '../claims/citable';
+import { replacementText } from '../claims/contradiction';
 import type { Draft } from '../draft/draft';
 import type { Evidence } from '../claims/support';
 import type { Corpus } from '../search/corpus';
@@ -373,7 +374,7 @@ function contradicted({ draft, v, quotes, range }: ClaimFinding): SourcedDiagnos
     range: figureRange ?? range,
     message,
     related: [related(c.evidence, quotes)],
-    data: { code: DiagnosticCode.Contradicted, cited: citedItems(v), replace: figureRange && c.kind !== 'negation' && c.kind !== 'correction' && !c.ambiguous ? { range: figureRange, text: c.sourceText, kind: c.kind } : undefined },
+    data: { code: DiagnosticCode.Contradicted, cited: citedItems(v), replace: figureRange && c.claimSpan && c.kind !== 'negation' && c.kind !== 'correction' && !c.ambiguous ? { range: figureRange, text: replacementText(v.claim.text, c.claimSpan, c.sourceText), kind: c.kind } : undefined },
   };
 }
 
