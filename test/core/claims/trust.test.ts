@@ -2788,4 +2788,72 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     // An invented clause about another body: naming the source's body in it would still be invented.
     assert.equal(await fixed('The Edinburgh MSP earns up to £30,000 a year from the law firm Tods Murray, where he is a partner, and Irish officials said they would study the matter.'), undefined);
   });
+
+  test('an answer is read with the question it answers: a hedged answer hedges, a refusal answers nothing, another speaker\'s words are not the claim\'s speaker\'s', async () => {
+    const judged = await judgeAgainst([
+      {
+        name: 'radio.txt',
+        text: lines(
+          'RADIO KELSFORD — VALE TODAY',
+          'Broadcast: Tuesday 19 August 2025, 08:10',
+          'Presenter: Nadia Okafor',
+          '',
+          'MS OKAFOR: Ten days on from the fire, crews are still on the common.',
+          '',
+          'MS OKAFOR: Councillor Fairlie, will you ban barbecues on the common?',
+          '',
+          "CLLR FAIRLIE: We may well do. It's something we're looking at very seriously.",
+          '',
+          'MS OKAFOR: Chief Fire Officer, will Kelsford get its own wildfire unit?',
+          '',
+          "MS ASHWORTH: We are considering it. I can't promise anything today.",
+          '',
+          'MS OKAFOR: So the common was left unguarded for weeks, was it not?',
+          '',
+          "CLLR FAIRLIE: I don't accept that.",
+          '',
+          'MS OKAFOR: Is the council going to sack the contractor?',
+          '',
+          'HELEN MARSH: Every option is on the table.',
+        ),
+      },
+      UNRELATED,
+    ]);
+    for (const text of [
+      'Fairlie said the council would ban barbecues on the common.',
+      'Ms Ashworth said the service had decided to base a wildfire unit at Kelsford.',
+      'Fairlie said the common was left unguarded for weeks.',
+    ]) {
+      const v = await judged(text);
+      assert.notEqual(v.status, 'supported', text);
+      assert.equal(v.suggestions.length, 0, text);
+    }
+    // Said as the answer says it, with the question's words, it is supported and cited to the answer.
+    const may = await judged('Fairlie said the council may ban barbecues on the common.');
+    assert.equal(may.status, 'supported', `${may.status} ${may.reason ?? ''}`);
+    assert.match(may.suggestions[0]?.source.text.slice(may.suggestions[0].span.start, may.suggestions[0].span.end) ?? '', /We may well do/);
+    // Another speaker's answer is not the claim's speaker's.
+    const other = await judged('Mr Fairlie said that every option, including sacking the contractor, was on the table.');
+    assert.notEqual(other.status, 'supported');
+  });
+
+  test('"It\'s a hamstring, not the knee" says it was not the knee', async () => {
+    const judged = await judgeAgainst([{ name: 'presser.txt', text: lines('Press conference', '', 'REPORTER: Any update on Marcus Okonjo?', '', "GARETH LYLE: The scan was better than we feared. It's a hamstring, not the knee.") }, UNRELATED]);
+    const v = await judged("Lyle said Marcus Okonjo's injury was to his knee rather than his hamstring.");
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.notEqual((await judged("Lyle said Marcus Okonjo's injury was to his hamstring rather than his knee.")).status, 'contradicted');
+  });
+
+  test('a passage that denies outright what the sentence says happened says it is not so, cited or not; a sentence that reports the refusal itself agrees', async () => {
+    const judged = await judgeAgainst([
+      { name: 'report.md', text: lines('# Noise report', '', '5.2 The report does not assess the economic effects of the cut on the fleet.', '', '4.3 Professor Rudd should not supervise doctoral students for a period of five years.', '', 'Stridewell said: "We will not comment on the financial terms of the agreement, which was due to run until December 2026."') },
+      UNRELATED,
+    ]);
+    const assessed = await judged('The report also assessed the economic effects of the cut on the fleet.');
+    assert.notEqual(assessed.status, 'supported', `${assessed.status}`);
+    assert.equal(assessed.suggestions.length, 0);
+    assert.equal((await judged('The report did not assess the economic effects of the cut on the fleet.')).status, 'supported');
+    assert.equal((await judged('The report recommended that Professor Rudd be barred from supervising doctoral students for five years.')).status, 'supported');
+    assert.equal((await judged('Stridewell declined to comment on the financial terms of the agreement, which was due to run until December 2026.')).status, 'supported');
+  });
 });

@@ -7,15 +7,15 @@
  */
 import type { Source } from '../sources/model';
 import { isTableText } from '../text/tables';
-import { TokenKind } from '../text/tokenize';
+import { TokenKind, type Token } from '../text/tokenize';
 import { AUXILIARIES, negationReach, SPEECH_VERBS, wholeWords, type Claim } from './claim';
 import { areOpposites, irregularBase, isPastForm, tokenLemma } from './lexicon';
 import { hasVerbatim, quotations } from './quotes';
 import { isTime, numberTerms, sameQuantity, type Quantity } from './quantities';
 import { negatedOf, quantitiesOf, readSentence, type SentenceReading } from './reading';
 import { termSimilarity } from './coverage';
-import { claimReading, isCorrection, swappedAround, WITHDRAWN } from './contradiction';
-import type { Evidence, Judgement } from './support';
+import { claimReading, doublyNegated, isCorrection, swappedAround, WITHDRAWN } from './contradiction';
+import { questionBefore, type Evidence, type Judgement } from './support';
 
 /**
  * The least share of a claim (by weight) that the passages backing it must hold in its own words or
@@ -81,6 +81,7 @@ const NOT_SO: Readonly<Record<string, string>> = {
   speaker: 'gives the words to someone else',
   fate: 'records another outcome for the motion',
   role: 'gives the person another role',
+  'denied-outright': 'says it only to deny it',
 };
 
 /**
@@ -92,7 +93,9 @@ export function saysItIsNotSo(r: Refusal, claim: Claim, others: readonly Refusal
   // (Another speaker's turn that names the person is not what they said, where their own turn, about as
   // close, has the words: "THE INSPECTOR: … Ms Penhale, you remain under affirmation." / "MS PENHALE: I believe …".)
   const ownTurn = () => others.some((o) => o !== r && !o.failed.includes('speaker') && o.evidence.said >= r.evidence.said - 0.1 && o.evidence.score >= r.evidence.score - 0.05);
-  const test = r.failed.find((t) => t in NOT_SO && (t !== 'put-off' || putOffIn(r.evidence, claim)) && (t !== 'role' || role !== undefined) && (t !== 'speaker' || !ownTurn()));
+  // (A denial is no "not so" for a sentence that itself reports one in other words: "declined to comment",
+  // "had gone unaddressed".)
+  const test = r.failed.find((t) => t in NOT_SO && (t !== 'put-off' || putOffIn(r.evidence, claim)) && (t !== 'role' || role !== undefined) && (t !== 'speaker' || !ownTurn()) && (t !== 'denied-outright' || !NEGATIVE_WORD.test(claim.text)));
   if (test === 'role' && role) return { test, why: role };
   if (test === 'fate') {
     const theirs = recordedFate(r.evidence, claim);
@@ -100,6 +103,9 @@ export function saysItIsNotSo(r: Refusal, claim: Claim, others: readonly Refusal
   }
   return test === undefined ? undefined : { test, why: NOT_SO[test] };
 }
+
+/** A word that says no in itself: a refusal, a lack, an undoing. */
+const NEGATIVE_WORD = /\b(?:declin\w*|refus\w*|fail\w*|den(?:y|ies|ied)|without|never|lack\w*|absent|un\w{3,}(?:ed|able)|no longer|barred|banned|prohibit\w*|forb[ia]d\w*|prevent\w*|preclud\w*|ruled out|ceas\w*)\b/i;
 
 /** What minutes record of a motion: carried, lost, withdrawn or put off; and the tally, when they give one ("6 votes to 3"). */
 interface Fate {
@@ -258,6 +264,26 @@ export function otherRoleOf(j: Judgement, claim: Claim): { evidence: Evidence; t
     if (why) return { evidence: e, test: 'role', why };
   }
   return undefined;
+}
+
+/**
+ * In a transcript, the passage that says most of what a sentence reports someone said is another
+ * speaker's turn, and none of that person's own turns says about as much: "Mr Oduya said that every
+ * option was on the table" where "HELEN MARSH: Every option is on the table."
+ */
+export function otherSpeakerOf(j: Judgement, claim: Claim): { evidence: Evidence; test: string; why: string } | undefined {
+  const reporter = SPEAKER.exec(claim.text)?.[1];
+  const best = j.cover[0];
+  if (!reporter || PRONOUN.test(reporter) || !best || best.said < SAID_TO_CITE) return undefined;
+  const turnOf = (e: Evidence) => {
+    const lineStart = e.source.text.lastIndexOf('\n', e.span.start - 1) + 1;
+    const turn = TURN.exec(e.source.text.slice(Math.max(lineStart, e.paragraph.start), e.span.start + 80))?.[1];
+    return turn !== undefined && turn.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) && !ROLE_LABEL.test(turn) && !MINUTES_LABEL.test(turn) ? turn : undefined;
+  };
+  const theirs = turnOf(best);
+  if (!theirs || theirs.toLowerCase().includes(reporter.toLowerCase())) return undefined;
+  const own = [...j.cover, ...j.evidence].some((e) => e !== best && turnOf(e)?.toLowerCase().includes(reporter.toLowerCase()) && e.said >= best.said - 0.1);
+  return own ? undefined : { evidence: best, test: 'speaker', why: NOT_SO.speaker };
 }
 
 /** Whether the minutes record another outcome (or tally) for the motion than the sentence says it had. */
@@ -569,6 +595,9 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'whose-figure', passes: figuresOwned, why: 'gives the figure to someone else' },
     { test: 'figure-context', passes: figureInContext, why: 'gives the figure for something else' },
     { test: 'denied', passes: notDenied, why: 'says it only to deny it' },
+    // (Denied outright: what the sentence says happened, or its figure, only under a negation, and no
+    // "no … unrepaired" turning it back. This one, failed by the closest passage, says the sentence is not so.)
+    { test: 'denied-outright', passes: (e) => notDenied(e) || !deniedIn(claim!, readingOf(e), true), why: 'says it only to deny it' },
     { test: 'what-happened', passes: saysWhatHappened, why: 'does not say what the sentence says happened' },
     { test: 'put-off', passes: (e) => !putOff(e), why: NOT_SO['put-off'] },
     // Nor one whose minutes record another outcome for the motion ("withdrawn" for "was defeated",
@@ -627,19 +656,30 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
  * of them denied as said ("no one was taken to hospital" for "two passengers were taken to hospital";
  * "does not accept … that the E12 design is at fault" for "admitted that there is a design fault").
  */
-export function deniedIn(claim: Claim, s: SentenceReading): boolean {
+export function deniedIn(claim: Claim, s: SentenceReading, outright = false): boolean {
   const text = s.text;
+  if (outright && doublyNegated(s)) return false;
   const contrast = new Set<number>();
   const heads = new Set<number>();
   const negated = negationReach(text, s.tokens, contrast, heads);
   const tokenAt = (offset: number) => s.tokens.findIndex((t) => t.end > offset);
-  const denied = (i: number) => negated.has(i) || contrast.has(i);
+  // (Outright: the negation in the word's own clause, "could not lawfully be imposed, the motion was
+  // withdrawn" denies no withdrawal.)
+  const sameClause = (i: number) => {
+    const before = text.slice(Math.max(0, s.tokens[i].start - 120), s.tokens[i].start);
+    const cue = [...before.matchAll(/\b(?:not|no|never|neither|nor|none|nobody|nothing|without)\b|n['’]t\b/gi)].pop();
+    // (And near it: "would not start the Cheez-It 355 at The Glen a day after striking and killing" denies no killing.)
+    return !cue || (!/[,;:]/.test(before.slice(cue.index!)) && before.slice(cue.index!).trim().split(/\s+/).length <= 10);
+  };
+  const denied = (i: number) => (negated.has(i) || contrast.has(i)) && (!outright || contrast.has(i) || sameClause(i));
   for (const q of claim.quantities) {
     const theirs = quantitiesOf(s).filter((r) => sameQuantity(q, r));
     // "46 buses, not 48" says it is not 48, however often 48 comes up after.
     if (theirs.some((r) => contrast.has(tokenAt(r.start)))) return true;
     // A bound under a negation is a bound turned over ("no more than 72 hours"), not a denial.
-    if (theirs.length && theirs.every((r) => negated.has(tokenAt(r.start)) && !r.bound)) return true;
+    // (Outright: the negation right before the figure, "not 48 but 46", not one whose reach takes in a name with a number in it.)
+    const governs = (r: Quantity) => !outright || /\b(?:not|no|never)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, r.start - 30), r.start));
+    if (theirs.length && theirs.every((r) => negated.has(tokenAt(r.start)) && !r.bound && governs(r))) return true;
   }
   let said = 0;
   let deniedCount = 0;
@@ -656,7 +696,7 @@ export function deniedIn(claim: Claim, s: SentenceReading): boolean {
     if (plainly) said++;
     else deniedCount++;
   }
-  if (deniedCount > 0 && deniedCount >= said) return true;
+  if (!outright && deniedCount > 0 && deniedCount >= said) return true;
   // What the claim says was done, said in the passage only under a negation ("We haven't yet confirmed
   // any adult cases" for "the agency had confirmed several adult cases"); who said it aside.
   for (let k = 0; k < claim.tokens.length; k++) {
@@ -670,12 +710,24 @@ export function deniedIn(claim: Claim, s: SentenceReading): boolean {
   // What the claim says happened, denied in other words: "injured two workers" where the passage has
   // "nobody was hurt" (a word a negation turns around, close in meaning to the claim's verb), and the
   // passage does not say the verb plainly.
-  const verbs = claim.content.filter((t) => t.kind === TokenKind.Word && !t.stop && isPastForm(t.raw.toLowerCase())).map((t) => tokenLemma(t));
+  // (Outright: not who said it, nor what only may be done: "said the company may fit cameras".)
+  const modal = (t: Token) => {
+    const k = claim.tokens.indexOf(t);
+    return k >= 0 && claim.tokens.slice(Math.max(0, k - 3), k).some((b) => MODALS.has(b.raw.toLowerCase()));
+  };
+  const verbs = claim.content.filter((t) => t.kind === TokenKind.Word && !t.stop && isPastForm(t.raw.toLowerCase()) && !(outright && (ATTRIBUTION.has(t.raw.toLowerCase()) || modal(t)))).map((t) => tokenLemma(t));
   for (const verb of verbs) {
     if (s.lemmas.includes(verb)) continue;
-    for (const i of heads) if (termSimilarity(verb, s.lemmas[i]) >= DENIED_SIMILAR) return true;
+    for (const i of heads) {
+      const near = termSimilarity(verb, s.lemmas[i]);
+      if (near < DENIED_SIMILAR) continue;
+      // (Outright: not where the passage says a word as close plainly: "We have granted Redmere
+      // exclusivity … Nothing is signed" gives what "has given" says.)
+      if (outright && s.lemmas.some((l, k) => !negated.has(k) && !heads.has(k) && !s.tokens[k].stop && termSimilarity(verb, l) >= near)) continue;
+      return true;
+    }
   }
-  return swappedAround(claimReading(claim), s) !== undefined;
+  return !outright && swappedAround(claimReading(claim), s) !== undefined;
 }
 
 /** Verbs that say who said something, not what happened. */
@@ -860,7 +912,9 @@ function wondersOrProposes(e: Evidence, proposes: boolean, answers = false, clai
   if (!proposes && proposedOnly(e)) return true;
   // A poll's question is no hedge on its answers, for a sentence that gives them: "Asked whether a
   // fresh election should be held, 46 per cent said yes, 38 per cent said no" states what they said.
-  const passage = e.source.text.slice(e.span.start, e.span.end);
+  // An answer is read after the question it answers: "Will you ban barbecues?" — "We may well do."
+  const asked = e.span.start === e.paragraph.start || /^[^\n]{0,60}:\s*$/.test(e.source.text.slice(e.paragraph.start, e.span.start)) ? questionBefore(e.source, e.paragraph) : undefined;
+  const passage = (asked ? e.source.text.slice(asked.start, asked.end).replace(/^[^:\n]{1,60}:\s*/, '').replace(/\s+/g, ' ') + ' ' : '') + e.source.text.slice(e.span.start, e.span.end);
   // (Quotation marks hide no hedge: 'the fund "may" be extended'.)
   const text = (answers ? passage.replace(POLL_QUESTION, '') : passage).replace(/(\b(?:may|might|could))["”’]/g, '$1');
   if (!HEDGED.test(text) && !SUPPOSED.test(text) && !MAY.test(text) && !UNDECIDED_HERE.test(text) && !INTENDS.test(text)) return false;

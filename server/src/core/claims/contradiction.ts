@@ -51,6 +51,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     calendarContradiction(claim, parts, top, memo, toEvidence) ??
     noFixWhereStated(claim, figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence), statesAnywhere, top) ??
     polarityContradiction(claim, parts, top, memo, toEvidence) ??
+    notTheOtherContradiction(claim, parts, top, toEvidence) ??
     oppositeContradiction(claim, parts, top, memo, toEvidence) ??
     quoteContradiction(claim, top, cache, toEvidence) ??
     nameContradiction(claim, parts, top, cache, toEvidence)
@@ -864,7 +865,8 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
         // verify £26m" agrees, though no negation reaches the figure itself.)
         else if (p.quantity && where.some(({ s, i }) => s.tokens.slice(Math.max(0, i - 3), i).some((_, k, arr) => unable(s, i - arr.length + k)))) agree += p.weight;
         else flip += p.weight;
-      } else if (!claim.negatedTokens.has(p.at) && !negatedInClause(claim, p.at) && !claim.contrast.has(p.at) && !withoutBefore(claim.tokens, p.at) && !/\b(?:unable|failed)\s+to\s+$/i.test(claim.text.slice(Math.max(0, claim.tokens[p.at].start - 12), claim.tokens[p.at].start))) {
+      } else if (!claim.negatedTokens.has(p.at) && !negatedInClause(claim, p.at) && !claim.contrast.has(p.at) && !withoutBefore(claim.tokens, p.at) && !/\b(?:unable|failed|declined|declining|refused|refusing)\s+to\s+$/i.test(claim.text.slice(Math.max(0, claim.tokens[p.at].start - 14), claim.tokens[p.at].start))) {
+        // ("declined to comment" says what "will not comment" says.)
         // The claim says it plainly: a source that only negates it disagrees.
         // "no sensor should remain unrepaired": a negation of a negated word says it plainly.
         // "withdrew the buses from service" is what "took them out of service" says.
@@ -947,6 +949,34 @@ function clauseSaid(claim: Claim, parts: readonly Part[], name: { start: number;
   return sameWords(parts, w.covered, inClause) >= 0.75;
 }
 
+/**
+ * One thing set against another, the claim taking the one the source denies: "It's a hamstring, not
+ * the knee" against "the injury was to his knee rather than his hamstring". Both words must be the
+ * claim's, the denied one said plainly there.
+ */
+function notTheOtherContradiction(claim: Claim, parts: readonly Part[], top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  const plain = new Set(claim.tokens.filter((t, i) => !t.stop && !claim.negatedTokens.has(i) && !claim.contrast.has(i) && !negatedInClause(claim, i)).map((t) => t.term));
+  const any = new Set(claim.tokens.filter((t) => !t.stop).map((t) => t.term));
+  // The claim's own "X rather than Y" / "X, not Y" keeps the order: the one it affirms comes first.
+  const affirmedFirst = (a: string, b: string) => {
+    const i = claim.tokens.findIndex((t) => t.term === a);
+    const j = claim.tokens.findIndex((t) => t.term === b);
+    return i >= 0 && j >= 0 && i < j && /\b(?:rather than|not|instead of)\b/i.test(claim.text.slice(claim.tokens[i].end, claim.tokens[j].start));
+  };
+  for (const w of top.slice(0, 3)) {
+    if (sameWords(parts, w.covered, () => true) < 0.5) continue;
+    for (const s of w.sentences) {
+      for (const m of s.text.matchAll(/\b([\p{L}-]+),\s*(?:and\s+|but\s+)?not\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?([\p{L}-]+)/giu)) {
+        const yes = s.tokens.find((t) => t.start === m.index);
+        const no = s.tokens.find((t) => t.end === m.index! + m[0].length);
+        if (!yes || !no || yes.term === no.term || !any.has(yes.term) || !plain.has(no.term) || !affirmedFirst(no.term, yes.term)) continue;
+        return { kind: 'negation', claimText: 'it happened', sourceText: `“${m[0].slice(m[0].search(/\bnot\b/i))}”`, evidence: toEvidence(w) };
+      }
+    }
+  }
+  return undefined;
+}
+
 /** "gone 14 months without security updates": what "without" governs is not said to be there (two words back at most). */
 function withoutBefore(tokens: readonly { raw: string }[], at: number): boolean {
   return [1, 2].some((k) => at - k >= 0 && tokens[at - k].raw.toLowerCase() === 'without');
@@ -1014,7 +1044,7 @@ function negationWord(s: SentenceReading): string | undefined {
 }
 
 /** Whether a sentence's negation reaches a word negated by its prefix ("no sensor should remain unrepaired", "not unlike"). */
-function doublyNegated(s: SentenceReading): boolean {
+export function doublyNegated(s: SentenceReading): boolean {
   const negated = negatedOf(s);
   return s.tokens.some((t, i) => negated.has(i) && /^un\p{L}{3,}(?:ed|able|ible|ful|like|known|usual)$/iu.test(t.raw));
 }

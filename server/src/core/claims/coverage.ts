@@ -288,6 +288,15 @@ export class CoverageMemo {
   /** The day (month × 100 + day) a source is dated (for "today"). Set by the judge; without it, none. */
   dayOf: (source: Source) => number | undefined = () => undefined;
 
+  private readonly questions = new Map<SentenceReading, Float32Array>();
+
+  /** How much of each claim part a question has, read as what the answer after it answers (memoised). */
+  asked(s: SentenceReading, source?: Source): Float32Array {
+    let c = this.questions.get(s);
+    if (!c) this.questions.set(s, (c = tableRowsOf(s) ? new Float32Array(this.parts.length) : lineCoverage(this.parts, s, this, source, true)));
+    return c;
+  }
+
   /** How much of each claim part one sentence (of `source`) has (memoised). */
   of(s: SentenceReading, source?: Source): Float32Array {
     let c = this.sentences.get(s);
@@ -340,10 +349,11 @@ export function tableRowsOf(s: SentenceReading): readonly SentenceReading[] | un
   return rows ?? undefined;
 }
 
-function lineCoverage(parts: readonly Part[], s: SentenceReading, memo: CoverageMemo, source?: Source): Float32Array {
+function lineCoverage(parts: readonly Part[], s: SentenceReading, memo: CoverageMemo, source?: Source, asked = false): Float32Array {
   const covered = new Float32Array(parts.length);
-  // A question asserts nothing ("So the museum was left exposed?" is the interviewer asking).
-  if (isQuestion(s.text)) return covered;
+  // A question asserts nothing ("So the museum was left exposed?" is the interviewer asking), unless
+  // it is read as what its answer answers.
+  if (!asked && isQuestion(s.text)) return covered;
   const open = memo.open;
   let opened = 0;
   for (let i = 0; i < parts.length; i++) {

@@ -6,7 +6,7 @@ import { combine } from './combiner';
 import { besideEachOther, findContradiction, type Contradiction } from './contradiction';
 import { bestWindow, boundAsSaid, claimParts, CoverageMemo, sourceDateCover, termSimilarity, weighted, type Part, type Window } from './coverage';
 import { NAME_ALIASES } from './lexicon';
-import { quantitiesOf, ReadingCache, writtenOn, type SentenceReading } from './reading';
+import { quantitiesOf, ReadingCache, readSentence, writtenOn, type SentenceReading } from './reading';
 import { isTime, monthTerms, numberTerms, sameQuantity, spansTime, unitsAgree, type Quantity } from './quantities';
 import { headsTable, isTableText } from '../text/tables';
 import { tokenize, type Token } from '../text/tokenize';
@@ -143,15 +143,29 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
     if (!dated.has(source)) dated.set(source, parts.some((p) => p.role === 'date') ? sourceDateCover(parts, cache.datesOf(source), claim.text) : undefined);
     return dated.get(source);
   };
+  // An answer in a transcript says what the question it answers asked ("Will you ban barbecues on the
+  // common?" — "We may well do."): the question's words count for it, a little less than its own.
+  const askedOf = (source: Source, paragraph: Paragraph): Float32Array | undefined => {
+    const before = questionBefore(source, paragraph);
+    if (!before) return undefined;
+    const out = Float32Array.from(datedOf(source) ?? new Float32Array(parts.length));
+    const c = memo.asked(questionReading(source, before), source);
+    for (let j = 0; j < parts.length; j++) if (c[j] * ASKED_CREDIT > out[j]) out[j] = c[j] * ASKED_CREDIT;
+    return out;
+  };
   const consider = (source: Source, paragraph: Paragraph, from: number, to: number) => {
-    const w = bestWindow(memo, source, paragraph, cache.sentences(source, paragraph), from, to, datedOf(source));
+    const w = bestWindow(memo, source, paragraph, cache.sentences(source, paragraph), from, to, askedOf(source, paragraph) ?? datedOf(source));
     if (!w) return;
     const prior = byParagraph.get(paragraph);
     if (!prior || w.score > prior.score) byParagraph.set(paragraph, w);
   };
   for (const h of hits) {
     const p = corpus.passage(h.id);
-    if (p) consider(p.source, p.paragraph, p.sentenceFrom, p.sentenceTo);
+    if (!p) continue;
+    consider(p.source, p.paragraph, p.sentenceFrom, p.sentenceTo);
+    // A question found is read with its answer.
+    const next = p.source.paragraphs[p.paragraph.n];
+    if (next && !byParagraph.has(next) && p.source.text.slice(p.paragraph.start, p.paragraph.end).trim().endsWith('?') && isTurn(p.source, p.paragraph)) consider(p.source, next, 0, Math.min(3, next.sentences.length));
   }
   for (const { source, paragraph } of options.paragraphs ?? []) consider(source, paragraph, 0, paragraph.sentences.length);
 
@@ -175,6 +189,58 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
   const clocks = claim.quantities.filter((q) => q.kind === 'clock').map((q) => q.value);
   const missingFigures = missing.filter((q) => !withDate(q) && !presence.states(q) && !presence.betweenTimes(q, clocks));
   return { score: combine(features), evidence, cover: cover.map(toEv), contradiction, features, unsupported, missingEntities, missingFigures: missingFigures.map((q) => q.raw) };
+}
+
+/** How much a question's word counts for the answer after it: less than the answer's own. */
+const ASKED_CREDIT = 0.8;
+/** A speaker's turn in a transcript: "MS OKAFOR: …", "Q6 Chair: …", "CLLR FAIRLIE (Kelsford): …". */
+const TURN_HEAD = /^[ \t]*(?:Q\d+\s+)?\p{Lu}[\p{L}.'’ -]{1,40}?\s*(?:\([^)]{0,60}\))?:\s/u;
+/** An answer that turns the question down or does not take it up: its words are not the answer's. */
+const NO_ANSWER = /^\W*(?:no|not|never|nope|absolutely not|no comment|I (?:don['’]t|do not|can['’]t|cannot|won['’]t|wouldn['’]t) (?:know|say|comment|accept|agree|recognise|recognize)|I (?:reject|disagree|dispute|deny)|that(?:['’]s| is) (?:not|wrong|untrue|false|nonsense))\b/i;
+
+function isTurn(source: Source, paragraph: Paragraph): boolean {
+  return TURN_HEAD.test(source.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 60)));
+}
+
+/**
+ * The question turn a transcript's answer turn answers: the turn just before it, ending in "?" (as
+ * offsets into the source's text), unless the answer turns it down. (The question may share its
+ * paragraph with a heading above it, or be part of a source's head block.)
+ */
+export function questionBefore(source: Source, paragraph: Paragraph): Span | undefined {
+  if (!isTurn(source, paragraph)) return undefined;
+  const answer = source.text.slice(paragraph.start, paragraph.end).replace(TURN_HEAD, '');
+  if (NO_ANSWER.test(answer)) return undefined;
+  const from = Math.max(0, paragraph.start - 1500);
+  const lines = source.text.slice(from, paragraph.start).split('\n');
+  let end = paragraph.start;
+  let at = paragraph.start;
+  let seen = false;
+  for (let k = lines.length - 1; k >= 0; k--) {
+    at -= lines[k].length + (k < lines.length - 1 ? 1 : 0);
+    if (!seen && lines[k].trim() === '') {
+      end = at;
+      continue;
+    }
+    seen = true;
+    // A turn opens here: it is the question, if it ends with one.
+    if (TURN_HEAD.test(lines[k])) {
+      const text = source.text.slice(at, end).trim();
+      return text.endsWith('?') ? { start: at, end: at + source.text.slice(at, end).trimEnd().length } : undefined;
+    }
+    if (lines[k].trim() === '') return undefined;
+  }
+  return undefined;
+}
+
+/** A question turn read as words (cached per source and offset). */
+const QUESTIONS = new WeakMap<Source, Map<number, SentenceReading>>();
+function questionReading(source: Source, span: Span): SentenceReading {
+  let byStart = QUESTIONS.get(source);
+  if (!byStart) QUESTIONS.set(source, (byStart = new Map()));
+  let r = byStart.get(span.start);
+  if (!r) byStart.set(span.start, (r = readSentence(source.text.slice(span.start, span.end).replace(TURN_HEAD, ''))));
+  return r;
 }
 
 /**
