@@ -2856,4 +2856,11 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('The report recommended that Professor Rudd be barred from supervising doctoral students for five years.')).status, 'supported');
     assert.equal((await judged('Stridewell declined to comment on the financial terms of the agreement, which was due to run until December 2026.')).status, 'supported');
   });
+
+  test('"refused" is the opposite of "approved" and of "granted": no citation for the one to a passage that says the other', async () => {
+    const judged = await judgeAgainst([{ name: 'minutes.txt', text: lines('Planning committee minutes', '', '4.4 Councillor Marsh moved, and Councillor Tregarthen seconded, that the application be approved in line with the officer recommendation.') }, UNRELATED]);
+    const v = await judged('Council planning officers had recommended that the application be refused.');
+    assert.equal(v.suggestions.length, 0, 'no citation for the opposite');
+    assert.ok((await judged('Council planning officers had recommended that the application be approved.')).suggestions.length > 0);
+  });
 });

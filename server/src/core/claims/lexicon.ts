@@ -83,7 +83,7 @@ const NOT_PAST_ED = new Set(['hundred', 'need', 'speed', 'seed', 'feed', 'breed'
  */
 const OPPOSITE_PAIRS = `
 summer autumn|summer winter|summer spring|autumn winter|autumn spring|winter spring|
-approve reject|accept reject|accept refuse|accept decline|approve veto|approve disapprove|pass reject|adopt reject|
+approve reject|approve refuse|grant refuse|permit refuse|accept reject|accept refuse|accept decline|approve veto|approve disapprove|pass reject|adopt reject|
 ratify reject|endorse reject|grant deny|grant refuse|grant reject|grant decline|uphold reject|uphold overturn|allow ban|allow forbid|allow prohibit|allow block|permit ban|
 permit forbid|permit prohibit|legalize ban|legalise ban|lift impose|lift ban|admit deny|concede deny|waive exercise|waive claim|confirm deny|affirm deny|
 confirm refute|acknowledge deny|accept deny|support oppose|favor oppose|favour oppose|agree disagree|agree refuse|
