@@ -2863,4 +2863,21 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.suggestions.length, 0, 'no citation for the opposite');
     assert.ok((await judged('Council planning officers had recommended that the application be approved.')).suggestions.length > 0);
   });
+
+  test('"agreed to defer the motion" and "RESOLVED that consideration … be DEFERRED" put off what was proposed', async () => {
+    const judged = await judgeAgainst([
+      { name: 'board.md', text: lines('# Harbour board minutes', '', '### Item 6: Independent review', '', '6.1 Moved by Cllr Rhona Tait, seconded by Dougal Maines: "That the Board contribute £18,000 towards an independent scientific review of the assessment."', '', '6.2 After discussion, the Board agreed to defer the motion to its meeting on 17 April 2025, pending quotes.') },
+      { name: 'council.txt', text: lines('Council minutes', '', 'Item 4: Proposed order', '', 'The Council considered a proposal to make a Public Spaces Protection Order prohibiting barbecues on Brackenmoor Common. The Monitoring Officer advised that the statutory consultation had not been completed.', '', 'RESOLVED that consideration of the Order be DEFERRED to the meeting of the Council on 16 October 2025.') },
+      UNRELATED,
+    ]);
+    for (const text of [
+      "Councillor Rhona Tait's proposal that the board put £18,000 towards an independent review of the assessment was approved [@board].",
+      'Councillors approved a Public Spaces Protection Order banning barbecues on Brackenmoor Common [@council].',
+    ]) {
+      const v = await judged(text);
+      assert.notEqual(v.status, 'supported', text);
+      assert.equal(v.withheld?.test, 'fate', text);
+    }
+    assert.equal((await judged('The board put off a decision on the £18,000 review until 17 April [@board].')).status, 'supported');
+  });
 });

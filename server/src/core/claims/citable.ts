@@ -115,10 +115,11 @@ interface Fate {
 }
 
 const FATES: ReadonlyArray<[Fate['kind'], RegExp]> = [
-  ['carried', /\b(?:carried|passed|approved|adopted|agreed to|endorsed|ratified|voted(?:\s+\S+){0,4}?\s+to)\b/i],
+  // ("agreed to defer the motion" puts it off: it is no agreement to the motion.)
+  ['carried', /\b(?:carried|passed|approved|adopted|agreed to|endorsed|ratified|voted(?:\s+\S+){0,4}?\s+to)\b(?!\s+(?:defer|postpone|adjourn|withdraw|reject|refuse)\b)/i],
   ['lost', /\b(?:defeated|lost|rejected|fell|voted down|not carried|turned down)\b/i],
   ['withdrawn', /\b(?:withdr[ae]w\w*)\b/i],
-  ['deferred', /\b(?:deferred|postponed|adjourned|put off|held over|shelved|no vote was taken)\b/i],
+  ['deferred', /\b(?:deferred|postponed|adjourned|put off|held over|shelved|no vote was taken|(?:agreed|voted|decided|resolved) to (?:defer|postpone|adjourn))\b/i],
 ];
 
 /** What a sentence about a motion's fate speaks of: the motion, the proposal, a decision on it. */
@@ -211,7 +212,7 @@ function motionOf(e: Evidence, claim: Claim): string | undefined {
 /** The words of a motion: "That the committee commissions …", "(c) That …", "Motion A: That …". */
 const MOTION_TEXT = /^[\W\d]*(?:\(?[a-z]\)\s*|Motion\s+\w+[*_]*\s*[:(—–-].*?)?["“*_]*That\s/s;
 /** A paragraph where a motion is moved or proposed. */
-const MOVED = /\b(?:[Mm]oved|[Pp]roposed|[Ss]econded|[Mm]otions?|[Rr]esolution|That (?:the|this|all|a|an)\b)/;
+const MOVED = /\b(?:[Mm]oved|[Pp]roposed|[Ss]econded|[Mm]otions?|[Rr]esolution|That (?:the|this|all|a|an)\b|considered (?:a|the) (?:proposal|recommendation|report))/;
 /** A paragraph moving a motion of its own. */
 const NEW_MOTION = /^[\W\d]*(?:\(?[a-z]\)\s*|Motion\s+\w+[*_]*\s*[:(—–-].*?)?["“*_]*That\s|\bIt was (?:moved|proposed)\b|^[\W\d]*Motion\s+\w+[*_]*\s*[—–:-]/s;
 /** A motion's outcome as minutes record it: "Motion CARRIED: 24 for, 5 against". */
