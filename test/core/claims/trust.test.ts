@@ -2880,4 +2880,21 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     }
     assert.equal((await judged('The board put off a decision on the £18,000 review until 17 April [@board].')).status, 'supported');
   });
+
+  test('roles: an age before the role ("Tomasz Wilk, 42, the group\'s secretary,"), and a vice-chair is not the chair', async () => {
+    const judged = await judgeAgainst([
+      { name: 'courier.txt', text: lines('Courier', '', 'Tomasz Wilk, 42, the group\'s secretary, who lives on Tollbridge Road, said: "Another eight weeks will not change the noise."') },
+      { name: 'minutes.txt', text: lines('Minutes', '', 'Present: Councillors Ruth Dunmore (Chair), Alan Petheridge (Vice-Chair), Fiona Blakeley, Janet Kovacs.', '', '4.5 Councillor Sandhu moved that the report be noted. CARRIED 5 votes to 2. For: Councillors Dunmore, Petheridge, Blakeley. Against: Councillor Kovacs.') },
+      UNRELATED,
+    ]);
+    const chair = await judged("Tomasz Wilk, 42, the group's chair, said another eight weeks would not change the noise.");
+    assert.notEqual(chair.status, 'supported');
+    assert.equal(chair.suggestions.length, 0);
+    assert.equal((await judged("Tomasz Wilk, 42, the group's secretary, said another eight weeks would not change the noise.")).status, 'supported');
+    const vice = await judged('The chair, Councillor Alan Petheridge, voted with the majority.');
+    assert.notEqual(vice.status, 'supported');
+    assert.match(vice.withheld?.why ?? '', /vice-chair/);
+    assert.equal((await judged('The vice-chair, Councillor Alan Petheridge, voted with the majority.')).status, 'supported');
+    assert.equal((await judged('The chair, Councillor Ruth Dunmore, voted with the majority.')).status, 'supported');
+  });
 });

@@ -1115,7 +1115,7 @@ function rolesBesideNames(claim: Claim): string[] {
     if (/^\p{Lu}[\p{L}'’-]{2,}$/u.test(surname)) out.push(...rolesGivenIn(claim.text, surname));
   }
   for (const n of claim.names) {
-    const after = /^,\s+((?:[\p{L}'’-]+\s+){0,7}?[\p{L}'’-]+),/u.exec(claim.text.slice(n.end));
+    const after = /^(?:,\s+\d{1,3}(?=,))?,\s+((?:[\p{L}'’-]+\s+){0,7}?[\p{L}'’-]+),/u.exec(claim.text.slice(n.end));
     const before = /((?:[\p{Ll}'’-]+\s+){1,3})$/u.exec(claim.text.slice(Math.max(0, n.start - 40), n.start));
     for (const words of [after?.[1], before?.[1]]) {
       for (const w of (words ?? '').toLowerCase().match(/\p{L}+/gu) ?? []) if (ROLES.has(w)) out.push(w);
@@ -1136,14 +1136,16 @@ function rolesGivenIn(text: string, surname: string, phrases: string[] = []): Se
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
   for (const m of text.matchAll(re)) {
     const at = m.index ?? 0;
-    const after = /^\s*(?:,\s+|\()((?:the\s+)?[^,.;:()"“”]{1,60}?)[,)]/u.exec(text.slice(at + m[0].length, at + m[0].length + 80));
+    // (An age may come first: "Tomasz Wilk, 42, the group's secretary,".)
+    const after = /^\s*(?:,\s+\d{1,3}(?=,))?(?:,\s+|\()((?:the\s+)?[^,.;:()"“”]{1,60}?)[,)]/u.exec(text.slice(at + m[0].length, at + m[0].length + 90));
     // (Just before it and its first names or titles: "the Mayor, Councillor Gordon Feltham", "chief executive Hannah Greig".)
     const before = /((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+),?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.exec(text.slice(Math.max(0, at - 60), at));
     for (const words of [after?.[1], before?.[1]]) {
       // ("non-executive member" is no executive.)
-      const roleWords = ((words ?? '').toLowerCase().replace(/\bnon-[\p{L}]+/gu, ' ').match(/\p{L}+/gu) ?? []).filter((w) => ROLES.has(w));
+      // ("Vice-Chair" and "deputy mayor" are roles of their own, not the chair's or the mayor's.)
+      const roleWords = ((words ?? '').toLowerCase().replace(/\bnon-[\p{L}]+/gu, ' ').replace(/\b(vice|deputy)[\s-]+(\p{L}+)/gu, (m, a: string, b: string) => (ROLES.has(b) ? `${a}${b}` : m)).match(/\p{L}+/gu) ?? []).filter((w) => ROLES.has(w) || (/^(?:vice|deputy)/.test(w) && ROLES.has(w.replace(/^(?:vice|deputy)/, ''))));
       for (const w of roleWords) if (!VAGUE_ROLES.has(w)) out.add(w);
-      if (roleWords.some((w) => !VAGUE_ROLES.has(w))) phrases.push(roleWords.join(' '));
+      if (roleWords.some((w) => !VAGUE_ROLES.has(w))) phrases.push(roleWords.map((w) => w.replace(/^vice(?=\p{L})/u, 'vice-').replace(/^deputy(?=\p{L})/u, 'deputy ')).join(' '));
     }
   }
   return out;
