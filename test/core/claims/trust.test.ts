@@ -2897,4 +2897,14 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('The vice-chair, Councillor Alan Petheridge, voted with the majority.')).status, 'supported');
     assert.equal((await judged('The chair, Councillor Ruth Dunmore, voted with the majority.')).status, 'supported');
   });
+
+  test("a list's item about the claim's matter gives its figure: another item's figure is no support, and gets no fix", async () => {
+    const judged = await judgeAgainst([{ name: 'summary.md', text: lines('# Consultation results', '', 'Respondents were invited to add comments; 1,133 did so. The most common themes were:', '', '1. The carvings were taken without consent and should go back (mentioned in 612 comments).', '2. The museum should keep copies or replicas (mentioned in 247 comments).', '3. Concern about cost to the city (mentioned in 138 comments).') }, UNRELATED]);
+    const wrong = await judged('Of the 1,133 respondents who left comments, 247 said the carvings had been taken without consent and should go back.');
+    assert.equal(wrong.status, 'contradicted', `${wrong.status} ${wrong.reason ?? ''}`);
+    assert.equal(wrong.contradiction?.sourceText, '612');
+    assert.equal(wrong.contradiction?.ambiguous, true);
+    assert.equal((await judged('Of the 1,133 respondents who left comments, 612 said the carvings had been taken without consent and should go back.')).status, 'supported');
+    assert.equal((await judged('In 247 comments, respondents said the museum should keep copies or replicas.')).status, 'supported');
+  });
 });

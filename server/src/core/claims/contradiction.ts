@@ -49,7 +49,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     correctionContradiction(parts, top, cache, memo, toEvidence) ??
     swappedContradiction(claim, parts, top, toEvidence) ??
     calendarContradiction(claim, parts, top, memo, toEvidence) ??
-    noFixWhereStated(claim, figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence), statesAnywhere, top) ??
+    noFixWhereStated(claim, figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence, (source, paragraph) => cache.sentences(source, paragraph)), statesAnywhere, top) ??
     polarityContradiction(claim, parts, top, memo, toEvidence) ??
     notTheOtherContradiction(claim, parts, top, toEvidence) ??
     oppositeContradiction(claim, parts, top, memo, toEvidence) ??
@@ -329,6 +329,47 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
   return undefined;
 }
 
+/** A line that is an item of a list: "1. …", "- …", "(a) …". */
+const LIST_ITEM_LINE = /^\s*(?:[-*•]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))\s+\S/;
+
+/**
+ * The claim's figure given by another item of a list whose item about the claim's matter gives none
+ * of it: that item's figures are quoted, with no fix (which of them the claim meant is for the writer).
+ */
+function listItemContradiction(
+  claim: Claim,
+  q: Quantity,
+  top: readonly Window[],
+  statesAnywhere: StatesAnywhere,
+  toEvidence: (w: Window) => Evidence,
+  sentencesOf: (source: Source, paragraph: Window['paragraph']) => readonly SentenceReading[],
+): Contradiction | undefined {
+  const words = new Set(claim.content.filter((t) => t.kind === TokenKind.Word && !t.stop && !t.capitalized).map((t) => t.term));
+  for (const w of top.slice(0, 3)) {
+    // (A sentence of a list opens its line after the item's mark, which the sentence leaves out.)
+    const spans = w.paragraph.sentences;
+    const text = w.source.text;
+    const itemAt = (k: number) => LIST_ITEM_LINE.test(text.slice(text.lastIndexOf('\n', spans[k].start - 1) + 1, spans[k].end));
+    const all = sentencesOf(w.source, w.paragraph);
+    const items = all.filter((_, k) => k < spans.length && itemAt(k));
+    if (items.length < 2) continue;
+    // (Nor the item's own number, where the sentence keeps it.)
+    const figures = (s: SentenceReading) => quantitiesOf(s).filter((r) => !(LIST_ITEM_LINE.test(s.text) && r.start <= (/^\s*\S+/.exec(s.text)?.[0].length ?? 0)));
+    const has = (s: SentenceReading) => figures(s).some((r) => sameQuantity(q, r));
+    const score = (s: SentenceReading) => s.tokens.filter((t) => !t.stop && words.has(t.term)).length;
+    const ranked = items.map((s) => ({ s, n: score(s) })).sort((a, b) => b.n - a.n);
+    const mine = ranked[0];
+    if (mine.n < 3 || (ranked[1] && ranked[1].n >= mine.n - 1) || has(mine.s)) continue;
+    if (!items.some((s) => s !== mine.s && has(s))) continue;
+    // Stated for the claim's matter somewhere else in the source (outside the list): no contradiction.
+    if (statesAnywhere(w.source, (s) => !items.includes(s) && has(s))) continue;
+    const theirs = figures(mine.s).filter((r) => r.kind === q.kind && !isTime(r));
+    if (theirs.length === 0) continue;
+    return { kind: 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: theirs.map((r) => r.raw).join(' and '), evidence: toEvidence(w), ambiguous: true };
+  }
+  return undefined;
+}
+
 /**
  * A figure contradiction's fix is withheld where the source the passage is from gives the claim's own
  * figure too, whatever it counts there: which of its figures the sentence means is the writer's to
@@ -385,7 +426,15 @@ function tokenAt(claim: Claim, offset: number): number {
   return i < 0 ? claim.tokens.length - 1 : i;
 }
 
-function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly Window[], memo: CoverageMemo, statesAnywhere: StatesAnywhere, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+function figureContradiction(
+  claim: Claim,
+  parts: readonly Part[],
+  top: readonly Window[],
+  memo: CoverageMemo,
+  statesAnywhere: StatesAnywhere,
+  toEvidence: (w: Window) => Evidence,
+  sentencesOf: (source: Source, paragraph: Window['paragraph']) => readonly SentenceReading[],
+): Contradiction | undefined {
   for (const q of claim.quantities) {
     if (q.range) continue; // "hundreds" is too vague to be contradicted
     // A weekday written with its date is compared as that date ("Thursday 23 May").
@@ -446,6 +495,12 @@ function figureContradiction(claim: Claim, parts: readonly Part[], top: readonly
         if (theirs.length === 0) continue;
         return { kind: 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: theirs.map((r) => r.raw).join(' and '), evidence: toEvidence(w), ...(theirs.length > 1 ? { ambiguous: true } : {}) };
       }
+    }
+    // A list's item about the claim's matter gives its own figure: "247" of the next item ("The museum
+    // should keep replicas (mentioned in 247 comments)") is not what "taken without consent" counts.
+    if (!isTime(q)) {
+      const listed = listItemContradiction(claim, q, top, statesAnywhere, toEvidence, sentencesOf);
+      if (listed) return listed;
     }
     let told: boolean | undefined;
     const eventTold = () => (told ??= top.some((w) => w.sentences.some((s) => events.some((v) => s.lemmas.includes(v)))));
