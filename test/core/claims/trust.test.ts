@@ -2907,4 +2907,17 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('Of the 1,133 respondents who left comments, 612 said the carvings had been taken without consent and should go back.')).status, 'supported');
     assert.equal((await judged('In 247 comments, respondents said the museum should keep copies or replicas.')).status, 'supported');
   });
+
+  test('what was asked is not said to be so ("Asked about deductions, she said none were planned"), and a table far from the claim gives no figure for it', async () => {
+    const judged = await judgeAgainst([
+      { name: 'radio.txt', text: lines('WRENFIELD SOUND — MORNING BRIEF', 'Broadcast: Thursday 10 April 2025', '', 'MS HOLLOWAY: There were reports that the university would dock staff pay for action short of a strike. Is that happening?', '', 'PROFESSOR ACHTERBERG: That proposal was withdrawn at council. We are not planning deductions at present.') },
+      { name: 'hr.md', text: lines('# Workload report', '', '2.1 Respondents reported working an average of 49.6 hours a week. Twenty-three per cent reported working more than 55 hours a week.', '', '| Faculty | Staff | Average hours | Fixed-term |', '|---|---|---|---|', '| Arts | 412 | 48.1 | 27% |', '| All faculties | 1,688 | 49.6 | 31% |') },
+      UNRELATED,
+    ]);
+    const asked = await judged('Asked about deductions for action short of a strike, she said that the proposal had been withdrawn and that none were planned at present.');
+    assert.equal(asked.status, 'supported', `${asked.status} ${asked.reason ?? ''} ${asked.contradiction?.sourceText ?? ''}`);
+    const third = await judged('Almost a third of respondents reported working more than 55 hours a week.');
+    assert.notEqual(third.status, 'supported');
+    assert.notEqual(third.contradiction?.sourceText, '31%', 'the fixed-term share is no fix for the long-hours share');
+  });
 });

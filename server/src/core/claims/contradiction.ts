@@ -475,6 +475,9 @@ function figureContradiction(
     if (!isTime(q)) {
       for (const w of top) {
         // (A table on one line is read a row at a time, each with its header.)
+        // (Not a table much farther from the claim than the closest passage: "Twenty-three per cent reported
+        // working more than 55 hours" is the claim's, not the table's "| All faculties | … | 31% |".)
+        if (w !== top[0] && sameWords(parts, w.covered, words) < sameWords(parts, top[0].covered, words) - 0.2) continue;
         const row = claimsRow(claim, q, w.sentences, top.filter((x) => x.source === w.source).flatMap((x) => x.sentences));
         if (!row) continue;
         // The claim's figure in another row of the row's own table is that row's ("| Parapet replacement |
@@ -896,6 +899,7 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
   // "The group says its results have been verified": who says it is the frame, and a source that
   // gives the rest may deny it without naming the group.
   const frame = speechFrameEnd(claim.tokens);
+  const askedEnd = /^\s*Asked\s+(?:about|whether|if|why|how|what|when|who)\b[^,;]*,/i.exec(claim.text)?.[0].length ?? 0;
   for (const w of top.slice(0, 6)) {
     if (sameWords(parts, w.covered, () => true) < 0.75 && !(frame >= 0 && sameWords(parts, w.covered, (p) => p.at > frame) >= 0.75)) continue;
     if (notUntil && !w.sentences.some((s) => s.tokens.some((t) => UNTIL.test(t.raw)))) continue;
@@ -908,6 +912,8 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
     for (let j = 0; j < parts.length; j++) {
       const p = parts[j];
       if (w.covered[j] < 0.8) continue;
+      // What the claim says was asked ("Asked about deductions, she said …") is not said to be so.
+      if (claim.tokens[p.at] && claim.tokens[p.at].start < askedEnd) continue;
       const where = occurrences(p, w);
       if (where.length === 0) continue;
       // A negation in a condition ("would slip into 2025 if the bill had not passed") asserts nothing.
