@@ -2920,4 +2920,25 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual(third.status, 'supported');
     assert.notEqual(third.contradiction?.sourceText, '31%', 'the fixed-term share is no fix for the long-hours share');
   });
+
+  test('an item\'s figure in brackets is that item\'s, and "will consider a legal challenge" launches none', async () => {
+    const judged = await judgeAgainst([
+      { name: 'report.md', text: lines('# Consultation report', '', '2.4 The most common concerns were access to health appointments (cited by 1,402 respondents), getting to work or college (968), and social isolation among older residents (871).') },
+      { name: 'echo.txt', text: lines('Dales Echo', '', "The Lanmoor Bus Users' Group has said it will consider a legal challenge.") },
+      UNRELATED,
+    ]);
+    const wrong = await judged('Social isolation among older residents was cited by 968 respondents.');
+    assert.equal(wrong.status, 'contradicted', `${wrong.status} ${wrong.reason ?? ''}`);
+    assert.equal(wrong.contradiction?.sourceText, '871');
+    assert.equal((await judged('Social isolation among older residents was cited by 871 respondents.')).status, 'supported');
+    assert.equal((await judged('Getting to work or college was cited by 968 respondents.')).status, 'supported');
+    // A claim that gives each item its own figure in brackets keeps them where they are.
+    const scorers = await judgeAgainst([{ name: 'bbc.txt', text: lines('Fowler', '', 'Fowler became the third highest scorer in the Premiership, with 151 goals, and he only trails Alan Shearer (250) and Andy Cole (173).') }, UNRELATED]);
+    const sunday = await scorers('Fowler became the third highest scorer in the Premiership, with 90 goals, and he only trails Alan Shearer (250) and Andy Cole (173).');
+    assert.equal(sunday.contradiction?.sourceText, '151');
+    const launched = await judged("The Bus Users' Group has launched a legal challenge against the decision.");
+    assert.notEqual(launched.status, 'supported');
+    assert.equal(launched.suggestions.length, 0);
+    assert.equal((await judged("The Bus Users' Group has said it will consider a legal challenge.")).status, 'supported');
+  });
 });

@@ -994,7 +994,7 @@ function hedgedClause(clause: string, claimPrefixes: ReadonlySet<string>): boole
 const REPORTS_SPEECH = ['told', 'said', 'says', 'tells', 'tell', 'say', 'state', 'descr', 'calle', 'insis', 'argue', 'warne', 'added', 'decla', 'claim', 'admit', 'accep'];
 
 /** Words that say someone supposes something ("expected", "believes", "is understood to"). */
-const SUPPOSING = /^(?:expect|believ|think|thought|underst|suspect|rumou?r|likely|schedul|plan|hope|hoped|hopin|intend)/;
+const SUPPOSING = /^(?:expect|believ|think|thought|underst|suspect|rumou?r|likely|schedul|plan|hope|hoped|hopin|intend|consid)/;
 
 /**
  * Whether a passage is the text of a motion ("That the council commission an independent review …")
@@ -1030,7 +1030,7 @@ const NOT_CARRIED = /^[\W\d]*(?:deferred|withdrawn|lost|defeated|rejected|fell|n
 
 /** Words that make a passage wonder, suppose or report an allegation rather than state a fact. */
 const HEDGED =
-  /\b(?:whether|may have|might have|could have|(?:may|might|could) not have|should (?:consider|seek|review|explore|look at|examine|be considered)|(?:hopes?|hoped|hoping) (?:to|that)|(?:may|might|could) (?:seek|decide|consider|choose|try|pursue|move|opt|look|attempt)|is being investigated|(?:is|are|were|was) investigating|(?:is|are|were|was) examining|(?:is|are|were|was) considering|(?:may|might|could) (?:need|have) to|suspected|allegedly|alleged|reportedly|unconfirmed|(?:is|are|was|were) (?:understood|thought|believed|said|reported|rumou?red|expected|likely|unlikely|scheduled|planned) to|(?:is|are) (?:now )?(?:expected|scheduled|due|planned) (?:in|on|by|within|before|after|later|next|this|at|early|late)\b|not (?:yet )?(?:been )?(?:determined|established|confirmed|decided)|(?:not|n['’]t|unable to) (?:yet )?(?:determine|establish|confirm|say|know|identify|tell|verify)\w* (?:which|who|whether|if|how|what|why|when)|no conclusion|no decision)\b/i;
+  /\b(?:whether|may have|might have|could have|(?:may|might|could) not have|should (?:consider|seek|review|explore|look at|examine|be considered)|(?:hopes?|hoped|hoping) (?:to|that)|(?:may|might|could) (?:seek|decide|consider|choose|try|pursue|move|opt|look|attempt)|is being investigated|(?:is|are|were|was) investigating|(?:is|are|were|was) examining|(?:is|are|were|was) considering|(?:will|would|to) (?:now )?consider|(?:may|might|could) (?:need|have) to|suspected|allegedly|alleged|reportedly|unconfirmed|(?:is|are|was|were) (?:understood|thought|believed|said|reported|rumou?red|expected|likely|unlikely|scheduled|planned) to|(?:is|are) (?:now )?(?:expected|scheduled|due|planned) (?:in|on|by|within|before|after|later|next|this|at|early|late)\b|not (?:yet )?(?:been )?(?:determined|established|confirmed|decided)|(?:not|n['’]t|unable to) (?:yet )?(?:determine|establish|confirm|say|know|identify|tell|verify)\w* (?:which|who|whether|if|how|what|why|when)|no conclusion|no decision)\b/i;
 
 /**
  * What a passage supposes rather than states: someone expects, believes or thinks it. A sentence that

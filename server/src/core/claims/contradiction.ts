@@ -48,6 +48,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
   return (
     correctionContradiction(parts, top, cache, memo, toEvidence) ??
     swappedContradiction(claim, parts, top, toEvidence) ??
+    bracketedItemContradiction(claim, top, toEvidence) ??
     calendarContradiction(claim, parts, top, memo, toEvidence) ??
     noFixWhereStated(claim, figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence, (source, paragraph) => cache.sentences(source, paragraph)), statesAnywhere, top) ??
     polarityContradiction(claim, parts, top, memo, toEvidence) ??
@@ -323,6 +324,50 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
         const covered = memo.of(sentences[k], source);
         const window: Window = { source, paragraph, from: k, to: k + 1, score: 0, covered, sentences: [sentences[k]], sentenceCover: [covered] };
         return { kind: isTime(q) ? 'date' : 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: instead.raw, evidence: toEvidence(window) };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A sentence that lists things each with its figure in brackets ("access to health appointments (cited
+ * by 1,402 respondents), getting to work or college (968), and social isolation among older residents
+ * (871)"): the claim's figure is the one after the item that has its words, not another item's.
+ */
+function bracketedItemContradiction(claim: Claim, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  for (const q of claim.quantities) {
+    if (isTime(q) || q.range) continue;
+    // The claim's own words for what its figure counts: back from the figure (or its bracket) to the last
+    // comma, semicolon, colon or bracket ("Andy Cole (173)" is Cole's, whoever else the sentence names).
+    const head = claim.text.slice(0, q.start).replace(/\(\s*[^()]*$/, '');
+    const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf(')'));
+    const words = new Set(readSentence(head.slice(cut + 1)).tokens.filter((t) => t.kind === TokenKind.Word && !t.stop).map((t) => t.term));
+    for (const w of top.slice(0, 2)) {
+      for (const s of w.sentences) {
+        // Each bracket with a figure, and the words before it back to the last comma, semicolon, colon or bracket.
+        const items: Array<{ label: Set<string>; figures: Quantity[] }> = [];
+        let from = 0;
+        for (const m of s.text.matchAll(/\(([^()]*)\)/g)) {
+          const figures = quantitiesOf(s).filter((r) => r.start > m.index! && r.end < m.index! + m[0].length && !isTime(r));
+          const before = s.text.slice(from, m.index);
+          const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+          const labelText = before.slice(cut + 1);
+          from = m.index! + m[0].length;
+          if (figures.length === 0) continue;
+          items.push({ label: new Set(readSentence(labelText).tokens.filter((t) => !t.stop && t.kind === TokenKind.Word).map((t) => t.term)), figures });
+        }
+        if (items.length < 2) continue;
+        const score = (it: { label: Set<string> }) => [...it.label].filter((t) => words.has(t)).length;
+        const ranked = [...items].sort((a, b) => score(b) - score(a));
+        const mine = ranked[0];
+        if (score(mine) < 2 || score(ranked[1]) >= score(mine)) continue;
+        if (mine.figures.some((r) => sameQuantity(q, r))) continue;
+        const theirs = items.find((it) => it !== mine && it.figures.some((r) => sameQuantity(q, r)));
+        if (!theirs) continue;
+        const right = mine.figures.filter((r) => r.kind === q.kind);
+        if (right.length === 0) continue;
+        return { kind: 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: right.map((r) => r.raw).join(' and '), evidence: toEvidence(w), ...(right.length > 1 ? { ambiguous: true } : {}) };
       }
     }
   }
