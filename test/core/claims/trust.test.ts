@@ -2941,4 +2941,12 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(launched.suggestions.length, 0);
     assert.equal((await judged("The Bus Users' Group has said it will consider a legal challenge.")).status, 'supported');
   });
+
+  test('"It was agreed that consideration of the motion be DEFERRED" is no agreement to the motion', async () => {
+    const judged = await judgeAgainst([{ name: 'minutes.txt', text: lines('Scrutiny minutes', '', '6.4 It was moved by Councillor Esterhuizen and seconded by Councillor Bevan that a standing Water Quality Sub-Committee be established. It was agreed that consideration of the motion be DEFERRED to the meeting on 12 June 2024, to allow officers to report on the resources required.') }, UNRELATED]);
+    const v = await judged('Councillors agreed to establish a standing Water Quality Sub-Committee.');
+    assert.notEqual(v.status, 'supported');
+    assert.equal(v.suggestions.length, 0);
+    assert.equal((await judged('Councillors put off a decision on a standing Water Quality Sub-Committee until 12 June.')).status, 'supported');
+  });
 });

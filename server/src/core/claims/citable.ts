@@ -326,7 +326,9 @@ function putOffIn(e: Evidence, claim: Claim): boolean {
         // (Two of its words: "decision on a £250,000 contribution deferred" is no word on a £4.5m contribution approved.)
         if (!PUT_OFF.test(text) || !(REFERS_BACK.test(text) || new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 5)).filter((w) => words.has(w))).size >= 2)) return false;
         // (A decision denied is none: "such a levy could not lawfully be imposed".)
-        return ![...text.matchAll(DECIDED_ALL)].some((m) => !NOT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)));
+        // (Nor an agreement to put it off: "It was agreed that consideration of the motion be DEFERRED".)
+        const toPutOff = (m: RegExpMatchArray) => /^\S*\s+(?:that\b.{0,80}?\bbe\s+|to\s+)(?:deferred|defer|postponed|postpone|adjourned|adjourn|withdrawn|withdraw|held over|put off)\b/is.test(text.slice(m.index!));
+        return ![...text.matchAll(DECIDED_ALL)].some((m) => !NOT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !toPutOff(m));
       }),
   );
 }
