@@ -2949,4 +2949,16 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.suggestions.length, 0);
     assert.equal((await judged('Councillors put off a decision on a standing Water Quality Sub-Committee until 12 June.')).status, 'supported');
   });
+
+  test('"Two days later" is said by two dates two days apart; "three days later" is not', async () => {
+    const judged = await judgeAgainst([
+      { name: 'minutes.md', text: lines('# University council minutes', '', 'Meeting held on Wednesday 9 April 2025.', '', '4.2 The council approved a pay offer of 3.2 per cent.') },
+      { name: 'letter.txt', text: lines('Branch committee', '11 April 2025', '', 'Dear Mr Pellow,', '', 'We write to say that the offer of 3.2 per cent approved by the council is not acceptable to our members.') },
+      UNRELATED,
+    ]);
+    const two = await judged("Two days later, the union's branch committee wrote to Mr Pellow to say the offer of 3.2 per cent was not acceptable to its members [@letter].");
+    assert.equal(two.status, 'supported', `${two.status} ${two.reason ?? ''} ${two.missingFigures ?? ''}`);
+    const three = await judged("Three days later, the union's branch committee wrote to Mr Pellow to say the offer of 3.2 per cent was not acceptable to its members [@letter].");
+    assert.notEqual(three.status, 'supported');
+  });
 });

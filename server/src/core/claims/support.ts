@@ -187,7 +187,13 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
   // A weekday written with its date ("Monday 22 January") is stated with the date (the calendar is checked as a contradiction).
   const withDate = (q: Quantity) => q.kind === 'weekday' && parts.some((p) => p.quantity?.kind === 'date' && !missing.includes(p.quantity) && besideEachOther(claim.text, q, p.quantity));
   const clocks = claim.quantities.filter((q) => q.kind === 'clock').map((q) => q.value);
-  const missingFigures = missing.filter((q) => !withDate(q) && !presence.states(q) && !presence.betweenTimes(q, clocks));
+  // (The other end of a span of days may be in any source: "Two days later" goes on from the sentence before, which may cite another.)
+  const dayIn = (month: number, day: number) =>
+    corpus.index.search([MONTH_NAMES[month - 1], String(day)], 8).some((h) => {
+      const p = corpus.passage(h.id);
+      return !!p && cache.sentences(p.source, p.paragraph).some((x) => quantitiesOf(x).some((r) => r.kind === 'date' && r.value === month * 100 + day));
+    });
+  const missingFigures = missing.filter((q) => !withDate(q) && !presence.states(q) && !presence.betweenTimes(q, clocks) && !betweenDates(q, claim, inScope, cache, dayIn));
   return { score: combine(features), evidence, cover: cover.map(toEv), contradiction, features, unsupported, missingEntities, missingFigures: missingFigures.map((q) => q.raw) };
 }
 
@@ -410,6 +416,59 @@ class ScopePresence {
     return false;
   }
 }
+
+/**
+ * Whether a span of days, weeks, months or years told as the time between two events ("Two days later",
+ * "six months later", "two days before the vote") is the time between two dates the claim or the
+ * sources of the passages read give: the sources say it, in dates.
+ */
+function betweenDates(q: Quantity, claim: Claim, windows: readonly Window[], cache: ReadingCache, dayIn: (month: number, day: number) => boolean): boolean {
+  if (q.kind !== 'number' || q.approximate || q.range || !q.unit || q.value <= 0 || q.value > 400) return false;
+  const unit = /^day/.test(q.unit) ? 'day' : /^week/.test(q.unit) ? 'week' : /^month/.test(q.unit) ? 'month' : /^year/.test(q.unit) ? 'year' : undefined;
+  if (!unit) return false;
+  // Told as a span between events: "later", "earlier", "before …", "after …".
+  if (!/^\s*\p{L}+\s+(?:later|earlier|before|after|afterwards|on)\b/iu.test(claim.text.slice(q.end))) return false;
+  const isDate = (x: Quantity) => x.kind === 'date' || x.kind === 'year' || x.kind === 'month';
+  // One end is the day of what the claim tells: a date of the claim, of the passage that backs it most,
+  // or the day its source is dated; the other end may be any date of the sources read.
+  const anchor = windows[0];
+  // (The day a source is dated is the day of what it tells only for a claim that it was written or
+  // said then: "Two days later, the committee wrote …" of a letter dated 11 April; not "gave birth".)
+  const dated = anchor && WRITTEN_OR_SAID.test(claim.text) ? cache.datesOf(anchor.source) : [];
+  const ends: Quantity[] = [...claim.quantities.filter(isDate), ...(anchor ? anchor.sentences.flatMap((s) => quantitiesOf(s).filter(isDate)) : []), ...dated];
+  const dates: Quantity[] = [...ends];
+  for (const source of [...new Set(windows.map((w) => w.source))].slice(0, 4)) {
+    if (source.paragraphs.length > 600) continue;
+    for (const p of source.paragraphs) for (const s of cache.sentences(source, p)) for (const r of quantitiesOf(s)) if (isDate(r)) dates.push(r);
+  }
+  const dayOfYear = (v: number) => Math.round((Date.UTC(2001, Math.floor(v / 100) - 1, v % 100) - Date.UTC(2001, 0, 1)) / 86_400_000);
+  const n = q.value;
+  const days = (xs: readonly Quantity[]) => xs.filter((d) => d.kind === 'date').map((d) => dayOfYear(d.value));
+  const months = (xs: readonly Quantity[]) => xs.filter((d) => d.kind === 'date' || d.kind === 'month').map((d) => (d.kind === 'date' ? Math.floor(d.value / 100) : d.value));
+  const years = (xs: readonly Quantity[]) => xs.filter((d) => d.kind === 'year').map((d) => d.value);
+  const apart = (mine: readonly number[], all: readonly number[], gap: number, wrap?: number) =>
+    mine.some((a) => all.some((b) => Math.abs(b - a) === gap || (wrap !== undefined && Math.abs(b - a) === wrap - gap)));
+  // A day that many days from one end, given anywhere in the sources.
+  const dayApart = (gap: number) =>
+    apart(days(ends), days(dates), gap, 365) ||
+    ends.some((d) => {
+      if (d.kind !== 'date') return false;
+      const at = Date.UTC(2001, Math.floor(d.value / 100) - 1, d.value % 100);
+      return [-gap, gap].some((k) => {
+        const x = new Date(at + k * 86_400_000);
+        return dayIn(x.getUTCMonth() + 1, x.getUTCDate());
+      });
+    });
+  if (unit === 'day') return dayApart(n);
+  if (unit === 'week') return dayApart(n * 7);
+  if (unit === 'month') return apart(months(ends), months(dates), n, 12);
+  return apart(years(ends), years(dates), n);
+}
+
+/** Verbs saying something was written, said or published. */
+const WRITTEN_OR_SAID = /\b(?:wrote|writes|written|said|says|told|tells|published|announced|issued|sent|replied|responded|stated|concluded|reported|apologi[sz]ed|warned|confirmed)\b/i;
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Words that hedge a figure rather than state it ("nearly 500"). */
 const HEDGE_WORDS = new Set(['nearly', 'almost', 'approximately', 'roughly', 'around', 'about', 'some', 'least', 'most', 'fewer', 'less', 'more', 'than', 'over', 'under', 'above', 'below', 'up', 'down', 'estimated']);
