@@ -2961,4 +2961,11 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const three = await judged("Three days later, the union's branch committee wrote to Mr Pellow to say the offer of 3.2 per cent was not acceptable to its members [@letter].");
     assert.notEqual(three.status, 'supported');
   });
+
+  test('"the company" stands for the body the sources name: it need not be written so', async () => {
+    const judged = await judgeAgainst([{ name: 'report.md', text: lines('# Investigation report', '', '5.1 Ashmere Water has accepted all eight of the Authority\'s recommendations and expects to complete them by March 2026.') }, UNRELATED]);
+    assert.equal((await judged("The company has accepted all eight of the authority's recommendations and expects to complete them by March 2026 [@report].")).status, 'supported');
+    // A subject that is no such body is still looked for.
+    assert.notEqual((await judged("The ombudsman has accepted all eight of the authority's recommendations and expects to complete them by March 2026 [@report].")).status, 'supported');
+  });
 });

@@ -468,6 +468,9 @@ function betweenDates(q: Quantity, claim: Claim, windows: readonly Window[], cac
 /** Verbs saying something was written, said or published. */
 const WRITTEN_OR_SAID = /\b(?:wrote|writes|written|said|says|told|tells|published|announced|issued|sent|replied|responded|stated|concluded|reported|apologi[sz]ed|warned|confirmed)\b/i;
 
+/** Bodies a story names once and then calls by what they are: "the company", "the regulator". */
+const BODIES: ReadonlySet<string> = new Set('company firm operator utility authority regulator council board trust union university college department agency ministry government group club charity school hospital committee panel airport museum service contractor developer insurer bank watchdog'.split(' '));
+
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Words that hedge a figure rather than state it ("nearly 500"). */
@@ -672,7 +675,12 @@ function missingEntitiesOf(claim: Claim, parts: readonly Part[], presence: Scope
     if (!acronymMentioned(name.text, memo, inScope)) out.push(name.text);
   }
   const subject = claim.subject;
-  if (subject && !claim.names.some((n) => subject.head.start >= n.start && subject.head.end <= n.end)) {
+  // (Not "the company", "the authority": a definite body the story named before, by its name, which
+  // the sources use instead.)
+  const at = subject ? claim.tokens.findIndex((t) => t.start === subject.head.start) : -1;
+  const the = (k: number) => k >= 0 && claim.tokens[k].raw.toLowerCase() === 'the';
+  const standsForName = at >= 0 && BODIES.has(subject!.head.raw.toLowerCase()) && (the(at - 1) || (the(at - 2) && !claim.tokens[at - 1].capitalized));
+  if (subject && !standsForName && !claim.names.some((n) => subject.head.start >= n.start && subject.head.end <= n.end)) {
     const j = partOf(subject.head.term);
     const likeIt = j >= 0 && readCover[j] >= 0.35;
     if (!likeIt && !inScope(subject.head.term)) out.push(subject.text.charAt(0).toLowerCase() + subject.text.slice(1));
