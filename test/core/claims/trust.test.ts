@@ -2968,4 +2968,19 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     // A subject that is no such body is still looked for.
     assert.notEqual((await judged("The ombudsman has accepted all eight of the authority's recommendations and expects to complete them by March 2026 [@report].")).status, 'supported');
   });
+
+  test('a bound does not reach across a semicolon ("aged 65 or over; 7% are under 18"), and "stronger among A than among B" is the other way round from "higher among B than among A"', async () => {
+    const figures = quantitiesOf(readSentence('41% (497) are aged 65 or over; 7% (85) are under 18.'));
+    assert.deepEqual(figures.filter((q) => q.kind === 'percent').map((q) => q.raw), ['41%', '7%']);
+    assert.equal(figures.find((q) => q.raw === '65')?.kind, 'number');
+    const judged = await judgeAgainst([
+      { name: 'survey.md', text: lines('# Bus users survey', '', 'Of the 1,212 respondents:', '', '- 38% (461) live in a household with no car.', '- 41% (497) are aged 65 or over; 7% (85) are under 18.') },
+      { name: 'summary.txt', text: lines('Consultation summary', '', 'Support was higher among respondents aged under 35 (79%) than among those aged 65 and over (51%).') },
+      UNRELATED,
+    ]);
+    assert.equal((await judged('Some 38 per cent live in a household without a car, and 41 per cent are aged 65 or over [@survey].')).status, 'supported');
+    const reversed = await judged('Support was stronger among respondents aged 65 and over than among those under 35.');
+    assert.notEqual(reversed.status, 'supported');
+    assert.equal(reversed.suggestions.length, 0);
+  });
 });

@@ -1069,14 +1069,16 @@ function hedges(text: string): boolean {
 }
 
 /** A comparison: "more", "less", "higher" … (a sentence's, with "than" after it). */
-const COMPARING = /\b(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|better|worse)\b/i;
+const COMPARATIVES = 'more|less|fewer|higher|lower|greater|larger|smaller|bigger|better|worse|stronger|weaker|older|younger|longer|shorter|faster|slower|cheaper|dearer|richer|poorer|heavier|lighter|busier|quieter|safer|likelier';
+const COMPARING = new RegExp(`\\b(?:${COMPARATIVES})\\b`, 'i');
 
 /** The words (first five letters, four letters or more) of what a sentence compares: before "more …" and after "than". */
 function comparedSides(text: string): { before: Set<string>; after: Set<string>; what?: string } | undefined {
-  const m = /\b(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|better|worse)\b[^.;]*?\bthan\b/i.exec(text);
+  const m = new RegExp(`\\b(?:${COMPARATIVES})\\b[^.;]*?\\bthan\\b`, 'i').exec(text);
   if (!m) return undefined;
   const what = /^(?:more|less|fewer)\s+(\p{L}{4,})\s+than\b/iu.exec(m[0])?.[1].toLowerCase();
-  const before = sideWords(text.slice(0, m.index));
+  // (A side may come between the comparative and "than": "Support was stronger among those aged 65 than …".)
+  const before = sideWords(text.slice(0, m.index + m[0].length - 4));
   const after = sideWords(text.slice(m.index + m[0].length));
   for (const w of [...before]) if (after.has(w)) (before.delete(w), after.delete(w));
   return before.size && after.size ? { before, after, ...(what ? { what } : {}) } : undefined;
@@ -1093,8 +1095,10 @@ function reversedIn(sides: { before: Set<string>; after: Set<string> }, passage:
   for (const sentence of passage.split(/(?<=[.!?])\s+/)) {
     const m = COMPARING.exec(sentence);
     if (!m) continue;
-    const first = sideWords(sentence.slice(0, m.index));
-    const second = sideWords(sentence.slice(m.index + m[0].length));
+    const than = /\bthan\b/i.exec(sentence.slice(m.index));
+    const cut = than ? m.index + than.index : m.index;
+    const first = sideWords(sentence.slice(0, than ? cut : m.index));
+    const second = sideWords(sentence.slice(than ? cut + 4 : m.index + m[0].length));
     const moved = (from: Set<string>, into: Set<string>, away: Set<string>) => [...from].some((w) => into.has(w) && !away.has(w));
     if (moved(sides.before, second, first) && moved(sides.after, first, second)) return true;
   }

@@ -389,7 +389,12 @@ function listItemContradiction(
   toEvidence: (w: Window) => Evidence,
   sentencesOf: (source: Source, paragraph: Window['paragraph']) => readonly SentenceReading[],
 ): Contradiction | undefined {
-  const words = new Set(claim.content.filter((t) => t.kind === TokenKind.Word && !t.stop && !t.capitalized).map((t) => t.term));
+  // The words of the claim's clause that gives the figure: "38 per cent live in a household without a
+  // car, and 41 per cent are aged 65 or over" gives each to its own item.
+  const breaks = [...claim.text.matchAll(/[,;]\s+|\s+(?:and|but|while|whereas)\s+/gi)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const from = Math.max(0, ...breaks.filter((b) => b.end <= q.start).map((b) => b.end));
+  const to = Math.min(claim.text.length, ...breaks.filter((b) => b.start >= q.end).map((b) => b.start));
+  const words = new Set(claim.content.filter((t) => t.kind === TokenKind.Word && !t.stop && !t.capitalized && t.start >= from && t.end <= to).map((t) => t.term));
   for (const w of top.slice(0, 3)) {
     // (A sentence of a list opens its line after the item's mark, which the sentence leaves out.)
     const spans = w.paragraph.sentences;
@@ -404,7 +409,7 @@ function listItemContradiction(
     const score = (s: SentenceReading) => s.tokens.filter((t) => !t.stop && words.has(t.term)).length;
     const ranked = items.map((s) => ({ s, n: score(s) })).sort((a, b) => b.n - a.n);
     const mine = ranked[0];
-    if (mine.n < 3 || (ranked[1] && ranked[1].n >= mine.n - 1) || has(mine.s)) continue;
+    if (mine.n < 2 || (ranked[1] && ranked[1].n >= mine.n - (words.size > 3 ? 1 : 0)) || has(mine.s)) continue;
     if (!items.some((s) => s !== mine.s && has(s))) continue;
     // Stated for the claim's matter somewhere else in the source (outside the list): no contradiction.
     if (statesAnywhere(w.source, (s) => !items.includes(s) && has(s))) continue;

@@ -534,8 +534,10 @@ function readAmount(text: string, tokens: readonly Token[], i: number, digitFirs
   const { kind, start, end: to, k, before } = amountKind(text, tokens, i, j, value, end);
   const unit = kind === 'year' ? undefined : countedUnit(tokens, k, kind, before, text);
   const following = wordsAfter(text, tokens, k);
-  const hedgeWord = tokens[i - 1]?.raw.toLowerCase();
-  const hedge2 = tokens[i - 2]?.raw.toLowerCase();
+  // (The words before it in its own clause: "aged 65 or over; 7% are under 18" puts no "over" on 7%.)
+  const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && !/[;:,.()\[\]|]/.test(text.slice(a.end, b.start));
+  const hedgeWord = joined(tokens[i - 1], t) ? tokens[i - 1]?.raw.toLowerCase() : undefined;
+  const hedge2 = hedgeWord !== undefined && joined(tokens[i - 2], tokens[i - 1]) ? tokens[i - 2]?.raw.toLowerCase() : undefined;
   // "£40m over three seasons" spans them: "over" a few periods is no "more than".
   const spans = hedgeWord === 'over' && value <= 10 && unit !== undefined && PERIODS.test(unit);
   const approximate = !spans && ((hedgeWord !== undefined && HEDGES.has(hedgeWord)) || (hedge2 !== undefined && (hedge2 === 'more' || hedge2 === 'less' || hedge2 === 'fewer') && hedgeWord === 'than'));
