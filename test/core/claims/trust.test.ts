@@ -2983,4 +2983,11 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual(reversed.status, 'supported');
     assert.equal(reversed.suggestions.length, 0);
   });
+
+  test('"adequate" against "inadequate" in the bullet under the sentence that gives the survey\'s count', async () => {
+    const judged = await judgeAgainst([{ name: 'survey.md', text: lines('# HRA compensation survey', '', 'The survey was completed by 1,284 households.', '', '- 71% (912 households) said the £30 automatic payment was inadequate.', '- 22% said it was fair.') }, UNRELATED]);
+    const v = await judged('The survey, completed by 1,284 households, found that 71 per cent thought the £30 payment adequate [@survey].');
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.equal((await judged('The survey, completed by 1,284 households, found that 71 per cent thought the £30 payment inadequate [@survey].')).status, 'supported');
+  });
 });

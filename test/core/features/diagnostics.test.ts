@@ -111,7 +111,9 @@ describe('diagnostics', () => {
     ]);
   });
 
-  test('claim.uncited with no passage safe to cite: says which passage came closest and what it says instead', async () => {
+  test('claim.unsupported where the passage closest to the sentence denies it outright: says which passage and what it says', async () => {
+    // (An uncited sentence whose closest passage only denies it used to get an information note; a
+    // sentence a source denies outright is not supported, and says so with a warning.)
     const transcript = lines('Press conference transcript', '', 'REPORTER: Has the Redmere deal been signed?', '', 'GORDON ASHBY: No. We have granted Redmere exclusivity until 30 June. Nothing is signed.');
     const s = await makeService([{ name: 'transcript.txt', text: transcript }]);
     const draft = 'Ashby said the Redmere deal had been signed.';
@@ -119,10 +121,10 @@ describe('diagnostics', () => {
       draft,
       [
         {
-          code: 'claim.uncited',
+          code: 'claim.unsupported',
           text: draft,
-          severity: 'information',
-          message: [/no passage is safe to cite/, /@transcript, para\. 2, says it only to deny it/, /Nothing is signed/],
+          severity: 'warning',
+          message: [/No source supports this claim/, /@transcript, para\. 2, says it only to deny it/, /Nothing is signed/],
           data: (data) => assert.equal(data.suggestions, undefined, 'nothing to cite, so no fix'),
         },
       ],
