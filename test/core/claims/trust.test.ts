@@ -2990,4 +2990,12 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
     assert.equal((await judged('The survey, completed by 1,284 households, found that 71 per cent thought the £30 payment inadequate [@survey].')).status, 'supported');
   });
+
+  test("a row as close to the claim as the one with its figure does not take the figure from it", async () => {
+    const table = lines('| Question | Count | % |', '|---|---|---|', '| Q1. Damp or mould in at least one room | 203 | 71% |', '| Q2. Mould in a child\'s bedroom | 87 | 57% |', '| Q3. Reported damp or mould to the council at least once | 219 | 77% |', '| Q6. Health of a household member affected | 183 | 64% |');
+    const judged = await judgeAgainst([{ name: 'survey.md', text: lines('# Tenants survey', '', '### Results', '', table) }, UNRELATED]);
+    const v = await judged("Of those households, 71 per cent reported damp or mould in at least one room, and 64 per cent said someone's health had been affected [@survey].");
+    assert.equal(v.status, 'supported', `${v.status} ${v.contradiction?.sourceText ?? ''}`);
+    // (The claim's words fit the two rows as well, so neither row's figure is said to be wrong by the other.)
+  });
 });

@@ -534,7 +534,18 @@ function figureContradiction(
         // £1.6m |" is not what bearing replacement costs, where its row gives £1.4m) — unless the row is the
         // claim's for another of its figures: "a ratio of 4.2, against 3.1 for walls alone" speaks of two rows.
         const othersHere = claim.quantities.some((c) => c !== q && quantitiesOf(row).some((r) => sameQuantity(c, r)));
-        const ownTable = (s: SentenceReading) => !othersHere && !!tableRowsOf(s)?.some((r) => r.text === row.text);
+        // (And only where the row is plainly more the claim's than the row with its figure: "| Q1. Damp or
+        // mould in at least one room | 71% |" and "| Q3. Reported damp or mould … at least once | 77% |"
+        // are as close to "71 per cent reported damp or mould in at least one room".)
+        const claimWords = new Set(claim.content.filter((t) => t.kind === TokenKind.Word && !t.stop).map((t) => t.term));
+        const wordsOf = (r: SentenceReading) => new Set(ownTokens(r).filter((t) => t.kind === TokenKind.Word && !t.stop && claimWords.has(t.term)).map((t) => t.term)).size;
+        const plainlyMine = (r: SentenceReading) => r.text === row.text || wordsOf(row) > wordsOf(r);
+        const ownTable = (s: SentenceReading) => {
+          const rows = tableRowsOf(s);
+          if (othersHere || !rows?.some((r) => r.text === row.text)) return false;
+          // Every row of it that gives the claim's figure is plainly less the claim's.
+          return rows.filter((r) => quantitiesOf(r).some((x) => sameQuantity(q, x))).every((r) => r.text !== row.text && plainlyMine(r));
+        };
         const statesHere = (s: SentenceReading) => (ownTable(s) ? statesIn(w.source)(row) : statesIn(w.source)(s));
         if (statesAnywhere(w.source, statesHere)) continue;
         // (Not where a passage at least about as close states the claim's figure.)
