@@ -2998,4 +2998,15 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.status, 'supported', `${v.status} ${v.contradiction?.sourceText ?? ''}`);
     // (The claim's words fit the two rows as well, so neither row's figure is said to be wrong by the other.)
   });
+
+  test('a hedge hedges what it governs: "is expected to last four days" hedges no opening date; "will consider it" hedges what "it" names', async () => {
+    const judged = await judgeAgainst([
+      { name: 'courier.txt', text: lines('Courier', '', 'The inquiry, led by planning inspector Helen Marchbank, is expected to last four days. It opened at Carrowdale Village Hall on Tuesday 11 June.') },
+      { name: 'gazette.txt', text: lines('Gazette', '', 'The cost of packing, insuring and shipping the collection has been estimated at £85,000. The board will consider it at its next meeting in July.') },
+      UNRELATED,
+    ]);
+    assert.equal((await judged('The public inquiry, led by planning inspector Helen Marchbank, opened at Carrowdale Village Hall on Tuesday 11 June [@courier].')).status, 'supported');
+    assert.notEqual((await judged('The inquiry, led by planning inspector Helen Marchbank, will last four days [@courier].')).status, 'supported');
+    assert.notEqual((await judged('The board released £85,000 to pay for packing, insuring and shipping the collection [@gazette].')).status, 'supported');
+  });
 });

@@ -939,6 +939,17 @@ function wondersOrProposes(e: Evidence, proposes: boolean, answers = false, clai
   const share = (s: string) => words.filter((w) => s.toLowerCase().includes(w)).length / (words.length || 1);
   return clauses.some((s, k) => {
     if (!hedgedClause(s, claimPrefixes)) return false;
+    // What the hedge governs is not the claim's: "The inquiry, led by planning inspector Helen
+    // Marchbank, is expected to last four days" hedges the four days, not that it opened on 11 June.
+    const hedge = HEDGED.exec(s) ?? MAY.exec(s);
+    if (hedge && !/\b(?:not|no|n['’]t)\b/i.test(hedge[0])) {
+      const governed = s.slice(hedge.index + hedge[0].length).toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+      const last = (hedge[0].toLowerCase().match(/\p{L}+/gu) ?? []).pop() ?? '';
+      const said = [last, ...governed].filter((w) => !HEDGE_FILLER.has(w));
+      // (Not where it governs what the clause before named: "will consider it at its next meeting".)
+      const backRef = /^\s*(?:\p{L}+\s+){0,1}(?:it|them|this|that|these|those|so)\b/iu.test(s.slice(hedge.index + hedge[0].length));
+      if (!backRef && said.length >= 2 && !said.some((w) => claimPrefixes.has(w.slice(0, 5)) || words.includes(w.slice(0, 5)))) return false;
+    }
     if (share(s) >= 0.4) return true;
     // A clause that goes on with the one before: "We are looking at thermal imaging cameras for both
     // ferries. We may fit them over the winter" (what it may do, with "them"), "…, but no decision has
@@ -948,6 +959,9 @@ function wondersOrProposes(e: Evidence, proposes: boolean, answers = false, clai
     return k > 0 && goesOn && share(`${clauses[k - 1]} ${s}`) >= 0.4;
   });
 }
+
+/** Words after a hedge that say nothing of their own: "to", "be", "do so". */
+const HEDGE_FILLER: ReadonlySet<string> = new Set(['the', 'and', 'for', 'that', 'this', 'them', 'they', 'its', 'his', 'her', 'their', 'our', 'with', 'from', 'into', 'well', 'also', 'still', 'able', 'been', 'have', 'has', 'was', 'were', 'are', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'not']);
 
 /** A pronoun standing for what the clause before named: "We may fit them", "it may close". */
 const BACK_REFERENCE = /\b(?:it|its|them|they|their|this|these|those)\b/i;
