@@ -3009,4 +3009,25 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual((await judged('The inquiry, led by planning inspector Helen Marchbank, will last four days [@courier].')).status, 'supported');
     assert.notEqual((await judged('The board released £85,000 to pay for packing, insuring and shipping the collection [@gazette].')).status, 'supported');
   });
+
+  test('"none against" is a tally, not a denial', async () => {
+    const judged = await judgeAgainst([
+      {
+        name: 'minutes.md',
+        text: lines(
+          '# Housing committee minutes',
+          '',
+          '### Item 3: Ombudsman report – Ferncliffe Estate',
+          '',
+          "3.1 The Director of Housing introduced the report and the Ombudsman's findings, orders and recommendations.",
+          '',
+          '3.3 RESOLVED: That the Committee accepts the four recommendations of the Ombudsman in full and notes the orders for compensation and written apologies. (Moved Cllr Threlfall, seconded Cllr Chaudhry.)',
+          'CARRIED – For 10, Against 0, Abstentions 2.',
+        ),
+      },
+      UNRELATED,
+    ]);
+    const v = await judged("The committee accepted all four of the Ombudsman's recommendations, with ten votes in favour, none against and two abstentions [@minutes].");
+    assert.equal(v.status, 'supported', `${v.status} ${v.reason ?? ''}`);
+  });
 });

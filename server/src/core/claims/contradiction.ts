@@ -448,7 +448,7 @@ function noFixWhereStated(claim: Claim, c: Contradiction | undefined, statesAnyw
 }
 
 /** A vote with none against or abstaining: "with no votes against", "no one voted against", "without dissent". */
-const NO_VOTES_AGAINST = /\b(?:no|zero)\s+(?:votes?\s+(?:against|cast against)|one\s+(?:voted|voting)\s+against|abstentions|dissent(?:ing votes?)?)\b/i;
+const NO_VOTES_AGAINST = /\b(?:(?:no|zero)\s+(?:votes?\s+(?:against|cast against)|one\s+(?:voted|voting)\s+against|abstentions|dissent(?:ing votes?)?)|none\s+against|nobody\s+against)\b/i;
 
 /** Words that place a day among others: "the next meeting", "the following week", "its last session". */
 const NEXT = /\b(?:next|following|previous|last|upcoming|forthcoming)\b/i;
