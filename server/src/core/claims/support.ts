@@ -436,10 +436,10 @@ function betweenDates(q: Quantity, claim: Claim, windows: readonly Window[], cac
   // said then: "Two days later, the committee wrote …" of a letter dated 11 April; not "gave birth".)
   const dated = anchor && WRITTEN_OR_SAID.test(claim.text) ? cache.datesOf(anchor.source) : [];
   const ends: Quantity[] = [...claim.quantities.filter(isDate), ...(anchor ? anchor.sentences.flatMap((s) => quantitiesOf(s).filter(isDate)) : []), ...dated];
+  // (The passages read and the paragraphs around them; any other day is looked up in the index, below.)
   const dates: Quantity[] = [...ends];
-  for (const source of [...new Set(windows.map((w) => w.source))].slice(0, 4)) {
-    if (source.paragraphs.length > 600) continue;
-    for (const p of source.paragraphs) for (const s of cache.sentences(source, p)) for (const r of quantitiesOf(s)) if (isDate(r)) dates.push(r);
+  for (const w of windows.slice(0, 8)) {
+    for (const p of w.source.paragraphs.slice(Math.max(0, w.paragraph.n - 4), w.paragraph.n + 3)) for (const s of cache.sentences(w.source, p)) for (const r of quantitiesOf(s)) if (isDate(r)) dates.push(r);
   }
   const dayOfYear = (v: number) => Math.round((Date.UTC(2001, Math.floor(v / 100) - 1, v % 100) - Date.UTC(2001, 0, 1)) / 86_400_000);
   const n = q.value;
