@@ -3030,4 +3030,11 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const v = await judged("The committee accepted all four of the Ombudsman's recommendations, with ten votes in favour, none against and two abstentions [@minutes].");
     assert.equal(v.status, 'supported', `${v.status} ${v.reason ?? ''}`);
   });
+
+  test('"while repairs are carried out" decides nothing: a proposal put off is still put off', async () => {
+    const judged = await judgeAgainst([{ name: 'post.md', text: lines('# Evening Post', '', "A proposal to move residents of Hazel House out temporarily while repairs are carried out was put off until the committee's next meeting on 11 June.") }, UNRELATED]);
+    const v = await judged('The committee agreed to move residents of Hazel House out temporarily while the repairs are carried out.');
+    assert.notEqual(v.status, 'supported');
+    assert.equal(v.suggestions.length, 0);
+  });
 });

@@ -1285,7 +1285,8 @@ function moversOf(text: string): Array<{ verb: string; name: string }> {
 /** What a body does when it decides ("voted to", "approved", "required the club to"). */
 /** A sentence saying a motion or proposal was decided: "A motion … was also carried", "approved a scheme proposed by …". */
 const MOTION_DECIDED = /\b(?:carried|passed|adopted|approved|agreed|accepted|endorsed|ratified)\b/i;
-const DECIDED = /\b(?:approved|passed|voted|agreed|adopted|carried|decided|required|ordered|granted|endorsed|accepted|ratified|awarded|imposed|resolved)\b/i;
+// ("Carried out", "passed on", "passed away" decide nothing.)
+const DECIDED = /\b(?:approved|passed(?!\s+(?:on|away|through|by)\b)|voted|agreed|adopted|carried(?!\s+out\b)|decided|required|ordered|granted|endorsed|accepted|ratified|awarded|imposed|resolved)\b/i;
 /** Every decision word of a text. */
 const DECIDED_ALL = new RegExp(DECIDED.source, 'gi');
 /** A motion or item put off or dropped ("withdrew a motion", "was deferred", "put off until July", "No vote was taken"). */
