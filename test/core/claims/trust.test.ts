@@ -3037,4 +3037,25 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual(v.status, 'supported');
     assert.equal(v.suggestions.length, 0);
   });
+
+  test('a motion put off in the paragraph under it is no citation for "accepted"', async () => {
+    const judged = await judgeAgainst([
+      {
+        name: 'minutes.md',
+        text: lines(
+          '# Parish council minutes',
+          '',
+          '### Item 4: Community benefit fund offer',
+          '',
+          'The Council considered the letter from Highmoor Renewables offering a community benefit fund of £5,000 per megawatt per year. Cllr Kerr proposed that the Council accept the offer in principle. Several members said they wished to take legal advice first.',
+          '',
+          'The motion was DEFERRED to the meeting of 7 May 2024, and the Clerk was asked to obtain legal advice in the meantime.',
+        ),
+      },
+      UNRELATED,
+    ]);
+    const v = await judged('Councillors accepted the offer in principle on a motion from Cllr Kerr.');
+    assert.equal(v.suggestions.length, 0);
+    assert.ok((await judged('Cllr Kerr proposed that the council accept the offer in principle.')).suggestions.length > 0);
+  });
 });

@@ -519,7 +519,14 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   // (A sentence that speaks of a motion decides it when it says the motion was carried or the proposal approved.)
   const decided = claim !== undefined && (!proposes || MOTION_DECIDED.test(claim.text)) && DECIDED.test(claim.text) && !PUT_OFF.test(claim.text);
   // (In a clause about the sentence's matter: another item of a list or a timeline put off is not this one.)
-  const putOff = (e: Evidence) => decided && PUT_OFF.test(e.source.text.slice(e.paragraph.start, e.paragraph.end)) && putOffIn(e, claim!);
+  // (Or in the paragraph under the motion: "Cllr Kerr proposed that the Council accept the offer." /
+  // "The motion was DEFERRED to the meeting of 7 May.")
+  const putOff = (e: Evidence) => {
+    if (!decided) return false;
+    if (PUT_OFF.test(e.source.text.slice(e.paragraph.start, e.paragraph.end)) && putOffIn(e, claim!)) return true;
+    const fate = recordedFate(e, claim!)?.kind;
+    return fate === 'deferred' || fate === 'withdrawn';
+  };
   // Nor, for a sentence saying who moved or seconded a motion, to a passage that gives the motion to
   // someone else ("Councillor Pike moved …" is not what "Moved by Councillor Harrow … (Pike opposed)" says).
   const movers = claim ? moversOf(claim.text) : [];
