@@ -3058,4 +3058,12 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.suggestions.length, 0);
     assert.ok((await judged('Cllr Kerr proposed that the council accept the offer in principle.')).suggestions.length > 0);
   });
+
+  test('"We would hope … but I accept that is not certain" is a hedge; "he hoped" says as much', async () => {
+    const judged = await judgeAgainst([{ name: 'transcript.txt', text: lines('Inquiry transcript', '', "DR PRYS: I'd say it is low. We would hope the bog restoration improves breeding success enough to offset that, but I accept that is not certain.") }, UNRELATED]);
+    const v = await judged('Dr Prys said the bog restoration would offset the losses by improving breeding success.');
+    assert.notEqual(v.status, 'supported');
+    assert.equal(v.suggestions.length, 0);
+    assert.equal((await judged('Dr Prys said he hoped the bog restoration would improve breeding success enough to offset the losses.')).status, 'supported');
+  });
 });
