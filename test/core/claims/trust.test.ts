@@ -3066,4 +3066,12 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.suggestions.length, 0);
     assert.equal((await judged('Dr Prys said he hoped the bog restoration would improve breeding success enough to offset the losses.')).status, 'supported');
   });
+
+  test('a correction withdraws a tally written as one word ("voted 6-1"), and only that tally', async () => {
+    const judged = await judgeAgainst([{ name: 'daily.txt', text: lines('Coastline Daily', '', 'The committee voted 5-1, with one abstention, to require Tidewater to submit a severe weather plan.', '', 'Correction: An earlier version of this article said the committee voted 6-1. The vote was 5-1, with one abstention.') }, UNRELATED]);
+    const wrong = await judged('Councillors voted 6-1 to require Tidewater to submit a severe weather plan before any change to its licence.');
+    assert.equal(wrong.status, 'contradicted', `${wrong.status} ${wrong.reason ?? ''}`);
+    assert.equal(wrong.contradiction?.sourceText, '5');
+    assert.equal((await judged('Councillors voted 5-1 to require Tidewater to submit a severe weather plan before any change to its licence.')).status, 'supported');
+  });
 });

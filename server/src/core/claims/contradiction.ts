@@ -46,7 +46,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
   if (top.length === 0) return undefined;
   const statesAnywhere = (source: Source, test: (s: SentenceReading) => boolean) => source.paragraphs.some((p) => cache.sentences(source, p).some(test));
   return (
-    correctionContradiction(parts, top, cache, memo, toEvidence) ??
+    correctionContradiction(parts, top, cache, memo, toEvidence, claim) ??
     swappedContradiction(claim, parts, top, toEvidence) ??
     bracketedItemContradiction(claim, top, toEvidence) ??
     calendarContradiction(claim, parts, top, memo, toEvidence) ??
@@ -265,8 +265,8 @@ const CORRECTIONS_OF = new WeakMap<Source, readonly Paragraph[]>();
  * earlier version of this article stated that the panel found Professor Wrenfield had personally
  * altered images") holds the claim in the same words at least as well as any other passage does.
  */
-function correctionContradiction(parts: readonly Part[], top: readonly Window[], cache: ReadingCache, memo: CoverageMemo, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
-  if (!top.some((w) => isCorrection(w.source, w.paragraph))) return withdrawnFigure(parts, top, cache, memo, toEvidence);
+function correctionContradiction(parts: readonly Part[], top: readonly Window[], cache: ReadingCache, memo: CoverageMemo, toEvidence: (w: Window) => Evidence, claim?: Claim): Contradiction | undefined {
+  if (!top.some((w) => isCorrection(w.source, w.paragraph))) return withdrawnFigure(parts, top, cache, memo, toEvidence, claim);
   const all = () => true;
   let best = 0;
   for (const w of top) if (!w.sentences.some((s) => WITHDRAWN.test(s.text))) best = Math.max(best, ...w.sentenceCover.map((c) => sameWords(parts, c, all)));
@@ -278,7 +278,7 @@ function correctionContradiction(parts: readonly Part[], top: readonly Window[],
       if (share >= 0.6 && share >= best - 0.05) return { kind: 'correction', claimText: 'it', sourceText: s.text, evidence: toEvidence(w) };
     }
   }
-  return withdrawnFigure(parts, top, cache, memo, toEvidence);
+  return withdrawnFigure(parts, top, cache, memo, toEvidence, claim);
 }
 
 /**
@@ -286,7 +286,14 @@ function correctionContradiction(parts: readonly Part[], top: readonly Window[],
  * … said the second fire happened on Route 41. It happened on Route 14."), where the correction's
  * sentence shares some of the claim's other words: the source's figure is the one given instead.
  */
-function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: ReadingCache, memo: CoverageMemo, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: ReadingCache, memo: CoverageMemo, toEvidence: (w: Window) => Evidence, claim?: Claim): Contradiction | undefined {
+  // (A tally written as one word, "6-1", is one part with no figure of its own: its figures are the claim's.)
+  const tally = (claim?.quantities ?? []).filter((q) => q.unit === 'vote' && !parts.some((p) => p.quantity === q));
+  const tallyParts: Part[] = tally.flatMap((q) => {
+    const p = parts.find((x) => x.raw.includes(q.raw) && /\d[-–]\d/.test(x.raw));
+    return p ? [{ ...p, quantity: q }] : [];
+  });
+  if (tallyParts.length) parts = [...parts, ...tallyParts];
   if (!parts.some((p) => p.quantity)) return undefined;
   const sources = [...new Set(top.map((w) => w.source))];
   for (const source of sources) {
@@ -313,7 +320,12 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
         const ownPassage = top.some((w) => w.source === source && w.paragraph !== paragraph && w.sentences.some((s) => quantitiesOf(s).some(same)));
         // (Never a span of time for a count, whatever passage: "twelve passengers" withdraws no "twelve years".)
         const kindOfCount = (r: Quantity) => !q.unit || !r.unit || spansTime(q) === spansTime(r);
-        const k = sentences.findIndex((s) => WITHDRAWN.test(s.text) && quantitiesOf(s).some((r) => same(r) && kindOfCount(r) && (ownPassage || counts(s)(r)) && said(s, r)) && (ownPassage || sameWords(parts, memo.of(s, source), rest) >= 0.2));
+        // (A tally is its own words: "said the committee voted 6-1" withdraws "Councillors voted 6-1 to …".)
+        const votes = [...new Set(parts.flatMap((p) => (p.quantity && p.quantity.unit === 'vote' ? [p.quantity] : [])))];
+        const sameTally = (s: SentenceReading) => votes.length >= 2 && votes.includes(q) && votes.every((v) => quantitiesOf(s).some((r) => r.kind === v.kind && r.value === v.value && r.unit === 'vote'));
+        // (Each figure of a tally is withdrawn only with the whole tally: "6-1" withdraws no "5-1".)
+        const inTally = votes.length >= 2 && votes.includes(q);
+        const k = sentences.findIndex((s) => WITHDRAWN.test(s.text) && (inTally ? sameTally(s) : quantitiesOf(s).some((r) => same(r) && kindOfCount(r) && (ownPassage || counts(s)(r)) && said(s, r)) && (ownPassage || sameWords(parts, memo.of(s, source), rest) >= 0.2)));
         if (k < 0) continue;
         // What it gives instead counts the same thing: "11 … figures across four papers" gives four for "five papers".
         const instead = sentences
