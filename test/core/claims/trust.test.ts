@@ -3074,4 +3074,16 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(wrong.contradiction?.sourceText, '5');
     assert.equal((await judged('Councillors voted 5-1 to require Tidewater to submit a severe weather plan before any change to its licence.')).status, 'supported');
   });
+
+  test('a figure stated for the other side of a vote does not confirm it, and a speaker\'s turn gives the speaker his figures', async () => {
+    const judged = await judgeAgainst([
+      { name: 'transcript.txt', text: lines('Inquiry transcript, day 2', '', 'MR OKAFOR: We respect the result. But it was advisory, and 259 people voted in favour, which is not a small number in a parish of this size.') },
+      { name: 'gazette.txt', text: lines('Westmarch Gazette', '', 'Of the 607 valid votes cast, 348 (57.3%) were against the wind farm proposal and 259 (42.7%) were in favour.') },
+      UNRELATED,
+    ]);
+    const v = await judged('Mr Okafor said the result was advisory and pointed out that 348 people had voted in favour.');
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.equal(v.contradiction?.sourceText, '259');
+    assert.equal((await judged('Mr Okafor said the result was advisory and pointed out that 259 people had voted in favour.')).status, 'supported');
+  });
 });

@@ -386,6 +386,17 @@ function bracketedItemContradiction(claim: Claim, top: readonly Window[], toEvid
   return undefined;
 }
 
+/**
+ * The side of a vote a figure counts, from the words right after it (up to the next figure): "348
+ * (57.3%) were against" is against, "259 people voted in favour" for; undefined where they do not say.
+ */
+function stanceAfter(text: string, q: { end: number }): 'for' | 'against' | undefined {
+  // (A share in brackets is the same figure again: "348 (57.3%) were against".)
+  const after = text.slice(q.end, q.end + 80).replace(/\([^()]*\)/g, '').split(/\d{2,}/)[0];
+  const m = /\b(?:(against|opposed|voted no)|(in favou?r|supported|backed|voted yes|voted for))\b/i.exec(after);
+  return !m ? undefined : m[1] ? 'against' : 'for';
+}
+
 /** A line that is an item of a list: "1. …", "- …", "(a) …". */
 const LIST_ITEM_LINE = /^\s*(?:[-*•]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))\s+\S/;
 
@@ -520,7 +531,10 @@ function figureContradiction(
     // What the claim says happened on its day: its verbs in the past ("reported" a finding is an event too).
     const mine = claimReading(claim);
     const events = isTime(q) ? mine.lemmas.filter((_, i) => !mine.tokens[i].stop && isPastForm(mine.tokens[i].raw.toLowerCase())) : [];
-    const statesIn = (source: Source) => (s: SentenceReading) => today(s, source) || plainly(s) || quantitiesOf(s).some((r) => sameQuantity(q, r) && !written(s, r) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner)));
+    // (And for the same side of a vote: "348 … were against" does not state "348 people had voted in favour".)
+    const side = stanceAfter(claim.text, q);
+    const sameSide = (s: SentenceReading, r: Quantity) => !side || !stanceAfter(s.text, r) || stanceAfter(s.text, r) === side;
+    const statesIn = (source: Source) => (s: SentenceReading) => today(s, source) || plainly(s) || quantitiesOf(s).some((r) => sameQuantity(q, r) && !written(s, r) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner)) && sameSide(s, r));
     // (A day states the claim's only in a sentence telling what the claim does: "The Athlete was
     // notified and provisionally suspended on 2 May" is no report made on 2 May.)
     const found = (w: Window) => w.sentences.some((s, k) => statesIn(w.source)(s) && (!isTime(q) || w.sentences.length === 1 || sameWords(parts, w.sentenceCover[k], context) >= 0.5));
@@ -593,7 +607,11 @@ function figureContradiction(
         // The same sum in another currency ("£5 million" for "€5 million") needs no owner named: the rest of the fact is there.
         const otherCurrency = (r: Quantity) => !!q.currency && !!r.currency && q.currency !== r.currency && sameQuantity({ ...q, currency: undefined }, { ...r, currency: undefined }) && ownedBy(s, r, owner ?? []);
         // (Or named in the sentence before, which this one goes on with: "Priya Okonjo said … She said a further £40m …".)
-        const named = !owner || owner.some((t) => s.terms.has(t)) || (k > 0 && GOES_ON.test(s.text) && owner.some((t) => w.sentences[k - 1].terms.has(t)));
+        // (Or the speaker whose turn it is: "MR OKAFOR: We respect the result. But … 259 people voted in favour".)
+        const at = w.paragraph.sentences[w.from + k]?.start ?? w.paragraph.start;
+        const turnHead = [...w.source.text.slice(w.paragraph.start, at + 1).matchAll(/(?:^|\n)[ \t]*(?:Q\d+\s+)?(\p{Lu}[\p{L}.'’ -]{1,40}?)\s*(?:\([^)]{0,60}\))?:\s/gu)].pop();
+        const turn = turnHead?.[1].toLowerCase();
+        const named = !owner || owner.some((t) => s.terms.has(t)) || (k > 0 && GOES_ON.test(s.text) && owner.some((t) => w.sentences[k - 1].terms.has(t))) || (!!turn && owner.some((t) => turn.split(/[\s.]+/).some((x) => x === t || x.startsWith(t))));
         for (const r of quantitiesOf(s)) {
           if (!named && !otherCurrency(r)) continue;
           // A figure the claim gives too is no rival, unless the claim gives it someone else and the
