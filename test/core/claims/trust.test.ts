@@ -3086,4 +3086,12 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.contradiction?.sourceText, '259');
     assert.equal((await judged('Mr Okafor said the result was advisory and pointed out that 259 people had voted in favour.')).status, 'supported');
   });
+
+  test('a median is not an average: "the average … was £3,400; the median was £2,100"', async () => {
+    const judged = await judgeAgainst([{ name: 'survey.md', text: lines('# Chamber of Trade survey', '', '- The average estimated loss among businesses reporting lower takings was £3,400; the median was £2,100.') }, UNRELATED]);
+    const v = await judged('Among traders reporting a fall, the median estimated loss was £3,400.');
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.equal(v.contradiction?.sourceText, '£2,100');
+    assert.equal((await judged('Among traders reporting a fall, the average estimated loss was £3,400.')).status, 'supported');
+  });
 });

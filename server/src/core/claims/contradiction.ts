@@ -397,6 +397,14 @@ function stanceAfter(text: string, q: { end: number }): 'for' | 'against' | unde
   return !m ? undefined : m[1] ? 'against' : 'for';
 }
 
+/** The measure a figure is, from the words before it in its clause: "the median was £2,100" is a median. */
+function measureBefore(text: string, q: { start: number }): string | undefined {
+  const before = text.slice(Math.max(0, q.start - 80), q.start);
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(':')) + 1);
+  const all = [...clause.matchAll(/\b(average|mean|median|total|maximum|minimum)\b/gi)];
+  return all.length ? all[all.length - 1][1].toLowerCase().replace('mean', 'average') : undefined;
+}
+
 /** A line that is an item of a list: "1. …", "- …", "(a) …". */
 const LIST_ITEM_LINE = /^\s*(?:[-*•]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))\s+\S/;
 
@@ -533,7 +541,9 @@ function figureContradiction(
     const events = isTime(q) ? mine.lemmas.filter((_, i) => !mine.tokens[i].stop && isPastForm(mine.tokens[i].raw.toLowerCase())) : [];
     // (And for the same side of a vote: "348 … were against" does not state "348 people had voted in favour".)
     const side = stanceAfter(claim.text, q);
-    const sameSide = (s: SentenceReading, r: Quantity) => !side || !stanceAfter(s.text, r) || stanceAfter(s.text, r) === side;
+    // (And of the same measure: "the average … was £3,400; the median was £2,100" states no median of £3,400.)
+    const measure = measureBefore(claim.text, q);
+    const sameSide = (s: SentenceReading, r: Quantity) => (!side || !stanceAfter(s.text, r) || stanceAfter(s.text, r) === side) && (!measure || !measureBefore(s.text, r) || measureBefore(s.text, r) === measure);
     const statesIn = (source: Source) => (s: SentenceReading) => today(s, source) || plainly(s) || quantitiesOf(s).some((r) => sameQuantity(q, r) && !written(s, r) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner)) && sameSide(s, r));
     // (A day states the claim's only in a sentence telling what the claim does: "The Athlete was
     // notified and provisionally suspended on 2 May" is no report made on 2 May.)
