@@ -3094,4 +3094,15 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.contradiction?.sourceText, '£2,100');
     assert.equal((await judged('Among traders reporting a fall, the average estimated loss was £3,400.')).status, 'supported');
   });
+
+  test('"the highest" is checked against the other rows of the column; a figure after the superlative, not a label, is what it ranks', async () => {
+    const table = lines('| Block | Flats | Responses | Response rate |', '|---|---|---|---|', '| Larch House | 168 | 121 | 72% |', '| Rowan House | 144 | 98 | 68% |', '| Hazel House | 100 | 67 | 67% |', '| **All blocks** | **412** | **286** | **69%** |');
+    const judged = await judgeAgainst([{ name: 'survey.md', text: lines('# Tenants survey', '', '### Responses by block', '', table) }, UNRELATED]);
+    const v = await judged('Rowan House had the highest response rate of the three blocks, at 68 per cent.');
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.equal(v.contradiction?.sourceText, 'Larch House (72%)');
+    assert.equal(v.contradiction?.ambiguous, true);
+    assert.notEqual((await judged('Larch House had the highest response rate, at 72 per cent.')).status, 'contradicted');
+    assert.notEqual((await judged('Hazel House, with 100 flats, had the lowest response rate, at 67 per cent.')).status, 'contradicted');
+  });
 });

@@ -49,6 +49,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     correctionContradiction(parts, top, cache, memo, toEvidence, claim) ??
     swappedContradiction(claim, parts, top, toEvidence) ??
     bracketedItemContradiction(claim, top, toEvidence) ??
+    tableRankContradiction(claim, top, toEvidence) ??
     calendarContradiction(claim, parts, top, memo, toEvidence) ??
     noFixWhereStated(claim, figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence, (source, paragraph) => cache.sentences(source, paragraph)), statesAnywhere, top) ??
     polarityContradiction(claim, parts, top, memo, toEvidence) ??
@@ -403,6 +404,50 @@ function measureBefore(text: string, q: { start: number }): string | undefined {
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(':')) + 1);
   const all = [...clause.matchAll(/\b(average|mean|median|total|maximum|minimum)\b/gi)];
   return all.length ? all[all.length - 1][1].toLowerCase().replace('mean', 'average') : undefined;
+}
+
+/**
+ * "Rowan House had the highest response rate, at 68 per cent" where the table's column gives Larch
+ * House 72%: the claim's row has its figure, but another row of the same column ranks above it. The
+ * row that does is quoted; no fix (the sentence may be right about the figure and wrong about the rank).
+ */
+function tableRankContradiction(claim: Claim, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  const rank = /\b(highest|largest|biggest|greatest|lowest|smallest|fewest)\b/i.exec(claim.text);
+  if (!rank) return undefined;
+  const most = /^(?:highest|largest|biggest|greatest)$/i.test(rank[1]);
+  const words = new Set(claim.content.filter((t) => t.kind === TokenKind.Word && !t.stop && t.capitalized).map((t) => t.term));
+  const value = (cell: string) => {
+    const m = /-?\d[\d,]*(?:\.\d+)?/.exec(cell.replace(/[*£$€]/g, ''));
+    return m ? Number(m[0].replace(/,/g, '')) : undefined;
+  };
+  // The figure the superlative ranks: the first after it that the claim's row gives ("the highest
+  // response rate of the three blocks, at 68 per cent").
+  for (const q of claim.quantities.filter((x) => x.start > rank.index && !isTime(x) && !x.range)) {
+    for (const w of top.slice(0, 3)) {
+      for (const s of w.sentences) {
+        const rows = tableRowsOf(s);
+        if (!rows || rows.length < 3) continue;
+        const lastLine = (r: SentenceReading) => r.text.slice(r.text.lastIndexOf('\n') + 1);
+        const cells = (r: SentenceReading) => lastLine(r).split('|').slice(1, -1);
+        // The claim's row: it names the claim's name and gives its figure.
+        const mine = rows.find((r) => ownTokens(r).some((t) => words.has(t.term)) && quantitiesOf(r).some((x) => sameQuantity(q, x)));
+        if (!mine) continue;
+        // (Not the row's label: "| 63 | …" names route 63.)
+        const column = cells(mine).findIndex((c, k) => k > 0 && value(c) === q.value);
+        if (column < 0) continue;
+        // (Not a total row: "| **All blocks** | … |".)
+        const others = rows.filter((r) => r !== mine && !/^\W*(?:total|all\b|overall|average)/i.test(cells(r)[0]?.trim() ?? ''));
+        const beats = others.find((r) => {
+          const v = value(cells(r)[column] ?? '');
+          return v !== undefined && (most ? v > q.value : v < q.value);
+        });
+        if (!beats) continue;
+        const label = (cells(beats)[0] ?? '').replace(/\*/g, '').trim();
+        return { kind: 'rank', claimText: rank[1], sourceText: `${label} (${(cells(beats)[column] ?? '').replace(/\*/g, '').trim()})`, evidence: toEvidence(w), ambiguous: true };
+      }
+    }
+  }
+  return undefined;
 }
 
 /** A line that is an item of a list: "1. …", "- …", "(a) …". */
