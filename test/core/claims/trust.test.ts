@@ -3105,4 +3105,13 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual((await judged('Larch House had the highest response rate, at 72 per cent.')).status, 'contradicted');
     assert.notEqual((await judged('Hazel House, with 100 flats, had the lowest response rate, at 67 per cent.')).status, 'contradicted');
   });
+
+  test('two figures of a vote given to the other sides are contradicted, with no fix', async () => {
+    const judged = await judgeAgainst([{ name: 'gazette.txt', text: lines('Westmarch Gazette', '', 'Of the 607 valid votes cast, 348 (57.3%) were against the wind farm proposal and 259 (42.7%) were in favour. Turnout was 61%.') }, UNRELATED]);
+    const v = await judged('Of the 607 valid votes, 259 were cast against the scheme and 348 in favour.');
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.equal(v.contradiction?.ambiguous, true);
+    assert.equal(v.suggestions.length, 0);
+    assert.equal((await judged('Of the 607 valid votes, 348 were cast against the scheme and 259 in favour.')).status, 'supported');
+  });
 });

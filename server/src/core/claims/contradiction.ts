@@ -50,6 +50,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     swappedContradiction(claim, parts, top, toEvidence) ??
     bracketedItemContradiction(claim, top, toEvidence) ??
     tableRankContradiction(claim, top, toEvidence) ??
+    sidesSwappedContradiction(claim, top, toEvidence) ??
     calendarContradiction(claim, parts, top, memo, toEvidence) ??
     noFixWhereStated(claim, figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence, (source, paragraph) => cache.sentences(source, paragraph)), statesAnywhere, top) ??
     polarityContradiction(claim, parts, top, memo, toEvidence) ??
@@ -396,6 +397,32 @@ function stanceAfter(text: string, q: { end: number }): 'for' | 'against' | unde
   const after = text.slice(q.end, q.end + 80).replace(/\([^()]*\)/g, '').split(/\d{2,}/)[0];
   const m = /\b(?:(against|opposed|voted no)|(in favou?r|supported|backed|voted yes|voted for))\b/i.exec(after);
   return !m ? undefined : m[1] ? 'against' : 'for';
+}
+
+/**
+ * Two figures of a vote given to the other sides: "259 were cast against the scheme and 348 in favour"
+ * where the source has "348 (57.3%) were against … and 259 (42.7%) were in favour". Quoted, no fix.
+ */
+function sidesSwappedContradiction(claim: Claim, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  const figures = claim.quantities.filter((q) => !isTime(q) && !q.range).map((q) => ({ q, side: stanceAfter(claim.text, q) })).filter((x) => x.side);
+  for (const a of figures) {
+    for (const b of figures) {
+      if (a === b || a.side === b.side || a.q.value === b.q.value) continue;
+      for (const w of top.slice(0, 3)) {
+        for (const s of w.sentences) {
+          const found = quantitiesOf(s);
+          const ra = found.find((r) => sameQuantity(a.q, r) && stanceAfter(s.text, r));
+          const rb = found.find((r) => sameQuantity(b.q, r) && stanceAfter(s.text, r));
+          if (!ra || !rb || stanceAfter(s.text, ra) !== b.side || stanceAfter(s.text, rb) !== a.side) continue;
+          const from = Math.min(ra.start, rb.start);
+          const to = Math.max(ra.end, rb.end);
+          const tail = /^(?:[^.;]|\.\d){0,40}?\b(?:against|opposed|in favou?r|supported|backed)\b/i.exec(s.text.slice(to))?.[0] ?? '';
+          return { kind: 'number', claimText: a.q.raw, claimSpan: { start: a.q.start, end: a.q.end }, sourceText: s.text.slice(from, to) + tail, evidence: toEvidence(w), ambiguous: true };
+        }
+      }
+    }
+  }
+  return undefined;
 }
 
 /** The measure a figure is, from the words before it in its clause: "the median was £2,100" is a median. */
