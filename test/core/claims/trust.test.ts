@@ -3114,4 +3114,13 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.suggestions.length, 0);
     assert.equal((await judged('Of the 607 valid votes, 348 were cast against the scheme and 259 in favour.')).status, 'supported');
   });
+
+  test('"recommends" is no order: "ordered the council to inspect" is not what "recommends that the council inspect" says', async () => {
+    const judged = await judgeAgainst([{ name: 'report.md', text: lines('# Ombudsman report', '', '3.1 The Ombudsman orders the council to pay each household £250.', '', '3.3 The Ombudsman recommends that the council inspect every flat on the Ferncliffe Estate for damp and mould by 25 July 2024.') }, UNRELATED]);
+    const v = await judged('The Ombudsman also ordered the council to inspect every flat on the estate by 25 July 2024.');
+    assert.notEqual(v.status, 'supported');
+    assert.equal(v.suggestions.length, 0);
+    assert.equal((await judged('The Ombudsman also recommended that the council inspect every flat on the estate by 25 July 2024.')).status, 'supported');
+    assert.equal((await judged('The Ombudsman ordered the council to pay each household £250.')).status, 'supported');
+  });
 });

@@ -73,6 +73,10 @@ export const SAYS_OTHERWISE: ReadonlySet<string> = new Set(['says-no', 'whose-fi
  * and "denied", "whose-figure" and "correction" on sentences the tests here hold true (a double
  * negative, a release's own figure, a correction giving the right figure).
  */
+/** Words that command, and words that only advise. */
+const ORDERS = /\b(?:ordered|orders|required|requires|directed|directs|instructed|instructs|compelled|mandated)\b/i;
+const RECOMMENDS = /\b(?:recommends?|recommended|recommendation|suggests?|suggested|urges?|urged|advises?|advised)\b/i;
+
 const NOT_SO: Readonly<Record<string, string>> = {
   'put-off': 'says the matter was withdrawn, deferred or adjourned, not decided',
   maybe: 'says only that it may happen, not that it did',
@@ -82,6 +86,7 @@ const NOT_SO: Readonly<Record<string, string>> = {
   fate: 'records another outcome for the motion',
   role: 'gives the person another role',
   'denied-outright': 'says it only to deny it',
+  recommended: 'only recommends it; it does not order it',
 };
 
 /**
@@ -506,6 +511,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   // Nor to one that has the opposite of what the sentence says was done, and not the sentence's own word
   // ("a proposal for a £50,000 fund was deferred" for "the committee approved a £50,000 fund").
   const verbs = claim ? claim.tokens.map((t, i) => ({ t, lemma: claim.lemmas[i] })).filter(({ t }) => t.kind === TokenKind.Word && !t.stop && isPastForm(t.raw.toLowerCase())) : [];
+  const orders = claim !== undefined && ORDERS.test(claim.text) && !RECOMMENDS.test(claim.text);
   const notOpposed = (e: Evidence) => {
     const missing = new Set(e.missing.map((w) => w.toLowerCase()));
     const r = readingOf(e);
@@ -614,6 +620,9 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     // "Carried, 6 votes to 3" for "carried by 7 votes to 2"), in its paragraph or the line under it.
     { test: 'fate', passes: (e) => !claim || !otherFate(e, claim), why: (e) => (claim ? fateWhy(recordedFate(e, claim)!, e, claim) : NOT_SO['fate']) },
     { test: 'opposite', passes: notOpposed, why: 'says the opposite was done' },
+    // Nor, for a sentence saying someone ordered or required it, to a passage that only recommends it
+    // ("The Ombudsman recommends that the council inspect every flat" for "ordered the council to inspect").
+    { test: 'recommended', passes: (e) => !orders || !RECOMMENDS.test(e.source.text.slice(e.span.start, e.span.end)) || ORDERS.test(e.source.text.slice(e.span.start, e.span.end)), why: 'only recommends it; it does not order it' },
     { test: 'forecast', passes: saysForecast, why: 'does not say what the sentence says would happen' },
     { test: 'not-yet', passes: (e) => !notYet(e), why: 'says it may or will happen, not that it did' },
     // (And of those, the ones that say only that it may happen: "could begin as early as January if …".
