@@ -3123,4 +3123,13 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('The Ombudsman also recommended that the council inspect every flat on the estate by 25 July 2024.')).status, 'supported');
     assert.equal((await judged('The Ombudsman ordered the council to pay each household £250.')).status, 'supported');
   });
+
+  test('"has asked to address the committee" is a request, not "will address" it; the clause before it stands', async () => {
+    const judged = await judgeAgainst([{ name: 'survey.md', text: lines('# Chamber of Trade survey', '', '## Next steps', '', 'The Chamber will present these findings to the district council and has asked to address the licensing committee on 9 September.') }, UNRELATED]);
+    const v = await judged('The Chamber will address the licensing committee on 9 September.');
+    assert.notEqual(v.status, 'supported');
+    assert.equal(v.suggestions.length, 0);
+    assert.equal((await judged('The Chamber has asked to address the licensing committee on 9 September.')).status, 'supported');
+    assert.equal((await judged('The Chamber will present its findings to the district council.')).status, 'supported');
+  });
 });

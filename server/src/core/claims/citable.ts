@@ -951,7 +951,7 @@ function wondersOrProposes(e: Evidence, proposes: boolean, answers = false, clai
   const clauses = text
     // And a table row by row: "9 (unconfirmed indication)" in one row hedges no other.
     // (And a second predicate: "opened on Tuesday 4 March and is scheduled to sit for eight days".)
-    .split(/(?<=[.!?]["”’)]*)\s+(?=["“‘(]?\p{Lu})|,?\s+but\s+|,\s+(?:while|whereas|although|though|and|when|where|which|until)\s+|\s+which\s+|\s+and\s+(?=(?:is|are|was|were|will|would)\s+(?:now\s+)?(?:scheduled|expected|due|planned|likely|thought|believed|understood|set)\b)|\n(?=[ \t]*\|)/u);
+    .split(/(?<=[.!?]["”’)]*)\s+(?=["“‘(]?\p{Lu})|,?\s+but\s+|,\s+(?:while|whereas|although|though|and|when|where|which|until)\s+|\s+which\s+|\s+and\s+(?=(?:is|are|was|were|will|would)\s+(?:now\s+)?(?:scheduled|expected|due|planned|likely|thought|believed|understood|set)\b)|\s+and\s+(?=(?:has|have|had)\s+asked\b)|\n(?=[ \t]*\|)/u);
   const share = (s: string) => words.filter((w) => s.toLowerCase().includes(w)).length / (words.length || 1);
   return clauses.some((s, k) => {
     if (!hedgedClause(s, claimPrefixes)) return false;
@@ -1026,7 +1026,7 @@ function hedgedClause(clause: string, claimPrefixes: ReadonlySet<string>): boole
 const REPORTS_SPEECH = ['told', 'said', 'says', 'tells', 'tell', 'say', 'state', 'descr', 'calle', 'insis', 'argue', 'warne', 'added', 'decla', 'claim', 'admit', 'accep'];
 
 /** Words that say someone supposes something ("expected", "believes", "is understood to"). */
-const SUPPOSING = /^(?:expect|believ|think|thought|underst|suspect|rumou?r|likely|schedul|plan|hope|hoped|hopin|intend|consid)/;
+const SUPPOSING = /^(?:expect|believ|think|thought|underst|suspect|rumou?r|likely|schedul|plan|hope|hoped|hopin|intend|consid|asked)/;
 
 /**
  * Whether a passage is the text of a motion ("That the council commission an independent review …")
@@ -1062,7 +1062,7 @@ const NOT_CARRIED = /^[\W\d]*(?:deferred|withdrawn|lost|defeated|rejected|fell|n
 
 /** Words that make a passage wonder, suppose or report an allegation rather than state a fact. */
 const HEDGED =
-  /\b(?:whether|may have|might have|could have|(?:may|might|could) not have|should (?:consider|seek|review|explore|look at|examine|be considered)|(?:hopes?|hoped|hoping) (?:to|that|the|it|this|they|we)|would hope|(?:is|was|are|were) (?:not|by no means) (?:yet )?certain|(?:may|might|could) (?:seek|decide|consider|choose|try|pursue|move|opt|look|attempt)|is being investigated|(?:is|are|were|was) investigating|(?:is|are|were|was) examining|(?:is|are|were|was) considering|(?:will|would|to) (?:now )?consider|(?:may|might|could) (?:need|have) to|suspected|allegedly|alleged|reportedly|unconfirmed|(?:is|are|was|were) (?:understood|thought|believed|said|reported|rumou?red|expected|likely|unlikely|scheduled|planned) to|(?:is|are) (?:now )?(?:expected|scheduled|due|planned) (?:in|on|by|within|before|after|later|next|this|at|early|late)\b|not (?:yet )?(?:been )?(?:determined|established|confirmed|decided)|(?:not|n['’]t|unable to) (?:yet )?(?:determine|establish|confirm|say|know|identify|tell|verify)\w* (?:which|who|whether|if|how|what|why|when)|no conclusion|no decision)\b/i;
+  /\b(?:whether|may have|might have|could have|(?:may|might|could) not have|should (?:consider|seek|review|explore|look at|examine|be considered)|(?:hopes?|hoped|hoping) (?:to|that|the|it|this|they|we)|would hope|(?:is|was|are|were) (?:not|by no means) (?:yet )?certain|(?:may|might|could) (?:seek|decide|consider|choose|try|pursue|move|opt|look|attempt)|is being investigated|(?:is|are|were|was) investigating|(?:is|are|were|was) examining|(?:is|are|were|was) considering|(?:will|would|to) (?:now )?consider|(?:has|have|had) asked (?:to|for permission to|whether|if)|(?:may|might|could) (?:need|have) to|suspected|allegedly|alleged|reportedly|unconfirmed|(?:is|are|was|were) (?:understood|thought|believed|said|reported|rumou?red|expected|likely|unlikely|scheduled|planned) to|(?:is|are) (?:now )?(?:expected|scheduled|due|planned) (?:in|on|by|within|before|after|later|next|this|at|early|late)\b|not (?:yet )?(?:been )?(?:determined|established|confirmed|decided)|(?:not|n['’]t|unable to) (?:yet )?(?:determine|establish|confirm|say|know|identify|tell|verify)\w* (?:which|who|whether|if|how|what|why|when)|no conclusion|no decision)\b/i;
 
 /**
  * What a passage supposes rather than states: someone expects, believes or thinks it. A sentence that
