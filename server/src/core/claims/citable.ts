@@ -12,7 +12,7 @@ import { AUXILIARIES, negationReach, SPEECH_VERBS, wholeWords, type Claim } from
 import { areOpposites, irregularBase, isPastForm, tokenLemma } from './lexicon';
 import { hasVerbatim, quotations } from './quotes';
 import { isTime, numberTerms, sameQuantity, type Quantity } from './quantities';
-import { negatedOf, quantitiesOf, readSentence, type SentenceReading } from './reading';
+import { negatedOf, quantitiesOf, readSentence, TURN, type SentenceReading } from './reading';
 import { termSimilarity } from './coverage';
 import { claimReading, doublyNegated, isCorrection, swappedAround, WITHDRAWN } from './contradiction';
 import { questionBefore, type Evidence, type Judgement } from './support';
@@ -281,14 +281,9 @@ export function otherSpeakerOf(j: Judgement, claim: Claim): { evidence: Evidence
   const reporter = SPEAKER.exec(claim.text)?.[1];
   const best = j.cover[0];
   if (!reporter || PRONOUN.test(reporter) || !best || best.said < SAID_TO_CITE) return undefined;
-  const turnOf = (e: Evidence) => {
-    const lineStart = e.source.text.lastIndexOf('\n', e.span.start - 1) + 1;
-    const turn = TURN.exec(e.source.text.slice(Math.max(lineStart, e.paragraph.start), e.span.start + 80))?.[1];
-    return turn !== undefined && turn.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) && !ROLE_LABEL.test(turn) && !MINUTES_LABEL.test(turn) ? turn : undefined;
-  };
-  const theirs = turnOf(best);
+  const theirs = turnSpeakerOf(best);
   if (!theirs || theirs.toLowerCase().includes(reporter.toLowerCase())) return undefined;
-  const own = [...j.cover, ...j.evidence].some((e) => e !== best && turnOf(e)?.toLowerCase().includes(reporter.toLowerCase()) && e.said >= best.said - 0.1);
+  const own = [...j.cover, ...j.evidence].some((e) => e !== best && turnSpeakerOf(e)?.toLowerCase().includes(reporter.toLowerCase()) && e.said >= best.said - 0.1);
   return own ? undefined : { evidence: best, test: 'speaker', why: NOT_SO.speaker };
 }
 
@@ -406,11 +401,8 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   const speaker = spoken.length ? reporter : undefined;
   const spokenByThem = (e: Evidence) => {
     if (reporter && !PRONOUN.test(reporter)) {
-      const lineStart = e.source.text.lastIndexOf('\n', e.span.start - 1) + 1;
-      const turn = TURN.exec(e.source.text.slice(Math.max(lineStart, e.paragraph.start), e.span.start + 80))?.[1];
-      // (A name, every word with a capital: "Any other business:" is no one's turn, nor "RESOLVED:".)
-      const named = turn !== undefined && turn.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) && !ROLE_LABEL.test(turn) && !MINUTES_LABEL.test(turn);
-      if (named && !turn.toLowerCase().includes(reporter.toLowerCase())) return false;
+      const turn = turnSpeakerOf(e);
+      if (turn && !turn.toLowerCase().includes(reporter.toLowerCase())) return false;
     }
     if (!speaker) return true;
     const text = e.source.text.slice(e.span.start, e.span.end);
@@ -1258,8 +1250,15 @@ function askedBy(e: Evidence): boolean {
 
 /** Who a sentence gives its words to: the surname before "said", "told", "warned" ("Marrane said …", "Dr Ana Ruiz told …"). */
 const SPEAKER = /\b(?:\p{Lu}[\p{L}'’-]+\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told|tells|added|warned|argued|insisted|claimed|described|called)\b/u;
-/** A transcript's turn: "Agnes Holloway: …", "Q7 Martin Lowe: …", "DR RENN (Director): …" (the name). */
-const TURN = /^[ \t]*(?:Q\d+\s+)?(\p{Lu}[\p{L}.'’ -]{1,40}?)\s*(?:\([^)]{0,60}\))?:\s/u;
+/**
+ * The person whose transcript turn a passage is in, by the label on its line ("HELEN MARSH: …").
+ * (A name, every word with a capital: "Any other business:" is no one's turn, nor "RESOLVED:", nor "Chair:".)
+ */
+function turnSpeakerOf(e: Evidence): string | undefined {
+  const lineStart = e.source.text.lastIndexOf('\n', e.span.start - 1) + 1;
+  const turn = TURN.exec(e.source.text.slice(Math.max(lineStart, e.paragraph.start), e.span.start + 80))?.[1];
+  return turn !== undefined && turn.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) && !ROLE_LABEL.test(turn) && !MINUTES_LABEL.test(turn) ? turn : undefined;
+}
 /** A turn's label that names a role, not a person, who may be anyone the sentence names ("Chair", "Presenter"). */
 const ROLE_LABEL = /^(?:the\s+)?(?:chair|chairman|chairwoman|presenter|host|interviewer|reporter|moderator|question|answer|q|a|witness|speaker|judge|clerk)$/i;
 const PRONOUN = /^(?:He|She|They|It|We|I)$/;

@@ -7,7 +7,7 @@ import { areOpposites, isPastForm, oppositeTermsOf, PERSON_TITLES } from './lexi
 import { rowSimilarity } from './similarity';
 import { CoverageMemo, ownedBy, ownerOf, relativeYear, tableRowsOf, termSimilarity, type Part, type Window } from './coverage';
 import type { Evidence } from './support';
-import { isDateLine, namesOf, negatedOf, negationHeadsOf, quantitiesOf, readSentence, tokenRowsOf, writtenOn, type ReadingCache, type SentenceReading, type WindowName } from './reading';
+import { isDateLine, namesOf, negatedOf, negationHeadsOf, quantitiesOf, readSentence, tokenRowsOf, TURN, writtenOn, type ReadingCache, type SentenceReading, type WindowName } from './reading';
 import { comparable, isTime, sameQuantity, spansTime, unitsAgree, type Quantity } from './quantities';
 import { hasVerbatim, quotations, type Quotation } from './quotes';
 
@@ -690,10 +690,16 @@ function figureContradiction(
         const otherCurrency = (r: Quantity) => !!q.currency && !!r.currency && q.currency !== r.currency && sameQuantity({ ...q, currency: undefined }, { ...r, currency: undefined }) && ownedBy(s, r, owner ?? []);
         // (Or named in the sentence before, which this one goes on with: "Priya Okonjo said … She said a further £40m …".)
         // (Or the speaker whose turn it is: "MR OKAFOR: We respect the result. But … 259 people voted in favour".)
-        const at = w.paragraph.sentences[w.from + k]?.start ?? w.paragraph.start;
-        const turnHead = [...w.source.text.slice(w.paragraph.start, at + 1).matchAll(/(?:^|\n)[ \t]*(?:Q\d+\s+)?(\p{Lu}[\p{L}.'’ -]{1,40}?)\s*(?:\([^)]{0,60}\))?:\s/gu)].pop();
-        const turn = turnHead?.[1].toLowerCase();
-        const named = !owner || owner.some((t) => s.terms.has(t)) || (k > 0 && GOES_ON.test(s.text) && owner.some((t) => w.sentences[k - 1].terms.has(t))) || (!!turn && owner.some((t) => turn.split(/[\s.]+/).some((x) => x === t || x.startsWith(t))));
+        const speaker = () => {
+          const at = w.paragraph.sentences[w.from + k]?.start ?? w.paragraph.start;
+          const lines = w.source.text.slice(w.paragraph.start, at + 1).split('\n');
+          return lines.map((l) => TURN.exec(l)?.[1]).filter((x): x is string => !!x).pop()?.toLowerCase().split(/[\s.]+/);
+        };
+        const named =
+          !owner ||
+          owner.some((t) => s.terms.has(t)) ||
+          (k > 0 && GOES_ON.test(s.text) && owner.some((t) => w.sentences[k - 1].terms.has(t))) ||
+          !!speaker()?.some((x) => owner.some((t) => x === t || x.startsWith(t)));
         for (const r of quantitiesOf(s)) {
           if (!named && !otherCurrency(r)) continue;
           // A figure the claim gives too is no rival, unless the claim gives it someone else and the
@@ -1293,6 +1299,12 @@ function saysOpposite(p: Part, w: Window): boolean {
  * has the claim's word. A negation on one side only ("not allowed" / "banned") makes them agree.
  */
 function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readonly Window[], memo: CoverageMemo, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  // Each window read with the best passages of its source in the paragraph next to it (made once, for every word below).
+  const merged = new Map<Window, ArrayLike<number>>();
+  for (const w of top) {
+    const near = top.slice(0, 3).filter((x) => x !== w && x.source === w.source && Math.abs(x.paragraph.n - w.paragraph.n) <= 1);
+    if (near.length) merged.set(w, w.covered.map((c, k) => Math.max(c, ...near.map((x) => x.covered[k]))));
+  }
   for (let j = 0; j < parts.length; j++) {
     const part = parts[j];
     if (part.role !== 'word') continue;
@@ -1301,11 +1313,8 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     // (Read with the best passages of its source near it, as the judge reads them together: "The survey, completed
     // by 1,284 households, found that 71 per cent thought the payment adequate" has its count in one
     // sentence and its "inadequate" in a bullet below.)
-    const withBest = (w: Window) => {
-      if (sameWords(parts, w.covered, rest) < 0.5) return w.covered;
-      const near = top.slice(0, 3).filter((x) => x !== w && x.source === w.source && Math.abs(x.paragraph.n - w.paragraph.n) <= 1);
-      return near.length ? w.covered.map((c, k) => Math.max(c, ...near.map((x) => x.covered[k]))) : w.covered;
-    };
+    // (Only a window holding half the rest by itself.)
+    const withBest = (w: Window) => (sameWords(parts, w.covered, rest) < 0.5 ? w.covered : (merged.get(w) ?? w.covered));
     const close = top.filter((w) => sameWords(parts, withBest(w), rest) >= (SUPERLATIVE.test(part.raw) ? 0.5 : 0.7));
     // A close window with the word itself agrees where the word stands among the same words as in the
     // claim: "rises" in another clause of the window ("three rate rises") does not outweigh "fell" in

@@ -151,6 +151,9 @@ export function namesOf(s: SentenceReading): WindowName[] {
   return (s.names = out);
 }
 
+/** A transcript's turn at the start of a line: "Agnes Holloway: …", "Q7 Martin Lowe: …", "DR RENN (Director): …" (the name captured). */
+export const TURN = /^[ \t]*(?:Q\d+\s+)?(\p{Lu}[\p{L}.'’ -]{1,40}?)\s*(?:\([^)]{0,60}\))?:\s/u;
+
 const FOUR_DIGITS = /\d{4}/;
 
 const COUNT_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million dozens hundreds thousands millions several many some'.split(' '));

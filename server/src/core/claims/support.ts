@@ -6,7 +6,7 @@ import { combine } from './combiner';
 import { besideEachOther, findContradiction, type Contradiction } from './contradiction';
 import { bestWindow, boundAsSaid, claimParts, CoverageMemo, sourceDateCover, termSimilarity, weighted, type Part, type Window } from './coverage';
 import { NAME_ALIASES } from './lexicon';
-import { quantitiesOf, ReadingCache, readSentence, writtenOn, type SentenceReading } from './reading';
+import { quantitiesOf, ReadingCache, readSentence, TURN, writtenOn, type SentenceReading } from './reading';
 import { isTime, monthTerms, numberTerms, sameQuantity, spansTime, unitsAgree, type Quantity } from './quantities';
 import { headsTable, isTableText } from '../text/tables';
 import { tokenize, type Token } from '../text/tokenize';
@@ -199,13 +199,11 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
 
 /** How much a question's word counts for the answer after it: less than the answer's own. */
 const ASKED_CREDIT = 0.8;
-/** A speaker's turn in a transcript: "MS OKAFOR: …", "Q6 Chair: …", "CLLR FAIRLIE (Kelsford): …". */
-const TURN_HEAD = /^[ \t]*(?:Q\d+\s+)?\p{Lu}[\p{L}.'’ -]{1,40}?\s*(?:\([^)]{0,60}\))?:\s/u;
 /** An answer that turns the question down or does not take it up: its words are not the answer's. */
 const NO_ANSWER = /^\W*(?:no|not|never|nope|absolutely not|no comment|I (?:don['’]t|do not|can['’]t|cannot|won['’]t|wouldn['’]t) (?:know|say|comment|accept|agree|recognise|recognize)|I (?:reject|disagree|dispute|deny)|that(?:['’]s| is) (?:not|wrong|untrue|false|nonsense))\b/i;
 
 function isTurn(source: Source, paragraph: Paragraph): boolean {
-  return TURN_HEAD.test(source.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 60)));
+  return TURN.test(source.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 60)));
 }
 
 /**
@@ -215,7 +213,7 @@ function isTurn(source: Source, paragraph: Paragraph): boolean {
  */
 export function questionBefore(source: Source, paragraph: Paragraph): Span | undefined {
   if (!isTurn(source, paragraph)) return undefined;
-  const answer = source.text.slice(paragraph.start, paragraph.end).replace(TURN_HEAD, '');
+  const answer = source.text.slice(paragraph.start, paragraph.end).replace(TURN, '');
   if (NO_ANSWER.test(answer)) return undefined;
   const from = Math.max(0, paragraph.start - 1500);
   const lines = source.text.slice(from, paragraph.start).split('\n');
@@ -230,7 +228,7 @@ export function questionBefore(source: Source, paragraph: Paragraph): Span | und
     }
     seen = true;
     // A turn opens here: it is the question, if it ends with one.
-    if (TURN_HEAD.test(lines[k])) {
+    if (TURN.test(lines[k])) {
       const text = source.text.slice(at, end).trim();
       return text.endsWith('?') ? { start: at, end: at + source.text.slice(at, end).trimEnd().length } : undefined;
     }
@@ -239,13 +237,20 @@ export function questionBefore(source: Source, paragraph: Paragraph): Span | und
   return undefined;
 }
 
-/** A question turn read as words (cached per source and offset). */
+/**
+ * A question turn read as words (cached per source and offset; a source's entries go with it, and a
+ * book-length transcript keeps at most a few thousand).
+ */
 const QUESTIONS = new WeakMap<Source, Map<number, SentenceReading>>();
+const QUESTIONS_PER_SOURCE = 4096;
 function questionReading(source: Source, span: Span): SentenceReading {
   let byStart = QUESTIONS.get(source);
   if (!byStart) QUESTIONS.set(source, (byStart = new Map()));
   let r = byStart.get(span.start);
-  if (!r) byStart.set(span.start, (r = readSentence(source.text.slice(span.start, span.end).replace(TURN_HEAD, ''))));
+  if (!r) {
+    if (byStart.size >= QUESTIONS_PER_SOURCE) byStart.clear();
+    byStart.set(span.start, (r = readSentence(source.text.slice(span.start, span.end).replace(TURN, ''))));
+  }
   return r;
 }
 
