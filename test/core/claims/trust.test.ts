@@ -3132,4 +3132,27 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('The Chamber has asked to address the licensing committee on 9 September.')).status, 'supported');
     assert.equal((await judged('The Chamber will present its findings to the district council.')).status, 'supported');
   });
+
+  test('"should not be taken as representative" turns "representative" around: a claim that the results are representative is contradicted', async () => {
+    const judged = await judgeAgainst([{ name: 'survey.txt', text: lines('Residents survey: summary of results', '', 'Respondents chose to take part and were not selected at random, so the results should not be taken as representative of all residents.', '', 'The Ombudsman does not regard the delay as a breach of the code.') }, UNRELATED]);
+    const v = await judged('The council says the results are representative of all residents.');
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.equal(v.suggestions.length, 0);
+    assert.equal((await judged('Respondents were not selected at random.')).status, 'supported');
+    assert.equal((await judged('The Ombudsman regards the delay as a breach of the code.')).status, 'contradicted');
+  });
+
+  test('"could recover" is what may happen, not what will; an answer "It could, …" to "Could it recover?" hedges too', async () => {
+    const judged = await judgeAgainst([
+      { name: 'herald.txt', text: lines('Coastline Herald', '', 'Dr Ilse Varga, who led the stock assessment, has said the cod stock could recover within four to six years if fishing is reduced. Responses could be made online or by post.') },
+      { name: 'transcript.txt', text: lines('Coast Tonight, 25 March', '', 'PRESENTER: Will the haddock stock hold up?', '', 'DR VARGA: Yes. It rose by 12 per cent last year.', '', 'PRESENTER: Could the haddock stock double?', '', 'DR VARGA: It could, within ten years, if the cut holds.') },
+      UNRELATED,
+    ]);
+    const v = await judged('Dr Varga said the cod stock will recover within four to six years if fishing is reduced.');
+    assert.notEqual(v.status, 'supported');
+    assert.equal(v.suggestions.length, 0);
+    assert.notEqual((await judged('Dr Varga said the haddock stock will double within ten years if the cut holds.')).status, 'supported');
+    assert.equal((await judged('Dr Varga said the cod stock could recover within four to six years if fishing is reduced.')).status, 'supported');
+    assert.equal((await judged('Responses could be made online or by post.')).status, 'supported');
+  });
 });

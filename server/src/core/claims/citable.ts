@@ -1060,8 +1060,11 @@ const HEDGED =
  * What a passage supposes rather than states: someone expects, believes or thinks it. A sentence that
  * says so ("The Division expects its investigation to last …") reports the belief, which is a fact.
  */
-/** "may return", "might ask", "may well": what only may happen (lower case: "in May 2025" is a month). */
-const MAY = /\b(?:may|might)(?: well)? (?!not\b|be able\b)[a-z]+/;
+/**
+ * "may return", "might ask", "may well", "could recover": what only may happen (lower case: "in May 2025"
+ * is a month); an answer "It could, …" to "Could it recover?" too (not "could be made online": often what could be done).
+ */
+const MAY = /\b(?:may|might)(?: well)? (?!not\b|be able\b)[a-z]+|\bcould(?: well)? (?!not\b|be\b|have\b)[a-z]+|\b[Cc]ould(?=,)|\bCould (?:it|they|he|she|we|this|that|the)\b/;
 
 /**
  * A clause saying its matter is not decided: "I haven't decided anything", "has not yet decided", "no

@@ -263,10 +263,19 @@ export function negationReach(text: string, tokens: readonly Token[], contrast?:
         if (last >= 0) break;
         last = k;
       }
+      // "should not be taken as representative", "was not considered safe": a verb that only frames its
+      // complement turns the complement around too.
+      if (last >= 0 && FRAME_VERBS.test(tokens[last].raw)) {
+        let k = last + 1;
+        while (k <= to && k <= last + 3 && /^(?:as|to|be|a|an)$/i.test(tokens[k].raw)) k++;
+        if (k <= to && !tokens[k].stop) heads.add(k);
+      }
     }
   }
   return out;
 }
+
+const FRAME_VERBS = /^(?:taken|regarded|seen|considered|treated|deemed|viewed|counted|judged|thought|classed|classified|rated)$/i;
 
 const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'however', 'because', 'since', 'unless', 'which', 'who']);
 
