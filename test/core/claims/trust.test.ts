@@ -3155,4 +3155,13 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('Dr Varga said the cod stock could recover within four to six years if fishing is reduced.')).status, 'supported');
     assert.equal((await judged('Responses could be made online or by post.')).status, 'supported');
   });
+
+  test('what the passage leaves out, a later sentence of its paragraph denies: "The survey is not a random sample"', async () => {
+    const judged = await judgeAgainst([{ name: 'survey.md', text: lines('# Rural bus survey 2025', '', "The Bus Users' Group ran its own survey of rural bus passengers. It was open from 10 March to 6 April 2025, online and on paper at 22 libraries. We received 1,212 responses. The survey is not a random sample and results should be read with that in mind.") }, UNRELATED]);
+    const v = await judged('The survey, open from 10 March to 6 April, was a random sample of rural bus passengers.');
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.equal(v.suggestions.length, 0);
+    assert.equal((await judged('The survey of rural bus passengers was open from 10 March to 6 April and had 1,212 responses.')).status, 'supported');
+    assert.equal((await judged('The survey, open from 10 March to 6 April, was not a random sample.')).status, 'supported');
+  });
 });

@@ -5,7 +5,7 @@ import type { Span } from '../types';
 import { isCalendarWord, isNegationAt, mentionsName, negationText, SPEECH_VERBS, wholeWords, type Claim } from './claim';
 import { areOpposites, isPastForm, oppositeTermsOf, PERSON_TITLES } from './lexicon';
 import { rowSimilarity } from './similarity';
-import { CoverageMemo, ownedBy, ownerOf, relativeYear, tableRowsOf, termSimilarity, type Part, type Window } from './coverage';
+import { CoverageMemo, ownedBy, ownerOf, relativeYear, tableRowsOf, termSimilarity, weighted, type Part, type Window } from './coverage';
 import type { Evidence } from './support';
 import { isDateLine, namesOf, negatedOf, negationHeadsOf, quantitiesOf, readSentence, tokenRowsOf, TURN, writtenOn, type ReadingCache, type SentenceReading, type WindowName } from './reading';
 import { comparable, isTime, sameQuantity, spansTime, unitsAgree, type Quantity } from './quantities';
@@ -54,6 +54,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     calendarContradiction(claim, parts, top, memo, toEvidence) ??
     noFixWhereStated(claim, figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence, (source, paragraph) => cache.sentences(source, paragraph)), statesAnywhere, top) ??
     polarityContradiction(claim, parts, top, memo, toEvidence) ??
+    deniedLaterContradiction(claim, parts, top, cache, memo, toEvidence) ??
     notTheOtherContradiction(claim, parts, top, toEvidence) ??
     oppositeContradiction(claim, parts, top, memo, toEvidence) ??
     quoteContradiction(claim, top, cache, toEvidence) ??
@@ -1133,6 +1134,39 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
   const negAt = claim.tokens.findIndex((_, i) => claim.negatedTokens.has(i) && isNegationAt(claim.tokens, i));
   if (claim.negated && negAt >= 0 && !disagreeing.neg) return { kind: 'negation', claimText: `“${negationText(claim.tokens, negAt)}”`, sourceText: 'it happened', evidence: toEvidence(disagreeing.w) };
   return { kind: 'negation', claimText: 'it happened', sourceText: `“${disagreeing.neg ?? 'not'}”`, evidence: toEvidence(disagreeing.w) };
+}
+
+/**
+ * What the passage leaves out of the claim, a later sentence of its paragraph denies: "It was open from
+ * 10 March to 6 April. … The survey is not a random sample" for "The survey, open from 10 March to 6
+ * April, was a random sample". The denial must speak of what the passage does (a word of the claim it
+ * shares with it), turn the claim's missing words around itself, and no passage may state them plainly.
+ */
+function deniedLaterContradiction(claim: Claim, parts: readonly Part[], top: readonly Window[], cache: ReadingCache, memo: CoverageMemo, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  const w = top[0];
+  if (!w || claim.negated || claim.content.length < 4) return undefined;
+  const missing = parts.filter((p, j) => w.covered[j] < 0.8);
+  // Most of the claim in the passage, and what it lacks only words (no figure, date or name), a word or three.
+  if (missing.length === 0 || missing.length > 3 || missing.some((p) => p.role !== 'word' || claim.negatedTokens.has(p.at) || claim.contrast.has(p.at))) return undefined;
+  if (sameWords(parts, w.covered, (p) => !missing.includes(p)) < 0.9 || weighted(parts, w.covered) < 0.6) return undefined;
+  // Stated plainly in another passage: nothing to deny.
+  if (top.some((x) => x !== w && missing.every((p) => occurrences(p, x).some(({ s, i }) => !negatedOf(s).has(i))))) return undefined;
+  const sentences = cache.sentences(w.source, w.paragraph);
+  const shared = new Set(parts.filter((p, j) => w.covered[j] >= 0.8 && p.role === 'word').map((p) => p.term));
+  for (let k = w.to; k < sentences.length; k++) {
+    const s = sentences[k];
+    if (/\?\s*$/.test(s.text) || doublyNegated(s)) continue;
+    const heads = negationHeadsOf(s);
+    const negated = negatedOf(s);
+    const at = missing.map((p) => s.tokens.findIndex((t, i) => (t.term === p.indexTerm || s.lemmas[i] === p.term) && negated.has(i)));
+    if (at.some((i) => i < 0) || !at.some((i) => heads.has(i)) || at.some((i) => inCondition(s.text, s.tokens, i))) continue;
+    // About what the passage speaks of ("The survey is not …"), not another thing of the paragraph.
+    if (!s.lemmas.some((l, i) => !s.tokens[i].stop && !negated.has(i) && shared.has(l))) continue;
+    const c = memo.of(s, w.source);
+    const window: Window = { source: w.source, paragraph: w.paragraph, from: k, to: k + 1, score: weighted(parts, c), covered: c, sentences: [s], sentenceCover: [c] };
+    return { kind: 'negation', claimText: 'it happened', sourceText: `“${negationWord(s) ?? 'not'}”`, evidence: toEvidence(window) };
+  }
+  return undefined;
 }
 
 /** The index of the verb of a speech frame that opens a claim ("The group says …", "Ms Hale told the BBC …"), or -1. */
