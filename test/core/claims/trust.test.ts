@@ -3164,4 +3164,42 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('The survey of rural bus passengers was open from 10 March to 6 April and had 1,212 responses.')).status, 'supported');
     assert.equal((await judged('The survey, open from 10 March to 6 April, was not a random sample.')).status, 'supported');
   });
+
+  test('"depends on recruitment" does not say they were recruited: no contradiction for "had not yet recruited them all"', async () => {
+    const judged = await judgeAgainst([{ name: 'transcript.txt', text: lines('Vale Radio breakfast', '', "DR OSEI: That depends on recruitment; we need around 30 nurses to staff it, and we haven't got them all yet.", '', 'DR OSEI: We recruited twelve porters in March.') }, UNRELATED]);
+    const v = await judged('She said the trust needed around 30 nurses to staff it and had not yet recruited them all.');
+    assert.notEqual(v.status, 'contradicted', `${v.contradiction?.sourceText ?? ''}`);
+    assert.equal((await judged('She said the trust had not recruited twelve porters in March.')).status, 'contradicted');
+  });
+
+  test('"We are also considering naming the pool" is no decision: an adverb between does not hide the hedge', async () => {
+    const judged = await judgeAgainst([{ name: 'transcript.txt', text: lines('Kelsham Today, 25 April', '', 'CLLR RAMSDEN: Officers are looking at the clock. We are also considering naming the main pool at Wharf Street after Alderhythe.') }, UNRELATED]);
+    const v = await judged('The council has also decided to name the main pool at Wharf Street after Alderhythe.');
+    assert.notEqual(v.status, 'supported');
+    assert.equal(v.suggestions.length, 0);
+    assert.equal((await judged('Cllr Ramsden said the council was considering naming the main pool at Wharf Street after Alderhythe.')).status, 'supported');
+  });
+
+  test('minutes that list "Marcus Lyle (Chief Executive)" and then say "The Chief Executive advised …" say it of Marcus Lyle', async () => {
+    const minutes = lines('# Cabinet minutes', '', '**In attendance:** Marcus Lyle (Chief Executive), Julian Preece (Head of Planning).', '', '### Item 4: Apologies', '', 'Councillor Fairlie declared an interest in Items 4 and 6 and would take no part in the vote.', '', '### Item 5: Second survey', '', 'Councillor Castle moved that a second survey be commissioned. The Chief Executive advised that a second survey would cost about £85,000 and take approximately four months.');
+    const judged = await judgeAgainst([{ name: 'minutes.md', text: minutes }, UNRELATED]);
+    const v = await judged('The Chief Executive, Marcus Lyle, advised that a second survey would take about four months.');
+    assert.equal(v.status, 'supported', `${v.status} ${v.reason ?? ''}`);
+    // Not said of someone else: the Head of Planning is Julian Preece.
+    assert.notEqual((await judged('Julian Preece advised that a second survey would take about four months.')).status, 'supported');
+    assert.equal((await judged('The Chief Executive, Marcus Lyle, advised that a second survey would take about six months.')).status, 'contradicted');
+  });
+
+  test('"fell from 3,180 to 3,410" says a fall where its own figures rise: contradicted when a source gives both figures', async () => {
+    const judged = await judgeAgainst([{ name: 'review.md', text: lines('# Emergency department review', '', '| Month | Ambulance arrivals |', '|---|---|', '| December | 3,180 |', '| January | 3,410 |', '', 'The waiting list now stands at 58, up from 34 last year. Fees were cut from £40 to £30.') }, UNRELATED]);
+    for (const claim of ['Ambulance arrivals fell from 3,180 in December to 3,410 in January.', 'The waiting list has fallen to 58 from 34.', 'Fees rose from £40 to £30.']) {
+      const v = await judged(claim);
+      assert.equal(v.status, 'contradicted', `${claim} ${v.status} ${v.reason ?? ''}`);
+      assert.equal(v.suggestions.length, 0);
+    }
+    assert.notEqual((await judged('Ambulance arrivals rose from 3,180 in December to 3,410 in January.')).status, 'contradicted');
+    assert.notEqual((await judged('Fees were cut from £40 to £30.')).status, 'contradicted');
+    // A place in a ranking falls as its number grows.
+    assert.notEqual((await judged('The department fell from 3 to 5 in the league table of waiting times.')).contradiction?.because?.includes('rise'), true);
+  });
 });

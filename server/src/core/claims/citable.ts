@@ -13,7 +13,7 @@ import { areOpposites, irregularBase, isPastForm, tokenLemma } from './lexicon';
 import { hasVerbatim, quotations } from './quotes';
 import { isTime, numberTerms, sameQuantity, type Quantity } from './quantities';
 import { negatedOf, quantitiesOf, readSentence, TURN, type SentenceReading } from './reading';
-import { termSimilarity } from './coverage';
+import { rosterOf, termSimilarity } from './coverage';
 import { claimReading, doublyNegated, isCorrection, swappedAround, WITHDRAWN } from './contradiction';
 import { questionBefore, type Evidence, type Judgement } from './support';
 
@@ -432,8 +432,11 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
       const theirs = quantitiesOf(reading).filter((r) => sameQuantity(q, r));
       if (theirs.length === 0) return true;
       return theirs.some((r) => {
-        const clause = clauseAround(text, r.start, r.end).toLowerCase();
-        return names.every((n) => n.some((t) => clause.includes(t)));
+        const around = clauseAround(text, r.start, r.end);
+        const clause = around.toLowerCase();
+        // (Or the role the source gives the person: "The Chief Executive advised …" where the minutes
+        // list "Marcus Lyle (Chief Executive)".)
+        return names.every((n) => n.some((t) => clause.includes(t)) || rosterOf(e.source).some((h) => n.every((t) => h.words.has(t)) && h.spoken.test(around)));
       });
     });
   };
@@ -1054,7 +1057,7 @@ const NOT_CARRIED = /^[\W\d]*(?:deferred|withdrawn|lost|defeated|rejected|fell|n
 
 /** Words that make a passage wonder, suppose or report an allegation rather than state a fact. */
 const HEDGED =
-  /\b(?:whether|may have|might have|could have|(?:may|might|could) not have|should (?:consider|seek|review|explore|look at|examine|be considered)|(?:hopes?|hoped|hoping) (?:to|that|the|it|this|they|we)|would hope|(?:is|was|are|were) (?:not|by no means) (?:yet )?certain|(?:may|might|could) (?:seek|decide|consider|choose|try|pursue|move|opt|look|attempt)|is being investigated|(?:is|are|were|was) investigating|(?:is|are|were|was) examining|(?:is|are|were|was) considering|(?:will|would|to) (?:now )?consider|(?:has|have|had) asked (?:to|for permission to|whether|if)|(?:may|might|could) (?:need|have) to|suspected|allegedly|alleged|reportedly|unconfirmed|(?:is|are|was|were) (?:understood|thought|believed|said|reported|rumou?red|expected|likely|unlikely|scheduled|planned) to|(?:is|are) (?:now )?(?:expected|scheduled|due|planned) (?:in|on|by|within|before|after|later|next|this|at|early|late)\b|not (?:yet )?(?:been )?(?:determined|established|confirmed|decided)|(?:not|n['’]t|unable to) (?:yet )?(?:determine|establish|confirm|say|know|identify|tell|verify)\w* (?:which|who|whether|if|how|what|why|when)|no conclusion|no decision)\b/i;
+  /\b(?:whether|may have|might have|could have|(?:may|might|could) not have|should (?:consider|seek|review|explore|look at|examine|be considered)|(?:hopes?|hoped|hoping) (?:to|that|the|it|this|they|we)|would hope|(?:is|was|are|were) (?:not|by no means) (?:yet )?certain|(?:may|might|could) (?:seek|decide|consider|choose|try|pursue|move|opt|look|attempt)|is being investigated|(?:is|are|were|was) (?:also |now |still |currently |actively )?(?:investigating|examining|considering)|(?:will|would|to) (?:now )?consider|(?:has|have|had) asked (?:to|for permission to|whether|if)|(?:may|might|could) (?:need|have) to|suspected|allegedly|alleged|reportedly|unconfirmed|(?:is|are|was|were) (?:understood|thought|believed|said|reported|rumou?red|expected|likely|unlikely|scheduled|planned) to|(?:is|are) (?:now )?(?:expected|scheduled|due|planned) (?:in|on|by|within|before|after|later|next|this|at|early|late)\b|not (?:yet )?(?:been )?(?:determined|established|confirmed|decided)|(?:not|n['’]t|unable to) (?:yet )?(?:determine|establish|confirm|say|know|identify|tell|verify)\w* (?:which|who|whether|if|how|what|why|when)|no conclusion|no decision)\b/i;
 
 /**
  * What a passage supposes rather than states: someone expects, believes or thinks it. A sentence that

@@ -5,7 +5,7 @@ import type { Span } from '../types';
 import { isCalendarWord, isNegationAt, mentionsName, negationText, SPEECH_VERBS, wholeWords, type Claim } from './claim';
 import { areOpposites, isPastForm, oppositeTermsOf, PERSON_TITLES } from './lexicon';
 import { rowSimilarity } from './similarity';
-import { CoverageMemo, ownedBy, ownerOf, relativeYear, tableRowsOf, termSimilarity, weighted, type Part, type Window } from './coverage';
+import { CoverageMemo, heldRole, ownedBy, ownerOf, relativeYear, tableRowsOf, termSimilarity, weighted, type Part, type Window } from './coverage';
 import type { Evidence } from './support';
 import { isDateLine, namesOf, negatedOf, negationHeadsOf, quantitiesOf, readSentence, tokenRowsOf, TURN, writtenOn, type ReadingCache, type SentenceReading, type WindowName } from './reading';
 import { comparable, isTime, sameQuantity, spansTime, unitsAgree, type Quantity } from './quantities';
@@ -52,6 +52,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     tableRankContradiction(claim, top, toEvidence) ??
     sidesSwappedContradiction(claim, top, toEvidence) ??
     calendarContradiction(claim, parts, top, memo, toEvidence) ??
+    directionContradiction(claim, top, toEvidence) ??
     noFixWhereStated(claim, figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence, (source, paragraph) => cache.sentences(source, paragraph)), statesAnywhere, top) ??
     polarityContradiction(claim, parts, top, memo, toEvidence) ??
     deniedLaterContradiction(claim, parts, top, cache, memo, toEvidence) ??
@@ -60,6 +61,57 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     quoteContradiction(claim, top, cache, toEvidence) ??
     nameContradiction(claim, parts, top, cache, toEvidence)
   );
+}
+
+/** Words that say a figure went down, and up ("fell", "a drop"; "rose", "an increase"). */
+const WENT_DOWN = /\b(?:fell|fallen|falls?|falling|dropped|drops?|dropping|decreased?|decreases|decreasing|declined?|declines|declining|shrank|shrunk|shrinks?|shrinking|slumped|plunged|plummeted|slipped|dipped|went down|gone down|come down|came down|reduced|reduction|cut)\b/gi;
+const WENT_UP = /\b(?:rose|risen|rises?|rising|increased?|increases|increasing|grew|grown|grows?|growing|climbed?|climbing|jumped|soared|surged|went up|gone up|come up|came up)\b/gi;
+
+/**
+ * A sentence that says a figure fell while its own figures rise ("Arrivals fell from 3,180 in December
+ * to 3,410 in January", "has fallen to 58 from 34"), or the other way round, where a close passage
+ * gives both figures: whatever the source's words, the sentence cannot be what it says.
+ */
+function directionContradiction(claim: Claim, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  const text = claim.text;
+  if (!/\bfrom\b/i.test(text) || !/\bto\b/i.test(text)) return undefined;
+  for (const [re, down] of [[WENT_DOWN, true], [WENT_UP, false]] as const) {
+    for (const m of text.matchAll(re)) {
+      const at = (m.index ?? 0) + m[0].length;
+      // Within the clause that follows the word: "from A … to B" or "to B from A".
+      const clause = text.slice(at, at + 90).split(/[;:.!?]\s|,\s+(?:and|but|while|whereas)\b/)[0];
+      const fromTo = /^\s+(?:\S+\s+){0,3}?from\s+(\S+)[^;]*?\bto\s+(\S+)/dis.exec(clause);
+      const hit = fromTo ?? /^\s+(?:\S+\s+){0,3}?to\s+(\S+)[^;]*?\bfrom\s+(\S+)/dis.exec(clause);
+      if (!hit?.indices) continue;
+      const figureAt = (k: number) => {
+        const start = at + hit.indices![k]![0];
+        return claim.quantities.find((q) => q.start <= start && start < q.end);
+      };
+      const a = figureAt(fromTo ? 1 : 2);
+      const b = figureAt(fromTo ? 2 : 1);
+      if (!a || !b || a === b || !amountsAlike(a, b) || a.value === b.value) continue;
+      // A place in a ranking falls as its number grows ("dropped from third to fifth place").
+      if (/\b(?:place|position|rank|ranking|league|table|spot)\b/i.test(clause) || [a, b].some((q) => /(?:st|nd|rd|th)$/i.test(q.raw))) continue;
+      if (down === b.value < a.value) continue;
+      // Both figures in the passages closest to the sentence, of one source (a table may give them in two rows).
+      const has = (x: Window, q: Quantity) => x.sentences.some((s) => quantitiesOf(s).some((r) => sameQuantity(q, r)));
+      const close = top.slice(0, 5);
+      const w = close.find((x) => has(x, a) && close.some((y) => y.source === x.source && has(y, b)));
+      if (!w) continue;
+      return { kind: 'number', claimText: `“${m[0]}”`, sourceText: `${a.raw} to ${b.raw}`, because: `going from ${a.raw} to ${b.raw} is ${down ? 'a rise' : 'a fall'}`, evidence: toEvidence(w) };
+    }
+  }
+  return undefined;
+}
+
+/** Two amounts of one kind that can be set against each other: counts, shares or sums of one currency. */
+function amountsAlike(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== b.kind || a.range || b.range || !(a.kind === 'number' || a.kind === 'percent' || a.kind === 'money')) return false;
+  if (a.kind === 'money' && a.currency !== b.currency) return false;
+  // ("3,180 in December": a month after a figure is when, not what it counts.)
+  // ("<" marks a unit carried over from the figure before: "58 people from 34".)
+  const unit = (q: Quantity) => (q.unit && !isCalendarWord(q.unit) ? q.unit.replace(/^</, '') : undefined);
+  return !unit(a) || !unit(b) || unit(a) === unit(b);
 }
 
 /** Words that set one figure against another: which comes first says which is which. */
@@ -617,7 +669,7 @@ function figureContradiction(
     // (And of the same measure: "the average … was £3,400; the median was £2,100" states no median of £3,400.)
     const measure = measureBefore(claim.text, q);
     const sameSide = (s: SentenceReading, r: Quantity) => (!side || !stanceAfter(s.text, r) || stanceAfter(s.text, r) === side) && (!measure || !measureBefore(s.text, r) || measureBefore(s.text, r) === measure);
-    const statesIn = (source: Source) => (s: SentenceReading) => today(s, source) || plainly(s) || quantitiesOf(s).some((r) => sameQuantity(q, r) && !written(s, r) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner)) && sameSide(s, r));
+    const statesIn = (source: Source) => (s: SentenceReading) => today(s, source) || plainly(s) || quantitiesOf(s).some((r) => sameQuantity(q, r) && !written(s, r) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner) || heldRole(owner, s, source)) && sameSide(s, r));
     // (A day states the claim's only in a sentence telling what the claim does: "The Athlete was
     // notified and provisionally suspended on 2 May" is no report made on 2 May.)
     const found = (w: Window) => w.sentences.some((s, k) => statesIn(w.source)(s) && (!isTime(q) || w.sentences.length === 1 || sameWords(parts, w.sentenceCover[k], context) >= 0.5));
@@ -699,6 +751,7 @@ function figureContradiction(
         const named =
           !owner ||
           owner.some((t) => s.terms.has(t)) ||
+          heldRole(owner, s, w.source) ||
           (k > 0 && GOES_ON.test(s.text) && owner.some((t) => w.sentences[k - 1].terms.has(t))) ||
           !!speaker()?.some((x) => owner.some((t) => x === t || x.startsWith(t)));
         for (const r of quantitiesOf(s)) {
@@ -710,7 +763,7 @@ function figureContradiction(
           // where the source has 11 people and 63 versions.
           const swapped = (cq: Quantity) => (!!owner && ownedBy(s, r, owner, undefined, true) && !sameOwner(ownerOf(claim, cq), owner)) || (!!q.unit && r.unit === q.unit && !!cq.unit && cq.unit !== q.unit);
           if (!(comparable(q, r) || elidedAlike(q, r)) || claim.quantities.some((cq) => sameQuantity(cq, r) && (cq === q || !swapped(cq))) || !unitsAgree(q, r, s.terms, termSimilarity)) continue;
-          if (owner && !ownedBy(s, r, owner)) continue;
+          if (owner && !ownedBy(s, r, owner) && !heldRole(owner, s, w.source)) continue;
           if (otherEnd(leadIn(claim.tokens, q.start), leadIn(s.tokens, r.start))) continue;
           if (measuresOther(claim, s, r)) continue;
           // "the first 20 objects" is no rival for "the remaining 62 objects": another part of the whole.
@@ -1059,6 +1112,9 @@ function occurrences(part: Part, w: Window): Array<{ s: SentenceReading; i: numb
   return out;
 }
 
+/** A noun made from a verb ("recruitment", "completion"), which shares the verb's stem but does not say it was done. */
+const NOUN = /(?:ments?|tions?|sions?|ances?|ences?|ness)$/i;
+
 function locate(part: Part, w: Window): { s: SentenceReading; i: number } | undefined {
   return occurrences(part, w)[0];
 }
@@ -1100,6 +1156,9 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
       if (claim.negationHeads.has(p.at) && inCondition(claim.text, claim.tokens, p.at)) continue;
       if (claim.negationHeads.has(p.at)) {
         // The claim negates this word: a source that says it plainly (and not its opposite) disagrees.
+        // (The word itself, not one that only begins like it: "depends on recruitment" does not say they
+        // were recruited, for "had not yet recruited them all".)
+        if (!NOUN.test(p.raw) && !where.some(({ s, i }) => (s.tokens[i].term === p.indexTerm || s.lemmas[i] === p.term) && !NOUN.test(s.tokens[i].raw))) continue;
         // "… compared with 2% of those who did not": a negation whose verb was said before it may be the claim's.
         if (where.some(({ s, i }) => negatedOf(s).has(i) || unable(s, i) || ELIDED_NEGATION.test(s.text)) || saysOpposite(p, w) || echoesNegation(claim, p.at, w)) agree += p.weight;
         // (A figure the negated verb governs, "could not verify £26m", is denied with its verb: "unable to

@@ -1,6 +1,6 @@
 import type { Paragraph, Source } from '../sources/model';
 import { isTableText, TABLE_SEPARATOR } from '../text/tables';
-import { NEGATIONS, TokenKind } from '../text/tokenize';
+import { NEGATIONS, tokenize, TokenKind } from '../text/tokenize';
 import type { Claim } from './claim';
 import { areOpposites, isPastForm, oppositesOf } from './lexicon';
 import { namesOf, negatedOf, quantitiesOf, prefixesOf, readSentence, rowsOf, type SentenceReading } from './reading';
@@ -349,6 +349,51 @@ export function tableRowsOf(s: SentenceReading): readonly SentenceReading[] | un
   return rows ?? undefined;
 }
 
+/** A person and the role a source gives them in brackets, with how the source speaks of the role ("The Chief Executive …"). */
+export interface RoleHolder {
+  /** The person's name words as terms, and as written, in lower case. */
+  readonly names: ReadonlySet<string>;
+  readonly words: ReadonlySet<string>;
+  readonly spoken: RegExp;
+}
+
+const ROSTERS = new WeakMap<Source, readonly RoleHolder[]>();
+
+/** Words that make a bracket after a name a role someone holds, not a place or a party. */
+const ROLE_WORD = /\b(?:Chief|Executive|Officer|Head|Director|Leader|Chair|Chairman|Chairwoman|Chairperson|Clerk|Manager|Secretary|Treasurer|President|Mayor|Inspector|Engineer|Solicitor|Surveyor|Advis[eo]r|Coordinator|Deputy|Principal|Governor|Editor|Superintendent|Commissioner|Controller|Registrar|Coroner|Consultant|Lead)\b/;
+
+/**
+ * The roles a source gives people in brackets, "Marcus Lyle (Chief Executive)", each held by one person
+ * only: a role two people hold names neither. The role is spoken of with "the" before it.
+ */
+export function rosterOf(source: Source): readonly RoleHolder[] {
+  let roster = ROSTERS.get(source);
+  if (roster) return roster;
+  const byRole = new Map<string, { names: Set<string>; words: Set<string> } | null>();
+  for (const m of source.text.matchAll(/((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*\(([^()\n]{3,80})\)/gu)) {
+    const role = m[2].split(/[,;]/)[0].trim();
+    if (!/^\p{Lu}/u.test(role) || !ROLE_WORD.test(role) || role.split(/\s+/).length > 6) continue;
+    const tokens = tokenize(m[1]).filter((t) => !t.stop && !PERSON_TITLE_WORDS.test(t.raw));
+    if (tokens.length === 0) continue;
+    const names = new Set(tokens.map((t) => t.term));
+    const prior = byRole.get(role);
+    if (prior === undefined) byRole.set(role, { names, words: new Set(tokens.map((t) => t.raw.toLowerCase())) });
+    else if (prior && ![...names].every((n) => prior.names.has(n))) byRole.set(role, null);
+  }
+  roster = [...byRole].flatMap(([role, holder]) => (holder ? [{ ...holder, spoken: new RegExp(`\\b[Tt]he ${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) }] : []));
+  ROSTERS.set(source, roster);
+  return roster;
+}
+
+/** Titles before a name that are no part of whom it names. */
+const PERSON_TITLE_WORDS = /^(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof|Sir|Dame|Lord|Lady|Rev|Revd)$/;
+
+/** Whether the sentence speaks of the role its source gives the owner of a figure ("The Chief Executive advised … four months" for Marcus Lyle's four months). */
+export function heldRole(owner: readonly string[] | 'subject', s: SentenceReading, source: Source | undefined): boolean {
+  if (owner === 'subject' || !source) return false;
+  return rosterOf(source).some((r) => owner.every((o) => r.names.has(o)) && r.spoken.test(s.text));
+}
+
 function lineCoverage(parts: readonly Part[], s: SentenceReading, memo: CoverageMemo, source?: Source, asked = false): Float32Array {
   const covered = new Float32Array(parts.length);
   // A question asserts nothing ("So the museum was left exposed?" is the interviewer asking), unless
@@ -360,7 +405,7 @@ function lineCoverage(parts: readonly Part[], s: SentenceReading, memo: Coverage
     const part = parts[i];
     if (part.quantity) {
       const q = part.quantity;
-      const owns = (r: Quantity) => !part.owner || ownedBy(s, r, part.owner, memo.claimTerms) || (part.owner === 'subject' && !!source && memo.subjectIn(source));
+      const owns = (r: Quantity) => !part.owner || ownedBy(s, r, part.owner, memo.claimTerms) || (part.owner === 'subject' && !!source && memo.subjectIn(source)) || heldRole(part.owner, s, source);
       const said = memo.asSaid.get(q) ?? q;
       // Not a figure the sentence gives to another thing while it counts the claim's with another
       // ("interviewed 11 people and examined 63 versions" gives no "63 people").

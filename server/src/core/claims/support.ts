@@ -4,7 +4,7 @@ import type { Span } from '../types';
 import { mentionsName, type Claim } from './claim';
 import { combine } from './combiner';
 import { besideEachOther, findContradiction, type Contradiction } from './contradiction';
-import { bestWindow, boundAsSaid, claimParts, CoverageMemo, sourceDateCover, termSimilarity, weighted, type Part, type Window } from './coverage';
+import { bestWindow, boundAsSaid, claimParts, CoverageMemo, rosterOf, sourceDateCover, termSimilarity, weighted, type Part, type Window } from './coverage';
 import { NAME_ALIASES } from './lexicon';
 import { quantitiesOf, ReadingCache, readSentence, TURN, writtenOn, type SentenceReading } from './reading';
 import { isTime, monthTerms, numberTerms, sameQuantity, spansTime, unitsAgree, type Quantity } from './quantities';
@@ -153,8 +153,24 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
     for (let j = 0; j < parts.length; j++) if (c[j] * ASKED_CREDIT > out[j]) out[j] = c[j] * ASKED_CREDIT;
     return out;
   };
+  // Minutes name who holds a role once ("In attendance: Marcus Lyle (Chief Executive)") and then speak
+  // of the role ("The Chief Executive advised that …"): a paragraph that does says the person's name.
+  const names = parts.filter((p) => p.role === 'name');
+  const rolesOf = (source: Source, paragraph: Paragraph, base: Float32Array | undefined): Float32Array | undefined => {
+    if (names.length === 0) return base;
+    const held = rosterOf(source).filter((r) => names.some((p) => r.names.has(p.indexTerm)));
+    if (held.length === 0) return base;
+    const text = source.text.slice(paragraph.start, paragraph.end);
+    let out: Float32Array | undefined;
+    for (const r of held) {
+      if (!r.spoken.test(text)) continue;
+      out ??= Float32Array.from(base ?? new Float32Array(parts.length));
+      for (let j = 0; j < parts.length; j++) if (parts[j].role === 'name' && r.names.has(parts[j].indexTerm) && out[j] < ROLE_CREDIT) out[j] = ROLE_CREDIT;
+    }
+    return out ?? base;
+  };
   const consider = (source: Source, paragraph: Paragraph, from: number, to: number) => {
-    const w = bestWindow(memo, source, paragraph, cache.sentences(source, paragraph), from, to, askedOf(source, paragraph) ?? datedOf(source));
+    const w = bestWindow(memo, source, paragraph, cache.sentences(source, paragraph), from, to, rolesOf(source, paragraph, askedOf(source, paragraph) ?? datedOf(source)));
     if (!w) return;
     const prior = byParagraph.get(paragraph);
     if (!prior || w.score > prior.score) byParagraph.set(paragraph, w);
@@ -199,6 +215,10 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
 
 /** How much a question's word counts for the answer after it: less than the answer's own. */
 const ASKED_CREDIT = 0.8;
+
+/** How much "the Chief Executive" counts for the name of the person a source says holds the role: less than the name itself. */
+const ROLE_CREDIT = 0.8;
+
 /** An answer that turns the question down or does not take it up: its words are not the answer's. */
 const NO_ANSWER = /^\W*(?:no|not|never|nope|absolutely not|no comment|I (?:don['’]t|do not|can['’]t|cannot|won['’]t|wouldn['’]t) (?:know|say|comment|accept|agree|recognise|recognize)|I (?:reject|disagree|dispute|deny)|that(?:['’]s| is) (?:not|wrong|untrue|false|nonsense))\b/i;
 
