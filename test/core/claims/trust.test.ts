@@ -3202,4 +3202,25 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     // A place in a ranking falls as its number grows.
     assert.notEqual((await judged('The department fell from 3 to 5 in the league table of waiting times.')).contradiction?.because?.includes('rise'), true);
   });
+
+  test('a year is fixed from the sentence of its own verb: "listed in 1998" takes "was listed in 1988", not "opened in 1937" beside it', async () => {
+    const judged = await judgeAgainst([{ name: 'herald.md', text: lines('# Westmarch Herald', '', 'The cabinet voted to knock down the Grade II listed baths, which were designed by borough architect Harold Vance and opened in 1937. The building was listed in 1988 and is known for its diving stage.') }, UNRELATED]);
+    const v = await judged('They were listed at Grade II in 1998.');
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.equal(v.contradiction?.sourceText, '1988');
+    assert.equal((await judged('The baths opened in 1938.')).contradiction?.sourceText, '1937');
+    assert.equal((await judged('The baths were listed at Grade II in 1988.')).status, 'supported');
+  });
+
+  test('two passages of the minutes as close to the sentence, each with its own date: both quoted, no fix', async () => {
+    const minutes = lines('# Minutes of the Board meeting', '', 'Thursday 27 February 2025, 10.00am, Boardroom', '', '3.4 Motion: That the Board approves a 12-bed Handover Unit at a cost of £1.8 million, to open by 1 June 2025. Vote: For 9; Against 2. **CARRIED.**', '', '5.2 After the Chief Executive confirmed that the review, due to be published on 3 March, would cover the same ground, Ms Qureshi **WITHDREW** the motion.');
+    const judged = await judgeAgainst([{ name: 'minutes.md', text: minutes }, UNRELATED]);
+    const v = await judged('It is due to open by 1 May 2025.');
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.equal(v.contradiction?.ambiguous, true);
+    assert.match(v.contradiction?.sourceText ?? '', /1 June/);
+    // The day of the meeting the minutes record is the day of what they record.
+    assert.notEqual((await judged('At a meeting on 27 February, the Board approved a 12-bed Handover Unit by nine votes to two.')).status, 'contradicted');
+    assert.equal((await judged('At a meeting on 28 February, the Board approved a 12-bed Handover Unit by nine votes to two.')).status === 'supported', false);
+  });
 });

@@ -53,7 +53,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     sidesSwappedContradiction(claim, top, toEvidence) ??
     calendarContradiction(claim, parts, top, memo, toEvidence) ??
     directionContradiction(claim, top, toEvidence) ??
-    noFixWhereStated(claim, figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence, (source, paragraph) => cache.sentences(source, paragraph)), statesAnywhere, top) ??
+    onMeetingDay(claim, memo, noFixWhereStated(claim, figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence, (source, paragraph) => cache.sentences(source, paragraph)), statesAnywhere, top)) ??
     polarityContradiction(claim, parts, top, memo, toEvidence) ??
     deniedLaterContradiction(claim, parts, top, cache, memo, toEvidence) ??
     notTheOtherContradiction(claim, parts, top, toEvidence) ??
@@ -603,6 +603,20 @@ function noFixWhereStated(claim: Claim, c: Contradiction | undefined, statesAnyw
   return statesAnywhere(c.evidence.source, states) ? { ...c, ambiguous: true } : c;
 }
 
+/**
+ * Minutes are dated with the day of their meeting ("Thursday 27 February 2025, 10.00am, Boardroom"): a
+ * sentence that gives that day ("At a meeting on 27 February, the board approved …") says when what
+ * they record was done, whatever other day a motion names ("to open by 1 June 2025").
+ */
+function onMeetingDay(claim: Claim, memo: CoverageMemo, c: Contradiction | undefined): Contradiction | undefined {
+  if (!c || c.kind !== 'date' || !c.claimSpan) return c;
+  const q = claim.quantities.find((x) => x.kind === 'date' && x.start === c.claimSpan!.start);
+  if (!q || memo.dayOf(c.evidence.source) !== q.value) return c;
+  const source = c.evidence.source;
+  const head = source.text.slice(0, source.paragraphs[Math.min(3, source.paragraphs.length - 1)]?.end ?? 0);
+  return /\bminutes\b|\bmeeting\b[^.\n]{0,40}\bheld\b|\bheld\b[^.\n]{0,40}\bmeeting\b/i.test(head) ? undefined : c;
+}
+
 /** A vote with none against or abstaining: "with no votes against", "no one voted against", "without dissent". */
 const NO_VOTES_AGAINST = /\b(?:(?:no|zero)\s+(?:votes?\s+(?:against|cast against)|one\s+(?:voted|voting)\s+against|abstentions|dissent(?:ing votes?)?)|none\s+against|nobody\s+against)\b/i;
 
@@ -805,15 +819,32 @@ function figureContradiction(
       const overlap = (x: SentenceReading) => parts.filter((p) => p.role === 'word' && (x.terms.has(p.indexTerm) || x.lemmas.includes(p.term))).length;
       const mine = w.sentences.filter((x) => quantitiesOf(x).some((r) => sameQuantity(q, r) && !written(x, r)));
       if (mine.length && rivals.every(({ s: x }) => !mine.includes(x) && Math.max(...mine.map(overlap)) > overlap(x))) continue;
-      const closest = rivals.length === 1 ? { best: rivals[0].r, clear: true } : closestByContext(claim, q, rivals);
+      let closest = rivals.length === 1 ? { best: rivals[0].r, clear: true } : closestByContext(claim, q, rivals);
+      // A time of another event ("opened in 1937") is no fix for the claim's ("listed in 1998"): where
+      // a sentence of the paragraph gives a time of the claim's own verb ("was listed in 1988"), that is
+      // the source's; where none does, the other is quoted with no fix.
+      const claimVerb = isTime(q) ? verbBefore(claim.tokens, q.start) : undefined;
+      const rivalVerb = claimVerb ? verbBefore(rivals.find((x) => x.r === closest.best)!.s.tokens, closest.best.start) : undefined;
+      if (claimVerb && rivalVerb && rivalVerb !== claimVerb) {
+        const ownVerb = sentencesOf(w.source, w.paragraph).flatMap((x) => quantitiesOf(x).filter((r) => r.kind === q.kind && r.value !== q.value && !written(x, r) && verbBefore(x.tokens, r.start) === claimVerb).map((r) => ({ r, s: x })));
+        if (ownVerb.length > 0) {
+          rivals.push(...ownVerb.filter((x) => !rivals.some((y) => y.r.start === x.r.start && y.s === x.s)));
+          closest = { best: ownVerb[0].r, clear: new Set(ownVerb.map((x) => x.r.value)).size === 1 };
+        } else closest = { ...closest, clear: false };
+      }
       const rival = closest.best;
       // Two figures set against each other in one sentence ("38% of those who ate it, compared with 2%
       // of those who did not"): which one the claim's is, word neighbours do not tell safely.
       const contrasted = rivals.some((x) => x.r !== rival && x.s === rivals.find((y) => y.r === rival)!.s && comparable(x.r, rival)) && CONTRASTED.test(rivals.find((y) => y.r === rival)!.s.text);
-      const clear = closest.clear && !contrasted;
+      // Another passage of the source, as close to the claim, with another figure of its own: which is the
+      // claim's, the words do not tell ("due to be published on 3 March" and "to open by 1 June 2025" for
+      // "It is due to open by 1 May 2025").
+      const closeness = (x: Window) => sameWords(parts, x.covered, (p) => !own(p));
+      const competing = top.filter((x) => x !== w && x.source === w.source && x.paragraph !== w.paragraph && closeness(x) >= closeness(w) - 0.05).flatMap((x) => rivalsIn(x).filter(({ r }) => r.kind === rival.kind && r.value !== rival.value));
+      const clear = closest.clear && !contrasted && competing.length === 0;
       if (!clear) {
         // Several figures fit as well ("from 312 votes to just 27"): both are quoted and none is offered as the fix.
-        const said = [...new Set(rivals.map(({ r }) => r.raw))].slice(0, 3).join(' and ');
+        const said = [...new Set([...competing, ...rivals].map(({ r }) => r.raw))].slice(0, 3).join(' and ');
         return { kind: isTime(q) ? 'date' : 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: said, evidence: toEvidence(w), ambiguous: true };
       }
       // "Thursday 23 May" is one date: the fix replaces both, with the source's weekday too, or is not offered.
@@ -1086,6 +1117,7 @@ function closestByContext(claim: Claim, q: Quantity, rivals: ReadonlyArray<{ r: 
   const claimNear = near(claim.tokens, q.start);
   const claimBeside = beside(claim.tokens, q.start);
   const claimLead = leadIn(claim.tokens, q.start);
+  const claimVerb = isTime(q) ? verbBefore(claim.tokens, q.start) : undefined;
   let best = rivals[0].r;
   let bestScore = -1;
   let clear = true;
@@ -1094,10 +1126,25 @@ function closestByContext(claim: Claim, q: Quantity, rivals: ReadonlyArray<{ r: 
     for (const t of near(s.tokens, r.start)) if (claimNear.has(t)) score++;
     for (const t of beside(s.tokens, r.start)) if (claimBeside.has(t) || claimNear.has(t)) score += 2;
     if (claimLead && LEAD_WORDS.has(claimLead) && leadIn(s.tokens, r.start) === claimLead) score += 3;
+    // The verb a year or day is the time of says most of all what happened then: "listed (at Grade II)
+    // in 1998" is about "was listed in 1988", not "opened in 1937" beside it.
+    if (claimVerb && verbBefore(s.tokens, r.start) === claimVerb) score += 4;
     if (score > bestScore) [best, bestScore, clear] = [r, score, true];
     else if (score === bestScore && r.value !== best.value) clear = false;
   }
   return { best, clear };
+}
+
+/** The verb in the past a time goes with, a few words before it: "listed (at Grade II) in 1998" → "list". */
+function verbBefore(tokens: readonly { start: number; stop: boolean; kind: TokenKind; term: string; raw: string; capitalized?: boolean }[], at: number): string | undefined {
+  let k = tokens.findIndex((t) => t.start >= at);
+  if (k < 0) k = tokens.length;
+  for (let seen = 0; k > 0 && seen < 6; seen++) {
+    const t = tokens[--k];
+    if (t.kind !== TokenKind.Word || t.stop || t.capitalized) continue;
+    return isPastForm(t.raw.toLowerCase()) ? t.term : undefined;
+  }
+  return undefined;
 }
 
 /** Where a claim part is in a window: the sentences and tokens that have it as the same word or stem. */
