@@ -3223,4 +3223,15 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual((await judged('At a meeting on 27 February, the Board approved a 12-bed Handover Unit by nine votes to two.')).status, 'contradicted');
     assert.equal((await judged('At a meeting on 28 February, the Board approved a 12-bed Handover Unit by nine votes to two.')).status === 'supported', false);
   });
+
+  test('"never been delayed" is not denied by a heading or a noun: "## Member survey: handover delays", "the length of handover delays"', async () => {
+    const claim = 'Only 44 members, or 9%, said they had never been delayed at the hospital.';
+    const heading = await judgeAgainst([{ name: 'survey.md', text: lines('# Ambulance Staff Union', '', '## Member survey: handover delays at Wendlebury General Hospital', '', '### Summary of results, published 17 February 2025', '', 'The survey was sent to all 1,140 members. 486 members responded.') }, UNRELATED]);
+    assert.notEqual((await heading(claim)).status, 'contradicted');
+    const noun = await judgeAgainst([{ name: 'echo.txt', text: lines('Wendlebury Echo', '', 'Mid-Vale Ambulance Service said it was "deeply concerned" about the length of handover delays at the hospital and would be raising the case with the trust.') }, UNRELATED]);
+    assert.notEqual((await noun(claim)).status, 'contradicted');
+    // A verb that says it was so still contradicts the negation.
+    const verb = await judgeAgainst([{ name: 'report.txt', text: lines('Review', '', 'Crews were delayed at the hospital on every day of the inspection.') }, UNRELATED]);
+    assert.equal((await verb('Crews were never delayed at the hospital during the inspection.')).status, 'contradicted');
+  });
 });

@@ -1184,6 +1184,8 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
   const frame = speechFrameEnd(claim.tokens);
   const askedEnd = /^\s*Asked\s+(?:about|whether|if|why|how|what|when|who)\b[^,;]*,/i.exec(claim.text)?.[0].length ?? 0;
   for (const w of top.slice(0, 6)) {
+    // A heading names a subject; it says nothing happened or did not ("## Member survey: handover delays").
+    if (w.sentences.every((s) => HEADING_LINE.test(s.text))) continue;
     if (sameWords(parts, w.covered, () => true) < 0.75 && !(frame >= 0 && sameWords(parts, w.covered, (p) => p.at > frame) >= 0.75)) continue;
     if (notUntil && !w.sentences.some((s) => s.tokens.some((t) => UNTIL.test(t.raw)))) continue;
     // Only what a negation turns around is compared ("did not [tell] Reuters", "no [damage] was reported").
@@ -1205,7 +1207,10 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
         // The claim negates this word: a source that says it plainly (and not its opposite) disagrees.
         // (The word itself, not one that only begins like it: "depends on recruitment" does not say they
         // were recruited, for "had not yet recruited them all".)
-        if (!NOUN.test(p.raw) && !where.some(({ s, i }) => (s.tokens[i].term === p.indexTerm || s.lemmas[i] === p.term) && !NOUN.test(s.tokens[i].raw))) continue;
+        // (And a participle only by a verb: "handover delays" says no one was delayed, for "had never been delayed".)
+        const participle = isPastForm(p.raw.toLowerCase());
+        const verbal = (raw: string) => !participle || isPastForm(raw.toLowerCase()) || /ing$/i.test(raw) || raw.toLowerCase() === p.raw.toLowerCase();
+        if (!NOUN.test(p.raw) && !where.some(({ s, i }) => (s.tokens[i].term === p.indexTerm || s.lemmas[i] === p.term) && !NOUN.test(s.tokens[i].raw) && verbal(s.tokens[i].raw))) continue;
         // "… compared with 2% of those who did not": a negation whose verb was said before it may be the claim's.
         if (where.some(({ s, i }) => negatedOf(s).has(i) || unable(s, i) || ELIDED_NEGATION.test(s.text)) || saysOpposite(p, w) || echoesNegation(claim, p.at, w)) agree += p.weight;
         // (A figure the negated verb governs, "could not verify £26m", is denied with its verb: "unable to
@@ -1274,6 +1279,9 @@ function deniedLaterContradiction(claim: Claim, parts: readonly Part[], top: rea
   }
   return undefined;
 }
+
+/** A Markdown heading line. */
+const HEADING_LINE = /^\s*#{1,6}\s/;
 
 /** The index of the verb of a speech frame that opens a claim ("The group says …", "Ms Hale told the BBC …"), or -1. */
 function speechFrameEnd(tokens: readonly { raw: string }[]): number {
