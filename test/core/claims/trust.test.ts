@@ -3234,4 +3234,17 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const verb = await judgeAgainst([{ name: 'report.txt', text: lines('Review', '', 'Crews were delayed at the hospital on every day of the inspection.') }, UNRELATED]);
     assert.equal((await verb('Crews were never delayed at the hospital during the inspection.')).status, 'contradicted');
   });
+
+  test('"who was said to be comfortable" hedges only "comfortable", not the six-year-old it describes', async () => {
+    const judged = await judgeAgainst([{ name: 'gazette.txt', text: lines('Marrowby Gazette', '', 'Tallis Valley Hospital confirmed that a 78-year-old woman was being treated in intensive care. The youngest patient admitted is a six-year-old boy, who was said to be "comfortable" on Wednesday.') }, UNRELATED]);
+    assert.equal((await judged('The youngest patient admitted to hospital was a six-year-old boy.')).status, 'supported');
+    assert.notEqual((await judged('The youngest patient, a six-year-old boy, was comfortable on Wednesday.')).status, 'supported');
+  });
+
+  test('"by three votes to two to suspend the licence for 28 days": two is a vote, 28 counts days', () => {
+    const q = quantitiesOf(readSentence('The sub-committee voted by three votes to two to suspend the licence for 28 days.'));
+    assert.deepEqual(q.map((x) => [x.value, x.unit]), [[3, 'vote'], [2, 'vote'], [28, 'day']]);
+    const tally = quantitiesOf(readSentence('Vote: For 9; Against 2 (Mr Ainsley, Mr Price); Abstentions 0.'));
+    assert.deepEqual(tally.map((x) => x.unit), ['vote', 'vote', 'vote']);
+  });
 });

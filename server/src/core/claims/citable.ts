@@ -956,7 +956,8 @@ function wondersOrProposes(e: Evidence, proposes: boolean, answers = false, clai
     if (hedge && !/\b(?:not|no|n['’]t)\b/i.test(hedge[0])) {
       const governed = s.slice(hedge.index + hedge[0].length).toLowerCase().match(/\p{L}{3,}/gu) ?? [];
       const last = (hedge[0].toLowerCase().match(/\p{L}+/gu) ?? []).pop() ?? '';
-      const said = [last, ...governed].filter((w) => !HEDGE_FILLER.has(w));
+      // (Words of three letters or more: the hedge's own "to" is nothing it governs.)
+      const said = [last, ...governed].filter((w) => w.length >= 3 && !HEDGE_FILLER.has(w));
       // (Not where it governs what the clause before named: "will consider it at its next meeting".)
       const backRef = /^\s*(?:\p{L}+\s+){0,1}(?:it|them|this|that|these|those|so)\b/iu.test(s.slice(hedge.index + hedge[0].length));
       if (!backRef && said.length >= 2 && !said.some((w) => claimPrefixes.has(w.slice(0, 5)) || words.includes(w.slice(0, 5)))) return false;

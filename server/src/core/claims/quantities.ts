@@ -813,11 +813,14 @@ function joinRanges(text: string, tokens: readonly Token[], qs: Quantity[]): Qua
     const whole = (q: Quantity) => q.kind === 'number' && Number.isInteger(q.value) && q.value < 1000 && !q.range;
     // (And "10 in favour, 1 against, 1 abstention": the side after the figure.)
     const sideAfter = /^\s*(?:in favou?r|for|against|abstentions?|abstaining|abstained)\b/i.test(text.slice(a.end, a.end + 16));
-    if (whole(a) && (sideAfter || /\b(?:for|against|abstentions?|abstained)\s*:?\s*$/i.test(text.slice(Math.max(0, a.start - 14), a.start))) && VOTE_CONTEXT.test(text)) {
+    // (Not a figure that counts something else: "to suspend the licence for 28 days".)
+    const sideBefore = /\b(?:for|against|abstentions?|abstained)\s*:?\s*$/i.test(text.slice(Math.max(0, a.start - 14), a.start)) && !/^\s+(?!votes?\b|in\b|to\b|and\b|with\b)\p{L}{3,}/iu.test(text.slice(a.end, a.end + 20));
+    if (whole(a) && (sideAfter || sideBefore) && VOTE_CONTEXT.test(text)) {
       qs[k] = { ...a, unit: 'vote', after: ['vote'] };
       continue;
     }
-    if (!b || !whole(a) || !whole(b) || !/^\s*(?:-|–|to)\s*$/.test(text.slice(a.end, b.start))) continue;
+    // ("by three votes to two": the second counts votes too.)
+    if (!b || !whole(a) || !whole(b) || !/^\s*(?:-|–|to|votes? to)\s*$/.test(text.slice(a.end, b.start))) continue;
     if (!/\b(?:vot(?:ed|es|e|ing)|carried|passed|defeated|rejected|approved)\s+(?:by\s+)?$/i.test(text.slice(Math.max(0, a.start - 16), a.start)) && a.unit !== 'vote') continue;
     qs[k] = { ...a, unit: 'vote', after: ['vote'] };
     qs[k + 1] = { ...b, unit: 'vote', after: ['vote'] };
