@@ -3247,4 +3247,17 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const tally = quantitiesOf(readSentence('Vote: For 9; Against 2 (Mr Ainsley, Mr Price); Abstentions 0.'));
     assert.deepEqual(tally.map((x) => x.unit), ['vote', 'vote', 'vote']);
   });
+
+  test('"was due to consider the motion; it was put back again" states the putting back; "weighing whether" is what "rests with" says', async () => {
+    const judged = await judgeAgainst([
+      { name: 'timeline.md', text: lines('# Timeline', '', '- 11 April 2024 — Committee was due to consider the allotment strategy motion; it was put back again to the June meeting.') },
+      { name: 'post.txt', text: lines('Dunmere Post', '', "A government planning inspector, Alan Penhallow, has begun weighing whether 140 homes should be built on Kellingford's Mill Lane Allotments.") },
+      UNRELATED,
+    ]);
+    assert.equal((await judged("The allotment strategy motion was put back again, to the committee's June meeting.")).status, 'supported');
+    const hedged = await judgeAgainst([{ name: 'notes.md', text: lines('# Notes', '', 'The planning committee may defer the parking motion; it met on 11 April 2024.') }, UNRELATED]);
+    assert.notEqual((await hedged('The planning committee deferred the parking motion.')).status, 'supported');
+    assert.equal((await judged("A plan to build 140 homes on Kellingford's Mill Lane Allotments now rests with a planning inspector, Alan Penhallow.")).status, 'supported');
+    assert.notEqual((await judged("Planning inspector Alan Penhallow decided that 140 homes should be built on Kellingford's Mill Lane Allotments.")).status, 'supported');
+  });
 });

@@ -374,6 +374,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   const proposes = claim === undefined || PROPOSES.test(claim.text);
   const answers = claim !== undefined && ANSWERS.test(claim.text);
   const claimPrefixes = claim ? wordPrefixes(lookingBack) : new Set<string>();
+  const claimVerbs = claim ? pastVerbsOf(lookingBack) : undefined;
   // Every name of the sentence must be in the passage, by one of its words at least: "found at Trawmore" is
   // not cited to "found at Lissan" because the source names Trawmore in another paragraph.
   // By a word of it that tells it apart: "Riverlink Ferries" is not in a passage about "a temporary passenger ferry".
@@ -630,7 +631,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'contrast', passes: notContrasted, why: 'sets the figure against another, which is for a reader to weigh' },
     // Judged sentence by sentence and across "but": "was unable to determine which individual made the
     // alterations. It found … bore responsibility" states the responsibility plainly.
-    { test: 'hedged', passes: (e) => asserts || !wondersOrProposes(e, true, answers, claimPrefixes), why: 'only says it may be so' },
+    { test: 'hedged', passes: (e) => asserts || !wondersOrProposes(e, true, answers, claimPrefixes, undefined, claimVerbs), why: 'only says it may be so' },
     // Nor the text of a motion never carried, for a sentence that says it was done.
     { test: 'motion', passes: (e) => proposes || !proposedOnly(e), why: 'is the text of a motion, not a decision' },
     // Nor a table, for a sentence that says which row is largest or smallest ("Most of the cases attended
@@ -904,7 +905,8 @@ export function onlyWondered(j: Judgement, threshold: number, claimText: string)
   // Who told whom is no part of what was said: "Ms Penhale told the inquiry that the agency had agreed …".
   const frame = SPEECH_FRAME.exec(lookingBack);
   const framed = frame ? wordPrefixes(frame[1]) : undefined;
-  const wonders = (e: Evidence) => wondersOrProposes(e, proposes, answers, prefixes, framed);
+  const verbs = pastVerbsOf(lookingBack);
+  const wonders = (e: Evidence) => wondersOrProposes(e, proposes, answers, prefixes, framed, verbs);
   const best = j.cover[0];
   if (best && wonders(best)) {
     // A plain passage backs the sentence as well: only one that holds about as much of it as the hedged one.
@@ -922,7 +924,7 @@ export function onlyWondered(j: Judgement, threshold: number, claimText: string)
 /** The words of a sentence that say who said what it reports, up to "that": "Ms Penhale told the inquiry that". */
 const SPEECH_FRAME = /^(.{0,80}?\b(?:told|said|says|tells|added|insisted|argued|warned|claimed|admitted|stated|explained|confirmed|announced)\b[^,.;:"“]{0,40}?\s)that\s/i;
 
-function wondersOrProposes(e: Evidence, proposes: boolean, answers = false, claimPrefixes: ReadonlySet<string> = new Set(), framed?: ReadonlySet<string>): boolean {
+function wondersOrProposes(e: Evidence, proposes: boolean, answers = false, claimPrefixes: ReadonlySet<string> = new Set(), framed?: ReadonlySet<string>, claimVerbs?: ReadonlySet<string>): boolean {
   if (!proposes && proposedOnly(e)) return true;
   // A poll's question is no hedge on its answers, for a sentence that gives them: "Asked whether a
   // fresh election should be held, 46 per cent said yes, 38 per cent said no" states what they said.
@@ -946,15 +948,23 @@ function wondersOrProposes(e: Evidence, proposes: boolean, answers = false, clai
   const clauses = text
     // And a table row by row: "9 (unconfirmed indication)" in one row hedges no other.
     // (And a second predicate: "opened on Tuesday 4 March and is scheduled to sit for eight days".)
-    .split(/(?<=[.!?]["”’)]*)\s+(?=["“‘(]?\p{Lu})|,?\s+but\s+|,\s+(?:while|whereas|although|though|and|when|where|which|until)\s+|\s+which\s+|\s+and\s+(?=(?:is|are|was|were|will|would)\s+(?:now\s+)?(?:scheduled|expected|due|planned|likely|thought|believed|understood|set)\b)|\s+and\s+(?=(?:has|have|had)\s+asked\b)|\n(?=[ \t]*\|)/u);
+    .split(/(?<=[.!?]["”’)]*)\s+(?=["“‘(]?\p{Lu})|;\s+|,?\s+but\s+|,\s+(?:while|whereas|although|though|and|when|where|which|until)\s+|\s+which\s+|\s+and\s+(?=(?:is|are|was|were|will|would)\s+(?:now\s+)?(?:scheduled|expected|due|planned|likely|thought|believed|understood|set)\b)|\s+and\s+(?=(?:has|have|had)\s+asked\b)|\n(?=[ \t]*\|)/u);
   const share = (s: string) => words.filter((w) => s.toLowerCase().includes(w)).length / (words.length || 1);
   return clauses.some((s, k) => {
     if (!hedgedClause(s, claimPrefixes)) return false;
+    // What the sentence says was done, another clause states plainly and this one does not speak of:
+    // "was due to consider the motion; it was put back again to the June meeting" states the putting back.
+    if (claimVerbs?.size) {
+      const has = (x: string) => [...claimVerbs].some((v) => wordPrefixes(x).has(v));
+      // (Plainly: "It is not agreed yet" states no agreement.)
+      if (!has(s) && clauses.some((o, j) => j !== k && has(o) && !hedgedClause(o, claimPrefixes) && !/\b(?:not|no|never|yet to)\b|n['’]t\b/i.test(o))) return false;
+    }
     // What the hedge governs is not the claim's: "The inquiry, led by planning inspector Helen
     // Marchbank, is expected to last four days" hedges the four days, not that it opened on 11 June.
     const hedge = HEDGED.exec(s) ?? MAY.exec(s);
     if (hedge && !/\b(?:not|no|n['’]t)\b/i.test(hedge[0])) {
-      const governed = s.slice(hedge.index + hedge[0].length).toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+      // (To the end of its clause: "was due to consider the motion; it was put back again to June" hedges no putting back.)
+      const governed = s.slice(hedge.index + hedge[0].length).split(/[;:]|\s[—–]\s/)[0].toLowerCase().match(/\p{L}{3,}/gu) ?? [];
       const last = (hedge[0].toLowerCase().match(/\p{L}+/gu) ?? []).pop() ?? '';
       // (Words of three letters or more: the hedge's own "to" is nothing it governs.)
       const said = [last, ...governed].filter((w) => w.length >= 3 && !HEDGE_FILLER.has(w));
@@ -974,6 +984,23 @@ function wondersOrProposes(e: Evidence, proposes: boolean, answers = false, clai
 
 /** Words after a hedge that say nothing of their own: "to", "be", "do so". */
 const HEDGE_FILLER: ReadonlySet<string> = new Set(['the', 'and', 'for', 'that', 'this', 'them', 'they', 'its', 'his', 'her', 'their', 'our', 'with', 'from', 'into', 'well', 'also', 'still', 'able', 'been', 'have', 'has', 'was', 'were', 'are', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'not']);
+
+/** The first five letters of a sentence's verbs in the past ("put", "deferr"): what it says was done. */
+function pastVerbsOf(text: string): Set<string> {
+  const lower = text.toLowerCase();
+  const out = new Set<string>();
+  // (Not one that describes a noun, "in disputed claims", nor a verb of saying: "She said …" says nothing was done.)
+  for (const m of lower.matchAll(/(?:^|(\p{L}+)\s+)(\p{L}{3,})/gu)) {
+    const [before, w] = [m[1], m[2]];
+    if (isPastForm(w) && !AUXILIARIES.has(w) && !SPEECH_VERBS.has(w) && !(before && DESCRIBING.test(before))) out.add(w.slice(0, 5));
+  }
+  // (And a participle after its auxiliary, regular or not: "was put back".)
+  for (const m of lower.matchAll(/\b(?:was|were|been|had|has|have)\s+(?:\p{L}+ly\s+)?(\p{L}{3,})/gu)) if (!AUXILIARIES.has(m[1]) && !SPEECH_VERBS.has(m[1]) && !/^(?:not|also|the|a|an|to|no)$/.test(m[1])) out.add(m[1].slice(0, 5));
+  return out;
+}
+
+/** Words before a past form that make it describe a noun ("the disputed claims", "in reduced hours"). */
+const DESCRIBING = /^(?:the|a|an|in|of|for|on|with|by|its|their|his|her|our|your|this|that|these|those|and|or|any|some|all|no|more|most|less|newly|recently|fully|partly)$/;
 
 /** A pronoun standing for what the clause before named: "We may fit them", "it may close". */
 const BACK_REFERENCE = /\b(?:it|its|them|they|their|this|these|those)\b/i;
@@ -1008,6 +1035,9 @@ function hedgedClause(clause: string, claimPrefixes: ReadonlySet<string>): boole
   // A speaker's own "I think that delay was unacceptable" is what a sentence reporting what they said
   // says ("Ms Marsh told Radio Brackwell that the delay was unacceptable"): their view, stated.
   if (hedge && !HEDGED.test(clause) && /\b(?:I|we)\s+(?:\w+\s+)?$/i.test(clause.slice(Math.max(0, hedge.index - 12), hedge.index)) && REPORTS_SPEECH.some((w) => claimPrefixes.has(w))) return false;
+  // A question put to someone to decide ("has begun weighing whether 140 homes should be built") is what a
+  // sentence saying the decision is pending says ("now rests with a planning inspector").
+  if (/^whether$/i.test(m[0]) && PENDING.some((w) => claimPrefixes.has(w))) return false;
   // A hedge that denies ("not yet determined", "no decision") is not carried by the claim's saying the word.
   if (/\b(?:no|not|unable)\b|n['’]t\b/i.test(m[0])) return true;
   // Only a supposition is carried by saying who supposes it: "investigators are examining whether" is
@@ -1017,6 +1047,9 @@ function hedgedClause(clause: string, claimPrefixes: ReadonlySet<string>): boole
   const carried = (w: string) => claimPrefixes.has(w.slice(0, 5)) || [...claimPrefixes].some((p) => p.length >= 4 && p.startsWith(w.slice(0, 4)));
   return telling.length === 0 || !telling.some(carried);
 }
+
+/** The first letters of words that say a decision is pending ("rests with", "is weighing", "awaits"; not "decided", which says it was made). */
+const PENDING = ['rests', 'rest', 'weigh', 'await', 'pendi'];
 
 /** Verbs a sentence reports what someone said with, by their first five letters ("told", "said", "warned"). */
 const REPORTS_SPEECH = ['told', 'said', 'says', 'tells', 'tell', 'say', 'state', 'descr', 'calle', 'insis', 'argue', 'warne', 'added', 'decla', 'claim', 'admit', 'accep'];
