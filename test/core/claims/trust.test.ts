@@ -3260,4 +3260,25 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged("A plan to build 140 homes on Kellingford's Mill Lane Allotments now rests with a planning inspector, Alan Penhallow.")).status, 'supported');
     assert.notEqual((await judged("Planning inspector Alan Penhallow decided that 140 homes should be built on Kellingford's Mill Lane Allotments.")).status, 'supported');
   });
+
+  test('a motion whose next paragraph says "The motion was CARRIED (7 votes for, 2 against)" was carried, not only proposed', async () => {
+    const minutes = lines('# Parish Council minutes', '', '### Item 7: Water testing kits', '', 'Proposed by Cllr Fenn, seconded by Cllr Adebayo: "That the Council allocates £2,000 from its general reserve for the purchase of water testing kits for volunteer monitors."', '', 'The motion was CARRIED (8 votes for, 0 against, 1 abstention).', '', '### Item 8: Bathing water', '', 'Proposed by Cllr Price: "That the Council applies for bathing water designation for the River Wenn."', '', 'After discussion, it was RESOLVED to defer the motion to the meeting on 12 September 2023.');
+    const judged = await judgeAgainst([{ name: 'minutes.md', text: minutes }, UNRELATED]);
+    assert.equal((await judged("The council set aside £2,000 from its general reserve for volunteer monitors' water testing kits.")).status, 'supported');
+    assert.notEqual((await judged('The council applied for bathing water designation for the River Wenn.')).status, 'supported');
+  });
+
+  test('"reduce the workforce from 38 to 19" counts people; "did not blame the people … but the arithmetic" blames the arithmetic; a purchase is the other side of a sale', async () => {
+    const judged = await judgeAgainst([
+      { name: 'statement.txt', text: lines('Larchmont press statement', '', "As part of the change, we propose to reduce the Courier's workforce from 38 to 19.") },
+      { name: 'letter.txt', text: lines('A letter to our readers', '', 'I do not blame the people who bought us. I blame the arithmetic. Fewer people buy a paper, and a weekly paper with a staff of 38 cannot live on goodwill.') },
+      { name: 'report.md', text: lines('# Committee report', '', '2.1 The Courier was owned by the Fairlie family from 1923 until its sale to Larchmont, completed on 14 January 2025.') },
+      UNRELATED,
+    ]);
+    assert.equal((await judged("The company proposed to halve the Courier's workforce, from 38 people to 19.")).status, 'supported');
+    assert.notEqual((await judged('She wrote that she did not blame the people who bought the paper but the arithmetic.')).status, 'contradicted');
+    assert.notEqual((await judged('Larchmont completed its purchase of the Courier from the Fairlie family on 14 January.')).status, 'contradicted');
+    // "did not resign but was sacked" still denies the resigning.
+    assert.equal(analyzeClaim('He did not resign but was sacked.').negated, true);
+  });
 });

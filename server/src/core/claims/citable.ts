@@ -1078,6 +1078,10 @@ function proposedOnly(e: Evidence): boolean {
     const text = e.source.text.slice(next.start, next.end);
     if (NOT_CARRIED.test(text)) return true;
     if (CARRIED.test(text)) return false;
+    // ("The motion was CARRIED (7 votes for, 2 against).", "After discussion, it was RESOLVED to defer the motion …")
+    const fate = MOTION_FATE.exec(text.slice(0, 300));
+    if (fate) return !/carried/i.test(fate[0]);
+    if (/\bresolved\s+to\s+(?:defer|postpone|adjourn)/i.test(text.slice(0, 300))) return true;
   }
   return true;
 }

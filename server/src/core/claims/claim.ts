@@ -229,6 +229,18 @@ export function negationReach(text: string, tokens: readonly Token[], contrast?:
       for (let k = i + 1; k < tokens.length && !clauseBreak(text, tokens[k - 1], tokens[k], tokens.slice(k, k + 5)) && !/,/.test(text.slice(tokens[k - 1].end, tokens[k].start)); k++) contrast?.add(k);
       continue;
     }
+    // "did not blame the people who bought the paper but the arithmetic": what is ruled out, set against
+    // what is said instead; the verb itself is said (of the arithmetic).
+    const but = tokens.findIndex((b, k) => k > i + 1 && k - i <= 12 && b.raw === 'but' && !/,\s*$/.test(text.slice(tokens[k - 1].end, b.start)));
+    // (Not a second verb or clause after "but": "did not resign but was sacked" denies the resigning, and
+    // "have not grown but bank chiefs are divided" goes on to something else.)
+    let end = but + 1;
+    while (but > 0 && end < tokens.length && !/[,;:.!?()]/.test(text.slice(tokens[end - 1].end, tokens[end].start))) end++;
+    const verbAfter = but > 0 && tokens.slice(but + 1, end).some((b) => { const w = b.raw.toLowerCase(); return AUXILIARIES.has(w) || isPastForm(w) || /^(?:do|does|did|could|would|should|can|may|might|must|also|instead|rather)$/.test(w); });
+    if (lower === 'not' && but > 0 && !verbAfter && !tokens.slice(i + 1, but).some((b) => /^(?:only|just|merely|but)$/i.test(b.raw)) && !/[,;:.!?]/.test(text.slice(t.end, tokens[but].start))) {
+      for (let k = i + 2; k < but; k++) contrast?.add(k);
+      continue;
+    }
     // The negation reaches back over the auxiliary it follows and on to the end of its clause.
     let from = i;
     while (from > 0 && (AUXILIARIES.has(tokens[from - 1].raw.toLowerCase()) || /^(?:do|does|did|could|would|should|can|may|might|must)$/i.test(tokens[from - 1].raw))) from--;

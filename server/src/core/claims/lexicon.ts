@@ -80,6 +80,8 @@ const NOT_PAST_ED = new Set(['hundred', 'need', 'speed', 'seed', 'feed', 'breed'
  * Pairs of words that keep the same company but say the opposite. A source that says one where the
  * claim says the other contradicts it; word vectors (which put them side by side) never credit one
  * for the other. Stemmed and, for irregular verbs, reduced to the base form before comparing.
+ * (Not "purchase" and "sale": one deal seen from its two sides, "its purchase of the Courier" is "the
+ * Courier's sale to it".)
  */
 const OPPOSITE_PAIRS = `
 summer autumn|summer winter|summer spring|autumn winter|autumn spring|winter spring|
@@ -121,7 +123,7 @@ guilty acquitted|convicted acquitted|upheld overturned|uphold overturn|uphold re
 sustain overrule|approve block|authorize forbid|authorise forbid|enable prevent|attract repel|
 love hate|like dislike|trust distrust|certain uncertain|known unknown|official unofficial|formal informal|
 temporary permanent|partial total|minor major|junior senior|inbound outbound|incoming outgoing|
-approval rejection|approval refusal|acceptance rejection|acquittal conviction|purchase sale|buyer seller|
+approval rejection|approval refusal|acceptance rejection|acquittal conviction|buyer seller|
 growth decline|growth contraction|expansion contraction|strength weakness|victory loss|win loss|advance decline|
 gainer loser|increase decline|rise decline|upturn downturn|upgrade downgrade|upswing downswing|surplus shortage|
 shortage glut|excess shortage|ahead behind|winner runner|lead trail|asset liability|credit debt|creditor debtor|

@@ -934,7 +934,8 @@ export function unitsAgree(claim: Quantity, source: Quantity, sentenceTerms: Rea
   if (mine.length === 0) return true;
   const theirs = counted(source);
   // Nothing counted beside the source's figure: the sentence must at least mention what the claim's counts.
-  if (theirs.length === 0) return mine.some((u) => sentenceTerms.has(u));
+  // (Or the group the figure is the size of, named before it: "the workforce from 38 to 19" counts people.)
+  if (theirs.length === 0) return mine.some((u) => sentenceTerms.has(u)) || (!!source.unit?.startsWith('<') && COLLECTIVES.has(source.unit.slice(1)) && mine.some((u) => PERSONS.has(u)));
   if (mine.some((u) => theirs.includes(u) || theirs.some((v) => similar(u, v) >= 0.6))) return true;
   // Strictly, different words count different things ("three occasions" is not "three years later").
   if (strict) return false;
@@ -946,6 +947,10 @@ export function unitsAgree(claim: Quantity, source: Quantity, sentenceTerms: Rea
   const theirUnit = theirs.find((u) => MEASURES.has(u));
   return !(myUnit && theirUnit && myUnit !== theirUnit);
 }
+
+/** Groups of people a figure may give the size of (stemmed), and the people they count. */
+const COLLECTIVES: ReadonlySet<string> = new Set('workforce staff headcount team crew membership roll payroll electorate audience crowd attendance turnout'.split(' ').map(stem));
+const PERSONS: ReadonlySet<string> = new Set('person people resident student worker employee member staff job post role pupil child adult voter patient passenger visitor journalist reporter officer nurse doctor teacher'.split(' ').map(stem));
 
 /** Units of time (stemmed). */
 const TIMES: ReadonlySet<string> = new Set('second minute hour day week month year decade century night season'.split(' ').map(stem));
