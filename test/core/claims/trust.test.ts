@@ -3281,4 +3281,19 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     // "did not resign but was sacked" still denies the resigning.
     assert.equal(analyzeClaim('He did not resign but was sacked.').negated, true);
   });
+
+  test('"Pump 1" names a pump, it counts none: "one of the three inlet pumps" is not contradicted by it', async () => {
+    assert.deepEqual(quantitiesOf(readSentence('30 May 2023 – Pump 1 at Oxley Mead taken out of service awaiting repair.')).filter((q) => q.kind === 'number').map((q) => q.unit), ['#pump']);
+    const judged = await judgeAgainst([{ name: 'timeline.md', text: lines('# Oxley Mead timeline', '', '- 30 May 2023 – Pump 1 at Oxley Mead taken out of service awaiting repair.', '- 14 June 2023, 03:10 – Pump 2 fails (blockage).', '- 14 June 2023, 03:35 – Pump 3 trips (overload).') }, UNRELATED]);
+    const v = await judged('One of the three inlet pumps at Oxley Mead had been out of service awaiting repair since 30 May 2023.');
+    assert.notEqual(v.status, 'contradicted', `${v.contradiction?.sourceText ?? ''}`);
+    assert.equal((await judged('Pump 2 at Oxley Mead failed with a blockage at 03:10 on 14 June 2023.')).status, 'supported');
+  });
+
+  test('"attended by seven councillors": the names of the attendance line, counted', async () => {
+    const minutes = lines('# Parish council minutes', '', 'Extraordinary meeting, 2 April 2024.', '', '**Present:** Cllr Graham Ashby (Chair), Cllr Margaret Dent (Vice-Chair), Cllr Owen Fairclough, Cllr Lydia Kerr, Cllr Peter Muncaster, Cllr Sunita Bhatt, Cllr Jack Tolley.');
+    const judged = await judgeAgainst([{ name: 'minutes.md', text: minutes }, UNRELATED]);
+    assert.equal((await judged('The extraordinary meeting on 2 April 2024 was attended by seven councillors.')).status, 'supported');
+    assert.notEqual((await judged('The extraordinary meeting on 2 April 2024 was attended by eight councillors.')).status, 'supported');
+  });
 });

@@ -432,7 +432,7 @@ function bracketedItemContradiction(claim: Claim, top: readonly Window[], toEvid
         if (mine.figures.some((r) => sameQuantity(q, r))) continue;
         const theirs = items.find((it) => it !== mine && it.figures.some((r) => sameQuantity(q, r)));
         if (!theirs) continue;
-        const right = mine.figures.filter((r) => r.kind === q.kind);
+        const right = mine.figures.filter((r) => r.kind === q.kind && !r.unit?.startsWith('#'));
         if (right.length === 0) continue;
         return { kind: 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: right.map((r) => r.raw).join(' and '), evidence: toEvidence(w), ...(right.length > 1 ? { ambiguous: true } : {}) };
       }
@@ -569,7 +569,7 @@ function listItemContradiction(
     if (!items.some((s) => s !== mine.s && has(s))) continue;
     // Stated for the claim's matter somewhere else in the source (outside the list): no contradiction.
     if (statesAnywhere(w.source, (s) => !items.includes(s) && has(s))) continue;
-    const theirs = figures(mine.s).filter((r) => r.kind === q.kind && !isTime(r));
+    const theirs = figures(mine.s).filter((r) => r.kind === q.kind && !isTime(r) && !r.unit?.startsWith('#'));
     if (theirs.length === 0) continue;
     return { kind: 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: theirs.map((r) => r.raw).join(' and '), evidence: toEvidence(w), ambiguous: true };
   }

@@ -409,8 +409,11 @@ function lineCoverage(parts: readonly Part[], s: SentenceReading, memo: Coverage
       const said = memo.asSaid.get(q) ?? q;
       // Not a figure the sentence gives to another thing while it counts the claim's with another
       // ("interviewed 11 people and examined 63 versions" gives no "63 people").
-      const countsOther = (r: Quantity) => !!q.unit && !!r.unit && r.unit !== q.unit && quantitiesOf(s).some((o) => o !== r && o.unit === q.unit && o.value !== r.value);
+      // (A unit guessed from the word before a figure, "<age" in "a median age of 44", counts nothing for sure.)
+      const countsOther = (r: Quantity) => !!q.unit && !q.unit.startsWith('<') && !!r.unit && r.unit !== q.unit && quantitiesOf(s).some((o) => o !== r && o.unit === q.unit && o.value !== r.value);
       if (quantitiesOf(s).some((r) => sameQuantity(said, boundAsSaid(s, r)) && unitsAgree(q, r, s.terms, termSimilarity) && owns(r) && !countsOther(r))) covered[i] = 1;
+      // "attended by seven councillors": the names an attendance line lists, counted.
+      else if (q.kind === 'number' && !q.range && q.unit && ATTENDING.test(q.unit) && presentCount(s.text) === q.value) covered[i] = 1;
       else if (q.kind === 'date' && source && quantitiesOf(s).some((r) => r.kind === 'weekday' && memo.weekdayDate(source, r.value, looksAhead(s.text, r.start)) === q.value)) covered[i] = SOURCE_DATE_CREDIT;
       // "today" in a story of 12 March is 12 March.
       else if (q.kind === 'date' && source && /\btoday\b/i.test(s.text) && memo.dayOf(source) === q.value) covered[i] = SOURCE_DATE_CREDIT;
@@ -450,6 +453,20 @@ function lineCoverage(parts: readonly Part[], s: SentenceReading, memo: Coverage
     for (let k = 0; k < opened; k++) covered[open[k]] = similarCredit(best[k]) * (parts[open[k]].role === 'name' ? NAME_SIMILAR_FACTOR : 1);
   }
   return covered;
+}
+
+/** What a count of those at a meeting counts (stems): "seven councillors", "nine members". */
+export const ATTENDING = /^(?:councillor|member|director|governor|trustee|peopl|person|cllr|offic)/;
+
+/** An attendance line: "Present: …", "**Attending:** …". */
+export const ATTENDANCE_LINE = /\b(?:Present|Attending)\b[*_]*\s*:\s*[*_]*\s*([^\n]+)/;
+
+/** How many people an attendance line lists ("Present: Cllr A (Chair), Cllr B and Cllr C" is 3), or -1. */
+function presentCount(text: string): number {
+  const m = ATTENDANCE_LINE.exec(text);
+  if (!m) return -1;
+  const items = m[1].replace(/\([^)]*\)/g, '').split(/[;,]|\band\b/).map((x) => x.trim()).filter((x) => /\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(x));
+  return items.length || -1;
 }
 
 /** Whether a sentence ends in a question mark (closing quotes and brackets aside): looked at from its end, not searched. */

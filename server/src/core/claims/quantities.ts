@@ -859,8 +859,21 @@ function joinRanges(text: string, tokens: readonly Token[], qs: Quantity[]): Qua
       break;
     }
   }
+  // "Pump 1", "Room 2", "Route 47": a number that names one of several, not a count. It is compared only
+  // with the same label's ("Pump 2" is another pump; "three inlet pumps" is no "Pump 1").
+  for (let k = 0; k < qs.length; k++) {
+    const q = qs[k];
+    if (q.kind !== 'number' || !/^\d{1,3}$/.test(q.raw)) continue;
+    const at = tokens.findIndex((t) => t.start >= q.start);
+    const label = tokens[at - 1];
+    if (!label || !LABELS.test(label.raw) || text.slice(label.end, q.start) !== ' ') continue;
+    qs[k] = { ...q, unit: '#' + stem(label.raw), after: ['#' + stem(label.raw)] };
+  }
   return qs;
 }
+
+/** Nouns that, capitalised before a number, make it a label ("Pump 1", "Ward 7", "Year 11"). */
+const LABELS = /^(?:Pump|Room|Item|Route|Flight|Platform|Ward|Gate|Phase|Stage|Block|Unit|Level|Floor|Bay|Berth|Pier|Bed|Court|Zone|Site|Tank|Line|Track|Lot|Plot|Section|Chapter|Clause|Schedule|Appendix|Annex|Table|Figure|Question|Option|Reactor|Turbine|Terminal|Runway|Junction|Exit|Sector|Tier|Year|Class|Band|Division|Platform|Pitch|Lock|Bridge|Well|Borehole|Outfall|Storm|Sluice|Lift|Stand|Entrance|Door|Hangar)$/;
 
 /** The multiplier a figure is written with ("25 million": 1e6), if any. */
 function multiplierOf(raw: string): number | undefined {
@@ -878,6 +891,8 @@ function isTimeKind(kind: QuantityKind): boolean {
  */
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
   if (a.bound && b.bound && a.bound !== b.bound) return false;
+  // A label's number is only the same label's: "Pump 3" is no "three pumps", nor "Room 3".
+  if ((a.unit?.startsWith('#') || b.unit?.startsWith('#')) && a.unit !== b.unit) return false;
   // "£5 million" is not "€5 million".
   if (a.currency && b.currency && a.currency !== b.currency) return false;
   // "in December" is stated by "December 27".
@@ -911,6 +926,9 @@ export function comparable(a: Quantity, b: Quantity): boolean {
   if (a.kind === 'year' || a.kind === 'date' || a.kind === 'percent' || a.kind === 'month' || a.kind === 'weekday' || a.kind === 'clock') return true;
   // Two sums of one currency with nothing named after either ("an average loss of £11,300."): the words around them say what they are.
   if (a.kind === 'money' && a.unit === undefined && b.unit === undefined) return a.currency === b.currency;
+  // (Two units guessed from the word before each figure, "ages ranged from 16 to 81" and "ranged in age
+  // from 16 to 50", say nothing for sure either way: the words around the figures decide.)
+  if (a.unit?.startsWith('<') && b.unit?.startsWith('<')) return true;
   return a.unit !== undefined && a.unit === b.unit && !STOP_WORDS.has(a.unit);
 }
 

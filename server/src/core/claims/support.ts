@@ -4,7 +4,7 @@ import type { Span } from '../types';
 import { mentionsName, type Claim } from './claim';
 import { combine } from './combiner';
 import { besideEachOther, findContradiction, type Contradiction } from './contradiction';
-import { bestWindow, boundAsSaid, claimParts, CoverageMemo, rosterOf, sourceDateCover, termSimilarity, weighted, type Part, type Window } from './coverage';
+import { ATTENDANCE_LINE, ATTENDING, bestWindow, boundAsSaid, claimParts, CoverageMemo, rosterOf, sourceDateCover, termSimilarity, weighted, type Part, type Window } from './coverage';
 import { NAME_ALIASES } from './lexicon';
 import { quantitiesOf, ReadingCache, readSentence, TURN, writtenOn, type SentenceReading } from './reading';
 import { isTime, monthTerms, numberTerms, sameQuantity, spansTime, unitsAgree, type Quantity } from './quantities';
@@ -184,6 +184,12 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
     if (next && !byParagraph.has(next) && p.source.text.slice(p.paragraph.start, p.paragraph.end).trim().endsWith('?') && isTurn(p.source, p.paragraph)) consider(p.source, next, 0, Math.min(3, next.sentences.length));
   }
   for (const { source, paragraph } of options.paragraphs ?? []) consider(source, paragraph, 0, paragraph.sentences.length);
+  // "attended by seven councillors": the attendance line at the head of minutes found counts them, whatever words it shares.
+  if (claim.quantities.some((q) => q.kind === 'number' && !!q.unit && ATTENDING.test(q.unit))) {
+    for (const source of new Set(hits.map((h) => corpus.passage(h.id)?.source).filter((x): x is Source => !!x))) {
+      for (const paragraph of source.paragraphs.slice(0, 6)) if (!byParagraph.has(paragraph) && ATTENDANCE_LINE.test(source.text.slice(paragraph.start, paragraph.end))) consider(source, paragraph, 0, paragraph.sentences.length);
+    }
+  }
 
   const ranked = [...byParagraph.values()].sort((a, b) => b.score - a.score);
   const inScope = scope ? ranked.filter((c) => scope.has(c.source)) : ranked;
