@@ -3296,4 +3296,12 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('The extraordinary meeting on 2 April 2024 was attended by seven councillors.')).status, 'supported');
     assert.notEqual((await judged('The extraordinary meeting on 2 April 2024 was attended by eight councillors.')).status, 'supported');
   });
+
+  test('"ranged in age from 16 to 81" is stated beside "a median age of 44"; "from 16 to 50" is fixed to 81, not to the median', async () => {
+    const judged = await judgeAgainst([{ name: 'survey.md', text: lines('# Swimmers survey', '', "Respondents' ages ranged from 16 to 81, with a median age of 44.") }, UNRELATED]);
+    assert.equal((await judged('Respondents ranged in age from 16 to 81.')).status, 'supported');
+    const v = await judged('Respondents ranged in age from 16 to 50.');
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.equal(v.contradiction?.sourceText, '81');
+  });
 });
