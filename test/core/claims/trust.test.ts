@@ -3304,4 +3304,13 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
     assert.equal(v.contradiction?.sourceText, '81');
   });
+
+  test('no fix from a table row that shares nothing with the sentence; "72% of respondents (893)" counts respondents', async () => {
+    const poll = lines('# Readers poll', '', '## Q3. How often do you read the printed Courier?', '', '| Answer | Per cent | Count |', '|---|---:|---:|', '| Every week | 44% | 546 |', '| Most weeks | 29% | 360 |', '| Occasionally | 27% | 334 |', '', '## About the respondents', '', '72% of respondents (893) were aged 55 or over; 9% (112) were under 35.');
+    const judged = await judgeAgainst([{ name: 'poll.md', text: poll }, UNRELATED]);
+    const v = await judged('Almost three-quarters of those who answered, 893 people, were aged 65 or over.');
+    assert.notEqual(v.status, 'supported');
+    assert.notEqual(v.contradiction?.sourceText, '360');
+    assert.deepEqual(quantitiesOf(readSentence('72% of respondents (893) were aged 55 or over.')).map((q) => q.unit), ['respondent', 'respondent', '<aged']);
+  });
 });

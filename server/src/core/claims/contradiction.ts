@@ -1014,6 +1014,9 @@ function claimsRow(claim: Claim, q: Quantity, sentences: readonly SentenceReadin
     2 * claim.quantities.filter((c) => c !== q && !isTime(c) && quantitiesOf(s).some((r) => sameQuantity(c, r))).length + own(s).filter((t) => t.kind === TokenKind.Word && !t.stop && words.has(t.term)).length;
   const ranked = rows.map((s) => ({ s, n: score(s) })).sort((a, b) => b.n - a.n);
   if (ranked.length > 1 && ranked[0].n === ranked[1].n) return undefined;
+  // (A row that shares nothing with the claim, no word and no other figure, is no row of its: "| Most
+  // weeks | 29% | 360 |" says nothing of "893 people … aged 65 or over".)
+  if (ranked[0].n === 0) return undefined;
   const best = ranked[0].s;
   const names = claim.names.flatMap((n) => n.distinctive).filter((t) => !/^\d/.test(t));
   const prose = read.filter((s) => !s.text.includes('|'));

@@ -859,6 +859,12 @@ function joinRanges(text: string, tokens: readonly Token[], qs: Quantity[]): Qua
       break;
     }
   }
+  // "72% of respondents (893)": the count in brackets after a share counts what the share is of.
+  for (let k = 1; k < qs.length; k++) {
+    const [p, q] = [qs[k - 1], qs[k]];
+    if (p.kind !== 'percent' || q.kind !== 'number' || !p.unit || !/^\s*(?:of\s+(?:the\s+)?\p{L}+\s*)?\(\s*$/u.test(text.slice(p.end, q.start))) continue;
+    qs[k] = { ...q, unit: p.unit, after: [p.unit] };
+  }
   // "Pump 1", "Room 2", "Route 47": a number that names one of several, not a count. It is compared only
   // with the same label's ("Pump 2" is another pump; "three inlet pumps" is no "Pump 1").
   for (let k = 0; k < qs.length; k++) {
