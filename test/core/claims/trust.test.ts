@@ -3313,4 +3313,13 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual(v.contradiction?.sourceText, '360');
     assert.deepEqual(quantitiesOf(readSentence('72% of respondents (893) were aged 55 or over.')).map((q) => q.unit), ['respondent', 'respondent', '<aged']);
   });
+
+  test('"suspended without pay" is contradicted by "suspended on full pay", and no citation is offered', async () => {
+    const judged = await judgeAgainst([{ name: 'minutes.txt', text: lines('Governors minutes', '', '4.1 Proposed by Mr Almond, seconded by Dr Fairweather: that the Headteacher, Mr G Pellow, be suspended on full pay pending the outcome of the exam board investigation.', '', '4.2 The motion was CARRIED, nine votes to two.') }, UNRELATED]);
+    const v = await judged('The headteacher was suspended without pay pending the outcome of the exam board investigation.');
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.equal(v.contradiction?.sourceText, '“on full pay”');
+    assert.equal(v.suggestions.length, 0);
+    assert.equal((await judged('The headteacher was suspended on full pay pending the outcome of the exam board investigation.')).status, 'supported');
+  });
 });

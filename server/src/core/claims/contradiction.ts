@@ -1206,6 +1206,22 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
       if (where.length === 0) continue;
       // A negation in a condition ("would slip into 2025 if the bill had not passed") asserts nothing.
       if (claim.negationHeads.has(p.at) && inCondition(claim.text, claim.tokens, p.at)) continue;
+      // "suspended without pay" where the source says "suspended on full pay": the claim denies the word
+      // the source states (and one that says "without" too, or negates it, agrees).
+      if (withoutBefore(claim.tokens, p.at) && claim.tokens[p.at - 1]?.raw.toLowerCase() === 'without' && p.role === 'word') {
+        const plainly = where.filter(({ s, i }) => s.tokens[i].term === p.indexTerm || s.lemmas[i] === p.term);
+        if (plainly.length === 0) continue;
+        if (plainly.some(({ s, i }) => withoutBefore(s.tokens, i) || negatedOf(s).has(i))) agree += p.weight;
+        else {
+          const said = plainly.find(({ s, i }) => /^(?:on|with|full|paid)$/i.test(s.tokens[i - 1]?.raw ?? ''));
+          if (said) {
+            flip += p.weight;
+            const from = said.s.tokens[Math.max(0, said.i - 2)];
+            sourceNegation ??= said.s.text.slice(/^(?:on|with)$/i.test(from.raw) || said.i < 2 ? from.start : said.s.tokens[said.i - 1].start, said.s.tokens[said.i].end);
+          }
+        }
+        continue;
+      }
       if (claim.negationHeads.has(p.at)) {
         // The claim negates this word: a source that says it plainly (and not its opposite) disagrees.
         // (The word itself, not one that only begins like it: "depends on recruitment" does not say they
