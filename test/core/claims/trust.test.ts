@@ -3322,4 +3322,17 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.suggestions.length, 0);
     assert.equal((await judged('The headteacher was suspended on full pay pending the outcome of the exam board investigation.')).status, 'supported');
   });
+
+  test('"up to 11 jobs … could be at risk" hedges the jobs before it; "could be drawn from the reserve" and "it could be argued" do not hedge', async () => {
+    const judged = await judgeAgainst([
+      { name: 'post.txt', text: lines('Evening Post', '', 'Its manager, Gary Pruitt, said up to 11 jobs at the plant could be at risk if no new contract was found.') },
+      { name: 'minutes.md', text: lines('# Housing committee', '', '4.1 The Head of Finance reported that £2.4 million could be drawn from the Housing Revenue Account reserve.') },
+      UNRELATED,
+    ]);
+    const v = await judged('Its manager, Gary Pruitt, said 11 jobs at the plant would be lost.');
+    assert.notEqual(v.status, 'supported');
+    assert.equal(v.suggestions.length, 0);
+    assert.equal((await judged('Gary Pruitt said up to 11 jobs at the plant could be at risk.')).status, 'supported');
+    assert.equal((await judged('The Head of Finance reported that £2.4 million could be drawn from the Housing Revenue Account reserve.')).status, 'supported');
+  });
 });

@@ -970,7 +970,10 @@ function wondersOrProposes(e: Evidence, proposes: boolean, answers = false, clai
       const said = [last, ...governed].filter((w) => w.length >= 3 && !HEDGE_FILLER.has(w));
       // (Not where it governs what the clause before named: "will consider it at its next meeting".)
       const backRef = /^\s*(?:\p{L}+\s+){0,1}(?:it|them|this|that|these|those|so)\b/iu.test(s.slice(hedge.index + hedge[0].length));
-      if (!backRef && said.length >= 2 && !said.some((w) => claimPrefixes.has(w.slice(0, 5)) || words.includes(w.slice(0, 5)))) return false;
+      // (Nor a hedge on what is before it: "up to 11 jobs … could be at risk" hedges the jobs.)
+      const subject = (s.slice(0, hedge.index).toLowerCase().match(/\p{L}{3,}/gu) ?? []).slice(-6).filter((w) => !HEDGE_FILLER.has(w));
+      const onSubject = /\bbe\b/i.test(hedge[0]) && subject.filter((w) => claimPrefixes.has(w.slice(0, 5)) || words.includes(w.slice(0, 5))).length >= 2;
+      if (!backRef && !onSubject && said.length >= 2 && !said.some((w) => claimPrefixes.has(w.slice(0, 5)) || words.includes(w.slice(0, 5)))) return false;
     }
     if (share(s) >= 0.4) return true;
     // A clause that goes on with the one before: "We are looking at thermal imaging cameras for both
@@ -1103,9 +1106,10 @@ const HEDGED =
  */
 /**
  * "may return", "might ask", "may well", "could recover": what only may happen (lower case: "in May 2025"
- * is a month); an answer "It could, …" to "Could it recover?" too (not "could be made online": often what could be done).
+ * is a month); an answer "It could, …" to "Could it recover?" too; "could be at risk" too, but not "could be made online" (what could be done) nor "it could be
+ * argued" (a view framed, not an event that may happen).
  */
-const MAY = /\b(?:may|might)(?: well)? (?!not\b|be able\b)[a-z]+|\bcould(?: well)? (?!not\b|be\b|have\b)[a-z]+|\b[Cc]ould(?=,)|\bCould (?:it|they|he|she|we|this|that|the)\b/;
+const MAY = /\b(?:may|might)(?: well)? (?!not\b|be able\b)[a-z]+|\bcould(?: well)? (?!not\b|be\b|have\b)[a-z]+|\bcould(?: well)? be (?!made\b|seen\b|found\b|used\b|heard\b|read\b|reached\b|accessed\b|viewed\b|obtained\b|bought\b|booked\b|collected\b|submitted\b|sent\b|returned\b|downloaded\b|done\b|given\b|taken\b|paid\b|able\b|drawn\b|spent\b|released\b|allocated\b|afforded\b|argued\b|said\b|described\b|considered\b|called\b|regarded\b)[a-z]+|\b[Cc]ould(?=,)|\bCould (?:it|they|he|she|we|this|that|the)\b/;
 
 /**
  * A clause saying its matter is not decided: "I haven't decided anything", "has not yet decided", "no
