@@ -370,7 +370,16 @@ export function rosterOf(source: Source): readonly RoleHolder[] {
   let roster = ROSTERS.get(source);
   if (roster) return roster;
   const byRole = new Map<string, { names: Set<string>; words: Set<string> } | null>();
-  for (const m of source.text.matchAll(/((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*\(([^()\n]{3,80})\)/gu)) {
+  // (Found from each bracket back to the name before it: a pass over the whole text would cost every source read.)
+  const text = source.text;
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const close = text.indexOf(')', open);
+    if (close < 0 || close - open > 81 || close - open < 4) continue;
+    const inside = text.slice(open + 1, close);
+    if (inside.includes('\n') || inside.includes('(') || !ROLE_WORD.test(inside)) continue;
+    const named = NAME_BEFORE.exec(text.slice(Math.max(0, open - 80), open));
+    if (!named) continue;
+    const m = [named[0], named[1], inside] as const;
     const role = m[2].split(/[,;]/)[0].trim();
     if (!/^\p{Lu}/u.test(role) || !ROLE_WORD.test(role) || role.split(/\s+/).length > 6) continue;
     const tokens = tokenize(m[1]).filter((t) => !t.stop && !PERSON_TITLE_WORDS.test(t.raw));
@@ -384,6 +393,9 @@ export function rosterOf(source: Source): readonly RoleHolder[] {
   ROSTERS.set(source, roster);
   return roster;
 }
+
+/** The name just before a bracket: two to four capitalised words. */
+const NAME_BEFORE = /((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*$/u;
 
 /** Titles before a name that are no part of whom it names. */
 const PERSON_TITLE_WORDS = /^(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof|Sir|Dame|Lord|Lady|Rev|Revd)$/;
