@@ -3335,4 +3335,20 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('Gary Pruitt said up to 11 jobs at the plant could be at risk.')).status, 'supported');
     assert.equal((await judged('The Head of Finance reported that £2.4 million could be drawn from the Housing Revenue Account reserve.')).status, 'supported');
   });
+
+  test('"postponed" is not "cancelled", "disputed" is not "accepted", and "recklessness rather than negligence" is the other way round', async () => {
+    const judged = await judgeAgainst([
+      { name: 'herald.txt', text: lines('Harnleigh Herald', '', 'The Wenn Wild Swimmers have cancelled their Midsummer Swim, which was due to take place at Mill Meadow on 24 June.') },
+      { name: 'transcript.txt', text: lines('Radio Carrowby', '', "MS MOTTRAM: No. We won't be appealing. We accept the judge's findings in full, and I want to say again how sorry we are.") },
+      { name: 'gazette.txt', text: lines('Wenn Valley Gazette', '', "The judge said the failure reflected negligence rather than recklessness on the company's part.") },
+      UNRELATED,
+    ]);
+    assert.equal((await judged('The Wenn Wild Swimmers have postponed their Midsummer Swim at Mill Meadow.')).status, 'contradicted');
+    assert.equal((await judged("Ms Mottram said the company disputed some of the judge's findings.")).status, 'contradicted');
+    const v = await judged('The judge said the failure reflected recklessness rather than negligence.');
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.equal(v.contradiction?.sourceText, 'negligence rather than recklessness');
+    assert.equal((await judged('The judge said the failure reflected negligence rather than recklessness.')).status, 'supported');
+    assert.equal((await judged('The Wenn Wild Swimmers have cancelled their Midsummer Swim at Mill Meadow.')).status, 'supported');
+  });
 });

@@ -53,6 +53,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     sidesSwappedContradiction(claim, top, toEvidence) ??
     calendarContradiction(claim, parts, top, memo, toEvidence) ??
     directionContradiction(claim, top, toEvidence) ??
+    contrastSwappedContradiction(claim, top, toEvidence) ??
     onMeetingDay(claim, memo, noFixWhereStated(claim, figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence, (source, paragraph) => cache.sentences(source, paragraph)), statesAnywhere, top)) ??
     polarityContradiction(claim, parts, top, memo, toEvidence) ??
     deniedLaterContradiction(claim, parts, top, cache, memo, toEvidence) ??
@@ -102,6 +103,29 @@ function directionContradiction(claim: Claim, top: readonly Window[], toEvidence
     }
   }
   return undefined;
+}
+
+/**
+ * "negligence rather than recklessness" where the sentence says "recklessness rather than negligence"
+ * (or "instead of"): the two set the other way round in a close passage. The fix is the source's order.
+ */
+function contrastSwappedContradiction(claim: Claim, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  const m = /(\p{L}[\p{L}'’-]+)\s+(rather than|instead of)\s+(\p{L}[\p{L}'’-]+)/iu.exec(claim.text);
+  if (!m || m.index === undefined) return undefined;
+  const [a, b] = [stemOf(m[1]), stemOf(m[3])];
+  if (a === b) return undefined;
+  for (const w of top.slice(0, 3)) {
+    for (const s of w.sentences) {
+      const t = /(\p{L}[\p{L}'’-]+)\s+(rather than|instead of)\s+(\p{L}[\p{L}'’-]+)/iu.exec(s.text);
+      if (!t || stemOf(t[1]) !== b || stemOf(t[3]) !== a) continue;
+      return { kind: 'rank', claimText: m[0], claimSpan: { start: m.index, end: m.index + m[0].length }, sourceText: t[0], evidence: toEvidence(w) };
+    }
+  }
+  return undefined;
+}
+
+function stemOf(word: string): string {
+  return tokenize(word)[0]?.term ?? word.toLowerCase();
 }
 
 /** Two amounts of one kind that can be set against each other: counts, shares or sums of one currency. */

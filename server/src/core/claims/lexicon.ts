@@ -85,7 +85,7 @@ const NOT_PAST_ED = new Set(['hundred', 'need', 'speed', 'seed', 'feed', 'breed'
  */
 const OPPOSITE_PAIRS = `
 summer autumn|summer winter|summer spring|autumn winter|autumn spring|winter spring|
-approve reject|approve refuse|grant refuse|permit refuse|accept reject|accept refuse|accept decline|approve veto|approve disapprove|pass reject|adopt reject|
+approve reject|approve refuse|grant refuse|permit refuse|accept reject|accept refuse|accept decline|accept dispute|accept contest|postpone cancel|postpone cancelled|postpone scrap|postpone abandon|defer cancel|defer cancelled|approve veto|approve disapprove|pass reject|adopt reject|
 ratify reject|endorse reject|grant deny|grant refuse|grant reject|grant decline|uphold reject|uphold overturn|allow ban|allow forbid|allow prohibit|allow block|permit ban|
 permit forbid|permit prohibit|legalize ban|legalise ban|lift impose|lift ban|admit deny|concede deny|waive exercise|waive claim|confirm deny|affirm deny|
 confirm refute|acknowledge deny|accept deny|support oppose|favor oppose|favour oppose|agree disagree|agree refuse|
@@ -101,7 +101,7 @@ higher lower|high low|highest lowest|larger smaller|largest smallest|
 bigger smaller|biggest smallest|greater lesser|maximum minimum|majority minority|best worst|better worse|
 oldest youngest|older younger|earliest latest|earlier later|first last|
 open close|opened closed|open shut|begin end|start stop|start end|start finish|launch cancel|launch scrap|
-launch abandon|continue stop|continue halt|continue suspend|continue end|resume suspend|resume halt|sign reject|
+launch abandon|launch cancelled|continue stop|continue halt|continue suspend|continue end|resume suspend|resume halt|sign reject|
 build demolish|build destroy|create destroy|create abolish|establish abolish|introduce abolish|introduce scrap|
 buy sell|purchase sell|acquire sell|acquire divest|import export|borrow lend|spend save|pay owe|debit credit|
 arrive depart|arrive leave|enter leave|enter exit|join leave|join quit|add remove|include exclude|attack defend|
