@@ -3351,4 +3351,15 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('The judge said the failure reflected negligence rather than recklessness.')).status, 'supported');
     assert.equal((await judged('The Wenn Wild Swimmers have cancelled their Midsummer Swim at Mill Meadow.')).status, 'supported');
   });
+
+  test('a table row with an empty first cell goes on with the question above; "62 per cent … good or very good" is the poor row's figure', async () => {
+    const table = lines('| Question | Response | Count | Share |', '|---|---|---:|---:|', '| Q2. Should there be an inquiry? | Yes | 310 | 71% |', '| | No | 39 | 9% |', "| Q3. How would you rate the school's communication with families since October? | Good or very good | 92 | 21% |", '| | Neither good nor poor | 74 | 17% |', '| | Poor or very poor | 270 | 62% |');
+    const judged = await judgeAgainst([{ name: 'survey.md', text: lines('# Parents forum survey', '', table) }, UNRELATED]);
+    const v = await judged("Almost two-thirds, 62 per cent, rated the school's communication with families as good or very good.");
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    // (The figure is said twice: one fix would leave the other, so none is offered.)
+    assert.equal(v.contradiction?.ambiguous, true);
+    assert.equal((await judged("Almost two-thirds, 62 per cent, rated the school's communication with families as poor or very poor.")).status, 'supported');
+    assert.equal((await judged("21 per cent rated the school's communication with families as good or very good.")).status, 'supported');
+  });
 });

@@ -610,6 +610,8 @@ function noFixWhereStated(claim: Claim, c: Contradiction | undefined, statesAnyw
   const span = c.claimSpan;
   const q = claim.quantities.find((x) => x.start === span.start && x.end === span.end);
   if (!q || q.kind === 'weekday' || q.kind === 'clock') return c;
+  // The same figure said twice ("Almost two-thirds, 62 per cent, rated …"): one fix would leave the other.
+  if (claim.quantities.some((x) => x !== q && x.kind === q.kind && sameQuantity(x, q))) return { ...c, ambiguous: true };
   // "The next meeting is on 14 June" against the day the minutes' own meeting was held: no fix from a
   // passage that does not speak of the next one.
   if (isTime(q) && NEXT.test(claim.text.slice(Math.max(0, q.start - 60), q.start)) && !NEXT.test(c.evidence.source.text.slice(c.evidence.span.start, c.evidence.span.end))) return { ...c, ambiguous: true };
@@ -732,7 +734,8 @@ function figureContradiction(
         // The claim's figure in another row of the row's own table is that row's ("| Parapet replacement |
         // £1.6m |" is not what bearing replacement costs, where its row gives £1.4m) — unless the row is the
         // claim's for another of its figures: "a ratio of 4.2, against 3.1 for walls alone" speaks of two rows.
-        const othersHere = claim.quantities.some((c) => c !== q && quantitiesOf(row).some((r) => sameQuantity(c, r)));
+        // (Not the same figure said twice: "Almost two-thirds, 62 per cent, rated …".)
+        const othersHere = claim.quantities.some((c) => c !== q && !sameQuantity(c, q) && quantitiesOf(row).some((r) => sameQuantity(c, r)));
         // (And only where the row is plainly more the claim's than the row with its figure: "| Q1. Damp or
         // mould in at least one room | 71% |" and "| Q3. Reported damp or mould … at least once | 77% |"
         // are as close to "71 per cent reported damp or mould in at least one room".)
@@ -1035,7 +1038,7 @@ function claimsRow(claim: Claim, q: Quantity, sentences: readonly SentenceReadin
   const words = new Set(claim.content.filter((t) => t.kind === TokenKind.Word && !t.stop).map((t) => t.term));
   const own = ownTokens;
   const score = (s: SentenceReading) =>
-    2 * claim.quantities.filter((c) => c !== q && !isTime(c) && quantitiesOf(s).some((r) => sameQuantity(c, r))).length + own(s).filter((t) => t.kind === TokenKind.Word && !t.stop && words.has(t.term)).length;
+    2 * claim.quantities.filter((c) => c !== q && !sameQuantity(c, q) && !isTime(c) && quantitiesOf(s).some((r) => sameQuantity(c, r))).length + own(s).filter((t) => t.kind === TokenKind.Word && !t.stop && words.has(t.term)).length;
   const ranked = rows.map((s) => ({ s, n: score(s) })).sort((a, b) => b.n - a.n);
   if (ranked.length > 1 && ranked[0].n === ranked[1].n) return undefined;
   // (A row that shares nothing with the claim, no word and no other figure, is no row of its: "| Most

@@ -342,7 +342,18 @@ export function tableRowsOf(s: SentenceReading): readonly SentenceReading[] | un
     const sep = lines.findIndex((l) => TABLE_SEPARATOR.test(l));
     if (sep > 0 && lines.length - sep > 2 && isTableText(s.text)) {
       const header = lines.slice(0, sep + 1).join('\n');
-      rows = lines.slice(sep + 1).filter((l) => l.trim()).map((l) => readSentence(header + '\n' + l));
+      // A row whose first cell is empty goes on with the row above's ("| Q3. How would you rate …? | Good
+      // or very good | 21% |" then "| | Poor or very poor | 62% |"): it is read with that label.
+      let label = '';
+      rows = lines
+        .slice(sep + 1)
+        .filter((l) => l.trim())
+        .map((l) => {
+          const first = /^\s*\|([^|]*)\|/.exec(l);
+          if (first && first[1].trim()) label = first[1];
+          else if (first && label) l = l.replace(/^\s*\|[^|]*\|/, `|${label}|`);
+          return readSentence(header + '\n' + l);
+        });
     }
     tableRows.set(s, rows);
   }
