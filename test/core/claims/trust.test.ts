@@ -3352,9 +3352,13 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('The Wenn Wild Swimmers have cancelled their Midsummer Swim at Mill Meadow.')).status, 'supported');
   });
 
-  test('a table row with an empty first cell goes on with the question above; "62 per cent … good or very good" is the poor row's figure', async () => {
-    const table = lines('| Question | Response | Count | Share |', '|---|---|---:|---:|', '| Q2. Should there be an inquiry? | Yes | 310 | 71% |', '| | No | 39 | 9% |', "| Q3. How would you rate the school's communication with families since October? | Good or very good | 92 | 21% |", '| | Neither good nor poor | 74 | 17% |', '| | Poor or very poor | 270 | 62% |');
-    const judged = await judgeAgainst([{ name: 'survey.md', text: lines('# Parents forum survey', '', table) }, UNRELATED]);
+  test('a table row with an empty first cell goes on with the question above; "62 per cent … good or very good" is the figure of the poor row', async () => {
+    const table = lines('| Question | Response | Count | Share |', '|---|---|---:|---:|', "| Q1. How confident are you in the school's current leadership? | Very or fairly confident | 105 | 24% |", '| | Not very or not at all confident | 279 | 64% |', "| | Don't know | 52 | 12% |", '| Q2. Should there be an inquiry? | Yes | 310 | 71% |', '| | No | 39 | 9% |', "| Q3. How would you rate the school's communication with families since October? | Good or very good | 92 | 21% |", '| | Neither good nor poor | 74 | 17% |', '| | Poor or very poor | 270 | 62% |');
+    const judged = await judgeAgainst([
+      { name: 'survey.md', text: lines('# Parents Forum: Survey of Parents and Carers, February 2025', '', '**Summary of results**', '', 'The survey was open online from 3 to 24 February 2025, and 436 families responded (a response rate of 39 per cent).', '', '## Results', '', table) },
+      { name: 'post.txt', text: lines('Evening Post', '', 'An exam board has found "maladministration" at Kestermoor Grange School after nearly two-thirds of the coursework folders it re-checked were found to have been marked too generously.') },
+      UNRELATED,
+    ]);
     const v = await judged("Almost two-thirds, 62 per cent, rated the school's communication with families as good or very good.");
     assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
     // (The figure is said twice: one fix would leave the other, so none is offered.)
