@@ -3366,4 +3366,14 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged("Almost two-thirds, 62 per cent, rated the school's communication with families as poor or very poor.")).status, 'supported');
     assert.equal((await judged("21 per cent rated the school's communication with families as good or very good.")).status, 'supported');
   });
+
+  test('"If the loan is agreed, the purchase should complete on 30 June" hedges itself; "If …, the group will seek" does not', async () => {
+    const judged = await judgeAgainst([
+      { name: 'radio.txt', text: lines('Marlshire Sound', '', 'MS LOMAX: If the loan is agreed, we may complete the purchase on 30 June.') },
+      { name: 'timeline.md', text: lines('# Timeline', '', '- Save Brackenrigg Moor may seek a judicial review if the appeal is allowed; its committee will discuss it in July.') },
+      UNRELATED,
+    ]);
+    assert.equal((await judged('If the loan is agreed, the purchase should complete on 30 June, Ms Lomax said.')).status, 'supported');
+    assert.notEqual((await judged('If the appeal is allowed, Save Brackenrigg Moor will seek a judicial review.')).status, 'supported');
+  });
 });

@@ -1135,8 +1135,15 @@ const SUPPOSED = /\b(?:expects?|believes?|thinks?|understands?) (?:to|that|it|it
  * before March" says).
  */
 function hedges(text: string): boolean {
-  return HEDGED.test(text.replace(/["“”]/g, '')) || MAY.test(text) || UNDECIDED.test(text);
+  return HEDGED.test(text.replace(/["“”]/g, '')) || MAY.test(text) || UNDECIDED.test(text) || CONDITIONAL.test(text);
 }
+
+/**
+ * A sentence that states something only on a condition, and hedged: "If the loan is agreed, the purchase
+ * should complete on 30 June" (not "If the appeal is allowed, the group will seek a judicial review",
+ * which says what will happen).
+ */
+const CONDITIONAL = /^\s*(?:if|unless|provided(?: that)?|subject to)\b[^,]{3,120},[^.;]*\b(?:should|would|could|may|might|expects?|expected)\b/i;
 
 /** A comparison: "more", "less", "higher" … (a sentence's, with "than" after it). */
 const COMPARATIVES = 'more|less|fewer|higher|lower|greater|larger|smaller|bigger|better|worse|stronger|weaker|older|younger|longer|shorter|faster|slower|cheaper|dearer|richer|poorer|heavier|lighter|busier|quieter|safer|likelier';
