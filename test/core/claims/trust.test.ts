@@ -3376,4 +3376,12 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('If the loan is agreed, the purchase should complete on 30 June, Ms Lomax said.')).status, 'supported');
     assert.notEqual((await judged('If the appeal is allowed, Save Brackenrigg Moor will seek a judicial review.')).status, 'supported');
   });
+
+  test('"81% said they had felt safe" is the row of feeling safe, not the row that begins "Said …"; the fix is that row\'s 76%', async () => {
+    const table = lines('| Question | Count | Share of 842 |', '|---|---|---|', '| Aware of the snow leopard escape | 514 | 61% |', '| Felt "safe" or "very safe" during their visit | 640 | 76% |', '| Said the escape made them less likely to visit again | 118 | 14% |');
+    const judged = await judgeAgainst([{ name: 'survey.md', text: lines('# Exit survey, July 2025', '', '842 visitors completed the survey at the exits in July.', '', table) }, UNRELATED]);
+    const v = await judged('In an exit survey of 842 visitors in July, 81% said they had felt safe or very safe.');
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.equal(v.contradiction?.sourceText, '76%');
+  });
 });

@@ -1033,7 +1033,8 @@ function claimsRow(claim: Claim, q: Quantity, sentences: readonly SentenceReadin
   if (rows.length === 0) return undefined;
   // In a table whose rows are measures ("| Capacity | 105 | 140 |", "| Pupils on roll | 38 | 71 |"),
   // the row that counts what the claim's figure counts: "had 74 pupils" is the pupils' row.
-  const counting = q.unit && !q.unit.startsWith('<') ? rows.filter((s) => ownTokens(s).some((t) => t.term === q.unit)) : [];
+  // (Not by a verb of saying after a share, "81% said they had felt safe": what they said is the row's.)
+  const counting = q.unit && !q.unit.startsWith('<') && !q.unit.startsWith('#') && !SAYING_UNIT.test(q.unit) ? rows.filter((s) => ownTokens(s).some((t) => t.term === q.unit)) : [];
   if (counting.length) rows = counting;
   const words = new Set(claim.content.filter((t) => t.kind === TokenKind.Word && !t.stop).map((t) => t.term));
   const own = ownTokens;
@@ -1050,6 +1051,9 @@ function claimsRow(claim: Claim, q: Quantity, sentences: readonly SentenceReadin
   if (names.some((t) => !best.terms.has(t) && prose.some((s) => s.terms.has(t)))) return undefined;
   return best;
 }
+
+/** Stems of verbs of saying or answering that may follow a share ("81% said", "12% answered"). */
+const SAYING_UNIT = /^(?:said|say|told|tell|report|answer|repli|respond|agre|thought|think|believ|felt|indic|state)/;
 
 /** The tokens of a row's own cells (its last line), not its header's. */
 function ownTokens(s: SentenceReading): Token[] {
