@@ -3384,4 +3384,11 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
     assert.equal(v.contradiction?.sourceText, '76%');
   });
+
+  test('"initially reported the rise as 6.9 per cent" is what the correction withdraws: no contradiction, no fix to 5.9%', async () => {
+    const judged = await judgeAgainst([{ name: 'gazette.txt', text: lines('Vale Gazette', '', 'The board of Brackenford and Vale Homes has agreed a rent rise of 5.9% from April.', '', 'Correction: An earlier version of this article said the board had agreed a rise of 6.9%. It was 5.9%.') }, UNRELATED]);
+    const v = await judged('The Gazette initially reported that the board had agreed a rise of 6.9 per cent.');
+    assert.notEqual(v.status, 'contradicted', `${v.contradiction?.sourceText ?? ''}`);
+    assert.equal((await judged('The board agreed a rent rise of 6.9 per cent from April.')).status, 'contradicted');
+  });
 });

@@ -45,6 +45,9 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
   const top = ranked.slice(0, 8);
   if (top.length === 0) return undefined;
   const statesAnywhere = (source: Source, test: (s: SentenceReading) => boolean) => source.paragraphs.some((p) => cache.sentences(source, p).some(test));
+  // "The Gazette initially reported the rise as 6.9 per cent": what a correction withdraws is what the
+  // sentence says was reported.
+  if (EARLIER_REPORT.test(claim.text) && top.some((w) => isCorrection(w.source, w.paragraph) && cache.sentences(w.source, w.paragraph).some((s) => WITHDRAWN.test(s.text) && claim.quantities.some((q) => quantitiesOf(s).some((r) => sameQuantity(q, r)))))) return undefined;
   return (
     correctionContradiction(parts, top, cache, memo, toEvidence, claim) ??
     swappedContradiction(claim, parts, top, toEvidence) ??
@@ -137,6 +140,9 @@ function amountsAlike(a: Quantity, b: Quantity): boolean {
   const unit = (q: Quantity) => (q.unit && !isCalendarWord(q.unit) ? q.unit.replace(/^</, '') : undefined);
   return !unit(a) || !unit(b) || unit(a) === unit(b);
 }
+
+/** A sentence about what was first reported, and later corrected: "initially reported", "an earlier version said". */
+export const EARLIER_REPORT = /\b(?:initially|originally|at first|first|earlier|previously|mistakenly|wrongly|incorrectly)\s+(?:reported|said|stated|gave|put|printed|published|wrote|described)\b|\ban earlier version\b/i;
 
 /** Words that set one figure against another: which comes first says which is which. */
 const AGAINST = /\b(?:instead of|rather than|up from|down from|compared with|compared to|as against|replacing)\b/gi;
