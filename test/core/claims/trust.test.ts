@@ -3391,4 +3391,11 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual(v.status, 'contradicted', `${v.contradiction?.sourceText ?? ''}`);
     assert.equal((await judged('The board agreed a rent rise of 6.9 per cent from April.')).status, 'contradicted');
   });
+
+  test('"The median amount … was £500" is fixed to the median\'s £250, not to "£1,000 or more" in a sentence more like it', async () => {
+    const judged = await judgeAgainst([{ name: 'questionnaire.txt', text: lines('Residents questionnaire', '', 'Of the 221 households who said they would buy shares, 204 indicated an amount. The median amount was £250. Nineteen households said they would invest £1,000 or more, and the largest single amount indicated was £10,000.') }, UNRELATED]);
+    const v = await judged('The median amount households said they might invest was £500.');
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.equal(v.contradiction?.sourceText, '£250');
+  });
 });

@@ -1158,6 +1158,7 @@ function closestByContext(claim: Claim, q: Quantity, rivals: ReadonlyArray<{ r: 
   const claimBeside = beside(claim.tokens, q.start);
   const claimLead = leadIn(claim.tokens, q.start);
   const claimVerb = isTime(q) ? verbBefore(claim.tokens, q.start) : undefined;
+  const claimMeasure = measureBefore(claim.text, q);
   let best = rivals[0].r;
   let bestScore = -1;
   let clear = true;
@@ -1169,6 +1170,8 @@ function closestByContext(claim: Claim, q: Quantity, rivals: ReadonlyArray<{ r: 
     // The verb a year or day is the time of says most of all what happened then: "listed (at Grade II)
     // in 1998" is about "was listed in 1988", not "opened in 1937" beside it.
     if (claimVerb && verbBefore(s.tokens, r.start) === claimVerb) score += 4;
+    // And the measure it is ("The median amount … was £500" is "The median amount was £250", not "£1,000 or more").
+    if (claimMeasure && measureBefore(s.text, r) === claimMeasure) score += 8;
     if (score > bestScore) [best, bestScore, clear] = [r, score, true];
     else if (score === bestScore && r.value !== best.value) clear = false;
   }
