@@ -3398,4 +3398,12 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
     assert.equal(v.contradiction?.sourceText, '£250');
   });
+
+  test('a figure a correction withdraws is not stated by it: "Turnout was 64%" is contradicted by the body\'s 61%', async () => {
+    const gazette = lines('Westmarch Gazette', '', "Of the 607 valid votes cast, 348 (57.3%) were against the wind farm proposal and 259 (42.7%) were in favour. Turnout was 61%, with 612 of the parish's 1,004 electors taking part. Five ballot papers were rejected.", '', 'The parish council said it would write to the developer.', '', 'Correction: an earlier version of this article said that 64% of electors voted in the poll. Turnout was 61%.');
+    const judged = await judgeAgainst([{ name: 'gazette.txt', text: gazette }, UNRELATED]);
+    const v = await judged("Turnout was 64%, with 612 of the parish's 1,004 electors casting a ballot.");
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.equal((await judged("Turnout was 61%, with 612 of the parish's 1,004 electors casting a ballot.")).status, 'supported');
+  });
 });

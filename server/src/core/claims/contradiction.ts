@@ -715,7 +715,8 @@ function figureContradiction(
     // (And of the same measure: "the average … was £3,400; the median was £2,100" states no median of £3,400.)
     const measure = measureBefore(claim.text, q);
     const sameSide = (s: SentenceReading, r: Quantity) => (!side || !stanceAfter(s.text, r) || stanceAfter(s.text, r) === side) && (!measure || !measureBefore(s.text, r) || measureBefore(s.text, r) === measure);
-    const statesIn = (source: Source) => (s: SentenceReading) => today(s, source) || plainly(s) || quantitiesOf(s).some((r) => sameQuantity(q, r) && !written(s, r) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner) || heldRole(owner, s, source)) && sameSide(s, r));
+    // (Not the figure a correction withdraws: "an earlier version of this article said that nine riders …".)
+    const statesIn = (source: Source) => (s: SentenceReading) => today(s, source) || plainly(s) || (!WITHDRAWN.test(s.text) && quantitiesOf(s).some((r) => sameQuantity(q, r) && !written(s, r) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner) || heldRole(owner, s, source)) && sameSide(s, r)));
     // (A day states the claim's only in a sentence telling what the claim does: "The Athlete was
     // notified and provisionally suspended on 2 May" is no report made on 2 May.)
     const found = (w: Window) => w.sentences.some((s, k) => statesIn(w.source)(s) && (!isTime(q) || w.sentences.length === 1 || sameWords(parts, w.sentenceCover[k], context) >= 0.5));
