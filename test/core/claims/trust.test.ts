@@ -3406,4 +3406,22 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
     assert.equal((await judged("Turnout was 61%, with 612 of the parish's 1,004 electors casting a ballot.")).status, 'supported');
   });
+
+  test('a tally the closest passage gives otherwise is quoted with no fix; "For 9; Against 2" is a tally too', async () => {
+    const judged = await judgeAgainst([
+      { name: 'courier.txt', text: lines('Kelsham Courier', '', 'Cabinet members backed the move to demolish the baths by five votes to one at a meeting in the Town Hall on Tuesday evening.') },
+      { name: 'minutes.md', text: lines('# Board minutes', '', '3.4 Motion: That the Board approves a 12-bed handover unit. Vote: For 9; Against 2. CARRIED.', '', '6.1 Motion: That the Trust publishes weekly figures. Vote: For 10; Against 0. CARRIED.') },
+      UNRELATED,
+    ]);
+    const v = await judged('The decision to demolish the baths, taken on Tuesday evening, was carried by six votes to one.');
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.match(v.contradiction?.sourceText ?? '', /five/);
+    // Where another motion's "6 votes to 0" gives the sentence's six, the tally is quoted whole, with no fix.
+    const other = await judgeAgainst([{ name: 'courier.txt', text: lines('Kelsham Courier', '', 'Cabinet members backed the move to demolish the baths by five votes to one at a meeting in the Town Hall on Tuesday evening.', '', 'On being put to the vote the motion to rename the pool was CARRIED by 6 votes to 0, with 1 abstention.') }, UNRELATED]);
+    const w = await other('The decision to demolish the baths, taken on Tuesday evening, was carried by six votes to one.');
+    assert.equal(w.status, 'contradicted', `${w.status} ${w.reason ?? ''}`);
+    assert.equal(w.contradiction?.ambiguous, true);
+    assert.notEqual((await judged('The decision to demolish the baths, taken on Tuesday evening, was carried by five votes to one.')).status, 'contradicted');
+    assert.notEqual((await judged('The Board approved a 12-bed handover unit by nine votes to two.')).status, 'contradicted');
+  });
 });

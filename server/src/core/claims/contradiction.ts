@@ -58,6 +58,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     directionContradiction(claim, top, toEvidence) ??
     contrastSwappedContradiction(claim, top, toEvidence) ??
     onMeetingDay(claim, memo, noFixWhereStated(claim, figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence, (source, paragraph) => cache.sentences(source, paragraph)), statesAnywhere, top)) ??
+    tallyContradiction(claim, top, toEvidence) ??
     polarityContradiction(claim, parts, top, memo, toEvidence) ??
     deniedLaterContradiction(claim, parts, top, cache, memo, toEvidence) ??
     notTheOtherContradiction(claim, parts, top, toEvidence) ??
@@ -932,6 +933,48 @@ function tallyMate(text: string, qs: readonly Quantity[], q: Quantity): Quantity
   const next = qs.find((x) => x.start >= q.end);
   return next && next.kind === q.kind && /^\s*(?:votes?\s+)?(?:to|[-–])\s*$/i.test(text.slice(q.end, next.start)) && /\bvot|\bcarried|\bdefeated|\bmotion/i.test(text) ? next : undefined;
 }
+
+/**
+ * "carried by six votes to one" where the closest passage says "backed the move by five votes to one":
+ * a vote's tally the passage closest to the sentence gives otherwise, and no close passage gives the
+ * sentence's. Quoted with no fix: which motion a tally is of, the words around it seldom say for sure.
+ */
+function tallyContradiction(claim: Claim, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  if (!TALLY_WORDS.test(claim.text)) return undefined;
+  const q = claim.quantities.find((x) => x.kind === 'number' && tallyOther(claim.text, x.end) !== undefined);
+  if (!q) return undefined;
+  const mine = [q.value, tallyOther(claim.text, q.end)!];
+  const claimText = claim.text.slice(q.start, q.end) + (TALLY_REST.exec(claim.text.slice(q.end))?.[0].replace(/[.,;)]$/, '') ?? '');
+  // Each tally a passage gives: "by 5 votes to 1", "7-2", and "For 9; Against 2", "8 votes for, 0 against".
+  const tallies = (w: Window) =>
+    w.sentences.flatMap((s) => {
+      if (!TALLY_WORDS.test(s.text)) return [];
+      const out = quantitiesOf(s).flatMap((r) => (r.kind === 'number' && tallyOther(s.text, r.end) !== undefined ? [{ said: (r.raw + (TALLY_REST.exec(s.text.slice(r.end))?.[0] ?? '')).replace(/[.,;)]$/, ''), pair: [r.value, tallyOther(s.text, r.end)!] }] : []));
+      for (const m of s.text.matchAll(/\bfor\s*:?\s*(\d{1,3})\s*[;,]?\s*against\s*:?\s*(\d{1,3})|\b(\d{1,3})\s+(?:votes\s+)?(?:for|in favou?r)\s*,?\s*(\d{1,3})\s+against/gi)) {
+        out.push({ said: m[0], pair: m[1] !== undefined ? [Number(m[1]), Number(m[2])] : [Number(m[3]), Number(m[4])] });
+      }
+      return out;
+    });
+  const close = top.slice(0, 4);
+  if (close.some((w) => tallies(w).some((t) => t.pair[0] === mine[0] && t.pair[1] === mine[1]))) return undefined;
+  const w = top[0];
+  if (!w) return undefined;
+  const theirs = tallies(w).find((t) => t.pair[0] !== mine[0] || t.pair[1] !== mine[1]);
+  if (!theirs) return undefined;
+  return { kind: 'number', claimText, sourceText: theirs.said, ambiguous: true, evidence: toEvidence(w) };
+}
+
+/** The other side of a tally after a figure, in digits or words: "6 votes to 0", "six votes to one". */
+function tallyOther(text: string, end: number): number | undefined {
+  const m = /^\s*(?:votes?\s+)?(?:to|[-–])\s*(\d{1,3}|none|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.exec(text.slice(end, end + 24));
+  if (!m) return undefined;
+  const w = m[1].toLowerCase();
+  return /^\d/.test(w) ? Number(w) : TALLY_NUMBERS.indexOf(w) >= 0 ? Math.max(0, TALLY_NUMBERS.indexOf(w) - 2) : undefined;
+}
+const TALLY_NUMBERS = ['none', 'nil', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** The rest of a tally after its first figure: " votes to one", "-2". */
+const TALLY_REST = /^\s*(?:votes?\s+)?(?:to|[-–])\s*\S+/i;
+const TALLY_WORDS = /\bvot|\bcarried|\bdefeated|\bmotion|\bbacked|\bpassed/i;
 
 /** The word that says which part of a whole a figure counts: "first" of "the first 20 objects", "remaining" of "the remaining 52". */
 function positionBefore(text: string, at: number): string | undefined {
