@@ -3424,4 +3424,13 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual((await judged('The decision to demolish the baths, taken on Tuesday evening, was carried by five votes to one.')).status, 'contradicted');
     assert.notEqual((await judged('The Board approved a 12-bed handover unit by nine votes to two.')).status, 'contradicted');
   });
+
+  test('"a fractured right hip" against "a fractured left hip" is contradicted, with "left" as the fix; "left hospital" is a verb', async () => {
+    const judged = await judgeAgainst([{ name: 'timeline.md', text: lines('# Timeline', '', '- 15 January — X-ray confirms a fractured left hip. Moved to Orthopaedic Ward 7 at 14:00.', '- 7 February — Dad discharged home; he left hospital with a walking frame.') }, UNRELATED]);
+    const v = await judged('An X-ray on 15 January confirmed a fractured right hip.');
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.equal(v.contradiction?.sourceText, 'left');
+    assert.equal((await judged('An X-ray on 15 January confirmed a fractured left hip.')).status, 'supported');
+    assert.notEqual((await judged('He left hospital with a walking frame on 7 February.')).status, 'contradicted');
+  });
 });

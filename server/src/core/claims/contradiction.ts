@@ -57,6 +57,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     calendarContradiction(claim, parts, top, memo, toEvidence) ??
     directionContradiction(claim, top, toEvidence) ??
     contrastSwappedContradiction(claim, top, toEvidence) ??
+    leftRightContradiction(claim, top, toEvidence) ??
     onMeetingDay(claim, memo, noFixWhereStated(claim, figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence, (source, paragraph) => cache.sentences(source, paragraph)), statesAnywhere, top)) ??
     tallyContradiction(claim, top, toEvidence) ??
     polarityContradiction(claim, parts, top, memo, toEvidence) ??
@@ -124,6 +125,30 @@ function contrastSwappedContradiction(claim: Claim, top: readonly Window[], toEv
       if (!t || stemOf(t[1]) !== b || stemOf(t[3]) !== a) continue;
       return { kind: 'rank', claimText: m[0], claimSpan: { start: m.index, end: m.index + m[0].length }, sourceText: t[0], evidence: toEvidence(w) };
     }
+  }
+  return undefined;
+}
+
+/**
+ * "a fractured right hip" where the source says "a fractured left hip": the side a thing is on, read as
+ * the word before the same thing ("left" is also the past of "leave", so only this way round).
+ */
+function leftRightContradiction(claim: Claim, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  const t = claim.tokens;
+  for (let i = 0; i + 1 < t.length; i++) {
+    const side = t[i].raw.toLowerCase();
+    if (side !== 'left' && side !== 'right') continue;
+    const other = side === 'left' ? 'right' : 'left';
+    const thing = t[i + 1].term;
+    if (t[i + 1].stop) continue;
+    const has = (w: Window, word: string) => w.sentences.some((s) => s.tokens.some((x, k) => x.raw.toLowerCase() === word && s.tokens[k + 1]?.term === thing));
+    const close = top.slice(0, 3);
+    if (close.some((w) => has(w, side))) continue;
+    const w = close.find((x) => has(x, other));
+    if (!w) continue;
+    const claimSpan = { start: t[i].start, end: t[i].end };
+    const cased = t[i].raw[0] === t[i].raw[0].toUpperCase() ? other[0].toUpperCase() + other.slice(1) : other;
+    return { kind: 'rank', claimText: t[i].raw, claimSpan, sourceText: cased, evidence: toEvidence(w) };
   }
   return undefined;
 }
