@@ -3433,4 +3433,10 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('An X-ray on 15 January confirmed a fractured left hip.')).status, 'supported');
     assert.notEqual((await judged('He left hospital with a walking frame on 7 February.')).status, 'contradicted');
   });
+
+  test('"a man in his sixties" is not "a man in his fifties"', async () => {
+    const judged = await judgeAgainst([{ name: 'post.txt', text: lines('Evening Post', '', 'The driver of the van, a man in his fifties from Carrowby, stopped at the scene and was spoken to by officers.') }, UNRELATED]);
+    assert.equal((await judged('The driver of the van, a man in his sixties from Carrowby, stopped at the scene.')).status, 'contradicted');
+    assert.equal((await judged('The driver of the van, a man in his fifties from Carrowby, stopped at the scene.')).status, 'supported');
+  });
 });

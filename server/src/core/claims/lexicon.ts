@@ -80,10 +80,12 @@ const NOT_PAST_ED = new Set(['hundred', 'need', 'speed', 'seed', 'feed', 'breed'
  * Pairs of words that keep the same company but say the opposite. A source that says one where the
  * claim says the other contradicts it; word vectors (which put them side by side) never credit one
  * for the other. Stemmed and, for irregular verbs, reduced to the base form before comparing.
+ * (Ages by decade, "in his fifties" and "in his sixties", are listed too: one rules the other out.)
  * (Not "purchase" and "sale": one deal seen from its two sides, "its purchase of the Courier" is "the
  * Courier's sale to it".)
  */
 const OPPOSITE_PAIRS = `
+twenties thirties|twenties forties|twenties fifties|twenties sixties|twenties seventies|twenties eighties|twenties nineties|thirties forties|thirties fifties|thirties sixties|thirties seventies|thirties eighties|thirties nineties|forties fifties|forties sixties|forties seventies|forties eighties|forties nineties|fifties sixties|fifties seventies|fifties eighties|fifties nineties|sixties seventies|sixties eighties|sixties nineties|seventies eighties|seventies nineties|eighties nineties|
 summer autumn|summer winter|summer spring|autumn winter|autumn spring|winter spring|
 approve reject|approve refuse|grant refuse|permit refuse|accept reject|accept refuse|accept decline|accept dispute|accept contest|postpone cancel|postpone cancelled|postpone scrap|postpone abandon|defer cancel|defer cancelled|approve veto|approve disapprove|pass reject|adopt reject|
 ratify reject|endorse reject|grant deny|grant refuse|grant reject|grant decline|uphold reject|uphold overturn|allow ban|allow forbid|allow prohibit|allow block|permit ban|
