@@ -3439,4 +3439,13 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('The driver of the van, a man in his sixties from Carrowby, stopped at the scene.')).status, 'contradicted');
     assert.equal((await judged('The driver of the van, a man in his fifties from Carrowby, stopped at the scene.')).status, 'supported');
   });
+
+  test('"down by about a third" is a share: contradicted by "down by about a fifth", fixed to "fifth"', async () => {
+    assert.deepEqual(quantitiesOf(readSentence('Takings are down by about a third.')).map((q) => [q.kind, Math.round(q.value)]), [['percent', 33]]);
+    assert.deepEqual(quantitiesOf(readSentence('The third quarter was weak.')).map((q) => q.kind), []);
+    const judged = await judgeAgainst([{ name: 'gazette.txt', text: lines('Gazette', '', 'Takings at the Peel Lane shops are down by about a fifth, or 20 per cent, the traders said.') }, UNRELATED]);
+    const v = await judged('Takings at the Peel Lane shops are down by about a third, the traders said.');
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.equal(v.contradiction?.sourceText, 'fifth');
+  });
 });

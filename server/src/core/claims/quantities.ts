@@ -393,7 +393,9 @@ function readFraction(text: string, tokens: readonly Token[], i: number, lower: 
   const period = /^(?:first|second|third|fourth|last|final|next|previous|latter|former)$/i.test(tokens[i - 1]?.raw ?? '');
   // "within half an hour", "a quarter of a mile" measure a span, not a share of anything.
   const span = /^(?:a|an)$/i.test(tokens[i + (of ? 2 : 1)]?.raw ?? '');
-  if ((bound || of) && !period && !span) {
+  // "down by about a third", "cut by a quarter": a change told as a share.
+  const by = article === 1 && /^(?:by|about|around|nearly|almost|roughly|some)$/i.test(tokens[i - 2]?.raw ?? '') && /\b(?:by|down|up|cut|fell|rose|drop|dropped|increase|decrease|reduced?|grew|fall|rise)\b[^.;]{0,25}$/i.test(text.slice(Math.max(0, t.start - 40), tokens[i - 1].start));
+  if ((bound || of || by) && !period && !span) {
     const from = bound ? tokens[i - bound.words].start : t.start;
     out.push({ kind: 'percent', value: FRACTIONS[lower] * 100, raw: text.slice(from, t.end), start: from, end: t.end, approximate: !!bound, bound: bound?.side });
     return;
