@@ -3448,4 +3448,10 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
     assert.equal(v.contradiction?.sourceText, 'fifth');
   });
+
+  test('"The result is not binding on …" denies "The result was binding on …": the negation is about the subject before it', async () => {
+    const judged = await judgeAgainst([{ name: 'ballot.txt', text: lines('BTF ballot result', '', 'The ballot was consultative. The result is not binding on Brackenford and Vale Homes, which sets rents through its board.') }, UNRELATED]);
+    assert.equal((await judged('The result was binding on the association, which sets rents through its board [@ballot].')).status, 'contradicted');
+    assert.equal((await judged('The result was not binding on the association, which sets rents through its board [@ballot].')).status, 'supported');
+  });
 });

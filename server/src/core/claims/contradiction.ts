@@ -1353,7 +1353,16 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
         const fromHere = precededBy(claim.tokens, p.at, 'from');
         // The negation must be about what the claim speaks of: another of its words within its reach
         // (a table's "No defect found" says nothing of the pump that "failed a load test").
-        const aboutIt = (s: SentenceReading, i: number) => [...negatedOf(s)].some((k) => k !== i && !s.tokens[k].stop && s.tokens[k].term !== p.term && memo.claimTerms.has(s.tokens[k].term));
+        // (Or the subject it is said of, just before it: "The result is not binding".)
+        const subjectOf = (s: SentenceReading, i: number) => {
+          let k = i - 1;
+          while (k >= 0 && k >= i - 6 && !/[,;:()|.!?\n—–]/.test(s.text.slice(s.tokens[k].end, s.tokens[k + 1].start))) {
+            if (!s.tokens[k].stop && s.tokens[k].term !== p.term && memo.claimTerms.has(s.tokens[k].term)) return true;
+            k--;
+          }
+          return false;
+        };
+        const aboutIt = (s: SentenceReading, i: number) => [...negatedOf(s)].some((k) => k !== i && !s.tokens[k].stop && s.tokens[k].term !== p.term && memo.claimTerms.has(s.tokens[k].term)) || subjectOf(s, i);
         // Nor a negation in a question someone asked ("Cllr Wilk asked why it had not been required"): no one said so.
         const asked = (s: SentenceReading, i: number) => ASKED_WHY.test(s.text.slice(0, s.tokens[i].start));
         const negatedThere = where.filter(({ s, i }) => (negationHeadsOf(s).has(i) || unable(s, i)) && !doublyNegated(s) && !(fromHere && precededBy(s.tokens, i, 'of', 'out')) && (unable(s, i) || aboutIt(s, i)) && !asked(s, i) && !inCondition(s.text, s.tokens, i));
