@@ -3454,4 +3454,10 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('The result was binding on the association, which sets rents through its board [@ballot].')).status, 'contradicted');
     assert.equal((await judged('The result was not binding on the association, which sets rents through its board [@ballot].')).status, 'supported');
   });
+
+  test('a risk rated "low" is not one rated "medium"', async () => {
+    const judged = await judgeAgainst([{ name: 'grant.md', text: lines('# Grant decision', '', "3.2 The Trust rated the project's risk as medium, chiefly because of its dependence on volunteers.") }, UNRELATED]);
+    assert.equal((await judged("The Trust rated the project's risk as low.")).status, 'contradicted');
+    assert.equal((await judged("The Trust rated the project's risk as medium.")).status, 'supported');
+  });
 });

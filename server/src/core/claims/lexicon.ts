@@ -115,7 +115,7 @@ port starboard|bow stern|upstream downstream|upstairs downstairs|uphill downhill
 northbound southbound|eastbound westbound|onshore offshore|indoor outdoor|indoors outdoors|
 man woman|men women|boy girl|husband wife|father mother|son daughter|brother sister|king queen|
 legal illegal|lawful unlawful|valid invalid|possible impossible|likely unlikely|true false|correct incorrect|
-safe dangerous|good poor|good bad|peace war|ally enemy|friend enemy|friend foe|cheap expensive|rich poor|wealthy poor|strong weak|
+safe dangerous|good poor|good bad|low medium|medium high|low moderate|moderate high|peace war|ally enemy|friend enemy|friend foe|cheap expensive|rich poor|wealthy poor|strong weak|
 positive negative|optimistic pessimistic|bullish bearish|profitable unprofitable|full empty|heavy light|
 wide narrow|long short|fast slow|quick slow|early late|hot cold|warm cold|wet dry|top bottom|front back|
 forward backward|import export|ascend descend|inflate deflate|inflation deflation|boom bust|bull bear|
