@@ -3460,4 +3460,13 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged("The Trust rated the project's risk as low.")).status, 'contradicted');
     assert.equal((await judged("The Trust rated the project's risk as medium.")).status, 'supported');
   });
+
+  test('"Luca Brennan, 31," is the age of the person it follows: contradicted by "Luca Brennan, 24," beside "Pieter Aldous, 31,"', async () => {
+    assert.deepEqual(quantitiesOf(readSentence('Luca Brennan, 24, of Solent-Vane Racing, broke his collarbone.')).map((q) => q.unit), ['age']);
+    const judged = await judgeAgainst([{ name: 'gazette.txt', text: lines('Gazette', '', 'Luca Brennan, 24, of Solent-Vane Racing, broke his collarbone. Pieter Aldous, 31, of Corran Wheels, suffered a fractured pelvis and remains at Harrowdale Royal Infirmary.') }, UNRELATED]);
+    const v = await judged('Luca Brennan, 31, of Solent-Vane Racing, broke his collarbone.');
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.equal(v.contradiction?.sourceText, '24');
+    assert.equal((await judged('Pieter Aldous, 31, of Corran Wheels, suffered a fractured pelvis.')).status, 'supported');
+  });
 });

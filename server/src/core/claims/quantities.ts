@@ -867,6 +867,12 @@ function joinRanges(text: string, tokens: readonly Token[], qs: Quantity[]): Qua
     if (p.kind !== 'percent' || q.kind !== 'number' || !p.unit || !/^\s*(?:of\s+(?:the\s+)?\p{L}+\s*)?\(\s*$/u.test(text.slice(p.end, q.start))) continue;
     qs[k] = { ...q, unit: p.unit, after: [p.unit] };
   }
+  // "Luca Brennan, 24, of Solent-Vane Racing": a number set off by commas after a name is the person's age.
+  for (let k = 0; k < qs.length; k++) {
+    const q = qs[k];
+    if (q.kind !== 'number' || q.unit !== undefined || !/^\d{1,3}$/.test(q.raw) || q.value < 1 || q.value > 120) continue;
+    if (/\p{Lu}[\p{L}'’-]+,\s*$/u.test(text.slice(Math.max(0, q.start - 40), q.start)) && /^\s*,/.test(text.slice(q.end, q.end + 3))) qs[k] = { ...q, unit: 'age', after: ['age'] };
+  }
   // "Pump 1", "Room 2", "Route 47": a number that names one of several, not a count. It is compared only
   // with the same label's ("Pump 2" is another pump; "three inlet pumps" is no "Pump 1").
   for (let k = 0; k < qs.length; k++) {
