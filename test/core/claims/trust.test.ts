@@ -3469,4 +3469,13 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.contradiction?.sourceText, '24');
     assert.equal((await judged('Pieter Aldous, 31, of Corran Wheels, suffered a fractured pelvis.')).status, 'supported');
   });
+
+  test('two figures whose words a passage gives the other way round: "34 … by police officers and the remaining 14 by marshals"', async () => {
+    const report = lines('# Road closure report', '', "2.2 Under the agreed event safety plan, the 48 fixed closure points were divided between the police and the organiser. Fourteen points, on principal roads, were staffed by police officers. The remaining 34, including Mill Lane, were the responsibility of the organiser's marshals.");
+    const judged = await judgeAgainst([{ name: 'report.md', text: report }, UNRELATED]);
+    const v = await judged("Of the 48 fixed closure points, 34 were staffed by police officers and the remaining 14 by the organiser's marshals.");
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.equal(v.contradiction?.ambiguous, true);
+    assert.equal((await judged("Of the 48 fixed closure points, 14 were staffed by police officers and the remaining 34 by the organiser's marshals.")).status, 'supported');
+  });
 });

@@ -51,6 +51,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
   return (
     correctionContradiction(parts, top, cache, memo, toEvidence, claim) ??
     swappedContradiction(claim, parts, top, toEvidence) ??
+    swappedContexts(claim, parts, top, toEvidence) ??
     bracketedItemContradiction(claim, top, toEvidence) ??
     tableRankContradiction(claim, top, toEvidence) ??
     sidesSwappedContradiction(claim, top, toEvidence) ??
@@ -241,6 +242,44 @@ function swappedContradiction(claim: Claim, parts: readonly Part[], top: readonl
     }
   }
   return swappedParties(claim, parts, top, toEvidence);
+}
+
+/**
+ * Two figures whose words a passage gives the other way round: "34 were staffed by police officers and
+ * the remaining 14 by the organiser's marshals" where it says "Fourteen points … were staffed by police
+ * officers. The remaining 34 … were the responsibility of the organiser's marshals". A figure's words
+ * are those after it in its clause, up to the next figure; the passage's, those of its sentence.
+ */
+function swappedContexts(claim: Claim, parts: readonly Part[], top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  const qs = claim.quantities.filter((q) => !isTime(q) && !q.range);
+  if (qs.length < 2) return undefined;
+  const wordsAfter = (q: Quantity) => {
+    const next = claim.quantities.find((x) => x.start > q.start);
+    const stop = claim.text.slice(q.end).search(/[;.]|,\s|\s(?:and|but|while|whereas)\s/);
+    const to = Math.min(next ? next.start : claim.text.length, stop >= 0 ? q.end + stop : claim.text.length);
+    return new Set(claim.tokens.filter((t) => t.start >= q.end && t.end <= to && !t.stop && t.kind === TokenKind.Word).map((t) => t.term));
+  };
+  const others = (p: Part) => !p.quantity;
+  for (let i = 0; i < qs.length; i++) {
+    for (let j = i + 1; j < qs.length; j++) {
+      const [a, b] = [qs[i], qs[j]];
+      if (a.kind !== b.kind || sameQuantity(a, b)) continue;
+      const [wa, wb] = [wordsAfter(a), wordsAfter(b)];
+      if (wa.size < 2 || wb.size < 1 || [...wa].some((t) => wb.has(t))) continue;
+      for (const w of top.slice(0, 3)) {
+        if (sameWords(parts, w.covered, others) < 0.5) continue;
+        const sentenceOf = (q: Quantity) => w.sentences.filter((s) => quantitiesOf(s).some((r) => sameQuantity(q, r)));
+        const [sa, sb] = [sentenceOf(a), sentenceOf(b)];
+        if (sa.length !== 1 || sb.length !== 1 || sa[0] === sb[0]) continue;
+        const has = (s: SentenceReading, ws: Set<string>) => [...ws].filter((t) => s.terms.has(t)).length;
+        // Each figure's words are in the other's sentence, and not in its own.
+        if (has(sb[0], wa) >= Math.min(2, wa.size) && has(sa[0], wa) === 0 && has(sa[0], wb) >= 1 && has(sb[0], wb) === 0) {
+          return { kind: 'number', claimText: claim.text.slice(a.start, b.end), sourceText: `${a.raw} and ${b.raw} the other way round`, ambiguous: true, evidence: toEvidence(w) };
+        }
+      }
+    }
+  }
+  return undefined;
 }
 
 /**
