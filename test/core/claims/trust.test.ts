@@ -3478,4 +3478,12 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.contradiction?.ambiguous, true);
     assert.equal((await judged("Of the 48 fixed closure points, 14 were staffed by police officers and the remaining 34 by the organiser's marshals.")).status, 'supported');
   });
+
+  test('"612 letters of support and 37 letters of objection" where one sentence gives them the other way round', async () => {
+    const judged = await judgeAgainst([{ name: 'report.md', text: lines('# Officer report', '', '2.3 A total of 612 letters of objection and 37 letters of support were received.') }, UNRELATED]);
+    const v = await judged('Officers also noted that 612 letters of support and 37 letters of objection had been received.');
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.equal(v.suggestions.length, 0);
+    assert.equal((await judged('Officers also noted that 612 letters of objection and 37 letters of support had been received.')).status, 'supported');
+  });
 });

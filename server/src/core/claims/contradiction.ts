@@ -253,27 +253,37 @@ function swappedContradiction(claim: Claim, parts: readonly Part[], top: readonl
 function swappedContexts(claim: Claim, parts: readonly Part[], top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
   const qs = claim.quantities.filter((q) => !isTime(q) && !q.range);
   if (qs.length < 2) return undefined;
-  const wordsAfter = (q: Quantity) => {
-    const next = claim.quantities.find((x) => x.start > q.start);
-    const stop = claim.text.slice(q.end).search(/[;.]|,\s|\s(?:and|but|while|whereas)\s/);
-    const to = Math.min(next ? next.start : claim.text.length, stop >= 0 ? q.end + stop : claim.text.length);
-    return new Set(claim.tokens.filter((t) => t.start >= q.end && t.end <= to && !t.stop && t.kind === TokenKind.Word).map((t) => t.term));
+  // The content words after a figure in its clause, up to the next figure or "and", "but".
+  const wordsAfter = (text: string, tokens: readonly Token[], all: readonly Quantity[], q: Quantity, limit = 2) => {
+    const next = all.find((x) => x.start > q.start);
+    const stop = text.slice(q.end).search(/[;.]|,\s|\s(?:and|but|while|whereas)\s/);
+    const to = Math.min(next ? next.start : text.length, stop >= 0 ? q.end + stop : text.length);
+    // (Its first two: "letters of objection had been received" is told apart by "objection", not "received".)
+    return new Set(tokens.filter((t) => t.start >= q.end && t.end <= to && !t.stop && t.kind === TokenKind.Word).slice(0, limit).map((t) => t.term));
   };
   const others = (p: Part) => !p.quantity;
   for (let i = 0; i < qs.length; i++) {
     for (let j = i + 1; j < qs.length; j++) {
       const [a, b] = [qs[i], qs[j]];
       if (a.kind !== b.kind || sameQuantity(a, b)) continue;
-      const [wa, wb] = [wordsAfter(a), wordsAfter(b)];
-      if (wa.size < 2 || wb.size < 1 || [...wa].some((t) => wb.has(t))) continue;
+      // What tells the two apart: each one's words the other's lack (a few words where the passage gives
+      // the two in one sentence, more where it gives each its own).
+      const apart = (limit: number) => {
+        const [wa, wb] = [wordsAfter(claim.text, claim.tokens, claim.quantities, a, limit), wordsAfter(claim.text, claim.tokens, claim.quantities, b, limit)];
+        return [[...wa].filter((t) => !wb.has(t)), [...wb].filter((t) => !wa.has(t))];
+      };
       for (const w of top.slice(0, 3)) {
         if (sameWords(parts, w.covered, others) < 0.5) continue;
-        const sentenceOf = (q: Quantity) => w.sentences.filter((s) => quantitiesOf(s).some((r) => sameQuantity(q, r)));
-        const [sa, sb] = [sentenceOf(a), sentenceOf(b)];
-        if (sa.length !== 1 || sb.length !== 1 || sa[0] === sb[0]) continue;
-        const has = (s: SentenceReading, ws: Set<string>) => [...ws].filter((t) => s.terms.has(t)).length;
-        // Each figure's words are in the other's sentence, and not in its own.
-        if (has(sb[0], wa) >= Math.min(2, wa.size) && has(sa[0], wa) === 0 && has(sa[0], wb) >= 1 && has(sb[0], wb) === 0) {
+        const at = (q: Quantity) => w.sentences.flatMap((s) => quantitiesOf(s).filter((r) => sameQuantity(q, r)).map((r) => ({ s, r })));
+        const [ra, rb] = [at(a), at(b)];
+        if (ra.length !== 1 || rb.length !== 1) continue;
+        // A figure's words in the passage: those after it in its clause where both are in one sentence, else its sentence's.
+        const words = (x: { s: SentenceReading; r: Quantity }) => (ra[0].s === rb[0].s ? wordsAfter(x.s.text, x.s.tokens, quantitiesOf(x.s), x.r) : x.s.terms);
+        const [sa, sb] = [words(ra[0]), words(rb[0])];
+        const [da, db] = apart(ra[0].s === rb[0].s ? 2 : 4);
+        if (da.length === 0 || db.length === 0) continue;
+        const inn = (set: ReadonlySet<string>, ts: string[]) => ts.filter((t) => set.has(t)).length;
+        if (inn(sb, da) >= 1 && inn(sa, da) === 0 && inn(sa, db) >= 1 && inn(sb, db) === 0) {
           return { kind: 'number', claimText: claim.text.slice(a.start, b.end), sourceText: `${a.raw} and ${b.raw} the other way round`, ambiguous: true, evidence: toEvidence(w) };
         }
       }
