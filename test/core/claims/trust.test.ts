@@ -3486,4 +3486,11 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.suggestions.length, 0);
     assert.equal((await judged('Officers also noted that 612 letters of objection and 37 letters of support had been received.')).status, 'supported');
   });
+
+  test('a number in a table\'s "%" column is a share: "48 per cent strongly opposed" is "| Strongly oppose | 294 | 48.0 |"', async () => {
+    const table = lines('| Response | Count | % |', '|---|---|---|', '| Strongly support | 55 | 9.0 |', '| Oppose | 141 | 23.0 |', '| Strongly oppose | 294 | 48.0 |');
+    assert.deepEqual(quantitiesOf(readSentence(table)).map((q) => q.kind), ['number', 'percent', 'number', 'percent', 'number', 'percent']);
+    const judged = await judgeAgainst([{ name: 'survey.md', text: lines('# Street trees survey', '', '## Q1. Do you support or oppose the plan?', '', table, '', 'In total, 71 per cent opposed the plan (435 households) and 21 per cent supported it (128 households).') }, UNRELATED]);
+    assert.equal((await judged('Of those, 71 per cent opposed the plan, with 48 per cent strongly opposed.')).status, 'supported');
+  });
 });

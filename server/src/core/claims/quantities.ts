@@ -867,6 +867,8 @@ function joinRanges(text: string, tokens: readonly Token[], qs: Quantity[]): Qua
     if (p.kind !== 'percent' || q.kind !== 'number' || !p.unit || !/^\s*(?:of\s+(?:the\s+)?\p{L}+\s*)?\(\s*$/u.test(text.slice(p.end, q.start))) continue;
     qs[k] = { ...q, unit: p.unit, after: [p.unit] };
   }
+  // A number in a table's "%" column is a share ("| Strongly oppose | 294 | 48.0 |" under "| … | Count | % |").
+  if (text.includes('|')) percentColumns(text, qs);
   // "Luca Brennan, 24, of Solent-Vane Racing": a number set off by commas after a name is the person's age.
   for (let k = 0; k < qs.length; k++) {
     const q = qs[k];
@@ -884,6 +886,33 @@ function joinRanges(text: string, tokens: readonly Token[], qs: Quantity[]): Qua
     qs[k] = { ...q, unit: '#' + stem(label.raw), after: ['#' + stem(label.raw)] };
   }
   return qs;
+}
+
+/** Turns the plain numbers of a table's share columns into shares, in place. */
+function percentColumns(text: string, qs: Quantity[]): void {
+  const lines = text.split('\n');
+  const sep = lines.findIndex((l) => /^\s*\|?\s*:?-{2,}/.test(l) && l.includes('|'));
+  if (sep < 1) return;
+  const cells = (line: string) => line.replace(/^\s*\|/, '').split('|');
+  const header = cells(lines[sep - 1]);
+  const shares = new Set(header.map((c, k) => (/^\s*(?:%|per ?cent|percentage|share(?: of [^|]*)?|[^|]*\(%\))\s*$/i.test(c) ? k : -1)).filter((k) => k >= 0));
+  if (shares.size === 0) return;
+  let offset = 0;
+  const starts = lines.map((l) => {
+    const at = offset;
+    offset += l.length + 1;
+    return at;
+  });
+  for (let k = 0; k < qs.length; k++) {
+    const q = qs[k];
+    if (q.kind !== 'number' || !/^\d+(?:\.\d+)?$/.test(q.raw)) continue;
+    let line = starts.length - 1;
+    while (line > 0 && starts[line] > q.start) line--;
+    if (line <= sep) continue;
+    const before = text.slice(starts[line], q.start).replace(/^\s*\|/, '');
+    const column = (before.match(/\|/g) ?? []).length;
+    if (shares.has(column)) qs[k] = { ...q, kind: 'percent', unit: undefined, after: [] };
+  }
 }
 
 /** Nouns that, capitalised before a number, make it a label ("Pump 1", "Ward 7", "Year 11"). */
