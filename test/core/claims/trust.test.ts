@@ -3492,5 +3492,9 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.deepEqual(quantitiesOf(readSentence(table)).map((q) => q.kind), ['number', 'percent', 'number', 'percent', 'number', 'percent']);
     const judged = await judgeAgainst([{ name: 'survey.md', text: lines('# Street trees survey', '', '## Q1. Do you support or oppose the plan?', '', table, '', 'In total, 71 per cent opposed the plan (435 households) and 21 per cent supported it (128 households).') }, UNRELATED]);
     assert.equal((await judged('Of those, 71 per cent opposed the plan, with 48 per cent strongly opposed.')).status, 'supported');
+    // A false share is not fixed to the other side's figure ("21 per cent supported it").
+    const v = await judged('Of those, 71 per cent opposed the plan, with 45 per cent strongly opposed.');
+    assert.notEqual(v.status, 'supported');
+    assert.notEqual(v.contradiction?.sourceText, '21 per cent');
   });
 });

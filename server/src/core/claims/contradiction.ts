@@ -889,6 +889,10 @@ function figureContradiction(
           if (owner && !ownedBy(s, r, owner) && !heldRole(owner, s, w.source)) continue;
           if (otherEnd(leadIn(claim.tokens, q.start), leadIn(s.tokens, r.start))) continue;
           if (measuresOther(claim, s, r)) continue;
+          // Nor the other side's figure: "21 per cent supported it" is no rival for "45 per cent strongly opposed".
+          const mySide = stanceAfter(claim.text, q);
+          const theirSide = stanceAfter(s.text, r);
+          if (mySide && theirSide && mySide !== theirSide) continue;
           // "the first 20 objects" is no rival for "the remaining 62 objects": another part of the whole.
           const mineAt = positionBefore(claim.text, q.start);
           const theirsAt = positionBefore(s.text, r.start);
