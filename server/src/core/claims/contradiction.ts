@@ -1,6 +1,6 @@
 import type { Paragraph, Source } from '../sources/model';
 import { TABLE_LINE } from '../text/tables';
-import { tokenize, TokenKind, type Token } from '../text/tokenize';
+import { stem, tokenize, TokenKind, type Token } from '../text/tokenize';
 import type { Span } from '../types';
 import { isCalendarWord, isNegationAt, mentionsName, negationText, SPEECH_VERBS, wholeWords, type Claim } from './claim';
 import { areOpposites, isPastForm, oppositeTermsOf, PERSON_TITLES } from './lexicon';
@@ -8,7 +8,7 @@ import { rowSimilarity } from './similarity';
 import { CoverageMemo, heldRole, ownedBy, ownerOf, relativeYear, tableRowsOf, termSimilarity, weighted, type Part, type Window } from './coverage';
 import type { Evidence } from './support';
 import { isDateLine, namesOf, negatedOf, negationHeadsOf, quantitiesOf, readSentence, tokenRowsOf, TURN, writtenOn, type ReadingCache, type SentenceReading, type WindowName } from './reading';
-import { comparable, isTime, sameQuantity, spansTime, unitsAgree, type Quantity } from './quantities';
+import { comparable, isTime, sameQuantity, smallNumber, spansTime, unitsAgree, type Quantity } from './quantities';
 import { hasVerbatim, quotations, type Quotation } from './quotes';
 
 /** What differs: a figure, a date, a name, the polarity or an opposite word, a superlative's rank ("busiest" / "second-busiest"), or a correction that withdraws it. */
@@ -155,7 +155,7 @@ function leftRightContradiction(claim: Claim, top: readonly Window[], toEvidence
 }
 
 function stemOf(word: string): string {
-  return tokenize(word)[0]?.term ?? word.toLowerCase();
+  return stem(word.toLowerCase());
 }
 
 /** Two amounts of one kind that can be set against each other: counts, shares or sums of one currency. */
@@ -1044,12 +1044,11 @@ function tallyContradiction(claim: Claim, top: readonly Window[], toEvidence: (w
 
 /** The other side of a tally after a figure, in digits or words: "6 votes to 0", "six votes to one". */
 function tallyOther(text: string, end: number): number | undefined {
-  const m = /^\s*(?:votes?\s+)?(?:to|[-–])\s*(\d{1,3}|none|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.exec(text.slice(end, end + 24));
+  const m = /^\s*(?:votes?\s+)?(?:to|[-–])\s*(\d{1,3}|none|nil|\p{L}+)\b/iu.exec(text.slice(end, end + 24));
   if (!m) return undefined;
   const w = m[1].toLowerCase();
-  return /^\d/.test(w) ? Number(w) : TALLY_NUMBERS.indexOf(w) >= 0 ? Math.max(0, TALLY_NUMBERS.indexOf(w) - 2) : undefined;
+  return /^\d/.test(w) ? Number(w) : w === 'none' || w === 'nil' ? 0 : smallNumber(w);
 }
-const TALLY_NUMBERS = ['none', 'nil', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /** The rest of a tally after its first figure: " votes to one", "-2". */
 const TALLY_REST = /^\s*(?:votes?\s+)?(?:to|[-–])\s*\S+/i;
 const TALLY_WORDS = /\bvot|\bcarried|\bdefeated|\bmotion|\bbacked|\bpassed/i;

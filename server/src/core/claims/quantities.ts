@@ -59,6 +59,11 @@ for (const [word, n] of Object.entries(SMALL)) NUMBER_TERMS.set(n, [String(n), s
 // "sixty-four": one token of the index, written with its hyphen.
 for (const [tens, t] of Object.entries(SMALL)) if (t >= 20 && t <= 90) for (const [unit, u] of Object.entries(SMALL)) if (u >= 1 && u <= 9) NUMBER_TERMS.set(t + u, [String(t + u), stem(`${tens}-${unit}`)]);
 
+/** A whole number written as one word ("six", "twelve", "ninety"), or undefined. */
+export function smallNumber(word: string): number | undefined {
+  return SMALL[word.toLowerCase()];
+}
+
 /** Every way a small whole number is written ("2" and "two"; "Two" in a title), or undefined for any other word. */
 export function numberTerms(word: string): readonly string[] | undefined {
   const lower = word.toLowerCase();
