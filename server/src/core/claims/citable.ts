@@ -5,7 +5,7 @@
  * negation or as a proposal, gives the figure to someone else, or says the opposite thing was done.
  * Each refusal is one named test (`CITATION_TESTS`), with the reason a writer is shown.
  */
-import type { Source } from '../sources/model';
+import type { Paragraph, Source } from '../sources/model';
 import { isTableText } from '../text/tables';
 import { TokenKind, type Token } from '../text/tokenize';
 import { AUXILIARIES, negationReach, SPEECH_VERBS, wholeWords, type Claim } from './claim';
@@ -100,8 +100,15 @@ export function saysItIsNotSo(r: Refusal, claim: Claim, others: readonly Refusal
   const ownTurn = () => others.some((o) => o !== r && !o.failed.includes('speaker') && o.evidence.said >= r.evidence.said - 0.1 && o.evidence.score >= r.evidence.score - 0.05);
   // (A denial is no "not so" for a sentence that itself reports one in other words: "declined to comment",
   // "had gone unaddressed".)
-  const test = r.failed.find((t) => t in NOT_SO && (t !== 'put-off' || putOffIn(r.evidence, claim)) && (t !== 'role' || role !== undefined) && (t !== 'speaker' || !ownTurn()) && (t !== 'denied-outright' || !NEGATIVE_WORD.test(claim.text)));
+  const test = r.failed.find((t) => t in NOT_SO && (t !== 'put-off' || putOffIn(r.evidence, claim)) && (t !== 'role' || role !== undefined) && (t !== 'speaker' || !ownTurn()) && (t !== 'denied-outright' || !NEGATIVE_WORD.test(claim.text)) && (t !== 'mover' || aboutTheMotion(r.evidence, claim)));
   if (test === 'role' && role) return { test, why: role };
+  if (test === 'mover') {
+    const theirs = moversOf(r.evidence.source.text.slice(r.evidence.paragraph.start, r.evidence.paragraph.end));
+    for (const { verb, name } of moversOf(claim.text)) {
+      const whom = [...new Set(theirs.filter((a) => a.verb === verb && a.name !== name).map((a) => a.shown))];
+      if (whom.length && !theirs.some((a) => a.verb === verb && a.name === name)) return { test, why: `records the motion as ${verb} by ${whom.join(' and ')}` };
+    }
+  }
   if (test === 'fate') {
     const theirs = recordedFate(r.evidence, claim);
     if (theirs) return { test, why: fateWhy(theirs, r.evidence, claim) };
@@ -1339,19 +1346,121 @@ const ANSWERS = /\b(?:said|answered|replied|voted) (?:yes|no)\b/i;
 /** A question put to people, before the clause that gives their answers ("Asked whether …, 46 per cent said yes"). */
 const POLL_QUESTION = /\b(?:asked|questioned) (?:whether|if)\b[^.;]*?,(?=[^.;]*\b(?:said|answered|replied|voted) (?:yes|no)\b)/gi;
 
-/** "Moved by Councillor Harrow", "seconded by Cllr Bains": who moved or seconded, by surname (the last word). */
-const MOVED_BY = /\b([Mm]oved|[Ss]econded|[Pp]roposed)\s+by\s+(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?((?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}'’-]+)/gu;
+/** A title before a name in minutes: "Cllr", "Councillor", "Mrs", "Revd". */
+const TITLE = String.raw`(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Revd|Rev|Professor|Prof|Sir|Dame|Lord|Lady)\.?\s+`;
+/** A person's name after its title: given names or initials, then the surname ("Tom Weller", "R. Saddler"). */
+const NAME = String.raw`((?:\p{Lu}\.\s*)*(?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}'’-]+)`;
+/**
+ * "Moved by Councillor Harrow", "seconded by Cllr Bains", "proposed by the chair of governors, Patricia
+ * Holloway-Nunn", and with no "by" after a title or a colon: "(Moved Cllr Pollexfen, seconded Cllr
+ * Threlfall)", "Proposed: Mr Almond".
+ */
+const MOVED_BY = new RegExp(String.raw`\b([Mm]oved|[Ss]econded|[Pp]roposed)(?:\s+by\s+(?:the\s+[\p{Ll}'’ -]{1,40},\s+)?(?:${TITLE})?|:\s*(?:${TITLE})?|\s+${TITLE})${NAME}`, 'gu');
+/** "Councillor Pike moved", "Councillor Neha Sandhu, who proposed the deferral", "Cllr Marsh then moved", "Councillor Sallis, seconded by Councillor Wylie, moved". */
+const NAME_MOVED = /\b(\p{Lu}[\p{L}'’-]+)(?:,\s+who|,\s+seconded\s+by\s+[^,.;]{1,40},)?\s+(?:then\s+|had\s+|also\s+|formally\s+)?(moved|seconded|proposed)\b/gu;
+/** Words before "moved" that name no person. */
+const NO_MOVER = /^(?:The|A|An|It|He|She|They|Who|Which|This|That|Motion|Amendment|Recommendation|Resolution|Proposal|Item|Chair|Mayor|Members?|Committee|Council|Board)$/;
 
 /** The surnames a sentence gives as moving or seconding a motion ("Councillor Pike moved the motion", "seconded by Cllr Hale"). */
-function moversOf(text: string): Array<{ verb: string; name: string }> {
+function moversOf(text: string): Array<{ verb: string; name: string; shown: string }> {
   // Proposing a motion is moving it; seconding is another part.
   const role = (verb: string) => (verb.toLowerCase() === 'seconded' ? 'seconded' : 'moved');
-  const out = [...text.matchAll(/\b(\p{Lu}[\p{L}'’-]+)\s+(moved|seconded|proposed)\b/gu)]
-    .filter((m) => !/^(?:The|A|An|It|He|She|They|Who|Which|Motion|Amendment)$/.test(m[1]))
-    .map((m) => ({ verb: role(m[2]), name: m[1].toLowerCase() }));
+  const out = [...text.matchAll(NAME_MOVED)]
+    .filter((m) => !NO_MOVER.test(m[1]) && !ROLES.has(m[1].toLowerCase()))
+    // ("Tidewater moved its office": a person moves a motion, an amendment, approval, or "that …".)
+    .filter((m) => m[2] !== 'moved' || /^(?:\s*[,)]|\s+(?:that\b|approval\b|refusal\b|deferral\b|rejection\b|an?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:motion|amendment|resolution|recommendation|proposal)\b|the\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:motion|amendment|resolution|recommendation|proposal|deferral|refusal|approval|referral)\b))/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)))
+    .map((m) => ({ verb: role(m[2]), name: m[1].toLowerCase(), shown: m[1] }));
   // And "moved by Councillor Harrow", "proposed by Cllr Fiona Hale": by surname.
-  for (const m of text.matchAll(MOVED_BY)) out.push({ verb: role(m[1]), name: m[2].split(/\s+/).pop()!.toLowerCase() });
+  for (const m of text.matchAll(MOVED_BY)) {
+    const shown = m[2].split(/\s+/).pop()!.replace(/['’]s$/, '');
+    if (!ROLES.has(shown.toLowerCase()) && !NO_MOVER.test(shown)) out.push({ verb: role(m[1]), name: shown.toLowerCase(), shown });
+  }
   return out;
+}
+
+/** The paragraphs of a source that record who moved or seconded something, and what they record (read once per source). */
+function actsOf(source: Source): ReadonlyArray<{ paragraph: Paragraph; acts: ReturnType<typeof moversOf>; words: Set<string> }> {
+  let acts = ACTS.get(source);
+  if (!acts) {
+    const found: Array<{ paragraph: Paragraph; acts: ReturnType<typeof moversOf>; words: Set<string> }> = [];
+    for (const paragraph of source.paragraphs) {
+      const text = source.text.slice(paragraph.start, paragraph.end);
+      if (!/moved|seconded|proposed/i.test(text)) continue;
+      const recorded = moversOf(text);
+      if (recorded.length) found.push({ paragraph, acts: recorded, words: motionWords(text) });
+    }
+    ACTS.set(source, (acts = found));
+  }
+  return acts;
+}
+const ACTS = new WeakMap<Source, ReadonlyArray<{ paragraph: Paragraph; acts: ReturnType<typeof moversOf>; words: Set<string> }>>();
+
+/** What a text says a motion is about, by the first five letters of its words ("refus", "bolla", "amend"): not the meeting. */
+function motionWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.match(/\p{L}{4,}/gu) ?? []) {
+    const stem = w.toLowerCase().slice(0, 5);
+    if (!MOTION_FILLER.has(stem)) out.add(stem);
+  }
+  return out;
+}
+const MOTION_FILLER: ReadonlySet<string> = new Set(
+  'motio moved secon propo counc cllr commi meeti board cabin membe vote voted votes carri appro agree passe unani later also then first forma which that this with were been have from their there chair mayor lead leade behal itsel after befor durin said told'.split(' '),
+);
+
+/** What a sentence says its motion is about ("refus", "bolla"), its names aside. */
+function motionTopic(claim: Claim): string[] {
+  const names = new Set(claim.names.flatMap((n) => n.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 5)));
+  return [...motionWords(claim.text)].filter((w) => !names.has(w));
+}
+
+/** Whether a passage's paragraph is about the motion a sentence speaks of: it shares a word of what the motion is about; or the sentence names none, and the minutes record no motion its people moved or seconded as it says. */
+function aboutTheMotion(e: Evidence, claim: Claim): boolean {
+  const topic = motionTopic(claim);
+  // (With nothing to tell the motions apart, one the minutes record the person moving is as likely the one meant.)
+  if (topic.length === 0) return !moversOf(claim.text).every(({ verb, name }) => actsOf(e.source).some((it) => it.acts.some((a) => a.verb === verb && a.name === name)));
+  const words = motionWords(e.source.text.slice(e.paragraph.start, e.paragraph.end));
+  return topic.some((w) => words.has(w));
+}
+
+/**
+ * Minutes that record who moved or seconded the motion a sentence speaks of, and give it to someone
+ * else ("The motion to refuse was moved by Councillor Nandra" where the item reads "Councillor Achebe
+ * moved, and Councillor Nandra seconded, that the application be refused"): the motion is the item
+ * whose words the sentence shares most; with none, a person the minutes record only as seconding
+ * ("The motion was seconded by Councillor Sallis" where every motion he is named in he moved).
+ */
+export function otherMoverOf(j: Judgement, claim: Claim): { evidence: Evidence; test: string; why: string } | undefined {
+  const mine = moversOf(claim.text);
+  if (mine.length === 0) return undefined;
+  const topic = motionTopic(claim);
+  const seen = new Set<Source>();
+  for (const e of [...j.cover, ...j.evidence]) {
+    if (seen.has(e.source)) continue;
+    seen.add(e.source);
+    const items = actsOf(e.source);
+    if (items.length === 0) continue;
+    const overlap = items.map((it) => topic.filter((w) => it.words.has(w)).length);
+    const most = Math.max(0, ...overlap);
+    const about = most > 0 ? items.filter((_, i) => overlap[i] === most) : [];
+    for (const { verb, name } of mine) {
+      const holds = (it: (typeof items)[number], v: string, who: string) => it.acts.some((a) => a.verb === v && a.name === who);
+      if (about.some((it) => holds(it, verb, name))) continue;
+      const others = about.flatMap((it) => it.acts.filter((a) => a.verb === verb && a.name !== name));
+      const where = about.find((it) => it.acts.some((a) => a.verb === verb))?.paragraph;
+      if (others.length && where) {
+        const whom = [...new Set(others.map((a) => a.shown))].join(' and ');
+        return { evidence: { ...e, paragraph: where, span: { start: where.start, end: where.end } }, test: 'mover', why: `records the motion as ${verb} by ${whom}` };
+      }
+      // No item about it, or none that says who did this: a person the minutes record only doing the other part.
+      const other = verb === 'moved' ? 'seconded' : 'moved';
+      if (!items.some((it) => holds(it, verb, name))) {
+        const theirs = items.find((it) => holds(it, other, name));
+        if (theirs) return { evidence: { ...e, paragraph: theirs.paragraph, span: { start: theirs.paragraph.start, end: theirs.paragraph.end } }, test: 'mover', why: `records ${theirs.acts.find((a) => a.name === name)!.shown} as having ${other} the motion, not ${verb} it` };
+      }
+    }
+  }
+  return undefined;
 }
 
 /** What a body does when it decides ("voted to", "approved", "required the club to"). */

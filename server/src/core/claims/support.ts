@@ -502,6 +502,9 @@ const WRITTEN_OR_SAID = /\b(?:wrote|writes|written|said|says|told|tells|publishe
 /** Bodies a story names once and then calls by what they are: "the company", "the regulator". */
 const BODIES: ReadonlySet<string> = new Set('company firm operator utility authority regulator council board trust union university college department agency ministry government group club charity school hospital committee panel airport museum service contractor developer insurer bank watchdog'.split(' '));
 
+/** What a meeting moves and seconds, by term. */
+const MOTIONS: ReadonlySet<string> = new Set(['motion', 'amendment', 'resolution']);
+
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Words that hedge a figure rather than state it ("nearly 500"). */
@@ -714,7 +717,9 @@ function missingEntitiesOf(claim: Claim, parts: readonly Part[], presence: Scope
   if (subject && !standsForName && !claim.names.some((n) => subject.head.start >= n.start && subject.head.end <= n.end)) {
     const j = partOf(subject.head.term);
     const likeIt = j >= 0 && readCover[j] >= 0.35;
-    if (!likeIt && !inScope(subject.head.term)) out.push(subject.text.charAt(0).toLowerCase() + subject.text.slice(1));
+    // (A motion is what minutes say was moved or seconded, whether or not they call it one.)
+    const moved = MOTIONS.has(subject.head.term) && (inScope('mov') || inScope('second'));
+    if (!likeIt && !moved && !inScope(subject.head.term)) out.push(subject.text.charAt(0).toLowerCase() + subject.text.slice(1));
   }
   return out;
 }
