@@ -3497,4 +3497,64 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual(v.status, 'supported');
     assert.notEqual(v.contradiction?.sourceText, '21 per cent');
   });
+
+  test('minutes that record who moved and seconded each motion: the mover given the seconder\'s part, or another item\'s, is said otherwise', async () => {
+    const minutes = lines(
+      '# Parks Committee: minutes of 3 June',
+      '',
+      'Present: Councillors Edith Marr (Chair), Owen Fairlie, Sunil Bakshi, Greta Holm and Ivo Pratt.',
+      '',
+      'Item 4: Skate park lighting',
+      '',
+      'Councillor Fairlie moved, and Councillor Holm seconded, that floodlights be fitted at the skate park. Carried, 4 votes to 1.',
+      '',
+      'Item 5: Dog walking fees',
+      '',
+      'Councillor Pratt, seconded by Councillor Bakshi, moved that the licence fee for dog walkers be doubled. Lost, 1 vote to 4.',
+      '',
+      'Item 6: Bandstand repairs',
+      '',
+      'Moved Cllr Bakshi, seconded Cllr Fairlie: that the bandstand roof be repaired this summer. Carried unanimously.',
+    );
+    const judged = await judgeAgainst([{ name: 'parks-minutes.md', text: minutes }, UNRELATED]);
+    for (const sentence of [
+      'The skate park lighting motion was moved by Councillor Greta Holm.',
+      'The motion on dog walking fees was proposed by Councillor Sunil Bakshi and seconded by Councillor Ivo Pratt.',
+      'Councillor Owen Fairlie moved the motion to repair the bandstand.',
+    ]) {
+      const v = await judged(sentence);
+      assert.notEqual(v.status, 'supported', sentence);
+      assert.equal(v.suggestions.length, 0, sentence);
+    }
+    // With nothing to tell the motions apart: a person the minutes record only as seconding.
+    const v = await judged('The motion was moved by Councillor Greta Holm.');
+    assert.match(v.withheld?.why ?? '', /moved by Fairlie|Holm as having seconded/);
+    for (const sentence of [
+      'The skate park lighting motion was moved by Councillor Owen Fairlie and seconded by Councillor Greta Holm.',
+      'Councillor Ivo Pratt moved the motion on dog walking fees.',
+      'The bandstand motion was seconded by Councillor Owen Fairlie.',
+      'The motion was moved by Councillor Sunil Bakshi.',
+    ]) assert.equal((await judged(sentence)).status, 'supported', sentence);
+  });
+
+  test('a tally in either order is the same vote ("defeated by 11 votes to 6" is "6 for, 11 against"); "unanimously" is not "5 for, 2 against"', async () => {
+    const minutes = lines(
+      '# Harbour Trust: minutes of 9 May',
+      '',
+      '### Item 3: Mooring charges',
+      '',
+      'It was moved by Mr Quill and seconded by Mrs Adey that winter mooring charges be frozen for a year. The motion was LOST (6 for, 11 against).',
+      '',
+      '### Item 4: Slipway',
+      '',
+      'It was moved by Mrs Adey and seconded by Mr Tarrant that the slipway be resurfaced before the regatta. Carried, 5 votes for, 2 against.',
+    );
+    const judged = await judgeAgainst([{ name: 'harbour-minutes.md', text: minutes }, UNRELATED]);
+    assert.equal((await judged('A motion to freeze winter mooring charges for a year was defeated by 11 votes to 6.')).status, 'supported');
+    const v = await judged('A motion to resurface the slipway before the regatta was carried unanimously.');
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.equal(v.contradiction?.claimText, 'unanimously');
+    assert.equal(v.suggestions.length, 0);
+    assert.equal((await judged('A motion to resurface the slipway before the regatta was carried by five votes to two.')).status, 'supported');
+  });
 });

@@ -1020,9 +1020,8 @@ function tallyMate(text: string, qs: readonly Quantity[], q: Quantity): Quantity
 function tallyContradiction(claim: Claim, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
   if (!TALLY_WORDS.test(claim.text)) return undefined;
   const q = claim.quantities.find((x) => x.kind === 'number' && tallyOther(claim.text, x.end) !== undefined);
-  if (!q) return undefined;
-  const mine = [q.value, tallyOther(claim.text, q.end)!];
-  const claimText = claim.text.slice(q.start, q.end) + (TALLY_REST.exec(claim.text.slice(q.end))?.[0].replace(/[.,;)]$/, '') ?? '');
+  const unanimous = q ? null : UNANIMOUS.exec(claim.text);
+  if (!q && !unanimous) return undefined;
   // Each tally a passage gives: "by 5 votes to 1", "7-2", and "For 9; Against 2", "8 votes for, 0 against".
   const tallies = (w: Window) =>
     w.sentences.flatMap((s) => {
@@ -1033,11 +1032,23 @@ function tallyContradiction(claim: Claim, top: readonly Window[], toEvidence: (w
       }
       return out;
     });
+  // "carried unanimously" where the closest passage records votes on both sides ("6 votes for, 1
+  // against"), and says nothing of a unanimous vote itself.
+  if (unanimous) {
+    const w = top[0];
+    if (!w || w.sentences.some((s) => UNANIMOUS.test(s.text))) return undefined;
+    const split = tallies(w).find((t) => t.pair[0] > 0 && t.pair[1] > 0);
+    return split ? { kind: 'number', claimText: unanimous[0], sourceText: split.said, ambiguous: true, evidence: toEvidence(w) } : undefined;
+  }
+  const mine = [q!.value, tallyOther(claim.text, q!.end)!];
+  const claimText = claim.text.slice(q!.start, q!.end) + (TALLY_REST.exec(claim.text.slice(q!.end))?.[0].replace(/[.,;)]$/, '') ?? '');
+  // (The same two figures in either order: "defeated by 13 votes to 8" is "8 for, 13 against".)
+  const same = (pair: readonly number[]) => (pair[0] === mine[0] && pair[1] === mine[1]) || (pair[0] === mine[1] && pair[1] === mine[0]);
   const close = top.slice(0, 4);
-  if (close.some((w) => tallies(w).some((t) => t.pair[0] === mine[0] && t.pair[1] === mine[1]))) return undefined;
+  if (close.some((w) => tallies(w).some((t) => same(t.pair)))) return undefined;
   const w = top[0];
   if (!w) return undefined;
-  const theirs = tallies(w).find((t) => t.pair[0] !== mine[0] || t.pair[1] !== mine[1]);
+  const theirs = tallies(w).find((t) => !same(t.pair));
   if (!theirs) return undefined;
   return { kind: 'number', claimText, sourceText: theirs.said, ambiguous: true, evidence: toEvidence(w) };
 }
@@ -1051,6 +1062,8 @@ function tallyOther(text: string, end: number): number | undefined {
 }
 /** The rest of a tally after its first figure: " votes to one", "-2". */
 const TALLY_REST = /^\s*(?:votes?\s+)?(?:to|[-–])\s*\S+/i;
+/** A vote with no one against: "unanimously", "without opposition", "with no votes against". */
+const UNANIMOUS = /\b(?:unanimous(?:ly)?|without (?:a vote against|opposition|dissent)|with no (?:votes? against|opposition|dissent)|nem\.? con\.?)/i;
 const TALLY_WORDS = /\bvot|\bcarried|\bdefeated|\bmotion|\bbacked|\bpassed/i;
 
 /** The word that says which part of a whole a figure counts: "first" of "the first 20 objects", "remaining" of "the remaining 52". */
