@@ -13,7 +13,7 @@ import { areOpposites, irregularBase, isPastForm, tokenLemma } from './lexicon';
 import { hasVerbatim, quotations } from './quotes';
 import { isTime, numberTerms, sameQuantity, type Quantity } from './quantities';
 import { negatedOf, quantitiesOf, readSentence, TURN, type SentenceReading } from './reading';
-import { rosterOf, termSimilarity } from './coverage';
+import { rosterOf, tableRowsOf, termSimilarity } from './coverage';
 import { claimReading, doublyNegated, isCorrection, swappedAround, WITHDRAWN } from './contradiction';
 import { questionBefore, type Evidence, type Judgement } from './support';
 
@@ -681,6 +681,8 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
 export function deniedIn(claim: Claim, s: SentenceReading, outright = false): boolean {
   const text = s.text;
   if (outright && doublyNegated(s)) return false;
+  // A table denies nothing by a cell's "no" ("| Don't know / no answer | 97 |").
+  if (tableRowsOf(s)) return false;
   const contrast = new Set<number>();
   const heads = new Set<number>();
   const negated = negationReach(text, s.tokens, contrast, heads);

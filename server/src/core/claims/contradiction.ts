@@ -1026,9 +1026,9 @@ function tallyContradiction(claim: Claim, top: readonly Window[], toEvidence: (w
   const tallies = (w: Window) =>
     w.sentences.flatMap((s) => {
       if (!TALLY_WORDS.test(s.text)) return [];
-      const out = quantitiesOf(s).flatMap((r) => (r.kind === 'number' && tallyOther(s.text, r.end) !== undefined ? [{ said: (r.raw + (TALLY_REST.exec(s.text.slice(r.end))?.[0] ?? '')).replace(/[.,;)]$/, ''), pair: [r.value, tallyOther(s.text, r.end)!] }] : []));
+      const out: Array<{ said: string; pair: number[]; forAgainst?: boolean }> = quantitiesOf(s).flatMap((r) => (r.kind === 'number' && tallyOther(s.text, r.end) !== undefined ? [{ said: (r.raw + (TALLY_REST.exec(s.text.slice(r.end))?.[0] ?? '')).replace(/[.,;)]$/, ''), pair: [r.value, tallyOther(s.text, r.end)!] }] : []));
       for (const m of s.text.matchAll(/\bfor\s*:?\s*(\d{1,3})\s*[;,]?\s*against\s*:?\s*(\d{1,3})|\b(\d{1,3})\s+(?:votes\s+)?(?:for|in favou?r)\s*,?\s*(\d{1,3})\s+against/gi)) {
-        out.push({ said: m[0], pair: m[1] !== undefined ? [Number(m[1]), Number(m[2])] : [Number(m[3]), Number(m[4])] });
+        out.push({ said: m[0], pair: m[1] !== undefined ? [Number(m[1]), Number(m[2])] : [Number(m[3]), Number(m[4])], forAgainst: true });
       }
       return out;
     });
@@ -1042,13 +1042,19 @@ function tallyContradiction(claim: Claim, top: readonly Window[], toEvidence: (w
   }
   const mine = [q!.value, tallyOther(claim.text, q!.end)!];
   const claimText = claim.text.slice(q!.start, q!.end) + (TALLY_REST.exec(claim.text.slice(q!.end))?.[0].replace(/[.,;)]$/, '') ?? '');
-  // (The same two figures in either order: "defeated by 13 votes to 8" is "8 for, 13 against".)
-  const same = (pair: readonly number[]) => (pair[0] === mine[0] && pair[1] === mine[1]) || (pair[0] === mine[1] && pair[1] === mine[0]);
+  // (The same two figures in either order: "defeated by 13 votes to 8" is "8 for, 13 against"; but
+  // "carried by 20 votes to 9" is not "9 for, 20 against".)
+  const passed = /\b(?:carried|passed|approved|adopted|backed|agreed)\b/i.test(claim.text) ? true : /\b(?:defeated|lost|rejected|fell|voted down|not carried|turned down)\b/i.test(claim.text) ? false : undefined;
+  const same = (t: { pair: readonly number[]; forAgainst?: boolean }) => {
+    const [a, b] = t.pair;
+    if (t.forAgainst && passed !== undefined && a !== b) return passed === a > b && Math.max(a, b) === Math.max(mine[0], mine[1]) && Math.min(a, b) === Math.min(mine[0], mine[1]);
+    return (a === mine[0] && b === mine[1]) || (a === mine[1] && b === mine[0]);
+  };
   const close = top.slice(0, 4);
-  if (close.some((w) => tallies(w).some((t) => same(t.pair)))) return undefined;
+  if (close.some((w) => tallies(w).some(same))) return undefined;
   const w = top[0];
   if (!w) return undefined;
-  const theirs = tallies(w).find((t) => !same(t.pair));
+  const theirs = tallies(w).find((t) => !same(t));
   if (!theirs) return undefined;
   return { kind: 'number', claimText, sourceText: theirs.said, ambiguous: true, evidence: toEvidence(w) };
 }

@@ -316,10 +316,27 @@ function sentenceCoverage(parts: readonly Part[], s: SentenceReading, memo: Cove
   if (rows) {
     let best: Float32Array | undefined;
     let bestShare = -1;
-    for (const row of rows) {
-      const c = lineCoverage(parts, row, memo, source);
+    const each = rows.map((row) => lineCoverage(parts, row, memo, source));
+    for (const c of each) {
       const share = weighted(parts, c);
       if (share > bestShare) [best, bestShare] = [c, share];
+    }
+    // A sentence of several figures may take each from its own row: the row whose own words (not its
+    // header's) are most of the words of the figure's own clause: "the total bill at £2.26m, of which
+    // £1.38m is for the ceiling" from the "| Total |" and "| Ceiling repair |" rows; not "£300,000 for the
+    // security improvements" from the "| cooperation with the Commission | −£300,000 |" row.
+    if (parts.filter((p) => p.quantity).length >= 2) {
+      const header = lineCoverage(parts, readSentence(s.text.split('\n').slice(0, 2).join('\n')), memo, source);
+      const merged = best!.slice();
+      for (let i = 0; i < parts.length; i++) {
+        if (!parts[i].quantity) continue;
+        const own = parts.map((p, j) => j).filter((j) => !parts[j].quantity && parts[j].chunk === parts[i].chunk && header[j] < 0.5);
+        // (With no such words, "… and £29,500", or none in any row, it is the best row's or none.)
+        const scores = each.map((c) => own.reduce((a, j) => a + c[j], 0));
+        const top = Math.max(0, ...scores);
+        if (top > 0 && each.some((c, k) => scores[k] >= top - 1e-6 && c[i] === 1)) merged[i] = 1;
+      }
+      return merged;
     }
     return best!;
   }
@@ -417,6 +434,38 @@ export function heldRole(owner: readonly string[] | 'subject', s: SentenceReadin
   return rosterOf(source).some((r) => owner.every((o) => r.names.has(o)) && r.spoken.test(s.text));
 }
 
+/** The terms of a source's own name: its title and its key, read once per source. */
+export function ownNameTerms(source: Source): ReadonlySet<string> {
+  let terms = OWN_NAMES.get(source);
+  if (!terms) OWN_NAMES.set(source, (terms = new Set(tokenize(`${source.title} ${source.key.replace(/[-_.]+/g, ' ')}`).map((t) => t.term))));
+  return terms;
+}
+
+const OWN_NAMES = new WeakMap<Source, ReadonlySet<string>>();
+
+/**
+ * Whether a table's row is about what owns the claim's figure because the caption or lead-in just above
+ * the table names it ("Table 1: Cotter's Lane crossing, usage …" over "| Trains per day | 46 |"), or the
+ * owner is the source's own author ("Penhallow Morris puts the bill at …" of Penhallow Morris's survey's
+ * table of costs): a row repeats none of what the table is about.
+ */
+function ownerAboveTable(owner: readonly string[] | 'subject', s: SentenceReading, source: Source | undefined): boolean {
+  if (owner === 'subject' || !source || !s.text.split('\n').some((l) => TABLE_SEPARATOR.test(l))) return false;
+  if (owner.every((o) => ownNameTerms(source).has(o))) return true;
+  const row = s.text.slice(s.text.lastIndexOf('\n') + 1);
+  const at = source.text.indexOf(row);
+  if (at < 0) return false;
+  // Back over the table's lines to where it starts, then the few lines above it.
+  let start = at;
+  while (start > 0) {
+    const lineStart = source.text.lastIndexOf('\n', start - 2) + 1;
+    if (!/^\s*\|/.test(source.text.slice(lineStart, start))) break;
+    start = lineStart;
+  }
+  const terms = new Set(tokenize(source.text.slice(Math.max(0, start - 300), start)).map((t) => t.term));
+  return owner.every((o) => terms.has(o));
+}
+
 function lineCoverage(parts: readonly Part[], s: SentenceReading, memo: CoverageMemo, source?: Source, asked = false): Float32Array {
   const covered = new Float32Array(parts.length);
   // A question asserts nothing ("So the museum was left exposed?" is the interviewer asking), unless
@@ -428,7 +477,7 @@ function lineCoverage(parts: readonly Part[], s: SentenceReading, memo: Coverage
     const part = parts[i];
     if (part.quantity) {
       const q = part.quantity;
-      const owns = (r: Quantity) => !part.owner || ownedBy(s, r, part.owner, memo.claimTerms) || (part.owner === 'subject' && !!source && memo.subjectIn(source)) || heldRole(part.owner, s, source);
+      const owns = (r: Quantity) => !part.owner || ownedBy(s, r, part.owner, memo.claimTerms) || (part.owner === 'subject' && !!source && memo.subjectIn(source)) || heldRole(part.owner, s, source) || ownerAboveTable(part.owner, s, source);
       const said = memo.asSaid.get(q) ?? q;
       // Not a figure the sentence gives to another thing while it counts the claim's with another
       // ("interviewed 11 people and examined 63 versions" gives no "63 people").

@@ -872,8 +872,13 @@ function joinRanges(text: string, tokens: readonly Token[], qs: Quantity[]): Qua
     if (p.kind !== 'percent' || q.kind !== 'number' || !p.unit || !/^\s*(?:of\s+(?:the\s+)?\p{L}+\s*)?\(\s*$/u.test(text.slice(p.end, q.start))) continue;
     qs[k] = { ...q, unit: p.unit, after: [p.unit] };
   }
-  // A number in a table's "%" column is a share ("| Strongly oppose | 294 | 48.0 |" under "| … | Count | % |").
-  if (text.includes('|')) percentColumns(text, qs);
+  // A figure in a table's row counts what its row is ("| Roof and valley gutter repairs | £420,000 |"),
+  // not the next row's words; and a number in a "%" column is a share ("| Strongly oppose | 294 | 48.0 |"
+  // under "| … | Count | % |").
+  if (text.includes('|')) {
+    tableRows(text, qs);
+    percentColumns(text, qs);
+  }
   // "Luca Brennan, 24, of Solent-Vane Racing": a number set off by commas after a name is the person's age.
   for (let k = 0; k < qs.length; k++) {
     const q = qs[k];
@@ -892,6 +897,49 @@ function joinRanges(text: string, tokens: readonly Token[], qs: Quantity[]): Qua
   }
   return qs;
 }
+
+/**
+ * Gives each figure in a table's body what its row counts, in place: the words of the last cell before it
+ * that has words ("| Trains per day | 46 |": train), or where there is none ("| 2023 | 8 | 3 |"), the words
+ * heading the figure's column ("| Year | Social media cases | Dismissals |"). Read as prose, a cell's
+ * figure took the words after it, which are the next row's.
+ */
+function tableRows(text: string, qs: Quantity[]): void {
+  const lines = text.split('\n');
+  const sep = lines.findIndex((l) => /^\s*\|?\s*:?-{2,}/.test(l) && l.includes('|'));
+  if (sep < 1) return;
+  const cells = (line: string) => line.replace(/^\s*\|/, '').split('|');
+  const words = (cell: string | undefined) => (cell?.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !STOP_WORDS.has(w.toLowerCase())).slice(0, 3).map(unitTerm);
+  const header = cells(lines[sep - 1]);
+  let offset = 0;
+  const starts = lines.map((l) => {
+    const at = offset;
+    offset += l.length + 1;
+    return at;
+  });
+  for (let k = 0; k < qs.length; k++) {
+    const q = qs[k];
+    if (q.kind !== 'number' && q.kind !== 'money' && q.kind !== 'percent') continue;
+    let line = starts.length - 1;
+    while (line > 0 && starts[line] > q.start) line--;
+    if (line <= sep || !lines[line].includes('|')) continue;
+    const before = text.slice(starts[line], q.start).replace(/^\s*\|/, '');
+    const column = (before.match(/\|/g) ?? []).length;
+    if (column === 0) continue;
+    // (The last cell before it with words: "| 3 | Mitigating factor: cooperation | −£300,000 |".)
+    const row = cells(lines[line]);
+    // (Not a cell that only dates the row: "| 2023–24 (to 29 Feb) |".)
+    const named = row.slice(0, column).filter((c) => words(c).some((w) => !MONTH_WORD.test(w))).pop();
+    const label = words(named ?? header[column]);
+    if (label.length === 0) continue;
+    // (What it counts, not its unit: a row's label is no unit of measure, and "| Outstanding repairs | 3,910 |" is
+    // still the "3,910 a year earlier" of a sentence.)
+    qs[k] = { ...q, unit: undefined, after: label };
+  }
+}
+
+/** A month's name or its short form, as a stem. */
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/;
 
 /** Turns the plain numbers of a table's share columns into shares, in place. */
 function percentColumns(text: string, qs: Quantity[]): void {
@@ -1002,6 +1050,8 @@ export function unitsAgree(claim: Quantity, source: Quantity, sentenceTerms: Rea
   // Nothing counted beside the source's figure: the sentence must at least mention what the claim's counts.
   // (Or the group the figure is the size of, named before it: "the workforce from 38 to 19" counts people.)
   if (theirs.length === 0) return mine.some((u) => sentenceTerms.has(u)) || (!!source.unit?.startsWith('<') && COLLECTIVES.has(source.unit.slice(1)) && mine.some((u) => PERSONS.has(u)));
+  // A span of weeks is none of hours, close as the words are ("for four weeks" is not "within four hours").
+  if (claim.unit && source.unit && TIMES.has(claim.unit) && TIMES.has(source.unit) && claim.unit !== source.unit && !isAge(claim) && !isAge(source)) return false;
   if (mine.some((u) => theirs.includes(u) || theirs.some((v) => similar(u, v) >= 0.6))) return true;
   // Strictly, different words count different things ("three occasions" is not "three years later").
   if (strict) return false;

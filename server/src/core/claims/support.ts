@@ -4,7 +4,7 @@ import type { Span } from '../types';
 import { mentionsName, type Claim } from './claim';
 import { combine } from './combiner';
 import { besideEachOther, findContradiction, type Contradiction } from './contradiction';
-import { ATTENDANCE_LINE, ATTENDING, bestWindow, boundAsSaid, claimParts, CoverageMemo, rosterOf, sourceDateCover, termSimilarity, weighted, type Part, type Window } from './coverage';
+import { ATTENDANCE_LINE, ATTENDING, bestWindow, boundAsSaid, claimParts, CoverageMemo, ownNameTerms, rosterOf, sourceDateCover, termSimilarity, weighted, type Part, type Window } from './coverage';
 import { NAME_ALIASES } from './lexicon';
 import { quantitiesOf, ReadingCache, readSentence, TURN, writtenOn, type SentenceReading } from './reading';
 import { isTime, monthTerms, numberTerms, sameQuantity, spansTime, unitsAgree, type Quantity } from './quantities';
@@ -418,8 +418,12 @@ class ScopePresence {
     // An amount: its digits are not enough ("five million dollars" where the sources say "€5 million", "9 per
     // cent" where they have "9 January"). The passages that have its words are read for the amount itself.
     // (A small count is left to its words: "the other two" is often counted from a list.)
-    const terms = tokens.map((t) => numberTerms(t.raw)?.find((x) => this.has(x)) ?? t.term);
-    return this.search(terms, (s) => quantitiesOf(s).some((r) => sameQuantity(said, boundAsSaid(s, r)) && (!spansTime(q) || unitsAgree(q, r, s.terms, termSimilarity))));
+    // (A number word is looked up both ways, "five" and "5": the best passages for one may all have the other.)
+    const spelt = tokens.map((t) => numberTerms(t.raw)?.filter((x) => this.has(x)) ?? []);
+    const stated = (s: SentenceReading) => quantitiesOf(s).some((r) => sameQuantity(said, boundAsSaid(s, r)) && (!spansTime(q) || unitsAgree(q, r, s.terms, termSimilarity)));
+    const first = tokens.map((t, k) => spelt[k][0] ?? t.term);
+    const last = tokens.map((t, k) => spelt[k][spelt[k].length - 1] ?? t.term);
+    return this.search(first, stated) || (last.some((x, k) => x !== first[k]) && this.search(last, stated));
   }
 
   /**
@@ -675,14 +679,6 @@ function initialsOfRuns(tokens: readonly Token[]): Set<string> {
  * and kinds such as "President" or "Court" aside) any source in scope has, and the thing a sentence
  * opens with ("A regional court fined …") when no passage read has that word or one like it.
  */
-/** The terms of a source's own name: its title and its key, read once per source. */
-function ownNameTerms(source: Source): ReadonlySet<string> {
-  let terms = OWN_NAMES.get(source);
-  if (!terms) OWN_NAMES.set(source, (terms = new Set(tokenize(`${source.title} ${source.key.replace(/[-_.]+/g, ' ')}`).map((t) => t.term))));
-  return terms;
-}
-
-const OWN_NAMES = new WeakMap<Source, ReadonlySet<string>>();
 
 function missingEntitiesOf(claim: Claim, parts: readonly Part[], presence: ScopePresence, memo: CoverageMemo): string[] {
   const out: string[] = [];
