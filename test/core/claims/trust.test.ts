@@ -3590,4 +3590,19 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('Anyone who was ill should not use a swimming pool for four weeks afterwards.')).missingFigures?.includes('four'), true);
     assert.equal((await judged('One resident said they had been boiling water for five weeks.')).missingFigures?.length ?? 0, 0);
   });
+
+  test('"Dana Roos of Harbour Ferries said": the speaker is Roos, whose turn it is, not the company she works for', async () => {
+    const transcript = lines('# Coast Today, 4 May', '', 'PRESENTER: Dana Roos, residents in Pellow want a ferry. Will they get one?', '', "MS ROOS: We hope to. Our crews are looking at a small boat, and we may also look at a larger one. I can't give a date today because the licence hasn't been granted, but we hope to have something running by the end of June.", '', 'PRESENTER: And Mr Palk, how did you hear about the cut?', '', "MR PALK: We found out from a neighbour who showed us the notice. No one from the council told us. You're waiting at the quay every day and then you read it on a lamp post.");
+    const judged = await judgeAgainst([{ name: 'coast-today.md', text: transcript }, UNRELATED]);
+    const v = await judged('On Coast Today, Dana Roos of Harbour Ferries said the company hoped to have something running by the end of June but could not give a date because the licence had not been granted [@coast-today].');
+    assert.equal(v.status, 'supported', `${v.status} ${v.withheld?.why ?? ''}`);
+    assert.equal((await judged('The Palk family learned of the cut from a neighbour who showed them the notice, not from the council [@coast-today].')).status, 'supported');
+  });
+
+  test('a table row\'s cell counts what its column heads: "three of the cases involved social media" is not the dismissals\' 3', async () => {
+    const review = lines('# Misconduct review', '', '3.2 Cases have risen every year:', '', '| Year | Cases | Involving social media | Dismissals |', '|---|---|---|---|', '| 2022 | 19 | 5 | 1 |', '| 2023 | 23 | 8 | 3 |');
+    const judged = await judgeAgainst([{ name: 'review.md', text: review }, UNRELATED]);
+    assert.equal((await judged('In 2023, eight of the cases involved social media and three ended in dismissal.')).status, 'supported');
+    assert.equal((await judged('In 2023, three of the cases involved social media and eight ended in dismissal.')).suggestions.length, 0);
+  });
 });

@@ -116,8 +116,8 @@ export function saysItIsNotSo(r: Refusal, claim: Claim, others: readonly Refusal
   return test === undefined ? undefined : { test, why: NOT_SO[test] };
 }
 
-/** A word that says no in itself: a refusal, a lack, an undoing. */
-const NEGATIVE_WORD = /\b(?:declin\w*|refus\w*|fail\w*|den(?:y|ies|ied)|without|never|lack\w*|absent|un\w{3,}(?:ed|able)|no longer|barred|banned|prohibit\w*|forb[ia]d\w*|prevent\w*|preclud\w*|ruled out|ceas\w*)\b/i;
+/** A word that says no in itself: a refusal, a lack, an undoing; or "not from …", "no one" (the passage's denial may be the sentence's own: "from a neighbour, not from the police"). */
+const NEGATIVE_WORD = /\bnot (?:from|by|through)\b|\b(?:no one|nobody|declin\w*|refus\w*|fail\w*|den(?:y|ies|ied)|without|never|lack\w*|absent|un\w{3,}(?:ed|able)|no longer|barred|banned|prohibit\w*|forb[ia]d\w*|prevent\w*|preclud\w*|ruled out|ceas\w*)\b/i;
 
 /** What minutes record of a motion: carried, lost, withdrawn or put off; and the tally, when they give one ("6 votes to 3"). */
 interface Fate {
@@ -285,7 +285,7 @@ export function otherRoleOf(j: Judgement, claim: Claim): { evidence: Evidence; t
  * option was on the table" where "HELEN MARSH: Every option is on the table."
  */
 export function otherSpeakerOf(j: Judgement, claim: Claim): { evidence: Evidence; test: string; why: string } | undefined {
-  const reporter = SPEAKER.exec(claim.text)?.[1];
+  const reporter = reporterOf(claim.text);
   const best = j.cover[0];
   if (!reporter || PRONOUN.test(reporter) || !best || best.said < SAID_TO_CITE) return undefined;
   const theirs = turnSpeakerOf(best);
@@ -405,7 +405,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   const spoken = claim ? [...claim.text.matchAll(/["“]([^"”]{2,200})["”]/g)].map((m) => ({ text: m[1] })) : [];
   // Or, in a transcript, words said in another speaker's turn ("Agnes Holloway: I expect the Duncairn Art
   // Gallery to consider …" for "Dr Renn said he expected …").
-  const reporter = claim ? SPEAKER.exec(claim.text)?.[1] : undefined;
+  const reporter = claim ? reporterOf(claim.text) : undefined;
   const speaker = spoken.length ? reporter : undefined;
   const spokenByThem = (e: Evidence) => {
     if (reporter && !PRONOUN.test(reporter)) {
@@ -1315,6 +1315,16 @@ function askedBy(e: Evidence): boolean {
 }
 
 /** Who a sentence gives its words to: the surname before "said", "told", "warned" ("Marrane said …", "Dr Ana Ruiz told …"). */
+/**
+ * Whom a sentence reports as speaking, by surname: "Dr Renn said" → Renn; "Simon Achterberg of Trackways
+ * Network said" → Achterberg (the organisation after "of" is where the speaker works, not the speaker).
+ */
+function reporterOf(text: string): string | undefined {
+  const m = SPEAKER.exec(text);
+  if (!m) return undefined;
+  const person = /(\p{Lu}[\p{L}'’-]+)\s+(?:of|from|at)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, m.index - 60), m.index));
+  return person && !PRONOUN.test(person[1]) ? person[1] : m[1];
+}
 const SPEAKER = /\b(?:\p{Lu}[\p{L}'’-]+\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told|tells|added|warned|argued|insisted|claimed|described|called)\b/u;
 /**
  * The person whose transcript turn a passage is in, by the label on its line ("HELEN MARSH: …").

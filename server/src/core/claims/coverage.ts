@@ -483,7 +483,12 @@ function lineCoverage(parts: readonly Part[], s: SentenceReading, memo: Coverage
       // ("interviewed 11 people and examined 63 versions" gives no "63 people").
       // (A unit guessed from the word before a figure, "<age" in "a median age of 44", counts nothing for sure.)
       const countsOther = (r: Quantity) => !!q.unit && !q.unit.startsWith('<') && !!r.unit && r.unit !== q.unit && quantitiesOf(s).some((o) => o !== r && o.unit === q.unit && o.value !== r.value);
-      if (quantitiesOf(s).some((r) => sameQuantity(said, boundAsSaid(s, r)) && unitsAgree(q, r, s.terms, termSimilarity) && owns(r) && !countsOther(r))) covered[i] = 1;
+      // (In a table's row, a cell whose column or label is not what the claim's figure counts, where another
+      // cell's is: "three of the cases involved social media" is not the "| Dismissals |" cell's 3.)
+      const tableRow = s.text.includes('|') && s.text.split('\n').some((l) => TABLE_SEPARATOR.test(l));
+      const counts = (r: Quantity) => (q.after ?? []).some((u) => r.after?.includes(u));
+      const anotherCell = (r: Quantity) => tableRow && !!r.after?.length && !counts(r) && quantitiesOf(s).some((o) => o !== r && o.kind === r.kind && o.value !== r.value && counts(o));
+      if (quantitiesOf(s).some((r) => sameQuantity(said, boundAsSaid(s, r)) && unitsAgree(q, r, s.terms, termSimilarity) && owns(r) && !countsOther(r) && !anotherCell(r))) covered[i] = 1;
       // "attended by seven councillors": the names an attendance line lists, counted.
       else if (q.kind === 'number' && !q.range && q.unit && ATTENDING.test(q.unit) && presentCount(s.text) === q.value) covered[i] = 1;
       else if (q.kind === 'date' && source && quantitiesOf(s).some((r) => r.kind === 'weekday' && memo.weekdayDate(source, r.value, looksAhead(s.text, r.start)) === q.value)) covered[i] = SOURCE_DATE_CREDIT;
