@@ -3605,4 +3605,16 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('In 2023, eight of the cases involved social media and three ended in dismissal.')).status, 'supported');
     assert.equal((await judged('In 2023, three of the cases involved social media and eight ended in dismissal.')).suggestions.length, 0);
   });
+
+  test('a day of a month is stated by that date, not by its day and its month in different places', async () => {
+    const judged = await judgeAgainst([
+      { name: 'minutes.md', text: lines('# Leisure committee minutes', '', 'Meeting held on Monday 9 September 2024 at 6.30pm.', '', '6.1 The Head of Leisure presented proposals for a footbridge repair (estimated cost £8,000).', '', '6.2 RESOLVED: that consideration be DEFERRED to the meeting of 14 October 2024.', '', '7.1 Members noted 2 complaints about the car park lighting.') },
+      { name: 'courier.md', text: lines('# Courier', '', 'Councillors voted to keep the path closed. A proposal for a new footbridge was put off until the committee meets next month.') },
+      UNRELATED,
+    ]);
+    const v = await judged('The committee will return to the footbridge at its next meeting on 2 October.');
+    assert.notEqual(v.status, 'supported', `${v.status} ${v.reason ?? ''}`);
+    assert.deepEqual(v.missingFigures, ['2 October']);
+    assert.notEqual((await judged('The committee will return to the footbridge at its next meeting on 14 October.')).reason, 'missing-figure');
+  });
 });

@@ -413,6 +413,21 @@ class ScopePresence {
     const written = tokens.length > 0 && tokens.every((t) => (monthTerms(t.raw) ?? numberTerms(t.raw) ?? [t.term]).some((term) => this.has(term)));
     // A weekday only in date lines ("Issued Monday 11 March 2024") is when a source was written, not when anything it reports happened.
     if (written && q.kind === 'weekday' && this.cache) return this.search(tokens.map((t) => t.term), (s) => quantitiesOf(s).some((r) => sameQuantity(q, r) && !writtenOn(s, r)));
+    // A day of a month is not stated by its day and its month in different places where a source gives
+    // another day of that month ("2 September" where a source has "2 consecutive weekly tests" and "9
+    // September"); with no other day of the month given, its words are enough (a weekday in a dated story
+    // may give it).
+    if (written && q.kind === 'date' && this.cache) {
+      const month = tokens.map((t) => monthTerms(t.raw)?.find((x) => this.has(x))).find((x) => x !== undefined);
+      const terms = tokens.map((t) => monthTerms(t.raw)?.find((x) => this.has(x)) ?? t.term);
+      // (The day may be a number word after the month: "November six".)
+      const day = q.value % 100;
+      const sameDay = (s: SentenceReading) => quantitiesOf(s).some((r, k, qs) => sameQuantity(q, r) || (r.kind === 'month' && r.value === Math.floor(q.value / 100) && qs[k + 1]?.kind === 'number' && qs[k + 1].value === day && qs[k + 1].start - r.end <= 2));
+      if (this.search(terms, sameDay) || this.search(tokens.map((t) => monthTerms(t.raw)?.find((x) => this.has(x)) ?? numberTerms(t.raw)?.[numberTerms(t.raw)!.length - 1] ?? t.term), sameDay)) return true;
+      // (Not the day the source itself was written, at its head: "By Travis Zimpfer on March 2, 2017".)
+      const otherDay = month !== undefined && this.search([month], (s, source, n) => quantitiesOf(s).some((r) => r.kind === 'date' && Math.floor(r.value / 100) === Math.floor(q.value / 100) && r.value !== q.value && !writtenOn(s, r) && !(n <= 3 && r.value === this.memo.dayOf(source))));
+      return !otherDay;
+    }
     // (A small span of time is read for too: "a five-year project" is not stated by "five authors".)
     if (!written || isTime(q) || !this.cache || (q.kind === 'number' && q.value < 10 && !spansTime(q))) return written;
     // An amount: its digits are not enough ("five million dollars" where the sources say "€5 million", "9 per
@@ -441,12 +456,12 @@ class ScopePresence {
   }
 
   /** Whether a sentence of the passages in scope that have these terms (the best 20) passes `test`. */
-  private search(terms: readonly string[], test: (s: SentenceReading) => boolean): boolean {
+  private search(terms: readonly string[], test: (s: SentenceReading, source: Source, paragraph: number) => boolean): boolean {
     const scope = this.scope;
     const cache = this.cache!;
     for (const hit of this.corpus.index.search(terms, 20, scope ? (id) => scope.has(this.corpus.passageSource(id)!) : undefined)) {
       const p = this.corpus.passage(hit.id);
-      if (p && cache.sentences(p.source, p.paragraph).some(test)) return true;
+      if (p && cache.sentences(p.source, p.paragraph).some((s) => test(s, p.source, p.paragraph.n))) return true;
     }
     return false;
   }
