@@ -3617,4 +3617,22 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.deepEqual(v.missingFigures, ['2 October']);
     assert.notEqual((await judged('The committee will return to the footbridge at its next meeting on 14 October.')).reason, 'missing-figure');
   });
+
+  test('more opposites: least and worst affected, moderate and severe harm, full-time and part-time (not "left", which may be what remained)', async () => {
+    const judged = await judgeAgainst([
+      { name: 'report.md', text: lines('# Incident review', '', '2.1 Wards on the upper floors were the worst affected by the outage.', '', '2.2 Four patients came to moderate harm. No case of severe harm has been identified.', '', '2.3 No sample from the upper floors remained for testing.', '', '2.4 The service employs 38 full-time porters.') },
+      UNRELATED,
+    ]);
+    for (const sentence of [
+      'Wards on the upper floors were the least affected by the outage.',
+      'Four patients came to severe harm.',
+      'The service employs 38 part-time porters.',
+    ]) {
+      const v = await judged(sentence);
+      assert.notEqual(v.status, 'supported', sentence);
+      assert.equal(v.suggestions.length, 0, sentence);
+    }
+    assert.equal((await judged('Four patients came to moderate harm.')).status, 'supported');
+    assert.equal((await judged('No sample from the upper floors was left to test.')).contradiction, undefined);
+  });
 });

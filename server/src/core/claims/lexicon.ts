@@ -133,6 +133,7 @@ lender borrower|employer employee|landlord tenant|seller purchaser|import export
 inflow outflow|income expense|revenue cost|profit deficit|bullish bearish|hawkish dovish|tighten ease|
 tightening easing|appreciate depreciate|appreciation depreciation|strong weaken|firm weaken|firmer weaker|
 stronger weaker|strongest weakest|cheaper dearer|wider narrower|longer shorter|heavier lighter|faster slower|
+least most|least worst|mild severe|moderate severe|remain leave|stay leave|full-time part-time|
 `;
 
 /**
