@@ -3635,4 +3635,24 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('Four patients came to moderate harm.')).status, 'supported');
     assert.equal((await judged('No sample from the upper floors was left to test.')).contradiction, undefined);
   });
+
+  test('a table row is no rival to a figure a passage ranked above it gives', async () => {
+    const minutes = lines(
+      '# Emergency committee minutes',
+      '',
+      'Item 8: Bus and school transport',
+      '',
+      '8.1 The Head of Highways reported that Route 14 has been diverted via Carn Cross since 4 May, adding around 25 minutes to journeys.',
+      '',
+      '8.2 A council-funded minibus shuttle has run twice daily between Polwyn and the Carn Cross car park since 6 May, at a cost of £1,200 per week. School transport for 41 pupils is provided separately.',
+      '',
+      '8.3 Moved by Cllr Hale, seconded by Cllr Moss: that the shuttle be increased to four runs daily from 1 June, at an estimated cost of £2,050 per week.',
+      '',
+      '8.4 CARRIED: 8 for, 1 against.',
+    );
+    const report = lines('# Geotechnical report', '', '4.1 Three options were costed.', '', 'Table 1: Summary of options', '', '| Option | Description | Estimated cost | Estimated duration |', '|---|---|---|---|', '| A | Temporary single-lane road on the landward side, signal-controlled, 20 mph | £2.4m | 16 weeks |', '| B | Full realignment inland across the farm | £6.1m | 20 months |', '| C | Stabilisation of the existing road: soil nails and drainage | £3.8m | 9 months |', '', '4.2 Option A could be built while monitoring continues.');
+    const judged = await judgeAgainst([{ name: 'minutes.md', text: minutes }, { name: 'report.md', text: report }, UNRELATED]);
+    const v = await judged('The extra runs raised the weekly cost from £1,200 to an estimated £2,050.');
+    assert.equal(v.contradiction, undefined, v.contradiction?.sourceText);
+  });
 });

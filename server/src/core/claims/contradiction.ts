@@ -811,6 +811,9 @@ function figureContradiction(
         // (Not a table much farther from the claim than the closest passage: "Twenty-three per cent reported
         // working more than 55 hours" is the claim's, not the table's "| All faculties | … | 31% |".)
         if (w !== top[0] && sameWords(parts, w.covered, words) < sameWords(parts, top[0].covered, words) - 0.2) continue;
+        // (Nor a table below a passage that gives the claim's figure: "at a cost of £1,450 per week" in the
+        // minutes ranked above a report's "| Temporary road | £1.9m | 14 weeks |".)
+        if (top.slice(0, top.indexOf(w)).some((x) => x.sentences.some(statesIn(x.source)))) continue;
         const row = claimsRow(claim, q, w.sentences, top.filter((x) => x.source === w.source).flatMap((x) => x.sentences));
         if (!row) continue;
         // The claim's figure in another row of the row's own table is that row's ("| Parapet replacement |
