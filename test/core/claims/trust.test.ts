@@ -3655,4 +3655,12 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const v = await judged('The extra runs raised the weekly cost from £1,200 to an estimated £2,050.');
     assert.equal(v.contradiction, undefined, v.contradiction?.sourceText);
   });
+
+  test('a role word before "and" is not the next person\'s: "with Cllr Ash in the chair and Cllr Bell sending apologies"', async () => {
+    const minutes = lines('# Harbour committee', '', 'Minutes of the meeting held on Tuesday 4 March 2025 at 6.00pm in the Council Chamber, Harbour House, Polwyn', '', 'Present: Cllr Maria Ash (Chair), Cllr Tom Reade (Vice-Chair), Cllr Owen Pike, Cllr Lena Voss.', '', 'Apologies: Cllr Sam Bell.', '', 'Officers: Jane Carr (Chief Executive), Hal Ross (Head of Highways).');
+    const judged = await judgeAgainst([{ name: 'harbour-minutes.md', text: minutes }, UNRELATED]);
+    const v = await judged('The harbour committee met on Tuesday 4 March, with Cllr Maria Ash in the chair and Cllr Sam Bell sending apologies [@harbour-minutes].');
+    assert.notEqual(v.withheld?.test, 'role', v.withheld?.why);
+    assert.notEqual((await judged('The harbour committee met on Tuesday 4 March with the chair, Cllr Owen Pike, presiding [@harbour-minutes].')).status, 'supported');
+  });
 });

@@ -1233,7 +1233,9 @@ function rolesGivenIn(text: string, surname: string, phrases: string[] = []): Se
     // (An age may come first: "Tomasz Wilk, 42, the group's secretary,".)
     const after = /^\s*(?:,\s+\d{1,3}(?=,))?(?:,\s+|\()((?:the\s+)?[^,.;:()"“”]{1,60}?)[,)]/u.exec(text.slice(at + m[0].length, at + m[0].length + 90));
     // (Just before it and its first names or titles: "the Mayor, Councillor Gordon Feltham", "chief executive Hannah Greig".)
-    const before = /((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+),?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.exec(text.slice(Math.max(0, at - 60), at));
+    const found = /((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+),?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.exec(text.slice(Math.max(0, at - 60), at));
+    // (Not across a conjunction: "with Cllr Teague in the chair and Cllr Derek Mabe sending apologies".)
+    const before = found && !/\b(?:and|or|but|while|with|nor)$/i.test(found[1]) ? found : null;
     for (const words of [after?.[1], before?.[1]]) {
       // ("non-executive member" is no executive.)
       // ("Vice-Chair" and "deputy mayor" are roles of their own, not the chair's or the mayor's.)
