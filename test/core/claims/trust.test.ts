@@ -3663,4 +3663,19 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual(v.withheld?.test, 'role', v.withheld?.why);
     assert.notEqual((await judged('The harbour committee met on Tuesday 4 March with the chair, Cllr Owen Pike, presiding [@harbour-minutes].')).status, 'supported');
   });
+
+  test('"free of charge" is what "at no charge" says; "without any payment being made" what "no payment made" says', async () => {
+    const judged = await judgeAgainst([
+      { name: 'statement.md', text: lines('# Contractor statement', '', 'To support the recovery, we have offered the council 900 hours of extra engineering time at no charge.') },
+      { name: 'timeline.md', text: lines('# Timeline', '', '| Date | Event |', '|---|---|', '| 3 March | Systems restored from backups; no ransom payment made |', '| 5 March | Council tax payments resume |') },
+      UNRELATED,
+    ]);
+    const free = await judged('The contractor offered the council 900 hours of extra engineering time free of charge.');
+    assert.equal(free.contradiction, undefined, free.contradiction?.sourceText);
+    assert.equal(free.status, 'supported');
+    const restored = await judged('Systems were restored from backups on 3 March without any ransom payment being made.');
+    assert.equal(restored.contradiction, undefined, restored.contradiction?.sourceText);
+    // The opposite is still said otherwise.
+    assert.equal((await judged('The contractor charged the council for 900 hours of extra engineering time.')).status === 'supported', false);
+  });
 });

@@ -1419,7 +1419,7 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
         // verify £26m" agrees, though no negation reaches the figure itself.)
         else if (p.quantity && where.some(({ s, i }) => s.tokens.slice(Math.max(0, i - 3), i).some((_, k, arr) => unable(s, i - arr.length + k)))) agree += p.weight;
         else flip += p.weight;
-      } else if (!claim.negatedTokens.has(p.at) && !negatedInClause(claim, p.at) && !claim.contrast.has(p.at) && !withoutBefore(claim.tokens, p.at) && !/\b(?:unable|failed|declined|declining|refused|refusing)\s+to\s+$/i.test(claim.text.slice(Math.max(0, claim.tokens[p.at].start - 14), claim.tokens[p.at].start))) {
+      } else if (!claim.negatedTokens.has(p.at) && !negatedInClause(claim, p.at) && !claim.contrast.has(p.at) && !withoutBefore(claim.tokens, p.at) && !saidWithout(claim.text, claim.tokens, p.at) && !/\b(?:unable|failed|declined|declining|refused|refusing)\s+to\s+$/i.test(claim.text.slice(Math.max(0, claim.tokens[p.at].start - 14), claim.tokens[p.at].start))) {
         // ("declined to comment" says what "will not comment" says.)
         // The claim says it plainly: a source that only negates it disagrees.
         // "no sensor should remain unrepaired": a negation of a negated word says it plainly.
@@ -1577,6 +1577,17 @@ function notTheOtherContradiction(claim: Claim, parts: readonly Part[], top: rea
 }
 
 /** "gone 14 months without security updates": what "without" governs is not said to be there (two words back at most). */
+/**
+ * Whether a word of the sentence is said not to be, by "without" earlier in its clause ("without any
+ * payment being made") or "free of" just before it ("free of charge", which "at no charge" says).
+ */
+function saidWithout(text: string, tokens: readonly { raw: string; start: number; end: number }[], at: number): boolean {
+  if (at >= 2 && tokens[at - 1].raw.toLowerCase() === 'of' && tokens[at - 2].raw.toLowerCase() === 'free') return true;
+  const before = text.slice(tokens[Math.max(0, at - 5)].start, tokens[at].start);
+  const m = /\bwithout\b(?![^,;:.]*[,;:.])/i.exec(before);
+  return m !== null;
+}
+
 function withoutBefore(tokens: readonly { raw: string }[], at: number): boolean {
   return [1, 2].some((k) => at - k >= 0 && tokens[at - k].raw.toLowerCase() === 'without');
 }
