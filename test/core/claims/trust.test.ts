@@ -3678,4 +3678,11 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     // The opposite is still said otherwise.
     assert.equal((await judged('The contractor charged the council for 900 hours of extra engineering time.')).status === 'supported', false);
   });
+
+  test('a negation reaches past "however" set off by commas: "We do not accept, however, that this is a reason to close it"', async () => {
+    const judged = await judgeAgainst([{ name: 'letter.md', text: lines('# Union letter', '', 'We recognise that complaints about the helpline have risen, and we are ready to work with managers on a new rota. We do not accept, however, that this is a reason to close the helpline.') }, UNRELATED]);
+    const v = await judged('The union said that rising complaints were no reason to close the helpline.');
+    assert.equal(v.contradiction, undefined, v.contradiction?.sourceText);
+    assert.equal(v.status, 'supported');
+  });
 });

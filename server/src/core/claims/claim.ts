@@ -303,7 +303,8 @@ function clauseBreak(text: string, a: Token, b: Token, after: readonly Token[] =
   // "… were not there Lord Butler said": a name that speaks starts the main clause, comma or not.
   if (b.capitalized && !isNegationWord(a.raw) && after.slice(0, 4).some((t) => SPEECH_VERBS.has(t.raw.toLowerCase())) && after.slice(0, 4).every((t) => t.capitalized || SPEECH_VERBS.has(t.raw.toLowerCase()))) return true;
   if (!between.includes(',')) return false;
-  if (CLAUSE_WORDS.has(lower)) return true;
+  // (Not "however" set off by commas inside a clause: "We do not accept, however, that this is a reason".)
+  if (CLAUSE_WORDS.has(lower) && !(lower === 'however' && /^\s*,/.test(text.slice(b.end, b.end + 3)))) return true;
   // A trailing attribution: ", he said", ", Mr Zack told reporters", ", according to …".
   if (lower === 'according') return true;
   for (let k = 0; k < Math.min(after.length, 4); k++) {
