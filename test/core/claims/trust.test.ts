@@ -3685,4 +3685,20 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.contradiction, undefined, v.contradiction?.sourceText);
     assert.equal(v.status, 'supported');
   });
+
+  test('a figure stated elsewhere in the source for something else does not hold off the passage that gives another', async () => {
+    const report = lines(
+      '# Incident report',
+      '',
+      '2.1 A ransom note left on the servers demanded 40 bitcoin, worth approximately £1.6 million at the time.',
+      '',
+      '5.2 Harlow Digital Ltd has run the council\'s IT service since May 2020 under a six-year contract valued at £3.4 million.',
+    );
+    const judged = await judgeAgainst([{ name: 'report.md', text: report }, UNRELATED]);
+    const v = await judged("Harlow Digital's contract is worth £1.6 million.");
+    assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
+    assert.equal(v.contradiction?.sourceText, '£3.4 million');
+    assert.equal((await judged("Harlow Digital's contract is worth £3.4 million.")).status, 'supported');
+    assert.equal((await judged('The ransom note demanded 40 bitcoin, worth about £1.6 million at the time.')).status, 'supported');
+  });
 });

@@ -927,7 +927,13 @@ function figureContradiction(
       if (relative && !statesAnywhere(w.source, statesIn(w.source))) return { kind: 'date', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: relative.raw, evidence: toEvidence(w), ambiguous: true };
       if (rivals.length === 0) continue;
       if (q.approximate && rivals.every(({ r }) => withinFactor(q, r, 0.25) && !(q.bound && r.bound && q.bound !== r.bound))) continue;
-      if (statesAnywhere(w.source, statesIn(w.source))) continue;
+      // (Stated elsewhere in the source about what the claim speaks of: not "a ransom worth £2.1 million"
+      // for "the contract is worth £2.1 million", where the passage about the contract gives £2.8 million.
+      // A day or a year, said of the claim's event in other words, is another matter: dates keep the old reading.)
+      // (Nor against a table's figures, which count what their rows do; and a correction's right figure,
+      // or a table row's, states it in as few words as it can: the old reading there too.)
+      const strictly = !isTime(q) && !w.sentences.some((x) => tableRowsOf(x));
+      if (statesAnywhere(w.source, (s) => statesIn(w.source)(s) && (!strictly || plainly(s) || sameWords(parts, memo.of(s, w.source), context) >= 0.3))) continue;
       // The passage gives the claim's own figure, in a sentence with more of the claim's words than any
       // rival's: it says it in other words ("The combined roll of 329 would exceed Marston Green's current
       // capacity" for "the two schools have 329 pupils, more than Marston Green can currently hold"), and
