@@ -3701,4 +3701,12 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged("Harlow Digital's contract is worth £3.4 million.")).status, 'supported');
     assert.equal((await judged('The ransom note demanded 40 bitcoin, worth about £1.6 million at the time.')).status, 'supported');
   });
+
+  test('"The chair asked Ms Osei …" gives Ms Osei no role, and "the Director of Primary Care" in brackets after her name is no one else', async () => {
+    const minutes = lines('# Primary care committee', '', 'Minutes of the meeting held on Tuesday 17 September 2024 at 2pm in the Board Room, Kelbridge', '', '**Present:** Mr Tom Asante (Chair), Cllr Ruth Rooney.', '', '**In attendance:** Ms Ama Osei (Director of Primary Care), Mr Ian Reid (Head of Contracts).', '', '## Item 6: Next steps', '', 'The Chair asked the Director of Primary Care to meet Mr Patel before the November meeting.');
+    const judged = await judgeAgainst([{ name: 'minutes.md', text: minutes }, UNRELATED]);
+    const v = await judged('The chair asked Ms Osei to meet Mr Patel before the November meeting.');
+    assert.equal(v.status, 'supported', `${v.status} ${v.withheld?.why ?? ''} ${v.contradiction?.sourceText ?? ''}`);
+    assert.notEqual((await judged('The chair asked Mr Reid to meet Mr Patel before the November meeting.')).status, 'supported');
+  });
 });

@@ -1209,9 +1209,11 @@ function rolesBesideNames(claim: Claim): string[] {
   for (const n of claim.names) {
     const after = /^(?:,\s+\d{1,3}(?=,))?,\s+((?:[\p{L}'’-]+\s+){0,7}?[\p{L}'’-]+),/u.exec(claim.text.slice(n.end));
     const before = /((?:[\p{Ll}'’-]+\s+){1,3})$/u.exec(claim.text.slice(Math.max(0, n.start - 40), n.start));
-    for (const words of [after?.[1], before?.[1]]) {
-      for (const w of (words ?? '').toLowerCase().match(/\p{L}+/gu) ?? []) if (ROLES.has(w)) out.push(w);
-    }
+    for (const w of (after?.[1] ?? '').toLowerCase().match(/\p{L}+/gu) ?? []) if (ROLES.has(w)) out.push(w);
+    // Just before the name, the role words that end right at it ("chief executive Hannah Greig"); not the
+    // subject of a verb before it ("The chair asked Ms Okafor …").
+    const words = (before?.[1] ?? '').toLowerCase().match(/\p{L}+/gu) ?? [];
+    for (let k = words.length - 1; k >= 0 && (ROLES.has(words[k]) || (k < words.length - 1 && /^(?:vice|deputy|chief)$/.test(words[k]))); k--) if (ROLES.has(words[k])) out.push(words[k]);
   }
   return out;
 }
@@ -1234,9 +1236,16 @@ function rolesGivenIn(text: string, surname: string, phrases: string[] = []): Se
     const after = /^\s*(?:,\s+\d{1,3}(?=,))?(?:,\s+|\()((?:the\s+)?[^,.;:()"“”]{1,60}?)[,)]/u.exec(text.slice(at + m[0].length, at + m[0].length + 90));
     // (Just before it and its first names or titles: "the Mayor, Councillor Gordon Feltham", "chief executive Hannah Greig".)
     const found = /((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+),?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.exec(text.slice(Math.max(0, at - 60), at));
-    // (Not across a conjunction: "with Cllr Teague in the chair and Cllr Derek Mabe sending apologies".)
+    // (Not across a conjunction: "with Cllr Teague in the chair and Cllr Derek Mabe sending apologies";
+    // nor the subject of a verb before the name: "The chair asked Ms Okafor …". The role words end right
+    // at the name.)
     const before = found && !/\b(?:and|or|but|while|with|nor)$/i.test(found[1]) ? found : null;
-    for (const words of [after?.[1], before?.[1]]) {
+    // (Its last word before the name and the name's own first names and titles: "League secretary Roy".)
+    const named = (before?.[1] ?? '').split(/\s+/).filter(Boolean);
+    while (named.length && /^\p{Lu}/u.test(named[named.length - 1]) && !ROLES.has(named[named.length - 1].toLowerCase().replace(/^(?:vice|deputy)-/, ''))) named.pop();
+    const lastWord = named[named.length - 1]?.toLowerCase().replace(/^(?:vice|deputy)-/, '') ?? '';
+    const beforeRoles = ROLES.has(lastWord) ? before?.[1] : undefined;
+    for (const words of [after?.[1], beforeRoles]) {
       // ("non-executive member" is no executive.)
       // ("Vice-Chair" and "deputy mayor" are roles of their own, not the chair's or the mayor's.)
       const roleWords = ((words ?? '').toLowerCase().replace(/\bnon-[\p{L}]+/gu, ' ').replace(/\b(vice|deputy)[\s-]+(\p{L}+)/gu, (m, a: string, b: string) => (ROLES.has(b) ? `${a}${b}` : m)).match(/\p{L}+/gu) ?? []).filter((w) => ROLES.has(w) || (/^(?:vice|deputy)/.test(w) && ROLES.has(w.replace(/^(?:vice|deputy)/, ''))));

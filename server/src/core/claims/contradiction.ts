@@ -5,7 +5,7 @@ import type { Span } from '../types';
 import { isCalendarWord, isNegationAt, mentionsName, negationText, SPEECH_VERBS, wholeWords, type Claim } from './claim';
 import { areOpposites, isPastForm, oppositeTermsOf, PERSON_TITLES } from './lexicon';
 import { rowSimilarity } from './similarity';
-import { CoverageMemo, heldRole, ownedBy, ownerOf, relativeYear, tableRowsOf, termSimilarity, weighted, type Part, type Window } from './coverage';
+import { CoverageMemo, heldRole, ownedBy, ownerOf, relativeYear, rosterOf, tableRowsOf, termSimilarity, weighted, type Part, type Window } from './coverage';
 import type { Evidence } from './support';
 import { isDateLine, namesOf, negatedOf, negationHeadsOf, quantitiesOf, readSentence, tokenRowsOf, TURN, writtenOn, type ReadingCache, type SentenceReading, type WindowName } from './reading';
 import { comparable, isTime, sameQuantity, smallNumber, spansTime, unitsAgree, type Quantity } from './quantities';
@@ -1947,6 +1947,9 @@ function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly W
       const rivals = others.filter((o) => {
         // A role a decision writes with a capital ("the Athlete's expert") stands for a party the claim may name.
         if (DEFINED_TERM.test(o.text.replace(/['’]s?$/, ''))) return false;
+        // So does a role the source gives the claim's person in brackets ("Ms Ama Osei (Director of Primary
+        // Care)" and then "the Director of Primary Care"): no one else.
+        if (rosterOf(w.source).some((r) => name.terms.some((t) => r.names.has(t)) && w.sentences.some((x) => [...x.text.matchAll(new RegExp(r.spoken.source, r.spoken.flags.includes('g') ? r.spoken.flags : r.spoken.flags + 'g'))].some((m) => m[0].includes(o.text))))) return false;
         const theirs = differs(o, (t) => claimTerms.has(t));
         return theirs > 0 && (theirs === mine || (mine > 0 && o.terms.some((t) => PERSON_TITLES.has(t)))) && sameSlot(o);
       });
