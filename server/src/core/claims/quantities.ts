@@ -875,9 +875,10 @@ function joinRanges(text: string, tokens: readonly Token[], qs: Quantity[]): Qua
   // A figure in a table's row counts what its row is ("| Roof and valley gutter repairs | £420,000 |"),
   // not the next row's words; and a number in a "%" column is a share ("| Strongly oppose | 294 | 48.0 |"
   // under "| … | Count | % |").
-  if (text.includes('|')) {
-    tableRows(text, qs);
-    percentColumns(text, qs);
+  const table = text.includes('|') ? tableLayout(text) : undefined;
+  if (table) {
+    tableRows(table, qs);
+    percentColumns(table, qs);
   }
   // "Luca Brennan, 24, of Solent-Vane Racing": a number set off by commas after a name is the person's age.
   for (let k = 0; k < qs.length; k++) {
@@ -898,39 +899,52 @@ function joinRanges(text: string, tokens: readonly Token[], qs: Quantity[]): Qua
   return qs;
 }
 
-/**
- * Gives each figure in a table's body what its row counts, in place: the words of the last cell before it
- * that has words ("| Trains per day | 46 |": train), or where there is none ("| 2023 | 8 | 3 |"), the words
- * heading the figure's column ("| Year | Social media cases | Dismissals |"). Read as prose, a cell's
- * figure took the words after it, which are the next row's.
- */
-function tableRows(text: string, qs: Quantity[]): void {
+/** A Markdown table in a text: its header's cells, and where a figure sits (its row's cells and its column), if in the body. */
+interface TableLayout {
+  readonly header: readonly string[];
+  cellOf(at: number): { readonly row: readonly string[]; readonly column: number } | undefined;
+}
+
+function tableLayout(text: string): TableLayout | undefined {
   const lines = text.split('\n');
   const sep = lines.findIndex((l) => /^\s*\|?\s*:?-{2,}/.test(l) && l.includes('|'));
-  if (sep < 1) return;
+  if (sep < 1) return undefined;
   const cells = (line: string) => line.replace(/^\s*\|/, '').split('|');
-  const words = (cell: string | undefined) => (cell?.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !STOP_WORDS.has(w.toLowerCase())).slice(0, 3).map(unitTerm);
-  const header = cells(lines[sep - 1]);
   let offset = 0;
   const starts = lines.map((l) => {
     const at = offset;
     offset += l.length + 1;
     return at;
   });
+  return {
+    header: cells(lines[sep - 1]),
+    cellOf(at: number) {
+      let line = starts.length - 1;
+      while (line > 0 && starts[line] > at) line--;
+      if (line <= sep || !lines[line].includes('|')) return undefined;
+      const column = (text.slice(starts[line], at).replace(/^\s*\|/, '').match(/\|/g) ?? []).length;
+      return { row: cells(lines[line]), column };
+    },
+  };
+}
+
+/**
+ * Gives each figure in a table's body what its row counts, in place: the words of the last cell before it
+ * that has words ("| Trains per day | 46 |": train), or where there is none ("| 2023 | 8 | 3 |"), the words
+ * heading the figure's column ("| Year | Social media cases | Dismissals |"). Read as prose, a cell's
+ * figure took the words after it, which are the next row's.
+ */
+function tableRows(table: TableLayout, qs: Quantity[]): void {
+  const words = (cell: string | undefined) => (cell?.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !STOP_WORDS.has(w.toLowerCase())).slice(0, 3).map(unitTerm);
   for (let k = 0; k < qs.length; k++) {
     const q = qs[k];
     if (q.kind !== 'number' && q.kind !== 'money' && q.kind !== 'percent') continue;
-    let line = starts.length - 1;
-    while (line > 0 && starts[line] > q.start) line--;
-    if (line <= sep || !lines[line].includes('|')) continue;
-    const before = text.slice(starts[line], q.start).replace(/^\s*\|/, '');
-    const column = (before.match(/\|/g) ?? []).length;
-    if (column === 0) continue;
-    // (The last cell before it with words: "| 3 | Mitigating factor: cooperation | −£300,000 |".)
-    const row = cells(lines[line]);
-    // (Not a cell that only dates the row: "| 2023–24 (to 29 Feb) |".)
-    const named = row.slice(0, column).filter((c) => words(c).some((w) => !MONTH_WORD.test(w))).pop();
-    const label = words(named ?? header[column]);
+    const cell = table.cellOf(q.start);
+    if (!cell || cell.column === 0) continue;
+    // (The last cell before it with words: "| 3 | Mitigating factor: cooperation | −£300,000 |"; not a
+    // cell that only dates the row: "| 2023–24 (to 29 Feb) |".)
+    const named = cell.row.slice(0, cell.column).filter((c) => words(c).some((w) => !MONTH_WORD.test(w))).pop();
+    const label = words(named ?? table.header[cell.column]);
     if (label.length === 0) continue;
     // (What it counts, not its unit: a row's label is no unit of measure, and "| Outstanding repairs | 3,910 |" is
     // still the "3,910 a year earlier" of a sentence.)
@@ -942,29 +956,14 @@ function tableRows(text: string, qs: Quantity[]): void {
 const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/;
 
 /** Turns the plain numbers of a table's share columns into shares, in place. */
-function percentColumns(text: string, qs: Quantity[]): void {
-  const lines = text.split('\n');
-  const sep = lines.findIndex((l) => /^\s*\|?\s*:?-{2,}/.test(l) && l.includes('|'));
-  if (sep < 1) return;
-  const cells = (line: string) => line.replace(/^\s*\|/, '').split('|');
-  const header = cells(lines[sep - 1]);
-  const shares = new Set(header.map((c, k) => (/^\s*(?:%|per ?cent|percentage|share(?: of [^|]*)?|[^|]*\(%\))\s*$/i.test(c) ? k : -1)).filter((k) => k >= 0));
+function percentColumns(table: TableLayout, qs: Quantity[]): void {
+  const shares = new Set(table.header.map((c, k) => (/^\s*(?:%|per ?cent|percentage|share(?: of [^|]*)?|[^|]*\(%\))\s*$/i.test(c) ? k : -1)).filter((k) => k >= 0));
   if (shares.size === 0) return;
-  let offset = 0;
-  const starts = lines.map((l) => {
-    const at = offset;
-    offset += l.length + 1;
-    return at;
-  });
   for (let k = 0; k < qs.length; k++) {
     const q = qs[k];
     if (q.kind !== 'number' || !/^\d+(?:\.\d+)?$/.test(q.raw)) continue;
-    let line = starts.length - 1;
-    while (line > 0 && starts[line] > q.start) line--;
-    if (line <= sep) continue;
-    const before = text.slice(starts[line], q.start).replace(/^\s*\|/, '');
-    const column = (before.match(/\|/g) ?? []).length;
-    if (shares.has(column)) qs[k] = { ...q, kind: 'percent', unit: undefined, after: [] };
+    const cell = table.cellOf(q.start);
+    if (cell && shares.has(cell.column)) qs[k] = { ...q, kind: 'percent', unit: undefined, after: [] };
   }
 }
 
