@@ -3709,4 +3709,12 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.status, 'supported', `${v.status} ${v.withheld?.why ?? ''} ${v.contradiction?.sourceText ?? ''}`);
     assert.notEqual((await judged('The chair asked Mr Reid to meet Mr Patel before the November meeting.')).status, 'supported');
   });
+
+  test('"the meeting agreed to defer a decision" puts the matter off: "agreed to set aside £1,800" is not so', async () => {
+    const minutes = lines('# Residents\' meeting', '', 'Item 6: Legal fund', '', 'A proposal by Cllr Rhee to set aside £1,800 from parish reserves towards legal advice for residents was discussed. The meeting agreed to defer a decision to the next meeting on 14 May.');
+    const judged = await judgeAgainst([{ name: 'residents-minutes.md', text: minutes }, UNRELATED]);
+    const v = await judged('Councillors agreed to set aside £1,800 from parish reserves for residents\' legal advice [@residents-minutes].');
+    assert.notEqual(v.status, 'supported', `${v.status} ${v.reason ?? ''}`);
+    assert.equal((await judged('A decision on setting aside £1,800 for residents\' legal advice was deferred to 14 May [@residents-minutes].')).status, 'supported');
+  });
 });

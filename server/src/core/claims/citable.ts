@@ -340,8 +340,8 @@ function putOffIn(e: Evidence, claim: Claim): boolean {
   );
 }
 
-/** A clause that speaks of the paragraph's own matter: "The motion was DEFERRED", "the item was withdrawn", "It was deferred to September". */
-const REFERS_BACK = /\b(?:the|this|that)\s+(?:motion|item|matter|proposal|amendment|application|recommendation|resolution)\b|^\W*(?:it|this|that|they)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?(?:withdr[ae]wn?|deferred|adjourned|defeated|postponed|shelved|put off|held over)\b/i;
+/** A clause that speaks of the paragraph's own matter: "The motion was DEFERRED", "the item was withdrawn", "It was deferred to September", "agreed to defer a decision". */
+const REFERS_BACK = /\b(?:the|this|that)\s+(?:motion|item|matter|proposal|amendment|application|recommendation|resolution)\b|\b(?:defer|postpone|adjourn)\s+(?:a|the|any|its|their)\s+decision\b|^\W*(?:it|this|that|they)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?(?:withdr[ae]wn?|deferred|adjourned|defeated|postponed|shelved|put off|held over)\b/i;
 
 /** Where a sentence's clauses part: a comma, a semicolon, "but", "after", "while". */
 const CLAUSE_BREAK = /[,;:]\s+|\s+(?:but|after|while|whereas|although|though|once)\s+/i;
@@ -1494,7 +1494,7 @@ const DECIDED = /\b(?:approved|passed(?!\s+(?:on|away|through|by)\b)|voted|agree
 /** Every decision word of a text. */
 const DECIDED_ALL = new RegExp(DECIDED.source, 'gi');
 /** A motion or item put off or dropped ("withdrew a motion", "was deferred", "put off until July", "No vote was taken"). */
-const PUT_OFF = /\b(?:withdr[ae]w\w*|deferred|adjourned|defeated|postponed|shelved|put off|held over|not carried|no vote was taken)\b/i;
+const PUT_OFF = /\b(?:withdr[ae]w\w*|deferred|adjourned|defeated|postponed|shelved|put off|held over|not carried|no vote was taken|(?:agreed|voted|decided|resolved) to (?:defer|postpone|adjourn))\b/i;
 
 /**
  * A negation, then within a few words a decision ("has not decided", "does not expect to reach a
