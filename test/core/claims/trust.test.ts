@@ -3717,4 +3717,11 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual(v.status, 'supported', `${v.status} ${v.reason ?? ''}`);
     assert.equal((await judged('A decision on setting aside £1,800 for residents\' legal advice was deferred to 14 May [@residents-minutes].')).status, 'supported');
   });
+
+  test('"The Committee agreed to **DEFER** the motion": markup between "to" and "defer" still puts it off', async () => {
+    const minutes = lines('# Audit committee minutes', '', '3.8 **Motion 3D** (moved by Councillor Qureshi, seconded by Councillor Tobin): that the suspension of parking fines be extended from 30 April to 31 July 2025. The Committee agreed to **DEFER** the motion to its meeting on 27 March 2025.');
+    const judged = await judgeAgainst([{ name: 'audit-minutes.md', text: minutes }, UNRELATED]);
+    const v = await judged('The committee also agreed to extend the suspension of parking fines to 31 July [@audit-minutes, para. 3.8].');
+    assert.notEqual(v.status, 'supported', `${v.status} ${v.reason ?? ''}`);
+  });
 });

@@ -128,10 +128,10 @@ interface Fate {
 
 const FATES: ReadonlyArray<[Fate['kind'], RegExp]> = [
   // ("agreed to defer the motion" puts it off: it is no agreement to the motion.)
-  ['carried', /\b(?:carried|passed|approved|adopted|agreed to|endorsed|ratified|voted(?:\s+\S+){0,4}?\s+to)\b(?!\s+(?:defer|postpone|adjourn|withdraw|reject|refuse)\b)/i],
+  ['carried', /\b(?:carried|passed|approved|adopted|agreed to|endorsed|ratified|voted(?:\s+\S+){0,4}?\s+to)\b(?!\s+[*_]*(?:defer|postpone|adjourn|withdraw|reject|refuse)\b)/i],
   ['lost', /\b(?:defeated|lost|rejected|fell|voted down|not carried|turned down)\b/i],
   ['withdrawn', /\b(?:withdr[ae]w\w*)\b/i],
-  ['deferred', /\b(?:deferred|postponed|adjourned|put off|held over|shelved|no vote was taken|(?:agreed|voted|decided|resolved) to (?:defer|postpone|adjourn))\b/i],
+  ['deferred', /\b(?:deferred|postponed|adjourned|put off|held over|shelved|no vote was taken|(?:agreed|voted|decided|resolved) to [*_]*(?:defer|postpone|adjourn))\b/i],
 ];
 
 /** What a sentence about a motion's fate speaks of: the motion, the proposal, a decision on it. */
@@ -334,7 +334,8 @@ function putOffIn(e: Evidence, claim: Claim): boolean {
         if (!PUT_OFF.test(text) || !(REFERS_BACK.test(text) || new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 5)).filter((w) => words.has(w))).size >= 2)) return false;
         // (A decision denied is none: "such a levy could not lawfully be imposed".)
         // (Nor an agreement to put it off: "It was agreed that consideration of the motion be DEFERRED".)
-        const toPutOff = (m: RegExpMatchArray) => /^\S*\s+(?:that\b.{0,80}?\bbe\s+|to\s+)(?:deferred|defer|postponed|postpone|adjourned|adjourn|withdrawn|withdraw|held over|put off)\b/is.test(text.slice(m.index!));
+        // (Markup aside: "agreed to **DEFER** the motion".)
+        const toPutOff = (m: RegExpMatchArray) => /^\S*\s+(?:that\b.{0,80}?\bbe\s+|to\s+)[*_]*(?:deferred|defer|postponed|postpone|adjourned|adjourn|withdrawn|withdraw|held over|put off)\b/is.test(text.slice(m.index!));
         return ![...text.matchAll(DECIDED_ALL)].some((m) => !NOT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !toPutOff(m));
       }),
   );
@@ -1494,7 +1495,7 @@ const DECIDED = /\b(?:approved|passed(?!\s+(?:on|away|through|by)\b)|voted|agree
 /** Every decision word of a text. */
 const DECIDED_ALL = new RegExp(DECIDED.source, 'gi');
 /** A motion or item put off or dropped ("withdrew a motion", "was deferred", "put off until July", "No vote was taken"). */
-const PUT_OFF = /\b(?:withdr[ae]w\w*|deferred|adjourned|defeated|postponed|shelved|put off|held over|not carried|no vote was taken|(?:agreed|voted|decided|resolved) to (?:defer|postpone|adjourn))\b/i;
+const PUT_OFF = /\b(?:withdr[ae]w\w*|deferred|adjourned|defeated|postponed|shelved|put off|held over|not carried|no vote was taken|(?:agreed|voted|decided|resolved) to [*_]*(?:defer|postpone|adjourn))\b/i;
 
 /**
  * A negation, then within a few words a decision ("has not decided", "does not expect to reach a
