@@ -3724,4 +3724,23 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const v = await judged('The committee also agreed to extend the suspension of parking fines to 31 July [@audit-minutes, para. 3.8].');
     assert.notEqual(v.status, 'supported', `${v.status} ${v.reason ?? ''}`);
   });
+
+  test('"Cllr Lamb, who proposed the grit bins, declared an interest …": the motion is the grit bins\', not the item the rest of the sentence matches', async () => {
+    const minutes = lines(
+      '# Parish council minutes',
+      '',
+      'Item 2: Declarations of interest',
+      'Cllr Lamb declared an interest as a keeper of allotment hens within the flood zone.',
+      '',
+      'Item 4: Support for allotment keepers',
+      'Cllr Marsh proposed, and Cllr Ives seconded, that the Clerk ask the district council for help for allotment keepers within the flood zone. Carried.',
+      '',
+      'Item 6: Grit bins',
+      'Cllr Lamb proposed, and Cllr Ives seconded, that the council spend up to £300 on two grit bins for the school lane. Carried.',
+    );
+    const judged = await judgeAgainst([{ name: 'minutes.md', text: minutes }, UNRELATED]);
+    const v = await judged('Cllr Lamb, who proposed the grit bins spending, declared an interest as a keeper of allotment hens within the flood zone.');
+    assert.notEqual(v.withheld?.test, 'mover', v.withheld?.why);
+    assert.equal(v.status, 'supported');
+  });
 });

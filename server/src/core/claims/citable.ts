@@ -1435,7 +1435,10 @@ const MOTION_FILLER: ReadonlySet<string> = new Set(
 /** What a sentence says its motion is about ("refus", "bolla"), its names aside. */
 function motionTopic(claim: Claim): string[] {
   const names = new Set(claim.names.flatMap((n) => n.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 5)));
-  return [...motionWords(claim.text)].filter((w) => !names.has(w));
+  // (The clauses that say who moved or seconded: "Cllr Toft, who proposed the disinfection spending,
+  // declared an interest …" speaks of the spending's motion, not of the interest.)
+  const acting = claim.text.split(/[,;:]/).filter((c) => /\b(?:moved|seconded|proposed)\b/i.test(c));
+  return [...motionWords(acting.length ? acting.join(' ') : claim.text)].filter((w) => !names.has(w));
 }
 
 /** Whether a passage's paragraph is about the motion a sentence speaks of: it shares a word of what the motion is about; or the sentence names none, and the minutes record no motion its people moved or seconded as it says. */
