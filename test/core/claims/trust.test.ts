@@ -3743,4 +3743,27 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual(v.withheld?.test, 'mover', v.withheld?.why);
     assert.equal(v.status, 'supported');
   });
+
+  test('a passage that records the sentence\'s own outcome and tally holds off another item\'s ("CARRIED by 44 votes to 2" in item 6)', async () => {
+    const minutes = lines(
+      'SENATE',
+      '',
+      'Minutes of the meeting held on 19 February 2025',
+      '',
+      'Item 3: Portfolio review: Modern Languages',
+      '3.1 Professor Castell presented the review group\'s report, which recommended that the School of Modern Languages close.',
+      '3.2 Professor Ferris spoke against the recommendation.',
+      '3.3 Ms Hallam reported that the Students\' Union opposed the closure and that a student petition had so far been signed by more than 3,000 people.',
+      '3.4 Motion 3a, that Senate endorse the recommendation, proposed by Professor Abbot and seconded by Professor Castell, was CARRIED by 31 votes to 14, with 3 abstentions.',
+      '3.5 Motion 3b, that Senate defer any decision for twelve months, proposed by Professor Ferris, was LOST by 17 votes to 29.',
+      '',
+      'Item 6: Teach-out guarantee',
+      '6.1 Motion 6a, that Senate require the University to guarantee every student enrolled in Modern Languages the opportunity to complete the degree for which they registered, including the year abroad, proposed by Ms Hallam, was CARRIED by 44 votes to 2, with 2 abstentions.',
+    );
+    const judged = await judgeAgainst([{ name: 'senate-minutes.txt', text: minutes }, UNRELATED]);
+    const v = await judged('A motion guaranteeing every enrolled student the chance to finish their degree, including the year abroad, passed by 44 votes to 2.');
+    assert.notEqual(v.withheld?.test, 'fate', v.withheld?.why);
+    assert.equal(v.status, 'supported');
+    assert.notEqual((await judged('A motion guaranteeing every enrolled student the chance to finish their degree, including the year abroad, passed by 40 votes to 6.')).status, 'supported');
+  });
 });

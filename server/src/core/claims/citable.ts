@@ -258,7 +258,16 @@ function claimFate(text: string): Fate | undefined {
  * naming the council and the month may be closer than the item itself).
  */
 export function otherFateIn(j: Judgement, claim: Claim): { evidence: Evidence; test: string; why: string } | undefined {
-  if (!claimFate(claim.text)) return undefined;
+  const mine = claimFate(claim.text);
+  if (!mine) return undefined;
+  // (Not where a passage read records the sentence's own outcome and tally: "CARRIED by 44 votes to 2" in
+  // item 6 is the motion's, whatever item 3's "31 votes to 14" is.)
+  const a = mine.tally ? tallyOf(mine.tally) : undefined;
+  if (a && [...j.cover, ...j.evidence].some((e) => {
+    const theirs = recordedFate(e, claim);
+    const b = theirs?.tally ? tallyOf(theirs.tally) : undefined;
+    return theirs?.kind === mine.kind && !!b && b[0] === a[0] && b[1] === a[1];
+  })) return undefined;
   // (A passage about the motion, by what it says was done: not a neighbour about another item.)
   for (const e of j.cover) if (e.said >= SAID_TO_CITE && otherFate(e, claim)) return { evidence: e, test: 'fate', why: fateWhy(recordedFate(e, claim)!, e, claim) };
   return undefined;
