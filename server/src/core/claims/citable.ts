@@ -106,7 +106,7 @@ export function saysItIsNotSo(r: Refusal, claim: Claim, others: readonly Refusal
     const theirs = moversOf(r.evidence.source.text.slice(r.evidence.paragraph.start, r.evidence.paragraph.end));
     for (const { verb, name } of moversOf(claim.text)) {
       const whom = [...new Set(theirs.filter((a) => a.verb === verb && a.name !== name).map((a) => a.shown))];
-      if (whom.length && !theirs.some((a) => a.verb === verb && a.name === name)) return { test, why: `records the motion as ${verb} by ${whom.join(' and ')}` };
+      if (whom.length && !theirs.some((a) => a.verb === verb && a.name === name)) return { test, why: recordedAs(verb, whom) };
     }
   }
   if (test === 'fate') {
@@ -1335,7 +1335,6 @@ function askedBy(e: Evidence): boolean {
   return INTERVIEWER.test(text.slice(Math.max(lineStart, e.paragraph.start), e.span.start + 60));
 }
 
-/** Who a sentence gives its words to: the surname before "said", "told", "warned" ("Marrane said …", "Dr Ana Ruiz told …"). */
 /**
  * Whom a sentence reports as speaking, by surname: "Dr Renn said" → Renn; "Simon Achterberg of Trackways
  * Network said" → Achterberg (the organisation after "of" is where the speaker works, not the speaker).
@@ -1346,6 +1345,7 @@ function reporterOf(text: string): string | undefined {
   const person = /(\p{Lu}[\p{L}'’-]+)\s+(?:of|from|at)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, m.index - 60), m.index));
   return person && !PRONOUN.test(person[1]) ? person[1] : m[1];
 }
+/** Who a sentence gives its words to: the surname before "said", "told", "warned" ("Marrane said …", "Dr Ana Ruiz told …"). */
 const SPEAKER = /\b(?:\p{Lu}[\p{L}'’-]+\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told|tells|added|warned|argued|insisted|claimed|described|called)\b/u;
 /**
  * The person whose transcript turn a passage is in, by the label on its line ("HELEN MARSH: …").
@@ -1409,6 +1409,11 @@ function moversOf(text: string): Array<{ verb: string; name: string; shown: stri
     if (!ROLES.has(shown.toLowerCase()) && !NO_MOVER.test(shown)) out.push({ verb: role(m[1]), name: shown.toLowerCase(), shown });
   }
   return out;
+}
+
+/** What a writer is told of minutes that give the motion to others: "records the motion as moved by Achebe". */
+function recordedAs(verb: string, whom: readonly string[]): string {
+  return `records the motion as ${verb} by ${whom.join(' and ')}`;
 }
 
 /** The paragraphs of a source that record who moved or seconded something, and what they record (read once per source). */
@@ -1485,8 +1490,7 @@ export function otherMoverOf(j: Judgement, claim: Claim): { evidence: Evidence; 
       const others = about.flatMap((it) => it.acts.filter((a) => a.verb === verb && a.name !== name));
       const where = about.find((it) => it.acts.some((a) => a.verb === verb))?.paragraph;
       if (others.length && where) {
-        const whom = [...new Set(others.map((a) => a.shown))].join(' and ');
-        return { evidence: { ...e, paragraph: where, span: { start: where.start, end: where.end } }, test: 'mover', why: `records the motion as ${verb} by ${whom}` };
+        return { evidence: { ...e, paragraph: where, span: { start: where.start, end: where.end } }, test: 'mover', why: recordedAs(verb, [...new Set(others.map((a) => a.shown))]) };
       }
       // No item about it, or none that says who did this: a person the minutes record only doing the other part.
       const other = verb === 'moved' ? 'seconded' : 'moved';

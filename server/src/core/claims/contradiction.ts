@@ -1425,7 +1425,7 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
         // verify £26m" agrees, though no negation reaches the figure itself.)
         else if (p.quantity && where.some(({ s, i }) => s.tokens.slice(Math.max(0, i - 3), i).some((_, k, arr) => unable(s, i - arr.length + k)))) agree += p.weight;
         else flip += p.weight;
-      } else if (!claim.negatedTokens.has(p.at) && !negatedInClause(claim, p.at) && !claim.contrast.has(p.at) && !withoutBefore(claim.tokens, p.at) && !saidWithout(claim.text, claim.tokens, p.at) && !/\b(?:unable|failed|declined|declining|refused|refusing)\s+to\s+$/i.test(claim.text.slice(Math.max(0, claim.tokens[p.at].start - 14), claim.tokens[p.at].start))) {
+      } else if (!claim.negatedTokens.has(p.at) && !negatedInClause(claim, p.at) && !claim.contrast.has(p.at) && !saidWithout(claim.text, claim.tokens, p.at) && !/\b(?:unable|failed|declined|declining|refused|refusing)\s+to\s+$/i.test(claim.text.slice(Math.max(0, claim.tokens[p.at].start - 14), claim.tokens[p.at].start))) {
         // ("declined to comment" says what "will not comment" says.)
         // The claim says it plainly: a source that only negates it disagrees.
         // "no sensor should remain unrepaired": a negation of a negated word says it plainly.
@@ -1582,7 +1582,6 @@ function notTheOtherContradiction(claim: Claim, parts: readonly Part[], top: rea
   return undefined;
 }
 
-/** "gone 14 months without security updates": what "without" governs is not said to be there (two words back at most). */
 /**
  * Whether a word of the sentence is said not to be, by "without" earlier in its clause ("without any
  * payment being made") or "free of" just before it ("free of charge", which "at no charge" says).
@@ -1594,6 +1593,7 @@ function saidWithout(text: string, tokens: readonly { raw: string; start: number
   return m !== null;
 }
 
+/** "gone 14 months without security updates": what "without" governs is not said to be there (two words back at most). */
 function withoutBefore(tokens: readonly { raw: string }[], at: number): boolean {
   return [1, 2].some((k) => at - k >= 0 && tokens[at - k].raw.toLowerCase() === 'without');
 }
@@ -1949,7 +1949,7 @@ function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly W
         if (DEFINED_TERM.test(o.text.replace(/['’]s?$/, ''))) return false;
         // So does a role the source gives the claim's person in brackets ("Ms Ama Osei (Director of Primary
         // Care)" and then "the Director of Primary Care"): no one else.
-        if (rosterOf(w.source).some((r) => name.terms.some((t) => r.names.has(t)) && w.sentences.some((x) => [...x.text.matchAll(new RegExp(r.spoken.source, r.spoken.flags.includes('g') ? r.spoken.flags : r.spoken.flags + 'g'))].some((m) => m[0].includes(o.text))))) return false;
+        if (rosterOf(w.source).some((r) => name.terms.some((t) => r.names.has(t)) && r.role.includes(o.text) && w.sentences.some((x) => r.spoken.test(x.text)))) return false;
         const theirs = differs(o, (t) => claimTerms.has(t));
         return theirs > 0 && (theirs === mine || (mine > 0 && o.terms.some((t) => PERSON_TITLES.has(t)))) && sameSlot(o);
       });

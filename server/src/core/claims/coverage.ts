@@ -326,7 +326,8 @@ function sentenceCoverage(parts: readonly Part[], s: SentenceReading, memo: Cove
     // £1.38m is for the ceiling" from the "| Total |" and "| Ceiling repair |" rows; not "£300,000 for the
     // security improvements" from the "| cooperation with the Commission | −£300,000 |" row.
     if (parts.filter((p) => p.quantity).length >= 2) {
-      const header = lineCoverage(parts, readSentence(s.text.split('\n').slice(0, 2).join('\n')), memo, source);
+      // (Each row is read with the table's header: what the rows share.)
+      const header = lineCoverage(parts, readSentence(rows[0].text.slice(0, rows[0].text.lastIndexOf('\n'))), memo, source);
       const merged = best!.slice();
       for (let i = 0; i < parts.length; i++) {
         if (!parts[i].quantity) continue;
@@ -382,6 +383,8 @@ export interface RoleHolder {
   /** The person's name words as terms, and as written, in lower case. */
   readonly names: ReadonlySet<string>;
   readonly words: ReadonlySet<string>;
+  /** The role as the bracket writes it ("Director of Primary Care"). */
+  readonly role: string;
   readonly spoken: RegExp;
 }
 
@@ -417,7 +420,7 @@ export function rosterOf(source: Source): readonly RoleHolder[] {
     if (prior === undefined) byRole.set(role, { names, words: new Set(tokens.map((t) => t.raw.toLowerCase())) });
     else if (prior && ![...names].every((n) => prior.names.has(n))) byRole.set(role, null);
   }
-  roster = [...byRole].flatMap(([role, holder]) => (holder ? [{ ...holder, spoken: new RegExp(`\\b[Tt]he ${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) }] : []));
+  roster = [...byRole].flatMap(([role, holder]) => (holder ? [{ ...holder, role, spoken: new RegExp(`\\b[Tt]he ${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) }] : []));
   ROSTERS.set(source, roster);
   return roster;
 }
@@ -450,21 +453,38 @@ const OWN_NAMES = new WeakMap<Source, ReadonlySet<string>>();
  * table of costs): a row repeats none of what the table is about.
  */
 function ownerAboveTable(owner: readonly string[] | 'subject', s: SentenceReading, source: Source | undefined): boolean {
-  if (owner === 'subject' || !source || !s.text.split('\n').some((l) => TABLE_SEPARATOR.test(l))) return false;
+  if (owner === 'subject' || !source || !isTableRow(s)) return false;
   if (owner.every((o) => ownNameTerms(source).has(o))) return true;
-  const row = s.text.slice(s.text.lastIndexOf('\n') + 1);
-  const at = source.text.indexOf(row);
-  if (at < 0) return false;
-  // Back over the table's lines to where it starts, then the few lines above it.
-  let start = at;
-  while (start > 0) {
-    const lineStart = source.text.lastIndexOf('\n', start - 2) + 1;
-    if (!/^\s*\|/.test(source.text.slice(lineStart, start))) break;
-    start = lineStart;
-  }
-  const terms = new Set(tokenize(source.text.slice(Math.max(0, start - 300), start)).map((t) => t.term));
+  const terms = termsAboveTable(source, s.text.slice(s.text.lastIndexOf('\n') + 1));
   return owner.every((o) => terms.has(o));
 }
+
+/** Whether a sentence is a table's row read with its header (see `tableRowsOf`): a separator line among its lines. */
+function isTableRow(s: SentenceReading): boolean {
+  return s.text.includes('|') && s.text.split('\n').some((l) => TABLE_SEPARATOR.test(l));
+}
+
+/** The terms of the few lines above the table a row is in, found once per source and row (a search of the whole source). */
+function termsAboveTable(source: Source, row: string): ReadonlySet<string> {
+  let bySource = ABOVE_TABLE.get(source);
+  if (!bySource) ABOVE_TABLE.set(source, (bySource = new Map()));
+  let terms = bySource.get(row);
+  if (!terms) {
+    const at = source.text.indexOf(row);
+    // Back over the table's lines to where it starts, then the few lines above it.
+    let start = at;
+    while (start > 0) {
+      const lineStart = source.text.lastIndexOf('\n', start - 2) + 1;
+      if (!/^\s*\|/.test(source.text.slice(lineStart, start))) break;
+      start = lineStart;
+    }
+    bySource.set(row, (terms = at < 0 ? new Set() : new Set(tokenize(source.text.slice(Math.max(0, start - 300), start)).map((t) => t.term))));
+  }
+  return terms;
+}
+
+/** The lead-in terms of tables' rows, by source (freed with it) and row. */
+const ABOVE_TABLE = new WeakMap<Source, Map<string, ReadonlySet<string>>>();
 
 function lineCoverage(parts: readonly Part[], s: SentenceReading, memo: CoverageMemo, source?: Source, asked = false): Float32Array {
   const covered = new Float32Array(parts.length);
@@ -485,7 +505,7 @@ function lineCoverage(parts: readonly Part[], s: SentenceReading, memo: Coverage
       const countsOther = (r: Quantity) => !!q.unit && !q.unit.startsWith('<') && !!r.unit && r.unit !== q.unit && quantitiesOf(s).some((o) => o !== r && o.unit === q.unit && o.value !== r.value);
       // (In a table's row, a cell whose column or label is not what the claim's figure counts, where another
       // cell's is: "three of the cases involved social media" is not the "| Dismissals |" cell's 3.)
-      const tableRow = s.text.includes('|') && s.text.split('\n').some((l) => TABLE_SEPARATOR.test(l));
+      const tableRow = isTableRow(s);
       const counts = (r: Quantity) => (q.after ?? []).some((u) => r.after?.includes(u));
       const anotherCell = (r: Quantity) => tableRow && !!r.after?.length && !counts(r) && quantitiesOf(s).some((o) => o !== r && o.kind === r.kind && o.value !== r.value && counts(o));
       if (quantitiesOf(s).some((r) => sameQuantity(said, boundAsSaid(s, r)) && unitsAgree(q, r, s.terms, termSimilarity) && owns(r) && !countsOther(r) && !anotherCell(r))) covered[i] = 1;

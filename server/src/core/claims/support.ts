@@ -694,7 +694,6 @@ function initialsOfRuns(tokens: readonly Token[]): Set<string> {
  * and kinds such as "President" or "Court" aside) any source in scope has, and the thing a sentence
  * opens with ("A regional court fined …") when no passage read has that word or one like it.
  */
-
 function missingEntitiesOf(claim: Claim, parts: readonly Part[], presence: ScopePresence, memo: CoverageMemo): string[] {
   const out: string[] = [];
   const readCover = new Float32Array(parts.length);
