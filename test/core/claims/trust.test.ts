@@ -3766,4 +3766,13 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.status, 'supported');
     assert.notEqual((await judged('A motion guaranteeing every enrolled student the chance to finish their degree, including the year abroad, passed by 40 votes to 6.')).status, 'supported');
   });
+
+  test('how often is a fact: "weekly" where the source says "fortnightly" is contradicted, and the source\'s word holds', async () => {
+    const notice = lines('Bin collections', '', 'The council said the bins in Marlow Road would be emptied fortnightly from April under the new contract.');
+    const judged = await judgeAgainst([{ name: 'notice.txt', text: notice }, UNRELATED]);
+    const wrong = await judged('Bins in Marlow Road will be emptied weekly from April under the new contract, the council said.');
+    assert.equal(wrong.status, 'contradicted');
+    assert.match(JSON.stringify(wrong.contradiction), /fortnightly/);
+    assert.equal((await judged('Bins in Marlow Road will be emptied fortnightly from April under the new contract, the council said.')).status, 'supported');
+  });
 });

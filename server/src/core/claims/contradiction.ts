@@ -59,6 +59,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     directionContradiction(claim, top, toEvidence) ??
     contrastSwappedContradiction(claim, top, toEvidence) ??
     leftRightContradiction(claim, top, toEvidence) ??
+    frequencyContradiction(claim, top, toEvidence) ??
     onMeetingDay(claim, memo, noFixWhereStated(claim, figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence, (source, paragraph) => cache.sentences(source, paragraph)), statesAnywhere, top)) ??
     tallyContradiction(claim, top, toEvidence) ??
     polarityContradiction(claim, parts, top, memo, toEvidence) ??
@@ -153,6 +154,72 @@ function leftRightContradiction(claim: Claim, top: readonly Window[], toEvidence
   }
   return undefined;
 }
+
+/** How often a thing happens: "weekly", "every fortnight", "every other month", "twice a week". */
+const FREQUENCY =
+  /\b(?:(hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly)|every\s+(?:(other|second|two|three|four|six|2|3|4|6)\s+)?(hour|day|night|week|fortnight|month|quarter|year)s?|(once|twice|three times|four times|[2-9] times)\s+(?:a|an|per|each)\s+(hour|day|night|week|fortnight|month|quarter|year))\b/gi;
+const PERIOD_DAYS: Record<string, number> = { hour: 1 / 24, day: 1, night: 1, week: 7, fortnight: 14, month: 30, quarter: 91, year: 365 };
+const EVERY_N: Record<string, number> = { other: 2, second: 2, two: 2, three: 3, four: 4, six: 6 };
+const TIMES: Record<string, number> = { once: 1, twice: 2, 'three times': 3, 'four times': 4 };
+/** "weekly cost", "monthly rent": a sum counted per period, not how often a thing happens. */
+const PER_PERIOD_SUM = /^\s*(?:cost|costs|bill|bills|fee|fees|rent|rents|pay|wage|wages|salary|budget|total|totals|average|figure|figures|rate|income|spend|spending|payment|payments|allowance|subscription|charge|charges|limit|cap|sum|amount|earnings|target|turnover|sales|loss|losses|profit|profits|deficit|saving|savings)\b/i;
+
+interface Frequency { readonly start: number; readonly end: number; readonly raw: string; readonly days: number }
+
+/** The frequencies a text states, each as the days between one time and the next. */
+function frequenciesIn(text: string): Frequency[] {
+  const out: Frequency[] = [];
+  for (const m of text.matchAll(FREQUENCY)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (PER_PERIOD_SUM.test(text.slice(end, end + 16))) continue;
+    // "the Daily Post": a name, not how often.
+    if (/^[A-Z]/.test(m[0]) && start > 0 && !/[.!?]\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
+    let days: number;
+    if (m[1]) {
+      const word = m[1].toLowerCase();
+      days = word === 'annually' || word === 'yearly' ? 365 : PERIOD_DAYS[word.replace(/ly$/, '').replace(/^dai$/, 'day').replace(/^nigh?t$/, 'night')] ?? NaN;
+    } else if (m[3]) {
+      const n = m[2] ? EVERY_N[m[2].toLowerCase()] ?? Number(m[2]) : 1;
+      days = PERIOD_DAYS[m[3].toLowerCase()] * n;
+    } else {
+      const times = TIMES[m[4].toLowerCase()] ?? Number(m[4][0]);
+      days = PERIOD_DAYS[m[5].toLowerCase()] / times;
+    }
+    if (Number.isFinite(days)) out.push({ start, end, raw: m[0], days });
+  }
+  return out;
+}
+
+/**
+ * "emptied weekly" where a close passage says the bins are "emptied fortnightly" (or "every two weeks"):
+ * how often a thing happens, said otherwise about the same thing. The thing is the claim's words beside
+ * the frequency, found in the passage's sentence; no close passage may give the claim's own frequency.
+ */
+function frequencyContradiction(claim: Claim, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  const said = frequenciesIn(claim.text);
+  if (said.length !== 1) return undefined;
+  const f = said[0];
+  const close = top.slice(0, 3);
+  // The claim's own words of the clause around the frequency: what it is the frequency of.
+  const near = claim.tokens.filter((t) => !t.stop && t.kind === 0 && (t.end <= f.start || t.start >= f.end) && Math.abs((t.start < f.start ? f.start - t.end : t.start - f.end)) < 60 && !FREQUENCY_WORDS.test(t.raw));
+  const terms = new Set(near.map((t) => t.term));
+  if (terms.size < 2) return undefined;
+  let found: { w: Window; g: Frequency } | undefined;
+  for (const w of close) {
+    for (const s of w.sentences) {
+      const gs = frequenciesIn(s.text);
+      if (gs.some((g) => Math.abs(g.days - f.days) < 1e-6)) return undefined;
+      if (found || gs.length !== 1) continue;
+      const shared = new Set(s.tokens.filter((t) => terms.has(t.term)).map((t) => t.term));
+      if (shared.size >= Math.min(3, terms.size)) found = { w, g: gs[0] };
+    }
+  }
+  if (!found) return undefined;
+  const claimSpan = { start: f.start, end: f.end };
+  return { kind: 'rank', claimText: f.raw, claimSpan, sourceText: found.g.raw, evidence: toEvidence(found.w) };
+}
+const FREQUENCY_WORDS = /^(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|every|once|twice|times|hour|day|night|week|fortnight|month|quarter|year)s?$/i;
 
 function stemOf(word: string): string {
   return stem(word.toLowerCase());
