@@ -3775,4 +3775,28 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.match(JSON.stringify(wrong.contradiction), /fortnightly/);
     assert.equal((await judged('Bins in Marlow Road will be emptied fortnightly from April under the new contract, the council said.')).status, 'supported');
   });
+
+  test('one clause of a sentence joined by "but", after "found that", is compared with the passage about it ("had followed its rules" against "did not follow")', async () => {
+    const audit = lines(
+      'Internal audit: laptop purchase',
+      '',
+      '3.1 The auditors reviewed every purchase over £5,000 made by Hollins Lane School in the year to March 2025.',
+      '',
+      '3.2 The auditors conclude that the school did not follow its own procurement rules when it bought 120 laptops from a single supplier.',
+    );
+    const judged = await judgeAgainst([{ name: 'audit.txt', text: audit }, UNRELATED]);
+    const v = await judged('The audit, published in May, found that the school had followed its own procurement rules but had been misled by the supplier.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.kind, 'negation');
+    assert.notEqual((await judged('The audit found that the school did not follow its own procurement rules when it bought 120 laptops.')).status, 'contradicted');
+  });
+
+  test('a plain statement with nothing a source must give is still checked for a close passage that says the opposite', async () => {
+    const survey = lines('Footbridge survey', '', '5.2 The engineers state that the Wharf Lane footbridge is not structurally unsafe, although its handrails need repainting.', '', '5.3 The deck timbers are sound.');
+    const judged = await judgeAgainst([{ name: 'survey.txt', text: survey }, UNRELATED]);
+    const v = await judged('The old footbridge is structurally unsafe.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.kind, 'negation');
+    assert.equal((await judged('The footbridge handrails need repainting.')).status, 'not-a-claim');
+  });
 });

@@ -247,12 +247,19 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
   // an uncited opinion ("few stories were sadder") asserts nothing a source could back.
   if (known.length === 0 && isOpinion(claim)) return notAClaim('opinion');
   const checkable = claim.kinds.length > 0 || (known.length > 0 && claim.statement);
-  if (!checkable) return notAClaim('nothing-checkable');
 
   const threshold = options.supportThreshold;
   const reading = context.reading;
   let overallMemo: Judgement | undefined;
   const overall = () => (overallMemo ??= judgeClaim(claim, corpus, { limit: 5, cache: reading }));
+  if (!checkable) {
+    // Nothing in it a source must give, but a close passage may still say the opposite ("the boiler is
+    // beyond economic repair" where the report says it "is not"): that is worth a warning.
+    if (known.length > 0 || !claim.statement || claim.opinion !== undefined) return notAClaim('nothing-checkable');
+    const o = overall();
+    if (!o.contradiction) return notAClaim('nothing-checkable');
+    return { sentence, claim, citations, overall: o, score: o.score, features: o.features, status: 'contradicted', reason: 'contradiction', contradiction: o.contradiction, suggestions: [] };
+  }
 
   if (known.length === 0) {
     const o = overall();

@@ -1442,10 +1442,21 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
   // gives the rest may deny it without naming the group.
   const frame = speechFrameEnd(claim.tokens);
   const askedEnd = /^\s*Asked\s+(?:about|whether|if|why|how|what|when|who)\b[^,;]*,/i.exec(claim.text)?.[0].length ?? 0;
+  const clauses = contrastClauses(claim);
   for (const w of top.slice(0, 6)) {
     // A heading names a subject; it says nothing happened or did not ("## Member survey: handover delays").
     if (w.sentences.every((s) => HEADING_LINE.test(s.text))) continue;
-    if (sameWords(parts, w.covered, () => true) < 0.75 && !(frame >= 0 && sameWords(parts, w.covered, (p) => p.at > frame) >= 0.75)) continue;
+    // (Or one clause of a sentence that joins two with "but" — "had exercised reasonable care but had been
+    // deceived" — where the passage is about that clause: only its words are compared.)
+    let within: (p: Part) => boolean = () => true;
+    if (sameWords(parts, w.covered, () => true) < 0.75 && !(frame >= 0 && sameWords(parts, w.covered, (p) => p.at > frame) >= 0.75)) {
+      const clause = clauses.find(([a, b]) => {
+        const inside = (p: Part) => p.at >= a && p.at < b && p.at > frame;
+        return parts.filter(inside).length >= 3 && sameWords(parts, w.covered, inside) >= 0.85;
+      });
+      if (!clause) continue;
+      within = (p) => p.at >= clause[0] && p.at < clause[1] && p.at > frame;
+    }
     if (notUntil && !w.sentences.some((s) => s.tokens.some((t) => UNTIL.test(t.raw)))) continue;
     // Only what a negation turns around is compared ("did not [tell] Reuters", "no [damage] was reported").
     let agree = 0;
@@ -1455,7 +1466,7 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
     const unable = (s: SentenceReading, i: number) => /\b(?:unable|failed)\s+to\s+$/i.test(s.text.slice(Math.max(0, s.tokens[i].start - 12), s.tokens[i].start));
     for (let j = 0; j < parts.length; j++) {
       const p = parts[j];
-      if (w.covered[j] < 0.8) continue;
+      if (w.covered[j] < 0.8 || !within(p)) continue;
       // What the claim says was asked ("Asked about deductions, she said …") is not said to be so.
       if (claim.tokens[p.at] && claim.tokens[p.at].start < askedEnd) continue;
       const where = occurrences(p, w);
@@ -1531,6 +1542,16 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
   return { kind: 'negation', claimText: 'it happened', sourceText: `“${disagreeing.neg ?? 'not'}”`, evidence: toEvidence(disagreeing.w) };
 }
 
+/** The token ranges of a sentence's clauses where "but", "whereas", "although" or a semicolon joins two; none for a sentence of one. */
+function contrastClauses(claim: Claim): Array<[number, number]> {
+  const cuts = [...claim.text.matchAll(/\s(?:but|whereas|although|though)\s|;\s/gi)].map((m) => tokenAt(claim, (m.index ?? 0) + 1));
+  if (cuts.length === 0) return [];
+  const bounds = [0, ...cuts, claim.tokens.length];
+  const out: Array<[number, number]> = [];
+  for (let k = 0; k + 1 < bounds.length; k++) if (bounds[k + 1] > bounds[k]) out.push([bounds[k], bounds[k + 1]]);
+  return out;
+}
+
 /**
  * What the passage leaves out of the claim, a later sentence of its paragraph denies: "It was open from
  * 10 March to 6 April. … The survey is not a random sample" for "The survey, open from 10 March to 6
@@ -1569,9 +1590,12 @@ const HEADING_LINE = /^\s*#{1,6}\s/;
 
 /** The index of the verb of a speech frame that opens a claim ("The group says …", "Ms Hale told the BBC …"), or -1. */
 function speechFrameEnd(tokens: readonly { raw: string }[]): number {
-  const at = tokens.slice(0, 8).findIndex((t) => FRAME_VERB.test(t.raw));
+  // (A finding is a frame too: "Its report, published on 15 October, found that …".)
+  const at = tokens.slice(0, 8).findIndex((t, i) => FRAME_VERB.test(t.raw) || (FINDING_VERB.test(t.raw) && tokens[i + 1]?.raw.toLowerCase() === 'that'));
   return at > 0 ? at : -1;
 }
+
+const FINDING_VERB = /^(?:found|finds|concluded|concludes|ruled|rules|decided|decides)$/i;
 
 const FRAME_VERB = /^(?:said|says|say|told|tells|stated|states|reported|reports|wrote|writes|added|claimed|claims)$/i;
 
