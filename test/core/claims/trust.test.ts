@@ -3799,4 +3799,22 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.contradiction?.kind, 'negation');
     assert.equal((await judged('The footbridge handrails need repainting.')).status, 'not-a-claim');
   });
+
+  test('"leaving a shortfall of" is what "the remaining shortfall" says; "will leave" is still the opposite of "will remain"', async () => {
+    const accounts = lines('Treasurer\'s report', '', '3.1 By the end of March the club had raised £6,500 from members and £4,000 from a sponsor. The remaining shortfall is £2,250.', '', '3.2 Mr Pryce will remain as treasurer until the summer.');
+    const judged = await judgeAgainst([{ name: 'accounts.txt', text: accounts }, UNRELATED]);
+    const v = await judged('By the end of March the club had raised £6,500 from members and £4,000 from a sponsor, leaving a shortfall of £2,250.');
+    assert.equal(v.contradiction, undefined, v.contradiction?.sourceText);
+    assert.equal(v.status, 'supported');
+    assert.equal((await judged('Mr Pryce will leave as treasurer before the summer.')).status, 'contradicted');
+  });
+
+  test('"could promise nothing" turns "promise" around, as "can\'t promise anything" does', async () => {
+    const transcript = lines('Radio Tanfield: Drive Time', '', 'PRESENTER: Will the council help the lido?', '', 'CLLR ASKEW: I can\'t promise anything until the budget is set on 12 February.', '', 'MS LOVATT: The trust promised volunteers to the lido in March.');
+    const judged = await judgeAgainst([{ name: 'transcript.txt', text: transcript }, UNRELATED]);
+    const v = await judged('Cllr Askew said the council could promise nothing before its budget was set on 12 February.');
+    assert.equal(v.contradiction, undefined, v.contradiction?.sourceText);
+    assert.equal(v.status, 'supported');
+    assert.equal((await judged('Ms Lovatt said the trust promised nothing to the lido in March.')).status, 'contradicted');
+  });
 });

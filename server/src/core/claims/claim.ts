@@ -242,7 +242,9 @@ export function negationReach(text: string, tokens: readonly Token[], contrast?:
       continue;
     }
     // The negation reaches back over the auxiliary it follows and on to the end of its clause.
-    let from = i;
+    // "could promise nothing", "said nobody": a negation that is the object turns its verb around.
+    const objectOf = (lower === 'nothing' || lower === 'nobody' || lower === 'none') && i > 0 && tokens[i - 1].kind === TokenKind.Word && !tokens[i - 1].stop && !tokens[i - 1].capitalized && /^\s*$/.test(text.slice(tokens[i - 1].end, t.start)) ? i - 1 : -1;
+    let from = objectOf >= 0 ? objectOf : i;
     while (from > 0 && (AUXILIARIES.has(tokens[from - 1].raw.toLowerCase()) || /^(?:do|does|did|could|would|should|can|may|might|must)$/i.test(tokens[from - 1].raw))) from--;
     // "Corrosion has been ruled out": in the passive, what is ruled out is the subject before it.
     const passive = RULE_FORMS.has(lower) && from < i && /^(?:be|been|being|is|are|was|were)$/i.test(tokens[i - 1].raw);
@@ -261,6 +263,7 @@ export function negationReach(text: string, tokens: readonly Token[], contrast?:
     if (heads && passive) {
       for (let k = subject; k < from; k++) if (!tokens[k].stop) heads.add(k);
     } else if (heads) {
+      if (objectOf >= 0) heads.add(objectOf);
       let last = -1;
       // "no one was taken to hospital": what is turned around is the predicate, not "one".
       const start = lower === 'no' && (next === 'one' || next === 'longer') ? i + 2 : i + 1;

@@ -1765,6 +1765,16 @@ function saysOpposite(p: Part, w: Window): boolean {
  * A window about the same fact says "rejected" where the claim says "approved", and no close window
  * has the claim's word. A negation on one side only ("not allowed" / "banned") makes them agree.
  */
+/** "remaining", "leaving", "left" in the sense of what is left over: "the remaining loss", "leaving a loss of", "left £5". */
+function leftOver(tokens: readonly { raw: string }[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !LEFT_OVER_WORD.test(t.raw)) return false;
+  const before = tokens[i - 1]?.raw.toLowerCase() ?? '';
+  const after = tokens[i + 1]?.raw ?? '';
+  return /^(?:the|a|an|its|their|his|her|our|any|all|only|each|every)$/.test(before) || /^(?:a|an|\d[\d,.]*|[£$€]\S*|some|just|only|nothing)$/i.test(after);
+}
+const LEFT_OVER_WORD = /^(?:remaining|remained|remain|remains|leaving|left|leaves|leave)$/i;
+
 function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readonly Window[], memo: CoverageMemo, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
   // Each window read with the best passages of its source in the paragraph next to it (made once, for every word below).
   const merged = new Map<Window, ArrayLike<number>>();
@@ -1776,6 +1786,7 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     const part = parts[j];
     if (part.role !== 'word') continue;
     const rest = (p: Part) => p !== part;
+    const at0 = claim.tokens[part.at];
     // A superlative is the claim's strongest word: a passage with half the rest of it in the same words is about the same thing.
     // (Read with the best passages of its source near it, as the judge reads them together: "The survey, completed
     // by 1,284 households, found that 71 per cent thought the payment adequate" has its count in one
@@ -1797,7 +1808,9 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     // opposite of "non-executive director".)
     // (Capitals throughout are emphasis, as minutes write "DEFERRED".)
     const titled = (s: SentenceReading, i: number) => i > 0 && s.tokens[i].capitalized && s.tokens[i].raw !== s.tokens[i].raw.toUpperCase() && !claim.tokens[part.at].capitalized;
-    const opposed = (s: SentenceReading, i: number) => !s.tokens[i].stop && !titled(s, i) && (areOpposites(part.term, s.lemmas[i]) || otherRank(s, i));
+    // ("Leaving a loss of £18,720" is what "the remaining loss" is: what is left over, not who left.)
+    const leftOverHere = leftOver(claim.tokens, part.at);
+    const opposed = (s: SentenceReading, i: number) => !s.tokens[i].stop && !titled(s, i) && (areOpposites(part.term, s.lemmas[i]) && !(leftOverHere && LEFT_OVER_WORD.test(s.tokens[i].raw)) && !(LEFT_OVER_WORD.test(at0.raw) && leftOver(s.tokens, i)) || otherRank(s, i));
     if (itself) {
       // Most words have no opposite in the passages: looked up in each sentence's terms, not token by token.
       const opposites = oppositeTermsOf(part.term);
