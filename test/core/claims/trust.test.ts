@@ -3817,4 +3817,16 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.status, 'supported');
     assert.equal((await judged('Ms Lovatt said the trust promised nothing to the lido in March.')).status, 'contradicted');
   });
+
+  test('"48 of the 70 households" counts households, and a deadline for what may yet be done is no day it happened', async () => {
+    const minutes = lines('Flood recovery committee', '', 'Minutes of the meeting held on Thursday 12 March 2026', '', '4. The Recovery Officer reported that the pumps had been removed from Mill Lane and that 41 of the 70 households had so far applied for the £500 hardship grant.');
+    const statement = lines('Press statement', '', 'Every household flooded on 3 February is entitled to a hardship grant of £500.', '', 'Households can apply for the grant by calling the council or through its website before 31 March 2026.');
+    const judged = await judgeAgainst([{ name: 'minutes.md', text: minutes }, { name: 'statement.txt', text: statement }, UNRELATED]);
+    const wrong = await judged('By 12 March, 48 of the 70 households had applied for the hardship grant.');
+    assert.equal(wrong.status, 'contradicted');
+    assert.equal(wrong.contradiction?.claimText, '48');
+    assert.equal(wrong.contradiction?.sourceText, '41');
+    const right = await judged('By 12 March, 41 of the 70 households had applied for the hardship grant.');
+    assert.equal(right.contradiction, undefined, right.contradiction?.sourceText);
+  });
 });

@@ -60,7 +60,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     contrastSwappedContradiction(claim, top, toEvidence) ??
     leftRightContradiction(claim, top, toEvidence) ??
     frequencyContradiction(claim, top, toEvidence) ??
-    onMeetingDay(claim, memo, noFixWhereStated(claim, figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence, (source, paragraph) => cache.sentences(source, paragraph)), statesAnywhere, top)) ??
+    closestFigureContradiction(claim, top, (only) => onMeetingDay(claim, memo, noFixWhereStated(claim, figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence, (source, paragraph) => cache.sentences(source, paragraph), only), statesAnywhere, top))) ??
     tallyContradiction(claim, top, toEvidence) ??
     polarityContradiction(claim, parts, top, memo, toEvidence) ??
     deniedLaterContradiction(claim, parts, top, cache, memo, toEvidence) ??
@@ -820,6 +820,35 @@ function tokenAt(claim: Claim, offset: number): number {
   return i < 0 ? claim.tokens.length - 1 : i;
 }
 
+const DEADLINE_BEFORE = /\b(?:before|by|until|no later than|up to)\s+(?:[A-Z][a-z]+day,?\s+)?$/i;
+const MODAL = /^(?:can|could|will|would|shall|should|must|may|might|to)$/i;
+
+/**
+ * Of the claim's figures and dates that a passage gives otherwise, the one said otherwise by the passage
+ * closest to the claim: "By 6 November, 68 of the 86 passengers had claimed" is contradicted by the
+ * minutes' "61 of the 86 passengers", not by a statement's deadline "before 30 November" ranked below
+ * it. (The first in the sentence where two passages rank alike.)
+ */
+function closestFigureContradiction(claim: Claim, top: readonly Window[], forFigure: (q: Quantity) => Contradiction | undefined): Contradiction | undefined {
+  let best: Contradiction | undefined;
+  let bestRank = Infinity;
+  const rankOf = (c: Contradiction) => {
+    const k = top.findIndex((w) => w.source === c.evidence.source && w.paragraph === c.evidence.paragraph);
+    return k < 0 ? top.length : k;
+  };
+  for (const q of claim.quantities) {
+    const c = forFigure(q);
+    if (!c) continue;
+    const rank = rankOf(c);
+    if (rank < bestRank) {
+      best = c;
+      bestRank = rank;
+    }
+    if (rank === 0) break;
+  }
+  return best;
+}
+
 function figureContradiction(
   claim: Claim,
   parts: readonly Part[],
@@ -828,9 +857,10 @@ function figureContradiction(
   statesAnywhere: StatesAnywhere,
   toEvidence: (w: Window) => Evidence,
   sentencesOf: (source: Source, paragraph: Window['paragraph']) => readonly SentenceReading[],
+  only?: Quantity,
 ): Contradiction | undefined {
   for (const q of claim.quantities) {
-    if (q.range) continue; // "hundreds" is too vague to be contradicted
+    if ((only && q !== only) || q.range) continue; // "hundreds" is too vague to be contradicted
     // A weekday written with its date is compared as that date ("Thursday 23 May").
     if (q.kind === 'weekday' && claim.quantities.some((d) => d.kind === 'date' && besideEachOther(claim.text, q, d))) continue;
     const at = tokenAt(claim, q.start);
@@ -967,6 +997,9 @@ function figureContradiction(
           const mineAt = positionBefore(claim.text, q.start);
           const theirsAt = positionBefore(s.text, r.start);
           if (mineAt && theirsAt && mineAt !== theirsAt) continue;
+          // A deadline for what may yet be done ("Passengers can claim … before 30 November") is no day on
+          // which the claim's event happened ("By 6 November, 61 … had claimed").
+          if (isTime(q) && events.length > 0 && DEADLINE_BEFORE.test(s.text.slice(Math.max(0, r.start - 24), r.start)) && events.some((v) => s.lemmas.some((l, i) => l === v && MODAL.test(s.tokens[i - 1]?.raw ?? '')))) continue;
           // A figure a negation governs says what is not so ("no sensor should remain unrepaired for more than 72 hours").
           const at = s.tokens.findIndex((t) => t.start >= r.start);
           if (at >= 0 && negatedOf(s).has(at)) continue;

@@ -115,7 +115,19 @@ export function extractQuantities(text: string, tokens: readonly Token[]): Quant
   // A section's number ("2.3 Most cases attended …", "3.1.2 The vendor …") numbers the text, not a figure of it.
   const from = tokens.length > 1 && SECTION_NUMBER.test(tokens[0].raw) && tokens[0].start === text.search(/\S/) && tokens[1].capitalized ? 1 : 0;
   for (let i = from; i < tokens.length; i++) i = readQuantity(text, tokens, i, out);
-  return joinRanges(text, tokens, durations(text, ratios(text, out)));
+  return joinRanges(text, tokens, durations(text, partsOfWhole(text, ratios(text, out))));
+}
+
+/** "61 of the 86 passengers", "three out of 12 councillors": the part counts what the whole does. */
+function partsOfWhole(text: string, qs: Quantity[]): Quantity[] {
+  for (let k = 0; k + 1 < qs.length; k++) {
+    const a = qs[k];
+    const b = qs[k + 1];
+    if (a.kind !== 'number' || b.kind !== 'number' || a.unit !== undefined || b.unit === undefined || a.range || b.range || a.value > b.value) continue;
+    if (!/^\s+(?:of|out of)\s+(?:(?:the|its|their|his|her|our|all)\s+)?$/i.test(text.slice(a.end, b.start))) continue;
+    qs[k] = { ...a, unit: b.unit };
+  }
+  return qs;
 }
 
 /** "Four in ten respondents", "one in five", "3 out of 4": a share, about as many per cent ("41%" is four in ten). */
