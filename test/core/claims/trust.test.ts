@@ -3829,4 +3829,13 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const right = await judged('By 12 March, 41 of the 70 households had applied for the hardship grant.');
     assert.equal(right.contradiction, undefined, right.contradiction?.sourceText);
   });
+
+  test('"five were taken to hospital" against "four of whom were taken": the same noun left out before the same verb', async () => {
+    const report = lines('Interim report', '', '2.1 There were 48 pupils on the coach. Eleven pupils were hurt, three of whom were taken to Castlegate Hospital.', '', '2.2 The coach had five rows of seats on its upper deck.');
+    const judged = await judgeAgainst([{ name: 'report.txt', text: report }, UNRELATED]);
+    const v = await judged('Of the 48 pupils on the coach, 11 were hurt and five were taken to Castlegate Hospital [@report].');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, 'three');
+    assert.equal((await judged('Of the 48 pupils on the coach, 11 were hurt and three were taken to Castlegate Hospital [@report].')).status, 'supported');
+  });
 });

@@ -1347,7 +1347,8 @@ function rowOfClaim(claim: Claim, s: SentenceReading): boolean {
  */
 function elidedAlike(q: Quantity, r: Quantity): boolean {
   const verb = r.after?.[0];
-  return q.kind === 'number' && r.kind === 'number' && r.unit === undefined && !!verb && !!q.unit && (q.after ?? []).slice(1, 3).includes(verb);
+  // (Or both with the noun left out before one verb: "five were taken to hospital", "four of whom were taken".)
+  return q.kind === 'number' && r.kind === 'number' && r.unit === undefined && !!verb && !!q.unit && ((q.after ?? []).slice(1, 3).includes(verb) || q.unit === verb);
 }
 
 /** Whether two figures of a claim belong to the same name (none named: the same). */
