@@ -3838,4 +3838,13 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.contradiction?.sourceText, 'three');
     assert.equal((await judged('Of the 48 pupils on the coach, 11 were hurt and three were taken to Castlegate Hospital [@report].')).status, 'supported');
   });
+
+  test('"40 tonnes from the quarry and 25 from the river": each figure counts tonnes, and is about its own place', async () => {
+    const report = lines('Spoil report', '', '3.2 Spoil has been taken from the old quarry face (40 tonnes) and from the river bank below the mill (25 tonnes), a total of 65 tonnes.');
+    const judged = await judgeAgainst([{ name: 'report.txt', text: report }, UNRELATED]);
+    const right = await judged('The report says 65 tonnes of spoil were removed: 40 tonnes from the quarry face and 25 from the river bank.');
+    assert.equal(right.contradiction, undefined, right.contradiction?.sourceText);
+    const swapped = await judged('The report says 65 tonnes of spoil were removed: 25 tonnes from the quarry face and 40 from the river bank.');
+    assert.equal(swapped.status, 'contradicted');
+  });
 });

@@ -579,9 +579,14 @@ function bracketedItemContradiction(claim: Claim, top: readonly Window[], toEvid
     if (isTime(q) || q.range) continue;
     // The claim's own words for what its figure counts: back from the figure (or its bracket) to the last
     // comma, semicolon, colon or bracket ("Andy Cole (173)" is Cole's, whoever else the sentence names).
+    // (Not back past another of its figures: "64 square metres from the south aisle and 112 from the nave"
+    // — there the words after it say what it counts, up to the next mark, figure or "and".)
     const head = claim.text.slice(0, q.start).replace(/\(\s*[^()]*$/, '');
-    const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf(')'));
-    const words = new Set(readSentence(head.slice(cut + 1)).tokens.filter((t) => t.kind === TokenKind.Word && !t.stop).map((t) => t.term));
+    const previous = claim.quantities.filter((x) => x.end <= q.start).reduce((a, x) => Math.max(a, x.end), -1);
+    const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf(')'), previous - 1);
+    const next = claim.quantities.filter((x) => x.start >= q.end).reduce((a, x) => Math.min(a, x.start), claim.text.length);
+    const tail = claim.text.slice(q.end, next).split(/[,;:()]|\band\b/)[0];
+    const words = new Set(readSentence(head.slice(cut + 1) + ' ' + (previous >= 0 ? tail : '')).tokens.filter((t) => t.kind === TokenKind.Word && !t.stop).map((t) => t.term));
     for (const w of top.slice(0, 2)) {
       for (const s of w.sentences) {
         // Each bracket with a figure, and the words before it back to the last comma, semicolon, colon or bracket.

@@ -866,6 +866,20 @@ function joinRanges(text: string, tokens: readonly Token[], qs: Quantity[]): Qua
     if (!/^\s*[\p{L}-]+\s+(?:to|and|or)\s+(?:(?:just|only|about|around|nearly|almost|some|roughly|a mere|barely)\s+)?$/iu.test(text.slice(a.end, b.start))) continue;
     qs[k + 1] = { ...b, unit: a.unit, after: a.after };
   }
+  // "64 square metres from the south aisle and 112 from the nave": a figure with its noun left out before
+  // the preposition the one before it has after its noun counts what that one does.
+  for (let k = 0; k + 1 < qs.length; k++) {
+    const a = qs[k];
+    const b = qs[k + 1];
+    if (b.kind !== 'number' || a.kind !== 'number' || !a.unit || a.unit.startsWith('<') || b.unit === a.unit) continue;
+    const between = text.slice(a.end, b.start);
+    if (between.length > 80 || /[;:.!?()]/.test(between) || !/(?:,|\band)\s*$/.test(between)) continue;
+    const preposition = /^\s+(from|in|at|on|into|across|inside|outside|within)\s/i.exec(text.slice(b.end, b.end + 10))?.[1].toLowerCase();
+    if (!preposition || !new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){1,2}${preposition}\\s`, 'iu').test(between)) continue;
+    // (Its own place stays its own: "112 from the nave" is not the aisle's.)
+    const unitWords = (a.after ?? []).slice(0, (a.after ?? []).indexOf(a.unit) + 1 || 1);
+    qs[k + 1] = { ...b, unit: a.unit, after: [...unitWords, ...(b.after ?? [])] };
+  }
   for (let k = 0; k < qs.length; k++) {
     const q = qs[k];
     if (q.kind !== 'number' || q.unit !== undefined || (q.after && q.after.length)) continue;
