@@ -3847,4 +3847,22 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const swapped = await judged('The report says 65 tonnes of spoil were removed: 25 tonnes from the quarry face and 40 from the river bank.');
     assert.equal(swapped.status, 'contradicted');
   });
+
+  test('"by nine votes to none" and "fell to none" count nought; they deny nothing', async () => {
+    const minutes = lines('Parish council minutes', '', '7. Proposed by Mrs Ilsley, seconded by Mr Daw: that the quotation of Fenwick Glazing for new vestry windows at £4,300 be accepted. Carried: 9 in favour, 0 against, 1 abstention.', '', '8. Recorded bell-tower inspections fell from three in 2022 to one in 2023 and to none in 2024.');
+    const judged = await judgeAgainst([{ name: 'minutes.txt', text: minutes }, UNRELATED]);
+    const vote = await judged('The council accepted the £4,300 quotation from Fenwick Glazing for new vestry windows, by nine votes to none with one abstention.');
+    assert.notEqual(vote.contradiction?.kind, 'negation', vote.contradiction?.sourceText);
+    assert.equal(vote.status, 'supported');
+    const fell = await judged('Recorded bell-tower inspections fell from three in 2022 to none in 2024.');
+    assert.equal(fell.status, 'supported');
+  });
+
+  test('"could also be completed online" in the paragraph before hedges no count the next paragraph states plainly', async () => {
+    const survey = lines('# Pool consultation: what residents told us', '', "Following the council's decision on 2 May to consult residents, a short survey ran from 3 to 17 May. Paper forms were available at the library and the leisure centre, and the survey could also be completed online. Anyone living in the town or holding a pool membership could respond.", '', '## Responses', '', 'We received 388 completed responses: 251 on paper and 137 online. Of those responding, 140 (36%) hold a pool membership.');
+    const judged = await judgeAgainst([{ name: 'survey.md', text: survey }, UNRELATED]);
+    const v = await judged('The town survey drew 388 responses, 251 of them on paper and 137 online [@survey].');
+    assert.notEqual(v.reason, 'hedged', v.hedged?.matched.join(" "));
+    assert.equal(v.status, 'supported');
+  });
 });

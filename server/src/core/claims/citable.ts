@@ -936,6 +936,11 @@ export function onlyWondered(j: Judgement, threshold: number, claimText: string)
   // propulsion" is where "lost propulsion" comes from, whatever passage names the ship.
   const told = j.evidence.reduce<Evidence | undefined>((a, e) => (!a || e.said > a.said ? e : a), undefined);
   if (!told || told === best || told.said < SAID_TO_CITE || !wonders(told)) return undefined;
+  // (Not where the best passage states plainly what the other has of the sentence, all but a word or
+  // two, with the sentence's figures, which the other has none of: "We received 212 completed responses:
+  // 148 on paper and 64 online" is not hedged by "the survey could also be completed online" before it.)
+  const figures = (e: Evidence) => e.matched.filter((w) => /\d/.test(w));
+  if (best && figures(best).length >= 2 && figures(told).length === 0 && !best.missing.some((w) => /\d/.test(w)) && told.matched.filter((w) => !best.matched.includes(w)).length <= 2) return undefined;
   return j.evidence.some((e) => e !== told && e.said >= told.said - 0.1 && !wonders(e)) ? undefined : told;
 }
 

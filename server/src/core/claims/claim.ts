@@ -74,6 +74,8 @@ export function isNegationAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const lower = t.raw.toLowerCase();
   const next = tokens[i + 1]?.raw.toLowerCase();
+  // "by ten votes to none", "fell from four to none": a count of nought, not a denial ("spoke to none of them" is one).
+  if (lower === 'none' && tokens[i - 1]?.raw.toLowerCase() === 'to' && next !== 'of') return false;
   return isNegationWord(t.raw) || (NEGATING_VERBS.has(lower) && next === 'to') || (RULE_FORMS.has(lower) && next === 'out') || (lower === 'out' && next === 'of' && outOfState(tokens, i + 2));
 }
 
