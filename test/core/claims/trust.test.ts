@@ -3865,4 +3865,16 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual(v.reason, 'hedged', v.hedged?.matched.join(" "));
     assert.equal(v.status, 'supported');
   });
+
+  test('a proposal presented and then deferred, or "a proposal …, estimated at £95,000, was put off", is no approval', async () => {
+    const minutes = lines('Minutes of the special meeting', '', 'Item 4: Riverside lighting', '', '4.1 The Head of Estates presented an outline proposal to install solar lighting along the riverside path, at an estimated cost of £95,000.', '4.2 It was agreed that the matter be DEFERRED to the next ordinary meeting on 9 October.');
+    const judged = await judgeAgainst([{ name: 'minutes.txt', text: minutes }, UNRELATED]);
+    const v = await judged('The council approved solar lighting for the riverside path, estimated at £95,000.');
+    assert.notEqual(v.status, 'supported');
+    const news = lines('Gazette', '', 'A plan to install solar lighting along the riverside path, estimated at £95,000, was put off until the council\'s next meeting on 9 October.');
+    const fromNews = await judgeAgainst([{ name: 'gazette.txt', text: news }, UNRELATED]);
+    const w = await fromNews('The council approved solar lighting for the riverside path, estimated at £95,000.');
+    assert.notEqual(w.status, 'supported');
+    assert.equal(w.withheld?.test, 'put-off');
+  });
 });

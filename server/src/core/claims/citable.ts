@@ -224,7 +224,7 @@ function motionOf(e: Evidence, claim: Claim): string | undefined {
 /** The words of a motion: "That the committee commissions …", "(c) That …", "Motion A: That …". */
 const MOTION_TEXT = /^[\W\d]*(?:\(?[a-z]\)\s*|Motion\s+\w+[*_]*\s*[:(—–-].*?)?["“*_]*That\s/s;
 /** A paragraph where a motion is moved or proposed. */
-const MOVED = /\b(?:[Mm]oved|[Pp]roposed|[Ss]econded|[Mm]otions?|[Rr]esolution|That (?:the|this|all|a|an)\b|considered (?:a|the) (?:proposal|recommendation|report))/;
+const MOVED = /\b(?:[Mm]oved|[Pp]roposed|[Ss]econded|[Mm]otions?|[Rr]esolution|That (?:the|this|all|a|an)\b|(?:considered|presented|introduced|tabled) (?:a|an|the) (?:\w+ )?(?:proposal|recommendation|report))/;
 /** A paragraph moving a motion of its own. */
 const NEW_MOTION = /^[\W\d]*(?:\(?[a-z]\)\s*|Motion\s+\w+[*_]*\s*[:(—–-].*?)?["“*_]*That\s|\bIt was (?:moved|proposed)\b|^[\W\d]*Motion\s+\w+[*_]*\s*[—–:-]/s;
 /** A motion's outcome as minutes record it: "Motion CARRIED: 24 for, 5 against". */
@@ -250,6 +250,16 @@ function claimFate(text: string): Fate | undefined {
   if (last.kind === 'carried' && /^voted/i.test(last.m[0]) && /\bagainst\b/i.test(text.slice(last.m.index ?? 0, (last.m.index ?? 0) + 60))) last = { kind: 'lost', m: last.m };
   const tally = TALLY.exec(text)?.[0];
   return { kind: last.kind, word: last.m[0], ...(tally ? { tally } : {}) };
+}
+
+/**
+ * The passage closest to a sentence saying a matter was decided, where that passage says it was put off
+ * or dropped instead ("6.1 … an outline proposal to purchase a mobile desalination unit … 6.2 It was
+ * agreed that the matter be DEFERRED"): for a sentence no passage is safe to cite for, and none refused.
+ */
+export function putOffInstead(j: Judgement, claim: Claim): { evidence: Evidence; test: string; why: string } | undefined {
+  const best = j.evidence[0];
+  return best && best.said >= SAID_TO_CITE && saysPutOff(best, claim) ? { evidence: best, test: 'put-off', why: NOT_SO['put-off'] } : undefined;
 }
 
 /**
@@ -327,28 +337,49 @@ function fateWhy(f: Fate, e?: Evidence, claim?: Claim): string {
 }
 
 /**
+ * Whether a passage says the matter a sentence says was decided was put off or dropped instead
+ * ("Councillor Patel withdrew a motion calling for …", "… was adjourned. No vote was taken."). Only for
+ * a sentence saying it was done (one that speaks of a motion decides it when it says the motion was
+ * carried or the proposal approved); only in a clause about the sentence's matter (another item of a
+ * list or a timeline put off is not this one), or in the paragraph under the motion ("Cllr Kerr proposed
+ * that the Council accept the offer." / "The motion was DEFERRED to the meeting of 7 May.").
+ */
+export function saysPutOff(e: Evidence, claim: Claim): boolean {
+  const proposes = PROPOSES.test(claim.text);
+  const decided = (!proposes || MOTION_DECIDED.test(claim.text)) && DECIDED.test(claim.text) && !PUT_OFF.test(claim.text);
+  if (!decided) return false;
+  if (PUT_OFF.test(e.source.text.slice(e.paragraph.start, e.paragraph.end)) && putOffIn(e, claim)) return true;
+  const fate = recordedFate(e, claim)?.kind;
+  return fate === 'deferred' || fate === 'withdrawn';
+}
+
+/**
  * Whether a clause of the passage's paragraph puts off what the sentence speaks of: it has a word
  * saying so and one of the sentence's words, and decides nothing itself ("Mr Breck WITHDREW the
  * motion", not "approved a £500,000 fund" nor "put off a decision on whether to commission a review").
  */
 function putOffIn(e: Evidence, claim: Claim): boolean {
   const words = new Set(claim.content.filter((t) => !t.stop && t.raw.length >= 4).map((t) => t.raw.toLowerCase().slice(0, 5)));
-  return e.paragraph.sentences.some((x) =>
-    e.source.text
-      .slice(x.start, x.end)
-      .split(CLAUSE_BREAK)
-      .some((text) => {
-        // (Of it, by the sentence's words or as "the motion", "the item": a paragraph of minutes is about one.)
-        // (Two of its words: "decision on a £250,000 contribution deferred" is no word on a £4.5m contribution approved.)
-        if (!PUT_OFF.test(text) || !(REFERS_BACK.test(text) || new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 5)).filter((w) => words.has(w))).size >= 2)) return false;
-        // (A decision denied is none: "such a levy could not lawfully be imposed".)
-        // (Nor an agreement to put it off: "It was agreed that consideration of the motion be DEFERRED".)
-        // (Markup aside: "agreed to **DEFER** the motion".)
-        const toPutOff = (m: RegExpMatchArray) => /^\S*\s+(?:that\b.{0,80}?\bbe\s+|to\s+)[*_]*(?:deferred|defer|postponed|postpone|adjourned|adjourn|withdrawn|withdraw|held over|put off)\b/is.test(text.slice(m.index!));
-        return ![...text.matchAll(DECIDED_ALL)].some((m) => !NOT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !toPutOff(m));
-      }),
-  );
+  return e.paragraph.sentences.some((x) => {
+    const clauses = e.source.text.slice(x.start, x.end).split(CLAUSE_BREAK);
+    return clauses.some((text, k) => {
+      // (Of it, by the sentence's words or as "the motion", "the item": a paragraph of minutes is about one.)
+      // (Two of its words: "decision on a £250,000 contribution deferred" is no word on a £4.5m contribution approved.)
+      // (A clause with no subject of its own is about the one before it: "A proposal to buy a mobile
+      // unit, estimated at £410,000, was put off until …".)
+      const about = SUBJECTLESS.test(text) ? clauses.slice(0, k + 1).join(' ') : text;
+      if (!PUT_OFF.test(text) || !(REFERS_BACK.test(about) || new Set((about.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 5)).filter((w) => words.has(w))).size >= 2)) return false;
+      // (A decision denied is none: "such a levy could not lawfully be imposed".)
+      // (Nor an agreement to put it off: "It was agreed that consideration of the motion be DEFERRED".)
+      // (Markup aside: "agreed to **DEFER** the motion".)
+      const toPutOff = (m: RegExpMatchArray) => /^\S*\s+(?:that\b.{0,80}?\bbe\s+|to\s+)[*_]*(?:deferred|defer|postponed|postpone|adjourned|adjourn|withdrawn|withdraw|held over|put off)\b/is.test(text.slice(m.index!));
+      return ![...text.matchAll(DECIDED_ALL)].some((m) => !NOT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !toPutOff(m));
+    });
+  });
 }
+
+/** A clause that begins with its verb: its subject is in the clause before ("…, was put off until August"). */
+const SUBJECTLESS = /^\s*(?:was|were|is|are|has been|have been|had been|will be)\b/i;
 
 /** A clause that speaks of the paragraph's own matter: "The motion was DEFERRED", "the item was withdrawn", "It was deferred to September", "agreed to defer a decision". */
 const REFERS_BACK = /\b(?:the|this|that)\s+(?:motion|item|matter|proposal|amendment|application|recommendation|resolution)\b|\b(?:defer|postpone|adjourn)\s+(?:a|the|any|its|their)\s+decision\b|^\W*(?:it|this|that|they)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?(?:withdr[ae]wn?|deferred|adjourned|defeated|postponed|shelved|put off|held over)\b/i;
@@ -536,16 +567,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   // Nor, for a sentence saying it was done, to a passage saying the motion or item was put off or
   // dropped ("Councillor Patel withdrew a motion calling for …", "… was adjourned. No vote was taken.").
   // (A sentence that speaks of a motion decides it when it says the motion was carried or the proposal approved.)
-  const decided = claim !== undefined && (!proposes || MOTION_DECIDED.test(claim.text)) && DECIDED.test(claim.text) && !PUT_OFF.test(claim.text);
-  // (In a clause about the sentence's matter: another item of a list or a timeline put off is not this one.)
-  // (Or in the paragraph under the motion: "Cllr Kerr proposed that the Council accept the offer." /
-  // "The motion was DEFERRED to the meeting of 7 May.")
-  const putOff = (e: Evidence) => {
-    if (!decided) return false;
-    if (PUT_OFF.test(e.source.text.slice(e.paragraph.start, e.paragraph.end)) && putOffIn(e, claim!)) return true;
-    const fate = recordedFate(e, claim!)?.kind;
-    return fate === 'deferred' || fate === 'withdrawn';
-  };
+  const putOff = (e: Evidence) => claim !== undefined && saysPutOff(e, claim);
   // Nor, for a sentence saying who moved or seconded a motion, to a passage that gives the motion to
   // someone else ("Councillor Pike moved …" is not what "Moved by Councillor Harrow … (Pike opposed)" says).
   const movers = claim ? moversOf(claim.text) : [];

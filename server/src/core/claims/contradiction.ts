@@ -1634,7 +1634,7 @@ function speechFrameEnd(tokens: readonly { raw: string }[]): number {
   return at > 0 ? at : -1;
 }
 
-const FINDING_VERB = /^(?:found|finds|concluded|concludes|ruled|rules|decided|decides)$/i;
+const FINDING_VERB = /^(?:found|finds|concluded|concludes|ruled|rules|decided|decides|cautions|cautioned|warns|warned|notes|noted|admits|admitted|accepts|accepted|concedes|conceded|acknowledges|acknowledged|insists|insisted|argues|argued|believes|believed)$/i;
 
 const FRAME_VERB = /^(?:said|says|say|told|tells|stated|states|reported|reports|wrote|writes|added|claimed|claims)$/i;
 
