@@ -2349,7 +2349,7 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.status, 'supported', `${v.status} ${v.reason ?? ''}`);
     const ds = await s.getDiagnostics(doc(text));
     assert.deepEqual(ds.map((d) => [d.code, d.severity]), [['citation.unknown-key', 'warning']]);
-    assert.match(ds[0].message, /pandoc needs it written as @velland-echo-ferry-and-trawler-collide/);
+    assert.match(ds[0].message, /pandoc will not find it: write @velland-echo-ferry-and-trawler-collide/);
     const [fix] = await s.getCodeActions(doc(text), ds[0].range, ds, ['quickfix']);
     assert.equal(applyEdits(text, fix.edits), text.replace('---', '-'));
   });

@@ -171,7 +171,7 @@ export function citationDiagnostics(draft: Draft, verdicts: readonly SentenceVer
         code: DiagnosticCode.UnknownKey,
         severity: 'warning',
         range: keyRange,
-        message: `@${c.item.key} is read as @${c.source.key}, the key of “${c.source.title}”; pandoc needs it written as @${c.source.key}.`,
+        message: `Sourced takes @${c.item.key} to mean @${c.source.key} (“${c.source.title}”), but pandoc will not find it: write @${c.source.key}.`,
         related: [],
         data: { code: DiagnosticCode.UnknownKey, keyRange: draft.lines.rangeOf(c.item.keySpan.start, c.item.keySpan.end), closestKeys: [c.source.key] },
       });
