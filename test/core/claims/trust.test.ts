@@ -3877,4 +3877,27 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual(w.status, 'supported');
     assert.equal(w.withheld?.test, 'put-off');
   });
+
+  test('a correction withdrawing "eight people were taken to hospital" withdraws no "eight-year-old"', async () => {
+    const story = lines('Gazette', '', 'The parade was led by the town crier, Rhod Pym, and eight-year-old essay winner Tilly Vance, who rode on the first float.', '', 'Eight people were treated at the scene after the barrier gave way.', '', 'Correction, 3 June 2025: An earlier version of this article said eight people were taken to hospital. It was five.');
+    const judged = await judgeAgainst([{ name: 'gazette.txt', text: story }, UNRELATED]);
+    const v = await judged('The parade was led by the town crier, Rhod Pym, and eight-year-old essay winner Tilly Vance [@gazette].');
+    assert.equal(v.contradiction, undefined, v.contradiction?.sourceText);
+    assert.equal(v.status, 'supported');
+    assert.equal((await judged('Eight people were taken to hospital [@gazette].')).status, 'contradicted');
+  });
+
+  test('"Fewer than a third of those asked, 29%," is the 29%, read from its own labelled line', async () => {
+    const survey = lines('Visitor survey', '', 'Q2. Asked only of those who visited (512 respondents):', '    Found the signs confusing: 41% (210)', '    Could not find a toilet: 67% (343)', '    Spoke to a ranger during the day: 29% (148)');
+    const judged = await judgeAgainst([{ name: 'survey.txt', text: survey }, UNRELATED]);
+    const right = await judged('Fewer than a third of those who visited, 29%, said they spoke to a ranger during the day.');
+    assert.equal(right.contradiction, undefined, right.contradiction?.sourceText);
+    assert.equal(right.status, 'supported');
+    const wrong = await judged('Some 67% of those who visited said they found the signs confusing.');
+    assert.equal(wrong.status, 'contradicted');
+    assert.equal(wrong.contradiction?.sourceText, '41%');
+    const off = await judged('Fewer than a third of those who visited, 27%, said they spoke to a ranger during the day.');
+    assert.notEqual(off.status, 'supported');
+    assert.notEqual(off.contradiction?.sourceText, '67%');
+  });
 });

@@ -546,7 +546,9 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
         // affected" withdraws "will cost 52 jobs" where that paragraph says so.)
         const ownPassage = top.some((w) => w.source === source && w.paragraph !== paragraph && w.sentences.some((s) => quantitiesOf(s).some(same)));
         // (Never a span of time for a count, whatever passage: "twelve passengers" withdraws no "twelve years".)
-        const kindOfCount = (r: Quantity) => !q.unit || !r.unit || spansTime(q) === spansTime(r);
+        // (Nor an age for a count: "nine people were taken to hospital" withdraws no "nine-year-old".)
+        const age = (x: Quantity) => x.unit === 'age' || x.after?.[1] === 'old';
+        const kindOfCount = (r: Quantity) => (!q.unit || !r.unit || spansTime(q) === spansTime(r)) && age(q) === age(r);
         // (A tally is its own words: "said the committee voted 6-1" withdraws "Councillors voted 6-1 to …".)
         const votes = [...new Set(parts.flatMap((p) => (p.quantity && p.quantity.unit === 'vote' ? [p.quantity] : [])))];
         const sameTally = (s: SentenceReading) => votes.length >= 2 && votes.includes(q) && votes.every((v) => quantitiesOf(s).some((r) => r.kind === v.kind && r.value === v.value && r.unit === 'vote'));
@@ -708,7 +710,8 @@ function tableRankContradiction(claim: Claim, top: readonly Window[], toEvidence
 }
 
 /** A line that is an item of a list: "1. …", "- …", "(a) …". */
-const LIST_ITEM_LINE = /^\s*(?:[-*•]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))\s+\S/;
+// (Or a labelled figure on a line of its own: "Found the signs confusing: 41% (210)".)
+const LIST_ITEM_LINE = /^\s*(?:[-*•]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))\s+\S|^\s*\p{Lu}[\p{L}'’ ,-]{0,60}:[ \t]+[£$€]?\d/u;
 
 /**
  * The claim's figure given by another item of a list whose item about the claim's matter gives none
@@ -744,6 +747,9 @@ function listItemContradiction(
     const mine = ranked[0];
     if (mine.n < 2 || (ranked[1] && ranked[1].n >= mine.n - (words.size > 3 ? 1 : 0)) || has(mine.s)) continue;
     if (!items.some((s) => s !== mine.s && has(s))) continue;
+    // (Nor where an item with the claim's figure names what the figure counts: "Responses: 588" is the
+    // claim's "drew 588 responses", whatever "Trade stand holders: 115" shares of its other words.)
+    if (q.kind === 'number' && q.unit && !q.unit.startsWith('<') && items.some((s) => has(s) && s.tokens.some((t) => t.term === q.unit))) continue;
     // Stated for the claim's matter somewhere else in the source (outside the list): no contradiction.
     if (statesAnywhere(w.source, (s) => !items.includes(s) && has(s))) continue;
     const theirs = figures(mine.s).filter((r) => r.kind === q.kind && !isTime(r) && !r.unit?.startsWith('#'));
@@ -865,7 +871,7 @@ function figureContradiction(
   only?: Quantity,
 ): Contradiction | undefined {
   for (const q of claim.quantities) {
-    if ((only && q !== only) || q.range) continue; // "hundreds" is too vague to be contradicted
+    if ((only && q !== only) || q.range || q.restated) continue; // "hundreds" is too vague to be contradicted
     // A weekday written with its date is compared as that date ("Thursday 23 May").
     if (q.kind === 'weekday' && claim.quantities.some((d) => d.kind === 'date' && besideEachOther(claim.text, q, d))) continue;
     const at = tokenAt(claim, q.start);

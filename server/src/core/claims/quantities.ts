@@ -29,6 +29,8 @@ export interface Quantity {
   readonly compound?: boolean;
   /** For money: the currency its sign, code or word names ("£5 million", "EUR 5 million", "5 million dollars"). */
   readonly currency?: string;
+  /** A share in words the figure right after it restates ("fewer than a third" of "Fewer than a third, 29%,"): its value is that figure's, and that figure is the one checked. */
+  readonly restated?: boolean;
 }
 
 const SMALL: Record<string, number> = {
@@ -115,7 +117,25 @@ export function extractQuantities(text: string, tokens: readonly Token[]): Quant
   // A section's number ("2.3 Most cases attended …", "3.1.2 The vendor …") numbers the text, not a figure of it.
   const from = tokens.length > 1 && SECTION_NUMBER.test(tokens[0].raw) && tokens[0].start === text.search(/\S/) && tokens[1].capitalized ? 1 : 0;
   for (let i = from; i < tokens.length; i++) i = readQuantity(text, tokens, i, out);
-  return joinRanges(text, tokens, durations(text, partsOfWhole(text, ratios(text, out))));
+  return joinRanges(text, tokens, durations(text, partsOfWhole(text, restatedShares(text, ratios(text, out)))));
+}
+
+/**
+ * "Fewer than a third of those who attended, 29%, said …", "Nearly nine in ten (88%)": a share in words
+ * restated at once as the figure it rounds is that figure (where the figure fits the words), and only
+ * the figure is checked.
+ */
+function restatedShares(text: string, qs: Quantity[]): Quantity[] {
+  for (let k = 0; k + 1 < qs.length; k++) {
+    const a = qs[k];
+    const b = qs[k + 1];
+    if (a.kind !== 'percent' || b.kind !== 'percent' || !a.approximate || b.approximate || /\d/.test(a.raw)) continue;
+    if (!/^(?:\s+(?:of\s+)?[^,;()\d]{1,60}?)?\s*[,(—–]\s*(?:or\s+|some\s+|about\s+|just\s+)?$/.test(text.slice(a.end, b.start))) continue;
+    const fits = a.bound === 'under' ? b.value < a.value && b.value > a.value - 15 : a.bound === 'over' ? b.value > a.value && b.value < a.value + 15 : Math.abs(b.value - a.value) <= 5;
+    if (!fits) continue;
+    qs[k] = { ...a, value: b.value, approximate: false, bound: undefined, unit: b.unit, after: b.after, restated: true };
+  }
+  return qs;
 }
 
 /** "61 of the 86 passengers", "three out of 12 councillors": the part counts what the whole does. */

@@ -215,7 +215,8 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
       const p = corpus.passage(h.id);
       return !!p && cache.sentences(p.source, p.paragraph).some((x) => quantitiesOf(x).some((r) => r.kind === 'date' && r.value === month * 100 + day));
     });
-  const missingFigures = missing.filter((q) => !withDate(q) && !presence.states(q) && !presence.betweenTimes(q, clocks) && !betweenDates(q, claim, inScope, cache, dayIn));
+  // (A share in words restated by the figure after it is that figure: the figure is named, not both.)
+  const missingFigures = missing.filter((q) => !q.restated && !withDate(q) && !presence.states(q) && !presence.betweenTimes(q, clocks) && !betweenDates(q, claim, inScope, cache, dayIn));
   return { score: combine(features), evidence, cover: cover.map(toEv), contradiction, features, unsupported, missingEntities, missingFigures: missingFigures.map((q) => q.raw) };
 }
 

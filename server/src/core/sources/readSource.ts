@@ -185,7 +185,7 @@ function listSentences(text: string, from: number, end: number): Span[] {
   if (!LIST_ITEM.test(block)) return splitSentences(text, from, end);
   const out: Span[] = [];
   let start = from;
-  for (const m of block.matchAll(/\n(?=[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+\S|\p{Lu}[\p{L}'’ ]{0,20}:[ \t]+\S))/gu)) {
+  for (const m of block.matchAll(/\n(?=[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+\S|\p{Lu}[\p{L}'’ ]{0,20}:[ \t]+\S|\p{Lu}[\p{L}'’ ,-]{0,60}:[ \t]+[£$€]?\d))/gu)) {
     const at = from + (m.index ?? 0);
     out.push(...splitSentences(text, start, at));
     start = at + 1;
@@ -194,8 +194,8 @@ function listSentences(text: string, from: number, end: number): Span[] {
   return out;
 }
 
-/** A block whose second line on opens a list item or a labelled answer. */
-const LIST_ITEM = /\n[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+\S|\p{Lu}[\p{L}'’ ]{0,20}:[ \t]+\S)/u;
+/** A block whose second line on opens a list item or a labelled answer ("Yes: 219", "Saw a steward near them during the evening: 29% (138)"). */
+const LIST_ITEM = /\n[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+\S|\p{Lu}[\p{L}'’ ]{0,20}:[ \t]+\S|\p{Lu}[\p{L}'’ ,-]{0,60}:[ \t]+[£$€]?\d)/u;
 
 /**
  * Reads one file into a Source: text, numbered paragraphs, sentences and a key. Whatever goes wrong
