@@ -3900,4 +3900,33 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual(off.status, 'supported');
     assert.notEqual(off.contradiction?.sourceText, '67%');
   });
+
+  test('a section number before a figure ("3.1 412 objections …") is no figure, and never a fix', async () => {
+    const report = lines('Officer report', '', '3.1 268 objections and 14 letters of support were received. The main issue raised was traffic (raised in 193 letters).');
+    const judged = await judgeAgainst([{ name: 'report.txt', text: report }, UNRELATED]);
+    const v = await judged('The report recorded 268 objections and 14 letters of support, with traffic raised in 139 letters.');
+    assert.notEqual(v.status, 'supported');
+    assert.notEqual(v.contradiction?.sourceText, '3.1');
+    assert.deepEqual(quantitiesOf(readSentence('3.1 268 objections and 14 letters of support were received.')).map((q) => q.raw), ['268', '14']);
+  });
+
+  test('"fewer than one in five" keeps its bound, in what a fix would put back too', async () => {
+    const [share] = quantitiesOf(readSentence('Fewer than one in five crew members said the boat was ready.'));
+    assert.equal(share.raw, 'Fewer than one in five');
+    assert.equal(share.bound, 'under');
+    const news = lines('Echo', '', 'Fewer than one in five crew members said the new boat was ready for service.');
+    const judged = await judgeAgainst([{ name: 'echo.txt', text: news }, UNRELATED]);
+    const v = await judged('Some 35 per cent of crew members said the new boat was ready for service.');
+    assert.equal(v.status, 'contradicted');
+    assert.match(v.contradiction?.sourceText ?? '', /^Fewer than one in five$/i);
+  });
+
+  test('a figure the source gives the claim\'s other owner as well is no rival ("Porthcarn\'s relief boat (Mary Ellis) was launched 11 times")', async () => {
+    const log = lines('Coastguard log', '', 'In the period there were 22 lifeboat taskings in the Porthcarn Bay area. Porthcarn Bay’s relief ALB (Mary Ellis) was tasked 11 times, Porthcarn Bay ILB 6 times and the Trevone ALB 5 times.');
+    const judged = await judgeAgainst([{ name: 'log.txt', text: log }, UNRELATED]);
+    const v = await judged('Mary Ellis herself was tasked 11 times and Porthcarn\'s inshore lifeboat 8 times.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.claimText, '8');
+    assert.notEqual(v.contradiction?.sourceText, '11');
+  });
 });

@@ -995,7 +995,12 @@ function figureContradiction(
           // received 41" where the source gives Abney 41 and Greaves 17.
           // Or the claim counts other things with it: "interviewed 63 people and examined 11 versions"
           // where the source has 11 people and 63 versions.
-          const swapped = (cq: Quantity) => (!!owner && ownedBy(s, r, owner, undefined, true) && !sameOwner(ownerOf(claim, cq), owner)) || (!!q.unit && r.unit === q.unit && !!cq.unit && cq.unit !== q.unit);
+          // (Not where the source gives the figure to the claim's other owner as well: "Kelsby Haven's relief
+          // boat (Ellen Garth) was tasked 9 times" is Ellen Garth's 9 as the claim has it.)
+          const swapped = (cq: Quantity) => {
+            const theirs = ownerOf(claim, cq);
+            return (!!owner && ownedBy(s, r, owner, undefined, true) && !sameOwner(theirs, owner) && !(theirs && ownedBy(s, r, theirs, undefined, true))) || (!!q.unit && r.unit === q.unit && !!cq.unit && cq.unit !== q.unit);
+          };
           if (!(comparable(q, r) || elidedAlike(q, r)) || claim.quantities.some((cq) => sameQuantity(cq, r) && (cq === q || !swapped(cq))) || !unitsAgree(q, r, s.terms, termSimilarity)) continue;
           if (owner && !ownedBy(s, r, owner) && !heldRole(owner, s, w.source)) continue;
           if (otherEnd(leadIn(claim.tokens, q.start), leadIn(s.tokens, r.start))) continue;

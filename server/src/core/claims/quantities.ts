@@ -115,7 +115,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]*)?$/i;
 export function extractQuantities(text: string, tokens: readonly Token[]): Quantity[] {
   const out: Quantity[] = [];
   // A section's number ("2.3 Most cases attended …", "3.1.2 The vendor …") numbers the text, not a figure of it.
-  const from = tokens.length > 1 && SECTION_NUMBER.test(tokens[0].raw) && tokens[0].start === text.search(/\S/) && tokens[1].capitalized ? 1 : 0;
+  // (Or a figure: "3.1 412 objections and 9 letters of support were received".)
+  const from = tokens.length > 1 && SECTION_NUMBER.test(tokens[0].raw) && tokens[0].start === text.search(/\S/) && (tokens[1].capitalized || /^[£$€]?\d/.test(text.slice(tokens[1].start, tokens[1].end + 1))) ? 1 : 0;
   for (let i = from; i < tokens.length; i++) i = readQuantity(text, tokens, i, out);
   return joinRanges(text, tokens, durations(text, partsOfWhole(text, restatedShares(text, ratios(text, out)))));
 }
@@ -161,7 +162,13 @@ function ratios(text: string, qs: Quantity[]): Quantity[] {
     // "one in five": the lone "one" is no figure of its own.
     const one = /\bone\s+(?:in|out of)\s+(?:every\s+)?$/i.exec(text.slice(Math.max(0, b.start - 20), b.start));
     const a = qs[k - 1];
-    if (one && (!a || a.end <= b.start - one[0].length)) qs.splice(k, 1, share({ start: b.start - one[0].length, value: 1 }, b));
+    // ("Fewer than one in five": the bound is the share's, and its words are the share's too.)
+    if (one && (!a || a.end <= b.start - one[0].length)) {
+      const at = b.start - one[0].length;
+      const bounded = /\b(?:(fewer|less|more|greater)\s+than|(?:just\s+)?(over|under))\s+$/i.exec(text.slice(Math.max(0, at - 20), at));
+      const side = bounded ? (/^(?:fewer|less|under)$/i.test(bounded[1] ?? bounded[2]) ? 'under' : 'over') : undefined;
+      qs.splice(k, 1, share({ start: bounded ? at - bounded[0].length : at, value: 1, ...(side ? { bound: side } : {}) }, b));
+    }
     // ("2 in 5 games" is goals in games: a share is written in words, or "out of".)
     else if (a && a.kind === 'number' && !a.range && a.value >= 1 && a.value < b.value && (/^\s+out of\s+$/i.test(text.slice(a.end, b.start)) || (!/\d/.test(a.raw) && /^\s+in\s+(?:every\s+)?$/i.test(text.slice(a.end, b.start))))) qs.splice(k - 1, 2, share(a, b));
   }
