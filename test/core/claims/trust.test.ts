@@ -3929,4 +3929,20 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.contradiction?.claimText, '8');
     assert.notEqual(v.contradiction?.sourceText, '11');
   });
+
+  test('a share of another group in the next sentence of the passage is no fix ("Two thirds of non-riding residents")', async () => {
+    const survey = lines('Rider survey: key findings', '', 'Just over a third of riders reported a near miss. Two thirds of non-riding residents who responded want the scheme to end.', '', 'While riding a hire bike, have you ever...', '- had a near miss with a vehicle: 34% (788)', '- been injured: 7% (162)');
+    const judged = await judgeAgainst([{ name: 'survey.md', text: survey }, UNRELATED]);
+    const v = await judged('Some 34 per cent of riders reported a near miss, and 17 per cent said they had been injured while riding.');
+    assert.notEqual(v.status, 'supported');
+    assert.notEqual(v.contradiction?.sourceText, 'Two thirds');
+  });
+
+  test('"decided on Wednesday" in a story dated Friday 14 March states Wednesday 12 March; the other date of its sentence is no rival', async () => {
+    const story = lines('Herald, Friday 14 March 2025', '', 'Fenby Council\'s cabinet decided on Wednesday to close the lido on 30 April, instead of in September as planned, after an inspection found cracks in the pool tank.');
+    const judged = await judgeAgainst([{ name: 'herald.txt', text: story }, UNRELATED]);
+    const v = await judged('Fenby Council\'s cabinet took the decision on Wednesday 12 March, citing the cracks.');
+    assert.equal(v.contradiction, undefined, v.contradiction?.sourceText);
+    assert.equal((await judged('Fenby Council\'s cabinet took the decision on Wednesday 5 March, citing the cracks.')).status, 'contradicted');
+  });
 });

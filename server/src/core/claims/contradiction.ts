@@ -5,7 +5,7 @@ import type { Span } from '../types';
 import { isCalendarWord, isNegationAt, mentionsName, negationText, SPEECH_VERBS, wholeWords, type Claim } from './claim';
 import { areOpposites, isPastForm, oppositeTermsOf, PERSON_TITLES } from './lexicon';
 import { rowSimilarity } from './similarity';
-import { CoverageMemo, heldRole, ownedBy, ownerOf, relativeYear, rosterOf, tableRowsOf, termSimilarity, weighted, type Part, type Window } from './coverage';
+import { CoverageMemo, heldRole, looksAhead, ownedBy, ownerOf, relativeYear, rosterOf, tableRowsOf, termSimilarity, weighted, type Part, type Window } from './coverage';
 import type { Evidence } from './support';
 import { isDateLine, namesOf, negatedOf, negationHeadsOf, quantitiesOf, readSentence, tokenRowsOf, TURN, writtenOn, type ReadingCache, type SentenceReading, type WindowName } from './reading';
 import { comparable, isTime, sameQuantity, smallNumber, spansTime, unitsAgree, type Quantity } from './quantities';
@@ -881,7 +881,8 @@ function figureContradiction(
     const owner = ownerOf(claim, q);
     // The claim's figure stated for the same person (or for no one named): a source that says it may well agree.
     // "today" in a source dated 12 March states 12 March ("MARLOW BRIDGE, 12 March 2025 — … today removed …").
-    const today = (s: SentenceReading, source: Source) => q.kind === 'date' && TODAY.test(s.text) && memo.dayOf(source) === q.value;
+    // (And "decided on Wednesday" in a story of Friday 28 February is Wednesday 26 February.)
+    const today = (s: SentenceReading, source: Source) => q.kind === 'date' && ((TODAY.test(s.text) && memo.dayOf(source) === q.value) || quantitiesOf(s).some((r) => r.kind === 'weekday' && !quantitiesOf(s).some((d) => d.kind === 'date' && besideEachOther(s.text, r, d)) && memo.weekdayDate(source, r.value, looksAhead(s.text, r.start)) === q.value));
     // A bare figure of a table row, or the figure a correction gives as the right one, states it: a
     // table's column says what it counts, and a correction says it as briefly as it can.
     const plainly = (s: SentenceReading) =>
@@ -970,6 +971,10 @@ function figureContradiction(
         // A day is the day of what its own sentence tells: "At a meeting on Thursday 13 March, councillors
         // voted …" gives no day to the letter the next sentence speaks of.
         if (isTime(q) && w.sentences.length > 1 && sameWords(parts, w.sentenceCover[k], context) < 0.5) continue;
+        // A share too, with at least some of the words around the claim's: "Two thirds of
+        // non-riding residents … want the scheme to end" gives no share of riders injured, whatever the
+        // sentence before it in the passage says of riders.
+        if (q.kind === 'percent' && w.sentences.length > 1 && sameWords(parts, w.sentenceCover[k], context) < 0.2) continue;
         // Nor a day of another event: the claim's verb ("reported") is not in the sentence ("ADW charged
         // Mr Brevard on 4 June") while a sentence of the passages read has it.
         if (isTime(q) && events.length > 0 && !events.some((v) => s.lemmas.includes(v)) && eventTold()) continue;
