@@ -3587,7 +3587,9 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
       { name: 'gazette.md', text: lines('# Gazette', '', 'Table 2 lists 5 sites and 5 samples; 5 were clear.', '', '"We have been boiling water for five weeks," one resident said.') },
       UNRELATED,
     ]);
-    assert.equal((await judged('Anyone who was ill should not use a swimming pool for four weeks afterwards.')).missingFigures?.includes('four'), true);
+    // (Not stated by "within four hours": missing, or said otherwise by the two weeks of the same advice.)
+    const weeks = await judged('Anyone who was ill should not use a swimming pool for four weeks afterwards.');
+    assert.ok(weeks.missingFigures?.includes('four') || weeks.contradiction?.sourceText === 'two', `${weeks.status} ${weeks.contradiction?.sourceText ?? ''}`);
     assert.equal((await judged('One resident said they had been boiling water for five weeks.')).missingFigures?.length ?? 0, 0);
   });
 
@@ -3944,5 +3946,14 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const v = await judged('Fenby Council\'s cabinet took the decision on Wednesday 12 March, citing the cracks.');
     assert.equal(v.contradiction, undefined, v.contradiction?.sourceText);
     assert.equal((await judged('Fenby Council\'s cabinet took the decision on Wednesday 5 March, citing the cracks.')).status, 'contradicted');
+  });
+
+  test('a figure under the same negation as the claim\'s is its rival ("did not reply until 3 May, four months later")', async () => {
+    const decision = lines('Ombudsman decision', '', '6. The complaint was made on 2 January 2024. The Council did not reply to Mrs Hale until 3 May 2024, four months later.');
+    const judged = await judgeAgainst([{ name: 'decision.txt', text: decision }, UNRELATED]);
+    const v = await judged('The council did not reply to Mrs Hale until 3 May 2024, seven months after her complaint was made.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, 'four');
+    assert.equal((await judged('The council did not reply to Mrs Hale until 3 May 2024, four months after her complaint was made.')).status, 'supported');
   });
 });

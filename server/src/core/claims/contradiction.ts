@@ -1022,8 +1022,10 @@ function figureContradiction(
           // which the claim's event happened ("By 6 November, 61 … had claimed").
           if (isTime(q) && events.length > 0 && DEADLINE_BEFORE.test(s.text.slice(Math.max(0, r.start - 24), r.start)) && events.some((v) => s.lemmas.some((l, i) => l === v && MODAL.test(s.tokens[i - 1]?.raw ?? '')))) continue;
           // A figure a negation governs says what is not so ("no sensor should remain unrepaired for more than 72 hours").
+          // (Unless the claim's figure stands under a negation too: "did not write … until 20 November, six
+          // months after" against "did not write … until 20 November 2023, five months later".)
           const at = s.tokens.findIndex((t) => t.start >= r.start);
-          if (at >= 0 && negatedOf(s).has(at)) continue;
+          if (at >= 0 && negatedOf(s).has(at) && !claim.negatedTokens.has(tokenAt(claim, q.start))) continue;
           rivals.push({ r, s });
         }
       }
