@@ -3956,4 +3956,21 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.contradiction?.sourceText, 'four');
     assert.equal((await judged('The council did not reply to Mrs Hale until 3 May 2024, four months after her complaint was made.')).status, 'supported');
   });
+
+  test('a decision the minutes state plainly is not put off by another motion of the item withdrawn after it', async () => {
+    const minutes = lines('Trustees minutes', '', 'Item 4: Apologies', '4.1 Apologies were received from Dee Marr.', '', 'Item 5: Estates committee', '5.1 Ruth Obi proposed a motion of no confidence in Alan Fry as chair of the estates committee, citing the delay to the boiler survey.', '5.2 Alan Fry said the delay had been a decision of the full board. He agreed to commission an independent survey of the boiler house.', '5.3 The motion was WITHDRAWN by the proposer.', '', 'Item 6: Date of next meeting', '6.1 Tuesday 16 April 2024 at 6.30pm.');
+    const judged = await judgeAgainst([{ name: 'minutes.txt', text: minutes }, UNRELATED]);
+    const v = await judged('Mr Fry, who said the delay had been a decision of the full board, agreed to commission an independent survey of the boiler house [@minutes].');
+    assert.notEqual(v.withheld?.test, 'put-off', v.withheld?.why);
+    assert.equal(v.status, 'supported');
+    assert.notEqual((await judged('The board passed the motion of no confidence in Alan Fry [@minutes].')).status, 'supported');
+  });
+
+  test('"stops the depot accepting" says what "cannot accept" does', async () => {
+    const news = lines('Echo', '', 'The regulator suspended the Marsh Lane permit on Friday, which means the depot cannot accept any new tyres until the fire is out.');
+    const judged = await judgeAgainst([{ name: 'echo.txt', text: news }, UNRELATED]);
+    const v = await judged('The suspension of the Marsh Lane permit stops the depot accepting any new tyres until the fire is out [@echo].');
+    assert.notEqual(v.status, 'contradicted', v.contradiction?.sourceText);
+    assert.equal((await judged('The suspension of the Marsh Lane permit means the depot can accept new tyres until the fire is out [@echo].')).status, 'contradicted');
+  });
 });

@@ -348,6 +348,18 @@ export function saysPutOff(e: Evidence, claim: Claim): boolean {
   const proposes = PROPOSES.test(claim.text);
   const decided = (!proposes || MOTION_DECIDED.test(claim.text)) && DECIDED.test(claim.text) && !PUT_OFF.test(claim.text);
   if (!decided) return false;
+  // (Not where a sentence of the passage states the decision plainly, in the sentence's own verb, outside
+  // any motion: "He agreed to commission an independent survey of the whole roof", whatever motion of
+  // the item was withdrawn after it.)
+  const verbs = [...claim.text.matchAll(DECIDED_ALL)].map((m) => m[0].toLowerCase());
+  const words = new Set(claim.content.filter((t) => !t.stop && t.raw.length >= 4).map((t) => t.raw.toLowerCase().slice(0, 5)));
+  const statedPlainly = e.paragraph.sentences.some((x) => {
+    const text = e.source.text.slice(x.start, x.end);
+    if (PUT_OFF.test(text) || MOVED.test(text) || MOTION_TEXT.test(text) || NOT_BEFORE.test(text.split(DECIDED)[0] ?? '')) return false;
+    const lower = text.toLowerCase();
+    return verbs.some((v) => new RegExp(`\\b${v}\\b`).test(lower)) && new Set((lower.match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 5)).filter((w) => words.has(w))).size >= 4;
+  });
+  if (statedPlainly) return false;
   if (PUT_OFF.test(e.source.text.slice(e.paragraph.start, e.paragraph.end)) && putOffIn(e, claim)) return true;
   const fate = recordedFate(e, claim)?.kind;
   return fate === 'deferred' || fate === 'withdrawn';

@@ -1560,7 +1560,7 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
         // verify £26m" agrees, though no negation reaches the figure itself.)
         else if (p.quantity && where.some(({ s, i }) => s.tokens.slice(Math.max(0, i - 3), i).some((_, k, arr) => unable(s, i - arr.length + k)))) agree += p.weight;
         else flip += p.weight;
-      } else if (!claim.negatedTokens.has(p.at) && !negatedInClause(claim, p.at) && !claim.contrast.has(p.at) && !saidWithout(claim.text, claim.tokens, p.at) && !/\b(?:unable|failed|declined|declining|refused|refusing)\s+to\s+$/i.test(claim.text.slice(Math.max(0, claim.tokens[p.at].start - 14), claim.tokens[p.at].start))) {
+      } else if (!claim.negatedTokens.has(p.at) && !negatedInClause(claim, p.at) && !claim.contrast.has(p.at) && !saidWithout(claim.text, claim.tokens, p.at) && !preventedBefore(claim.tokens, p.at) && !/\b(?:unable|failed|declined|declining|refused|refusing)\s+to\s+$/i.test(claim.text.slice(Math.max(0, claim.tokens[p.at].start - 14), claim.tokens[p.at].start))) {
         // ("declined to comment" says what "will not comment" says.)
         // The claim says it plainly: a source that only negates it disagrees.
         // "no sensor should remain unrepaired": a negation of a negated word says it plainly.
@@ -1740,6 +1740,13 @@ function saidWithout(text: string, tokens: readonly { raw: string; start: number
   const m = /\bwithout\b(?![^,;:.]*[,;:.])/i.exec(before);
   return m !== null;
 }
+
+/** "stops the site accepting any new waste", "barred him from standing": a verb that keeps what follows from happening, within four words before it. */
+function preventedBefore(tokens: readonly { raw: string }[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) if (PREVENTS.test(tokens[k].raw)) return true;
+  return false;
+}
+const PREVENTS = /^(?:stop|stops|stopped|stopping|prevent|prevents|prevented|preventing|bar|bars|barred|barring|ban|bans|banned|banning|prohibit|prohibits|prohibited|forbid|forbids|forbade|forbidden|block|blocks|blocked|blocking)$/i;
 
 /** "gone 14 months without security updates": what "without" governs is not said to be there (two words back at most). */
 function withoutBefore(tokens: readonly { raw: string }[], at: number): boolean {
