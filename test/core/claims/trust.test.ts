@@ -3973,4 +3973,22 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual(v.status, 'contradicted', v.contradiction?.sourceText);
     assert.equal((await judged('The suspension of the Marsh Lane permit means the depot can accept new tyres until the fire is out [@echo].')).status, 'contradicted');
   });
+
+  test('a saved page named "News _ Story" has the key news-story, and "news-_-story" is read as it, with the key pandoc needs', async () => {
+    const s = await makeService([{ name: 'Coastline News _ Beach closed.html', text: '<html><head><title>Beach closed</title></head><body><article><p>The council closed North Sands beach to swimmers on Tuesday.</p></article></body></html>' }, UNRELATED]);
+    const text = 'The council closed North Sands beach to swimmers on Tuesday [@coastline-news-_-beach-closed].\n';
+    const [v] = (await s.check(doc(text))).verdicts;
+    assert.equal(v.status, 'supported', `${v.status} ${v.reason ?? ''}`);
+    const ds = await s.getDiagnostics(doc(text));
+    assert.deepEqual(ds.map((d) => [d.code, d.severity]), [['citation.unknown-key', 'warning']]);
+    assert.match(ds[0].message, /write @coastline-news-beach-closed/);
+  });
+
+  test('the source\'s figure is given with the word that hedges it: "nearly 2,000", not "2,000"', async () => {
+    const news = lines('Evening Post', '', 'By Monday evening the petition to keep the library open had nearly 2,000 signatures.');
+    const judged = await judgeAgainst([{ name: 'post.txt', text: news }, UNRELATED]);
+    const v = await judged('The petition to keep the library open had 2,600 signatures by Monday evening.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, 'nearly 2,000');
+  });
 });

@@ -67,6 +67,8 @@ describe('plain text paragraphs', () => {
   test('blank lines separate paragraphs; the first short line is the title, and opens paragraph 1 instead of counting', async () => {
     // A file name's underscore stays in its key, as Pandoc allows and as the writer sees the name.
     await check('ro_report.txt', 'The returning officer declared the result.\n', { key: 'ro_report', paragraphs: ['The returning officer declared the result.'] });
+    // One standing alone between words is a separator, as a browser saves "News | Story" as "News _ Story".
+    await check('Coastline News _ Beach closed.txt', 'The beach was closed.\n', { key: 'coastline-news-beach-closed', paragraphs: ['The beach was closed.'] });
     await check('Harbor Report.txt', 'Harbor Report\n\nThe council approved the wall.\n\n\n  The mayor spoke.  \n', {
       key: 'harbor-report',
       title: 'Harbor Report',

@@ -1132,11 +1132,16 @@ function figureContradiction(
       // "almost a third of shifts" where the source gives 19 per cent: the fix replaces "a third" ("almost 19 per cent of shifts").
       const article = FRACTION_WORD.test(q.raw) && !FRACTION_WORD.test(rival.raw) ? /\b(?:a|one)\s+$/i.exec(claim.text.slice(Math.max(0, q.start - 5), q.start)) : null;
       const start = article ? q.start - article[0].length : q.start;
-      return { kind: isTime(q) ? 'date' : 'number', claimText: claim.text.slice(start, q.end), claimSpan: { start, end: q.end }, sourceText: rival.raw, evidence: toEvidence(w) };
+      // (With the word that hedges it in the source: "nearly 3,000" is not "3,000".)
+      const hedge = rival.approximate && !isTime(rival) ? HEDGE_BEFORE.exec(rs.text.slice(Math.max(0, rival.start - 20), rival.start))?.[0] ?? '' : '';
+      return { kind: isTime(q) ? 'date' : 'number', claimText: claim.text.slice(start, q.end), claimSpan: { start, end: q.end }, sourceText: hedge + rival.raw, evidence: toEvidence(w) };
     }
   }
   return undefined;
 }
+
+/** A word that hedges the figure after it, as the source writes it ("nearly ", "about "). */
+const HEDGE_BEFORE = /\b(?:nearly|almost|about|around|roughly|approximately|some|close to|just under|just over)\s+$/i;
 
 /** The other side of a vote's tally: "three" of "eight votes to three", "4" of "7-4". */
 function tallyMate(text: string, qs: readonly Quantity[], q: Quantity): Quantity | undefined {
@@ -1371,7 +1376,8 @@ function rowOfClaim(claim: Claim, s: SentenceReading): boolean {
 function elidedAlike(q: Quantity, r: Quantity): boolean {
   const verb = r.after?.[0];
   // (Or both with the noun left out before one verb: "five were taken to hospital", "four of whom were taken".)
-  return q.kind === 'number' && r.kind === 'number' && r.unit === undefined && !!verb && !!q.unit && ((q.after ?? []).slice(1, 3).includes(verb) || q.unit === verb);
+  // (Or neither with a noun, the same word after both: "Eleven of them were signed", "Nine of them were signed".)
+  return q.kind === 'number' && r.kind === 'number' && r.unit === undefined && !!verb && ((!!q.unit && ((q.after ?? []).slice(1, 3).includes(verb) || q.unit === verb)) || (q.unit === undefined && q.after?.[0] === verb));
 }
 
 /** Whether two figures of a claim belong to the same name (none named: the same). */

@@ -333,8 +333,8 @@ export class Corpus {
    */
   citedSource(key: string): Source | undefined {
     const found = this.byKey.get(key);
-    if (found || !/--|[A-Z]/.test(key)) return found;
-    const loose = key.replace(/-{2,}/g, '-');
+    if (found || !/--|-_+-|[A-Z]/.test(key)) return found;
+    const loose = key.replace(/-_+-/g, '-').replace(/-{2,}/g, '-');
     return this.byKey.get(loose) ?? this.byKey.get(loose.toLowerCase());
   }
 

@@ -22,7 +22,8 @@ export function readerFor(name: string, readers: readonly SourceReader[] = defau
 
 /**
  * A citation key from a file name: "Inter-Korean Impasse (2025).txt" → "inter-korean-impasse-2025".
- * An underscore stays ("ro_report.md" → "ro_report"): Pandoc keys allow it, and a writer types the name they see.
+ * An underscore inside a word stays ("ro_report.md" → "ro_report"): Pandoc keys allow it, and a writer types
+ * the name they see; one standing alone between words is a separator ("News _ Story.html" → "news-story").
  */
 export function slugKey(fileName: string): string {
   const base = fileName.replace(/\.[^.]+$/, '');
@@ -31,6 +32,9 @@ export function slugKey(fileName: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}_]+/gu, '-')
+    // (An underscore standing alone between words is a separator: "Coastline News _ Hoteliers fear …",
+    // as a browser saves a page titled "Coastline News | Hoteliers fear …".)
+    .replace(/-_+-/g, '-')
     .replace(/^[-_]+|[-_]+$/g, '');
   return slug || 'source';
 }
