@@ -3991,4 +3991,12 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.status, 'contradicted');
     assert.equal(v.contradiction?.sourceText, 'nearly 2,000');
   });
+
+  test('a survey answer is read with its question above it in the paragraph ("Q6. Would you support …? / Yes: 26 (55%)")', async () => {
+    const survey = lines('Traders survey: summary of results', '', 'Q4. Would you support the Chamber taking legal action against Harbour Water?', '  Yes:         31   (62%)', '  No:           8   (16%)', "  Don't know:  11   (22%)", '', 'Q5. Are you considering reducing opening hours this winter?', '  Yes:  14   (28%)', '  No:   36   (72%)');
+    const judged = await judgeAgainst([{ name: 'survey.txt', text: survey }, UNRELATED]);
+    const v = await judged('Some 62 per cent said they would support legal action against Harbour Water [@survey].');
+    assert.equal(v.status, 'supported', `${v.status} ${v.reason ?? ''}`);
+    assert.notEqual((await judged('Some 72 per cent said they would support legal action against Harbour Water [@survey].')).status, 'supported');
+  });
 });

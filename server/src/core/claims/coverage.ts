@@ -567,7 +567,7 @@ function presentCount(text: string): number {
 }
 
 /** Whether a sentence ends in a question mark (closing quotes and brackets aside): looked at from its end, not searched. */
-function isQuestion(text: string): boolean {
+export function isQuestion(text: string): boolean {
   for (let k = text.length - 1; k >= 0; k--) {
     const c = text[k];
     if (c === '?') return true;

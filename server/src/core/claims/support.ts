@@ -4,7 +4,7 @@ import type { Span } from '../types';
 import { mentionsName, type Claim } from './claim';
 import { combine } from './combiner';
 import { besideEachOther, findContradiction, type Contradiction } from './contradiction';
-import { ATTENDANCE_LINE, ATTENDING, bestWindow, boundAsSaid, claimParts, CoverageMemo, ownNameTerms, rosterOf, sourceDateCover, termSimilarity, weighted, type Part, type Window } from './coverage';
+import { ATTENDANCE_LINE, ATTENDING, bestWindow, boundAsSaid, claimParts, CoverageMemo, isQuestion, ownNameTerms, rosterOf, sourceDateCover, termSimilarity, weighted, type Part, type Window } from './coverage';
 import { NAME_ALIASES } from './lexicon';
 import { quantitiesOf, ReadingCache, readSentence, TURN, writtenOn, type SentenceReading } from './reading';
 import { isTime, monthTerms, numberTerms, sameQuantity, spansTime, unitsAgree, type Quantity } from './quantities';
@@ -145,11 +145,16 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
   };
   // An answer in a transcript says what the question it answers asked ("Will you ban barbecues on the
   // common?" — "We may well do."): the question's words count for it, a little less than its own.
+  // (So does a survey's question above its answers in one paragraph: "Q6. Would you support the
+  // Association taking legal action against Westmarch Water? / Yes: 26 (55%)".)
   const askedOf = (source: Source, paragraph: Paragraph): Float32Array | undefined => {
     const before = questionBefore(source, paragraph);
-    if (!before) return undefined;
+    const inner = before ? undefined : cache.sentences(source, paragraph);
+    const k = inner ? inner.findIndex((s) => isQuestion(s.text)) : -1;
+    // (Only where what follows it are its answers, a figure to a line: "Yes: 26 (55%)", "- No: 9".)
+    if (!before && (k < 0 || k === inner!.length - 1 || !inner!.slice(k + 1).every((s) => ANSWER_LINE.test(s.text)))) return undefined;
     const out = Float32Array.from(datedOf(source) ?? new Float32Array(parts.length));
-    const c = memo.asked(questionReading(source, before), source);
+    const c = before ? memo.asked(questionReading(source, before), source) : memo.asked(inner![k], source);
     for (let j = 0; j < parts.length; j++) if (c[j] * ASKED_CREDIT > out[j]) out[j] = c[j] * ASKED_CREDIT;
     return out;
   };
@@ -734,3 +739,6 @@ function missingEntitiesOf(claim: Claim, parts: readonly Part[], presence: Scope
   }
   return out;
 }
+
+/** A survey's answer on a line of its own: a label and its figure ("Yes: 26 (55%)", "- Don't know: 12"), or a table's row. */
+const ANSWER_LINE = /^\s*(?:[-*•]\s*)?(?:[\p{L}'’ ,()/-]{1,60}:\s*[£$€]?\d|\|)/u;
