@@ -3999,4 +3999,19 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.status, 'supported', `${v.status} ${v.reason ?? ''}`);
     assert.notEqual((await judged('Some 72 per cent said they would support legal action against Harbour Water [@survey].')).status, 'supported');
   });
+
+  test('"no more than 40 per cent" is a bound, at most 40, and no denial', async () => {
+    const review = lines('Licence review', '', '3.1 The licence requires that no more than 40 per cent of weekday output is networked from elsewhere. In 2024 the figure was 57 per cent.');
+    const judged = await judgeAgainst([{ name: 'review.txt', text: review }, UNRELATED]);
+    const over = await judged('In 2024, 57 per cent of weekday output was networked from elsewhere, above the licence\'s 40 per cent limit.');
+    assert.notEqual(over.contradiction?.kind, 'negation', over.contradiction?.sourceText);
+    assert.equal(over.status, 'supported');
+    assert.equal((await judged('The licence requires that more than 40 per cent of weekday output is networked from elsewhere.')).status, 'contradicted');
+    assert.equal((await judged('The licence requires that at most 40 per cent of weekday output is networked from elsewhere.')).status, 'supported');
+    // ("not exceeding £310,000" likewise: at most, no denial.)
+    const minutes = lines('Minutes', '', 'Motion B: That the council fund credit monitoring for all affected staff for 24 months, at a cost not exceeding £310,000. CARRIED unanimously.');
+    const fromMinutes = await judgeAgainst([{ name: 'minutes.txt', text: minutes }, UNRELATED]);
+    const cost = await fromMinutes('Councillors agreed unanimously to fund credit monitoring for all affected staff for 24 months, at a cost of no more than £310,000.');
+    assert.equal(cost.contradiction, undefined, cost.contradiction?.sourceText);
+  });
 });

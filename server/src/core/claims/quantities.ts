@@ -588,7 +588,12 @@ function readAmount(text: string, tokens: readonly Token[], i: number, digitFirs
   const spans = hedgeWord === 'over' && value <= 10 && unit !== undefined && PERIODS.test(unit);
   const approximate = !spans && ((hedgeWord !== undefined && HEDGES.has(hedgeWord)) || (hedge2 !== undefined && (hedge2 === 'more' || hedge2 === 'less' || hedge2 === 'fewer') && hedgeWord === 'than'));
   // "more than 1,000" and "less than 1,000", "up 5 pct" and "down 5 pct" state different facts.
-  const bound = spans ? undefined : boundOf(hedge2, hedgeWord);
+  const found = spans ? undefined : boundOf(hedge2, hedgeWord);
+  // "no more than 50 per cent" is at most 50; "no fewer than 40", at least 40.
+  // ("not more than 20", "not exceeding £310,000" likewise.)
+  const ahead = found ? tokens[i - found.words - 1] : undefined;
+  const denied = !!found && (found.words === 2 ? hedgeWord === 'than' : hedgeWord === 'exceeding') && /^(?:no|not)$/i.test(ahead?.raw ?? '') && joined(ahead, tokens[i - found.words]);
+  const bound = found && denied ? { side: found.side === 'over' ? ('under' as const) : ('over' as const), words: found.words + 1 } : found;
   const compound = /^[-–]\s*\w/.test(text.slice(to, to + 3)) || /\w[-–]$/.test(text.slice(Math.max(0, start - 2), start)) || undefined;
   const currency = currencyOf(text.slice(Math.max(0, t.start - 5), t.start), unit, j > i || /\d(?:k|m|mn|bn)$/i.test(t.raw));
   const money = currency ? { currency } : {};
