@@ -4014,4 +4014,17 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const cost = await fromMinutes('Councillors agreed unanimously to fund credit monitoring for all affected staff for 24 months, at a cost of no more than £310,000.');
     assert.equal(cost.contradiction, undefined, cost.contradiction?.sourceText);
   });
+
+  test('a figure the sentence rules out itself ("until 9pm rather than 10pm") is not denied by a source\'s "(not 10pm as requested)"', async () => {
+    const timeline = lines('Timeline', '', '3 May - Licence granted. Hours extended to 11pm (not midnight as requested); music from four stages (six requested).');
+    const judged = await judgeAgainst([{ name: 'timeline.txt', text: timeline }, UNRELATED]);
+    const v = await judged('The fair could run until 11pm rather than midnight, and music could be played from no more than four stages [@timeline].');
+    assert.notEqual(v.withheld?.test, 'denied-outright', v.withheld?.why);
+    const times = lines('Notes', '', '3 May - Licence granted. Hours extended to 9pm (not 10pm as requested); music from four stages (six requested).');
+    const judgedTimes = await judgeAgainst([{ name: 'notes.txt', text: times }, UNRELATED]);
+    const w = await judgedTimes('The fair could run until 9pm rather than 10pm, and music could be played from no more than four stages [@notes].');
+    assert.notEqual(w.withheld?.test, 'denied-outright', w.withheld?.why);
+    assert.equal(w.status, 'supported');
+    assert.notEqual((await judgedTimes('The fair could run until 10pm, and music could be played from four stages [@notes].')).status, 'supported');
+  });
 });

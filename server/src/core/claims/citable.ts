@@ -741,6 +741,8 @@ export function deniedIn(claim: Claim, s: SentenceReading, outright = false): bo
   };
   const denied = (i: number) => (negated.has(i) || contrast.has(i)) && (!outright || contrast.has(i) || sameClause(i));
   for (const q of claim.quantities) {
+    // (Not a figure the sentence rules out itself: "until 9pm rather than 10pm" against "(not 10pm as requested)".)
+    if (claim.contrast.has(claim.tokens.findIndex((t) => t.start >= q.start)) || /\b(?:rather than|instead of|not)\s+$/i.test(claim.text.slice(Math.max(0, q.start - 16), q.start))) continue;
     const theirs = quantitiesOf(s).filter((r) => sameQuantity(q, r));
     // "46 buses, not 48" says it is not 48, however often 48 comes up after.
     if (theirs.some((r) => contrast.has(tokenAt(r.start)))) return true;
