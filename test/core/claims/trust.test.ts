@@ -4027,4 +4027,12 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(w.status, 'supported');
     assert.notEqual((await judgedTimes('The fair could run until 10pm, and music could be played from four stages [@notes].')).status, 'supported');
   });
+
+  test('"Two hundred and eighty-seven" is 287, one figure', async () => {
+    assert.deepEqual(quantitiesOf(readSentence('Two hundred and eighty-seven students were moved out.')).map((q) => [q.raw, q.value]), [['Two hundred and eighty-seven', 287]]);
+    const news = lines('Post', '', 'Two hundred and forty-six residents were moved out of Kelham Tower on Friday night.');
+    const judged = await judgeAgainst([{ name: 'post.txt', text: news }, UNRELATED]);
+    assert.equal((await judged('On Friday night 246 residents were moved out of Kelham Tower.')).status, 'supported');
+    assert.equal((await judged('On Friday night 264 residents were moved out of Kelham Tower.')).contradiction?.sourceText, 'Two hundred and forty-six');
+  });
 });

@@ -698,6 +698,16 @@ function numberWords(tokens: readonly Token[], i: number, first: number): [numbe
       n = tokens[j + 2];
       nl = n.raw.toLowerCase();
     }
+    // ("two hundred and eighty-seven": a ten and a unit joined by a hyphen, whose parts follow as tokens of their own.)
+    const joinedTen = nl === 'and' && tokens[j + 2] ? /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/i.exec(tokens[j + 2].raw) : null;
+    if (joinedTen && near(n, tokens[j + 2]) && adds(SMALL[joinedTen[1].toLowerCase()])) {
+      const compound = tokens[j + 2];
+      current += SMALL[joinedTen[1].toLowerCase()] + SMALL[joinedTen[2].toLowerCase()];
+      j += 2;
+      while (tokens[j + 1] && tokens[j + 1].end <= compound.end) j++;
+      end = compound.end;
+      continue;
+    }
     // "three point two million": a decimal point, one digit word after it.
     // ("three point four miles" too: a decimal point between number words is one.)
     // (Not "at one point two officers were hurt": a decimal needs a multiplier or a unit of measure after it.)
