@@ -4035,4 +4035,14 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('On Friday night 246 residents were moved out of Kelham Tower.')).status, 'supported');
     assert.equal((await judged('On Friday night 264 residents were moved out of Kelham Tower.')).contradiction?.sourceText, 'Two hundred and forty-six');
   });
+
+  test('a key written with dashes for the underscores of its file name ("county-courier-missed-visits") is read as that source, with the key pandoc needs', async () => {
+    const s = await makeService([{ name: 'County Courier_missed visits.txt', text: lines('Missed visits', '', 'The agency missed 412 home visits in February, the council said.') }, UNRELATED]);
+    const text = 'The agency missed 412 home visits in February, the council said [@county-courier-missed-visits].\n';
+    const [v] = (await s.check(doc(text))).verdicts;
+    assert.equal(v.status, 'supported', `${v.status} ${v.reason ?? ''}`);
+    const ds = await s.getDiagnostics(doc(text));
+    assert.deepEqual(ds.map((d) => [d.code, d.severity]), [['citation.unknown-key', 'warning']]);
+    assert.match(ds[0].message, /write @county-courier_missed-visits/);
+  });
 });

@@ -306,6 +306,7 @@ export class Corpus {
     if (this.byKey.get(entry.source.key) === entry.source) {
       this.byKey.delete(entry.source.key);
       this.keyFreed(entry.source.key);
+      if (entry.source.key.includes('_')) this.underscoredKeys = undefined;
     }
     this.textChars -= textLength(entry.source);
     this.changed();
@@ -333,10 +334,22 @@ export class Corpus {
    */
   citedSource(key: string): Source | undefined {
     const found = this.byKey.get(key);
-    if (found || !/--|-_+-|[A-Z]/.test(key)) return found;
-    const loose = key.replace(/-_+-/g, '-').replace(/-{2,}/g, '-');
-    return this.byKey.get(loose) ?? this.byKey.get(loose.toLowerCase());
+    if (found) return found;
+    if (/--|-_+-|[A-Z]/.test(key)) {
+      const loose = key.replace(/-_+-/g, '-').replace(/-{2,}/g, '-');
+      const named = this.byKey.get(loose) ?? this.byKey.get(loose.toLowerCase());
+      if (named) return named;
+    }
+    // ("county-courier-missed-visits" for the key of "County Courier_missed visits.txt", whose
+    // underscores the key keeps: a dash written for each.)
+    if (!key.includes('-')) return undefined;
+    this.underscoredKeys ??= new Map([...this.byKey.keys()].filter((k) => k.includes('_')).map((k) => [k.replace(/_/g, '-'), k]));
+    const underscored = this.underscoredKeys.get(key.toLowerCase().replace(/-{2,}/g, '-'));
+    return underscored === undefined ? undefined : this.byKey.get(underscored);
   }
+
+  /** The keys with underscores, by their spelling with dashes (made on first use; forgotten when a key comes or goes). */
+  private underscoredKeys?: Map<string, string>;
 
   bySourceUri(uri: string): Source | undefined {
     return this.byUri.get(uri)?.source;
@@ -413,6 +426,7 @@ export class Corpus {
   private register(s: Source, slot: number, firstPassage: number, passageCount: number): void {
     this.byUri.set(s.uri, { source: s, slot, firstPassage, passageCount });
     this.byKey.set(s.key, s);
+    if (s.key.includes('_')) this.underscoredKeys = undefined;
     if (this.firstByKey) {
       const before = this.firstByKey.length;
       insertByKey(this.firstByKey, s, this.firstByKeyLimit);
