@@ -3776,6 +3776,10 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(wrong.status, 'contradicted');
     assert.match(JSON.stringify(wrong.contradiction), /fortnightly/);
     assert.equal((await judged('Bins in Marlow Road will be emptied fortnightly from April under the new contract, the council said.')).status, 'supported');
+    // ("twice weekly" is "twice a week", not weekly.)
+    const training = await judgeAgainst([{ name: 'notes.txt', text: lines('Club notes', '', 'The squad trains twice a week at the Marsh Lane ground from September, the coach said.') }, UNRELATED]);
+    assert.equal((await training('The squad trains twice weekly at the Marsh Lane ground from September, the coach said.')).status, 'supported');
+    assert.equal((await training('The squad trains weekly at the Marsh Lane ground from September, the coach said.')).status, 'contradicted');
   });
 
   test('one clause of a sentence joined by "but", after "found that", is compared with the passage about it ("had followed its rules" against "did not follow")', async () => {
@@ -3818,6 +3822,9 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.contradiction, undefined, v.contradiction?.sourceText);
     assert.equal(v.status, 'supported');
     assert.equal((await judged('Ms Lovatt said the trust promised nothing to the lido in March.')).status, 'contradicted');
+    // ("found nothing wrong with" does not deny the finding.)
+    const crane = await judgeAgainst([{ name: 'report.txt', text: lines('Harbour report', '', '2.1 The crane inspectors found that the harbour crane was sound and could return to service.') }, UNRELATED]);
+    assert.notEqual((await crane('The crane inspectors found nothing wrong with the harbour crane.')).status, 'contradicted');
   });
 
   test('"48 of the 70 households" counts households, and a deadline for what may yet be done is no day it happened', async () => {
@@ -3848,6 +3855,9 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(right.contradiction, undefined, right.contradiction?.sourceText);
     const swapped = await judged('The report says 65 tonnes of spoil were removed: 25 tonnes from the quarry face and 40 from the river bank.');
     assert.equal(swapped.status, 'contradicted');
+    // (The second figure's words are its own, however many more the first one's place shares with the source.)
+    const uneven = await judged('The report says 65 tonnes of spoil were removed: 40 tonnes from the old quarry face and 25 from the river.');
+    assert.equal(uneven.contradiction, undefined, uneven.contradiction?.sourceText);
   });
 
   test('"by nine votes to none" and "fell to none" count nought; they deny nothing', async () => {
@@ -3972,6 +3982,9 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const v = await judged('The suspension of the Marsh Lane permit stops the depot accepting any new tyres until the fire is out [@echo].');
     assert.notEqual(v.status, 'contradicted', v.contradiction?.sourceText);
     assert.equal((await judged('The suspension of the Marsh Lane permit means the depot can accept new tyres until the fire is out [@echo].')).status, 'contradicted');
+    // (A noun is no such word: "The Anchor bar accepted card payments".)
+    const pub = await judgeAgainst([{ name: 'notes.txt', text: lines('Notes', '', 'The Anchor bar on Quay Street did not accept card payments during the festival.') }, UNRELATED]);
+    assert.equal((await pub('The Anchor bar on Quay Street accepted card payments during the festival.')).status, 'contradicted');
   });
 
   test('a saved page named "News _ Story" has the key news-story, and "news-_-story" is read as it, with the key pandoc needs', async () => {
@@ -3990,6 +4003,9 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const v = await judged('The petition to keep the library open had 2,600 signatures by Monday evening.');
     assert.equal(v.status, 'contradicted');
     assert.equal(v.contradiction?.sourceText, 'nearly 2,000');
+    // (In place of the sentence's own hedge, not beside it.)
+    const hedged = await judged('The petition to keep the library open had about 5,000 signatures by Monday evening.');
+    assert.equal(hedged.contradiction?.claimText, 'about 5,000');
   });
 
   test('a survey answer is read with its question above it in the paragraph ("Q6. Would you support …? / Yes: 26 (55%)")', async () => {

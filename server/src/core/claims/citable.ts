@@ -348,21 +348,27 @@ export function saysPutOff(e: Evidence, claim: Claim): boolean {
   const proposes = PROPOSES.test(claim.text);
   const decided = (!proposes || MOTION_DECIDED.test(claim.text)) && DECIDED.test(claim.text) && !PUT_OFF.test(claim.text);
   if (!decided) return false;
-  // (Not where a sentence of the passage states the decision plainly, in the sentence's own verb, outside
-  // any motion: "He agreed to commission an independent survey of the whole roof", whatever motion of
-  // the item was withdrawn after it.)
-  const verbs = [...claim.text.matchAll(DECIDED_ALL)].map((m) => m[0].toLowerCase());
+  const fate = () => recordedFate(e, claim)?.kind;
+  const putOff = (PUT_OFF.test(e.source.text.slice(e.paragraph.start, e.paragraph.end)) && putOffIn(e, claim)) || fate() === 'deferred' || fate() === 'withdrawn';
+  return putOff && !statesDecision(e, claim);
+}
+
+/**
+ * Whether a sentence of the passage states the sentence's decision plainly, in its own verb, outside any
+ * motion: "He agreed to commission an independent survey of the whole roof", whatever motion of the
+ * item was withdrawn after it.
+ */
+function statesDecision(e: Evidence, claim: Claim): boolean {
+  const verbs = [...new Set([...claim.text.matchAll(DECIDED_ALL)].map((m) => m[0].toLowerCase()))];
+  if (verbs.length === 0) return false;
+  const verb = new RegExp(`\\b(?:${verbs.join('|')})\\b`);
   const words = new Set(claim.content.filter((t) => !t.stop && t.raw.length >= 4).map((t) => t.raw.toLowerCase().slice(0, 5)));
-  const statedPlainly = e.paragraph.sentences.some((x) => {
+  return e.paragraph.sentences.some((x) => {
     const text = e.source.text.slice(x.start, x.end);
     if (PUT_OFF.test(text) || MOVED.test(text) || MOTION_TEXT.test(text) || NOT_BEFORE.test(text.split(DECIDED)[0] ?? '')) return false;
     const lower = text.toLowerCase();
-    return verbs.some((v) => new RegExp(`\\b${v}\\b`).test(lower)) && new Set((lower.match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 5)).filter((w) => words.has(w))).size >= 4;
+    return verb.test(lower) && new Set((lower.match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 5)).filter((w) => words.has(w))).size >= 4;
   });
-  if (statedPlainly) return false;
-  if (PUT_OFF.test(e.source.text.slice(e.paragraph.start, e.paragraph.end)) && putOffIn(e, claim)) return true;
-  const fate = recordedFate(e, claim)?.kind;
-  return fate === 'deferred' || fate === 'withdrawn';
 }
 
 /**
@@ -377,8 +383,8 @@ function putOffIn(e: Evidence, claim: Claim): boolean {
     return clauses.some((text, k) => {
       // (Of it, by the sentence's words or as "the motion", "the item": a paragraph of minutes is about one.)
       // (Two of its words: "decision on a £250,000 contribution deferred" is no word on a £4.5m contribution approved.)
-      // (A clause with no subject of its own is about the one before it: "A proposal to buy a mobile
-      // unit, estimated at £410,000, was put off until …".)
+      // (A clause with no subject of its own is about the sentence so far, its subject and any aside
+      // after it: "A proposal to buy a mobile unit, estimated at £410,000, was put off until …".)
       const about = SUBJECTLESS.test(text) ? clauses.slice(0, k + 1).join(' ') : text;
       if (!PUT_OFF.test(text) || !(REFERS_BACK.test(about) || new Set((about.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 5)).filter((w) => words.has(w))).size >= 2)) return false;
       // (A decision denied is none: "such a levy could not lawfully be imposed".)
@@ -390,7 +396,7 @@ function putOffIn(e: Evidence, claim: Claim): boolean {
   });
 }
 
-/** A clause that begins with its verb: its subject is in the clause before ("…, was put off until August"). */
+/** A clause that begins with its verb: its subject is in a clause before it ("…, was put off until August"). */
 const SUBJECTLESS = /^\s*(?:was|were|is|are|has been|have been|had been|will be)\b/i;
 
 /** A clause that speaks of the paragraph's own matter: "The motion was DEFERRED", "the item was withdrawn", "It was deferred to September", "agreed to defer a decision". */

@@ -249,7 +249,9 @@ export function negationReach(text: string, tokens: readonly Token[], contrast?:
     }
     // The negation reaches back over the auxiliary it follows and on to the end of its clause.
     // "could promise nothing", "said nobody": a negation that is the object turns its verb around.
-    const objectOf = (lower === 'nothing' || lower === 'nobody' || lower === 'none') && i > 0 && tokens[i - 1].kind === TokenKind.Word && !tokens[i - 1].stop && !tokens[i - 1].capitalized && /^\s*$/.test(text.slice(tokens[i - 1].end, t.start)) ? i - 1 : -1;
+    // (Not where the word after it says what kind of nothing: "found nothing wrong with the crane" does
+    // not deny the finding.)
+    const objectOf = (lower === 'nothing' || lower === 'nobody' || lower === 'none') && i > 0 && tokens[i - 1].kind === TokenKind.Word && !tokens[i - 1].stop && !tokens[i - 1].capitalized && /^\s*$/.test(text.slice(tokens[i - 1].end, t.start)) && (!next || tokens[i + 1].stop || /^\s*[,;:.!?)]/.test(text.slice(t.end, t.end + 2))) ? i - 1 : -1;
     let from = objectOf >= 0 ? objectOf : i;
     while (from > 0 && (AUXILIARIES.has(tokens[from - 1].raw.toLowerCase()) || /^(?:do|does|did|could|would|should|can|may|might|must)$/i.test(tokens[from - 1].raw))) from--;
     // "Corrosion has been ruled out": in the passive, what is ruled out is the subject before it.

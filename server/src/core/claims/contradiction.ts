@@ -155,20 +155,22 @@ function leftRightContradiction(claim: Claim, top: readonly Window[], toEvidence
   return undefined;
 }
 
-/** How often a thing happens: "weekly", "every fortnight", "every other month", "twice a week". */
+/** How often a thing happens: "weekly", "twice weekly", "every fortnight", "every other month", "twice a week" (not "bi-weekly"). */
 const FREQUENCY =
-  /\b(?:(hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly)|every\s+(?:(other|second|two|three|four|six|2|3|4|6)\s+)?(hour|day|night|week|fortnight|month|quarter|year)s?|(once|twice|three times|four times|[2-9] times)\s+(?:a|an|per|each)\s+(hour|day|night|week|fortnight|month|quarter|year))\b/gi;
+  /(?<![\w-])(?:(once|twice|three times|four times|[2-9] times)\s+(?:a|an|per|each)\s+(hour|day|night|week|fortnight|month|quarter|year)|(?:(once|twice|three times|four times|[2-9] times)\s+)?(hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly)|every\s+(?:(other|second|two|three|four|six|2|3|4|6)\s+)?(hour|day|night|week|fortnight|month|quarter|year)s?)\b/gi;
 const PERIOD_DAYS: Record<string, number> = { hour: 1 / 24, day: 1, night: 1, week: 7, fortnight: 14, month: 30, quarter: 91, year: 365 };
 const EVERY_N: Record<string, number> = { other: 2, second: 2, two: 2, three: 3, four: 4, six: 6 };
 const TIMES: Record<string, number> = { once: 1, twice: 2, 'three times': 3, 'four times': 4 };
 /** "weekly cost", "monthly rent": a sum counted per period, not how often a thing happens. */
 const PER_PERIOD_SUM = /^\s*(?:cost|costs|bill|bills|fee|fees|rent|rents|pay|wage|wages|salary|budget|total|totals|average|figure|figures|rate|income|spend|spending|payment|payments|allowance|subscription|charge|charges|limit|cap|sum|amount|earnings|target|turnover|sales|loss|losses|profit|profits|deficit|saving|savings)\b/i;
+const LY_PERIOD: Record<string, string> = { hourly: 'hour', daily: 'day', nightly: 'night', weekly: 'week', fortnightly: 'fortnight', monthly: 'month', quarterly: 'quarter', annually: 'year', yearly: 'year' };
 
 interface Frequency { readonly start: number; readonly end: number; readonly raw: string; readonly days: number }
 
 /** The frequencies a text states, each as the days between one time and the next. */
 function frequenciesIn(text: string): Frequency[] {
   const out: Frequency[] = [];
+  const times = (word: string) => TIMES[word.toLowerCase()] ?? Number(word[0]);
   for (const m of text.matchAll(FREQUENCY)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -176,16 +178,9 @@ function frequenciesIn(text: string): Frequency[] {
     // "the Daily Post": a name, not how often.
     if (/^[A-Z]/.test(m[0]) && start > 0 && !/[.!?]\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
     let days: number;
-    if (m[1]) {
-      const word = m[1].toLowerCase();
-      days = word === 'annually' || word === 'yearly' ? 365 : PERIOD_DAYS[word.replace(/ly$/, '').replace(/^dai$/, 'day').replace(/^nigh?t$/, 'night')] ?? NaN;
-    } else if (m[3]) {
-      const n = m[2] ? EVERY_N[m[2].toLowerCase()] ?? Number(m[2]) : 1;
-      days = PERIOD_DAYS[m[3].toLowerCase()] * n;
-    } else {
-      const times = TIMES[m[4].toLowerCase()] ?? Number(m[4][0]);
-      days = PERIOD_DAYS[m[5].toLowerCase()] / times;
-    }
+    if (m[2]) days = PERIOD_DAYS[m[2].toLowerCase()] / times(m[1]);
+    else if (m[4]) days = PERIOD_DAYS[LY_PERIOD[m[4].toLowerCase()]] / (m[3] ? times(m[3]) : 1);
+    else days = PERIOD_DAYS[m[6].toLowerCase()] * (m[5] ? (EVERY_N[m[5].toLowerCase()] ?? Number(m[5])) : 1);
     if (Number.isFinite(days)) out.push({ start, end, raw: m[0], days });
   }
   return out;
@@ -202,7 +197,7 @@ function frequencyContradiction(claim: Claim, top: readonly Window[], toEvidence
   const f = said[0];
   const close = top.slice(0, 3);
   // The claim's own words of the clause around the frequency: what it is the frequency of.
-  const near = claim.tokens.filter((t) => !t.stop && t.kind === 0 && (t.end <= f.start || t.start >= f.end) && Math.abs((t.start < f.start ? f.start - t.end : t.start - f.end)) < 60 && !FREQUENCY_WORDS.test(t.raw));
+  const near = claim.tokens.filter((t) => !t.stop && t.kind === TokenKind.Word && (t.end <= f.start || t.start >= f.end) && Math.abs((t.start < f.start ? f.start - t.end : t.start - f.end)) < 60 && !FREQUENCY_WORDS.test(t.raw));
   const terms = new Set(near.map((t) => t.term));
   if (terms.size < 2) return undefined;
   let found: { w: Window; g: Frequency } | undefined;
@@ -585,7 +580,9 @@ function bracketedItemContradiction(claim: Claim, top: readonly Window[], toEvid
     // — there the words after it say what it counts, up to the next mark, figure or "and".)
     const head = claim.text.slice(0, q.start).replace(/\(\s*[^()]*$/, '');
     const previous = claim.quantities.filter((x) => x.end <= q.start).reduce((a, x) => Math.max(a, x.end), -1);
-    const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf(')'), previous - 1);
+    // (And past the "and" or comma after that figure: its own words are the figure before's.)
+    const joint = previous >= 0 ? [...head.slice(previous).matchAll(/\band\b|[,;]/g)].pop() : undefined;
+    const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf(')'), previous - 1, joint ? previous + joint.index! + joint[0].length - 1 : -1);
     const next = claim.quantities.filter((x) => x.start >= q.end).reduce((a, x) => Math.min(a, x.start), claim.text.length);
     const tail = claim.text.slice(q.end, next).split(/[,;:()]|\band\b/)[0];
     const words = new Set(readSentence(head.slice(cut + 1) + ' ' + (previous >= 0 ? tail : '')).tokens.filter((t) => t.kind === TokenKind.Word && !t.stop).map((t) => t.term));
@@ -1133,8 +1130,11 @@ function figureContradiction(
       const article = FRACTION_WORD.test(q.raw) && !FRACTION_WORD.test(rival.raw) ? /\b(?:a|one)\s+$/i.exec(claim.text.slice(Math.max(0, q.start - 5), q.start)) : null;
       const start = article ? q.start - article[0].length : q.start;
       // (With the word that hedges it in the source: "nearly 3,000" is not "3,000".)
+      // (And in place of the claim's own: "had about 9,000" becomes "had nearly 3,000", not "about nearly 3,000".)
       const hedge = rival.approximate && !isTime(rival) ? HEDGE_BEFORE.exec(rs.text.slice(Math.max(0, rival.start - 20), rival.start))?.[0] ?? '' : '';
-      return { kind: isTime(q) ? 'date' : 'number', claimText: claim.text.slice(start, q.end), claimSpan: { start, end: q.end }, sourceText: hedge + rival.raw, evidence: toEvidence(w) };
+      const ownHedge = hedge && !article ? HEDGE_BEFORE.exec(claim.text.slice(Math.max(0, q.start - 20), q.start))?.[0] ?? '' : '';
+      const from = start - ownHedge.length;
+      return { kind: isTime(q) ? 'date' : 'number', claimText: claim.text.slice(from, q.end), claimSpan: { start: from, end: q.end }, sourceText: hedge + rival.raw, evidence: toEvidence(w) };
     }
   }
   return undefined;
@@ -1749,6 +1749,8 @@ function saidWithout(text: string, tokens: readonly { raw: string; start: number
 
 /** "stops the site accepting any new waste", "barred him from standing": a verb that keeps what follows from happening, within four words before it. */
 function preventedBefore(tokens: readonly { raw: string }[], at: number): boolean {
+  // (What is kept from happening is a verb's -ing form: "The Anchor bar accepted card payments" keeps nothing.)
+  if (!/ing$/i.test(tokens[at]?.raw ?? '')) return false;
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) if (PREVENTS.test(tokens[k].raw)) return true;
   return false;
 }
@@ -1831,10 +1833,6 @@ function saysOpposite(p: Part, w: Window): boolean {
   return p.role === 'word' && w.sentences.some((s) => s.lemmas.some((l, i) => !s.tokens[i].stop && !negatedOf(s).has(i) && areOpposites(p.term, l)));
 }
 
-/**
- * A window about the same fact says "rejected" where the claim says "approved", and no close window
- * has the claim's word. A negation on one side only ("not allowed" / "banned") makes them agree.
- */
 /** "remaining", "leaving", "left" in the sense of what is left over: "the remaining loss", "leaving a loss of", "left £5". */
 function leftOver(tokens: readonly { raw: string }[], i: number): boolean {
   const t = tokens[i];
@@ -1845,6 +1843,10 @@ function leftOver(tokens: readonly { raw: string }[], i: number): boolean {
 }
 const LEFT_OVER_WORD = /^(?:remaining|remained|remain|remains|leaving|left|leaves|leave)$/i;
 
+/**
+ * A window about the same fact says "rejected" where the claim says "approved", and no close window
+ * has the claim's word. A negation on one side only ("not allowed" / "banned") makes them agree.
+ */
 function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readonly Window[], memo: CoverageMemo, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
   // Each window read with the best passages of its source in the paragraph next to it (made once, for every word below).
   const merged = new Map<Window, ArrayLike<number>>();
@@ -1856,7 +1858,7 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     const part = parts[j];
     if (part.role !== 'word') continue;
     const rest = (p: Part) => p !== part;
-    const at0 = claim.tokens[part.at];
+    const at = claim.tokens[part.at];
     // A superlative is the claim's strongest word: a passage with half the rest of it in the same words is about the same thing.
     // (Read with the best passages of its source near it, as the judge reads them together: "The survey, completed
     // by 1,284 households, found that 71 per cent thought the payment adequate" has its count in one
@@ -1880,14 +1882,13 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     const titled = (s: SentenceReading, i: number) => i > 0 && s.tokens[i].capitalized && s.tokens[i].raw !== s.tokens[i].raw.toUpperCase() && !claim.tokens[part.at].capitalized;
     // ("Leaving a loss of £18,720" is what "the remaining loss" is: what is left over, not who left.)
     const leftOverHere = leftOver(claim.tokens, part.at);
-    const opposed = (s: SentenceReading, i: number) => !s.tokens[i].stop && !titled(s, i) && (areOpposites(part.term, s.lemmas[i]) && !(leftOverHere && LEFT_OVER_WORD.test(s.tokens[i].raw)) && !(LEFT_OVER_WORD.test(at0.raw) && leftOver(s.tokens, i)) || otherRank(s, i));
+    const opposed = (s: SentenceReading, i: number) => !s.tokens[i].stop && !titled(s, i) && (areOpposites(part.term, s.lemmas[i]) && !(leftOverHere && LEFT_OVER_WORD.test(s.tokens[i].raw)) && !(LEFT_OVER_WORD.test(at.raw) && leftOver(s.tokens, i)) || otherRank(s, i));
     if (itself) {
       // Most words have no opposite in the passages: looked up in each sentence's terms, not token by token.
       const opposites = oppositeTermsOf(part.term);
       const mayOppose = (s: SentenceReading) => opposites.some((o) => s.terms.has(o)) || (ranked && s.tokens.some((_, i) => otherRank(s, i)));
       if (!close.some((w) => w.sentences.some(mayOppose))) continue;
     }
-    const at = claim.tokens[part.at];
     const from = claimRank ? claim.tokens[part.at - 1] : at;
     const contradiction = (w: Window, s: SentenceReading, i: number): Contradiction => {
       const claimSpan = { start: from.start, end: at.end };

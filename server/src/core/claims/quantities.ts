@@ -917,7 +917,8 @@ function joinRanges(text: string, tokens: readonly Token[], qs: Quantity[]): Qua
     const between = text.slice(a.end, b.start);
     if (between.length > 80 || /[;:.!?()]/.test(between) || !/(?:,|\band)\s*$/.test(between)) continue;
     const preposition = /^\s+(from|in|at|on|into|across|inside|outside|within)\s/i.exec(text.slice(b.end, b.end + 10))?.[1].toLowerCase();
-    if (!preposition || !new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){1,2}${preposition}\\s`, 'iu').test(between)) continue;
+    // (The same preposition one or two words after the first figure: "64 square metres from …".)
+    if (!preposition || !between.trim().toLowerCase().split(/\s+/).slice(1, 3).includes(preposition)) continue;
     // (Its own place stays its own: "112 from the nave" is not the aisle's.)
     const unitWords = (a.after ?? []).slice(0, (a.after ?? []).indexOf(a.unit) + 1 || 1);
     qs[k + 1] = { ...b, unit: a.unit, after: [...unitWords, ...(b.after ?? [])] };

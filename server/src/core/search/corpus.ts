@@ -336,7 +336,7 @@ export class Corpus {
     const found = this.byKey.get(key);
     if (found) return found;
     if (/--|-_+-|[A-Z]/.test(key)) {
-      const loose = key.replace(/-_+-/g, '-').replace(/-{2,}/g, '-');
+      const loose = key.replace(/-(?:_+-)+/g, '-').replace(/-{2,}/g, '-');
       const named = this.byKey.get(loose) ?? this.byKey.get(loose.toLowerCase());
       if (named) return named;
     }

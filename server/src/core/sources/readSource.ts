@@ -34,7 +34,7 @@ export function slugKey(fileName: string): string {
     .replace(/[^\p{L}\p{N}_]+/gu, '-')
     // (An underscore standing alone between words is a separator: "Coastline News _ Hoteliers fear …",
     // as a browser saves a page titled "Coastline News | Hoteliers fear …".)
-    .replace(/-_+-/g, '-')
+    .replace(/-(?:_+-)+/g, '-')
     .replace(/^[-_]+|[-_]+$/g, '');
   return slug || 'source';
 }
@@ -189,7 +189,7 @@ function listSentences(text: string, from: number, end: number): Span[] {
   if (!LIST_ITEM.test(block)) return splitSentences(text, from, end);
   const out: Span[] = [];
   let start = from;
-  for (const m of block.matchAll(/\n(?=[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+\S|\p{Lu}[\p{L}'’ ]{0,20}:[ \t]+\S|\p{Lu}[\p{L}'’ ,-]{0,60}:[ \t]+[£$€]?\d))/gu)) {
+  for (const m of block.matchAll(/\n(?=[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+\S|\p{Lu}[\p{L}'’ ]{0,20}:[ \t]+\S|\p{Lu}[\p{L}'’ ,()/-]{0,60}:[ \t]+[£$€]?\d))/gu)) {
     const at = from + (m.index ?? 0);
     out.push(...splitSentences(text, start, at));
     start = at + 1;
@@ -199,7 +199,7 @@ function listSentences(text: string, from: number, end: number): Span[] {
 }
 
 /** A block whose second line on opens a list item or a labelled answer ("Yes: 219", "Saw a steward near them during the evening: 29% (138)"). */
-const LIST_ITEM = /\n[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+\S|\p{Lu}[\p{L}'’ ]{0,20}:[ \t]+\S|\p{Lu}[\p{L}'’ ,-]{0,60}:[ \t]+[£$€]?\d)/u;
+const LIST_ITEM = /\n[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+\S|\p{Lu}[\p{L}'’ ]{0,20}:[ \t]+\S|\p{Lu}[\p{L}'’ ,()/-]{0,60}:[ \t]+[£$€]?\d)/u;
 
 /**
  * Reads one file into a Source: text, numbered paragraphs, sentences and a key. Whatever goes wrong
