@@ -4061,4 +4061,13 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.deepEqual(ds.map((d) => [d.code, d.severity]), [['citation.unknown-key', 'warning']]);
     assert.match(ds[0].message, /write @county-courier_missed-visits/);
   });
+
+  test('a person a source calls only "captain" is not the treasurer', async () => {
+    const news = lines('Gazette', '', 'The club captain, Rhys Allard, said the pavilion would be rebuilt by the spring. The treasurer, Mo Finch, said the insurance would not cover the mowers.');
+    const judged = await judgeAgainst([{ name: 'gazette.txt', text: news }, UNRELATED]);
+    const v = await judged('The club\'s treasurer, Rhys Allard, said the pavilion would be rebuilt by the spring [@gazette].');
+    assert.notEqual(v.status, 'supported');
+    assert.equal(v.withheld?.test, 'role');
+    assert.equal((await judged('The club captain, Rhys Allard, said the pavilion would be rebuilt by the spring [@gazette].')).status, 'supported');
+  });
 });

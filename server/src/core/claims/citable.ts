@@ -1281,7 +1281,7 @@ function rolesBesideNames(claim: Claim): string[] {
  * ("Carol Venn, secretary of the Fishermen's Association,") or in brackets ("Cllr Priya Nandra (Mayor,
  * in the Chair)").
  */
-function rolesGivenIn(text: string, surname: string, phrases: string[] = []): Set<string> {
+function rolesGivenIn(text: string, surname: string, phrases: string[] = [], vague?: Set<string>): Set<string> {
   const out = new Set<string>();
   // (Letters on neither side, whatever the alphabet: "\\b" knows only ASCII, and misses "Kovač". Found
   // with indexOf: a regular expression with a look-behind costs a step at every character of the source.)
@@ -1308,10 +1308,15 @@ function rolesGivenIn(text: string, surname: string, phrases: string[] = []): Se
       const roleWords = ((words ?? '').toLowerCase().replace(/\bnon-[\p{L}]+/gu, ' ').replace(/\b(vice|deputy)[\s-]+(\p{L}+)/gu, (m, a: string, b: string) => (ROLES.has(b) ? `${a}${b}` : m)).match(/\p{L}+/gu) ?? []).filter((w) => ROLES.has(w) || (/^(?:vice|deputy)/.test(w) && ROLES.has(w.replace(/^(?:vice|deputy)/, ''))));
       for (const w of roleWords) if (!VAGUE_ROLES.has(w)) out.add(w);
       if (roleWords.some((w) => !VAGUE_ROLES.has(w))) phrases.push(roleWords.map((w) => w.replace(/^vice(?=\p{L})/u, 'vice-').replace(/^deputy(?=\p{L})/u, 'deputy ')).join(' '));
+      // (A role of its own, however loose a word, where it is the only one: "The club captain, Tom Reddaway".)
+      else if (vague && roleWords.length === 1 && SOLE_ROLES.has(roleWords[0])) vague.add(roleWords[0]);
     }
   }
   return out;
 }
+
+/** Role words loose by themselves that still name one role where a person has no other ("the club captain"). */
+const SOLE_ROLES: ReadonlySet<string> = new Set(['captain']);
 
 /** Role words too loose to tell one role from another ("member", "head", "vice", "deputy", "officer"). */
 const VAGUE_ROLES: ReadonlySet<string> = new Set(['member', 'head', 'vice', 'deputy', 'officer', 'chief', 'leader', 'manager', 'councillor', 'professor', 'captain', 'inspector']);
@@ -1333,13 +1338,15 @@ function otherRoleIn(e: Evidence, claim: Claim): string | undefined {
     if (!/^\p{Lu}[\p{L}'’-]{2,}$/u.test(surname)) continue;
     const mine = rolesGivenIn(claim.text, surname);
     if (mine.size === 0) continue;
-    let given = memo.get(`name:${surname}`) as { roles: Set<string>; phrases: string[] } | undefined;
+    let given = memo.get(`name:${surname}`) as { roles: Set<string>; phrases: string[]; sole: Set<string> } | undefined;
     if (!given) {
       const phrases: string[] = [];
-      memo.set(`name:${surname}`, (given = { roles: rolesGivenIn(text, surname, phrases), phrases }));
+      const sole = new Set<string>();
+      memo.set(`name:${surname}`, (given = { roles: rolesGivenIn(text, surname, phrases, sole), phrases, sole }));
     }
     const theirs = given.roles;
     if (theirs.size > 0 && ![...mine].some((r) => theirs.has(r))) return `calls ${n.text} ${[...new Set(given.phrases)].join(', ')}`;
+    if (theirs.size === 0 && given.sole.size > 0 && ![...mine].some((r) => given!.sole.has(r))) return `calls ${n.text} ${[...given.sole].join(', ')}`;
     // The sentence's role given to another person by name, and none to this one.
     if (theirs.size === 0) {
       for (const role of mine) {
