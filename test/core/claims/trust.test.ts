@@ -4070,4 +4070,12 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.withheld?.test, 'role');
     assert.equal((await judged('The club captain, Rhys Allard, said the pavilion would be rebuilt by the spring [@gazette].')).status, 'supported');
   });
+
+  test('what a negation turns around stops at the closing quotation mark ("is not a home," Ms Castellan said)', async () => {
+    const news = lines('Campus Courier', '', '"A shared room two bus rides from campus is not a home," Ms Ferreira, 21, told the Courier.');
+    const judged = await judgeAgainst([{ name: 'courier.txt', text: news }, UNRELATED]);
+    const v = await judged('Ms Ferreira told the Courier that a shared room two bus rides from campus is not a home [@courier].');
+    assert.equal(v.contradiction, undefined, v.contradiction?.sourceText);
+    assert.equal((await judged('Ms Ferreira told the Courier that a shared room two bus rides from campus is a home [@courier].')).status, 'contradicted');
+  });
 });

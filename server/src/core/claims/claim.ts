@@ -278,6 +278,8 @@ export function negationReach(text: string, tokens: readonly Token[], contrast?:
       for (let k = start; k <= to; k++) {
         const w = tokens[k].raw.toLowerCase();
         if (last >= 0 && k !== last + 1) break; // a second word only right after the first ("not [a fledgling] [movement]")
+        // (And in the same phrase: "is not a home," Ms Castellan said — no mark between.)
+        if (last >= 0 && /[,;:.!?"”)]/.test(text.slice(tokens[last].end, tokens[k].start))) break;
         if (tokens[k].stop || w.endsWith('ly') || w === 'also' || w === 'yet' || w === 'even' || w === 'ever') {
           if (last >= 0) break;
           continue;
