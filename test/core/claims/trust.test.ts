@@ -4078,4 +4078,13 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.contradiction, undefined, v.contradiction?.sourceText);
     assert.equal((await judged('Ms Ferreira told the Courier that a shared room two bus rides from campus is a home [@courier].')).status, 'contradicted');
   });
+
+  test('"no winter fair this year" is what "the winter fair will not go ahead this year" says', async () => {
+    const news = lines('Courier', '', "Ashby's winter fair will not go ahead this year for the first time since it began in 1987, after its organiser called off the event.");
+    const judged = await judgeAgainst([{ name: 'courier.txt', text: news }, UNRELATED]);
+    const v = await judged('For the first time since 1987, Ashby will have no winter fair this year.');
+    assert.equal(v.contradiction, undefined, v.contradiction?.sourceText);
+    assert.equal(v.status, 'supported');
+    assert.equal((await judged("For the first time since 1987, Ashby's winter fair will go ahead this year.")).status, 'contradicted');
+  });
 });

@@ -1488,6 +1488,9 @@ function locate(part: Part, w: Window): { s: SentenceReading; i: number } | unde
   return occurrences(part, w)[0];
 }
 
+/** After a thing, that it will not happen: "… will not go ahead", "was not held", "did not take place". */
+const NOT_HELD = /^(?:\s+[\p{L}'’-]+){0,2}?\s+(?:will|would|did|does|do|is|was|were|has|had|have|could|can|is\s+not\s+going\s+to)\s*(?:not|n['’]t|never)\s+(?:be\s+)?(?:go(?:ing)?\s+ahead|take\s+place|happen|held|run|open|proceed|return)\b/iu;
+
 /**
  * The passage states the claim's words under a negation, or the claim negates what the passage
  * states: of the words both have that either puts under a negation (the predicate, not the subject),
@@ -1561,7 +1564,8 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
         const verbal = (raw: string) => !participle || isPastForm(raw.toLowerCase()) || /ing$/i.test(raw) || raw.toLowerCase() === p.raw.toLowerCase();
         if (!NOUN.test(p.raw) && !where.some(({ s, i }) => (s.tokens[i].term === p.indexTerm || s.lemmas[i] === p.term) && !NOUN.test(s.tokens[i].raw) && verbal(s.tokens[i].raw))) continue;
         // "… compared with 2% of those who did not": a negation whose verb was said before it may be the claim's.
-        if (where.some(({ s, i }) => negatedOf(s).has(i) || unable(s, i) || ELIDED_NEGATION.test(s.text)) || saysOpposite(p, w) || echoesNegation(claim, p.at, w)) agree += p.weight;
+        // ("no Christmas market this year" is what "the Christmas market will not go ahead" says.)
+        if (where.some(({ s, i }) => negatedOf(s).has(i) || unable(s, i) || ELIDED_NEGATION.test(s.text) || NOT_HELD.test(s.text.slice(s.tokens[i].end, s.tokens[i].end + 50))) || saysOpposite(p, w) || echoesNegation(claim, p.at, w)) agree += p.weight;
         // (A figure the negated verb governs, "could not verify £26m", is denied with its verb: "unable to
         // verify £26m" agrees, though no negation reaches the figure itself.)
         else if (p.quantity && where.some(({ s, i }) => s.tokens.slice(Math.max(0, i - 3), i).some((_, k, arr) => unable(s, i - arr.length + k)))) agree += p.weight;
