@@ -4087,4 +4087,11 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.status, 'supported');
     assert.equal((await judged("For the first time since 1987, Ashby's winter fair will go ahead this year.")).status, 'contradicted');
   });
+
+  test('"About a third had complained" is a share, stated by a survey\'s 34%', async () => {
+    const survey = lines('Families survey', '', 'Q4. Have you complained to the agency in writing?', '  Yes: 34% (61)', '  No: 66% (119)');
+    const judged = await judgeAgainst([{ name: 'survey.txt', text: survey }, UNRELATED]);
+    assert.equal((await judged('About a third had complained to the agency in writing [@survey].')).status, 'supported');
+    assert.notEqual((await judged('About a half had complained to the agency in writing [@survey].')).status, 'supported');
+  });
 });
