@@ -4094,4 +4094,12 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('About a third had complained to the agency in writing [@survey].')).status, 'supported');
     assert.notEqual((await judged('About a half had complained to the agency in writing [@survey].')).status, 'supported');
   });
+
+  test('a speaker\'s "We\'re" is no name set against the company the sentence names', async () => {
+    const transcript = lines('Coast Tonight', '', 'PRESENTER: Will Marlwater compensate the cafes?', '', "MR DALE: We're not considering compensation for individual businesses at this stage.");
+    const judged = await judgeAgainst([{ name: 'transcript.txt', text: transcript }, UNRELATED]);
+    const v = await judged('Mr Dale told the programme that Marlwater was not considering compensation for individual businesses at this stage [@transcript].');
+    assert.notEqual(v.contradiction?.sourceText, "We're");
+    assert.notEqual(v.status, 'contradicted');
+  });
 });

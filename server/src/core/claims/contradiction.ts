@@ -2115,7 +2115,8 @@ function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly W
       // Words of a name of its own, titles aside.
       const differs = (n: { terms: readonly string[] }, shared: (t: string) => boolean) => n.terms.filter((t) => !shared(t) && !PERSON_TITLES.has(t)).length;
       // Names of the window other than the claim's: their own last word is not one of the claim's.
-      const others = w.sentences.flatMap((s) => namesOf(s).map((n) => ({ ...n, full: fullName(s.text, n) }))).filter((n) => n.terms.length > 0 && !claimTerms.has(n.terms[n.terms.length - 1]));
+      // (Not a pronoun a speaker's turn opens with: "MR MULLANY: We're not considering …".)
+      const others = w.sentences.flatMap((s) => namesOf(s).map((n) => ({ ...n, full: fullName(s.text, n) }))).filter((n) => n.terms.length > 0 && !claimTerms.has(n.terms[n.terms.length - 1]) && !PRONOUN_CONTRACTION.test(n.text));
       // As many words of its own as the claim's name has that the window lacks; or fewer, for a person
       // the window gives a title ("proposed by Cllr Okonjo-Hale" where the claim names Councillor Dev Mahadeo).
       const mine = differs(name, inWindow);
@@ -2145,6 +2146,9 @@ function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly W
   }
   return undefined;
 }
+
+/** A pronoun with its verb run on: "We're", "I'm", "It's", "They've". */
+const PRONOUN_CONTRACTION = /^(?:we|i|you|they|it|he|she|that|there|here|what|who)['’](?:re|m|s|ve|ll|d)$/i;
 
 function neighbourTerm(tokens: readonly { stop: boolean; capitalized: boolean; term: string }[], from: number, step: number): string | undefined {
   for (let k = from; k >= 0 && k < tokens.length; k += step) if (!tokens[k].stop) return tokens[k].capitalized ? undefined : tokens[k].term;
