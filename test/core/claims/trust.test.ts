@@ -4102,4 +4102,15 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual(v.contradiction?.sourceText, "We're");
     assert.notEqual(v.status, 'contradicted');
   });
+
+  test('a request "rejected" where the minutes deferred it is no rejection; a motion "defeated" is', async () => {
+    const minutes = lines('Parish council minutes', '', 'Item 5: Bell repairs', '', '5.1 The clerk presented a request from the Bell Trust for £3,500 towards scaffolding for the bell frame.', '5.2 It was agreed that the matter be DEFERRED to the meeting of 9 May.', '', 'Item 6: Benches', '', '6.1 A motion to buy three new benches for the green was DEFEATED by 6 votes to 2.');
+    const judged = await judgeAgainst([{ name: 'minutes.txt', text: minutes }, UNRELATED]);
+    assert.notEqual((await judged("Councillors rejected the Bell Trust's request for £3,500 towards scaffolding for the bell frame.")).status, 'supported');
+    assert.equal((await judged('Councillors rejected the motion to buy three new benches for the green.')).status, 'supported');
+    // (A motion's own words to defer are proposed, not done: rejecting the attempt to defer is what the minutes say.)
+    const amendment = lines('Planning committee minutes', '', 'Amendment (moved by Cllr Pike, seconded by Cllr Rowe): That determination be deferred pending a further bat survey. On being put to the vote: For 4, Against 7. The amendment was DEFEATED.');
+    const judgedAmendment = await judgeAgainst([{ name: 'planning.txt', text: amendment }, UNRELATED]);
+    assert.equal((await judgedAmendment('Councillors rejected, by seven votes to four, an attempt to defer the decision until a further bat survey.')).status, 'supported');
+  });
 });

@@ -346,12 +346,21 @@ function fateWhy(f: Fate, e?: Evidence, claim?: Claim): string {
  */
 export function saysPutOff(e: Evidence, claim: Claim): boolean {
   const proposes = PROPOSES.test(claim.text);
-  const decided = (!proposes || MOTION_DECIDED.test(claim.text)) && DECIDED.test(claim.text) && !PUT_OFF.test(claim.text);
+  // (A rejection is a decision too, "Councillors rejected the crane request", put off only by a deferral
+  // or a withdrawal: "defeated" or "not carried" says what it does.)
+  const rejects = REJECTED.test(claim.text) && !PUT_OFF.test(claim.text);
+  const decided = rejects || ((!proposes || MOTION_DECIDED.test(claim.text)) && DECIDED.test(claim.text) && !PUT_OFF.test(claim.text));
   if (!decided) return false;
+  const offs = rejects ? DEFERRED_ONLY : PUT_OFF;
   const fate = () => recordedFate(e, claim)?.kind;
-  const putOff = (PUT_OFF.test(e.source.text.slice(e.paragraph.start, e.paragraph.end)) && putOffIn(e, claim)) || fate() === 'deferred' || fate() === 'withdrawn';
+  const putOff = (offs.test(e.source.text.slice(e.paragraph.start, e.paragraph.end)) && putOffIn(e, claim, offs)) || fate() === 'deferred' || fate() === 'withdrawn';
   return putOff && !statesDecision(e, claim);
 }
+
+/** A decision against: "rejected the request", "turned down", "voted down", "refused". */
+const REJECTED = /\b(?:rejected|refused|turned down|threw out|thrown out|voted down|voted against)\b/i;
+/** A matter put off, not decided either way (a defeat decides it). */
+const DEFERRED_ONLY = /\b(?:withdr[ae]w\w*|deferred|adjourned|postponed|shelved|put off|held over|no vote was taken|(?:agreed|voted|decided|resolved) to [*_]*(?:defer|postpone|adjourn))\b/i;
 
 /**
  * Whether a sentence of the passage states the sentence's decision plainly, in its own verb, outside any
@@ -376,7 +385,7 @@ function statesDecision(e: Evidence, claim: Claim): boolean {
  * saying so and one of the sentence's words, and decides nothing itself ("Mr Breck WITHDREW the
  * motion", not "approved a £500,000 fund" nor "put off a decision on whether to commission a review").
  */
-function putOffIn(e: Evidence, claim: Claim): boolean {
+function putOffIn(e: Evidence, claim: Claim, offs: RegExp = PUT_OFF): boolean {
   const words = new Set(claim.content.filter((t) => !t.stop && t.raw.length >= 4).map((t) => t.raw.toLowerCase().slice(0, 5)));
   return e.paragraph.sentences.some((x) => {
     const clauses = e.source.text.slice(x.start, x.end).split(CLAUSE_BREAK);
@@ -386,7 +395,8 @@ function putOffIn(e: Evidence, claim: Claim): boolean {
       // (A clause with no subject of its own is about the sentence so far, its subject and any aside
       // after it: "A proposal to buy a mobile unit, estimated at £410,000, was put off until …".)
       const about = SUBJECTLESS.test(text) ? clauses.slice(0, k + 1).join(' ') : text;
-      if (!PUT_OFF.test(text) || !(REFERS_BACK.test(about) || new Set((about.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 5)).filter((w) => words.has(w))).size >= 2)) return false;
+      // (Not a motion's own words, "That determination be deferred pending a survey": proposed, not done.)
+      if (!offs.test(text) || MOTION_TEXT.test(text) || !(REFERS_BACK.test(about) || new Set((about.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 5)).filter((w) => words.has(w))).size >= 2)) return false;
       // (A decision denied is none: "such a levy could not lawfully be imposed".)
       // (Nor an agreement to put it off: "It was agreed that consideration of the motion be DEFERRED".)
       // (Markup aside: "agreed to **DEFER** the motion".)
