@@ -4113,4 +4113,13 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const judgedAmendment = await judgeAgainst([{ name: 'planning.txt', text: amendment }, UNRELATED]);
     assert.equal((await judgedAmendment('Councillors rejected, by seven votes to four, an attempt to defer the decision until a further bat survey.')).status, 'supported');
   });
+
+  test('"north-west" where the source says "south-east" is the opposite direction, and no citation', async () => {
+    const report = lines('Noise survey', '', '2.4 A meter was set up at the school, about 1.5 km to the south-east of the quarry, on 3 June.');
+    const judged = await judgeAgainst([{ name: 'survey.txt', text: report }, UNRELATED]);
+    const v = await judged('A meter was set up at the school, about 1.5 km to the north-west of the quarry, on 3 June.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.suggestions.length, 0);
+    assert.equal((await judged('A meter was set up at the school, about 1.5 km to the south-east of the quarry, on 3 June.')).status, 'supported');
+  });
 });

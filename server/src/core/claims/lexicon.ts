@@ -134,6 +134,7 @@ inflow outflow|income expense|revenue cost|profit deficit|bullish bearish|hawkis
 tightening easing|appreciate depreciate|appreciation depreciation|strong weaken|firm weaken|firmer weaker|
 stronger weaker|strongest weakest|cheaper dearer|wider narrower|longer shorter|heavier lighter|faster slower|
 least most|least worst|mild severe|moderate severe|remain leave|stay leave|full-time part-time|
+north-west south-east|north-east south-west|north-west north-east|north-west south-west|south-east south-west|north-east south-east|
 `;
 
 /**
