@@ -4086,6 +4086,9 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.contradiction, undefined, v.contradiction?.sourceText);
     assert.equal(v.status, 'supported');
     assert.equal((await judged("For the first time since 1987, Ashby's winter fair will go ahead this year.")).status, 'contradicted');
+    // ("is not going to go ahead", "has not been held" likewise.)
+    const more = await judgeAgainst([{ name: 'notes.txt', text: lines('Notes', '', 'The Leyton fete has not been held since 2019, the parish clerk said.') }, UNRELATED]);
+    assert.notEqual((await more('There has been no Leyton fete since 2019, the parish clerk said.')).status, 'contradicted');
   });
 
   test('"About a third had complained" is a share, stated by a survey\'s 34%', async () => {

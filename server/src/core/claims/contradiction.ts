@@ -1489,7 +1489,7 @@ function locate(part: Part, w: Window): { s: SentenceReading; i: number } | unde
 }
 
 /** After a thing, that it will not happen: "… will not go ahead", "was not held", "did not take place". */
-const NOT_HELD = /^(?:\s+[\p{L}'’-]+){0,2}?\s+(?:will|would|did|does|do|is|was|were|has|had|have|could|can|is\s+not\s+going\s+to)\s*(?:not|n['’]t|never)\s+(?:be\s+)?(?:go(?:ing)?\s+ahead|take\s+place|happen|held|run|open|proceed|return)\b/iu;
+const NOT_HELD = /^(?:\s+[\p{L}'’-]+){0,2}?\s+(?:(?:will|would|did|does|do|is|was|were|has|had|have|could|can)\s*(?:not|n['’]t|never)|(?:is|are|was|were)\s+not\s+going\s+to)\s+(?:be\s+|been\s+)?(?:go(?:ing)?\s+ahead|take\s+place|happen|held|run|open|proceed|return)\b/iu;
 
 /**
  * The passage states the claim's words under a negation, or the claim negates what the passage

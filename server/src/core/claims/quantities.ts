@@ -438,10 +438,11 @@ function readFraction(text: string, tokens: readonly Token[], i: number, lower: 
   // "within half an hour", "a quarter of a mile" measure a span, not a share of anything.
   const span = /^(?:a|an)$/i.test(tokens[i + (of ? 2 : 1)]?.raw ?? '');
   // "down by about a third", "cut by a quarter": a change told as a share.
-  const by = article === 1 && /^(?:by|about|around|nearly|almost|roughly|some)$/i.test(tokens[i - 2]?.raw ?? '') && /\b(?:by|down|up|cut|fell|rose|drop|dropped|increase|decrease|reduced?|grew|fall|rise)\b[^.;]{0,25}$/i.test(text.slice(Math.max(0, t.start - 40), tokens[i - 1].start));
-  // "About a third had complained", "nearly half said": a share, hedged, with nothing after it.
+  const hedged = article === 1 && /^(?:by|about|around|nearly|almost|roughly|some)$/i.test(tokens[i - 2]?.raw ?? '');
+  const by = hedged && /\b(?:by|down|up|cut|fell|rose|drop|dropped|increase|decrease|reduced?|grew|fall|rise)\b[^.;]{0,25}$/i.test(text.slice(Math.max(0, t.start - 40), tokens[i - 1].start));
+  // "About a third had complained", "nearly a quarter said": a share, hedged, with nothing after it.
   // (Not one restated at once by a count, "Nearly a quarter, 295 households,": the count is the figure.)
-  const about = article === 1 && !bound && !by && /^(?:about|around|roughly|nearly|almost|some)$/i.test(tokens[i - 2]?.raw ?? '') && !/^\s*[,(]\s*\d/.test(text.slice(t.end, t.end + 4));
+  const about = hedged && !bound && !by && tokens[i - 2].raw.toLowerCase() !== 'by' && !/^\s*[,(]\s*\d/.test(text.slice(t.end, t.end + 4));
   if ((bound || of || by || about) && !period && !span) {
     const from = bound ? tokens[i - bound.words].start : t.start;
     out.push({ kind: 'percent', value: FRACTIONS[lower] * 100, raw: text.slice(from, t.end), start: from, end: t.end, approximate: !!bound || about, bound: bound?.side });
