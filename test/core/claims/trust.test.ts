@@ -4125,4 +4125,124 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.suggestions.length, 0);
     assert.equal((await judged('A meter was set up at the school, about 1.5 km to the south-east of the quarry, on 3 June.')).status, 'supported');
   });
+
+  test('a rank changed ("32nd minute" for the 23rd, "third floor" for the fifth) is a contradiction; a match\'s other minute is not', async () => {
+    const report = lines('Match report', '', 'Harwick scored in the 23rd minute through Ella Moss, and Tom Reyes equalised in the 67th minute.', '', 'The fire started on the fifth floor of the tower.');
+    const judged = await judgeAgainst([{ name: 'report.txt', text: report }, UNRELATED]);
+    const v = await judged('Harwick scored in the 32nd minute through Ella Moss.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, '23rd');
+    assert.equal(v.suggestions.length, 0);
+    assert.equal((await judged('The fire started on the third floor of the tower.')).status, 'contradicted');
+    assert.equal((await judged('Harwick scored in the 23rd minute through Ella Moss.')).status, 'supported');
+    assert.notEqual((await judged('Tom Reyes equalised in the 67th minute.')).status, 'contradicted');
+    // (Two other minutes in the passage: no one of them is the fix.)
+    const two = await judged('Ella Moss scored in the 40th minute, and Tom Reyes equalised later.');
+    assert.equal(two.status, 'contradicted');
+    assert.equal(two.contradiction?.ambiguous, true);
+  });
+
+  test('"All tenants" where the source says "Some tenants" (or "most of the") is a contradiction; "all" the source says too is not', async () => {
+    const survey = lines('Survey', '', 'Some tenants said the landlord ignored their complaints about mould for more than a year.', '', 'Most of the 40 stalls sold out of mulled wine by 8pm.', '', 'All 12 councillors voted for the plan, and some residents objected.');
+    const judged = await judgeAgainst([{ name: 'survey.txt', text: survey }, UNRELATED]);
+    const v = await judged('All tenants said the landlord ignored their complaints about mould for more than a year.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, 'Some');
+    assert.equal(v.suggestions.length, 0);
+    assert.equal((await judged('All of the 40 stalls sold out of mulled wine by 8pm.')).contradiction?.sourceText, 'Most');
+    assert.equal((await judged('Every tenant said the landlord ignored their complaints about mould for more than a year.')).status, 'contradicted');
+    for (const fine of ['Some tenants said the landlord ignored their complaints about mould for more than a year.', 'All 12 councillors voted for the plan.', 'Most of the 40 stalls sold out of mulled wine by 8pm.']) {
+      assert.equal((await judged(fine)).status, 'supported', fine);
+    }
+  });
+
+  test('"carried by five votes to one, with Cllr Dyson voting against": the five are not votes against', async () => {
+    const minutes = lines('Minutes', '', 'The motion was put to the vote: 5 in favour, 1 against (Cllr Dyson), 0 abstentions. CARRIED.');
+    const judged = await judgeAgainst([{ name: 'minutes.txt', text: minutes }, UNRELATED]);
+    assert.equal((await judged('The motion was carried by five votes to one, with Cllr Maureen Dyson voting against.')).status, 'supported');
+    assert.equal((await judged('The motion was carried by six votes to one, with Cllr Maureen Dyson voting against.')).status, 'contradicted');
+  });
+
+  test('a corrections column ("we stated that … This was incorrect") withdraws the figure, also from a sentence citing the original article', async () => {
+    const article = lines('COUNTY AXES VILLAGE BUS', 'By Ann Lee', '', 'The 47 makes six return journeys each weekday. The council pays £216,000 a year to keep it running.', '', 'The cabinet voted on Thursday to withdraw the subsidy.');
+    const correction = lines(
+      'THE ECHO',
+      'Corrections and clarifications',
+      '',
+      'In our report "County axes bus in £1.2m savings drive" (15 November), we stated that the council pays £216,000 a year to subsidise the 47 bus service. This was incorrect. The council\'s current subsidy for the service is £186,000 a year. The figure of £216,000 was the value of the previous contract. We withdraw the earlier figure.',
+      '',
+      'In our report on the pool leak (16 September), we said that seventeen people were taken to hospital. This was wrong. Eleven people were taken to hospital. A further seventeen were assessed by paramedics at the scene and did not need hospital treatment.',
+    );
+    const judged = await judgeAgainst([{ name: 'echo.txt', text: article }, { name: 'correction.txt', text: correction }, UNRELATED]);
+    const cited = await judged('The council pays £216,000 a year to keep the 47 running [@echo, para. 1].');
+    assert.equal(cited.status, 'contradicted');
+    assert.equal(cited.contradiction?.sourceText, '£186,000');
+    assert.equal((await judged('The council pays £216,000 a year to keep the 47 running.')).status, 'contradicted');
+    assert.notEqual((await judged('The council pays £186,000 a year to keep the 47 running.')).status, 'contradicted');
+    assert.notEqual((await judged('The 47 makes six return journeys each weekday [@echo, para. 1].')).status, 'contradicted');
+    // (The correction's own right figure for what the sentence counts is not withdrawn with the wrong one.)
+    assert.notEqual((await judged('Another 17 people were assessed by paramedics but did not need hospital treatment [@correction, para. 2].')).status, 'contradicted');
+    assert.equal((await judged('Seventeen people were taken to hospital after the leak.')).status, 'contradicted');
+  });
+
+  test('a weekday naming a kind of thing ("no Sunday service") is not rivalled by the day of an event ("voted on Thursday")', async () => {
+    const live = lines('Villagers rally to save the 47', '', 'The first bus leaves the village at 7.05am and the last one back leaves Eastwick at 5.40pm. There is no Sunday service.');
+    const echo = lines('County axes bus', '', 'Cabinet members voted 6-3 on Thursday to approve the review, which removes funding on nine routes and cuts the service on two more.');
+    const judged = await judgeAgainst([{ name: 'live.txt', text: live }, { name: 'echo.txt', text: echo }, UNRELATED]);
+    const v = await judged('There is no Sunday service on the route.');
+    assert.notEqual(v.status, 'contradicted', v.contradiction?.sourceText);
+    // (A day the closest passage does not give is still set against the other's.)
+    assert.equal((await judged('Cabinet members voted 6-3 on Tuesday to approve the review.')).status, 'contradicted');
+  });
+
+  test('"RESOLVED: That the Council offers …" is decided, and a hedge elsewhere in the item does not hedge it', async () => {
+    const minutes = lines(
+      'PARISH COUNCIL MINUTES',
+      '',
+      '24/104 SERVICE 47 - PROPOSED PARISH CONTRIBUTION',
+      'The Chair reported that Dunmore Coaches had indicated that a reduced service could be operated for approximately £118,000 a year.',
+      'RESOLVED: That the Council offers £15,000 per year for two years towards the continuation of service 47, conditional on Marlshire County Council funding the balance.',
+      'Vote: For 6; Against 1; Abstained 1.',
+      '',
+      '24/105 PRECEPT',
+      'Cllr Rao proposed that the precept be increased by 12 per cent. It was AGREED that the motion be deferred to the budget meeting.',
+    );
+    const judged = await judgeAgainst([{ name: 'minutes.txt', text: minutes }, UNRELATED]);
+    assert.equal((await judged('The parish offer is conditional on the county council funding the rest of the cost.')).status, 'supported');
+    assert.equal((await judged('The parish council resolved to offer £15,000 a year for two years towards the continuation of service 47.')).status, 'supported');
+    // (A motion put off is still no decision.)
+    assert.notEqual((await judged('The parish council agreed to increase the precept by 12 per cent.')).status, 'supported');
+    // (And a figure stated plainly is not hedged by another passage's "could be operated".)
+    const report = lines('Bus review', '', '3.2 Since 2019-20, patronage on supported services has fallen by 14 per cent overall, while operating costs have risen by 27 per cent.');
+    const both = await judgeAgainst([{ name: 'report.txt', text: report }, { name: 'minutes.txt', text: minutes }, UNRELATED]);
+    assert.equal((await both('Over the same period, the cost of operating those services has gone up by 27 per cent.')).status, 'supported');
+  });
+
+  test('a corrections column item over two paragraphs, a figure "which we withdraw" with none given instead, and a headline\'s figure left alone', async () => {
+    const column = lines(
+      'THE ADVERTISER',
+      'Corrections and clarifications',
+      '',
+      'In our report of 6 March ("Town demands return of unit as waits soar by more than a quarter") we said that the closure of the minor injuries unit saved the health board £1.3 million a year.',
+      '',
+      "That figure was the unit's former gross running cost, not the saving. The board has told us that the net annual saving is £870,000.",
+      '',
+      'In our report of Saturday 10 August we said that three festival-goers had been taken to Harrowgate Road Hospital after the evacuation.',
+      '',
+      'That figure was wrong and we withdraw it. The medical provider has since told us that one person was taken to hospital.',
+    );
+    const article = lines('Town demands return of unit', '', 'The closure of the minor injuries unit saved the health board £1.3 million a year, the board said on Saturday 10 August.');
+    const judged = await judgeAgainst([{ name: 'column.txt', text: column }, { name: 'article.txt', text: article }, UNRELATED]);
+    const saving = await judged('Closing the unit saves the health board £1.3 million a year [@article].');
+    assert.equal(saving.status, 'contradicted');
+    assert.equal(saving.contradiction?.sourceText, '£870,000');
+    const three = await judged('Three festival-goers were taken to Harrowgate Road Hospital after the evacuation.');
+    assert.equal(three.status, 'contradicted');
+    assert.equal(three.contradiction?.kind, 'correction');
+    assert.equal(three.suggestions.length, 0);
+    // (The report's date and its headline's figure are how the column names it, not what it withdraws.)
+    assert.notEqual((await judged('Waits at the unit rose by more than a quarter.')).contradiction?.kind, 'correction');
+    assert.notEqual((await judged('The board spoke about the unit on Saturday 10 August [@article].')).status, 'contradicted');
+  });
 });
+

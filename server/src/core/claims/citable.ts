@@ -14,7 +14,7 @@ import { hasVerbatim, quotations } from './quotes';
 import { isTime, numberTerms, sameQuantity, type Quantity } from './quantities';
 import { negatedOf, quantitiesOf, readSentence, TURN, type SentenceReading } from './reading';
 import { rosterOf, tableRowsOf, termSimilarity } from './coverage';
-import { claimReading, doublyNegated, isCorrection, swappedAround, WITHDRAWN } from './contradiction';
+import { claimReading, doublyNegated, isCorrection, swappedAround, withdrawsIn } from './contradiction';
 import { questionBefore, type Evidence, type Judgement } from './support';
 
 /**
@@ -709,7 +709,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     // have been reports that staff were told not to talk to the inspectors. Is that true?" is no
     // citation for "He confirmed reports that …" (his answer was "No").
     { test: 'question', passes: (e) => asks || !askedBy(e), why: "is the interviewer's question, not an answer" },
-    { test: 'correction', passes: (e) => !(WITHDRAWN.test(e.source.text.slice(e.span.start, e.span.end)) && isCorrection(e.source, e.paragraph)), why: 'is a correction saying what was wrong' },
+    { test: 'correction', passes: (e) => !(withdrawsIn(e.source, e.paragraph, { text: e.source.text.slice(e.span.start, e.span.end) }) && isCorrection(e.source, e.paragraph)), why: 'is a correction saying what was wrong' },
   ];
   const cite: Evidence[] = [];
   const refused: Refusal[] = [];
@@ -992,7 +992,9 @@ export function onlyWondered(j: Judgement, threshold: number, claimText: string)
   // two, with the sentence's figures, which the other has none of: "We received 212 completed responses:
   // 148 on paper and 64 online" is not hedged by "the survey could also be completed online" before it.)
   const figures = (e: Evidence) => e.matched.filter((w) => /\d/.test(w));
-  if (best && figures(best).length >= 2 && figures(told).length === 0 && !best.missing.some((w) => /\d/.test(w)) && told.matched.filter((w) => !best.matched.includes(w)).length <= 2) return undefined;
+  // (Nor, with one figure, where the other adds a word at most: "operating costs have risen by 27 per
+  // cent" is not hedged by a coach firm's offer that "could be operated", for "has gone up by 27 per cent".)
+  if (best && figures(best).length >= 1 && figures(told).length === 0 && !best.missing.some((w) => /\d/.test(w)) && told.matched.filter((w) => !best.matched.includes(w)).length <= (figures(best).length >= 2 ? 2 : 1)) return undefined;
   return j.evidence.some((e) => e !== told && e.said >= told.said - 0.1 && !wonders(e)) ? undefined : told;
 }
 
@@ -1144,6 +1146,8 @@ function proposedOnly(e: Evidence): boolean {
   const passage = e.source.text.slice(e.span.start, e.span.end);
   const motion = MOTION.exec(passage);
   if (!motion) return false;
+  // "RESOLVED: That the Council offers …": the minutes' word before the text is its fate.
+  if (/\b(?:resolved|agreed|carried|approved|adopted)\s*:?\s*$/i.test(passage.slice(Math.max(0, motion.index - 30), motion.index + motion[0].search(/That/)))) return false;
   // What the minutes record next: in the rest of its paragraph ("Vote: For 7, Against 2 … CARRIED."),
   // the passage's own sentences after the motion's words among them, or within a few paragraphs (a
   // discussion may come between): carried, or put off.

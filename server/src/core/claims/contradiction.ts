@@ -47,7 +47,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
   const statesAnywhere = (source: Source, test: (s: SentenceReading) => boolean) => source.paragraphs.some((p) => cache.sentences(source, p).some(test));
   // "The Gazette initially reported the rise as 6.9 per cent": what a correction withdraws is what the
   // sentence says was reported.
-  if (EARLIER_REPORT.test(claim.text) && top.some((w) => isCorrection(w.source, w.paragraph) && cache.sentences(w.source, w.paragraph).some((s) => WITHDRAWN.test(s.text) && claim.quantities.some((q) => quantitiesOf(s).some((r) => sameQuantity(q, r)))))) return undefined;
+  if (EARLIER_REPORT.test(claim.text) && top.some((w) => isCorrection(w.source, w.paragraph) && cache.sentences(w.source, w.paragraph).some((s) => withdrawsIn(w.source, w.paragraph, s) && claim.quantities.some((q) => quantitiesOf(s).some((r) => sameQuantity(q, r)))))) return undefined;
   return (
     correctionContradiction(parts, top, cache, memo, toEvidence, claim) ??
     swappedContradiction(claim, parts, top, toEvidence) ??
@@ -59,6 +59,8 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     directionContradiction(claim, top, toEvidence) ??
     contrastSwappedContradiction(claim, top, toEvidence) ??
     leftRightContradiction(claim, top, toEvidence) ??
+    ordinalContradiction(claim, top, toEvidence) ??
+    allForSomeContradiction(claim, top, toEvidence) ??
     frequencyContradiction(claim, top, toEvidence) ??
     closestFigureContradiction(claim, top, (only) => onMeetingDay(claim, memo, noFixWhereStated(claim, figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence, (source, paragraph) => cache.sentences(source, paragraph), only), statesAnywhere, top))) ??
     tallyContradiction(claim, top, toEvidence) ??
@@ -153,6 +155,106 @@ function leftRightContradiction(claim: Claim, top: readonly Window[], toEvidence
     return { kind: 'rank', claimText: t[i].raw, claimSpan, sourceText: cased, evidence: toEvidence(w) };
   }
   return undefined;
+}
+
+/** Ordinals in words, as their numbers: "the fifth floor" is the "5th floor". */
+const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20,
+};
+
+/** The rank a token writes ("23rd", "fifth"), if it is an ordinal. */
+function ordinalValue(raw: string): number | undefined {
+  const digits = /^(\d{1,4})(?:st|nd|rd|th)$/i.exec(raw);
+  return digits ? +digits[1] : ORDINAL_WORDS[raw.toLowerCase()];
+}
+
+/**
+ * "in the 32nd minute" where the closest passages say "in the 23rd minute", "the fifth floor" for "the
+ * 3rd floor": a rank is no amount (the figures do not read it), so it is compared here, as the ordinal
+ * before the same word. Not where a close passage gives the sentence's own rank of that thing (a match's
+ * "23rd minute" and "67th minute"), nor inside a date ("the 14th of March"); a passage that gives two
+ * other ranks of it names no one fix.
+ */
+function ordinalContradiction(claim: Claim, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  const t = claim.tokens;
+  const inDate = (qs: readonly Quantity[], start: number) => qs.some((q) => (q.kind === 'date' || q.kind === 'month') && q.start <= start && start < q.end);
+  for (let i = 0; i + 1 < t.length; i++) {
+    const rank = ordinalValue(t[i].raw);
+    if (rank === undefined || t[i + 1].stop || t[i + 1].kind !== TokenKind.Word || inDate(claim.quantities, t[i].start)) continue;
+    // A digit ordinal, or a word one after "the" ("the fifth floor", not "first reported").
+    if (!/^\d/.test(t[i].raw) && t[i - 1]?.raw.toLowerCase() !== 'the') continue;
+    const thing = t[i + 1].term;
+    const ranksIn = (w: Window) =>
+      w.sentences.flatMap((s) => {
+        const qs = quantitiesOf(s);
+        return s.tokens.flatMap((x, k) => {
+          const r = ordinalValue(x.raw);
+          return r !== undefined && s.tokens[k + 1]?.term === thing && !inDate(qs, x.start) && (/^\d/.test(x.raw) || s.tokens[k - 1]?.raw.toLowerCase() === 'the') ? [{ rank: r, raw: x.raw }] : [];
+        });
+      });
+    const close = top.slice(0, 3);
+    const found = close.map((w) => ({ w, ranks: ranksIn(w) }));
+    if (found.some((f) => f.ranks.some((r) => r.rank === rank))) continue;
+    const hit = found.find((f) => f.ranks.length > 0);
+    if (!hit) continue;
+    const others = [...new Set(hit.ranks.map((r) => r.rank))];
+    const raw = hit.ranks[0].raw;
+    const sourceText = /^\d/.test(t[i].raw) === /^\d/.test(raw) ? raw : /^\d/.test(t[i].raw) ? `${others[0]}${ordinalSuffix(others[0])}` : raw;
+    return { kind: 'rank', claimText: t[i].raw, claimSpan: { start: t[i].start, end: t[i].end }, sourceText, ambiguous: others.length > 1 || undefined, evidence: toEvidence(hit.w) };
+  }
+  return undefined;
+}
+
+/** Words that say only part of a group: "some residents", "most of the stalls", "a few of them". */
+const PART_OF = /^(?:some|most|many|several|few|half)$/i;
+/** Words between a quantifier and what it counts: "of the", "the", "of its", a figure. */
+const OF_THE = /^(?:of|the|its|their|his|her|our|these|those)$/i;
+
+/** What "all", "every" or a part-word counts in a sentence: the term of the noun after it, and the word itself. */
+function quantified(s: { tokens: readonly Token[] }, test: (raw: string, k: number) => boolean): Array<{ k: number; thing: string }> {
+  const out: Array<{ k: number; thing: string }> = [];
+  const t = s.tokens;
+  for (let k = 0; k < t.length; k++) {
+    if (!test(t[k].raw, k)) continue;
+    let j = k + 1;
+    while (j < t.length && j <= k + 4 && (OF_THE.test(t[j].raw) || t[j].kind === TokenKind.Number)) j++;
+    if (j < t.length && t[j].kind === TokenKind.Word && !t[j].stop) out.push({ k, thing: t[j].term });
+  }
+  return out;
+}
+
+/**
+ * "All tenants said …" where the closest passages say "Some tenants said …" (or "most", "several", "half
+ * of"): the sentence makes the whole of a group what the source says of a part. Not where a close passage
+ * says "all" of that group too, nor for "not all", "at all", "after all", "all but".
+ */
+function allForSomeContradiction(claim: Claim, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  const t = claim.tokens;
+  const whole = quantified(claim, (raw, k) => /^(?:all|every)$/i.test(raw) && !/^(?:not|at|after|above|once|for)$/i.test(t[k - 1]?.raw ?? '') && !/^(?:but|too|along|over|told|the same|round|out)$/i.test(t[k + 1]?.raw ?? ''));
+  if (whole.length === 0) return undefined;
+  const close = top.slice(0, 3);
+  for (const { k, thing } of whole) {
+    const says = (w: Window, test: (raw: string, j: number, tokens: readonly Token[]) => boolean) =>
+      w.sentences.some((s) => quantified(s, (raw, j) => test(raw, j, s.tokens)).some((q) => q.thing === thing));
+    if (close.some((w) => says(w, (raw) => /^(?:all|every|each)$/i.test(raw)))) continue;
+    const part = (raw: string, j: number, tokens: readonly Token[]) => PART_OF.test(raw) && !(raw.toLowerCase() === 'few' && tokens[j - 1]?.raw.toLowerCase() !== 'a') && tokens[j - 1]?.raw.toLowerCase() !== 'not';
+    const w = close.find((x) => says(x, part));
+    if (!w) continue;
+    const said = w.sentences.flatMap((s) => quantified(s, (raw, j) => part(raw, j, s.tokens)).filter((q) => q.thing === thing).map((q) => s.tokens[q.k].raw))[0];
+    const word = t[k].raw;
+    // "All" → "Some" reads; "every tenant" → "some tenant" does not: only "all" is offered the source's word.
+    const fix = /^all$/i.test(word) && !/^half$/i.test(said) ? (word[0] === 'A' ? said[0].toUpperCase() + said.slice(1).toLowerCase() : said.toLowerCase()) : undefined;
+    return { kind: 'rank', claimText: word, claimSpan: fix ? { start: t[k].start, end: t[k].end } : undefined, sourceText: fix ?? said, evidence: toEvidence(w) };
+  }
+  return undefined;
+}
+
+function ordinalSuffix(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
 
 /** How often a thing happens: "weekly", "twice weekly", "every fortnight", "every other month", "twice a week" (not "bi-weekly"). */
@@ -453,16 +555,63 @@ function calendarContradiction(claim: Claim, parts: readonly Part[], top: readon
 }
 
 /** A paragraph that corrects what the source said before ("CORRECTION: An earlier version of this article stated …"). */
-export const CORRECTION = /^\W*(?:correction|clarification|editor['’]s note)\b|\ban earlier version of this (?:article|story|report|piece)\b|\bthis (?:article|story|report) (?:has been|was) (?:amended|corrected)\b|\b(?:was|were|has been|have been) (?:corrected|revised|amended) to\b/i;
+export const CORRECTION = /^\W*(?:correction|clarification|editor['’]s note)\b|\ban earlier version of this (?:article|story|report|piece)\b|\bthis (?:article|story|report) (?:has been|was) (?:amended|corrected)\b|\b(?:was|were|has been|have been) (?:corrected|revised|amended) to\b|\bin (?:our|an?|the|its) (?:report|article|story|piece|item|caption|feature|bulletin|news story)\b(?:[^.]|\.\d){0,200}?\b(?:we|it) (?:said|stated|reported|wrote|described|gave|quoted|named)\b[^]{0,400}?\b(?:(?:this|that|the)(?: figure| date| name| number| amount| sum)? (?:was|is) (?:wrong|incorrect|inaccurate|an error|a mistake|not correct)|we withdraw|the correct (?:figure|date|name|number|amount|sum|total) is)\b/i;
 /** The sentence of a correction that says what was wrong: what it withdraws. */
 export const WITHDRAWN = /\b(?:earlier version|incorrectly|wrongly|erroneously|mistakenly|misstated|misreported|in error)\b|\b(?:revision [a-z0-9]|previous (?:version|revision|draft)|first draft)\b[^.]*\b(?:recorded|gave|stated|said|reported|put)\b/i;
+/**
+ * In a correction, what the outlet says it had said ("In our report … (15 November), we stated that the
+ * council pays £216,000 a year. This was incorrect."): withdrawn too, where the paragraph is a correction.
+ */
+const SAID_BEFORE = /\b(?:we|it) (?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b/i;
+
+/** A correction's words that what it said was wrong: "That figure was wrong", "which we withdraw". */
+const SAID_WRONG = /\b(?:(?:this|that|the|which)(?: figure| date| name| number| amount| sum| total| count)? (?:was|is) (?:wrong|incorrect|inaccurate|an error|a mistake|not correct)|(?:we|which we) withdraw|the correct (?:figure|date|name|number|amount|sum|total|count) (?:is|was))\b/i;
+
+/**
+ * Whether a figure of a correction's sentence is in what it says was said, not in how it names the report:
+ * "In our report "Haddock quota slashed by more than a quarter" (12 February) we reported that … £640,000"
+ * withdraws the £640,000, not the quarter of the headline or the report's date.
+ */
+function saidAfter(s: { readonly text: string }, r: Quantity): boolean {
+  if (WITHDRAWN.test(s.text)) return true;
+  const verb = SAID_BEFORE.exec(s.text);
+  return !verb || r.start >= verb.index;
+}
+
+/** Whether a correction's sentence states what it withdraws. */
+export function withdrawsIn(source: Source, paragraph: Paragraph, s: { readonly text: string }): boolean {
+  return WITHDRAWN.test(s.text) || (SAID_BEFORE.test(s.text) && isCorrection(source, paragraph));
+}
+
+/** The noun right after a weekday, stemmed ("Sunday service": servic), unless it is a time or a preposition follows. */
+function nounAfter(text: string, end: number): string | undefined {
+  const m = /^[ \t]+(\p{Ll}{3,})\b/u.exec(text.slice(end, end + 30));
+  if (!m || /^(?:morning|afternoon|evening|night|lunchtime|week|and|or|to|the|at|in|on|from|until|when|after|before|that|which|was|were|is|are|will|would|last|next|this)$/.test(m[1])) return undefined;
+  return stem(m[1]);
+}
+
+/** Whether a correction among the passages read withdraws the figure ("we stated that … £216,000 …"). */
+function withdrawnIn(top: readonly Window[], r: Quantity): boolean {
+  return top.some((w) => isCorrection(w.source, w.paragraph) && w.sentences.some((s) => withdrawsIn(w.source, w.paragraph, s) && quantitiesOf(s).some((x) => x.kind === r.kind && x.value === r.value)));
+}
 
 /** Whether a paragraph is a correction, worked out once per paragraph (a changed source has new ones). */
 export function isCorrection(source: Source, paragraph: Paragraph): boolean {
   let yes = CORRECTIONS.get(paragraph);
-  if (yes === undefined) CORRECTIONS.set(paragraph, (yes = CORRECTION.test(source.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 2000)))));
+  if (yes === undefined) {
+    const text = source.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 2000));
+    // (In a corrections column, each item that says what the paper had said is one: "In our report of 6
+    // March (…) we said that …", the words that it was wrong in the paragraph after.)
+    yes = CORRECTION.test(text) || (COLUMN_ITEM.test(text) && CORRECTIONS_COLUMN.test(source.text.slice(0, 300)));
+    CORRECTIONS.set(paragraph, yes);
+  }
   return yes;
 }
+
+/** A corrections column's heading, near the top of its source. */
+const CORRECTIONS_COLUMN = /\b(?:corrections?(?: and clarifications)?|clarifications|for the record)\b/i;
+/** An item of such a column: what the paper said before. */
+const COLUMN_ITEM = /\b(?:in|on) (?:our|an?|the|its) (?:\d{1,2} \w+ )?(?:report|article|story|piece|item|caption|feature|bulletin|edition|obituary|review)\b(?:[^.]|\.\d){0,200}?\b(?:we|it) (?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b|^[^.]{0,40}\b(?:our|a|the) (?:report|article|story|caption|headline)\b[^.]{0,120}?\b(?:said|stated|reported|described|gave)\b/i;
 
 const CORRECTIONS = new WeakMap<Paragraph, boolean>();
 
@@ -495,12 +644,23 @@ function correctionContradiction(parts: readonly Part[], top: readonly Window[],
   for (const w of top) {
     if (!isCorrection(w.source, w.paragraph)) continue;
     for (const s of cache.sentences(w.source, w.paragraph)) {
+      // (Only a sentence that says in its own words it was wrong: "we stated that …" holds the right words
+      // of the story beside the wrong one, so only its figure is withdrawn, below.)
       if (!WITHDRAWN.test(s.text)) continue;
       const share = sameWords(parts, memo.of(s, w.source), all);
       if (share >= 0.6 && share >= best - 0.05) return { kind: 'correction', claimText: 'it', sourceText: s.text, evidence: toEvidence(w) };
     }
   }
   return withdrawnFigure(parts, top, cache, memo, toEvidence, claim);
+}
+
+/**
+ * A correction in a source the sentence does not cite that withdraws what it says ("We withdraw the
+ * figure of 520 metres", of the article cited for "520 metres"): the citation stands on a retracted
+ * passage. `windows` are the correction paragraphs found for the claim outside what it cites.
+ */
+export function withdrawnElsewhere(claim: Claim, parts: readonly Part[], windows: readonly Window[], cache: ReadingCache, memo: CoverageMemo, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  return windows.length ? correctionContradiction(parts, windows, cache, memo, toEvidence, claim) : undefined;
 }
 
 /**
@@ -543,22 +703,38 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
         // (Never a span of time for a count, whatever passage: "twelve passengers" withdraws no "twelve years".)
         // (Nor an age for a count: "nine people were taken to hospital" withdraws no "nine-year-old".)
         const age = (x: Quantity) => x.unit === 'age' || x.after?.[1] === 'old';
-        const kindOfCount = (r: Quantity) => (!q.unit || !r.unit || spansTime(q) === spansTime(r)) && age(q) === age(r);
+        // (A sum of money "a year" is a rate, not a span: "losing £640,000 a year" is the "£640,000 last year" withdrawn.)
+        const kindOfCount = (r: Quantity) => (!q.unit || !r.unit || (!!q.currency && q.currency === r.currency) || spansTime(q) === spansTime(r)) && age(q) === age(r);
         // (A tally is its own words: "said the committee voted 6-1" withdraws "Councillors voted 6-1 to …".)
         const votes = [...new Set(parts.flatMap((p) => (p.quantity && p.quantity.unit === 'vote' ? [p.quantity] : [])))];
         const sameTally = (s: SentenceReading) => votes.length >= 2 && votes.includes(q) && votes.every((v) => quantitiesOf(s).some((r) => r.kind === v.kind && r.value === v.value && r.unit === 'vote'));
         // (Each figure of a tally is withdrawn only with the whole tally: "6-1" withdraws no "5-1".)
         const inTally = votes.length >= 2 && votes.includes(q);
-        const k = sentences.findIndex((s) => WITHDRAWN.test(s.text) && (inTally ? sameTally(s) : quantitiesOf(s).some((r) => same(r) && kindOfCount(r) && (ownPassage || counts(s)(r)) && said(s, r)) && (ownPassage || sameWords(parts, memo.of(s, source), rest) >= 0.2)));
+        const k = sentences.findIndex((s) => withdrawsIn(source, paragraph, s) && (inTally ? sameTally(s) : quantitiesOf(s).some((r) => same(r) && kindOfCount(r) && (ownPassage || counts(s)(r)) && said(s, r) && saidAfter(s, r)) && (ownPassage || sameWords(parts, memo.of(s, source), rest) >= 0.2)));
         if (k < 0) continue;
+        // (Not a figure the correction itself goes on to give as right, for what the claim counts: "we said
+        // that seventeen people were taken to hospital. This was wrong. … A further seventeen were assessed
+        // by paramedics" leaves "17 people were checked by ambulance crews" standing.)
+        // (Where that sentence is more the claim's than the withdrawn one: "The figure of £216,000 was the
+        // annual value of the previous contract" explains the withdrawn figure, it does not restore it.)
+        const withdrawnShare = sameWords(parts, memo.of(sentences[k], source), rest);
+        if (sentences.some((s, j) => j > k && !withdrawsIn(source, paragraph, s) && quantitiesOf(s).some((r) => same(r) && kindOfCount(r)) && sameWords(parts, memo.of(s, source), rest) > withdrawnShare)) continue;
         // What it gives instead counts the same thing: "11 … figures across four papers" gives four for "five papers".
-        const instead = sentences
-          .slice(k + 1, k + 3)
-          .flatMap((s) => quantitiesOf(s).filter(counts(s)))
-          .find((r) => r.kind === q.kind && !same(r));
-        if (!instead) continue;
+        // (Read on into the next paragraph where this one ends: a column may say what it had said, and then
+        // in a paragraph of its own, "That figure was the unit's former gross annual running cost …".)
+        const next = sentences.length < k + 3 ? source.paragraphs[paragraph.n] : undefined;
+        const after = [...sentences.slice(k + 1, k + 3), ...(next ? cache.sentences(source, next).slice(0, 3) : [])];
+        const instead = after.flatMap((s) => quantitiesOf(s).filter(counts(s))).find((r) => r.kind === q.kind && !same(r));
         const covered = memo.of(sentences[k], source);
         const window: Window = { source, paragraph, from: k, to: k + 1, score: 0, covered, sentences: [sentences[k]], sentenceCover: [covered] };
+        // (No figure given instead, but the figure said plainly to be wrong: "That figure was wrong and we
+        // withdraw it. … one person was taken to hospital": the correction is quoted, with no fix.)
+        // (Only a count or a sum, the one the sentence gives after what it said: a day there may be the story's own.)
+        const wrongOne = !isTime(q) && quantitiesOf(sentences[k]).filter((r) => !isTime(r) && saidAfter(sentences[k], r)).length === 1;
+        if (!instead) {
+          if (wrongOne && after.slice(0, 2).some((s) => SAID_WRONG.test(s.text))) return { kind: 'correction', claimText: 'it', sourceText: sentences[k].text, evidence: toEvidence(window) };
+          continue;
+        }
         return { kind: isTime(q) ? 'date' : 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: instead.raw, evidence: toEvidence(window) };
       }
     }
@@ -623,7 +799,9 @@ function bracketedItemContradiction(claim: Claim, top: readonly Window[], toEvid
  */
 function stanceAfter(text: string, q: { end: number }): 'for' | 'against' | undefined {
   // (A share in brackets is the same figure again: "348 (57.3%) were against".)
-  const after = text.slice(q.end, q.end + 80).replace(/\([^()]*\)/g, '').split(/\d{2,}/)[0];
+  // (Within its own clause, and not past a tally's "to": "carried by five votes to one, with Cllr Dyson
+  // voting against" says where one vote went, not the five.)
+  const after = text.slice(q.end, q.end + 80).replace(/\([^()]*\)/g, '').split(/\d{2,}|;|,\s*(?:with|and|but|while|whereas)\b|\bvotes?\s+to\b/)[0];
   const m = /\b(?:(against|opposed|voted no)|(in favou?r|supported|backed|voted yes|voted for))\b/i.exec(after);
   return !m ? undefined : m[1] ? 'against' : 'for';
 }
@@ -961,6 +1139,7 @@ function figureContradiction(
     }
     let told: boolean | undefined;
     const eventTold = () => (told ??= top.some((w) => w.sentences.some((s) => events.some((v) => s.lemmas.includes(v)))));
+    const kindDay = q.kind === 'weekday' ? nounAfter(claim.text, q.end) : undefined;
     // The figures of a passage that could be the claim's, given otherwise.
     const rivalsIn = (w: Window): Array<{ r: Quantity; s: SentenceReading }> => {
       const rivals: Array<{ r: Quantity; s: SentenceReading }> = [];
@@ -992,6 +1171,9 @@ function figureContradiction(
           !!speaker()?.some((x) => owner.some((t) => x === t || x.startsWith(t)));
         for (const r of quantitiesOf(s)) {
           if (!named && !otherCurrency(r)) continue;
+          // A weekday that says what kind of thing ("no Sunday service", "the Saturday market") is
+          // rivalled only by another day of that thing ("a Saturday service"), not by the day of an event.
+          if (kindDay && r.kind === 'weekday' && nounAfter(s.text, r.end) !== kindDay) continue;
           // A figure the claim gives too is no rival, unless the claim gives it someone else and the
           // source gives it this figure's owner by name: "Abney received 17 votes, while Greaves
           // received 41" where the source gives Abney 41 and Greaves 17.
@@ -1046,6 +1228,9 @@ function figureContradiction(
       }
       if (relative && !statesAnywhere(w.source, statesIn(w.source))) return { kind: 'date', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: relative.raw, evidence: toEvidence(w), ambiguous: true };
       if (rivals.length === 0) continue;
+      // (Nor a figure a correction among the passages read withdraws: the article's "£216,000", where the
+      // paper's corrections column says "we stated that … £216,000 … This was incorrect".)
+      if (rivals.every(({ r }) => withdrawnIn(top, r))) continue;
       if (q.approximate && rivals.every(({ r }) => withinFactor(q, r, 0.25) && !(q.bound && r.bound && q.bound !== r.bound))) continue;
       // (Stated elsewhere in the source about what the claim speaks of: not "a ransom worth £2.1 million"
       // for "the contract is worth £2.1 million", where the passage about the contract gives £2.8 million.

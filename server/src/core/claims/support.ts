@@ -3,7 +3,7 @@ import type { Paragraph, Source } from '../sources/model';
 import type { Span } from '../types';
 import { mentionsName, type Claim } from './claim';
 import { combine } from './combiner';
-import { besideEachOther, findContradiction, type Contradiction } from './contradiction';
+import { besideEachOther, findContradiction, isCorrection, withdrawnElsewhere, type Contradiction } from './contradiction';
 import { ATTENDANCE_LINE, ATTENDING, bestWindow, boundAsSaid, claimParts, CoverageMemo, isQuestion, ownNameTerms, rosterOf, sourceDateCover, termSimilarity, weighted, type Part, type Window } from './coverage';
 import { NAME_ALIASES } from './lexicon';
 import { quantitiesOf, ReadingCache, readSentence, TURN, writtenOn, type SentenceReading } from './reading';
@@ -206,7 +206,7 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
   const toEv = (w: Window) => toEvidence(w, parts);
   const evidence = inScope.slice(0, limit).map(toEv);
   if (options.evidenceOnly) return { score: combine(features), evidence, cover: cover.map(toEv), features, unsupported };
-  const contradiction = findContradiction(claim, parts, ranked, cache, memo, toEv);
+  const contradiction = findContradiction(claim, parts, ranked, cache, memo, toEv) ?? (scope ? correctedOutside(claim, corpus, query, scope, parts, cache, memo, toEv) : undefined);
   const presence = new ScopePresence(corpus, scope, readWhole, memo, cache);
   const missingEntities = missingEntitiesOf(claim, parts, presence, memo);
   // A figure or date no source in scope states.
@@ -223,6 +223,24 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
   // (A share in words restated by the figure after it is that figure: the figure is named, not both.)
   const missingFigures = missing.filter((q) => !q.restated && !withDate(q) && !presence.states(q) && !presence.betweenTimes(q, clocks) && !betweenDates(q, claim, inScope, cache, dayIn));
   return { score: combine(features), evidence, cover: cover.map(toEv), contradiction, features, unsupported, missingEntities, missingFigures: missingFigures.map((q) => q.raw) };
+}
+
+/**
+ * What the sentence cites may have been withdrawn by a correction published apart from it (a paper's
+ * corrections column): the correction paragraphs the claim's words find outside the cited sources are
+ * read for a withdrawn statement or figure. One search of the whole index, and only corrections read.
+ */
+function correctedOutside(claim: Claim, corpus: Corpus, query: readonly string[], scope: ReadonlySet<Source>, parts: readonly Part[], cache: ReadingCache, memo: CoverageMemo, toEv: (w: Window) => Evidence): Contradiction | undefined {
+  const windows: Window[] = [];
+  const seen = new Set<Paragraph>();
+  for (const h of corpus.index.search(query, 8)) {
+    const p = corpus.passage(h.id);
+    if (!p || scope.has(p.source) || seen.has(p.paragraph) || !isCorrection(p.source, p.paragraph)) continue;
+    seen.add(p.paragraph);
+    const w = bestWindow(memo, p.source, p.paragraph, cache.sentences(p.source, p.paragraph), 0, p.paragraph.sentences.length);
+    if (w) windows.push(w);
+  }
+  return withdrawnElsewhere(claim, parts, windows, cache, memo, toEv);
 }
 
 /** How much a question's word counts for the answer after it: less than the answer's own. */
