@@ -4244,5 +4244,31 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual((await judged('Waits at the unit rose by more than a quarter.')).contradiction?.kind, 'correction');
     assert.notEqual((await judged('The board spoke about the unit on Saturday 10 August [@article].')).status, 'contradicted');
   });
+
+  test('someone put on the wrong side of a vote the minutes record by name is contradicted; a count of abstentions names no one', async () => {
+    const minutes = lines('Minutes', '', '25/035 MOTION: That the council writes to the health board. Proposed Cllr Moss, seconded Cllr Lane. For 9, Against 1 (Cllr Pike), Abstention 1 (Cllr Rao). CARRIED.');
+    const judged = await judgeAgainst([{ name: 'minutes.txt', text: minutes }, UNRELATED]);
+    const v = await judged('Cllr Dev Rao cast the only vote against the motion to write to the health board.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, 'Abstention 1 (Cllr Rao)');
+    assert.equal(v.suggestions.length, 0);
+    assert.equal((await judged('Cllr Pike abstained on the motion to write to the health board.')).status, 'contradicted');
+    assert.notEqual((await judged('Cllr Pike cast the only vote against the motion to write to the health board.')).status, 'contradicted');
+    assert.notEqual((await judged('Cllr Rao abstained on the motion to write to the health board.')).status, 'contradicted');
+    assert.notEqual((await judged('The council voted nine to one, with one abstention, to write to the health board.')).status, 'contradicted');
+  });
+
+  test('"reduced to 610 tonnes" where the source says "unchanged at 610 tonnes", and what a source rules out with ", not as …", are contradicted', async () => {
+    const notice = lines('Quota notice', '', 'The haddock allocation is cut by 28 per cent to 1,850 tonnes, while whiting is unchanged at 610 tonnes.', '', 'The supplier was suspended as a precaution, not as a finding of fault, Ms Pritchard said.');
+    const judged = await judgeAgainst([{ name: 'notice.txt', text: notice }, UNRELATED]);
+    const whiting = await judged('The whiting allocation was reduced to 610 tonnes.');
+    assert.equal(whiting.status, 'contradicted');
+    assert.equal(whiting.suggestions.length, 0);
+    assert.equal((await judged('The whiting allocation is unchanged at 610 tonnes.')).status, 'supported');
+    assert.equal((await judged('The haddock allocation was cut by 28 per cent.')).status, 'supported');
+    assert.equal((await judged('Ms Pritchard said the suspension amounted to a finding of fault against the supplier.')).status, 'contradicted');
+    assert.equal((await judged('Ms Pritchard said the supplier was suspended as a precaution.')).status, 'supported');
+    assert.notEqual((await judged('Ms Pritchard said the supplier was suspended as a precaution, not as a finding of fault.')).status, 'contradicted');
+  });
 });
 

@@ -64,6 +64,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     frequencyContradiction(claim, top, toEvidence) ??
     closestFigureContradiction(claim, top, (only) => onMeetingDay(claim, memo, noFixWhereStated(claim, figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence, (source, paragraph) => cache.sentences(source, paragraph), only), statesAnywhere, top))) ??
     tallyContradiction(claim, top, toEvidence) ??
+    voteSideContradiction(claim, top, toEvidence) ??
     polarityContradiction(claim, parts, top, memo, toEvidence) ??
     deniedLaterContradiction(claim, parts, top, cache, memo, toEvidence) ??
     notTheOtherContradiction(claim, parts, top, toEvidence) ??
@@ -1390,6 +1391,72 @@ function tallyOther(text: string, end: number): number | undefined {
 }
 /** The rest of a tally after its first figure: " votes to one", "-2". */
 const TALLY_REST = /^\s*(?:votes?\s+)?(?:to|[-–])\s*\S+/i;
+/** The side of a vote a phrase puts someone on: "voted against", "abstained", "voted in favour". */
+const VOTE_SIDES: ReadonlyArray<readonly ['for' | 'against' | 'abstain', RegExp]> = [
+  ['against', /\b(?:vot(?:ed|ing|es?) against|opposed the (?:motion|proposal|amendment|plan|rise|closure))\b/gi],
+  ['abstain', /\b(?:abstain(?:ed|ing|s)?|(?:the|only|one|an) abstention (?:came from|was)|abstention by)\b/gi],
+  ['for', /\bvot(?:ed|ing|es?) (?:for|in favou?r)\b/gi],
+];
+/** A tally's side with the names in brackets after it: "Against 1 (Cllr Pike)", "Abstained 1 (Baird)", "1 against (Cllr Dyson)". */
+const TALLY_NAMES = /\b(?:(for|in favou?r|against|abstentions?|abstained|abstaining)\s*:?\s*(?:\d{1,2}|none|nil|one|two|three|four|five)?|(?:\d{1,2})\s+(for|in favou?r|against|abstentions?))\s*\(([^()]{2,160})\)/gi;
+const TITLES = /^(?:cllr|councillor|mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|county|district|parish|the|and)$/i;
+
+/** A name that reads as a person's: a title before it, or two or three capitalised words none of which names a body. */
+function personLike(name: string): boolean {
+  if (/^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\b/.test(name)) return true;
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !words.some((w) => BODY_WORDS.test(w));
+}
+const BODY_WORDS = /^(?:Council|Trust|Board|Committee|Authority|Party|Group|Association|Society|Company|Ltd|Limited|Club|Service|Services|Hospital|School|College|University|Agency|Department|Ministry|Court|Police|Fire|Bank|Partners|Partnership|Foundation|Institute|Centre|Center|Unit|Office|Coaches|Group)$/;
+
+function sideOf(word: string): 'for' | 'against' | 'abstain' {
+  const w = word.toLowerCase();
+  return w.startsWith('abst') ? 'abstain' : w === 'against' ? 'against' : 'for';
+}
+
+/**
+ * Someone put on the wrong side of a vote the minutes record by name: "Cllr Rao cast the only vote
+ * against" where they say "Against 1 (Cllr Pike), Abstention 1 (Cllr Rao)"; "Councillor Baird voted
+ * against" where "Abstained 1 (Baird)". The name is found in the brackets of another side, or the
+ * claim's side names others only and not the claim's person. Quoted, no fix.
+ */
+function voteSideContradiction(claim: Claim, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  const text = claim.text;
+  const claimed: Array<{ name: (typeof claim.names)[number]; side: 'for' | 'against' | 'abstain' }> = [];
+  for (const [side, re] of VOTE_SIDES) {
+    for (const m of text.matchAll(re)) {
+      const at = m.index ?? 0;
+      // The name nearest the words, on either side, within a short reach and its own clause.
+      let best: (typeof claim.names)[number] | undefined;
+      let gap = 61;
+      for (const n of claim.names) {
+        if (!n.distinctive.length || !personLike(n.text)) continue;
+        const between = n.end <= at ? text.slice(n.end, at) : text.slice(at + m[0].length, n.start);
+        const d = between.length;
+        if (d < gap && !/[;.]|\bbut\b|\bwhile\b/.test(between) && !/\b(?:not|never|didn['’]t)\b/i.test(between)) [best, gap] = [n, d];
+      }
+      if (best) claimed.push({ name: best, side });
+    }
+  }
+  if (claimed.length === 0) return undefined;
+  for (const w of top.slice(0, 3)) {
+    const passage = w.source.text.slice(w.paragraph.start, w.paragraph.end);
+    const tallies = [...passage.matchAll(TALLY_NAMES)].map((m) => {
+      const names = m[3].split(/[,;]|\band\b/).map((chunk) => tokenize(chunk).filter((t) => t.kind === TokenKind.Word && /^\p{Lu}/u.test(t.raw) && !TITLES.test(t.raw)).map((t) => t.term)).filter((x) => x.length);
+      return { side: sideOf(m[1] ?? m[2]), names, raw: m[0] };
+    });
+    if (tallies.length === 0) continue;
+    for (const { name, side } of claimed) {
+      const has = (names: readonly string[]) => names.some((t) => name.distinctive.includes(t));
+      const elsewhere = tallies.find((x) => x.side !== side && x.names.some(has));
+      const mine = tallies.filter((x) => x.side === side);
+      if (elsewhere && !mine.some((x) => x.names.some(has))) return { kind: 'name', claimText: name.text, sourceText: elsewhere.raw, evidence: toEvidence(w) };
+      if (!elsewhere && mine.length === 1 && mine[0].names.length > 0 && !mine[0].names.some(has)) return { kind: 'name', claimText: name.text, sourceText: mine[0].raw, evidence: toEvidence(w) };
+    }
+  }
+  return undefined;
+}
+
 /** A vote with no one against: "unanimously", "without opposition", "with no votes against". */
 const UNANIMOUS = /\b(?:unanimous(?:ly)?|without (?:a vote against|opposition|dissent)|with no (?:votes? against|opposition|dissent)|nem\.? con\.?)/i;
 const TALLY_WORDS = /\bvot|\bcarried|\bdefeated|\bmotion|\bbacked|\bpassed/i;
@@ -1918,6 +1985,14 @@ function notTheOtherContradiction(claim: Claim, parts: readonly Part[], top: rea
         const yes = s.tokens.find((t) => t.start === m.index);
         const no = s.tokens.find((t) => t.end === m.index! + m[0].length);
         if (!yes || !no || yes.term === no.term || !any.has(yes.term) || !plain.has(no.term) || !affirmedFirst(no.term, yes.term)) continue;
+        return { kind: 'negation', claimText: 'it happened', sourceText: `“${m[0].slice(m[0].search(/\bnot\b/i))}”`, evidence: toEvidence(w) };
+      }
+      // What the source rules out in so many words, the claim affirming it: "suspended as a precaution,
+      // not as a finding of fault" against "the suspension amounted to a finding of fault" (two words of
+      // the phrase at least, all of them the claim's, said plainly).
+      for (const m of s.text.matchAll(/,\s*(?:and\s+|but\s+)?not\s+((?:[\p{L}'’-]+\s+){1,6}?[\p{L}'’-]+)(?=\s*(?:[,.;:!?"”)]|$))/giu)) {
+        const words = tokenize(m[1]).filter((t) => t.kind === TokenKind.Word && !t.stop).map((t) => t.term);
+        if (words.length < 2 || !words.every((t) => plain.has(t))) continue;
         return { kind: 'negation', claimText: 'it happened', sourceText: `“${m[0].slice(m[0].search(/\bnot\b/i))}”`, evidence: toEvidence(w) };
       }
     }

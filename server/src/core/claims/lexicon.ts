@@ -134,7 +134,8 @@ inflow outflow|income expense|revenue cost|profit deficit|bullish bearish|hawkis
 tightening easing|appreciate depreciate|appreciation depreciation|strong weaken|firm weaken|firmer weaker|
 stronger weaker|strongest weakest|cheaper dearer|wider narrower|longer shorter|heavier lighter|faster slower|
 least most|least worst|mild severe|moderate severe|remain leave|stay leave|full-time part-time|
-north-west south-east|north-east south-west|north-west north-east|north-west south-west|south-east south-west|north-east south-east|
+north-west south-east|north-east south-west|
+unchanged reduce|unchanged cut|unchanged increase|unchanged raise|unchanged lower|unchanged change|unchanged alter|unchanged amend|north-west north-east|north-west south-west|south-east south-west|north-east south-east|
 `;
 
 /**
