@@ -4270,5 +4270,14 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('Ms Pritchard said the supplier was suspended as a precaution.')).status, 'supported');
     assert.notEqual((await judged('Ms Pritchard said the supplier was suspended as a precaution, not as a finding of fault.')).status, 'contradicted');
   });
+
+  test('a correction\'s "we described him as a former headteacher … but was not its headteacher" denies the title', async () => {
+    const column = lines('THE ECHO', 'Corrections and clarifications', '', 'In a caption on page 7 of the same edition, we described Alan Pryce as a former headteacher. Mr Pryce taught geography at Kelderby High School for 34 years but was not its headteacher. We apologise for the error.');
+    const judged = await judgeAgainst([{ name: 'column.txt', text: column }, UNRELATED]);
+    const v = await judged('Alan Pryce, who chairs the campaign, is a former headteacher at Kelderby High School.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.suggestions.length, 0);
+    assert.notEqual((await judged('Alan Pryce taught geography at Kelderby High School for 34 years.')).status, 'contradicted');
+  });
 });
 

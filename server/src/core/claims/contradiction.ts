@@ -1787,7 +1787,10 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
       if (w.covered[j] < 0.8 || !within(p)) continue;
       // What the claim says was asked ("Asked about deductions, she said …") is not said to be so.
       if (claim.tokens[p.at] && claim.tokens[p.at].start < askedEnd) continue;
-      const where = occurrences(p, w);
+      // (What a correction says the paper had said is no one's word for it: "we described Alan Pryce as a
+      // former headteacher. Mr Pryce taught geography … but was not its headteacher".)
+      const correction = isCorrection(w.source, w.paragraph);
+      const where = correction ? occurrences(p, w).filter(({ s }) => !withdrawsIn(w.source, w.paragraph, s)) : occurrences(p, w);
       if (where.length === 0) continue;
       // A negation in a condition ("would slip into 2025 if the bill had not passed") asserts nothing.
       if (claim.negationHeads.has(p.at) && inCondition(claim.text, claim.tokens, p.at)) continue;
@@ -1839,7 +1842,13 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
           }
           return false;
         };
-        const aboutIt = (s: SentenceReading, i: number) => [...negatedOf(s)].some((k) => k !== i && !s.tokens[k].stop && s.tokens[k].term !== p.term && memo.claimTerms.has(s.tokens[k].term)) || subjectOf(s, i);
+        // (Or the person the sentence opens with, the claim's: "Mr Pryce taught geography … for 34 years but
+        // was not its headteacher".)
+        const namedSubject = (s: SentenceReading, i: number) => {
+          const first = namesOf(s)[0];
+          return !!first && personLike(first.text) && first.end <= s.tokens[i].start && s.tokens.slice(0, 3).some((t) => t.start === first.start || t.end === first.end) && first.terms.some((t) => memo.claimTerms.has(t)) && !/[;:.!?]/.test(s.text.slice(first.end, s.tokens[i].start));
+        };
+        const aboutIt = (s: SentenceReading, i: number) => [...negatedOf(s)].some((k) => k !== i && !s.tokens[k].stop && s.tokens[k].term !== p.term && memo.claimTerms.has(s.tokens[k].term)) || subjectOf(s, i) || namedSubject(s, i);
         // Nor a negation in a question someone asked ("Cllr Wilk asked why it had not been required"): no one said so.
         const asked = (s: SentenceReading, i: number) => ASKED_WHY.test(s.text.slice(0, s.tokens[i].start));
         const negatedThere = where.filter(({ s, i }) => (negationHeadsOf(s).has(i) || unable(s, i)) && !doublyNegated(s) && !(fromHere && precededBy(s.tokens, i, 'of', 'out')) && (unable(s, i) || aboutIt(s, i)) && !asked(s, i) && !inCondition(s.text, s.tokens, i));
