@@ -4279,5 +4279,45 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.suggestions.length, 0);
     assert.notEqual((await judged('Alan Pryce taught geography at Kelderby High School for 34 years.')).status, 'contradicted');
   });
+
+  test('"most journeys" where the source gives 41 per cent, and "all 12" where it says "ten of the 12", are contradicted', async () => {
+    const report = lines('Report', '', 'An equality impact assessment found that 41 per cent of journeys on service 47 are made using concessionary passes.', '', "Ten of the firm's 12 permanent staff were made redundant, the administrators said.", '', 'An audit found that 62 per cent of complaints were answered late.');
+    const judged = await judgeAgainst([{ name: 'report.txt', text: report }, UNRELATED]);
+    const most = await judged('Most journeys on service 47 are made using concessionary passes.');
+    assert.equal(most.status, 'contradicted');
+    assert.equal(most.contradiction?.sourceText, '41 per cent');
+    assert.equal((await judged('Most complaints were answered late, an audit found.')).status, 'supported');
+    const all = await judged("All 12 of the firm's permanent staff were made redundant.");
+    assert.equal(all.status, 'contradicted');
+    assert.equal(all.suggestions.length, 0);
+    assert.equal((await judged("Ten of the firm's 12 permanent staff were made redundant.")).status, 'supported');
+  });
+
+  test('a correction that says what its figure counted: no span of months replaced by a count, no "not the number of" read as denying the sentence', async () => {
+    const column = lines(
+      'THE ECHO',
+      'Corrections and clarifications',
+      '',
+      'In our report "Hundreds march on housing association HQ" (11 March), we said that Ashgrove evicted 63 households in the nine months to December 2023. That figure was wrong. 63 was the number of cases in which Ashgrove applied to the court for a warrant of eviction, not the number of evictions. Its report shows that 47 evictions were carried out in the period, compared with 29 in the same period of 2022.',
+      '',
+      'The other figures in the report, including the 168 possession claims issued in the nine months, were correct.',
+    );
+    const report = lines('Income collection report', '', '3.1 Ashgrove issued 168 possession claims in the nine months to December 2023, up from 121 in the same period a year earlier.');
+    const judged = await judgeAgainst([{ name: 'column.txt', text: column }, { name: 'report.txt', text: report }, UNRELATED]);
+    const claims = await judged('Ashgrove issued 168 possession claims in the nine months to December 2023, up from 121 a year earlier [@report].');
+    assert.notEqual(claims.status, 'contradicted', claims.contradiction?.sourceText);
+    const warrants = await judged('The Echo has since explained that 63 was the number of cases in which Ashgrove applied for an eviction warrant [@column].');
+    assert.notEqual(warrants.status, 'contradicted', warrants.contradiction?.sourceText);
+    const evicted = await judged('Over the nine months to December 2023 Ashgrove evicted 63 households.');
+    assert.equal(evicted.status, 'contradicted');
+    assert.notEqual(evicted.contradiction?.claimText, 'nine');
+  });
+
+  test('a word the claim says itself is no opposite of another of its words ("destroyed … after it was built")', async () => {
+    const echo = lines('Echo', '', 'A pavilion that has stood at the heart of Ashby Cricket Club for more than a century was destroyed by fire in the early hours of Sunday.');
+    const judged = await judgeAgainst([{ name: 'echo.txt', text: echo }, UNRELATED]);
+    const v = await judged('Fire destroyed the pavilion at Ashby Cricket Club in the early hours of Sunday, more than a century after it was built.');
+    assert.notEqual(v.status, 'contradicted', v.contradiction?.sourceText);
+  });
 });
 

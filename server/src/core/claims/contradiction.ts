@@ -61,6 +61,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     leftRightContradiction(claim, top, toEvidence) ??
     ordinalContradiction(claim, top, toEvidence) ??
     allForSomeContradiction(claim, top, toEvidence) ??
+    mostForShareContradiction(claim, top, toEvidence) ??
     frequencyContradiction(claim, top, toEvidence) ??
     closestFigureContradiction(claim, top, (only) => onMeetingDay(claim, memo, noFixWhereStated(claim, figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence, (source, paragraph) => cache.sentences(source, paragraph), only), statesAnywhere, top))) ??
     tallyContradiction(claim, top, toEvidence) ??
@@ -240,14 +241,38 @@ function allForSomeContradiction(claim: Claim, top: readonly Window[], toEvidenc
     const says = (w: Window, test: (raw: string, j: number, tokens: readonly Token[]) => boolean) =>
       w.sentences.some((s) => quantified(s, (raw, j) => test(raw, j, s.tokens)).some((q) => q.thing === thing));
     if (close.some((w) => says(w, (raw) => /^(?:all|every|each)$/i.test(raw)))) continue;
-    const part = (raw: string, j: number, tokens: readonly Token[]) => PART_OF.test(raw) && !(raw.toLowerCase() === 'few' && tokens[j - 1]?.raw.toLowerCase() !== 'a') && tokens[j - 1]?.raw.toLowerCase() !== 'not';
+    // (Or a count "of" them, not the claim's own: "Ten of the firm's 12 permanent staff" for "All 12 of the firm's staff".)
+    const counted = (raw: string, j: number, tokens: readonly Token[]) => {
+      const n = /^\d{1,4}$/.test(raw) ? +raw : smallNumber(raw);
+      return n !== undefined && n > 0 && tokens[j + 1]?.raw.toLowerCase() === 'of' && !claim.quantities.some((q) => q.value === n);
+    };
+    // ("Some 400 people" is about 400 of them, not a part.)
+    const part = (raw: string, j: number, tokens: readonly Token[]) => (PART_OF.test(raw) && !(raw.toLowerCase() === 'few' && tokens[j - 1]?.raw.toLowerCase() !== 'a') && tokens[j - 1]?.raw.toLowerCase() !== 'not' && !(/^some$/i.test(raw) && tokens[j + 1]?.kind === TokenKind.Number)) || counted(raw, j, tokens);
     const w = close.find((x) => says(x, part));
     if (!w) continue;
     const said = w.sentences.flatMap((s) => quantified(s, (raw, j) => part(raw, j, s.tokens)).filter((q) => q.thing === thing).map((q) => s.tokens[q.k].raw))[0];
     const word = t[k].raw;
     // "All" → "Some" reads; "every tenant" → "some tenant" does not: only "all" is offered the source's word.
-    const fix = /^all$/i.test(word) && !/^half$/i.test(said) ? (word[0] === 'A' ? said[0].toUpperCase() + said.slice(1).toLowerCase() : said.toLowerCase()) : undefined;
+    const fix = /^all$/i.test(word) && PART_OF.test(said) && !/^half$/i.test(said) ? (word[0] === 'A' ? said[0].toUpperCase() + said.slice(1).toLowerCase() : said.toLowerCase()) : undefined;
     return { kind: 'rank', claimText: word, claimSpan: fix ? { start: t[k].start, end: t[k].end } : undefined, sourceText: fix ?? said, evidence: toEvidence(w) };
+  }
+  return undefined;
+}
+
+/**
+ * "Most journeys on the route are made by people using concessionary passes" where the closest
+ * passages give "41 per cent of journeys": "most" (or "a majority of") is more than half. Only a share
+ * of the same thing (the first word after the figure), and none of it at half or more in those passages.
+ */
+function mostForShareContradiction(claim: Claim, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  const t = claim.tokens;
+  const most = quantified(claim, (raw, k) => (/^most$/i.test(raw) && !/^(?:the|at|a)$/i.test(t[k - 1]?.raw ?? '')) || (/^majority$/i.test(raw) && /^(?:a|the)$/i.test(t[k - 1]?.raw ?? '')));
+  if (most.length === 0 || claim.quantities.some((q) => q.kind === 'percent')) return undefined;
+  for (const { k, thing } of most) {
+    const shares = top.slice(0, 3).flatMap((w) => w.sentences.flatMap((s) => quantitiesOf(s).filter((r) => r.kind === 'percent' && !r.range && r.after?.[0] === thing).map((r) => ({ r, w }))));
+    if (shares.length === 0 || shares.some(({ r }) => r.value >= 50 || r.bound === 'over')) continue;
+    const { r, w } = shares[0];
+    return { kind: 'number', claimText: t[k].raw, sourceText: r.raw, evidence: toEvidence(w) };
   }
   return undefined;
 }
@@ -565,6 +590,9 @@ export const WITHDRAWN = /\b(?:earlier version|incorrectly|wrongly|erroneously|m
  */
 const SAID_BEFORE = /\b(?:we|it) (?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b/i;
 
+/** A correction's sentence saying what a figure counted instead: "63 was the number of cases in which …", "… not the saving". */
+const EXPLAINS_FIGURE = /\b(?:was|is|were|are) the (?:number|figure|total|value|cost|amount|count|sum) (?:of|for)\b|,\s*not the\b/i;
+
 /** A correction's words that what it said was wrong: "That figure was wrong", "which we withdraw". */
 const SAID_WRONG = /\b(?:(?:this|that|the|which)(?: figure| date| name| number| amount| sum| total| count)? (?:was|is) (?:wrong|incorrect|inaccurate|an error|a mistake|not correct)|(?:we|which we) withdraw|the correct (?:figure|date|name|number|amount|sum|total|count) (?:is|was))\b/i;
 
@@ -704,6 +732,8 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
         // (Never a span of time for a count, whatever passage: "twelve passengers" withdraws no "twelve years".)
         // (Nor an age for a count: "nine people were taken to hospital" withdraws no "nine-year-old".)
         const age = (x: Quantity) => x.unit === 'age' || x.after?.[1] === 'old';
+        // (A span of time, not a sum "a year", which is a rate.)
+        const span = (x: Quantity) => spansTime(x) && !x.currency;
         // (A sum of money "a year" is a rate, not a span: "losing £640,000 a year" is the "£640,000 last year" withdrawn.)
         const kindOfCount = (r: Quantity) => (!q.unit || !r.unit || (!!q.currency && q.currency === r.currency) || spansTime(q) === spansTime(r)) && age(q) === age(r);
         // (A tally is its own words: "said the committee voted 6-1" withdraws "Councillors voted 6-1 to …".)
@@ -713,25 +743,34 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
         const inTally = votes.length >= 2 && votes.includes(q);
         const k = sentences.findIndex((s) => withdrawsIn(source, paragraph, s) && (inTally ? sameTally(s) : quantitiesOf(s).some((r) => same(r) && kindOfCount(r) && (ownPassage || counts(s)(r)) && said(s, r) && saidAfter(s, r)) && (ownPassage || sameWords(parts, memo.of(s, source), rest) >= 0.2)));
         if (k < 0) continue;
+        // (A day or a year in what the paper said, beside a count or a sum, is the story's setting, not
+        // what was wrong: "we said that 63 households were evicted in the nine months to December 2023".)
+        if (isTime(q) && !WITHDRAWN.test(sentences[k].text) && quantitiesOf(sentences[k]).some((r) => !isTime(r) && saidAfter(sentences[k], r))) continue;
         // (Not a figure the correction itself goes on to give as right, for what the claim counts: "we said
         // that seventeen people were taken to hospital. This was wrong. … A further seventeen were assessed
         // by paramedics" leaves "17 people were checked by ambulance crews" standing.)
         // (Where that sentence is more the claim's than the withdrawn one: "The figure of £216,000 was the
         // annual value of the previous contract" explains the withdrawn figure, it does not restore it.)
         const withdrawnShare = sameWords(parts, memo.of(sentences[k], source), rest);
-        if (sentences.some((s, j) => j > k && !withdrawsIn(source, paragraph, s) && quantitiesOf(s).some((r) => same(r) && kindOfCount(r)) && sameWords(parts, memo.of(s, source), rest) > withdrawnShare)) continue;
+        // (Nor one that says what the figure was instead: "63 was the number of cases in which … a warrant,
+        // not the number of evictions".)
+        if (sentences.some((s, j) => j > k && !withdrawsIn(source, paragraph, s) && !EXPLAINS_FIGURE.test(s.text) && quantitiesOf(s).some((r) => same(r) && kindOfCount(r)) && sameWords(parts, memo.of(s, source), rest) > withdrawnShare)) continue;
         // What it gives instead counts the same thing: "11 … figures across four papers" gives four for "five papers".
         // (Read on into the next paragraph where this one ends: a column may say what it had said, and then
         // in a paragraph of its own, "That figure was the unit's former gross annual running cost …".)
-        const next = sentences.length < k + 3 ? source.paragraphs[paragraph.n] : undefined;
-        const after = [...sentences.slice(k + 1, k + 3), ...(next ? cache.sentences(source, next).slice(0, 3) : [])];
-        const instead = after.flatMap((s) => quantitiesOf(s).filter(counts(s))).find((r) => r.kind === q.kind && !same(r));
+        // (And past a sentence that only says what the figure was: "63 was the number of cases in which …".)
+        const explained = sentences.slice(k + 1, k + 3).filter((s) => EXPLAINS_FIGURE.test(s.text)).length;
+        const next = sentences.length < k + 3 + explained ? source.paragraphs[paragraph.n] : undefined;
+        const after = [...sentences.slice(k + 1, k + 3 + explained), ...(next ? cache.sentences(source, next).slice(0, 3) : [])];
+        // (Of the same kind of count: "47" households is no span for "the nine months to December".)
+        const instead = after.flatMap((s) => quantitiesOf(s).filter(counts(s))).find((r) => r.kind === q.kind && !same(r) && kindOfCount(r) && (!span(q) || span(r)));
         const covered = memo.of(sentences[k], source);
         const window: Window = { source, paragraph, from: k, to: k + 1, score: 0, covered, sentences: [sentences[k]], sentenceCover: [covered] };
         // (No figure given instead, but the figure said plainly to be wrong: "That figure was wrong and we
         // withdraw it. … one person was taken to hospital": the correction is quoted, with no fix.)
         // (Only a count or a sum, the one the sentence gives after what it said: a day there may be the story's own.)
-        const wrongOne = !isTime(q) && quantitiesOf(sentences[k]).filter((r) => !isTime(r) && saidAfter(sentences[k], r)).length === 1;
+        // (Nor a label's number, "Year 6", "Route 41": what it names, not what was counted.)
+        const wrongOne = !isTime(q) && !span(q) && !q.unit?.startsWith('#') && quantitiesOf(sentences[k]).filter((r) => !isTime(r) && !span(r) && saidAfter(sentences[k], r)).length === 1;
         if (!instead) {
           if (wrongOne && after.slice(0, 2).some((s) => SAID_WRONG.test(s.text))) return { kind: 'correction', claimText: 'it', sourceText: sentences[k].text, evidence: toEvidence(window) };
           continue;
@@ -2001,12 +2040,34 @@ function notTheOtherContradiction(claim: Claim, parts: readonly Part[], top: rea
       // the phrase at least, all of them the claim's, said plainly).
       for (const m of s.text.matchAll(/,\s*(?:and\s+|but\s+)?not\s+((?:[\p{L}'’-]+\s+){1,6}?[\p{L}'’-]+)(?=\s*(?:[,.;:!?"”)]|$))/giu)) {
         const words = tokenize(m[1]).filter((t) => t.kind === TokenKind.Word && !t.stop).map((t) => t.term);
-        if (words.length < 2 || !words.every((t) => plain.has(t))) continue;
+        // (As a phrase of the claim, its words in order and close together: "63 was the number of cases in
+        // which … an eviction warrant" does not say "the number of evictions".)
+        if (words.length < 2 || !words.every((t) => plain.has(t)) || !saysInOrder(claim, words)) continue;
         return { kind: 'negation', claimText: 'it happened', sourceText: `“${m[0].slice(m[0].search(/\bnot\b/i))}”`, evidence: toEvidence(w) };
       }
     }
   }
   return undefined;
+}
+
+/** Whether the claim has these terms in this order, each within two words of the one before. */
+function saysInOrder(claim: Claim, terms: readonly string[]): boolean {
+  const t = claim.tokens.filter((x) => !x.stop);
+  for (let i = 0; i < t.length; i++) {
+    if (t[i].term !== terms[0]) continue;
+    let at = i;
+    let ok = true;
+    for (const term of terms.slice(1)) {
+      const next = t.findIndex((x, k) => k > at && k <= at + 2 && x.term === term);
+      if (next < 0) {
+        ok = false;
+        break;
+      }
+      at = next;
+    }
+    if (ok) return true;
+  }
+  return false;
 }
 
 /**
@@ -2121,6 +2182,7 @@ const LEFT_OVER_WORD = /^(?:remaining|remained|remain|remains|leaving|left|leave
  * has the claim's word. A negation on one side only ("not allowed" / "banned") makes them agree.
  */
 function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readonly Window[], memo: CoverageMemo, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  const claimLemmas = new Set(claimReading(claim).lemmas);
   // Each window read with the best passages of its source in the paragraph next to it (made once, for every word below).
   const merged = new Map<Window, ArrayLike<number>>();
   for (const w of top) {
@@ -2155,7 +2217,9 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     const titled = (s: SentenceReading, i: number) => i > 0 && s.tokens[i].capitalized && s.tokens[i].raw !== s.tokens[i].raw.toUpperCase() && !claim.tokens[part.at].capitalized;
     // ("Leaving a loss of £18,720" is what "the remaining loss" is: what is left over, not who left.)
     const leftOverHere = leftOver(claim.tokens, part.at);
-    const opposed = (s: SentenceReading, i: number) => !s.tokens[i].stop && !titled(s, i) && (areOpposites(part.term, s.lemmas[i]) && !(leftOverHere && LEFT_OVER_WORD.test(s.tokens[i].raw)) && !(LEFT_OVER_WORD.test(at.raw) && leftOver(s.tokens, i)) || otherRank(s, i));
+    // (Not a word the claim says itself: "Fire destroyed the pavilion … a century after it was built" has
+    // both, so the source's "destroyed" is no opposite of its "built".)
+    const opposed = (s: SentenceReading, i: number) => !s.tokens[i].stop && !titled(s, i) && !claimLemmas.has(s.lemmas[i]) && (areOpposites(part.term, s.lemmas[i]) && !(leftOverHere && LEFT_OVER_WORD.test(s.tokens[i].raw)) && !(LEFT_OVER_WORD.test(at.raw) && leftOver(s.tokens, i)) || otherRank(s, i));
     if (itself) {
       // Most words have no opposite in the passages: looked up in each sentence's terms, not token by token.
       const opposites = oppositeTermsOf(part.term);
