@@ -4319,5 +4319,20 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const v = await judged('Fire destroyed the pavilion at Ashby Cricket Club in the early hours of Sunday, more than a century after it was built.');
     assert.notEqual(v.status, 'contradicted', v.contradiction?.sourceText);
   });
+
+  test('"16 of the evictions" is a part, not the whole; "withdrew its figure of 5,200" reports the withdrawal; "around half five" is 5.30', async () => {
+    const report = lines('Report', '', '3.2 Warrants for eviction were applied for in 63 cases. 47 evictions were carried out, compared with 29 in the same period last year.', '3.3 Of the 47 households evicted, 31 owed more than £3,000 and 16 owed less than £3,000.');
+    const column = lines('THE ECHO', 'Corrections and clarifications', '', 'In our report of 12 February we stated that whey from the creamery killed more than 5,200 fish in the River Ashe. That figure was incorrect and we withdraw it. The agency\'s report records 4,312 dead fish.');
+    const transcript = lines('Morning Call', '', 'DECLAN MOY: I went down to the Corran Bridge pool around half five. The first thing was the smell.');
+    const chronicle = lines('Chronicle', '', 'The alarm was raised shortly before 6am on Saturday by Declan Moy, who had gone to fish the pool below Corran Bridge.');
+    const judged = await judgeAgainst([{ name: 'report.txt', text: report }, { name: 'column.txt', text: column }, { name: 'transcript.txt', text: transcript }, { name: 'chronicle.txt', text: chronicle }, UNRELATED]);
+    assert.notEqual((await judged('In 16 of the evictions carried out, the household owed less than £3,000.')).status, 'contradicted');
+    assert.notEqual((await judged('In the nine months 52 evictions were carried out.')).status, 'supported');
+    assert.notEqual((await judged('The Echo later withdrew its figure of 5,200 dead fish.')).status, 'contradicted');
+    assert.equal((await judged('The creamery killed more than 5,200 fish in the River Ashe.')).status, 'contradicted');
+    const moy = await judged('Declan Moy had gone down to the pool at Corran Bridge at around half past five.');
+    assert.notEqual(moy.status, 'contradicted', moy.contradiction?.sourceText);
+    assert.equal((await judged('Declan Moy had gone down to the pool at Corran Bridge at around half past four [@transcript].')).status, 'contradicted');
+  });
 });
 

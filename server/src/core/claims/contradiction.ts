@@ -359,7 +359,7 @@ function amountsAlike(a: Quantity, b: Quantity): boolean {
 }
 
 /** A sentence about what was first reported, and later corrected: "initially reported", "an earlier version said". */
-export const EARLIER_REPORT = /\b(?:initially|originally|at first|first|earlier|previously|mistakenly|wrongly|incorrectly)\s+(?:reported|said|stated|gave|put|printed|published|wrote|described)\b|\ban earlier version\b/i;
+export const EARLIER_REPORT = /\b(?:initially|originally|at first|first|earlier|previously|mistakenly|wrongly|incorrectly)\s+(?:reported|said|stated|gave|put|printed|published|wrote|described)\b|\ban earlier version\b|\b(?:withdr[ae]w\w*|retract\w*|corrected|correcting)\s+(?:its|the|their|his|her|that|this|an|a)\s+(?:earlier\s+|original\s+|first\s+)?(?:figure|estimate|report|claim|count|total|number|statement|date)\b/i;
 
 /** Words that set one figure against another: which comes first says which is which. */
 const AGAINST = /\b(?:instead of|rather than|up from|down from|compared with|compared to|as against|replacing)\b/gi;
@@ -1180,6 +1180,7 @@ function figureContradiction(
     let told: boolean | undefined;
     const eventTold = () => (told ??= top.some((w) => w.sentences.some((s) => events.some((v) => s.lemmas.includes(v)))));
     const kindDay = q.kind === 'weekday' ? nounAfter(claim.text, q.end) : undefined;
+    const partOfWhole = q.kind === 'number' && /^\s+of\s+(?:the|its|their|those|these|all)\b/i.test(claim.text.slice(q.end, q.end + 14));
     // The figures of a passage that could be the claim's, given otherwise.
     const rivalsIn = (w: Window): Array<{ r: Quantity; s: SentenceReading }> => {
       const rivals: Array<{ r: Quantity; s: SentenceReading }> = [];
@@ -1233,6 +1234,8 @@ function figureContradiction(
           const mySide = stanceAfter(claim.text, q);
           const theirSide = stanceAfter(s.text, r);
           if (mySide && theirSide && mySide !== theirSide) continue;
+          // "In 16 of the evictions carried out" counts a part: the whole ("47 evictions were carried out") is no rival.
+          if (partOfWhole && r.value > q.value) continue;
           // "the first 20 objects" is no rival for "the remaining 62 objects": another part of the whole.
           const mineAt = positionBefore(claim.text, q.start);
           const theirsAt = positionBefore(s.text, r.start);

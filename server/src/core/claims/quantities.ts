@@ -224,7 +224,7 @@ function readClock(text: string, tokens: readonly Token[], i: number, out: Quant
 const CLOCK_WORD_START = /^(?:half|quarter|twenty|twenty-five|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 const HOUR_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const MINUTE_WORDS: Readonly<Record<string, number>> = { half: 30, quarter: 15, five: 5, ten: 10, twenty: 20, 'twenty-five': 25, 'twenty five': 25 };
-const WORD_CLOCK = /^(?:(half|quarter|twenty[- ]five|twenty|ten|five)(?: minutes)? (past|to) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock)(?:\s+(?:in the (morning|afternoon|evening)|at (night)|(a\.m\.|am|p\.m\.|pm)\b))?/i;
+const WORD_CLOCK = /^(?:(half|quarter|twenty[- ]five|twenty|ten|five)(?: minutes)? (past|to) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock|half (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:of|an?|the|per|hours?|minutes?|days?|weeks?|months?|years?|times?|miles?|metres?|tonnes?|litres?|dozen|million|thousand|hundred)\b)(?!-))(?:\s+(?:in the (morning|afternoon|evening)|at (night)|(a\.m\.|am|p\.m\.|pm)\b))?/i;
 
 /** A time of day in words ("twenty to three in the morning", "half past seven", "ten o'clock"), as minutes after midnight; -1 when there is none. */
 function readWordClock(text: string, tokens: readonly Token[], i: number, out: Quantity[]): number {
@@ -234,7 +234,12 @@ function readWordClock(text: string, tokens: readonly Token[], i: number, out: Q
   let hours: number;
   let minutes = 0;
   if (m[4]) hours = HOUR_WORDS[m[4].toLowerCase()];
-  else {
+  else if (m[5]) {
+    // "around half five" (British): half past the hour, only after a word that says when.
+    if (!/^(?:at|around|about|by|until|till|before|after|from|since|approximately|roughly|nearly|just|gone)$/i.test(tokens[i - 1]?.raw ?? '')) return -1;
+    hours = HOUR_WORDS[m[5].toLowerCase()];
+    minutes = 30;
+  } else {
     const hour = m[3].toLowerCase();
     hours = HOUR_WORDS[hour] ?? +hour;
     if (!(hours >= 1 && hours <= 12)) return -1;
@@ -245,7 +250,7 @@ function readWordClock(text: string, tokens: readonly Token[], i: number, out: Q
       minutes = 60 - by;
     }
   }
-  const part = (m[5] ?? m[6] ?? m[7] ?? '').toLowerCase();
+  const part = (m[6] ?? m[7] ?? m[8] ?? '').toLowerCase();
   // "five to six pct" is a range: a time "to" the hour needs a time's company ("at twenty to three", "… in the morning").
   if (m[2]?.toLowerCase() === 'to' && m[1].toLowerCase() !== 'quarter' && !part && !/^(?:at|around|about|by|until|till|before|after|from|since|approximately|roughly|nearly|just)$/i.test(tokens[i - 1]?.raw ?? '')) return -1;
   if (/^\s*(?:pct|per\b|percent|%|million|billion|thousand|hundred)/i.test(text.slice(t.start + m[0].length, t.start + m[0].length + 12))) return -1;
