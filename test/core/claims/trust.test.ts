@@ -4334,5 +4334,17 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual(moy.status, 'contradicted', moy.contradiction?.sourceText);
     assert.equal((await judged('Declan Moy had gone down to the pool at Corran Bridge at around half past four [@transcript].')).status, 'contradicted');
   });
+
+  test('a decision is not what a proposal says, and a motion\'s "be approved" is proposed, not decided', async () => {
+    const letter = lines('CHAMBER OF TRADE', '', 'Dear Cllr Oduya,', '', 'I write about the evaluation report on the 20mph trial, which goes to the Highways Committee on 7 November. Our concern is with the proposal to consult on extending it to nine further streets, and in particular to Station Road.');
+    const minutes = lines('Minutes', '', '46. Extension to further streets. Cllr Nandakumar, seconded by Cllr Penhale, moved that the extension of the 20mph limit to the nine streets be approved. Cllr Nandakumar agreed to defer the motion.', '', 'Amendment: That a decision be deferred until a survey of businesses has been completed. Proposed Cllr Halloran, seconded Cllr Gaines. The amendment was LOST.');
+    const judged = await judgeAgainst([{ name: 'letter.txt', text: letter }, UNRELATED]);
+    const approved = await judged('The committee approved the extension of the limit to nine streets.');
+    assert.equal(approved.suggestions.length, 0);
+    const both = await judgeAgainst([{ name: 'minutes.txt', text: minutes }, UNRELATED]);
+    assert.equal((await both('Cllr Priya Nandakumar moved that the extension to nine streets be approved, seconded by Cllr Louise Penhale [@minutes].')).status, 'supported');
+    assert.equal((await both("Cllr Halloran's amendment to delay the decision until businesses had been surveyed was seconded by Cllr Robert Gaines [@minutes].")).status, 'supported');
+    assert.notEqual((await both('The committee approved the extension of the 20mph limit to the nine streets [@minutes].')).status, 'supported');
+  });
 });
 

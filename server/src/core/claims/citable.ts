@@ -240,6 +240,8 @@ function claimFate(text: string): Fate | undefined {
     for (const m of text.matchAll(all)) {
       // Not in a clause of what will or would be ("under which 40 jobs will be lost").
       if (/\b(?:will|would|to|may|might|could)\s+(?:be\s+)?$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
+      // Nor a motion's own words ("moved that the extension be approved"): what was proposed, not its fate.
+      if (/\bbe\s+$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 4), m.index)) && /\b(?:moved|proposed|tabled|seconded|motion|amendment)\b[^.;]*\bthat\b/i.test(text.slice(0, m.index))) continue;
       if (!last || (m.index ?? 0) > (last.m.index ?? 0)) last = { kind, m: m as RegExpExecArray };
     }
   }
@@ -349,7 +351,9 @@ export function saysPutOff(e: Evidence, claim: Claim): boolean {
   // (A rejection is a decision too, "Councillors rejected the crane request", put off only by a deferral
   // or a withdrawal: "defeated" or "not carried" says what it does.)
   const rejects = REJECTED.test(claim.text) && !PUT_OFF.test(claim.text);
-  const decided = rejects || ((!proposes || MOTION_DECIDED.test(claim.text)) && DECIDED.test(claim.text) && !PUT_OFF.test(claim.text));
+  // (A motion's own words are proposed, not done: "moved that the extension be approved" decides nothing.)
+  const own = proposes ? claim.text.replace(/\b(?:moved|proposed|tabled|put forward|called for)\b[^.;]*?\bthat\b[^.;]*?\bbe\s+\w+/gi, ' ') : claim.text;
+  const decided = rejects || ((!proposes || MOTION_DECIDED.test(own)) && DECIDED.test(own) && !PUT_OFF.test(claim.text));
   if (!decided) return false;
   const offs = rejects ? DEFERRED_ONLY : PUT_OFF;
   const fate = () => recordedFate(e, claim)?.kind;
@@ -625,6 +629,9 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     if (!predicates.every(({ verb, head }) => !missing.has(head) || (!missing.has(verb) && !SPEECH_VERBS.has(verb)))) return false;
     // Nor one that has none of the verbs that say what happened, where another passage has one: "objected"
     // is not what "the recount was requested by Mr Reyes's agent" says, when the report says who objected.
+    // (A decision is the fact itself: "approved" is not what "the proposal to consult on extending it" says,
+    // whether or not another passage has the word.)
+    if (happened.some((v) => DECIDED.test(v)) && happened.every((v) => missing.has(v))) return false;
     return happened.length === 0 || !happened.every((v) => missing.has(v)) || !saidElsewhere(e);
   };
   // (One that says as much of the rest, with the sentence's figures: a passage with the word and little
@@ -1171,7 +1178,7 @@ function proposedOnly(e: Evidence): boolean {
 
 /** The text of a motion: "That the council …", also after who moved it ("Moved by Dr Regan: "That the University …"). */
 const MOTION = /(?:^[\W\d]*|:\s*["“]?)That (?:the|this|every|all|each|a|an|no)\b/;
-const PROPOSES = /\b(?:propos\w*|motions?|moved|tabled|recommend\w*|urg(?:e|ed|es|ing)|call(?:ed|s|ing)? for|suggest\w*)\b/i;
+const PROPOSES = /\b(?:propos\w*|motions?|amendments?|moved|seconded|tabled|recommend\w*|urg(?:e|ed|es|ing)|call(?:ed|s|ing)? for|suggest\w*)\b/i;
 /** How minutes record a motion's fate, after the item's number ("4.3 **DEFERRED** to …"). */
 const CARRIED = /^[\W\d]*(?:carried|agreed|approved|adopted|resolved|passed)\b/i;
 const NOT_CARRIED = /^[\W\d]*(?:deferred|withdrawn|lost|defeated|rejected|fell|not carried|postponed|adjourned)\b/i;

@@ -2185,7 +2185,9 @@ const LEFT_OVER_WORD = /^(?:remaining|remained|remain|remains|leaving|left|leave
  * has the claim's word. A negation on one side only ("not allowed" / "banned") makes them agree.
  */
 function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readonly Window[], memo: CoverageMemo, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
-  const claimLemmas = new Set(claimReading(claim).lemmas);
+  // (Its own words as words, not in a title: "lost acclaim … such as You Win Again" says no "win".)
+  const own = claimReading(claim);
+  const claimLemmas = new Set(own.lemmas.filter((_, i) => i === 0 || !own.tokens[i].capitalized));
   // Each window read with the best passages of its source in the paragraph next to it (made once, for every word below).
   const merged = new Map<Window, ArrayLike<number>>();
   for (const w of top) {

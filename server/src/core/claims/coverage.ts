@@ -2,7 +2,7 @@ import type { Paragraph, Source } from '../sources/model';
 import { isTableText, TABLE_SEPARATOR } from '../text/tables';
 import { NEGATIONS, tokenize, TokenKind } from '../text/tokenize';
 import type { Claim } from './claim';
-import { areOpposites, isPastForm, oppositesOf } from './lexicon';
+import { areOpposites, isPastForm, neverCredited, oppositesOf } from './lexicon';
 import { namesOf, negatedOf, quantitiesOf, prefixesOf, readSentence, rowsOf, type SentenceReading } from './reading';
 import { isTime, sameQuantity, unitsAgree, type Quantity } from './quantities';
 import { commonness, rowSimilarities, rowSimilarity, rowTerm, vectorRow } from './similarity';
@@ -543,7 +543,7 @@ function lineCoverage(parts: readonly Part[], s: SentenceReading, memo: Coverage
       if (count) {
         rowSimilarities(row, todoRows, count, todoSims);
         // Opposites keep company in word vectors: only a word close enough to earn credit needs the check.
-        for (let c = 0; c < count; c++) sims[at + todo[c]] = todoSims[c] > SIMILAR_LOW && areOpposites(parts[todo[c]].term, rowTerm(row)) ? 0 : todoSims[c];
+        for (let c = 0; c < count; c++) sims[at + todo[c]] = todoSims[c] > SIMILAR_LOW && neverCredited(parts[todo[c]].term, rowTerm(row)) ? 0 : todoSims[c];
       }
       for (let k = 0; k < opened; k++) if (sims[at + open[k]] > best[k]) best[k] = sims[at + open[k]];
     }

@@ -135,7 +135,7 @@ tightening easing|appreciate depreciate|appreciation depreciation|strong weaken|
 stronger weaker|strongest weakest|cheaper dearer|wider narrower|longer shorter|heavier lighter|faster slower|
 least most|least worst|mild severe|moderate severe|remain leave|stay leave|full-time part-time|
 north-west south-east|north-east south-west|
-unchanged reduce|unchanged cut|unchanged increase|unchanged raise|unchanged lower|unchanged change|unchanged alter|unchanged amend|north-west north-east|north-west south-west|south-east south-west|north-east south-east|
+unchanged reduce|unchanged cut|unchanged lower|unchanged alter|unchanged amend|north-west north-east|north-west south-west|south-east south-west|north-east south-east|
 `;
 
 /**
@@ -227,6 +227,41 @@ export function areOpposites(a: string, b: string): boolean {
   if (short.length < 5 || long.length === short.length) return false;
   for (const p of NEGATING_PREFIXES) if (long.length === short.length + p.length && long.startsWith(p) && long.endsWith(short)) return true;
   return false;
+}
+
+/**
+ * Words that keep the same company without meaning the same: a decision and what only leads to one
+ * ("approved" and "proposal", "agreed" and "consult"). Word vectors put them side by side; a source
+ * saying one never credits the other (they are no opposites: a proposal may yet be approved).
+ */
+const DECIDED_WORDS = 'approve approval agree pass adopt grant resolve carry accept endorse ratify decide decision'.split(' ');
+const TOWARDS_WORDS = 'propose proposal recommend recommendation consult consultation suggest suggestion plan consider discuss request ask seek apply application motion draft'.split(' ');
+const notTheSameTable = lazy((): Map<string, Set<string>> => {
+  const table = new Map<string, Set<string>>();
+  const add = (x: string, y: string) => {
+    let s = table.get(x);
+    if (!s) table.set(x, (s = new Set()));
+    s.add(y);
+  };
+  // (Each word as a claim's term and as a source word's index term: "approv", "proposal".)
+  const forms = (w: string) => [...new Set([lemmaTerm(w), stem(w), w])];
+  for (const a of DECIDED_WORDS) {
+    for (const b of TOWARDS_WORDS) {
+      for (const x of forms(a)) {
+        for (const y of forms(b)) {
+          if (x === y) continue;
+          add(x, y);
+          add(y, x);
+        }
+      }
+    }
+  }
+  return table;
+});
+
+/** Whether a source word is never credited for a claim word by closeness of meaning (see notTheSameTable), opposites included. */
+export function neverCredited(a: string, b: string): boolean {
+  return areOpposites(a, b) || !!notTheSameTable().get(a)?.has(b);
 }
 
 /**
