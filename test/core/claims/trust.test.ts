@@ -4346,5 +4346,17 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await both("Cllr Halloran's amendment to delay the decision until businesses had been surveyed was seconded by Cllr Robert Gaines [@minutes].")).status, 'supported');
     assert.notEqual((await both('The committee approved the extension of the 20mph limit to the nine streets [@minutes].')).status, 'supported');
   });
+
+  test('"rose to 96.8 per cent" where the year before was 97.9 is a fall; "more than a million pounds" is not "more than half a million"', async () => {
+    const report = lines('Report', '', '2.1 The rent collection rate for the nine months was 96.8 per cent, against a target of 98.5 per cent and 97.9 per cent in the same period last year.', '', 'MS REID: Arrears have gone up by more than half a million pounds in a year.');
+    const judged = await judgeAgainst([{ name: 'report.txt', text: report }, UNRELATED]);
+    const rose = await judged('The rent collection rate rose to 96.8 per cent over the nine months.');
+    assert.equal(rose.status, 'contradicted');
+    assert.equal(rose.suggestions.length, 0);
+    assert.notEqual((await judged('The rent collection rate fell to 96.8 per cent over the nine months.')).status, 'contradicted');
+    assert.notEqual((await judged('Ms Reid said arrears had gone up by more than a million pounds in a year.')).status, 'supported');
+    assert.equal((await judged('Ms Reid said arrears had gone up by more than half a million pounds in a year.')).status, 'supported');
+    assert.deepEqual(quantitiesOf(readSentence('It cost half a million pounds, one in a million said.')).map((q) => q.value), [500_000]);
+  });
 });
 

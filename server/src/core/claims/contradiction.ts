@@ -57,6 +57,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     sidesSwappedContradiction(claim, top, toEvidence) ??
     calendarContradiction(claim, parts, top, memo, toEvidence) ??
     directionContradiction(claim, top, toEvidence) ??
+    riseToContradiction(claim, top, toEvidence) ??
     contrastSwappedContradiction(claim, top, toEvidence) ??
     leftRightContradiction(claim, top, toEvidence) ??
     ordinalContradiction(claim, top, toEvidence) ??
@@ -111,6 +112,43 @@ function directionContradiction(claim: Claim, top: readonly Window[], toEvidence
       const w = close.find((x) => has(x, a) && close.some((y) => y.source === x.source && has(y, b)));
       if (!w) continue;
       return { kind: 'number', claimText: `“${m[0]}”`, sourceText: `${a.raw} to ${b.raw}`, because: `going from ${a.raw} to ${b.raw} is ${down ? 'a rise' : 'a fall'}`, evidence: toEvidence(w) };
+    }
+  }
+  return undefined;
+}
+
+/** A figure's earlier value, as a source gives it after the figure: "97.9 per cent in the same period last year". */
+const EARLIER_VALUE = /^[^.;]{0,40}?\b(?:last year|a year earlier|a year ago|the previous year|the year before|(?:in )?the same period (?:of |a year )?(?:last year|earlier|before)|previously)\b/i;
+
+/**
+ * "The collection rate rose to 96.8 per cent" where the close passage gives 96.8 per cent against "97.9
+ * per cent in the same period last year": going to a figure lower than the one before is a fall, and the
+ * other way round. Only a figure of the same kind the passage marks as the earlier one; quoted, no fix.
+ */
+function riseToContradiction(claim: Claim, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  const text = claim.text;
+  for (const [re, up] of [[WENT_UP, true], [WENT_DOWN, false]] as const) {
+    for (const m of text.matchAll(re)) {
+      const at = (m.index ?? 0) + m[0].length;
+      const to = /^\s+(?:to|at)\s+/i.exec(text.slice(at, at + 8));
+      if (!to) continue;
+      // (A sentence that gives the figure it went from says it itself: the from-to reading above.)
+      if (/\bfrom\b/i.test(text.slice(at, at + 80))) continue;
+      const q = claim.quantities.find((x) => x.start === at + to[0].length);
+      if (!q || isTime(q)) continue;
+      for (const w of top.slice(0, 3)) {
+        for (const s of w.sentences) {
+          const qs = quantitiesOf(s);
+          if (!qs.some((r) => sameQuantity(q, r))) continue;
+          const earlier = qs.filter((r) => r.kind === q.kind && !sameQuantity(q, r) && (!q.unit || !r.unit || r.unit === q.unit) && EARLIER_VALUE.test(s.text.slice(r.end, r.end + 60)));
+          if (earlier.length !== 1) continue;
+          const r = earlier[0];
+          if (up === r.value > q.value) {
+            const said = EARLIER_VALUE.exec(s.text.slice(r.end, r.end + 60))![0];
+            return { kind: 'number', claimText: `“${m[0]} to ${q.raw}”`, sourceText: `${r.raw}${said}`, because: `${q.raw} after ${r.raw} is ${up ? 'a fall' : 'a rise'}`, evidence: toEvidence(w) };
+          }
+        }
+      }
     }
   }
   return undefined;

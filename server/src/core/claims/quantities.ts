@@ -319,14 +319,15 @@ function readQuantity(text: string, tokens: readonly Token[], i: number, out: Qu
     const taken = readWordDate(text, tokens, i, out);
     if (taken > i) return taken;
   }
-  if (!digitFirst && !NUMBER_OR_MONTH_TERMS.has(t.term) && t.term !== 'hundr' && t.term !== 'thousand') return i;
+  if (!digitFirst && !NUMBER_OR_MONTH_TERMS.has(t.term) && t.term !== 'hundr' && t.term !== 'thousand' && t.term !== 'million' && t.term !== 'billion') return i;
   const lower = t.raw.toLowerCase();
   // A time of day in words: "twenty to three in the morning", "half past seven", "ten o'clock".
   if (!digitFirst && CLOCK_WORD_START.test(lower)) {
     const taken = readWordClock(text, tokens, i, out);
     if (taken >= i) return taken;
   }
-  const aHundred = !digitFirst && (lower === 'hundred' || lower === 'thousand') && /^an?$/i.test(tokens[i - 1]?.raw ?? '');
+  // ("One in a million" is a figure of speech.)
+  const aHundred = !digitFirst && (lower === 'hundred' || lower === 'thousand' || ((lower === 'million' || lower === 'billion') && !/^in$/i.test(tokens[i - 2]?.raw ?? ''))) && /^an?$/i.test(tokens[i - 1]?.raw ?? '');
   if (!digitFirst && !aHundred && !Object.hasOwn(SMALL, lower) && !(t.capitalized && (Object.hasOwn(MONTHS, lower) || Object.hasOwn(WEEKDAYS, lower))) && !Object.hasOwn(VAGUE_AMOUNTS, lower) && !Object.hasOwn(FRACTIONS, lower)) return i;
   if (Object.hasOwn(FRACTIONS, lower)) readFraction(text, tokens, i, lower, out);
   else if (Object.hasOwn(VAGUE_AMOUNTS, lower)) readVagueAmount(tokens, i, lower, out);
@@ -348,8 +349,13 @@ function readQuantity(text: string, tokens: readonly Token[], i: number, out: Qu
     // "a hundred and twenty" is written from its article on (a fix replaces it whole).
     if (aHundred && out.length > before && out[out.length - 1].start === t.start) {
       const q = out[out.length - 1];
-      const start = tokens[i - 1].start;
-      out[out.length - 1] = { ...q, start, raw: text.slice(start, q.end) };
+      // ("half a million" is 500,000.)
+      const half = /^half$/i.test(tokens[i - 2]?.raw ?? '') && tokens[i - 1].start - tokens[i - 2].end <= 2;
+      const start = half ? tokens[i - 2].start : tokens[i - 1].start;
+      // (A bound before the article is the figure's: "more than a million", "more than half a million".)
+      const k = half ? i - 2 : i - 1;
+      const bound = q.bound ?? boundOf(tokens[k - 2]?.raw.toLowerCase(), tokens[k - 1]?.raw.toLowerCase())?.side;
+      out[out.length - 1] = { ...q, start, raw: text.slice(start, q.end), ...(half ? { value: q.value / 2 } : {}), ...(bound ? { bound, approximate: true } : {}) };
     }
     return last;
   }
@@ -741,6 +747,9 @@ function numberWords(tokens: readonly Token[], i: number, first: number): [numbe
   return [total + current, end, j];
 }
 
+/** What "a hundred", "a thousand", "a million", "a billion" are. */
+const A_MULTIPLIER: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
+
 /**
  * The value token i writes, or (as `last`) the last token taken when it is no amount: a day and month
  * ("6 June", "6th June", pushed as a date), a rank ("the 20th conference"), no number at all.
@@ -749,7 +758,7 @@ function amountValue(text: string, tokens: readonly Token[], i: number, digitFir
   const t = tokens[i];
   const ordinal = digitFirst ? ORDINAL.exec(t.raw) : null;
   // "a hundred and twenty", "a thousand": the article is one.
-  if (!isDigits(t) && !ordinal && (lower === 'hundred' || lower === 'thousand') && /^an?$/i.test(tokens[i - 1]?.raw ?? '')) return { value: lower === 'hundred' ? 100 : 1000 };
+  if (!isDigits(t) && !ordinal && (lower === 'hundred' || lower === 'thousand' || ((lower === 'million' || lower === 'billion') && !/^in$/i.test(tokens[i - 2]?.raw ?? ''))) && /^an?$/i.test(tokens[i - 1]?.raw ?? '')) return { value: A_MULTIPLIER[lower] };
   if (!isDigits(t) && !ordinal) return SMALL[lower] !== undefined ? { value: SMALL[lower] } : { last: i };
   const value = ordinal ? +ordinal[1] : Number(t.kind === TokenKind.Number ? t.term : normaliseNumber(t.raw));
   if (!Number.isFinite(value)) return { last: i };
