@@ -4358,5 +4358,15 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('Ms Reid said arrears had gone up by more than half a million pounds in a year.')).status, 'supported');
     assert.deepEqual(quantitiesOf(readSentence('It cost half a million pounds, one in a million said.')).map((q) => q.value), [500_000]);
   });
+
+  test('a citation to another source is not offered for a figure the sources disagree on', async () => {
+    const echo = lines('Echo', '', 'The fire service said it was called at 1.42am to the timber building on the recreation ground. Six fire engines and 32 firefighters from Ashcombe, Carnford and Tolby attended.');
+    const herald = lines('Herald', '', 'Eight fire engines were sent to the blaze from four stations, the fire service said, and crews worked through the night to stop it spreading.');
+    const report = lines('Fire service report', '', '2.1 Six appliances and 32 personnel attended, as follows:');
+    const judged = await judgeAgainst([{ name: 'echo.txt', text: echo }, { name: 'herald.txt', text: herald }, { name: 'report.txt', text: report }, UNRELATED]);
+    const v = await judged('Eight fire engines from four stations were sent to the blaze at the pavilion [@echo].');
+    assert.notEqual(v.status, 'supported');
+    assert.equal(v.suggestions.length, 0, v.suggestions.map((e) => e.source.key).join());
+  });
 });
 

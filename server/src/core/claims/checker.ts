@@ -207,6 +207,15 @@ function disputeOf(claim: Claim, j: Judgement, threshold: number): Dispute | und
   return undefined;
 }
 
+/** Whether the closest cited passage gives, for a figure no cited passage states, another figure of the same kind counting the same thing. */
+function citedGivesOtherwise(claim: Claim, cited: Judgement): boolean {
+  const missing = claim.quantities.filter((q) => cited.missingFigures?.includes(q.raw) && !isTime(q));
+  const e = cited.evidence[0];
+  if (missing.length === 0 || !e) return false;
+  const s = readSentence(e.source.text.slice(e.span.start, e.span.end));
+  return missing.some((q) => quantitiesOf(s).some((r) => comparable(q, r) && !r.range && r.value !== q.value && unitsAgree(q, r, s.terms, termSimilarity)));
+}
+
 /**
  * Reasons a claim is flagged whatever its score, and how far below the threshold its score is put:
  * something the claim states that no source has (a name, a figure) or that a source contradicts
@@ -294,7 +303,9 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
   const elsewhere = () => {
     const o = overall();
     // Another source may back the sentence: only if it does so safely, and is not one it cites.
-    return { overall: o, suggestions: safeCitations(o, threshold, 3, claim).filter((e) => !scope.has(e.source)) };
+    // (Nor where the sources disagree on its figure: "Eight fire engines" is one outlet's, three give six.)
+    // (Or where the cited passage gives the missing figure otherwise: "Six fire engines" in the one cited.)
+    return { overall: o, suggestions: disputeOf(claim, o, threshold) || citedGivesOtherwise(claim, cited) ? [] : safeCitations(o, threshold, 3, claim).filter((e) => !scope.has(e.source)) };
   };
   const base = { sentence, claim, citations, cited, score: cited.score, features: cited.features };
   const contradiction = cited.contradiction ?? (cited.score < threshold || cited.missingEntities?.length || cited.missingFigures?.length || tooLittle(cited, threshold) ? overall().contradiction : undefined);
