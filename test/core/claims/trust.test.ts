@@ -2047,11 +2047,12 @@ describe('what the nineteenth and twentieth blind trials found', () => {
     await citesOne(judged, ['The presenter asked whether staff had been told not to talk to the inspectors last October.']);
   });
 
-  test('"almost a third" against the source\'s 19 per cent: the fix replaces "a third", not "third"', async () => {
+  test('"almost a third" against the source\'s 19 per cent: the fix replaces "almost a third", not "third"', async () => {
     const judged = await judgeAgainst([{ name: 'minutes.txt', text: lines('Minutes', '', 'Agency midwives covered 19 per cent of shifts in the last quarter.') }, UNRELATED]);
     const v = await judged('Agency midwives covered almost a third of shifts in the last quarter.');
     assert.equal(v.status, 'contradicted', `${v.status} ${v.reason ?? ''}`);
-    assert.equal(v.contradiction?.claimText, 'a third');
+    // (The hedge goes with the share it hedges: "covered 19 per cent", not "almost 19 per cent".)
+    assert.equal(v.contradiction?.claimText, 'almost a third');
     assert.equal(v.contradiction?.sourceText, '19 per cent');
   });
 
@@ -4367,6 +4368,24 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const v = await judged('Eight fire engines from four stations were sent to the blaze at the pavilion [@echo].');
     assert.notEqual(v.status, 'supported');
     assert.equal(v.suggestions.length, 0, v.suggestions.map((e) => e.source.key).join());
+  });
+
+  test('"almost a quarter" is 23 per cent; a day the claim gives too is no rival; names listed before "voted against"; a correction\'s right figure is the one it says is right', async () => {
+    const report = lines('Report', '', '3.2 Of those who answered, 23% said they had no regular access to a car.');
+    const courier = lines('Courier', '', 'In a letter to customers dated 4 March, Post Office Ltd said the branch would close at 12.30pm on Saturday 29 June.');
+    const minutes = lines('Minutes', '', '3. Pier lease. Vote: For 7; Against 2 (Cllrs Ferris and Lowe); Abstention 1 (Cllr Latham).');
+    const column = lines('THE COURIER', 'Corrections and clarifications', '', 'In our article "Village rallies to save shop" (14 March), we reported that the share offer had raised £61,250 by 13 March. That figure was wrong. It included £20,000 in pledges that had not been received. The amount actually invested at that date was £41,250, from 96 investors.', '', 'The same article said about 180 people attended the public meeting on 7 March. The society, which counted attendees at the door, puts the figure at 140.');
+    const judged = await judgeAgainst([{ name: 'report.txt', text: report }, { name: 'courier.txt', text: courier }, { name: 'minutes.txt', text: minutes }, { name: 'column.txt', text: column }, UNRELATED]);
+    assert.equal((await judged('Almost a quarter of respondents said they had no regular access to a car.')).status, 'supported');
+    assert.notEqual((await judged('Almost a third of respondents said they had no regular access to a car.')).status, 'supported');
+    const shut = await judged('The branch will close at 12.30pm on Saturday 29 June, Post Office Ltd said in a letter to customers dated 4 March.');
+    assert.notEqual(shut.status, 'contradicted', shut.contradiction?.sourceText);
+    assert.equal((await judged('Cllr Hugh Latham and Cllr Neil Ferris voted against the pier lease.')).status, 'contradicted');
+    assert.notEqual((await judged('Cllr Neil Ferris and Cllr Ann Lowe voted against the pier lease.')).status, 'contradicted');
+    assert.equal((await judged('By 13 March the share offer had raised £61,250.')).contradiction?.sourceText, '£41,250');
+    const meeting = await judged('About 180 people attended the public meeting on 7 March.');
+    assert.equal(meeting.status, 'contradicted');
+    assert.equal(meeting.contradiction?.sourceText, '140');
   });
 });
 

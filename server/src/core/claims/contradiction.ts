@@ -223,8 +223,9 @@ function ordinalContradiction(claim: Claim, top: readonly Window[], toEvidence: 
   for (let i = 0; i + 1 < t.length; i++) {
     const rank = ordinalValue(t[i].raw);
     if (rank === undefined || t[i + 1].stop || t[i + 1].kind !== TokenKind.Word || inDate(claim.quantities, t[i].start)) continue;
-    // A digit ordinal, or a word one after "the" ("the fifth floor", not "first reported").
-    if (!/^\d/.test(t[i].raw) && t[i - 1]?.raw.toLowerCase() !== 'the') continue;
+    // A digit ordinal, or a word one past "second" after "the" ("the fifth floor"): "first" and "second"
+    // are too often the halves and rounds of other things ("the first half of the year", "second half of 2024").
+    if (!/^\d/.test(t[i].raw) && (t[i - 1]?.raw.toLowerCase() !== 'the' || rank <= 2)) continue;
     const thing = t[i + 1].term;
     const ranksIn = (w: Window) =>
       w.sentences.flatMap((s) => {
@@ -626,7 +627,10 @@ export const WITHDRAWN = /\b(?:earlier version|incorrectly|wrongly|erroneously|m
  * In a correction, what the outlet says it had said ("In our report … (15 November), we stated that the
  * council pays £216,000 a year. This was incorrect."): withdrawn too, where the paragraph is a correction.
  */
-const SAID_BEFORE = /\b(?:we|it) (?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b/i;
+const SAID_BEFORE = /\b(?:we|it|(?:the|our|that|this)(?: same| earlier| original)? (?:report|article|story|piece|caption|headline|item))\s+(?:had\s+)?(?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b/i;
+
+/** A correction's sentence giving the right figure: "The amount actually invested was …", "puts the figure at 140". */
+const RIGHT_FIGURE = /\b(?:actually|actual|correct|correctly|in fact|right|true|puts the (?:figure|number|total|count) at|the (?:figure|number|total|count) (?:was|is))\b/i;
 
 /** A correction's sentence saying what a figure counted instead: "63 was the number of cases in which …", "… not the saving". */
 const EXPLAINS_FIGURE = /\b(?:was|is|were|are) the (?:number|figure|total|value|cost|amount|count|sum) (?:of|for)\b|,\s*not the\b/i;
@@ -678,7 +682,7 @@ export function isCorrection(source: Source, paragraph: Paragraph): boolean {
 /** A corrections column's heading, near the top of its source. */
 const CORRECTIONS_COLUMN = /\b(?:corrections?(?: and clarifications)?|clarifications|for the record)\b/i;
 /** An item of such a column: what the paper said before. */
-const COLUMN_ITEM = /\b(?:in|on) (?:our|an?|the|its) (?:\d{1,2} \w+ )?(?:report|article|story|piece|item|caption|feature|bulletin|edition|obituary|review)\b(?:[^.]|\.\d){0,200}?\b(?:we|it) (?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b|^[^.]{0,40}\b(?:our|a|the) (?:report|article|story|caption|headline)\b[^.]{0,120}?\b(?:said|stated|reported|described|gave)\b/i;
+const COLUMN_ITEM = /\b(?:in|on) (?:our|an?|the|its) (?:\d{1,2} \w+ )?(?:report|article|story|piece|item|caption|feature|bulletin|edition|obituary|review)\b(?:[^.]|\.\d){0,200}?\b(?:we|it) (?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b|^[^.]{0,40}\b(?:our|a|the|that|this)(?: same| earlier| original)? (?:report|article|story|caption|headline)\b[^.]{0,120}?\b(?:said|stated|reported|described|gave)\b/i;
 
 const CORRECTIONS = new WeakMap<Paragraph, boolean>();
 
@@ -801,7 +805,15 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
         const next = sentences.length < k + 3 + explained ? source.paragraphs[paragraph.n] : undefined;
         const after = [...sentences.slice(k + 1, k + 3 + explained), ...(next ? cache.sentences(source, next).slice(0, 3) : [])];
         // (Of the same kind of count: "47" households is no span for "the nine months to December".)
-        const instead = after.flatMap((s) => quantitiesOf(s).filter(counts(s))).find((r) => r.kind === q.kind && !same(r) && kindOfCount(r) && (!span(q) || span(r)));
+        const candidates = after.flatMap((s) => quantitiesOf(s).filter(counts(s)).filter((r) => r.kind === q.kind && !same(r) && kindOfCount(r) && (!span(q) || span(r))).map((r) => ({ r, s })));
+        // (The one the correction gives as right, where it says so: "It included £20,000 in pledges … The
+        // amount actually invested at that date was £41,250"; where it does not, and several fit, no fix.)
+        // (Read a sentence further for it: the right figure often comes after what the wrong one included.)
+        const further = sentences.slice(k + 3 + explained, k + 4 + explained).flatMap((s) => quantitiesOf(s).filter(counts(s)).filter((r) => r.kind === q.kind && !same(r) && kindOfCount(r) && (!span(q) || span(r))).map((r) => ({ r, s })));
+        const right = [...candidates, ...further].filter(({ s }) => RIGHT_FIGURE.test(s.text));
+        const chosen = right.length ? right : candidates;
+        const instead = chosen[0]?.r;
+        const several = new Set(chosen.map(({ r }) => r.value)).size > 1;
         const covered = memo.of(sentences[k], source);
         const window: Window = { source, paragraph, from: k, to: k + 1, score: 0, covered, sentences: [sentences[k]], sentenceCover: [covered] };
         // (No figure given instead, but the figure said plainly to be wrong: "That figure was wrong and we
@@ -813,7 +825,7 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
           if (wrongOne && after.slice(0, 2).some((s) => SAID_WRONG.test(s.text))) return { kind: 'correction', claimText: 'it', sourceText: sentences[k].text, evidence: toEvidence(window) };
           continue;
         }
-        return { kind: isTime(q) ? 'date' : 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: instead.raw, evidence: toEvidence(window) };
+        return { kind: isTime(q) ? 'date' : 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: instead.raw, evidence: toEvidence(window), ...(several ? { ambiguous: true } : {}) };
       }
     }
   }
@@ -1260,7 +1272,9 @@ function figureContradiction(
           // where the source has 11 people and 63 versions.
           // (Not where the source gives the figure to the claim's other owner as well: "Kelsby Haven's relief
           // boat (Ellen Garth) was tasked 9 times" is Ellen Garth's 9 as the claim has it.)
+          // (A day is no one's: "will shut on Saturday 29 June, … told customers in a letter dated 4 March".)
           const swapped = (cq: Quantity) => {
+            if (isTime(cq)) return false;
             const theirs = ownerOf(claim, cq);
             return (!!owner && ownedBy(s, r, owner, undefined, true) && !sameOwner(theirs, owner) && !(theirs && ownedBy(s, r, theirs, undefined, true))) || (!!q.unit && r.unit === q.unit && !!cq.unit && cq.unit !== q.unit);
           };
@@ -1479,7 +1493,7 @@ const VOTE_SIDES: ReadonlyArray<readonly ['for' | 'against' | 'abstain', RegExp]
 ];
 /** A tally's side with the names in brackets after it: "Against 1 (Cllr Pike)", "Abstained 1 (Baird)", "1 against (Cllr Dyson)". */
 const TALLY_NAMES = /\b(?:(for|in favou?r|against|abstentions?|abstained|abstaining)\s*:?\s*(?:\d{1,2}|none|nil|one|two|three|four|five)?|(?:\d{1,2})\s+(for|in favou?r|against|abstentions?))\s*\(([^()]{2,160})\)/gi;
-const TITLES = /^(?:cllr|councillor|mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|county|district|parish|the|and)$/i;
+const TITLES = /^(?:cllrs?|councillors?|mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|county|district|parish|the|and|messrs)$/i;
 
 /** A name that reads as a person's: a title before it, or two or three capitalised words none of which names a body. */
 function personLike(name: string): boolean {
@@ -1515,7 +1529,16 @@ function voteSideContradiction(claim: Claim, top: readonly Window[], toEvidence:
         const d = between.length;
         if (d < gap && !/[;.]|\bbut\b|\bwhile\b/.test(between) && !/\b(?:not|never|didn['’]t)\b/i.test(between)) [best, gap] = [n, d];
       }
-      if (best) claimed.push({ name: best, side });
+      if (!best) continue;
+      claimed.push({ name: best, side });
+      // (And the names listed with it before the words: "Cllr Hugh Latham and Cllr Neil Ferris voted against".)
+      let first = best;
+      for (;;) {
+        const before = claim.names.filter((n) => n.end <= first.start && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(n.end, first.start)) && n.distinctive.length && personLike(n.text)).pop();
+        if (!before || first.end > at) break;
+        claimed.push({ name: before, side });
+        first = before;
+      }
     }
   }
   if (claimed.length === 0) return undefined;

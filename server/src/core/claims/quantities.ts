@@ -455,8 +455,11 @@ function readFraction(text: string, tokens: readonly Token[], i: number, lower: 
   // (Not one restated at once by a count, "Nearly a quarter, 295 households,": the count is the figure.)
   const about = hedged && !bound && !by && tokens[i - 2].raw.toLowerCase() !== 'by' && !/^\s*[,(]\s*\d/.test(text.slice(t.end, t.end + 4));
   if ((bound || of || by || about) && !period && !span) {
-    const from = bound ? tokens[i - bound.words].start : t.start;
-    out.push({ kind: 'percent', value: FRACTIONS[lower] * 100, raw: text.slice(from, t.end), start: from, end: t.end, approximate: !!bound || about, bound: bound?.side });
+    // ("Almost a quarter", "nearly a third" are under the share, as "nearly two-thirds" is: written from the hedge.)
+    const near = !bound && !by && article === 1 && /^(?:nearly|almost)$/i.test(tokens[i - 2]?.raw ?? '') ? { side: 'under' as const, words: 2 } : undefined;
+    const held = bound ?? near;
+    const from = held ? tokens[i - held.words].start : t.start;
+    out.push({ kind: 'percent', value: FRACTIONS[lower] * 100, raw: text.slice(from, t.end), start: from, end: t.end, approximate: !!held || about, bound: held?.side });
     return;
   }
   // "every half hour", "half an hour", "a half-mile walk": half of a unit is a figure, which "every hour" does not give.
