@@ -4387,5 +4387,17 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(meeting.status, 'contradicted');
     assert.equal(meeting.contradiction?.sourceText, '140');
   });
+
+  test('a heading block is no citation; "does not include X, which … costed at £385,000" does not deny the costing; the next meeting\'s day is not the minutes\' own', async () => {
+    const report = lines('HALLBRIDGE UNIVERSITY', 'University Council, 14 October 2024 — Paper C/24/37', 'STUDENT ACCOMMODATION: SUPPLY AND DEMAND 2024-25', 'Author: Dr Kwame Osei, Pro-Vice-Chancellor (Student Experience)', 'Status: Open', '', '1. Purpose. This paper reports the position on student accommodation at the start of the academic year.');
+    const column = lines('THE COURIER', 'Corrections and clarifications', '', 'In our report of 23 January we said that the repairs would cost £2.3m. That estimate does not include emergency make-safe works, which the engineers have costed separately at £385,000.');
+    const minutes = lines('SCRUTINY COMMITTEE', 'Minutes of the meeting held on Thursday 21 November 2024 at 6.30pm, Civic Centre', '', '1. Apologies. None.', '', '9. Date of next meeting. Thursday 16 January 2025 at 6.30pm.');
+    const judged = await judgeAgainst([{ name: 'report.txt', text: report }, { name: 'column.txt', text: column }, { name: 'minutes.txt', text: minutes }, UNRELATED]);
+    const promise = await judged('In September, Dr Kwame Osei, the pro-vice-chancellor, promised that every student would be out of hotel accommodation by the end of October.');
+    assert.equal(promise.suggestions.length, 0);
+    assert.notEqual((await judged('Emergency make-safe works have been costed separately at £385,000.')).status, 'contradicted');
+    assert.equal((await judged('The £2.3m estimate includes the emergency make-safe works.')).status, 'contradicted');
+    assert.notEqual((await judged("The committee's next meeting is on 16 January.")).status, 'contradicted');
+  });
 });
 

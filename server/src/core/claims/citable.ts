@@ -410,6 +410,21 @@ function putOffIn(e: Evidence, claim: Claim, offs: RegExp = PUT_OFF): boolean {
   });
 }
 
+/**
+ * Whether a passage is a document's heading block: it opens the source, and each of its lines is short
+ * and ends with no full stop (a title, a date line, "Author: …", "Status: Open").
+ */
+function headingBlock(e: Evidence): boolean {
+  if (e.paragraph.n > 2 || e.span.start > 400) return false;
+  // (The passage cited, which may be the heading lines a source's first paragraph is read with.)
+  const lines = e.source.text.slice(e.span.start, e.span.end).split('\n').map((l) => l.trim()).filter(Boolean);
+  // (Not a table's rows, which state their figures: "Brake valve failed pressure test | 7 | 40".)
+  // (Nor a list's items, which state theirs: "- 24% oppose the takeover".) It names the document: a
+  // label line ("Author: …") or the source's own first line.
+  const labelled = lines.some((l) => /^\p{Lu}[\p{L} ]{1,30}:\s+\S/u.test(l)) || e.span.start <= e.source.text.search(/\S/);
+  return labelled && lines.length > 0 && lines.every((l) => l.length <= 110 && !/^(?:[-*•#>]|\d{1,2}[.)])\s/.test(l) && !/[.!?]["”’)]?$/.test(l) && !/[|\t]|\S {2,}\S/.test(l) && !/\b(?:said|says|told|was|were|is|are|has|have|had|will|would)\b/i.test(l));
+}
+
 /** A clause that begins with its verb: its subject is in a clause before it ("…, was put off until August"). */
 const SUBJECTLESS = /^\s*(?:was|were|is|are|has been|have been|had been|will be)\b/i;
 
@@ -670,6 +685,8 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   };
   const tests: CitationTest[] = [
     { test: 'margin', passes: (e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN), why: 'does not say enough of the sentence by itself' },
+    // (A document's heading block states nothing: "STUDENT ACCOMMODATION … Author: Dr Kwame Osei, Pro-Vice-Chancellor".)
+    { test: 'heading', passes: (e) => !headingBlock(e), why: "is the document's heading, which states nothing" },
     { test: 'figure', passes: (e) => !holdsLess(e, figureWords), why: "does not give the sentence's figure or date" },
     { test: 'said', passes: (e) => e.said >= SAID_TO_CITE, why: 'says too little of what the sentence says' },
     { test: 'names', passes: namesAll, why: nameOf },

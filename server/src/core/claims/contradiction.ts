@@ -1038,7 +1038,13 @@ function noFixWhereStated(claim: Claim, c: Contradiction | undefined, statesAnyw
   if (claim.quantities.some((x) => x !== q && x.kind === q.kind && sameQuantity(x, q))) return { ...c, ambiguous: true };
   // "The next meeting is on 14 June" against the day the minutes' own meeting was held: no fix from a
   // passage that does not speak of the next one.
-  if (isTime(q) && NEXT.test(claim.text.slice(Math.max(0, q.start - 60), q.start)) && !NEXT.test(c.evidence.source.text.slice(c.evidence.span.start, c.evidence.span.end))) return { ...c, ambiguous: true };
+  // (And where that source gives the claim's day for its next meeting, no contradiction at all: "45. Date
+  // of next meeting. Thursday 16 January 2025" is the claim's, the heading's 21 November the meeting's own.)
+  if (isTime(q) && NEXT.test(claim.text.slice(Math.max(0, q.start - 60), q.start)) && !NEXT.test(c.evidence.source.text.slice(c.evidence.span.start, c.evidence.span.end))) {
+    const source = c.evidence.source;
+    if (source.paragraphs.some((p) => { const text = source.text.slice(p.start, p.end); return NEXT.test(text) && quantitiesOf(readSentence(text)).some((r) => sameQuantity(q, r)); })) return undefined;
+    return { ...c, ambiguous: true };
+  }
   // A day or month with its year, where the claim gives one: "founded in November 2023" by "founded in November 2023".
   const year = isTime(q) && q.kind !== 'year' ? claim.quantities.find((x) => x.kind === 'year' && besideEachOther(claim.text, q, x)) : undefined;
   const states = (s: SentenceReading) => quantitiesOf(s).some((r) => sameQuantity(q, r)) && (!year || quantitiesOf(s).some((r) => r.kind === 'year' && r.value === year.value));
@@ -1954,7 +1960,10 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
         const aboutIt = (s: SentenceReading, i: number) => [...negatedOf(s)].some((k) => k !== i && !s.tokens[k].stop && s.tokens[k].term !== p.term && memo.claimTerms.has(s.tokens[k].term)) || subjectOf(s, i) || namedSubject(s, i);
         // Nor a negation in a question someone asked ("Cllr Wilk asked why it had not been required"): no one said so.
         const asked = (s: SentenceReading, i: number) => ASKED_WHY.test(s.text.slice(0, s.tokens[i].start));
-        const negatedThere = where.filter(({ s, i }) => (negationHeadsOf(s).has(i) || unable(s, i)) && !doublyNegated(s) && !(fromHere && precededBy(s.tokens, i, 'of', 'out')) && (unable(s, i) || aboutIt(s, i)) && !asked(s, i) && !inCondition(s.text, s.tokens, i));
+        // (Not a word the negation reaches only as what another verb of the source governs: "does not
+        // include emergency make-safe works" turns "include" around, not the works the claim speaks of.)
+        const throughOther = (s: SentenceReading, i: number) => i > 0 && negationHeadsOf(s).has(i - 1) && !s.tokens[i - 1].stop && !memo.claimTerms.has(s.tokens[i - 1].term) && !memo.claimTerms.has(s.lemmas[i - 1]);
+        const negatedThere = where.filter(({ s, i }) => (negationHeadsOf(s).has(i) || unable(s, i)) && !throughOther(s, i) && !doublyNegated(s) && !(fromHere && precededBy(s.tokens, i, 'of', 'out')) && (unable(s, i) || aboutIt(s, i)) && !asked(s, i) && !inCondition(s.text, s.tokens, i));
         if (negatedThere.length === 0) continue;
         if (where.some(({ s, i }) => !negatedOf(s).has(i) && !unable(s, i))) agree += p.weight;
         else {
