@@ -4399,5 +4399,25 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('The £2.3m estimate includes the emergency make-safe works.')).status, 'contradicted');
     assert.notEqual((await judged("The committee's next meeting is on 16 January.")).status, 'contradicted');
   });
+
+  test('corrections columns as papers write them: "Our article of 15 February … stated that", "issued three", "The figure of 186 … was correct"', async () => {
+    const column = lines(
+      'WendshireLive',
+      'Corrections and clarifications',
+      '',
+      'Brackley Freight fine. Our article of 15 February, "Haulier fined after lorries crossed crumbling bridge six times", stated that Brackley Freight Ltd had been fined £5,400 at Wendham Magistrates\' Court. That figure was incorrect and has been withdrawn. The company was fined £4,500.',
+      '',
+      'Dog control. In our report "Girl, 9, mauled by dog" (16 September, page 1), we said that the council issued three fixed penalty notices under its dog control order in 2023. That figure was wrong. The council has confirmed that it issued 12 fixed penalty notices under the order in 2023. The figure of 58 for 2021 was correct.',
+      '',
+      'Solar farm. Our report of 15 October said that the district council had received 612 letters of objection. That figure was wrong. The figure of 186 letters of support was correct. The officer\'s report records 412 letters of objection.',
+    );
+    const judged = await judgeAgainst([{ name: 'column.txt', text: column }, UNRELATED]);
+    assert.equal((await judged("Brackley Freight Ltd was fined £5,400 at Wendham Magistrates' Court.")).contradiction?.sourceText, '£4,500');
+    assert.notEqual((await judged('The lorries crossed the crumbling bridge six times.')).status, 'contradicted');
+    assert.equal((await judged('The council issued three fixed penalty notices under its dog control order in 2023.')).contradiction?.sourceText, '12');
+    assert.equal((await judged('The district council received 612 letters of objection.')).contradiction?.sourceText, '412');
+    // (A sentence reporting the correction itself says what it corrected.)
+    assert.notEqual((await judged('The paper later corrected its figure for fixed penalty notices issued in 2023 from three to 12.')).status, 'contradicted');
+  });
 });
 

@@ -398,7 +398,7 @@ function amountsAlike(a: Quantity, b: Quantity): boolean {
 }
 
 /** A sentence about what was first reported, and later corrected: "initially reported", "an earlier version said". */
-export const EARLIER_REPORT = /\b(?:initially|originally|at first|first|earlier|previously|mistakenly|wrongly|incorrectly)\s+(?:reported|said|stated|gave|put|printed|published|wrote|described)\b|\ban earlier version\b|\b(?:withdr[ae]w\w*|retract\w*|corrected|correcting)\s+(?:its|the|their|his|her|that|this|an|a)\s+(?:earlier\s+|original\s+|first\s+)?(?:figure|estimate|report|claim|count|total|number|statement|date)\b/i;
+export const EARLIER_REPORT = /\b(?:initially|originally|at first|first|earlier|previously|mistakenly|wrongly|incorrectly)\s+(?:reported|said|stated|gave|put|printed|published|wrote|described)\b|\ban earlier version\b|\b(?:withdr[ae]w\w*|retract\w*)\s+(?:its|the|their|his|her|that|this|an|a)\s+(?:earlier\s+|original\s+|first\s+)?(?:figure|estimate|claim|count|total|number|statement|date)\b/i;
 
 /** Words that set one figure against another: which comes first says which is which. */
 const AGAINST = /\b(?:instead of|rather than|up from|down from|compared with|compared to|as against|replacing)\b/gi;
@@ -627,10 +627,15 @@ export const WITHDRAWN = /\b(?:earlier version|incorrectly|wrongly|erroneously|m
  * In a correction, what the outlet says it had said ("In our report … (15 November), we stated that the
  * council pays £216,000 a year. This was incorrect."): withdrawn too, where the paragraph is a correction.
  */
-const SAID_BEFORE = /\b(?:we|it|(?:the|our|that|this)(?: same| earlier| original)? (?:report|article|story|piece|caption|headline|item))\s+(?:had\s+)?(?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b/i;
+const SAID_BEFORE = /\b(?:we|it|(?:the|our|that|this)(?: same| earlier| original)? (?:report|article|story|piece|caption|headline|item)(?:\s+(?:of|on|from|published)\s+[^.;"“]{0,40}?)?(?:,?\s*["“][^"”]{0,160}["”],?)?)\s+(?:had\s+)?(?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b/i;
 
 /** A correction's sentence giving the right figure: "The amount actually invested was …", "puts the figure at 140". */
-const RIGHT_FIGURE = /\b(?:actually|actual|correct|correctly|in fact|right|true|puts the (?:figure|number|total|count) at|the (?:figure|number|total|count) (?:was|is))\b/i;
+const RIGHT_FIGURE = /\b(?:actually|actual|in fact|(?:the )?(?:correct|right|true) (?:figure|number|total|count|amount|sum|date)|puts the (?:figure|number|total|count) at|(?:has|have) (?:since )?confirmed|records)\b/i;
+/** A correction's sentence saying another figure stands: "The figure of 186 letters of support was correct." */
+const STANDS = /\b(?:was|were|is|are) correct\b|\bcorrectly\b|\bstands\b|\bunaffected\b/i;
+
+/** A sentence that reports a correction: "later corrected its figure", "the Echo has since clarified". */
+const REPORTS_CORRECTION = /\b(?:correct(?:ed|ing|ion)|clarif(?:ied|ying|ication)|withdr[ae]w\w*|retract\w*|amended)\b/i;
 
 /** A correction's sentence saying what a figure counted instead: "63 was the number of cases in which …", "… not the saving". */
 const EXPLAINS_FIGURE = /\b(?:was|is|were|are) the (?:number|figure|total|value|cost|amount|count|sum) (?:of|for)\b|,\s*not the\b/i;
@@ -645,8 +650,9 @@ const SAID_WRONG = /\b(?:(?:this|that|the|which)(?: figure| date| name| number| 
  */
 function saidAfter(s: { readonly text: string }, r: Quantity): boolean {
   if (WITHDRAWN.test(s.text)) return true;
-  const verb = SAID_BEFORE.exec(s.text);
-  return !verb || r.start >= verb.index;
+  const m = SAID_BEFORE.exec(s.text);
+  // (From the verb: "Our article of 15 February, "Haulier fined after lorries crossed … six times", stated that …".)
+  return !m || r.start >= m.index + m[0].search(/\S+(?: to)?$/);
 }
 
 /** Whether a correction's sentence states what it withdraws. */
@@ -682,7 +688,7 @@ export function isCorrection(source: Source, paragraph: Paragraph): boolean {
 /** A corrections column's heading, near the top of its source. */
 const CORRECTIONS_COLUMN = /\b(?:corrections?(?: and clarifications)?|clarifications|for the record)\b/i;
 /** An item of such a column: what the paper said before. */
-const COLUMN_ITEM = /\b(?:in|on) (?:our|an?|the|its) (?:\d{1,2} \w+ )?(?:report|article|story|piece|item|caption|feature|bulletin|edition|obituary|review)\b(?:[^.]|\.\d){0,200}?\b(?:we|it) (?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b|^[^.]{0,40}\b(?:our|a|the|that|this)(?: same| earlier| original)? (?:report|article|story|caption|headline)\b[^.]{0,120}?\b(?:said|stated|reported|described|gave)\b/i;
+const COLUMN_ITEM = /\b(?:in|on) (?:our|an?|the|its) (?:\d{1,2} \w+ )?(?:report|article|story|piece|item|caption|feature|bulletin|edition|obituary|review)\b(?:[^.]|\.\d){0,200}?\b(?:we|it) (?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b|\b(?:our|that|this)(?: same| earlier| original)? (?:report|article|story|piece|caption|headline|obituary|review)\b(?:[^.;]|\.\d|["“][^"”]{0,160}["”]){0,200}?\b(?:said|stated|reported|wrote|described|gave|quoted|named)\b|^[^.]{0,40}\b(?:our|a|the|that|this)(?: same| earlier| original)? (?:report|article|story|caption|headline)\b[^.]{0,120}?\b(?:said|stated|reported|described|gave)\b/i;
 
 const CORRECTIONS = new WeakMap<Paragraph, boolean>();
 
@@ -762,7 +768,8 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
         const counts = (s: SentenceReading) => (r: Quantity) => !r.after?.length || PEOPLE.test(q.unit ?? '') || unitsAgree(q, r, s.terms, termSimilarity, true);
         // And it is what the earlier version said, not when it was published ("An earlier version of this
         // article, published on Saturday 8 March, stated that …").
-        const said = (s: SentenceReading, r: Quantity) => !writtenOn(s, r);
+        // (Only a day can be a date stamp: "we said that the council issued three fixed penalty notices" said three.)
+        const said = (s: SentenceReading, r: Quantity) => !isTime(r) || !writtenOn(s, r);
         // The claim's words besides the figure, leaving out the source's own name and the verb of saying
         // ("The Harrowmere Courier reported that the price was £15.4m" of the Courier's correction).
         const own = new Set(`${source.title} ${source.key}`.toLowerCase().split(/[^\p{L}\p{N}]+/u));
@@ -805,15 +812,22 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
         const next = sentences.length < k + 3 + explained ? source.paragraphs[paragraph.n] : undefined;
         const after = [...sentences.slice(k + 1, k + 3 + explained), ...(next ? cache.sentences(source, next).slice(0, 3) : [])];
         // (Of the same kind of count: "47" households is no span for "the nine months to December".)
-        const candidates = after.flatMap((s) => quantitiesOf(s).filter(counts(s)).filter((r) => r.kind === q.kind && !same(r) && kindOfCount(r) && (!span(q) || span(r))).map((r) => ({ r, s })));
+        const figuresIn = (ss: readonly SentenceReading[]) => ss.filter((s) => !STANDS.test(s.text)).flatMap((s) => quantitiesOf(s).filter(counts(s)).filter((r) => r.kind === q.kind && !same(r) && kindOfCount(r) && (!span(q) || span(r))).map((r) => ({ r, s })));
+        // (The item's own sentences first; the next paragraph only where they give none.)
+        const inItem = figuresIn(sentences.slice(k + 1, k + 3 + explained));
+        const candidates = inItem.length ? inItem : figuresIn(after);
         // (The one the correction gives as right, where it says so: "It included £20,000 in pledges … The
         // amount actually invested at that date was £41,250"; where it does not, and several fit, no fix.)
         // (Read a sentence further for it: the right figure often comes after what the wrong one included.)
-        const further = sentences.slice(k + 3 + explained, k + 4 + explained).flatMap((s) => quantitiesOf(s).filter(counts(s)).filter((r) => r.kind === q.kind && !same(r) && kindOfCount(r) && (!span(q) || span(r))).map((r) => ({ r, s })));
+        const further = sentences.slice(k + 3 + explained, k + 4 + explained).filter((s) => !STANDS.test(s.text)).flatMap((s) => quantitiesOf(s).filter(counts(s)).filter((r) => r.kind === q.kind && !same(r) && kindOfCount(r) && (!span(q) || span(r))).map((r) => ({ r, s })));
         const right = [...candidates, ...further].filter(({ s }) => RIGHT_FIGURE.test(s.text));
         const chosen = right.length ? right : candidates;
         const instead = chosen[0]?.r;
-        const several = new Set(chosen.map(({ r }) => r.value)).size > 1;
+        // (A tally's figures are one: "5-1" for "6-1" gives its first, as before.)
+        const several = !inTally && new Set(chosen.map(({ r }) => r.value)).size > 1;
+        // (A sentence that reports the correction itself is no withdrawn statement: "later corrected its
+        // figure … from three to 12", "explaining that 63 was the number of cases in which …".)
+        if (claim && REPORTS_CORRECTION.test(claim.text) && ((instead && claim.quantities.some((x) => x !== q && x.kind === instead.kind && x.value === instead.value)) || EXPLAINS_FIGURE.test(claim.text))) continue;
         const covered = memo.of(sentences[k], source);
         const window: Window = { source, paragraph, from: k, to: k + 1, score: 0, covered, sentences: [sentences[k]], sentenceCover: [covered] };
         // (No figure given instead, but the figure said plainly to be wrong: "That figure was wrong and we
@@ -825,7 +839,8 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
           if (wrongOne && after.slice(0, 2).some((s) => SAID_WRONG.test(s.text))) return { kind: 'correction', claimText: 'it', sourceText: sentences[k].text, evidence: toEvidence(window) };
           continue;
         }
-        return { kind: isTime(q) ? 'date' : 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: instead.raw, evidence: toEvidence(window), ...(several ? { ambiguous: true } : {}) };
+        const sourceText = several ? [...new Set(chosen.map(({ r }) => r.raw))].slice(0, 3).join(' and ') : instead.raw;
+        return { kind: isTime(q) ? 'date' : 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText, evidence: toEvidence(window), ...(several ? { ambiguous: true } : {}) };
       }
     }
   }
