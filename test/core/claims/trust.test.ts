@@ -4419,5 +4419,17 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     // (A sentence reporting the correction itself says what it corrected.)
     assert.notEqual((await judged('The paper later corrected its figure for fixed penalty notices issued in 2023 from three to 12.')).status, 'contradicted');
   });
+
+  test('"4.8 metres wide" is a measure, "Under Okafor," no owner, "a month" no "week"; a sentence giving the withdrawn and the right figure tells the story', async () => {
+    const courier = lines('Courier', '', 'The High Street narrows to 4.8 metres outside St Aidan\'s CE Primary School, which has 112 pupils.', '', 'Her family said she would be off school for at least a week.', '', 'During her tenure the Lantern\'s annual audiences grew from around 39,000 to 58,400, Ms Okafor said.');
+    const column = lines('THE COURIER', 'Corrections and clarifications', '', 'In our report of 29 January we said that Corvane had paid £2.1 million for the hall. That figure was wrong. £2.1 million was the figure of its initial offer in October 2023, which the company later revised to £1.85 million.');
+    const judged = await judgeAgainst([{ name: 'courier.txt', text: courier }, { name: 'column.txt', text: column }, UNRELATED]);
+    assert.notEqual((await judged("Outside St Aidan's CE Primary School, which has 112 pupils, the road is just 4.8 metres wide.")).status, 'contradicted');
+    assert.equal((await judged("Outside St Aidan's CE Primary School the High Street widens.")).status, 'contradicted');
+    assert.equal((await judged('Her family said she would be off school for at least a month.')).suggestions.length, 0);
+    assert.notEqual((await judged('Under Ms Okafor, annual audiences grew from around 39,000 to 58,400.')).contradiction?.kind, 'name');
+    assert.notEqual((await judged('Corvane first offered £2.1 million in October 2023 and lowered its bid to £1.85 million.')).status, 'contradicted');
+    assert.equal((await judged('Corvane paid £2.1 million for the hall.')).status, 'contradicted');
+  });
 });
 

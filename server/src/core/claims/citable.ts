@@ -1623,5 +1623,8 @@ export const SAID_TO_CITE = 0.5;
 
 /** A passage that lacks a figure or date of the claim (a citation would credit it with one it does not state). */
 function holdsLess(e: Evidence, figureWords: ReadonlySet<string>): boolean {
-  return e.missing.some((w) => /\d/.test(w) || figureWords.has(w.toLowerCase()));
+  // (A span of time is a figure too: "at least a month" is not what "at least a week" gives.)
+  return e.missing.some((w) => /\d/.test(w) || figureWords.has(w.toLowerCase()) || TIME_UNIT.test(w));
 }
+
+const TIME_UNIT = /^(?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?)$/i;

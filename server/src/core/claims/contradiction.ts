@@ -827,7 +827,10 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
         const several = !inTally && new Set(chosen.map(({ r }) => r.value)).size > 1;
         // (A sentence that reports the correction itself is no withdrawn statement: "later corrected its
         // figure … from three to 12", "explaining that 63 was the number of cases in which …".)
-        if (claim && REPORTS_CORRECTION.test(claim.text) && ((instead && claim.quantities.some((x) => x !== q && x.kind === instead.kind && x.value === instead.value)) || EXPLAINS_FIGURE.test(claim.text))) continue;
+        // (Nor one that gives both, the withdrawn and the right: "first offered £2.1 million … and lowered its
+        // bid to £1.85 million" tells the story the correction tells.)
+        if (instead && claim?.quantities.some((x) => x !== q && x.kind === instead.kind && x.value === instead.value)) continue;
+        if (claim && REPORTS_CORRECTION.test(claim.text) && EXPLAINS_FIGURE.test(claim.text)) continue;
         const covered = memo.of(sentences[k], source);
         const window: Window = { source, paragraph, from: k, to: k + 1, score: 0, covered, sentences: [sentences[k]], sentenceCover: [covered] };
         // (No figure given instead, but the figure said plainly to be wrong: "That figure was wrong and we
@@ -2284,6 +2287,9 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     if (part.role !== 'word') continue;
     const rest = (p: Part) => p !== part;
     const at = claim.tokens[part.at];
+    // (A measure's own word says which way it is measured, not how: "4.8 metres wide" is what "narrows to
+    // 4.8 metres" gives; "2 metres high", "30 feet long".)
+    if (claim.quantities.some((q) => q.end <= at.start && /^\s*(?:\p{L}+\s+)?$/u.test(claim.text.slice(q.end, at.start)) && /^(?:wide|narrow|high|low|long|short|deep|shallow|tall|thick|thin)$/i.test(at.raw))) continue;
     // A superlative is the claim's strongest word: a passage with half the rest of it in the same words is about the same thing.
     // (Read with the best passages of its source near it, as the judge reads them together: "The survey, completed
     // by 1,284 households, found that 71 per cent thought the payment adequate" has its count in one
@@ -2528,8 +2534,10 @@ function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly W
     const attested = top.filter((w) => has(w) && sameWords(parts, w.covered, (p) => !isName(p)) >= 0.4).map((w) => w.source);
     const first = words.findIndex((t) => t.start >= name.start);
     const last = words.findIndex((t) => t.end >= name.end);
-    const before = neighbourTerm(words, first - 1, -1);
-    const after = neighbourTerm(words, last + 1, 1);
+    // (A neighbour across a mark is no neighbour: "Under Okafor, annual audiences grew" does not put
+    // Okafor where "the Lantern's annual audiences" has the Lantern.)
+    const before = /[,;:()]\s*$/.test(claim.text.slice(Math.max(0, name.start - 3), name.start)) ? undefined : neighbourTerm(words, first - 1, -1);
+    const after = /^\s*[,;:()]/.test(claim.text.slice(name.end, name.end + 3)) ? undefined : neighbourTerm(words, last + 1, 1);
     const sameSlot = (o: WindowName) => o.terms.some((t) => nameTerms.has(t)) || (!!before && o.before === before) || (!!after && o.after === after);
     for (const w of top) {
       if (has(w) || sameWords(parts, w.covered, (p) => !isName(p)) < 0.75) continue;

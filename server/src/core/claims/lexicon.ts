@@ -135,7 +135,7 @@ tightening easing|appreciate depreciate|appreciation depreciation|strong weaken|
 stronger weaker|strongest weakest|cheaper dearer|wider narrower|longer shorter|heavier lighter|faster slower|
 least most|least worst|mild severe|moderate severe|remain leave|stay leave|full-time part-time|
 north-west south-east|north-east south-west|
-unchanged reduce|unchanged cut|unchanged lower|unchanged alter|unchanged amend|north-west north-east|north-west south-west|south-east south-west|north-east south-east|
+unchanged reduce|unchanged cut|unchanged lower|unchanged alter|unchanged amend|widen narrow|broaden narrow|north-west north-east|north-west south-west|south-east south-west|north-east south-east|
 `;
 
 /**
@@ -235,6 +235,7 @@ export function areOpposites(a: string, b: string): boolean {
  * saying one never credits the other (they are no opposites: a proposal may yet be approved).
  */
 const DECIDED_WORDS = 'approve approval agree pass adopt grant resolve carry accept endorse ratify decide decision'.split(' ');
+const TIME_UNITS = 'minute hour day night week fortnight month year decade century'.split(' ');
 const TOWARDS_WORDS = 'propose proposal recommend recommendation consult consultation suggest suggestion plan consider discuss request ask seek apply application motion draft'.split(' ');
 const notTheSameTable = lazy((): Map<string, Set<string>> => {
   const table = new Map<string, Set<string>>();
@@ -245,17 +246,18 @@ const notTheSameTable = lazy((): Map<string, Set<string>> => {
   };
   // (Each word as a claim's term and as a source word's index term: "approv", "proposal".)
   const forms = (w: string) => [...new Set([lemmaTerm(w), stem(w), w])];
-  for (const a of DECIDED_WORDS) {
-    for (const b of TOWARDS_WORDS) {
-      for (const x of forms(a)) {
-        for (const y of forms(b)) {
-          if (x === y) continue;
-          add(x, y);
-          add(y, x);
-        }
+  const pair = (a: string, b: string) => {
+    for (const x of forms(a)) {
+      for (const y of forms(b)) {
+        if (x === y) continue;
+        add(x, y);
+        add(y, x);
       }
     }
-  }
+  };
+  for (const a of DECIDED_WORDS) for (const b of TOWARDS_WORDS) pair(a, b);
+  // (Spans of time: "at least a month" is not "at least a week".)
+  for (const a of TIME_UNITS) for (const b of TIME_UNITS) if (a < b) pair(a, b);
   return table;
 });
 
