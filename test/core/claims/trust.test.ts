@@ -4416,6 +4416,11 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual((await judged('The lorries crossed the crumbling bridge six times.')).status, 'contradicted');
     assert.equal((await judged('The council issued three fixed penalty notices under its dog control order in 2023.')).contradiction?.sourceText, '12');
     assert.equal((await judged('The district council received 612 letters of objection.')).contradiction?.sourceText, '412');
+    // ("An article on 28 February ("…") stated that …": what the paper had said, under any article.)
+    const uniform = await judgeAgainst([{ name: 'echo-corrections.txt', text: lines('ECHO', 'Corrections and clarifications', '', 'Castlebrook Academy uniform: An article on 28 February ("Parents\' petition over £52 school blazer tops 1,000 signatures") stated that Castlebrook Academy received £18,400 in commission from uniform sales in the 2023-24 school year. That figure was wrong and we withdraw it.', '', 'The academy\'s business manager has confirmed that the school received £11,860 in commission in 2023-24.') }, UNRELATED]);
+    const commission = await uniform('In 2023-24 the commission was worth £18,400 to Castlebrook Academy.');
+    assert.equal(commission.status, 'contradicted');
+    assert.equal(commission.suggestions.length, 0);
     // (A sentence reporting the correction itself says what it corrected.)
     assert.notEqual((await judged('The paper later corrected its figure for fixed penalty notices issued in 2023 from three to 12.')).status, 'contradicted');
   });
