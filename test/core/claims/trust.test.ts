@@ -4436,5 +4436,15 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual((await judged('Corvane first offered £2.1 million in October 2023 and lowered its bid to £1.85 million.')).status, 'contradicted');
     assert.equal((await judged('Corvane paid £2.1 million for the hall.')).status, 'contradicted');
   });
+
+  test('a vote recorded as "For (7): Cllrs Akhtar, Beaumont, Foster" puts Foster for, and the warning says how the vote is recorded', async () => {
+    const minutes = lines('Minutes', '', '37. Sale of the market hall. RESOLVED that the hall be sold to Corvane Estates. For (7): Cllrs Akhtar, Beaumont, Foster, Grey, Hale, Ives, Jones. Against (3): Cllrs Kaur, Lomas, Moss.');
+    const s = await makeService([{ name: 'minutes.txt', text: minutes }, UNRELATED]);
+    const report = await s.check(doc('Cllr Graham Foster voted against the sale of the market hall.\n'));
+    assert.equal(report.verdicts[0].status, 'contradicted');
+    const d = report.diagnostics.find((x) => x.code === 'claim.contradicted');
+    assert.match(d?.message ?? '', /the vote is recorded as “For \(7\): Cllrs Akhtar, Beaumont, Foster/);
+    assert.notEqual((await s.check(doc('Cllr Anna Kaur voted against the sale of the market hall.\n'))).verdicts[0].status, 'contradicted');
+  });
 });
 

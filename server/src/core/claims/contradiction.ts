@@ -1517,6 +1517,8 @@ const VOTE_SIDES: ReadonlyArray<readonly ['for' | 'against' | 'abstain', RegExp]
 ];
 /** A tally's side with the names in brackets after it: "Against 1 (Cllr Pike)", "Abstained 1 (Baird)", "1 against (Cllr Dyson)". */
 const TALLY_NAMES = /\b(?:(for|in favou?r|against|abstentions?|abstained|abstaining)\s*:?\s*(?:\d{1,2}|none|nil|one|two|three|four|five)?|(?:\d{1,2})\s+(for|in favou?r|against|abstentions?))\s*\(([^()]{2,160})\)/gi;
+/** A tally's side, its count in brackets, and the names after a colon: "For (7): Cllrs Akhtar, Beaumont, Foster". */
+const TALLY_LIST = /\b(for|in favou?r|against|abstentions?|abstained)\s*\(\d{1,2}\)\s*:\s*([^.;()]{2,160})/gi;
 const TITLES = /^(?:cllrs?|councillors?|mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|county|district|parish|the|and|messrs)$/i;
 
 /** A name that reads as a person's: a title before it, or two or three capitalised words none of which names a body. */
@@ -1540,7 +1542,7 @@ function sideOf(word: string): 'for' | 'against' | 'abstain' {
  */
 function voteSideContradiction(claim: Claim, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
   const text = claim.text;
-  const claimed: Array<{ name: (typeof claim.names)[number]; side: 'for' | 'against' | 'abstain' }> = [];
+  const claimed: Array<{ name: (typeof claim.names)[number]; side: 'for' | 'against' | 'abstain'; words: string }> = [];
   for (const [side, re] of VOTE_SIDES) {
     for (const m of text.matchAll(re)) {
       const at = m.index ?? 0;
@@ -1554,13 +1556,13 @@ function voteSideContradiction(claim: Claim, top: readonly Window[], toEvidence:
         if (d < gap && !/[;.]|\bbut\b|\bwhile\b/.test(between) && !/\b(?:not|never|didn['’]t)\b/i.test(between)) [best, gap] = [n, d];
       }
       if (!best) continue;
-      claimed.push({ name: best, side });
+      claimed.push({ name: best, side, words: m[0] });
       // (And the names listed with it before the words: "Cllr Hugh Latham and Cllr Neil Ferris voted against".)
       let first = best;
       for (;;) {
         const before = claim.names.filter((n) => n.end <= first.start && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(n.end, first.start)) && n.distinctive.length && personLike(n.text)).pop();
         if (!before || first.end > at) break;
-        claimed.push({ name: before, side });
+        claimed.push({ name: before, side, words: m[0] });
         first = before;
       }
     }
@@ -1568,17 +1570,20 @@ function voteSideContradiction(claim: Claim, top: readonly Window[], toEvidence:
   if (claimed.length === 0) return undefined;
   for (const w of top.slice(0, 3)) {
     const passage = w.source.text.slice(w.paragraph.start, w.paragraph.end);
-    const tallies = [...passage.matchAll(TALLY_NAMES)].map((m) => {
-      const names = m[3].split(/[,;]|\band\b/).map((chunk) => tokenize(chunk).filter((t) => t.kind === TokenKind.Word && /^\p{Lu}/u.test(t.raw) && !TITLES.test(t.raw)).map((t) => t.term)).filter((x) => x.length);
-      return { side: sideOf(m[1] ?? m[2]), names, raw: m[0] };
-    });
+    const namesIn = (list: string) => list.split(/[,;]|\band\b/).map((chunk) => tokenize(chunk).filter((t) => t.kind === TokenKind.Word && /^\p{Lu}/u.test(t.raw) && !TITLES.test(t.raw)).map((t) => t.term)).filter((x) => x.length);
+    const tallies = [
+      ...[...passage.matchAll(TALLY_NAMES)].map((m) => ({ side: sideOf(m[1] ?? m[2]), names: namesIn(m[3]), raw: m[0] })),
+      // ("For (7): Cllrs Akhtar, Beaumont, Foster." — the count in brackets, the names after a colon.)
+      ...[...passage.matchAll(TALLY_LIST)].map((m) => ({ side: sideOf(m[1]), names: namesIn(m[2]), raw: m[0].trim() })),
+    ];
     if (tallies.length === 0) continue;
-    for (const { name, side } of claimed) {
+    for (const { name, side, words } of claimed) {
       const has = (names: readonly string[]) => names.some((t) => name.distinctive.includes(t));
       const elsewhere = tallies.find((x) => x.side !== side && x.names.some(has));
       const mine = tallies.filter((x) => x.side === side);
-      if (elsewhere && !mine.some((x) => x.names.some(has))) return { kind: 'name', claimText: name.text, sourceText: elsewhere.raw, evidence: toEvidence(w) };
-      if (!elsewhere && mine.length === 1 && mine[0].names.length > 0 && !mine[0].names.some(has)) return { kind: 'name', claimText: name.text, sourceText: mine[0].raw, evidence: toEvidence(w) };
+      const said = { for: 'for', against: 'against', abstain: 'abstaining' }[side];
+      if (elsewhere && !mine.some((x) => x.names.some(has))) return { kind: 'name', claimText: `${name.text} … ${words}`, sourceText: elsewhere.raw, because: `the vote is recorded as “${elsewhere.raw}”`, evidence: toEvidence(w) };
+      if (!elsewhere && mine.length === 1 && mine[0].names.length > 0 && !mine[0].names.some(has)) return { kind: 'name', claimText: `${name.text} … ${words}`, sourceText: mine[0].raw, because: `the vote records others as ${said}: “${mine[0].raw}”`, evidence: toEvidence(w) };
     }
   }
   return undefined;

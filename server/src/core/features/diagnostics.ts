@@ -362,6 +362,8 @@ function contradicted({ draft, v, quotes, range }: ClaimFinding): SourcedDiagnos
         : `A source says the opposite (${c.sourceText}): “${quotes.quote(c.evidence, 140)}” (${where}).`
       : c.kind === 'correction'
         ? `A correction withdraws this: ${where} says “${quotes.quote(c.evidence, 200)}”`
+        : c.kind === 'name' && c.because
+        ? `A source records it otherwise: the draft says ${c.claimText}, but ${c.because} (${where}).`
         : c.kind === 'name'
         ? `A source names someone else: the draft says ${c.claimText}; the source says ${c.sourceText} (${where}).`
         : c.because
