@@ -169,14 +169,17 @@ export function tokenLemma(t: Token): string {
   return lemmaTerm(lower, t.term);
 }
 
+/** Adds y to x's set of related terms. */
+function addTo(table: Map<string, Set<string>>, x: string, y: string): void {
+  let s = table.get(x);
+  if (!s) table.set(x, (s = new Set()));
+  s.add(y);
+}
+
 /** The opposite pairs by term, both ways, made on first use (see lazy.ts: constant data, shared by every service). */
 const oppositeTable = lazy((): Map<string, Set<string>> => {
   const opposites = new Map<string, Set<string>>();
-  const add = (x: string, y: string) => {
-    let s = opposites.get(x);
-    if (!s) opposites.set(x, (s = new Set()));
-    s.add(y);
-  };
+  const add = (x: string, y: string) => addTo(opposites, x, y);
   for (const pair of OPPOSITE_PAIRS.split('|')) {
     const [a, b] = pair.trim().split(/\s+/);
     if (!a || !b) continue;
@@ -239,11 +242,7 @@ const TIME_UNITS = 'minute hour day night week fortnight month year decade centu
 const TOWARDS_WORDS = 'propose proposal recommend recommendation consult consultation suggest suggestion plan consider discuss request ask seek apply application motion draft'.split(' ');
 const notTheSameTable = lazy((): Map<string, Set<string>> => {
   const table = new Map<string, Set<string>>();
-  const add = (x: string, y: string) => {
-    let s = table.get(x);
-    if (!s) table.set(x, (s = new Set()));
-    s.add(y);
-  };
+  const add = (x: string, y: string) => addTo(table, x, y);
   // (Each word as a claim's term and as a source word's index term: "approv", "proposal".)
   const forms = (w: string) => [...new Set([lemmaTerm(w), stem(w), w])];
   const pair = (a: string, b: string) => {
