@@ -4446,5 +4446,12 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.match(d?.message ?? '', /the vote is recorded as “For \(7\): Cllrs Akhtar, Beaumont, Foster/);
     assert.notEqual((await s.check(doc('Cllr Anna Kaur voted against the sale of the market hall.\n'))).verdicts[0].status, 'contradicted');
   });
+
+  test('"In 2022 engineers measured …": a year after "in", "by", "since" is a year, not a count of engineers', async () => {
+    assert.deepEqual(quantitiesOf(readSentence('In 2022 engineers measured seepage of 0.6 litres per second.')).map((q) => q.kind), ['year', 'number']);
+    assert.deepEqual(quantitiesOf(readSentence('By 2019 residents had complained twice.')).map((q) => q.kind), ['year']);
+    const judged = await judgeAgainst([{ name: 'report.txt', text: lines('Inspection report', '', '2.1 Seepage at the toe drain outfall was measured at 0.6 litres per second in 2022, against 0.2 litres per second in 2017.') }, UNRELATED]);
+    assert.equal((await judged('In 2022 engineers measured seepage at the toe drain outfall of 0.6 litres per second, up from 0.2 litres per second in 2017.')).status, 'supported');
+  });
 });
 

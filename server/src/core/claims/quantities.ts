@@ -750,6 +750,9 @@ function numberWords(tokens: readonly Token[], i: number, first: number): [numbe
   return [total + current, end, j];
 }
 
+/** Words after which four digits from 1800 to 2100 are a year: "in 2022", "by 2019", "since 2017". */
+const YEAR_PREPOSITIONS = /^(?:in|by|since|until|till|before|after|during|from)$/i;
+
 /** What "a hundred", "a thousand", "a million", "a billion" are. */
 const A_MULTIPLIER: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
 
@@ -806,7 +809,8 @@ function amountKind(text: string, tokens: readonly Token[], i: number, j: number
     kind = 'percent';
     end = tokens[k + 1].end;
     k += 2;
-  } else if (kind === 'number' && j === i && /^\d{4}$/.test(t.raw) && value >= 1800 && value <= 2100 && (!countsSomething(tokens[k]) || /^\s*[,;:.)]/.test(text.slice(end, end + 2)) || YEAR_DETERMINERS.has(tokens[i - 1]?.raw.toLowerCase() ?? '') || (i > 1 && tokens[i - 1].capitalized && !MONTHS_OR_DAYS.test(tokens[i - 1].raw)))) {
+  } else if (kind === 'number' && j === i && /^\d{4}$/.test(t.raw) && value >= 1800 && value <= 2100 && (!countsSomething(tokens[k]) || /^\s*[,;:.)]/.test(text.slice(end, end + 2)) || YEAR_DETERMINERS.has(tokens[i - 1]?.raw.toLowerCase() ?? '') || (i > 1 && tokens[i - 1].capitalized && !MONTHS_OR_DAYS.test(tokens[i - 1].raw)) || YEAR_PREPOSITIONS.test(tokens[i - 1]?.raw ?? ''))) {
+    // ("In 2022 engineers measured …": after "in", "by", "since", a year, whatever follows.)
     // (A word after a comma counts nothing: "which opened in 1971, carries about 38,000 vehicles".)
     // "our 2019 papers", "the 2024 budget": a year that describes, not a count.
     kind = 'year';
