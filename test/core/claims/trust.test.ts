@@ -4453,5 +4453,14 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const judged = await judgeAgainst([{ name: 'report.txt', text: lines('Inspection report', '', '2.1 Seepage at the toe drain outfall was measured at 0.6 litres per second in 2022, against 0.2 litres per second in 2017.') }, UNRELATED]);
     assert.equal((await judged('In 2022 engineers measured seepage at the toe drain outfall of 0.6 litres per second, up from 0.2 litres per second in 2017.')).status, 'supported');
   });
+
+  test('a column item "An article on 29 November headed "…" said …"; a note "founded 1987" gives no year to a weekday', async () => {
+    const column = lines('THE VALE HERALD', 'Corrections and clarifications', '', 'An article on 29 November headed "Town council backs commuters\' fight to save peak trains" said the rail users\' petition had gathered 5,120 signatures by the time of the council meeting. That figure was incorrect and is withdrawn.', '', 'The group has since confirmed that the petition carried 4,312 signatures when it was handed over.');
+    const notes = lines('# Vale Line notes', '', '**Mon 2 Dec - handover, Quay St**', '', '- About 30 campaigners came in on the 07:12.', '- AVRUG founded 1987, about 1,030 members.');
+    const judged = await judgeAgainst([{ name: 'column.txt', text: column }, { name: 'notes.md', text: notes }, UNRELATED]);
+    assert.equal((await judged('The rail users\' petition had gathered 5,120 signatures by the time of the council meeting.')).contradiction?.sourceText, '4,312');
+    const monday = await judged('About 30 campaigners came in on the 07:12 on Monday 2 December.');
+    assert.notEqual(monday.status, 'contradicted', monday.contradiction?.because);
+  });
 });
 

@@ -627,7 +627,7 @@ export const WITHDRAWN = /\b(?:earlier version|incorrectly|wrongly|erroneously|m
  * In a correction, what the outlet says it had said ("In our report … (15 November), we stated that the
  * council pays £216,000 a year. This was incorrect."): withdrawn too, where the paragraph is a correction.
  */
-const SAID_BEFORE = /\b(?:we|it|(?:the|our|that|this|an?)(?: same| earlier| original)? (?:report|article|story|piece|caption|headline|item)(?:\s+(?:of|on|from|published)\s+[^.;"“(]{0,40}?)?(?:,?\s*\(?["“][^"”]{0,160}["”]\)?,?)?)\s+(?:had\s+)?(?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b/i;
+const SAID_BEFORE = /\b(?:we|it|(?:the|our|that|this|an?)(?: same| earlier| original)? (?:report|article|story|piece|caption|headline|item)(?:\s+(?:of|on|from|published)\s+[^.;"“(]{0,40}?)?(?:,?\s*(?:headed\s+|headlined\s+|entitled\s+|titled\s+)?\(?["“][^"”]{0,160}["”]\)?,?)?)\s+(?:had\s+)?(?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b/i;
 
 /** A correction's sentence giving the right figure: "The amount actually invested was …", "puts the figure at 140". */
 const RIGHT_FIGURE = /\b(?:actually|actual|in fact|(?:the )?(?:correct|right|true) (?:figure|number|total|count|amount|sum|date)|puts the (?:figure|number|total|count) at|(?:has|have) (?:since )?confirmed|records)\b/i;

@@ -194,7 +194,8 @@ export class ReadingCache {
         const reading = readSentence(text);
         const words = reading.tokens.filter((t) => t.kind === TokenKind.Word && !t.stop).length;
         const times = quantitiesOf(reading).filter(isTimeQuantity);
-        if (times.some((q) => q.kind === 'year') && words <= 10) found.push(...times);
+        // (A year with its day or month: "AVRUG founded 1987, ~1,030 members" dates nothing written.)
+        if (times.some((q) => q.kind === 'year') && times.some((q) => q.kind === 'date' || q.kind === 'month') && words <= 10) found.push(...times);
       }
     }
     this.dates.set(source, (dates = found));
