@@ -4462,5 +4462,40 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const monday = await judged('About 30 campaigners came in on the 07:12 on Monday 2 December.');
     assert.notEqual(monday.status, 'contradicted', monday.contradiction?.because);
   });
+
+  test('review of the round\'s rules: each reads only what it was written for', async () => {
+    // A review with many quoted titles is no correction (and its pattern no longer runs away on them:
+    // twenty titles took over a minute before).
+    const titles = Array.from({ length: 20 }, (_, k) => `"Song ${k}"`).join(', ');
+    const review = await judgeAgainst([{ name: 'review.txt', text: lines('Festival line-up', '', `This review covers the whole setlist: ${titles}, with two encores.`) }, UNRELATED]);
+    assert.notEqual((await review('The band played two encores.')).contradiction?.kind, 'correction');
+    // Ordinary news that says what a report said is no corrections column; nor is a lede about prison "corrections staff".
+    const news = await judgeAgainst([{ name: 'news.txt', text: lines('Bypass row', '', 'Highways England published its business case in March. In its report, it said the Ashby bypass would cost £40 million. Campaigners say that figure is wrong and put the cost at £65 million.') }, UNRELATED]);
+    assert.notEqual((await news("Highways England's business case said the Ashby bypass would cost £40 million.")).status, 'contradicted');
+    // A target set last year is no earlier value; "rising at" is no "rose to".
+    const rates = await judgeAgainst([{ name: 'rates.txt', text: lines('Housing', '', 'The rent collection rate rose to 96.8 per cent, short of the 98 per cent target set last year.', '', 'Private rents in Ashby are rising at 3 per cent a year, compared with 5 per cent the year before.') }, UNRELATED]);
+    assert.notEqual((await rates('The rent collection rate rose to 96.8 per cent.')).status, 'contradicted');
+    assert.notEqual((await rates('Private rents in Ashby are rising at 3 per cent a year.')).contradiction?.claimText, '“rising to 3 per cent”');
+    // A party label is no name; an intention is no vote.
+    const votes = await judgeAgainst([{ name: 'minutes.txt', text: lines('Minutes', '', 'The motion to close Bramley library was carried. For 7 (Labour), Against 2 (Conservative), Abstentions 1 (Green).') }, UNRELATED]);
+    assert.notEqual((await votes('Cllr Pike voted against the motion to close Bramley library.')).contradiction?.kind, 'name');
+    // Ranks the claim gives itself; "denied that"; a share of another group; a part said of something else.
+    const rest = await judgeAgainst([
+      { name: 'rest.txt', text: lines('Notes', '', 'The Ashby cotton mill was built in the 18th century and closed in 1968.', '', 'The manager was suspended on Monday as a precaution, not as a finding of fault, the trust said.', '', 'Of the 412 people who responded, 68 per cent opposed the parking scheme. Only 14 per cent of residents took part in the consultation.', '', 'Firefighters evacuated the 30 residents of Elm Court at 2am; some residents were allowed back by the afternoon.') },
+      UNRELATED,
+    ]);
+    assert.notEqual((await rest('The Ashby cotton mill was built in the 18th century and closed in the 20th century.')).contradiction?.kind, 'rank');
+    assert.notEqual((await rest('The trust denied that the suspension of the manager was a finding of fault.')).status, 'contradicted');
+    assert.notEqual((await rest('Most residents who responded opposed the parking scheme.')).status, 'contradicted');
+    assert.notEqual((await rest('All residents of Elm Court were evacuated.')).status, 'contradicted');
+    // Numbers: "a million and a half"; "half two decades" is no time of day.
+    assert.deepEqual(quantitiesOf(readSentence('It has sold a million and a half copies.')).map((q) => q.value), [1_500_000]);
+    assert.deepEqual(quantitiesOf(readSentence('The population fell by half two decades after the pit closed.')).map((q) => q.kind), ['number']);
+    // Guards no wider than their cases: a day "on Monday amid anger" is a day; "has not paid compensation" denies it; "16 of the evictions" against "21 of the evictions".
+    const guards = await judgeAgainst([{ name: 'guards.txt', text: lines('News', '', 'The developer, Harlow Homes, has not paid compensation to the 14 families.', '', 'Police attended 21 of the evictions carried out in the year.', '', 'The centre is open daily from 6am.') }, UNRELATED]);
+    assert.equal((await guards('The 14 families have received compensation from Harlow Homes.')).status, 'contradicted');
+    assert.equal((await guards('Police attended 16 of the evictions carried out in the year.')).status, 'contradicted');
+    assert.equal((await guards('The centre is open every day from 6am.')).suggestions.length, 1);
+  });
 });
 

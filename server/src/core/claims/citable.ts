@@ -512,7 +512,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   // Professor Wrenfield; the smaller … by Dr Ines Carvalho" says.
   const figureNames = claim ? claim.quantities.filter((q) => !isTime(q)).map((q) => ({ q, names: namesInClause(claim, q) })).filter((x) => x.names.length > 0) : [];
   // A figure written in words ("Two passengers") counts as much as one in digits.
-  const figureWords = new Set(claim?.quantities.flatMap((q) => q.raw.toLowerCase().split(/[\s-]+/)) ?? []);
+  const figureWords = new Set([...(claim?.quantities.flatMap((q) => q.raw.toLowerCase().split(/[\s-]+/)) ?? []), ...[...(claim?.text ?? '').matchAll(SPAN_OF_TIME)].map((m) => m[1].toLowerCase())]);
   // Each passage's words are read once, for every check below that needs them.
   const readings = new Map<Evidence, SentenceReading>();
   const readingOf = (e: Evidence) => {
@@ -1624,7 +1624,8 @@ export const SAID_TO_CITE = 0.5;
 /** A passage that lacks a figure or date of the claim (a citation would credit it with one it does not state). */
 function holdsLess(e: Evidence, figureWords: ReadonlySet<string>): boolean {
   // (A span of time is a figure too: "at least a month" is not what "at least a week" gives.)
-  return e.missing.some((w) => /\d/.test(w) || figureWords.has(w.toLowerCase()) || TIME_UNIT.test(w));
+  return e.missing.some((w) => /\d/.test(w) || figureWords.has(w.toLowerCase()));
 }
 
-const TIME_UNIT = /^(?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?)$/i;
+/** A span of time the sentence gives after an article or a count ("at least a month", "six weeks"): a figure of it. */
+const SPAN_OF_TIME = /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|first|second|third|last|final|opening|\d+)\s+((?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?))\b/gi;

@@ -117,6 +117,8 @@ function directionContradiction(claim: Claim, top: readonly Window[], toEvidence
   return undefined;
 }
 
+/** Words that make a figure a target or a forecast, not a value it had. */
+const TARGET = /\b(?:target|forecast|goal|aim|budget|plan|projection|expected)\b/i;
 /** A figure's earlier value, as a source gives it after the figure: "97.9 per cent in the same period last year". */
 const EARLIER_VALUE = /^[^.;]{0,40}?\b(?:last year|a year earlier|a year ago|the previous year|the year before|(?:in )?the same period (?:of |a year )?(?:last year|earlier|before)|previously)\b/i;
 
@@ -130,7 +132,7 @@ function riseToContradiction(claim: Claim, top: readonly Window[], toEvidence: (
   for (const [re, up] of [[WENT_UP, true], [WENT_DOWN, false]] as const) {
     for (const m of text.matchAll(re)) {
       const at = (m.index ?? 0) + m[0].length;
-      const to = /^\s+(?:to|at)\s+/i.exec(text.slice(at, at + 8));
+      const to = /^\s+to\s+/i.exec(text.slice(at, at + 8));
       if (!to) continue;
       // (A sentence that gives the figure it went from says it itself: the from-to reading above.)
       if (/\bfrom\b/i.test(text.slice(at, at + 80))) continue;
@@ -140,7 +142,8 @@ function riseToContradiction(claim: Claim, top: readonly Window[], toEvidence: (
         for (const s of w.sentences) {
           const qs = quantitiesOf(s);
           if (!qs.some((r) => sameQuantity(q, r))) continue;
-          const earlier = qs.filter((r) => r.kind === q.kind && !sameQuantity(q, r) && (!q.unit || !r.unit || r.unit === q.unit) && EARLIER_VALUE.test(s.text.slice(r.end, r.end + 60)));
+          // (Not a target or a forecast set last year: "short of the 98 per cent target set last year".)
+          const earlier = qs.filter((r) => r.kind === q.kind && !sameQuantity(q, r) && (!q.unit || !r.unit || r.unit === q.unit) && EARLIER_VALUE.test(s.text.slice(r.end, r.end + 60)) && !TARGET.test(`${s.text.slice(Math.max(0, ...qs.filter((x) => x.end <= r.start).map((x) => x.end)), r.start)} ${EARLIER_VALUE.exec(s.text.slice(r.end, r.end + 60))![0]}`));
           if (earlier.length !== 1) continue;
           const r = earlier[0];
           if (up === r.value > q.value) {
@@ -236,7 +239,9 @@ function ordinalContradiction(claim: Claim, top: readonly Window[], toEvidence: 
         });
       });
     const close = top.slice(0, 3);
-    const found = close.map((w) => ({ w, ranks: ranksIn(w) }));
+    // (A rank the claim gives itself for that thing is no rival: "built in the 18th century and closed in the 20th century".)
+    const own = new Set(t.flatMap((x, k) => (k !== i && t[k + 1]?.term === thing ? [ordinalValue(x.raw)] : [])).filter((r): r is number => r !== undefined));
+    const found = close.map((w) => ({ w, ranks: ranksIn(w).filter((r) => !own.has(r.rank)) }));
     if (found.some((f) => f.ranks.some((r) => r.rank === rank))) continue;
     const hit = found.find((f) => f.ranks.length > 0);
     if (!hit) continue;
@@ -277,8 +282,12 @@ function allForSomeContradiction(claim: Claim, top: readonly Window[], toEvidenc
   if (whole.length === 0) return undefined;
   const close = top.slice(0, 3);
   for (const { k, thing } of whole) {
-    const says = (w: Window, test: (raw: string, j: number, tokens: readonly Token[]) => boolean) =>
-      w.sentences.some((s) => quantified(s, (raw, j) => test(raw, j, s.tokens)).some((q) => q.thing === thing));
+    const others = new Set(t.filter((x, j) => j !== k && x.kind === TokenKind.Word && !x.stop && x.term !== thing).map((x) => x.term));
+    // (In the part-word's own clause: "evacuated the 30 residents of Elm Court; some residents were allowed back".)
+    const nearIn = (s: SentenceReading, j: number) => [...others].filter((term) => clauseTerms(s, j).has(term)).length >= 2;
+    const saysWith = (w: Window, test: (raw: string, j: number, tokens: readonly Token[]) => boolean, near: boolean) =>
+      w.sentences.some((s) => quantified(s, (raw, j) => test(raw, j, s.tokens)).some((q) => q.thing === thing && (!near || nearIn(s, q.k))));
+    const says = (w: Window, test: (raw: string, j: number, tokens: readonly Token[]) => boolean) => saysWith(w, test, false);
     if (close.some((w) => says(w, (raw) => /^(?:all|every|each)$/i.test(raw)))) continue;
     // (Or a count "of" them, not the claim's own: "Ten of the firm's 12 permanent staff" for "All 12 of the firm's staff".)
     const counted = (raw: string, j: number, tokens: readonly Token[]) => {
@@ -287,9 +296,10 @@ function allForSomeContradiction(claim: Claim, top: readonly Window[], toEvidenc
     };
     // ("Some 400 people" is about 400 of them, not a part.)
     const part = (raw: string, j: number, tokens: readonly Token[]) => (PART_OF.test(raw) && !(raw.toLowerCase() === 'few' && tokens[j - 1]?.raw.toLowerCase() !== 'a') && tokens[j - 1]?.raw.toLowerCase() !== 'not' && !(/^some$/i.test(raw) && tokens[j + 1]?.kind === TokenKind.Number)) || counted(raw, j, tokens);
-    const w = close.find((x) => says(x, part));
+    // (A part said of what the claim says of the whole: "some residents were allowed back" is no part of those evacuated.)
+    const w = close.find((x) => saysWith(x, part, true));
     if (!w) continue;
-    const said = w.sentences.flatMap((s) => quantified(s, (raw, j) => part(raw, j, s.tokens)).filter((q) => q.thing === thing).map((q) => s.tokens[q.k].raw))[0];
+    const said = w.sentences.flatMap((s) => quantified(s, (raw, j) => part(raw, j, s.tokens)).filter((q) => q.thing === thing && nearIn(s, q.k)).map((q) => s.tokens[q.k].raw))[0];
     const word = t[k].raw;
     // "All" → "Some" reads; "every tenant" → "some tenant" does not: only "all" is offered the source's word.
     const fix = /^all$/i.test(word) && PART_OF.test(said) && !/^half$/i.test(said) ? (word[0] === 'A' ? said[0].toUpperCase() + said.slice(1).toLowerCase() : said.toLowerCase()) : undefined;
@@ -308,12 +318,26 @@ function mostForShareContradiction(claim: Claim, top: readonly Window[], toEvide
   const most = quantified(claim, (raw, k) => (/^most$/i.test(raw) && !/^(?:the|at|a)$/i.test(t[k - 1]?.raw ?? '')) || (/^majority$/i.test(raw) && /^(?:a|the)$/i.test(t[k - 1]?.raw ?? '')));
   if (most.length === 0 || claim.quantities.some((q) => q.kind === 'percent')) return undefined;
   for (const { k, thing } of most) {
-    const shares = top.slice(0, 3).flatMap((w) => w.sentences.flatMap((s) => quantitiesOf(s).filter((r) => r.kind === 'percent' && !r.range && r.after?.[0] === thing).map((r) => ({ r, w }))));
+    // (A share of the same thing, said of what the claim says of it: two more of its words in the sentence.
+    // "Only 14 per cent of residents took part" gives no share of residents who opposed the scheme.)
+    const others = new Set(claim.tokens.filter((x, j) => j !== k && x.kind === TokenKind.Word && !x.stop && x.term !== thing).map((x) => x.term));
+    const about = (s: SentenceReading) => [...others].filter((term) => s.terms.has(term)).length >= 2;
+    const shares = top.slice(0, 3).flatMap((w) => w.sentences.filter(about).flatMap((s) => quantitiesOf(s).filter((r) => r.kind === 'percent' && !r.range && r.after?.[0] === thing).map((r) => ({ r, w }))));
     if (shares.length === 0 || shares.some(({ r }) => r.value >= 50 || r.bound === 'over')) continue;
     const { r, w } = shares[0];
     return { kind: 'number', claimText: t[k].raw, sourceText: r.raw, evidence: toEvidence(w) };
   }
   return undefined;
+}
+
+/** The terms of the clause token j is in (a clause ends at a semicolon, a colon, or a comma before "but", "and", "while"). */
+function clauseTerms(s: SentenceReading, j: number): Set<string> {
+  const at = s.tokens[j].start;
+  let from = 0;
+  for (const m of s.text.slice(0, at).matchAll(/[;:]|,\s*(?:but|and|while|whereas)\b/g)) from = (m.index ?? 0) + m[0].length;
+  const rest = s.text.slice(at).search(/[;:]|,\s*(?:but|and|while|whereas)\b/);
+  const to = rest < 0 ? s.text.length : at + rest;
+  return new Set(s.tokens.filter((t) => t.start >= from && t.end <= to).map((t) => t.term));
 }
 
 function ordinalSuffix(n: number): string {
@@ -620,7 +644,7 @@ function calendarContradiction(claim: Claim, parts: readonly Part[], top: readon
 }
 
 /** A paragraph that corrects what the source said before ("CORRECTION: An earlier version of this article stated …"). */
-export const CORRECTION = /^\W*(?:correction|clarification|editor['’]s note)\b|\ban earlier version of this (?:article|story|report|piece)\b|\bthis (?:article|story|report) (?:has been|was) (?:amended|corrected)\b|\b(?:was|were|has been|have been) (?:corrected|revised|amended) to\b|\bin (?:our|an?|the|its) (?:report|article|story|piece|item|caption|feature|bulletin|news story)\b(?:[^.]|\.\d){0,200}?\b(?:we|it) (?:said|stated|reported|wrote|described|gave|quoted|named)\b[^]{0,400}?\b(?:(?:this|that|the)(?: figure| date| name| number| amount| sum)? (?:was|is) (?:wrong|incorrect|inaccurate|an error|a mistake|not correct)|we withdraw|the correct (?:figure|date|name|number|amount|sum|total) is)\b/i;
+export const CORRECTION = /^\W*(?:correction|clarification|editor['’]s note)\b|\ban earlier version of this (?:article|story|report|piece)\b|\bthis (?:article|story|report) (?:has been|was) (?:amended|corrected)\b|\b(?:was|were|has been|have been) (?:corrected|revised|amended) to\b|\bin our (?:report|article|story|piece|item|caption|feature|bulletin|news story)\b(?:[^.]|\.\d){0,200}?\bwe (?:said|stated|reported|wrote|described|gave|quoted|named)\b[^]{0,400}?\b(?:(?:this|that|the)(?: figure| date| name| number| amount| sum)? (?:was|is) (?:wrong|incorrect|inaccurate|an error|a mistake|not correct)|we withdraw|the correct (?:figure|date|name|number|amount|sum|total) is)\b/i;
 /** The sentence of a correction that says what was wrong: what it withdraws. */
 export const WITHDRAWN = /\b(?:earlier version|incorrectly|wrongly|erroneously|mistakenly|misstated|misreported|in error)\b|\b(?:revision [a-z0-9]|previous (?:version|revision|draft)|first draft)\b[^.]*\b(?:recorded|gave|stated|said|reported|put)\b/i;
 /**
@@ -628,6 +652,9 @@ export const WITHDRAWN = /\b(?:earlier version|incorrectly|wrongly|erroneously|m
  * council pays £216,000 a year. This was incorrect."): withdrawn too, where the paragraph is a correction.
  */
 const SAID_BEFORE = /\b(?:we|it|(?:the|our|that|this|an?)(?: same| earlier| original)? (?:report|article|story|piece|caption|headline|item)(?:\s+(?:of|on|from|published)\s+[^.;"“(]{0,40}?)?(?:,?\s*(?:headed\s+|headlined\s+|entitled\s+|titled\s+)?\(?["“][^"”]{0,160}["”]\)?,?)?)\s+(?:had\s+)?(?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b/i;
+
+/** Verbs that say what a thing takes in: "does not include emergency works". */
+const INCLUDING = /^(?:include|includes|included|including|contain|contains|contained|cover|covers|covered|count|counts|counted|list|lists|listed|mention|mentions|mentioned|incorporate|incorporates)$/i;
 
 /** A correction's sentence giving the right figure: "The amount actually invested was …", "puts the figure at 140". */
 const RIGHT_FIGURE = /\b(?:actually|actual|in fact|(?:the )?(?:correct|right|true) (?:figure|number|total|count|amount|sum|date)|puts the (?:figure|number|total|count) at|(?:has|have) (?:since )?confirmed|records)\b/i;
@@ -663,7 +690,10 @@ export function withdrawsIn(source: Source, paragraph: Paragraph, s: { readonly 
 /** The noun right after a weekday, stemmed ("Sunday service": servic), unless it is a time or a preposition follows. */
 function nounAfter(text: string, end: number): string | undefined {
   const m = /^[ \t]+(\p{Ll}{3,})\b/u.exec(text.slice(end, end + 30));
-  if (!m || /^(?:morning|afternoon|evening|night|lunchtime|week|and|or|to|the|at|in|on|from|until|when|after|before|that|which|was|were|is|are|will|would|last|next|this)$/.test(m[1])) return undefined;
+  if (!m || /^(?:morning|afternoon|evening|night|lunchtime|week|and|or|to|the|at|in|on|from|until|when|after|before|that|which|was|were|is|are|will|would|last|next|this|amid|amidst|as|because|but|for|if|into|over|since|than|though|through|under|while|with|without|following|during|despite|ahead|due|morning's|evening's)$/.test(m[1])) return undefined;
+  // (A day after "on", "by", "since", "last", "every" is when, not what kind: "walked out on Monday amid anger".)
+  const day = /(\p{L}+)\s+\p{L}+$/u.exec(text.slice(Math.max(0, end - 30), end))?.[1]?.toLowerCase();
+  if (day && /^(?:on|by|until|till|since|from|last|next|this|every|each|of|before|after|that|the)$/.test(day)) return undefined;
   return stem(m[1]);
 }
 
@@ -679,16 +709,16 @@ export function isCorrection(source: Source, paragraph: Paragraph): boolean {
     const text = source.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 2000));
     // (In a corrections column, each item that says what the paper had said is one: "In our report of 6
     // March (…) we said that …", the words that it was wrong in the paragraph after.)
-    yes = CORRECTION.test(text) || (COLUMN_ITEM.test(text) && CORRECTIONS_COLUMN.test(source.text.slice(0, 300)));
+    yes = CORRECTION.test(text) || (CORRECTIONS_COLUMN.test(source.text.slice(0, 400)) && COLUMN_ITEM.test(text));
     CORRECTIONS.set(paragraph, yes);
   }
   return yes;
 }
 
 /** A corrections column's heading, near the top of its source. */
-const CORRECTIONS_COLUMN = /\b(?:corrections?(?: and clarifications)?|clarifications|for the record)\b/i;
+const CORRECTIONS_COLUMN = /^[ \t]*(?:[^\n|]{0,40}\|[ \t]*)?(?:corrections?(?: (?:and|&) clarifications)?|clarifications|for the record)[ \t]*$/im;
 /** An item of such a column: what the paper said before. */
-const COLUMN_ITEM = /\b(?:in|on) (?:our|an?|the|its) (?:\d{1,2} \w+ )?(?:report|article|story|piece|item|caption|feature|bulletin|edition|obituary|review)\b(?:[^.]|\.\d){0,200}?\b(?:we|it) (?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b|\b(?:our|that|this|an?)(?: same| earlier| original)? (?:report|article|story|piece|caption|headline|obituary|review)\b(?:[^.;]|\.\d|["“][^"”]{0,160}["”]){0,200}?\b(?:said|stated|reported|wrote|described|gave|quoted|named)\b|^[^.]{0,40}\b(?:our|a|the|that|this)(?: same| earlier| original)? (?:report|article|story|caption|headline)\b[^.]{0,120}?\b(?:said|stated|reported|described|gave)\b/i;
+const COLUMN_ITEM = /\b(?:in|on) (?:our|an?|the|its) (?:\d{1,2} \w+ )?(?:report|article|story|piece|item|caption|feature|bulletin|edition|obituary|review)\b(?:[^.]|\.\d){0,200}?\b(?:we|it) (?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b|\b(?:our|that|this|an?)(?: same| earlier| original)? (?:report|article|story|piece|caption|headline|obituary|review)\b(?:[^.;"“”]|\.\d|["“][^"”]{0,160}["”]){0,200}?\b(?:said|stated|reported|wrote|described|gave|quoted|named)\b|^[^.]{0,40}\b(?:our|a|the|that|this)(?: same| earlier| original)? (?:report|article|story|caption|headline)\b[^.]{0,120}?\b(?:said|stated|reported|described|gave)\b/i;
 
 const CORRECTIONS = new WeakMap<Paragraph, boolean>();
 
@@ -1311,7 +1341,7 @@ function figureContradiction(
           const theirSide = stanceAfter(s.text, r);
           if (mySide && theirSide && mySide !== theirSide) continue;
           // "In 16 of the evictions carried out" counts a part: the whole ("47 evictions were carried out") is no rival.
-          if (partOfWhole && r.value > q.value) continue;
+          if (partOfWhole && r.value > q.value && !/^\s+of\s+(?:the|its|their|those|these|all)\b/i.test(s.text.slice(r.end, r.end + 14))) continue;
           // "the first 20 objects" is no rival for "the remaining 62 objects": another part of the whole.
           const mineAt = positionBefore(claim.text, q.start);
           const theirsAt = positionBefore(s.text, r.start);
@@ -1518,6 +1548,8 @@ const VOTE_SIDES: ReadonlyArray<readonly ['for' | 'against' | 'abstain', RegExp]
 /** A tally's side with the names in brackets after it: "Against 1 (Cllr Pike)", "Abstained 1 (Baird)", "1 against (Cllr Dyson)". */
 const TALLY_NAMES = /\b(?:(for|in favou?r|against|abstentions?|abstained|abstaining)\s*:?\s*(?:\d{1,2}|none|nil|one|two|three|four|five)?|(?:\d{1,2})\s+(for|in favou?r|against|abstentions?))\s*\(([^()]{2,160})\)/gi;
 /** A tally's side, its count in brackets, and the names after a colon: "For (7): Cllrs Akhtar, Beaumont, Foster". */
+/** A bracket of party labels, not people: "(Conservative)", "(Labour, Green)". */
+const PARTY_LIST = /^(?:(?:Labour|Conservatives?|Tory|Tories|Liberal Democrats?|Lib Dems?|Greens?|Green Party|Independents?|Reform(?: UK)?|SNP|Plaid(?: Cymru)?|UKIP|Residents(?:' Association)?|Alliance|Sinn F[eé]in|DUP|SDLP|UUP)(?:\s*(?:,|and|&)\s*|$))+$/i;
 const TALLY_LIST = /\b(for|in favou?r|against|abstentions?|abstained)\s*\(\d{1,2}\)\s*:\s*([^.;()]{2,160})/gi;
 const TITLES = /^(?:cllrs?|councillors?|mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|county|district|parish|the|and|messrs)$/i;
 
@@ -1546,6 +1578,8 @@ function voteSideContradiction(claim: Claim, top: readonly Window[], toEvidence:
   for (const [side, re] of VOTE_SIDES) {
     for (const m of text.matchAll(re)) {
       const at = m.index ?? 0;
+      // (Not what someone would or meant to do: "who had said she would abstain".)
+      if (/\b(?:would|will|to|might|may|could|should|intends?|intended|planned|plans)\s+$/i.test(text.slice(Math.max(0, at - 16), at))) continue;
       // The name nearest the words, on either side, within a short reach and its own clause.
       let best: (typeof claim.names)[number] | undefined;
       let gap = 61;
@@ -1570,7 +1604,8 @@ function voteSideContradiction(claim: Claim, top: readonly Window[], toEvidence:
   if (claimed.length === 0) return undefined;
   for (const w of top.slice(0, 3)) {
     const passage = w.source.text.slice(w.paragraph.start, w.paragraph.end);
-    const namesIn = (list: string) => list.split(/[,;]|\band\b/).map((chunk) => tokenize(chunk).filter((t) => t.kind === TokenKind.Word && /^\p{Lu}/u.test(t.raw) && !TITLES.test(t.raw)).map((t) => t.term)).filter((x) => x.length);
+    // (A party label is no name: "Against 2 (Conservative)".)
+    const namesIn = (list: string) => (PARTY_LIST.test(list.trim()) ? [] : list.split(/[,;]|\band\b/).map((chunk) => tokenize(chunk).filter((t) => t.kind === TokenKind.Word && /^\p{Lu}/u.test(t.raw) && !TITLES.test(t.raw)).map((t) => t.term)).filter((x) => x.length));
     const tallies = [
       ...[...passage.matchAll(TALLY_NAMES)].map((m) => ({ side: sideOf(m[1] ?? m[2]), names: namesIn(m[3]), raw: m[0] })),
       // ("For (7): Cllrs Akhtar, Beaumont, Foster." — the count in brackets, the names after a colon.)
@@ -1985,7 +2020,8 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
         const asked = (s: SentenceReading, i: number) => ASKED_WHY.test(s.text.slice(0, s.tokens[i].start));
         // (Not a word the negation reaches only as what another verb of the source governs: "does not
         // include emergency make-safe works" turns "include" around, not the works the claim speaks of.)
-        const throughOther = (s: SentenceReading, i: number) => i > 0 && negationHeadsOf(s).has(i - 1) && !s.tokens[i - 1].stop && !memo.claimTerms.has(s.tokens[i - 1].term) && !memo.claimTerms.has(s.lemmas[i - 1]);
+        // (Only a verb of including, counting or covering: "has not paid compensation" denies the compensation.)
+        const throughOther = (s: SentenceReading, i: number) => i > 0 && negationHeadsOf(s).has(i - 1) && INCLUDING.test(s.tokens[i - 1].raw) && !memo.claimTerms.has(s.tokens[i - 1].term) && !memo.claimTerms.has(s.lemmas[i - 1]);
         const negatedThere = where.filter(({ s, i }) => (negationHeadsOf(s).has(i) || unable(s, i)) && !throughOther(s, i) && !doublyNegated(s) && !(fromHere && precededBy(s.tokens, i, 'of', 'out')) && (unable(s, i) || aboutIt(s, i)) && !asked(s, i) && !inCondition(s.text, s.tokens, i));
         if (negatedThere.length === 0) continue;
         if (where.some(({ s, i }) => !negatedOf(s).has(i) && !unable(s, i))) agree += p.weight;
@@ -2139,6 +2175,8 @@ function notTheOtherContradiction(claim: Claim, parts: readonly Part[], top: rea
         // (As a phrase of the claim, its words in order and close together: "63 was the number of cases in
         // which … an eviction warrant" does not say "the number of evictions".)
         if (words.length < 2 || !words.every((t) => plain.has(t)) || !saysInOrder(claim, words)) continue;
+        // (Nor a sentence that reports it denied: "The trust denied that the suspension was a finding of fault".)
+        if (/\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|disput\w*|refut\w*|rul(?:e|ed|es|ing) out)\b/i.test(claim.text)) continue;
         return { kind: 'negation', claimText: 'it happened', sourceText: `“${m[0].slice(m[0].search(/\bnot\b/i))}”`, evidence: toEvidence(w) };
       }
     }

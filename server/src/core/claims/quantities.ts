@@ -224,7 +224,7 @@ function readClock(text: string, tokens: readonly Token[], i: number, out: Quant
 const CLOCK_WORD_START = /^(?:half|quarter|twenty|twenty-five|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 const HOUR_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const MINUTE_WORDS: Readonly<Record<string, number>> = { half: 30, quarter: 15, five: 5, ten: 10, twenty: 20, 'twenty-five': 25, 'twenty five': 25 };
-const WORD_CLOCK = /^(?:(half|quarter|twenty[- ]five|twenty|ten|five)(?: minutes)? (past|to) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock|half (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:of|an?|the|per|hours?|minutes?|days?|weeks?|months?|years?|times?|miles?|metres?|tonnes?|litres?|dozen|million|thousand|hundred)\b)(?!-))(?:\s+(?:in the (morning|afternoon|evening)|at (night)|(a\.m\.|am|p\.m\.|pm)\b))?/i;
+const WORD_CLOCK = /^(?:(half|quarter|twenty[- ]five|twenty|ten|five)(?: minutes)? (past|to) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock|half (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:of|an?|the|per|hours?|minutes?|days?|weeks?|months?|years?|times?|miles?|metres?|tonnes?|litres?|dozen|million|thousand|hundred|\p{L}+s)\b)(?!-))(?:\s+(?:in the (morning|afternoon|evening)|at (night)|(a\.m\.|am|p\.m\.|pm)\b))?/iu;
 
 /** A time of day in words ("twenty to three in the morning", "half past seven", "ten o'clock"), as minutes after midnight; -1 when there is none. */
 function readWordClock(text: string, tokens: readonly Token[], i: number, out: Quantity[]): number {
@@ -355,7 +355,13 @@ function readQuantity(text: string, tokens: readonly Token[], i: number, out: Qu
       // (A bound before the article is the figure's: "more than a million", "more than half a million".)
       const k = half ? i - 2 : i - 1;
       const bound = q.bound ?? boundOf(tokens[k - 2]?.raw.toLowerCase(), tokens[k - 1]?.raw.toLowerCase())?.side;
-      out[out.length - 1] = { ...q, start, raw: text.slice(start, q.end), ...(half ? { value: q.value / 2 } : {}), ...(bound ? { bound, approximate: true } : {}) };
+      // ("a million and a half" is 1,500,000.)
+      const andHalf = /^\s+and\s+a\s+half\b/i.exec(text.slice(q.end, q.end + 16));
+      const end = andHalf ? q.end + andHalf[0].length : q.end;
+      const value = (half ? q.value / 2 : q.value) * (andHalf ? 1.5 : 1);
+      const next = andHalf ? /^\s+(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1] : undefined;
+      const unit = andHalf ? (next && !/^(?:of|in|to|by|for|and|or|the|a|an|since)$/i.test(next) ? unitTerm(next) : undefined) : q.unit;
+      out[out.length - 1] = { ...q, start, end, raw: text.slice(start, end), value, unit, ...(bound ? { bound, approximate: true } : {}) };
     }
     return last;
   }
