@@ -4497,5 +4497,14 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await guards('Police attended 16 of the evictions carried out in the year.')).status, 'contradicted');
     assert.equal((await guards('The centre is open every day from 6am.')).suggestions.length, 1);
   });
+
+  test('two sums swapped where the source puts words between each sum and what it pays for ("£3.5 million of the proceeds would be spent refurbishing …")', async () => {
+    const echo = lines('Echo', '', "Under the board's plans, £3.5 million of the proceeds would be spent refurbishing the clubhouse and £1.2 million on course improvements, including a new practice ground.");
+    const judged = await judgeAgainst([{ name: 'echo.txt', text: echo }, UNRELATED]);
+    const v = await judged('The board plans to spend £1.2 million refurbishing the clubhouse and £3.5 million on course improvements.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.suggestions.length, 0);
+    assert.equal((await judged('The board plans to spend £3.5 million refurbishing the clubhouse and £1.2 million on course improvements.')).status, 'supported');
+  });
 });
 

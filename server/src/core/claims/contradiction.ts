@@ -531,7 +531,8 @@ function swappedContexts(claim: Claim, parts: readonly Part[], top: readonly Win
         const [ra, rb] = [at(a), at(b)];
         if (ra.length !== 1 || rb.length !== 1) continue;
         // A figure's words in the passage: those after it in its clause where both are in one sentence, else its sentence's.
-        const words = (x: { s: SentenceReading; r: Quantity }) => (ra[0].s === rb[0].s ? wordsAfter(x.s.text, x.s.tokens, quantitiesOf(x.s), x.r) : x.s.terms);
+        // (Up to four: "£3.5 million of the proceeds would be spent refurbishing the clubhouse".)
+        const words = (x: { s: SentenceReading; r: Quantity }) => (ra[0].s === rb[0].s ? wordsAfter(x.s.text, x.s.tokens, quantitiesOf(x.s), x.r, 4) : x.s.terms);
         const [sa, sb] = [words(ra[0]), words(rb[0])];
         const [da, db] = apart(ra[0].s === rb[0].s ? 2 : 4);
         if (da.length === 0 || db.length === 0) continue;
