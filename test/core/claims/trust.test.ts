@@ -4506,5 +4506,18 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.suggestions.length, 0);
     assert.equal((await judged('The board plans to spend £3.5 million refurbishing the clubhouse and £1.2 million on course improvements.')).status, 'supported');
   });
+
+  test('a motion given to one role where the minutes give it to another ("proposed by the treasurer" / "Proposed by the Chairman"); "tripled" is not "doubled"', async () => {
+    const minutes = lines('Minutes', '', '4. Sale of the Meadow Course. Special resolution: That the club sell the Meadow Course to Castlegate Homes. Proposed by the Chairman, seconded by the Treasurer. Carried by 412 votes to 187.');
+    const judged = await judgeAgainst([{ name: 'minutes.txt', text: minutes }, UNRELATED]);
+    const v = await judged('The special resolution to sell the Meadow Course was proposed by the treasurer.');
+    assert.notEqual(v.status, 'supported');
+    assert.match(v.withheld?.why ?? '', /moved by the chairman/);
+    assert.equal((await judged('The special resolution to sell the Meadow Course was proposed by the chairman and seconded by the treasurer.')).status, 'supported');
+    // (With the person named beside the role too.)
+    assert.notEqual((await judged('The special resolution to sell the Meadow Course was proposed by the treasurer, Ian Castellano, and seconded by the chairman [@minutes].')).status, 'supported');
+    const radio = await judgeAgainst([{ name: 'radio.txt', text: lines('Radio', '', 'CALLER: My heating bill has doubled since last winter.') }, UNRELATED]);
+    assert.equal((await radio('A caller said her heating bill had tripled since last winter.')).suggestions.length, 0);
+  });
 });
 

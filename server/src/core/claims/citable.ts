@@ -512,7 +512,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   // Professor Wrenfield; the smaller … by Dr Ines Carvalho" says.
   const figureNames = claim ? claim.quantities.filter((q) => !isTime(q)).map((q) => ({ q, names: namesInClause(claim, q) })).filter((x) => x.names.length > 0) : [];
   // A figure written in words ("Two passengers") counts as much as one in digits.
-  const figureWords = new Set([...(claim?.quantities.flatMap((q) => q.raw.toLowerCase().split(/[\s-]+/)) ?? []), ...[...(claim?.text ?? '').matchAll(SPAN_OF_TIME)].map((m) => m[1].toLowerCase())]);
+  const figureWords = new Set([...(claim?.quantities.flatMap((q) => q.raw.toLowerCase().split(/[\s-]+/)) ?? []), ...[...(claim?.text ?? '').matchAll(SPAN_OF_TIME)].map((m) => m[1].toLowerCase()), ...[...(claim?.text ?? '').matchAll(MULTIPLE_WORD)].map((m) => m[0].toLowerCase())]);
   // Each passage's words are read once, for every check below that needs them.
   const readings = new Map<Evidence, SentenceReading>();
   const readingOf = (e: Evidence) => {
@@ -1503,6 +1503,36 @@ function moversOf(text: string): Array<{ verb: string; name: string; shown: stri
   return out;
 }
 
+/** Who moved or seconded by the role minutes give ("Proposed by the Chairman, seconded by the Treasurer"). */
+function roleMoversOf(text: string): Array<{ verb: string; role: string }> {
+  const out: Array<{ verb: string; role: string }> = [];
+  for (const m of text.matchAll(/\b(moved|seconded|proposed)\s+by\s+the\s+((?:vice[- ])?\p{L}+)/giu)) {
+    const role = m[2].toLowerCase();
+    if (ROLES.has(role.replace(/^vice[- ]/, '')) || /^(?:treasurer|clerk|mayor|chair|chairman|chairwoman|secretary)$/.test(role)) out.push({ verb: m[1].toLowerCase() === 'seconded' ? 'seconded' : 'moved', role });
+  }
+  return out;
+}
+
+/**
+ * A sentence that gives the motion to a role where the minutes give it to another role ("proposed by the
+ * treasurer … and seconded by the chairman" where they record "Proposed by the Chairman, seconded by the
+ * Treasurer"). Roles against roles only: a name against a role may be the same person.
+ */
+function otherRoleMoverOf(j: Judgement, claim: Claim): { evidence: Evidence; test: string; why: string } | undefined {
+  const mine = roleMoversOf(claim.text);
+  if (mine.length === 0) return undefined;
+  for (const e of j.cover.slice(0, 2)) {
+    const text = e.source.text.slice(e.paragraph.start, e.paragraph.end);
+    const theirs = roleMoversOf(text);
+    for (const { verb, role } of mine) {
+      const given = theirs.filter((t) => t.verb === verb);
+      if (given.length === 0 || given.some((t) => t.role === role)) continue;
+      return { evidence: e, test: 'mover', why: `records the motion as ${verb} by the ${given.map((t) => t.role).join(' and ')}` };
+    }
+  }
+  return undefined;
+}
+
 /** What a writer is told of minutes that give the motion to others: "records the motion as moved by Achebe". */
 function recordedAs(verb: string, whom: readonly string[]): string {
   return `records the motion as ${verb} by ${whom.join(' and ')}`;
@@ -1565,7 +1595,7 @@ function aboutTheMotion(e: Evidence, claim: Claim): boolean {
  */
 export function otherMoverOf(j: Judgement, claim: Claim): { evidence: Evidence; test: string; why: string } | undefined {
   const mine = moversOf(claim.text);
-  if (mine.length === 0) return undefined;
+  if (mine.length === 0) return otherRoleMoverOf(j, claim);
   const topic = motionTopic(claim);
   const seen = new Set<Source>();
   for (const e of [...j.cover, ...j.evidence]) {
@@ -1592,7 +1622,8 @@ export function otherMoverOf(j: Judgement, claim: Claim): { evidence: Evidence; 
       }
     }
   }
-  return undefined;
+  // (And by role, where the sentence gives one: "proposed by the treasurer, Ian Castellano".)
+  return otherRoleMoverOf(j, claim);
 }
 
 /** What a body does when it decides ("voted to", "approved", "required the club to"). */
@@ -1626,6 +1657,9 @@ function holdsLess(e: Evidence, figureWords: ReadonlySet<string>): boolean {
   // (A span of time is a figure too: "at least a month" is not what "at least a week" gives.)
   return e.missing.some((w) => /\d/.test(w) || figureWords.has(w.toLowerCase()));
 }
+
+/** A multiple the sentence gives ("tripled", "halved"): a figure too. */
+const MULTIPLE_WORD = /\b(?:doubl|tripl|trebl|quadrupl|halv)(?:e|ed|es|ing)\b/gi;
 
 /** A span of time the sentence gives after an article or a count ("at least a month", "six weeks"): a figure of it. */
 const SPAN_OF_TIME = /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|first|second|third|last|final|opening|\d+)\s+((?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?))\b/gi;

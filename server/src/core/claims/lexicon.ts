@@ -238,6 +238,7 @@ export function areOpposites(a: string, b: string): boolean {
  * saying one never credits the other (they are no opposites: a proposal may yet be approved).
  */
 const DECIDED_WORDS = 'approve approval agree pass adopt grant resolve carry accept endorse ratify decide decision'.split(' ');
+const MULTIPLES = 'double doubled triple tripled quadruple quadrupled halve halved treble trebled'.split(' ');
 const TIME_UNITS = 'minute hour day night week fortnight month year decade century'.split(' ');
 const TOWARDS_WORDS = 'propose proposal recommend recommendation consult consultation suggest suggestion plan consider discuss request ask seek apply application motion draft'.split(' ');
 const notTheSameTable = lazy((): Map<string, Set<string>> => {
@@ -257,6 +258,8 @@ const notTheSameTable = lazy((): Map<string, Set<string>> => {
   for (const a of DECIDED_WORDS) for (const b of TOWARDS_WORDS) pair(a, b);
   // (Spans of time: "at least a month" is not "at least a week".)
   for (const a of TIME_UNITS) for (const b of TIME_UNITS) if (a < b) pair(a, b);
+  // (Multiples: "her heating bill had tripled" is not what "doubled" says.)
+  for (const a of MULTIPLES) for (const b of MULTIPLES) if (a < b) pair(a, b);
   return table;
 });
 
