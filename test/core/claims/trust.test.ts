@@ -4519,5 +4519,163 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const radio = await judgeAgainst([{ name: 'radio.txt', text: lines('Radio', '', 'CALLER: My heating bill has doubled since last winter.') }, UNRELATED]);
     assert.equal((await radio('A caller said her heating bill had tripled since last winter.')).suggestions.length, 0);
   });
-});
 
+  test('a plain-text table (columns lined up with spaces) is read a row at a time with its header: a figure of another row, or of another column, is no support', async () => {
+    const judged = await judgeAgainst([
+      {
+        name: 'review.txt',
+        text: lines(
+          'Flood defence review',
+          '',
+          '1. Costs',
+          '',
+          'Table 1 sets out the estimates for each site.',
+          '',
+          'Table 1: Estimates by site',
+          '',
+          '    Site            Original (£m)   Revised (£m)   Homes   Homes flooded',
+          '    ----------      -------------   ------------   -----   -------------',
+          '    North Quay                1.2            1.8      72              14',
+          '    South Wall                0.9            2.1      64              16',
+          '    Mill Lane                 0.4            0.5      40               2',
+          '',
+          '2. Programme',
+          '',
+          'Work on the North Quay will start in April.',
+        ),
+      },
+      {
+        name: 'library.md',
+        text: lines('# Library review', '', '3.1 The table below shows annual figures.', '', '```', 'Year      Visits   Loans    Members', '2022/23   44,780   39,650   3,288', '2023/24   47,310   41,025   3,402', '```', '', '3.2 Visits have not recovered.'),
+      },
+      UNRELATED,
+    ]);
+    for (const [sentence, theirs] of [
+      ['The revised estimate for the North Quay is £2.1 million [@review].', '£1.8m'],
+      ['At the North Quay, 16 of the 72 homes flooded [@review].', '14'],
+      ['Loans in 2023/24 stood at 39,650 [@library].', '41,025'],
+    ]) {
+      const v = await judged(sentence);
+      assert.equal(v.status, 'contradicted', sentence);
+      assert.equal(v.contradiction?.sourceText, theirs, sentence);
+      assert.equal(v.suggestions.length, 0, sentence);
+    }
+    // The right row's figures, a column's sums in millions as a reader says them, are supported and cited.
+    for (const sentence of ['The revised estimate for the South Wall is £2.1 million.', 'The North Quay estimate rose from £1.2 million to £1.8 million.', 'In 2023/24 there were 41,025 loans.']) {
+      const v = await judged(sentence);
+      assert.equal(v.status, 'supported', sentence);
+      assert.equal(v.suggestions.length, 1, sentence);
+    }
+  });
+
+  test('"category 1 hazards" names a category, not one hazard: a row\'s count of such hazards is compared with the claim\'s', async () => {
+    const judged = await judgeAgainst([
+      { name: 'survey.md', text: lines('# Stock condition survey', '', '4.2 The inspections found the following.', '', '| Block | Homes | Category 1 hazards |', '|---|---|---|', '| Fenwick Court | 40 | 2 |', '| Greystoke House | 56 | 1 |', '', '4.3 Works are planned.') },
+      UNRELATED,
+    ]);
+    const v = await judged('Greystoke House recorded two category 1 hazards [@survey].');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, '1');
+    assert.notEqual((await judged('Fenwick Court recorded two category 1 hazards [@survey].')).status, 'contradicted');
+  });
+
+  test('a column item naming its report by headline and date ("Our report "…" (12 February) said that …") withdraws the figure; the right one is the item\'s, not a reference code or the claim\'s other figure', async () => {
+    const judged = await judgeAgainst([
+      { name: 'gazette-library.txt', text: lines('KESTLEFORD GAZETTE', '', 'Library to close as cabinet backs cuts', '', 'The decision came despite a public consultation which drew 2,487 responses.', '', 'The over-60s swim has gone from £2.90 to £4.90.') },
+      {
+        name: 'gazette-corrections.txt',
+        text: lines(
+          'KESTLEFORD GAZETTE',
+          '',
+          'Corrections and clarifications',
+          '',
+          'Our report "Library to close as cabinet backs cuts" (12 February) said that the consultation drew 2,487 responses. That figure was wrong. The council\'s report to cabinet, CAB/25/014, records 2,847 responses.',
+          '',
+          'An article on 12 February about the leisure centre ("Swim prices rise again", page 3) gave the new price of the over-60s swim as £4.90. The correct price is £4.60, up from £2.90.',
+        ),
+      },
+      UNRELATED,
+    ]);
+    for (const [sentence, right] of [
+      ['The consultation drew 2,487 responses [@gazette-library].', '2,847'],
+      ['The consultation drew 2,487 responses.', '2,847'],
+      ['The over-60s swim now costs £4.90, up from £2.90 [@gazette-library].', '£4.60'],
+    ]) {
+      const v = await judged(sentence);
+      assert.equal(v.status, 'contradicted', sentence);
+      assert.equal(v.contradiction?.sourceText, right, sentence);
+      assert.equal(v.suggestions.length, 0, sentence);
+    }
+    // A reference code is no figure.
+    assert.deepEqual(quantitiesOf(readSentence('The report to cabinet, CAB/25/014, and application 24/0917/FUL.')).map((q) => q.raw), []);
+  });
+
+  test('a name a corrections column withdraws ("His name is David Okafor", "She is Priya Lal", "not Sanjay Mehra as we reported") is contradicted with the right one, and the right one is not contradicted by the article', async () => {
+    const judged = await judgeAgainst([
+      { name: 'echo-water.txt', text: lines('THE ECHO', '', 'Village water scare', '', 'Daniel Okafor, chair of the Kettlebrook Water Trust, said the trust had spent £7,800 on extra testing.', '', 'The council\'s conservation officer, Priya Patel, told the site manager to stop work.', '', 'Sanjay Mehra, regional officer for the union, said members had been blindsided.') },
+      {
+        name: 'echo-corrections.txt',
+        text: lines(
+          'THE ECHO',
+          '',
+          'Corrections and clarifications',
+          '',
+          'The same article gave the name of the chair of the Kettlebrook Water Trust as Daniel Okafor. His name is David Okafor. We apologise to Mr Okafor.',
+          '',
+          'In the same article we wrongly named the council\'s conservation officer as Priya Patel. She is Priya Lal.',
+          '',
+          'The same article misspelled the name of the union\'s regional officer. He is Sanjay Mehta, not Sanjay Mehra as we reported.',
+        ),
+      },
+      UNRELATED,
+    ]);
+    for (const [sentence, right] of [
+      ['Daniel Okafor said the trust had spent £7,800 on extra testing [@echo-water].', 'David Okafor'],
+      ['The conservation officer, Priya Patel, told the site manager to stop work.', 'Priya Lal'],
+      ['Sanjay Mehra said members had been blindsided [@echo-water].', 'Sanjay Mehta'],
+    ]) {
+      const v = await judged(sentence);
+      assert.equal(v.status, 'contradicted', sentence);
+      assert.equal(v.contradiction?.kind, 'name', sentence);
+      assert.equal(v.contradiction?.sourceText, right, sentence);
+    }
+    for (const sentence of ['David Okafor said the trust had spent £7,800 on extra testing.', 'Sanjay Mehta said members had been blindsided [@echo-water].']) {
+      assert.notEqual((await judged(sentence)).status, 'contradicted', sentence);
+    }
+  });
+
+  test('what waits on a decision or on work not done is no citation for its being done: "subject to approval by Full Council", "would need the approval of the board", "provisionally allocates", "presented … for approval"', async () => {
+    const judged = await judgeAgainst([
+      { name: 'minutes.txt', text: lines('Minutes', '', 'RESOLVED that £4.2 million be allocated from capital reserves to the flood scheme, subject to approval by Full Council on 4 December.') },
+      { name: 'echo.txt', text: lines('Echo', '', 'She said a £2.3 million programme of ventilation work had been drawn up but would need the approval of the association\'s board, which meets on 24 April.', '', 'The hub is due to open on 1 July, subject to the completion of fit-out works.', '', 'Planning permission was granted subject to a legal agreement on affordable housing.') },
+      { name: 'release.txt', text: lines('Press release', '', 'Environment Agency provisionally allocates extra £7.5 million to the flood scheme.', '', 'The plan will be presented to the trust board for approval on 24 April.') },
+      UNRELATED,
+    ]);
+    for (const sentence of [
+      'Full Council has approved the £4.2 million allocation to the flood scheme.',
+      'The association\'s board approved the £2.3 million programme of ventilation work on 24 April.',
+      'The hub has been confirmed to open on 1 July.',
+      'The Environment Agency has confirmed the extra £7.5 million for the flood scheme.',
+      'The trust board approved the plan on 24 April.',
+    ]) {
+      const v = await judged(sentence);
+      assert.notEqual(v.status, 'supported', sentence);
+      assert.equal(v.suggestions.length, 0, sentence);
+    }
+    // The sentence that says so, and a decision made on a condition, are supported.
+    for (const sentence of ['The £4.2 million still needs the approval of Full Council on 4 December.', 'Planning permission was granted subject to a legal agreement on affordable housing.', 'The Environment Agency has provisionally allocated an extra £7.5 million to the flood scheme.']) {
+      assert.equal((await judged(sentence)).status, 'supported', sentence);
+    }
+  });
+
+  test('a resolution "subject to contract" made the appointment, not the contract; "subject to … securing planning consent, and will be paid" is not paid', async () => {
+    const judged = await judgeAgainst([
+      { name: 'governors.txt', text: lines('Minutes of the governing board', '', '4.5 RESOLVED: That the board accepts the resignation of Mrs Helen Ashworth and appoints Mr Andrew Kemp as interim head teacher from 1 September 2024 for two terms, subject to contract.') },
+      { name: 'release.txt', text: lines('Press release', '', 'A contribution of up to £48,000 towards an ultraviolet treatment unit. This contribution is subject to the Water Trust securing planning consent for the unit, and will be paid directly to the Trust\'s contractor.') },
+      UNRELATED,
+    ]);
+    assert.equal((await judged('The board appointed Andrew Kemp as interim head teacher for two terms [@governors].')).status, 'supported');
+    assert.notEqual((await judged('Andrew Kemp has signed a contract to lead the school as interim head teacher for two terms [@governors].')).status, 'supported');
+    assert.notEqual((await judged('The £48,000 contribution towards the ultraviolet unit has already been paid to the Trust\'s contractor [@release].')).status, 'supported');
+  });
+});

@@ -206,6 +206,40 @@ describe('plain text paragraphs', () => {
     assert.equal(paras(statement)[1], 'The payments to Tarn Advisory were for real work.');
   });
 
+  test('a plain-text table, its columns lined up with spaces or tabs, is read as a Markdown table: one paragraph, each row with its header, found in the file where it is', async () => {
+    const file = lines(
+      'Flood defence review',
+      '',
+      '1. The estimates for each site are below.',
+      '',
+      '    Site            Original       Revised',
+      '                    estimate (£m)  estimate (£m)',
+      '    ----------      -------------  -------------',
+      '    North Quay                1.2            1.8',
+      '    South Wall                0.9            2.1',
+      '',
+      '2. Work on the North Quay will start in April.',
+    );
+    const src = await read('review.txt', file);
+    const paragraphs = src.paragraphs.map((p) => src.text.slice(p.start, p.end));
+    assert.deepEqual(paragraphs.slice(1), ['| Site | Original estimate (£m) | Revised estimate (£m) |\n| --- | --- | --- |\n| North Quay | 1.2 | 1.8 |\n| South Wall | 0.9 | 2.1 |', '2. Work on the North Quay will start in April.']);
+    // Where the paragraphs are in the file as written: the table's lines, and the line after it.
+    assert.deepEqual([src.paragraphs[1].fileRange.start.line, src.paragraphs[1].fileRange.end.line], [4, 8]);
+    assert.deepEqual(src.paragraphs[2].fileRange, { start: { line: 10, character: 0 }, end: { line: 10, character: 46 } });
+    const tabs = await read('notes.md', lines('# Notes', '', 'Costs so far:', '', 'Phase\tOriginal\tRevised', 'Phase 1\t£2.1m\t£3.4m', 'Phase 2\t£1.0m\t£1.9m', '', 'More to follow.'));
+    assert.ok(tabs.paragraphs.some((p) => tabs.text.slice(p.start, p.end) === '| Phase | Original | Revised |\n| --- | --- | --- |\n| Phase 1 | £2.1m | £3.4m |\n| Phase 2 | £1.0m | £1.9m |'), tabs.text);
+    // Not a table: minutes' labelled lines, a vote, prose with two spaces after its stops.
+    for (const text of [
+      lines('Present:     Cllr Ann Pike (Chair), Cllr Raj Rao', 'Apologies:   Cllr Tom Dyson', 'Officers:    Jane Wu (Clerk)'),
+      lines('For:        7 (Cllrs Pike, Rao, Dyson, Hart, Lee, Moss, Shah)', 'Against:    1 (Cllr Wu)', 'Abstention: 1 (Cllr Ode)'),
+      lines('He said the cost had risen.  The council disagreed.  It was 2024.', 'The report found 12 faults.  Engineers were sent.  Work began.', 'Residents said 40 homes were hit.  Nobody was hurt.  It rained.'),
+    ]) {
+      const other = await read('minutes.txt', lines('Minutes', '', text, '', 'The meeting closed at 9pm.'));
+      assert.ok(!other.text.includes('| --- |'), other.text);
+      assert.equal(other.text, lines('Minutes', '', text, '', 'The meeting closed at 9pm.'));
+    }
+  });
+
   test('a table under a numbered paragraph of a report is part of it, and a sentence of its own', async () => {
     const report = await read('report.md', lines('# Report', '', '## 3. Estimated outcome', '', '3.1 The estimated outcome for each class of creditor is set out below.', '', '| Creditor class | Amount owed | Estimated return |', '|---|---|---|', '| Secured (Harland Bank plc) | £5.6m | Paid in full |', '', '3.2 The dividend to unsecured creditors is expected to be between 2p and 4p in the pound.'));
     const texts = report.paragraphs.map((p) => report.text.slice(p.start, p.end));

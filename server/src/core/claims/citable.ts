@@ -1035,7 +1035,7 @@ function wondersOrProposes(e: Evidence, proposes: boolean, answers = false, clai
   const passage = (asked ? e.source.text.slice(asked.start, asked.end).replace(/^[^:\n]{1,60}:\s*/, '').replace(/\s+/g, ' ') + ' ' : '') + e.source.text.slice(e.span.start, e.span.end);
   // (Quotation marks hide no hedge: 'the fund "may" be extended'.)
   const text = (answers ? passage.replace(POLL_QUESTION, '') : passage).replace(/(\b(?:may|might|could))["”’]/g, '$1');
-  if (!HEDGED.test(text) && !SUPPOSED.test(text) && !MAY.test(text) && !UNDECIDED_HERE.test(text) && !INTENDS.test(text)) return false;
+  if (!HEDGED.test(text) && !SUPPOSED.test(text) && !MAY.test(text) && !UNDECIDED_HERE.test(text) && !INTENDS.test(text) && !PENDING_DECISION.test(text)) return false;
   // A claim word is found by its first five letters ("deploying" in "deployed"), an irregular verb by its
   // base form ("began" in "is expected to begin").
   // (A figure is left out: written "Thirty-four" in the sentence, it is "34" in the passage.)
@@ -1059,7 +1059,10 @@ function wondersOrProposes(e: Evidence, proposes: boolean, answers = false, clai
     if (claimVerbs?.size) {
       const has = (x: string) => [...claimVerbs].some((v) => wordPrefixes(x).has(v));
       // (Plainly: "It is not agreed yet" states no agreement.)
-      if (!has(s) && clauses.some((o, j) => j !== k && has(o) && !hedgedClause(o, claimPrefixes) && !/\b(?:not|no|never|yet to)\b|n['’]t\b/i.test(o))) return false;
+      // (Stated as a verb in the past there, not a word that begins alike: "committed" is not in "this committee".)
+      // (And not in what will be: "and will be paid directly to the Trust's contractor".)
+      const done = (x: string) => !/\b(?:will|would|shall)\b/i.test(x) && [...pastVerbsOf(x)].some((v) => claimVerbs.has(v));
+      if (!has(s) && clauses.some((o, j) => j !== k && done(o) && !hedgedClause(o, claimPrefixes) && !/\b(?:not|no|never|yet to)\b|n['’]t\b/i.test(o))) return false;
     }
     // What the hedge governs is not the claim's: "The inquiry, led by planning inspector Helen
     // Marchbank, is expected to last four days" hedges the four days, not that it opened on 11 June.
@@ -1082,7 +1085,10 @@ function wondersOrProposes(e: Evidence, proposes: boolean, answers = false, clai
     // ferries. We may fit them over the winter" (what it may do, with "them"), "…, but no decision has
     // been made" (a hedge with nothing of its own). The two together hold the claim.
     const starts = wordPrefixes(s);
-    const goesOn = (BACK_REFERENCE.test(s) && words.some((w) => starts.has(w.slice(0, 5)))) || s.trim().split(/\s+/).length <= 6;
+    // (And one that puts a condition on what the clause before names: "£7.5 million of grant-in-aid, which
+    // is subject to the approval of an updated business case", "had been drawn up but would need the
+    // approval of the board".)
+    const goesOn = (BACK_REFERENCE.test(s) && words.some((w) => starts.has(w.slice(0, 5)))) || s.trim().split(/\s+/).length <= 6 || /^\s*(?:is|are|was|were|remains?)\s+(?:still\s+)?subject to\b/i.test(s) || (/^\s*(?:would|will|still|must)\s/i.test(s) && pendingDecision(s) !== null);
     return k > 0 && goesOn && share(`${clauses[k - 1]} ${s}`) >= 0.4;
   });
 }
@@ -1128,7 +1134,7 @@ function hedgedClause(clause: string, claimPrefixes: ReadonlySet<string>): boole
   const intended = intent && verb && [...claimPrefixes].some((p) => p.length >= 4 && p.startsWith(verb.slice(0, 4))) ? intent : null;
   // (Not "this is not a decision any of us took lightly": that says what kind of decision it was.)
   const undecided = UNDECIDED_HERE.exec(clause);
-  const hedge = HEDGED.exec(clause) ?? SUPPOSED.exec(clause) ?? undecided ?? intended;
+  const hedge = HEDGED.exec(clause) ?? SUPPOSED.exec(clause) ?? undecided ?? intended ?? pendingDecision(clause, claimPrefixes);
   const may = hedge ? null : MAY.exec(clause);
   // "may" that allows ("The recipient may appeal … by Monday 30 June") is what a sentence about a right
   // or a deadline says ("has until Monday 30 June to lodge an appeal").
@@ -1239,8 +1245,46 @@ const SUPPOSED = /\b(?:expects?|believes?|thinks?|understands?) (?:to|that|it|it
  * before March" says).
  */
 function hedges(text: string): boolean {
-  return HEDGED.test(text.replace(/["“”]/g, '')) || MAY.test(text) || UNDECIDED.test(text) || CONDITIONAL.test(text);
+  return HEDGED.test(text.replace(/["“”]/g, '')) || MAY.test(text) || UNDECIDED.test(text) || CONDITIONAL.test(text) || pendingDecision(text) !== null;
 }
+
+/**
+ * What waits on someone else's decision or on what is not done yet: "£4.2 million be allocated …,
+ * subject to approval by Full Council", "would need the approval of the board", "provisionally
+ * allocates", "due to open …, subject to the completion of fit-out works", "presented to the board
+ * for approval on 24 April". Not a decision made on a
+ * condition: "permission was granted subject to a legal agreement" was granted.
+ */
+function pendingDecision(clause: string, claimPrefixes?: ReadonlySet<string>): RegExpExecArray | null {
+  const m = PENDING_DECISION.exec(clause);
+  if (!m || !/^subject/i.test(m[0])) return m;
+  if (DECIDED_BEFORE.test(clause.slice(Math.max(0, m.index - 80), m.index))) return null;
+  // A condition other than someone's decision ("subject to contract", "subject to the Trust securing
+  // planning consent") on what a resolution decided ("RESOLVED: That the board … appoints Mr Kemp …,
+  // subject to contract") leaves the decision made: only the condition is pending, and it hedges a
+  // sentence that speaks of it ("has signed a contract"), not one of the appointment.
+  const condition = (m[0].toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? []).slice(2).filter((w) => !CONDITION_FILLER.has(w));
+  const decision = condition.some((w) => DECISION_NOUN.test(w)) && !condition.includes('planning');
+  // (A motion's text is read as a proposal elsewhere: its condition is no hedge of its own.)
+  if (!decision && claimPrefixes && (RESOLUTION.test(clause.slice(0, m.index)) || MOTION.test(clause.slice(0, m.index)))) {
+    const after = (clause.slice(m.index + m[0].length).match(/\p{L}{3,}/gu) ?? []).slice(0, 3).map((w) => w.toLowerCase());
+    if (![...condition, ...after].some((w) => claimPrefixes.has(w.slice(0, 5)))) return null;
+  }
+  return m;
+}
+
+/** Nouns of a decision still to be made by someone ("subject to approval by Full Council"). */
+const DECISION_NOUN = /^(?:approval|agreement|ratification|confirmation|sign-off|vote|decision|determination|endorsement)$/;
+/** Words of a condition that say nothing of what it is ("subject to the Trust securing …"). */
+const CONDITION_FILLER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'final', 'formal', 'further', 'full', 'satisfactory', 'successful']);
+/** A decision recorded as made: "RESOLVED: That the board … appoints", "agreed to", "it was resolved" (not a report's "(b) approves …", which recommends it). */
+const RESOLUTION = /\bresolved\b|\b(?:agreed|decided|voted) to\b/i;
+
+const PENDING_DECISION =
+  /\bsubject to (?:[\p{L}'’-]+ ){0,4}?(?:approval|agreement|ratification|confirmation|sign-off|signing|vote|decision|consent|determination|endorsement|completion|outcome|availability|securing|obtaining|gaining|receiving|business case|funding|contract|permission)\b|\b(?:(?:would|will|still) )?(?:need|needs|require|requires|await|awaits|awaiting) (?:the )?(?:approval|agreement|consent|sign-off|backing|endorsement)\b|\b(?:presented|submitted|put|sent|referred|taken|brought|go|goes|going)\s+(?:\S+\s+){0,8}?for (?:its |their |final |formal )?(?:approval|consideration|decision|sign-off|ratification|endorsement)\b|\bprovisional(?:ly)?\b/iu;
+
+/** A decision made, on the words before its condition: "was granted", "approved the scheme", not "be approved". */
+const DECIDED_BEFORE = /\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:granted|approved|agreed|passed|backed|awarded|given|accepted|endorsed)\b|\b(?:granted|approved|agreed|passed|backed|awarded|accepted|endorsed)\s+(?:the|a|an|its|their|planning|outline|full)\b[^,;]*$/i;
 
 /**
  * A sentence that states something only on a condition, and hedged: "If the loan is agreed, the purchase

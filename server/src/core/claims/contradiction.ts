@@ -72,7 +72,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     notTheOtherContradiction(claim, parts, top, toEvidence) ??
     oppositeContradiction(claim, parts, top, memo, toEvidence) ??
     quoteContradiction(claim, top, cache, toEvidence) ??
-    nameContradiction(claim, parts, top, cache, toEvidence)
+    namedOtherwise(claim, nameContradiction(claim, parts, top, cache, toEvidence), top, cache)
   );
 }
 
@@ -647,12 +647,12 @@ function calendarContradiction(claim: Claim, parts: readonly Part[], top: readon
 /** A paragraph that corrects what the source said before ("CORRECTION: An earlier version of this article stated …"). */
 export const CORRECTION = /^\W*(?:correction|clarification|editor['’]s note)\b|\ban earlier version of this (?:article|story|report|piece)\b|\bthis (?:article|story|report) (?:has been|was) (?:amended|corrected)\b|\b(?:was|were|has been|have been) (?:corrected|revised|amended) to\b|\bin our (?:report|article|story|piece|item|caption|feature|bulletin|news story)\b(?:[^.]|\.\d){0,200}?\bwe (?:said|stated|reported|wrote|described|gave|quoted|named)\b[^]{0,400}?\b(?:(?:this|that|the)(?: figure| date| name| number| amount| sum)? (?:was|is) (?:wrong|incorrect|inaccurate|an error|a mistake|not correct)|we withdraw|the correct (?:figure|date|name|number|amount|sum|total) is)\b/i;
 /** The sentence of a correction that says what was wrong: what it withdraws. */
-export const WITHDRAWN = /\b(?:earlier version|incorrectly|wrongly|erroneously|mistakenly|misstated|misreported|in error)\b|\b(?:revision [a-z0-9]|previous (?:version|revision|draft)|first draft)\b[^.]*\b(?:recorded|gave|stated|said|reported|put)\b/i;
+export const WITHDRAWN = /\b(?:earlier version|incorrectly|wrongly|erroneously|mistakenly|misstated|misreported|misspel(?:led|t)|misnamed|misidentified|misattributed|in error)\b|\b(?:revision [a-z0-9]|previous (?:version|revision|draft)|first draft)\b[^.]*\b(?:recorded|gave|stated|said|reported|put)\b/i;
 /**
  * In a correction, what the outlet says it had said ("In our report … (15 November), we stated that the
  * council pays £216,000 a year. This was incorrect."): withdrawn too, where the paragraph is a correction.
  */
-const SAID_BEFORE = /\b(?:we|it|(?:the|our|that|this|an?)(?: same| earlier| original)? (?:report|article|story|piece|caption|headline|item)(?:\s+(?:of|on|from|published)\s+[^.;"“(]{0,40}?)?(?:,?\s*(?:headed\s+|headlined\s+|entitled\s+|titled\s+)?\(?["“][^"”]{0,160}["”]\)?,?)?)\s+(?:had\s+)?(?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b/i;
+const SAID_BEFORE = /\b(?:we|it|(?:the|our|that|this|an?)(?: same| earlier| original)? (?:report|article|story|piece|caption|headline|item)(?:\s+(?:of|on|from|published|about)\s+[^.;"“()]{0,80}?)?(?:,?\s*(?:headed\s+|headlined\s+|entitled\s+|titled\s+)?\(?["“][^"”]{0,160}["”](?:,[^()"“”]{0,30})?\)?,?)?(?:\s*\([^()]{0,40}\),?)?)\s+(?:had\s+)?(?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b/i;
 
 /** Verbs that say what a thing takes in: "does not include emergency works". */
 const INCLUDING = /^(?:include|includes|included|including|contain|contains|contained|cover|covers|covered|count|counts|counted|list|lists|listed|mention|mentions|mentioned|incorporate|incorporates)$/i;
@@ -719,7 +719,7 @@ export function isCorrection(source: Source, paragraph: Paragraph): boolean {
 /** A corrections column's heading, near the top of its source. */
 const CORRECTIONS_COLUMN = /^[ \t]*(?:[^\n|]{0,40}\|[ \t]*)?(?:corrections?(?: (?:and|&) clarifications)?|clarifications|for the record)[ \t]*$/im;
 /** An item of such a column: what the paper said before. */
-const COLUMN_ITEM = /\b(?:in|on) (?:our|an?|the|its) (?:\d{1,2} \w+ )?(?:report|article|story|piece|item|caption|feature|bulletin|edition|obituary|review)\b(?:[^.]|\.\d){0,200}?\b(?:we|it) (?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b|\b(?:our|that|this|an?)(?: same| earlier| original)? (?:report|article|story|piece|caption|headline|obituary|review)\b(?:[^.;"“”]|\.\d|["“][^"”]{0,160}["”]){0,200}?\b(?:said|stated|reported|wrote|described|gave|quoted|named)\b|^[^.]{0,40}\b(?:our|a|the|that|this)(?: same| earlier| original)? (?:report|article|story|caption|headline)\b[^.]{0,120}?\b(?:said|stated|reported|described|gave)\b/i;
+const COLUMN_ITEM = /\b(?:misspel(?:led|t)|misnamed|misidentified|misattributed)\b|\b(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:\w+\s+)?(?:named|identified|described|attributed|spel(?:t|led)|credited|captioned|gave|stated|said|reported|called|listed)\b|\b(?:in|on) (?:our|an?|the|its) (?:\d{1,2} \w+ )?(?:report|article|story|piece|item|caption|feature|bulletin|edition|obituary|review)\b(?:[^.]|\.\d){0,200}?\b(?:we|it) (?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b|\b(?:our|that|this|an?|the(?= same))(?: same| earlier| original)? (?:report|article|story|piece|caption|headline|obituary|review)\b(?:[^.;"“”]|\.\d|["“][^"”]{0,160}["”]){0,200}?\b(?:said|stated|reported|wrote|described|gave|quoted|named)\b|^[^.]{0,40}\b(?:our|a|the|that|this)(?: same| earlier| original)? (?:report|article|story|caption|headline)\b[^.]{0,120}?\b(?:said|stated|reported|described|gave)\b/i;
 
 const CORRECTIONS = new WeakMap<Paragraph, boolean>();
 
@@ -745,6 +745,8 @@ const CORRECTIONS_OF = new WeakMap<Source, readonly Paragraph[]>();
  * altered images") holds the claim in the same words at least as well as any other passage does.
  */
 function correctionContradiction(parts: readonly Part[], top: readonly Window[], cache: ReadingCache, memo: CoverageMemo, toEvidence: (w: Window) => Evidence, claim?: Claim): Contradiction | undefined {
+  const name = claim && withdrawnName(claim, top, cache, memo, toEvidence);
+  if (name) return name;
   if (!top.some((w) => isCorrection(w.source, w.paragraph))) return withdrawnFigure(parts, top, cache, memo, toEvidence, claim);
   const all = () => true;
   let best = 0;
@@ -770,6 +772,68 @@ function correctionContradiction(parts: readonly Part[], top: readonly Window[],
 export function withdrawnElsewhere(claim: Claim, parts: readonly Part[], windows: readonly Window[], cache: ReadingCache, memo: CoverageMemo, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
   return windows.length ? correctionContradiction(parts, windows, cache, memo, toEvidence, claim) : undefined;
 }
+
+/** A source's other name for the claim's, unless a correction says the claim's is the right one. */
+function namedOtherwise(claim: Claim, c: Contradiction | undefined, top: readonly Window[], cache: ReadingCache): Contradiction | undefined {
+  return c && c.kind === 'name' && nameCorrected(claim, c.sourceText, top, cache) ? undefined : c;
+}
+
+/**
+ * A name of the claim that a correction withdraws, with the name it gives instead: "The same article
+ * gave the name of the chair … as Daniel Okafor. His name is David Okafor.", "He is Sanjay Mehta, not
+ * Sanjay Mehra as we reported.", "… wrongly named the conservation officer as Priya Patel. She is Priya
+ * Lal." The right name shares a word with the wrong one (a misspelling, a first name or a surname wrong):
+ * a correction naming another person altogether says more than which name is right.
+ */
+function withdrawnName(claim: Claim, top: readonly Window[], cache: ReadingCache, memo: CoverageMemo, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  if (!/\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}/u.test(claim.text)) return undefined;
+  for (const c of nameCorrections(top, cache, (wrong) => claim.text.includes(wrong))) {
+    const at = claim.text.indexOf(c.wrong);
+    const s = c.sentence;
+    const window: Window = { source: c.source, paragraph: c.paragraph, from: c.k, to: c.k + 1, score: 0, covered: memo.of(s, c.source), sentences: [s], sentenceCover: [memo.of(s, c.source)] };
+    return { kind: 'name', claimText: c.wrong, claimSpan: { start: at, end: at + c.wrong.length }, sourceText: c.right, because: `a correction gives the name as ${c.right}`, evidence: toEvidence(window) };
+  }
+  return undefined;
+}
+
+/** The names the corrections among the passages read withdraw (those `wanted` accepts), each with the right one. */
+function* nameCorrections(top: readonly Window[], cache: ReadingCache, wanted: (wrong: string) => boolean): Generator<{ wrong: string; right: string; source: Source; paragraph: Paragraph; k: number; sentence: SentenceReading }> {
+  for (const source of new Set(top.map((w) => w.source))) {
+    for (const paragraph of correctionsOf(source, top)) {
+      const sentences = cache.sentences(source, paragraph);
+      for (let k = 0; k < sentences.length; k++) {
+        const s = sentences[k];
+        const notAsSaid = NOT_AS_SAID.exec(s.text);
+        if (!notAsSaid && !withdrawsIn(source, paragraph, s)) continue;
+        // The wrong name: in what the paper said (after its verb of saying).
+        const from = notAsSaid ? notAsSaid.index : (SAID_BEFORE.exec(s.text)?.index ?? 0);
+        const wrong = [...s.text.slice(from).matchAll(FULL_NAME)].map((m) => m[0]).find(wanted);
+        if (!wrong) continue;
+        // The right one: "X, not <wrong> as we …" in the same sentence, or "His name is X", "She is X" just after.
+        const right = (notAsSaid ? RIGHT_BEFORE_NOT.exec(s.text.slice(0, notAsSaid.index + 1))?.[1] : undefined) ?? sentences.slice(k + 1, k + 3).map((x) => RIGHT_NAME.exec(x.text)?.[1]).find(Boolean);
+        if (!right || right === wrong) continue;
+        const words = (n: string) => n.split(/\s+/);
+        if (!words(right).some((w) => words(wrong).includes(w))) continue;
+        yield { wrong, right, source, paragraph, k, sentence: s };
+      }
+    }
+  }
+}
+
+/** Whether a correction among the passages read gives the claim's name where the source's was wrong ("Rachel Symonds", not "Rachel Simmons"). */
+export function nameCorrected(claim: Claim, sourceName: string, top: readonly Window[], cache: ReadingCache): boolean {
+  for (const c of nameCorrections(top, cache, (wrong) => wrong === sourceName || sourceName.includes(wrong))) if (claim.text.includes(c.right)) return true;
+  return false;
+}
+
+/** A name of two to four capitalised words ("David Okafor", "Mary Ann de Vries" is not one: lower-case words end it). */
+const FULL_NAME = /\b\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}\b/gu;
+/** "…, not Sanjay Mehra as we reported": the wrong name after "not", said to be what the paper said. */
+const NOT_AS_SAID = /,?\s+not\s+\p{Lu}[^,;.]{0,60}?\s+as\s+(?:we|it|the (?:article|report|story|caption))\s+(?:had\s+)?(?:stated|said|reported|wrote|printed|named|gave|spelt|spelled)\b/u;
+/** The name before ", not …": "He is Sanjay Mehta, not …". */
+const RIGHT_BEFORE_NOT = /\b(?:is|was|are|were)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}),?\s*$/u;
+/** A correction's sentence giving the right name: "His name is David Okafor.", "She is Priya Lal.", "It was scored by Josh Fenwick". */
+const RIGHT_NAME = /^\W*(?:(?:His|Her|Their|The correct|The)\s+(?:full\s+)?(?:name|surname)\s+is|(?:He|She|They)\s+(?:is|are|was|were)|It\s+was\s+\w+\s+by|The correct spelling is)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,3})/u;
 
 /**
  * A figure of the claim that a correction in a source it was read from withdraws ("An earlier version
@@ -852,15 +916,22 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
         // (Read a sentence further for it: the right figure often comes after what the wrong one included.)
         const further = sentences.slice(k + 3 + explained, k + 4 + explained).filter((s) => !STANDS.test(s.text)).flatMap((s) => quantitiesOf(s).filter(counts(s)).filter((r) => r.kind === q.kind && !same(r) && kindOfCount(r) && (!span(q) || span(r))).map((r) => ({ r, s })));
         const right = [...candidates, ...further].filter(({ s }) => RIGHT_FIGURE.test(s.text));
-        const chosen = right.length ? right : candidates;
-        const instead = chosen[0]?.r;
-        // (A tally's figures are one: "5-1" for "6-1" gives its first, as before.)
-        const several = !inTally && new Set(chosen.map(({ r }) => r.value)).size > 1;
+        const pool = right.length ? right : candidates;
+        const claimsToo = (r: Quantity) => !!claim?.quantities.some((x) => x !== q && x.kind === r.kind && x.value === r.value);
         // (A sentence that reports the correction itself is no withdrawn statement: "later corrected its
         // figure … from three to 12", "explaining that 63 was the number of cases in which …".)
         // (Nor one that gives both, the withdrawn and the right: "first offered £2.1 million … and lowered its
         // bid to £1.85 million" tells the story the correction tells.)
-        if (instead && claim?.quantities.some((x) => x !== q && x.kind === instead.kind && x.value === instead.value)) continue;
+        if (pool.length && claimsToo(pool[0].r)) continue;
+        // (Of the rest, not a figure the claim gives too: "£4.60, up from £2.90" for "£4.90, up from £2.90"
+        // gives £4.60; and of several, those that count what the claim's figure does in its own word:
+        // "records 2,847 responses".)
+        let chosen = pool.filter(({ r }) => !claimsToo(r));
+        const sameUnit = chosen.filter(({ r }) => !!q.unit && !q.unit.startsWith('<') && r.unit === q.unit);
+        if (sameUnit.length) chosen = sameUnit;
+        const instead = chosen[0]?.r;
+        // (A tally's figures are one: "5-1" for "6-1" gives its first, as before.)
+        const several = !inTally && new Set(chosen.map(({ r }) => r.value)).size > 1;
         if (claim && REPORTS_CORRECTION.test(claim.text) && EXPLAINS_FIGURE.test(claim.text)) continue;
         const covered = memo.of(sentences[k], source);
         const window: Window = { source, paragraph, from: k, to: k + 1, score: 0, covered, sentences: [sentences[k]], sentenceCover: [covered] };
@@ -1254,13 +1325,18 @@ function figureContradiction(
         // £1.6m |" is not what bearing replacement costs, where its row gives £1.4m) — unless the row is the
         // claim's for another of its figures: "a ratio of 4.2, against 3.1 for walls alone" speaks of two rows.
         // (Not the same figure said twice: "Almost two-thirds, 62 per cent, rated …".)
-        const othersHere = claim.quantities.some((c) => c !== q && !sameQuantity(c, q) && quantitiesOf(row).some((r) => sameQuantity(c, r)));
+        // (In the row's own cells, not its header's; no year or day, which labels a row; and not the whole the claim's figure is a part of:
+        // "16 of the 31 homes" is one row's.)
+        const rowStart = row.text.lastIndexOf('\n') + 1;
+        const partOf = (c: Quantity) => /^\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$/i.test(claim.text.slice(q.end, c.start));
+        const othersHere = claim.quantities.some((c) => c !== q && !isTime(c) && !sameQuantity(c, q) && !partOf(c) && quantitiesOf(row).some((r) => r.start >= rowStart && sameQuantity(c, r)));
         // (And only where the row is plainly more the claim's than the row with its figure: "| Q1. Damp or
         // mould in at least one room | 71% |" and "| Q3. Reported damp or mould … at least once | 77% |"
         // are as close to "71 per cent reported damp or mould in at least one room".)
         const claimWords = new Set(claim.content.filter((t) => t.kind === TokenKind.Word && !t.stop).map((t) => t.term));
         const wordsOf = (r: SentenceReading) => new Set(ownTokens(r).filter((t) => t.kind === TokenKind.Word && !t.stop && claimWords.has(t.term)).map((t) => t.term)).size;
-        const plainlyMine = (r: SentenceReading) => r.text === row.text || wordsOf(row) > wordsOf(r);
+        // (A row of another year or day, or labelled with what the claim does not name, is plainly not the claim's.)
+        const plainlyMine = (r: SentenceReading) => r.text === row.text || wordsOf(row) > wordsOf(r) || !rowOfClaim(claim, r);
         const ownTable = (s: SentenceReading) => {
           const rows = tableRowsOf(s);
           if (othersHere || !rows?.some((r) => r.text === row.text)) return false;
@@ -1276,7 +1352,20 @@ function figureContradiction(
         // Only the columns that count what the claim's figure does, where the header says ("Defects found"
         // has nothing to say of "five of its nine roof trusses").
         // (Not a figure the claim gives something else: "a crew of three … eleven minutes after" against "crew of 3".)
-        const theirs = quantitiesOf(row).filter((r) => r.kind === q.kind && !isTime(r) && r.value !== q.value && columnCounts(row, r, q) && !claim.quantities.some((cq) => cq !== q && sameQuantity(cq, r)));
+        const others = quantitiesOf(row).filter((r) => r.kind === q.kind && !isTime(r) && r.value !== q.value && !claim.quantities.some((cq) => cq !== q && sameQuantity(cq, r)));
+        let theirs = others.filter((r) => columnCounts(row, r, q));
+        // Of several, the one whose column head has most of the words the claim puts near its figure:
+        // "Loans in 2023/24 stood at 39,650" is the "| Loans |" column's, not the "| Visits |" one's;
+        // "found damp or mould in 16 of the 31 homes", the "| Damp/mould found |" column's, not "| Homes |".
+        // (One word in common only chooses among the columns that count what the figure does: "found
+        // corrosion in five of the nine roof trusses" is not the "| Defects found |" column's.)
+        if (others.length > 1) {
+          const near = new Set(claim.content.filter((t) => t.kind === TokenKind.Word && !t.stop && Math.abs(t.start - q.start) <= 60).map((t) => t.term));
+          const shared = new Map(others.map((r) => [r, new Set(tokenize(columnHead(row, r) ?? '').filter((t) => !t.stop && near.has(t.term)).map((t) => t.term)).size]));
+          const most = Math.max(...shared.values());
+          if (most >= 2) theirs = others.filter((r) => shared.get(r) === most);
+          else if (most === 1 && theirs.some((r) => shared.get(r) === 1)) theirs = theirs.filter((r) => shared.get(r) === 1);
+        }
         if (theirs.length === 0) continue;
         return { kind: 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: theirs.map((r) => r.raw).join(' and '), evidence: toEvidence(w), ...(theirs.length > 1 ? { ambiguous: true } : {}) };
       }
@@ -1716,6 +1805,15 @@ function columnCounts(row: SentenceReading, r: Quantity, q: Quantity): boolean {
   return counted.some((u) => words.has(u) || [...words].some((w) => termSimilarity(u, w) >= 0.6));
 }
 
+/** The head of the column a table row's figure is in ("| Loans |"), if the row is read with its header. */
+function columnHead(row: SentenceReading, r: Quantity): string | undefined {
+  const lines = row.text.split('\n');
+  if (lines.length < 3 || !TABLE_LINE.test(lines[0])) return undefined;
+  const rowStart = row.text.length - lines[lines.length - 1].length;
+  if (r.start < rowStart) return undefined;
+  return lines[0].split('|').slice(1, -1)[row.text.slice(rowStart, r.start).split('|').length - 2];
+}
+
 /** Units a table's header gives in short, in brackets ("Crack length (mm)"). */
 const UNIT_SHORT: Readonly<Record<string, string>> = {
   t: 'tonnes', kg: 'kilograms', g: 'grams', mm: 'millimetres', cm: 'centimetres', m: 'metres', km: 'kilometres', ha: 'hectares',
@@ -1746,8 +1844,13 @@ function claimsRow(claim: Claim, q: Quantity, sentences: readonly SentenceReadin
   if (counting.length) rows = counting;
   const words = new Set(claim.content.filter((t) => t.kind === TokenKind.Word && !t.stop).map((t) => t.term));
   const own = ownTokens;
+  // (A row labelled by the claim's year or day shares it: "| 2023/24 | 47,310 |" for "Loans in 2023/24".)
+  const ownTimes = (s: SentenceReading) => {
+    const start = s.text.lastIndexOf('\n') + 1;
+    return claim.quantities.filter((c) => isTime(c) && quantitiesOf(s).some((r) => r.start >= start && r.kind === c.kind && r.value === c.value)).length;
+  };
   const score = (s: SentenceReading) =>
-    2 * claim.quantities.filter((c) => c !== q && !sameQuantity(c, q) && !isTime(c) && quantitiesOf(s).some((r) => sameQuantity(c, r))).length + own(s).filter((t) => t.kind === TokenKind.Word && !t.stop && words.has(t.term)).length;
+    2 * claim.quantities.filter((c) => c !== q && !sameQuantity(c, q) && !isTime(c) && quantitiesOf(s).some((r) => sameQuantity(c, r))).length + 2 * ownTimes(s) + own(s).filter((t) => t.kind === TokenKind.Word && !t.stop && words.has(t.term)).length;
   const ranked = rows.map((s) => ({ s, n: score(s) })).sort((a, b) => b.n - a.n);
   if (ranked.length > 1 && ranked[0].n === ranked[1].n) return undefined;
   // (A row that shares nothing with the claim, no word and no other figure, is no row of its: "| Most

@@ -979,6 +979,7 @@ function joinRanges(text: string, tokens: readonly Token[], qs: Quantity[]): Qua
   if (table) {
     tableRows(table, qs);
     percentColumns(table, qs);
+    moneyColumns(table, qs);
   }
   // "Luca Brennan, 24, of Solent-Vane Racing": a number set off by commas after a name is the person's age.
   for (let k = 0; k < qs.length; k++) {
@@ -996,6 +997,8 @@ function joinRanges(text: string, tokens: readonly Token[], qs: Quantity[]): Qua
     if (!label || !LABELS.test(label.raw) || text.slice(label.end, q.start) !== ' ') continue;
     qs[k] = { ...q, unit: '#' + stem(label.raw), after: ['#' + stem(label.raw)] };
   }
+  // A reference code is no figure: "CAB/25/014", "24/0917/FUL" (a part of it in letters, the parts joined by slashes).
+  if (text.includes('/')) return qs.filter((q) => q.kind !== 'number' || !inCode(text, q));
   return qs;
 }
 
@@ -1067,8 +1070,42 @@ function percentColumns(table: TableLayout, qs: Quantity[]): void {
   }
 }
 
-/** Nouns that, capitalised before a number, make it a label ("Pump 1", "Ward 7", "Year 11"). */
-const LABELS = /^(?:Pump|Room|Item|Route|Flight|Platform|Ward|Gate|Phase|Stage|Block|Unit|Level|Floor|Bay|Berth|Pier|Bed|Court|Zone|Site|Tank|Line|Track|Lot|Plot|Section|Chapter|Clause|Schedule|Appendix|Annex|Table|Figure|Question|Option|Reactor|Turbine|Terminal|Runway|Junction|Exit|Sector|Tier|Year|Class|Band|Division|Platform|Pitch|Lock|Bridge|Well|Borehole|Outfall|Storm|Sluice|Lift|Stand|Entrance|Door|Hangar)$/;
+/**
+ * Turns the plain numbers of a column headed with a currency into sums, in place: "9.8" under "Revised
+ * estimate (£m)" is £9.8 million, "420" under "Cost (£000)" is £420,000.
+ */
+function moneyColumns(table: TableLayout, qs: Quantity[]): void {
+  const heads = table.header.map((c) => MONEY_HEAD.exec(c.trim()));
+  if (!heads.some(Boolean)) return;
+  for (let k = 0; k < qs.length; k++) {
+    const q = qs[k];
+    if (q.kind !== 'number' || !/^[-+−]?\d[\d,]*(?:\.\d+)?$/.test(q.raw)) continue;
+    const cell = table.cellOf(q.start);
+    const head = cell && heads[cell.column];
+    if (!head) continue;
+    const scale = head[2] ? (/^(?:000s?|k|thousands?)$/i.test(head[2]) ? 1e3 : /^(?:bn|billions?)$/i.test(head[2]) ? 1e9 : 1e6) : 1;
+    // (As a reader says it, for messages and fixes: "£9.8m", "£420,000".)
+    const said = scale === 1 ? q.raw : scale === 1e3 && /^000/.test(head[2]) ? (q.value * scale).toLocaleString('en-GB') : `${q.raw}${scale === 1e3 ? 'k' : scale === 1e9 ? 'bn' : 'm'}`;
+    qs[k] = { ...q, kind: 'money', value: q.value * scale, currency: CURRENCY_SIGNS[head[1]], unit: undefined, raw: head[1] + said.replace(/^[+−-]/, '') };
+  }
+}
+
+/** A column's head that says its figures are sums: "Cost (£)", "Original budget (£m)", "£000", "(€ million)". */
+const MONEY_HEAD = /(?:^|\()\s*([£$€])\s?(k|m|mn|bn|000s?|thousands?|millions?|billions?)?\s*(?:\)|$)/i;
+
+/** Whether a number is a part of a reference code: slash-joined parts, one of them letters ("CAB/25/014"). */
+function inCode(text: string, q: Quantity): boolean {
+  if (text[q.start - 1] !== '/' && text[q.end] !== '/') return false;
+  let start = q.start;
+  while (start > 0 && /[\p{L}\d\/.-]/u.test(text[start - 1])) start--;
+  let end = q.end;
+  while (end < text.length && /[\p{L}\d\/-]/u.test(text[end])) end++;
+  const parts = text.slice(start, end).replace(/\.$/, '').split('/');
+  return parts.length >= 2 && parts.some((p) => /^\p{L}+$/u.test(p)) && parts.every((p) => /^[\p{L}\d-]+$/u.test(p));
+}
+
+/** Nouns that, capitalised before a number (or, for a few, in lower case: "category 1 hazards"), make it a label ("Pump 1", "Ward 7", "Year 11"). */
+const LABELS = /^(?:[Cc]ategory|[Gg]rade|[Pp]riority|[Tt]ier|[Pp]hase|[Ss]tage|Pump|Room|Item|Route|Flight|Platform|Ward|Gate|Phase|Stage|Block|Unit|Level|Floor|Bay|Berth|Pier|Bed|Court|Zone|Site|Tank|Line|Track|Lot|Plot|Section|Chapter|Clause|Schedule|Appendix|Annex|Table|Figure|Question|Option|Reactor|Turbine|Terminal|Runway|Junction|Exit|Sector|Tier|Year|Class|Band|Division|Platform|Pitch|Lock|Bridge|Well|Borehole|Outfall|Storm|Sluice|Lift|Stand|Entrance|Door|Hangar)$/;
 
 /** The multiplier a figure is written with ("25 million": 1e6), if any. */
 function multiplierOf(raw: string): number | undefined {

@@ -3,7 +3,7 @@ import type { Paragraph, Source } from '../sources/model';
 import type { Span } from '../types';
 import { mentionsName, type Claim } from './claim';
 import { combine } from './combiner';
-import { besideEachOther, findContradiction, isCorrection, withdrawnElsewhere, type Contradiction } from './contradiction';
+import { besideEachOther, findContradiction, isCorrection, nameCorrected, withdrawnElsewhere, type Contradiction } from './contradiction';
 import { ATTENDANCE_LINE, ATTENDING, bestWindow, boundAsSaid, claimParts, CoverageMemo, isQuestion, ownNameTerms, rosterOf, sourceDateCover, termSimilarity, weighted, type Part, type Window } from './coverage';
 import { NAME_ALIASES } from './lexicon';
 import { quantitiesOf, ReadingCache, readSentence, TURN, writtenOn, type SentenceReading } from './reading';
@@ -206,7 +206,10 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
   const toEv = (w: Window) => toEvidence(w, parts);
   const evidence = inScope.slice(0, limit).map(toEv);
   if (options.evidenceOnly) return { score: combine(features), evidence, cover: cover.map(toEv), features, unsupported };
-  const contradiction = findContradiction(claim, parts, ranked, cache, memo, toEv) ?? (scope ? correctedOutside(claim, corpus, query, scope, parts, cache, memo, toEv) : undefined);
+  let contradiction = findContradiction(claim, parts, ranked, cache, memo, toEv) ?? (scope ? correctedOutside(claim, corpus, query, scope, parts, cache, memo, toEv) : undefined);
+  // A source's other name for the claim's is no contradiction where a correction found by the claim's
+  // words says the claim's name is the right one ("Her name is Rachel Symonds").
+  if (contradiction?.kind === 'name' && !contradiction.because && nameCorrected(claim, contradiction.sourceText, correctionWindows(corpus, query, memo, cache), cache)) contradiction = undefined;
   const presence = new ScopePresence(corpus, scope, readWhole, memo, cache);
   const missingEntities = missingEntitiesOf(claim, parts, presence, memo);
   // A figure or date no source in scope states.
@@ -231,16 +234,21 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
  * read for a withdrawn statement or figure. One search of the whole index, and only corrections read.
  */
 function correctedOutside(claim: Claim, corpus: Corpus, query: readonly string[], scope: ReadonlySet<Source>, parts: readonly Part[], cache: ReadingCache, memo: CoverageMemo, toEv: (w: Window) => Evidence): Contradiction | undefined {
+  return withdrawnElsewhere(claim, parts, correctionWindows(corpus, query, memo, cache, scope), cache, memo, toEv);
+}
+
+/** The correction paragraphs among the index's eight best for the claim's words (outside `scope`, if given). */
+function correctionWindows(corpus: Corpus, query: readonly string[], memo: CoverageMemo, cache: ReadingCache, scope?: ReadonlySet<Source>): Window[] {
   const windows: Window[] = [];
   const seen = new Set<Paragraph>();
   for (const h of corpus.index.search(query, 8)) {
     const p = corpus.passage(h.id);
-    if (!p || scope.has(p.source) || seen.has(p.paragraph) || !isCorrection(p.source, p.paragraph)) continue;
+    if (!p || scope?.has(p.source) || seen.has(p.paragraph) || !isCorrection(p.source, p.paragraph)) continue;
     seen.add(p.paragraph);
     const w = bestWindow(memo, p.source, p.paragraph, cache.sentences(p.source, p.paragraph), 0, p.paragraph.sentences.length);
     if (w) windows.push(w);
   }
-  return withdrawnElsewhere(claim, parts, windows, cache, memo, toEv);
+  return windows;
 }
 
 /** How much a question's word counts for the answer after it: less than the answer's own. */

@@ -1,6 +1,7 @@
 import { paragraphLabel } from '../draft/locators';
 import type { Evidence } from '../claims/support';
 import type { Source } from '../sources/model';
+import { TABLE_LINE, TABLE_SEPARATOR } from '../text/tables';
 import { stem } from '../text/tokenize';
 import type { Location, Span } from '../types';
 
@@ -40,9 +41,23 @@ export class EvidenceQuotes {
   /** shorten(evidenceText(e), max), remembered per evidence. */
   quote(e: Evidence, max: number): string {
     let t = this.flat.get(e);
-    if (t === undefined) this.flat.set(e, (t = evidenceText(e).replace(/\s+/g, ' ').trim()));
+    if (t === undefined) this.flat.set(e, (t = flatTables(evidenceText(e)).replace(/\s+/g, ' ').trim()));
     return cutQuote(t, max);
   }
+}
+
+/**
+ * A passage's tables as a quote shows them on one line: a row's cells between bars, rows apart with a
+ * semicolon, no separator line ("Site | Revised (£m); North Quay | 1.8; South Wall | 2.1").
+ */
+export function flatTables(text: string): string {
+  if (!text.includes('|')) return text;
+  return text
+    .split('\n')
+    .filter((l) => !TABLE_SEPARATOR.test(l))
+    .map((l) => (TABLE_LINE.test(l) ? l.trim().replace(/^\|\s*|\s*\|$/g, '').replace(/\s*\|\s*/g, ' | ') + ';' : l))
+    .join('\n')
+    .replace(/;(\s*)$/, '$1');
 }
 
 export function locatorText(e: Evidence): string {

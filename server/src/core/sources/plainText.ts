@@ -1,6 +1,6 @@
 import { frontMatter } from '../text/frontMatter';
 import { LineIndex } from '../text/lineIndex';
-import { isTableText, TABLE_LINE } from '../text/tables';
+import { isTableText, TABLE_LINE, withMarkdownTables } from '../text/tables';
 import { decodeText } from './decode';
 import type { ReadSource, SourceMetadata, SourceReader, TextBlock } from './model';
 
@@ -9,7 +9,7 @@ import type { ReadSource, SourceMetadata, SourceReader, TextBlock } from './mode
  * line is its own paragraph (one-paragraph-per-line files, sentence-per-line exports) unless the
  * block looks hard-wrapped (several lines, none long, most of similar width), which is joined.
  */
-export function splitBlocks(text: string, from: number, to: number, lines: LineIndex): TextBlock[] {
+export function splitBlocks(text: string, from: number, to: number, lines: Pick<LineIndex, 'rangeOf'>): TextBlock[] {
   const blocks: TextBlock[] = [];
   const re = /\n[ \t]*\r?\n/g;
   re.lastIndex = from;
@@ -305,11 +305,21 @@ const END_MARK = /^[-–—\s*#]*(?:ENDS?|Ends|ends|###)[-–—\s*#]*$/;
  */
 const CROSSHEAD = /^(?:#{1,6}\s+\S.*|(?:\d+(?:\.\d+)*\.?\s+)?(?:[\p{Lu}][\p{L}]*(?:\s+[\p{L}\d]+){0,2}:\s+)?[\p{Lu}][^.!?:;,]{0,60}[^.!?:;,\s])$/u;
 
+/**
+ * A file's text with its plain-text tables as Markdown tables (see `withMarkdownTables`), and where
+ * each paragraph of it is in the file as written.
+ */
+function withTables(written: string): { text: string; lines: Pick<LineIndex, 'rangeOf'> } {
+  const fileLines = new LineIndex(written);
+  const tables = withMarkdownTables(written);
+  if (!tables) return { text: written, lines: fileLines };
+  return { text: tables.text, lines: { rangeOf: (start, end) => fileLines.rangeOf(tables.original(start), tables.original(end)) } };
+}
+
 export const plainTextReader: SourceReader = {
   extensions: ['.txt', '.text'],
   read(file): ReadSource {
-    const text = decodeText(file.bytes);
-    const lines = new LineIndex(text);
+    const { text, lines } = withTables(decodeText(file.bytes));
     const all = splitBlocks(text, 0, text.length, lines);
     const header = articleHeader(text, all);
     const blocks = withCrossheads(text, withHeader(all, header.count));
@@ -346,9 +356,8 @@ function metadataFromRecord(raw: Record<string, unknown>): SourceMetadata {
 export const markdownReader: SourceReader = {
   extensions: ['.md', '.markdown'],
   read(file): ReadSource {
-    const text = decodeText(file.bytes);
+    const { text, lines } = withTables(decodeText(file.bytes));
     const { metadata, bodyStart } = readFrontMatter(text);
-    const lines = new LineIndex(text);
     const all = splitBlocks(text, bodyStart, text.length, lines);
     const header = articleHeader(text, all);
     const blocks = withCrossheads(text, withHeader(all, header.count));

@@ -46,3 +46,156 @@ export function markdownTableBlocks(rows: readonly (readonly string[])[], limit 
   out.push(block);
   return out;
 }
+
+/**
+ * A text whose plain-text tables were rewritten as Markdown tables, and where each of its offsets was
+ * in the text as written (for "open the source at this paragraph").
+ */
+export interface RewrittenText {
+  readonly text: string;
+  original(offset: number): number;
+}
+
+/** A line with a gap of two spaces or a tab between two words: a candidate row of a plain-text table. */
+const GUTTERED = /\S(?: {2,}|\t)\S/;
+/** A line that only rules a table off: "-----  ------", "=====", "+----+". */
+const RULE_LINE = /^[ \t]*[-=_–—+|:]{3,}[-=_–—+|: \t]*$/;
+/** A cell that is a figure: "12,600", "£1.2m", "-17.9%", "(3.4)", "+4.1 pts". */
+const FIGURE_CELL = /^[-+−–(]?[£$€]?\d[\d.,]*(?:\s*(?:%|[kmb]n?|million|billion|pts?|p))?\)?$/i;
+/** A cell heading a column may be a year or a year's span ("2023", "2023/24", "FY2024"), not a figure. */
+const HEAD_FIGURE = /^\(?(?:(?:FY ?)?(?:19|20)\d\d(?:[–/-]\d{2,4})?|Q[1-4])\)?$/;
+
+/**
+ * Plain-text tables — a header line over rows whose columns line up, two spaces or more apart ("Site
+ * Original estimate   Revised estimate" over "North Quay      £1.2m   £1.8m") — rewritten as Markdown
+ * tables ("| Site | Original estimate | Revised estimate |", "| --- | --- | --- |", "| North Quay | £1.2m
+ * | £1.8m |"), so that each row is read as a record with its column heads and never mixed with the next
+ * row, as a Markdown table's is. Undefined when the text has none. A header is words (a column may be
+ * headed by a year); the rows below it have figures; a cell is short. Rules under the header become its
+ * separator; a header over two lines is one.
+ */
+export function withMarkdownTables(text: string): RewrittenText | undefined {
+  if (!GUTTERED.test(text)) return undefined;
+  // Lines as [start, end) without their line break.
+  const lines: Array<[number, number]> = [];
+  for (let s = 0; s <= text.length; ) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    lines.push([s, e > s && text.charCodeAt(e - 1) === 13 ? e - 1 : e]);
+    s = e + 1;
+  }
+  const line = (k: number) => text.slice(lines[k][0], lines[k][1]);
+  // Rewritten lines: where each starts and ends in the text, and what replaces it.
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  for (let k = 0; k < lines.length; ) {
+    if (!GUTTERED.test(line(k))) {
+      k++;
+      continue;
+    }
+    // A run of guttered lines (rules allowed between them), from a line with a gutter.
+    let end = k;
+    // (A header's second line may stand under one column only: "(2024/25)" under "Actual".)
+    while (end < lines.length && (GUTTERED.test(line(end)) || (end > k && (RULE_LINE.test(line(end)) || /^(?: {2,}|\t)\S/.test(line(end)))))) end++;
+    const table = readTable(Array.from({ length: end - k }, (_, i) => line(k + i)));
+    if (table) {
+      // (A table set in a Markdown code block: the fences go with it.)
+      const fence = /^[ \t]*(?:```|~~~)[\w-]*[ \t]*$/;
+      const fenced = k > 0 && end < lines.length && fence.test(line(k - 1)) && fence.test(line(end));
+      const out: string[] = [];
+      const cells = (row: readonly string[]) => `| ${row.map((c) => c.replace(/\|/g, '/')).join(' | ')} |`;
+      out.push(cells(table.header), `| ${table.header.map(() => '---').join(' | ')} |`, ...table.rows.map(cells));
+      edits.push({ start: lines[fenced ? k - 1 : k][0], end: lines[fenced ? end : end - 1][1], text: out.join('\n') });
+    }
+    k = end;
+  }
+  if (edits.length === 0) return undefined;
+  // The new text, and for each edit where it lies in it.
+  let out = '';
+  let at = 0;
+  const placed: Array<{ start: number; end: number; from: number; to: number }> = [];
+  for (const e of edits) {
+    out += text.slice(at, e.start);
+    placed.push({ start: out.length, end: out.length + e.text.length, from: e.start, to: e.end });
+    out += e.text;
+    at = e.end;
+  }
+  out += text.slice(at);
+  return {
+    text: out,
+    original(offset) {
+      let delta = 0;
+      for (const p of placed) {
+        if (offset < p.start) break;
+        // Inside a table: where its rows are, in proportion (close enough to open the file at the row).
+        if (offset <= p.end) return p.from + Math.round(((offset - p.start) / Math.max(1, p.end - p.start)) * (p.to - p.from));
+        delta = p.to - p.end;
+      }
+      return offset + delta;
+    },
+  };
+}
+
+/** The header and rows of a plain-text table that fills `rows` (rules dropped), if it is one. */
+function readTable(all: readonly string[]): { header: string[]; rows: string[][] } | undefined {
+  const kept = all.filter((l) => !RULE_LINE.test(l));
+  if (kept.length < 3 || kept.length > 400) return undefined;
+  // Columns set with tabs: a tab between each two cells of every line.
+  if (kept.every((l) => l.includes('\t'))) {
+    const split = kept.map((l) => l.split(/ *\t */).map((c) => c.trim()));
+    const n = split[0].length;
+    return split.every((r) => r.length === n) ? headerAndRows(split) : undefined;
+  }
+  const lines = kept.map(expandTabs);
+  const width = Math.max(...lines.map((l) => l.length));
+  if (width > 400) return undefined;
+  // Columns where every line is blank.
+  const blank = new Array<boolean>(width).fill(true);
+  for (const l of lines) for (let c = 0; c < l.length; c++) if (l[c] !== ' ') blank[c] = false;
+  // Columns of text between gutters of two blanks or more.
+  const spans: Array<[number, number]> = [];
+  for (let c = 0; c < width; ) {
+    while (c < width && blank[c]) c++;
+    if (c >= width) break;
+    const start = c;
+    // (One blank is a space between a cell's words: "North Quay".)
+    while (c < width) {
+      if (!blank[c]) {
+        c++;
+        continue;
+      }
+      let g = c;
+      while (g < width && blank[g]) g++;
+      if (g - c >= 2 || g === width) break;
+      c = g;
+    }
+    spans.push([start, c]);
+  }
+  if (spans.length < 2 || spans.length > 12) return undefined;
+  const cellsOf = (l: string) => spans.map(([a, b]) => l.slice(a, b).trim());
+  return headerAndRows(lines.map(cellsOf));
+}
+
+/** A table's header (the lines over its first figure, joined by column) and rows, if it reads as one. */
+function headerAndRows(table: readonly string[][]): { header: string[]; rows: string[][] } | undefined {
+  const columns = table[0].length;
+  if (columns < 2 || columns > 12) return undefined;
+  // (A figure is a cell that is a number: "12,600", "£1.2m", "-17.9%"; not "Sep-Oct 2024" or "2023/24".)
+  const figure = (cell: string) => FIGURE_CELL.test(cell) && !HEAD_FIGURE.test(cell);
+  // The header: the lines over the first with a figure, their cells joined by column ("Original" over "estimate").
+  const first = table.findIndex((r) => r.some(figure));
+  if (first < 1 || first > 2 || table.length - first < 2) return undefined;
+  const header = table[0].map((_, j) => table.slice(0, first).map((r) => r[j]).filter(Boolean).join(' '));
+  if (header.filter(Boolean).length < 2 || !header.some((h) => /\p{L}{2}/u.test(h))) return undefined;
+  const rows = table.slice(first).map((r) => [...r]);
+  // Rows: two cells with something in them, no cell a sentence's length.
+  if (rows.some((r) => r.filter(Boolean).length < 2) || table.some((r) => r.some((cell) => cell.length > 80))) return undefined;
+  return { header, rows };
+}
+
+/** A line with its tabs as spaces, to the next multiple of eight. */
+function expandTabs(line: string): string {
+  if (!line.includes('\t')) return line;
+  let out = '';
+  for (const ch of line) out += ch === '\t' ? ' '.repeat(8 - (out.length % 8)) : ch;
+  return out;
+}
