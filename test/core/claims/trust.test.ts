@@ -4678,4 +4678,57 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual((await judged('Andrew Kemp has signed a contract to lead the school as interim head teacher for two terms [@governors].')).status, 'supported');
     assert.notEqual((await judged('The £48,000 contribution towards the ultraviolet unit has already been paid to the Trust\'s contractor [@release].')).status, 'supported');
   });
+
+  test('votes recorded as lists ("For (7): …", "For: Cllrs A, B (3)", "9 in favour, none against") are read for their counts and names, each vote with what it was on', async () => {
+    const minutes = lines(
+      'Minutes of the Highways Committee',
+      '',
+      'Councillor Dunsby moved an amendment, seconded by Councillor Reeve, that route 60 be kept.',
+      '',
+      'On being put to the vote, the amendment was recorded as follows:\nFor (3): Councillors Dunsby, Garside and Reeve\nAgainst (7): Councillors Bains, Castellano, Farrant, Hughes, Ndiaye, Okonjo and Whitlock\nAbstention (1): Councillor Marchetti',
+      '',
+      'The substantive recommendations were then moved by Councillor Okonjo and seconded by Councillor Bains.',
+      '',
+      'On being put to the vote, the recommendations were recorded as follows:\nFor (7): Councillors Bains, Castellano, Farrant, Hughes, Ndiaye, Okonjo and Whitlock\nAgainst (3): Councillors Dunsby, Garside and Reeve\nAbstention (1): Councillor Marchetti',
+    );
+    const cabinet = lines('Cabinet minutes', '', 'Cllr Lindqvist moved, and Cllr Harcourt seconded, the recommendations in the report on the library.', '', 'On being put to the vote the motion was recorded as follows:\nFor: Cllrs Harcourt, Lindqvist, Whitfield (3)\nAgainst: Cllrs Ashworth, Dunn (2)');
+    const awards = lines('Awards', '', 'The committee vote on the bus contract awards was 9 in favour, none against, with 2 abstentions.');
+    const judged = await judgeAgainst([{ name: 'minutes.txt', text: minutes }, { name: 'cabinet.txt', text: cabinet }, { name: 'awards.txt', text: awards }, UNRELATED]);
+    for (const sentence of [
+      'Councillor Marchetti backed the amendment [@minutes].',
+      'Councillor Garside voted against the amendment [@minutes].',
+      'The committee approved the recommendations by eight votes to two [@minutes].',
+      'Cllr Whitfield voted against the library recommendations [@cabinet].',
+      'The bus contract awards were approved unanimously, by 11 votes to none [@awards].',
+    ]) {
+      assert.equal((await judged(sentence)).status, 'contradicted', sentence);
+    }
+    for (const sentence of [
+      'Councillor Garside voted for the amendment [@minutes].',
+      'Councillor Garside voted against the recommendations [@minutes].',
+      'The committee approved the recommendations by seven votes to three [@minutes].',
+      'Cllr Whitfield voted for the library recommendations [@cabinet].',
+      'The bus contract awards were approved by nine votes to none, with two abstentions [@awards].',
+      'The amendment fell by seven votes to three after the route review was carried out [@minutes].',
+    ]) {
+      assert.notEqual((await judged(sentence)).status, 'contradicted', sentence);
+    }
+  });
+
+  test('a column\'s "He is Graham Oakes, not Graham Oates." and "attributed the remark … to X. The remark was made by Y" withdraw the name; words given to someone else get no fix', async () => {
+    const judged = await judgeAgainst([
+      { name: 'mercury.txt', text: lines('MERCURY', '', 'Lights out', '', 'The managing director, Graham Oates, blamed the power supply from the lighting columns.', '', 'The dean of humanities, Professor Rhys Cadogan, said the new department would be smaller but sustainable.') },
+      { name: 'mercury-corrections.txt', text: lines('MERCURY', '', 'Corrections and clarifications', '', 'The same article misspelled the name of the managing director of Lumenfest Displays. He is Graham Oakes, not Graham Oates.', '', 'A report on 12 March attributed the remark "The new department will be smaller but sustainable" to Professor Rhys Cadogan, dean of humanities. The remark was made by Professor Miriam Osei-Latham, the provost.') },
+      UNRELATED,
+    ]);
+    const oates = await judged('The managing director, Graham Oates, blamed the power supply [@mercury].');
+    assert.equal(oates.contradiction?.sourceText, 'Graham Oakes');
+    assert.equal((await judged('Graham Oakes blamed the power supply from the lighting columns [@mercury].')).status, 'supported');
+    const report = await (await makeService([{ name: 'mercury.txt', text: lines('MERCURY', '', 'Lights out', '', 'The dean of humanities, Professor Rhys Cadogan, said the new department would be smaller but sustainable.') }, { name: 'mercury-corrections.txt', text: lines('MERCURY', '', 'Corrections and clarifications', '', 'A report on 12 March attributed the remark "The new department will be smaller but sustainable" to Professor Rhys Cadogan, dean of humanities. The remark was made by Professor Miriam Osei-Latham, the provost.') }, UNRELATED])).check(doc('The dean of humanities, Professor Rhys Cadogan, said the new department would be smaller but sustainable [@mercury].\n'));
+    assert.equal(report.verdicts[0].status, 'contradicted');
+    assert.equal(report.verdicts[0].contradiction?.sourceText, 'Professor Miriam Osei-Latham');
+    const d = report.diagnostics.find((x) => x.code === 'claim.contradicted');
+    assert.match(d?.message ?? '', /these words were Professor Miriam Osei-Latham's/);
+    assert.equal((d?.data as { replace?: unknown } | undefined)?.replace, undefined, 'no name to put in: she is not the dean');
+  });
 });

@@ -76,6 +76,8 @@ export function isNegationAt(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.raw.toLowerCase();
   // "by ten votes to none", "fell from four to none": a count of nought, not a denial ("spoke to none of them" is one).
   if (lower === 'none' && tokens[i - 1]?.raw.toLowerCase() === 'to' && next !== 'of') return false;
+  // (And a side of a tally with no votes: "9 in favour, none against", "none for and three abstentions".)
+  if ((lower === 'none' || lower === 'nil') && /^(?:against|for|opposed|abstaining|abstained|abstentions?)$/.test(next ?? '')) return false;
   // "no more than 50 per cent", "no later than 30 June": a bound on a figure, not a denial.
   // (And "not more than", "not exceeding £310,000".)
   if ((lower === 'no' || lower === 'not') && /^(?:more|fewer|less|later|earlier|longer|greater|higher|lower)$/.test(next ?? '') && tokens[i + 2]?.raw.toLowerCase() === 'than') return false;

@@ -66,7 +66,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     frequencyContradiction(claim, top, toEvidence) ??
     closestFigureContradiction(claim, top, (only) => onMeetingDay(claim, memo, noFixWhereStated(claim, figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence, (source, paragraph) => cache.sentences(source, paragraph), only), statesAnywhere, top))) ??
     tallyContradiction(claim, top, toEvidence) ??
-    voteSideContradiction(claim, top, toEvidence) ??
+    voteSideContradiction(claim, top, cache, memo, toEvidence) ??
     polarityContradiction(claim, parts, top, memo, toEvidence) ??
     deniedLaterContradiction(claim, parts, top, cache, memo, toEvidence) ??
     notTheOtherContradiction(claim, parts, top, toEvidence) ??
@@ -652,7 +652,7 @@ export const WITHDRAWN = /\b(?:earlier version|incorrectly|wrongly|erroneously|m
  * In a correction, what the outlet says it had said ("In our report … (15 November), we stated that the
  * council pays £216,000 a year. This was incorrect."): withdrawn too, where the paragraph is a correction.
  */
-const SAID_BEFORE = /\b(?:we|it|(?:the|our|that|this|an?)(?: same| earlier| original)? (?:report|article|story|piece|caption|headline|item)(?:\s+(?:of|on|from|published|about)\s+[^.;"“()]{0,80}?)?(?:,?\s*(?:headed\s+|headlined\s+|entitled\s+|titled\s+)?\(?["“][^"”]{0,160}["”](?:,[^()"“”]{0,30})?\)?,?)?(?:\s*\([^()]{0,40}\),?)?)\s+(?:had\s+)?(?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b/i;
+const SAID_BEFORE = /\b(?:we|it|(?:the|our|that|this|an?)(?: same| earlier| original)? (?:report|article|story|piece|caption|headline|item)(?:\s+(?:of|on|from|published|about)\s+[^.;"“()]{0,80}?)?(?:,?\s*(?:headed\s+|headlined\s+|entitled\s+|titled\s+)?\(?["“][^"”]{0,160}["”](?:,[^()"“”]{0,30})?\)?,?)?(?:\s*\([^()]{0,40}\),?)?)\s+(?:had\s+)?(?:said|stated|reported|wrote|described|gave|quoted|named|referred to|attributed)\b/i;
 
 /** Verbs that say what a thing takes in: "does not include emergency works". */
 const INCLUDING = /^(?:include|includes|included|including|contain|contains|contained|cover|covers|covered|count|counts|counted|list|lists|listed|mention|mentions|mentioned|incorporate|incorporates)$/i;
@@ -719,7 +719,7 @@ export function isCorrection(source: Source, paragraph: Paragraph): boolean {
 /** A corrections column's heading, near the top of its source. */
 const CORRECTIONS_COLUMN = /^[ \t]*(?:[^\n|]{0,40}\|[ \t]*)?(?:corrections?(?: (?:and|&) clarifications)?|clarifications|for the record)[ \t]*$/im;
 /** An item of such a column: what the paper said before. */
-const COLUMN_ITEM = /\b(?:misspel(?:led|t)|misnamed|misidentified|misattributed)\b|\b(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:\w+\s+)?(?:named|identified|described|attributed|spel(?:t|led)|credited|captioned|gave|stated|said|reported|called|listed)\b|\b(?:in|on) (?:our|an?|the|its) (?:\d{1,2} \w+ )?(?:report|article|story|piece|item|caption|feature|bulletin|edition|obituary|review)\b(?:[^.]|\.\d){0,200}?\b(?:we|it) (?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b|\b(?:our|that|this|an?|the(?= same))(?: same| earlier| original)? (?:report|article|story|piece|caption|headline|obituary|review)\b(?:[^.;"“”]|\.\d|["“][^"”]{0,160}["”]){0,200}?\b(?:said|stated|reported|wrote|described|gave|quoted|named)\b|^[^.]{0,40}\b(?:our|a|the|that|this)(?: same| earlier| original)? (?:report|article|story|caption|headline)\b[^.]{0,120}?\b(?:said|stated|reported|described|gave)\b/i;
+const COLUMN_ITEM = /\b(?:misspel(?:led|t)|misnamed|misidentified|misattributed)\b|\b(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:\w+\s+)?(?:named|identified|described|attributed|spel(?:t|led)|credited|captioned|gave|stated|said|reported|called|listed)\b|\b(?:in|on) (?:our|an?|the|its) (?:\d{1,2} \w+ )?(?:report|article|story|piece|item|caption|feature|bulletin|edition|obituary|review)\b(?:[^.]|\.\d){0,200}?\b(?:we|it) (?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b|\b(?:our|that|this|an?|the(?= same))(?: same| earlier| original)? (?:report|article|story|piece|caption|headline|obituary|review)\b(?:[^.;"“”]|\.\d|["“][^"”]{0,160}["”]){0,200}?\b(?:said|stated|reported|wrote|described|gave|quoted|named|attributed)\b|^[^.]{0,40}\b(?:our|a|the|that|this)(?: same| earlier| original)? (?:report|article|story|caption|headline)\b[^.]{0,120}?\b(?:said|stated|reported|described|gave)\b/i;
 
 const CORRECTIONS = new WeakMap<Paragraph, boolean>();
 
@@ -791,18 +791,26 @@ function withdrawnName(claim: Claim, top: readonly Window[], cache: ReadingCache
     const at = claim.text.indexOf(c.wrong);
     const s = c.sentence;
     const window: Window = { source: c.source, paragraph: c.paragraph, from: c.k, to: c.k + 1, score: 0, covered: memo.of(s, c.source), sentences: [s], sentenceCover: [memo.of(s, c.source)] };
+    // (Words a correction gives to someone else: the sentence may name them by another role, so no fix.)
+    if (c.attributed) return { kind: 'name', claimText: c.wrong, claimSpan: { start: at, end: at + c.wrong.length }, sourceText: c.right, because: `a correction says these words were ${c.right}'s`, ambiguous: true, evidence: toEvidence(window) };
     return { kind: 'name', claimText: c.wrong, claimSpan: { start: at, end: at + c.wrong.length }, sourceText: c.right, because: `a correction gives the name as ${c.right}`, evidence: toEvidence(window) };
   }
   return undefined;
 }
 
 /** The names the corrections among the passages read withdraw (those `wanted` accepts), each with the right one. */
-function* nameCorrections(top: readonly Window[], cache: ReadingCache, wanted: (wrong: string) => boolean): Generator<{ wrong: string; right: string; source: Source; paragraph: Paragraph; k: number; sentence: SentenceReading }> {
+function* nameCorrections(top: readonly Window[], cache: ReadingCache, wanted: (wrong: string) => boolean): Generator<{ wrong: string; right: string; source: Source; paragraph: Paragraph; k: number; sentence: SentenceReading; attributed?: boolean }> {
   for (const source of new Set(top.map((w) => w.source))) {
     for (const paragraph of correctionsOf(source, top)) {
       const sentences = cache.sentences(source, paragraph);
       for (let k = 0; k < sentences.length; k++) {
         const s = sentences[k];
+        // "He is Graham Oakes, not Graham Oates.": the right name and the wrong one in one sentence.
+        const pair = RIGHT_NOT_WRONG.exec(s.text);
+        if (pair && pair[1] !== pair[2] && wanted(pair[2])) {
+          yield { wrong: pair[2], right: pair[1], source, paragraph, k, sentence: s };
+          continue;
+        }
         const notAsSaid = NOT_AS_SAID.exec(s.text);
         if (!notAsSaid && !withdrawsIn(source, paragraph, s)) continue;
         // The wrong name: in what the paper said (after its verb of saying).
@@ -812,9 +820,11 @@ function* nameCorrections(top: readonly Window[], cache: ReadingCache, wanted: (
         // The right one: "X, not <wrong> as we …" in the same sentence, or "His name is X", "She is X" just after.
         const right = (notAsSaid ? RIGHT_BEFORE_NOT.exec(s.text.slice(0, notAsSaid.index + 1))?.[1] : undefined) ?? sentences.slice(k + 1, k + 3).map((x) => RIGHT_NAME.exec(x.text)?.[1]).find(Boolean);
         if (!right || right === wrong) continue;
+        // (Words given to the wrong person are another person's: no word in common needed, and no name to put in.)
+        const attributed = /\b(?:mis)?attributed\b/i.test(s.text);
         const words = (n: string) => n.split(/\s+/);
-        if (!words(right).some((w) => words(wrong).includes(w))) continue;
-        yield { wrong, right, source, paragraph, k, sentence: s };
+        if (!attributed && !words(right).some((w) => words(wrong).includes(w))) continue;
+        yield { wrong, right, source, paragraph, k, sentence: s, attributed };
       }
     }
   }
@@ -827,13 +837,15 @@ export function nameCorrected(claim: Claim, sourceName: string, top: readonly Wi
 }
 
 /** A name of two to four capitalised words ("David Okafor", "Mary Ann de Vries" is not one: lower-case words end it). */
-const FULL_NAME = /\b\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}\b/gu;
+const FULL_NAME = /\b\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,3}\b/gu;
 /** "…, not Sanjay Mehra as we reported": the wrong name after "not", said to be what the paper said. */
 const NOT_AS_SAID = /,?\s+not\s+\p{Lu}[^,;.]{0,60}?\s+as\s+(?:we|it|the (?:article|report|story|caption))\s+(?:had\s+)?(?:stated|said|reported|wrote|printed|named|gave|spelt|spelled)\b/u;
 /** The name before ", not …": "He is Sanjay Mehta, not …". */
-const RIGHT_BEFORE_NOT = /\b(?:is|was|are|were)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}),?\s*$/u;
-/** A correction's sentence giving the right name: "His name is David Okafor.", "She is Priya Lal.", "It was scored by Josh Fenwick". */
-const RIGHT_NAME = /^\W*(?:(?:His|Her|Their|The correct|The)\s+(?:full\s+)?(?:name|surname)\s+is|(?:He|She|They)\s+(?:is|are|was|were)|It\s+was\s+\w+\s+by|The correct spelling is)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,3})/u;
+const RIGHT_BEFORE_NOT = /\b(?:is|was|are|were)\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,3}),?\s*$/u;
+/** "He is Graham Oakes, not Graham Oates": a right name and a wrong one. */
+const RIGHT_NOT_WRONG = /\b(?:is|was|are|were|should have read|should read)\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,3}),?\s+not\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,3})\b/u;
+/** A correction's sentence giving the right name: "His name is David Okafor.", "She is Priya Lal.", "It was scored by Josh Fenwick", "The remark was made by …". */
+const RIGHT_NAME = /^\W*(?:(?:His|Her|Their|The correct|The)\s+(?:full\s+)?(?:name|surname)\s+is|(?:He|She|They)\s+(?:is|are|was|were)|It\s+was\s+\w+\s+by|The correct spelling is|(?:The|That|This)\s+(?:remark|comment|quote|quotation|words?|statement)\s+(?:was|were)\s+(?:made|said|spoken|written|given)\s+by)\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){0,3})/u;
 
 /**
  * A figure of the claim that a correction in a source it was read from withdraws ("An earlier version
@@ -1589,15 +1601,30 @@ function tallyContradiction(claim: Claim, top: readonly Window[], toEvidence: (w
   const unanimous = q ? null : UNANIMOUS.exec(claim.text);
   if (!q && !unanimous) return undefined;
   // Each tally a passage gives: "by 5 votes to 1", "7-2", and "For 9; Against 2", "8 votes for, 0 against".
-  const tallies = (w: Window) =>
-    w.sentences.flatMap((s) => {
+  const tallies = (w: Window) => {
+    const passage = w.source.text.slice(w.paragraph.start, w.paragraph.end);
+    const found = w.sentences.flatMap((s) => {
       if (!TALLY_WORDS.test(s.text)) return [];
-      const out: Array<{ said: string; pair: number[]; forAgainst?: boolean }> = quantitiesOf(s).flatMap((r) => (r.kind === 'number' && tallyOther(s.text, r.end) !== undefined ? [{ said: (r.raw + (TALLY_REST.exec(s.text.slice(r.end))?.[0] ?? '')).replace(/[.,;)]$/, ''), pair: [r.value, tallyOther(s.text, r.end)!] }] : []));
-      for (const m of s.text.matchAll(/\bfor\s*:?\s*(\d{1,3})\s*[;,]?\s*against\s*:?\s*(\d{1,3})|\b(\d{1,3})\s+(?:votes\s+)?(?:for|in favou?r)\s*,?\s*(\d{1,3})\s+against/gi)) {
-        out.push({ said: m[0], pair: m[1] !== undefined ? [Number(m[1]), Number(m[2])] : [Number(m[3]), Number(m[4])], forAgainst: true });
+      const on = voteMatter(passage, Math.max(0, passage.indexOf(s.text)) + Math.max(0, s.text.search(/\d|\bnone\b/i)));
+      const out: Array<{ said: string; pair: number[]; forAgainst?: boolean; on?: string }> = quantitiesOf(s).flatMap((r) => (r.kind === 'number' && tallyOther(s.text, r.end) !== undefined ? [{ said: (r.raw + (TALLY_REST.exec(s.text.slice(r.end))?.[0] ?? '')).replace(/[.,;)]$/, ''), pair: [r.value, tallyOther(s.text, r.end)!], on }] : []));
+      // (A side may have none: "9 in favour, none against".)
+      const count = (x: string) => (/^\d/.test(x) ? Number(x) : /^(?:none|nil|no)$/i.test(x) ? 0 : (smallNumber(x.toLowerCase()) ?? NaN));
+      for (const m of s.text.matchAll(/\bfor\s*:?\s*(\d{1,3})\s*[;,]?\s*against\s*:?\s*(\d{1,3})|\b(\d{1,3})\s+(?:votes\s+)?(?:for|in favou?r)\s*,?\s*(\d{1,3}|none|nil|no)\s+(?:votes?\s+)?against/gi)) {
+        out.push({ said: m[0], pair: m[1] !== undefined ? [count(m[1]), count(m[2])] : [count(m[3]), count(m[4])], forAgainst: true, on });
       }
       return out;
     });
+    // A vote recorded as lists: "For (7): Councillors … / Against (3): Councillors …", each read with
+    // what was put to the vote before it ("the amendment was recorded as follows").
+    // (Or with the count after the names: "For: Cllrs Ashworth, Dunn, Patel (3) / Against: … (6)".)
+    for (const m of passage.matchAll(/\bfor\s*\((\d{1,3})\)[^()]{0,300}?\bagainst\s*\((\d{1,3})\)|^[ \t]*for\s*:[^\n()]{0,200}\((\d{1,3})\)[ \t]*\r?\n[ \t]*against\s*:[^\n()]{0,200}\((\d{1,3})\)/gim)) {
+      const [a, b] = m[1] !== undefined ? [m[1], m[2]] : [m[3], m[4]];
+      found.push({ said: `For (${a}), Against (${b})`, pair: [Number(a), Number(b)], forAgainst: true, on: voteMatter(passage, m.index ?? 0) });
+    }
+    // (Not a vote on something else than the claim speaks of: the amendment's, not the motion's.)
+    const matter = VOTE_MATTER.exec(claim.text)?.[1].toLowerCase().slice(0, 6);
+    return found.filter((t) => t.on === undefined || matter === undefined || sameMatter(t.on, matter));
+  };
   // "carried unanimously" where the closest passage records votes on both sides ("6 votes for, 1
   // against"), and says nothing of a unanimous vote itself.
   if (unanimous) {
@@ -1610,7 +1637,10 @@ function tallyContradiction(claim: Claim, top: readonly Window[], toEvidence: (w
   const claimText = claim.text.slice(q!.start, q!.end) + (TALLY_REST.exec(claim.text.slice(q!.end))?.[0].replace(/[.,;)]$/, '') ?? '');
   // (The same two figures in either order: "defeated by 13 votes to 8" is "8 for, 13 against"; but
   // "carried by 20 votes to 9" is not "9 for, 20 against".)
-  const passed = /\b(?:carried|passed|approved|adopted|backed|agreed)\b/i.test(claim.text) ? true : /\b(?:defeated|lost|rejected|fell|voted down|not carried|turned down)\b/i.test(claim.text) ? false : undefined;
+  // (The outcome word nearest before the tally: "carried out" is no vote, and "tried to defer … until a
+  // review was carried out, but his amendment fell by six votes to three" fell.)
+  const outcome = [...claim.text.slice(0, q!.start).matchAll(/\b(carried|passed|approved|adopted|backed|agreed|defeated|lost|rejected|fell|voted down|not carried|turned down)\b(?!\s+out\b)/gi)].pop()?.[1].toLowerCase();
+  const passed = outcome === undefined ? undefined : !/^(?:defeated|lost|rejected|fell|voted down|not carried|turned down)$/.test(outcome);
   const same = (t: { pair: readonly number[]; forAgainst?: boolean }) => {
     const [a, b] = t.pair;
     if (t.forAgainst && passed !== undefined && a !== b) return passed === a > b && Math.max(a, b) === Math.max(mine[0], mine[1]) && Math.min(a, b) === Math.min(mine[0], mine[1]);
@@ -1618,12 +1648,33 @@ function tallyContradiction(claim: Claim, top: readonly Window[], toEvidence: (w
   };
   const close = top.slice(0, 4);
   if (close.some((w) => tallies(w).some(same))) return undefined;
-  const w = top[0];
+  // (The closest passage recording a vote: the one above it may be about the same matter and record none.)
+  const w = close.find((x) => tallies(x).length > 0);
   if (!w) return undefined;
-  const theirs = tallies(w).find((t) => !same(t));
+  // (Quoting the vote that went the claim's way, where several did not match: "approved … by eight votes
+  // to two" against the recommendations' "For (7), Against (3)", not the lost amendment's.)
+  const differing = tallies(w).filter((t) => !same(t));
+  const theirs = differing.find((t) => passed === undefined || !t.forAgainst || passed === t.pair[0] > t.pair[1]) ?? differing[0];
   if (!theirs) return undefined;
   return { kind: 'number', claimText, sourceText: theirs.said, ambiguous: true, evidence: toEvidence(w) };
 }
+
+/** What a vote in minutes is on: the last of "amendment", "motion", "recommendations" … before it. */
+function voteMatter(passage: string, at: number): string | undefined {
+  let last: string | undefined;
+  // (Not one said not to be: "No amendment was moved.")
+  for (const m of passage.slice(Math.max(0, at - 400), at).matchAll(/\b(?<!\bno\s)(amendments?|motions?|recommendations?|resolutions?|proposals?|substantive)\b/gi)) last = m[1].toLowerCase();
+  return last === 'substantive' ? 'recommendations' : last;
+}
+
+/** Whether two words for what a vote was on name the same: an amendment is one, the motion, its recommendations or resolution another. */
+function sameMatter(a: string, b: string): boolean {
+  const kind = (x: string) => (/^(?:motion|recomm|resolu|substa|propos)/.test(x.toLowerCase().slice(0, 6)) ? 'motion' : x.toLowerCase().slice(0, 6));
+  return kind(a) === kind(b);
+}
+
+/** What a sentence says a vote was on: "backed the amendment", "the recommendations were approved". */
+const VOTE_MATTER = /\b(amendment|motion|recommendation|resolution|proposal)s?\b/i;
 
 /** The other side of a tally after a figure, in digits or words: "6 votes to 0", "six votes to one". */
 function tallyOther(text: string, end: number): number | undefined {
@@ -1638,14 +1689,15 @@ const TALLY_REST = /^\s*(?:votes?\s+)?(?:to|[-–])\s*\S+/i;
 const VOTE_SIDES: ReadonlyArray<readonly ['for' | 'against' | 'abstain', RegExp]> = [
   ['against', /\b(?:vot(?:ed|ing|es?) against|opposed the (?:motion|proposal|amendment|plan|rise|closure))\b/gi],
   ['abstain', /\b(?:abstain(?:ed|ing|s)?|(?:the|only|one|an) abstention (?:came from|was)|abstention by)\b/gi],
-  ['for', /\bvot(?:ed|ing|es?) (?:for|in favou?r)\b/gi],
+  ['for', /\bvot(?:ed|ing|es?) (?:for|in favou?r)\b|\b(?:backed|supported) the (?:motion|proposal|amendment|recommendations?|resolution)\b/gi],
 ];
 /** A tally's side with the names in brackets after it: "Against 1 (Cllr Pike)", "Abstained 1 (Baird)", "1 against (Cllr Dyson)". */
 const TALLY_NAMES = /\b(?:(for|in favou?r|against|abstentions?|abstained|abstaining)\s*:?\s*(?:\d{1,2}|none|nil|one|two|three|four|five)?|(?:\d{1,2})\s+(for|in favou?r|against|abstentions?))\s*\(([^()]{2,160})\)/gi;
 /** A tally's side, its count in brackets, and the names after a colon: "For (7): Cllrs Akhtar, Beaumont, Foster". */
 /** A bracket of party labels, not people: "(Conservative)", "(Labour, Green)". */
 const PARTY_LIST = /^(?:(?:Labour|Conservatives?|Tory|Tories|Liberal Democrats?|Lib Dems?|Greens?|Green Party|Independents?|Reform(?: UK)?|SNP|Plaid(?: Cymru)?|UKIP|Residents(?:' Association)?|Alliance|Sinn F[eé]in|DUP|SDLP|UUP)(?:\s*(?:,|and|&)\s*|$))+$/i;
-const TALLY_LIST = /\b(for|in favou?r|against|abstentions?|abstained)\s*\(\d{1,2}\)\s*:\s*([^.;()]{2,160})/gi;
+const TALLY_COLON = /^[ \t]*(for|in favou?r|against|abstentions?|abstained)\s*:\s*([^\n()]{2,160}?)\s*\(\d{1,3}\)/gim;
+const TALLY_LIST = /\b(for|in favou?r|against|abstentions?|abstained)\s*\(\d{1,2}\)\s*:\s*([^.;()\n]{2,160})/gi;
 const TITLES = /^(?:cllrs?|councillors?|mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|county|district|parish|the|and|messrs)$/i;
 
 /** A name that reads as a person's: a title before it, or two or three capitalised words none of which names a body. */
@@ -1667,7 +1719,7 @@ function sideOf(word: string): 'for' | 'against' | 'abstain' {
  * against" where "Abstained 1 (Baird)". The name is found in the brackets of another side, or the
  * claim's side names others only and not the claim's person. Quoted, no fix.
  */
-function voteSideContradiction(claim: Claim, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+function voteSideContradiction(claim: Claim, top: readonly Window[], cache: ReadingCache, memo: CoverageMemo, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
   const text = claim.text;
   const claimed: Array<{ name: (typeof claim.names)[number]; side: 'for' | 'against' | 'abstain'; words: string }> = [];
   for (const [side, re] of VOTE_SIDES) {
@@ -1697,23 +1749,56 @@ function voteSideContradiction(claim: Claim, top: readonly Window[], toEvidence:
     }
   }
   if (claimed.length === 0) return undefined;
-  for (const w of top.slice(0, 3)) {
+  // (Only a vote on what the claim speaks of, where it says and the minutes say: a vote on the amendment
+  // says nothing of how someone voted on the recommendations.)
+  const matter = VOTE_MATTER.exec(text)?.[1].toLowerCase().slice(0, 6);
+  // The three closest passages, and the few after each of the five closest in its source: minutes record a
+  // vote in a block of its own under the debate ("3.6 A recorded vote was taken:" / "For (5): …").
+  const read = new Set(top.slice(0, 3).map((w) => w.paragraph));
+  const near: Window[] = [];
+  for (const w of top.slice(0, 5)) {
+    for (let n = w.paragraph.n + 1; n <= w.paragraph.n + 3 && n <= w.source.paragraphs.length; n++) {
+      const paragraph = w.source.paragraphs[n - 1];
+      if (read.has(paragraph)) continue;
+      read.add(paragraph);
+      const text = w.source.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 2000));
+      if (!/\b(?:for|against|abstentions?)\b/i.test(text)) continue;
+      const sentences = cache.sentences(w.source, paragraph);
+      const covered = sentences.length ? memo.of(sentences[0], w.source) : new Float32Array(0);
+      near.push({ source: w.source, paragraph, from: 0, to: sentences.length, score: 0, covered, sentences, sentenceCover: sentences.map((x) => memo.of(x, w.source)) });
+    }
+  }
+  // The recorded votes of a passage on what the claim speaks of (see `voteMatter`).
+  const talliesOf = (w: Window) => {
     const passage = w.source.text.slice(w.paragraph.start, w.paragraph.end);
+    const on = voteMatter(passage, passage.search(/\b(?:for|against|abstentions?)\s*(?:\(\d|\d|:)/i) >>> 0);
+    if (matter && on && !sameMatter(on, matter)) return [];
+    // (A sentence that names no matter speaks of the decision, not of an amendment to it: "voted against
+    // the closure" is the recommendations' vote.)
+    if (!matter && on?.startsWith('amendment')) return [];
     // (A party label is no name: "Against 2 (Conservative)".)
     const namesIn = (list: string) => (PARTY_LIST.test(list.trim()) ? [] : list.split(/[,;]|\band\b/).map((chunk) => tokenize(chunk).filter((t) => t.kind === TokenKind.Word && /^\p{Lu}/u.test(t.raw) && !TITLES.test(t.raw)).map((t) => t.term)).filter((x) => x.length));
-    const tallies = [
+    return [
       ...[...passage.matchAll(TALLY_NAMES)].map((m) => ({ side: sideOf(m[1] ?? m[2]), names: namesIn(m[3]), raw: m[0] })),
       // ("For (7): Cllrs Akhtar, Beaumont, Foster." — the count in brackets, the names after a colon.)
       ...[...passage.matchAll(TALLY_LIST)].map((m) => ({ side: sideOf(m[1]), names: namesIn(m[2]), raw: m[0].trim() })),
+      // ("For: Cllrs Harcourt, Lindqvist, Whitfield (6)" — the names after a colon, the count in brackets after them.)
+      ...[...passage.matchAll(TALLY_COLON)].map((m) => ({ side: sideOf(m[1]), names: namesIn(m[2]), raw: m[0].trim() })),
     ];
-    if (tallies.length === 0) continue;
-    for (const { name, side, words } of claimed) {
-      const has = (names: readonly string[]) => names.some((t) => name.distinctive.includes(t));
+  };
+  const closest = top.slice(0, 3).map((w) => ({ w, tallies: talliesOf(w) }));
+  // (The blocks after the closest passages only where those record no vote.)
+  const votes = (closest.some((x) => x.tallies.length) ? closest : near.map((w) => ({ w, tallies: talliesOf(w) }))).filter((x) => x.tallies.length);
+  for (const { name, side, words } of claimed) {
+    const has = (names: readonly string[]) => names.some((t) => name.distinctive.includes(t));
+    // (Recorded on the sentence's side in any of them: another vote there was on something else.)
+    if (votes.some(({ tallies }) => tallies.some((x) => x.side === side && x.names.some(has)))) continue;
+    for (const { w, tallies } of votes) {
       const elsewhere = tallies.find((x) => x.side !== side && x.names.some(has));
       const mine = tallies.filter((x) => x.side === side);
       const said = { for: 'for', against: 'against', abstain: 'abstaining' }[side];
-      if (elsewhere && !mine.some((x) => x.names.some(has))) return { kind: 'name', claimText: `${name.text} … ${words}`, sourceText: elsewhere.raw, because: `the vote is recorded as “${elsewhere.raw}”`, evidence: toEvidence(w) };
-      if (!elsewhere && mine.length === 1 && mine[0].names.length > 0 && !mine[0].names.some(has)) return { kind: 'name', claimText: `${name.text} … ${words}`, sourceText: mine[0].raw, because: `the vote records others as ${said}: “${mine[0].raw}”`, evidence: toEvidence(w) };
+      if (elsewhere) return { kind: 'name', claimText: `${name.text} … ${words}`, sourceText: elsewhere.raw, because: `the vote is recorded as “${elsewhere.raw}”`, evidence: toEvidence(w) };
+      if (mine.length === 1 && mine[0].names.length > 0) return { kind: 'name', claimText: `${name.text} … ${words}`, sourceText: mine[0].raw, because: `the vote records others as ${said}: “${mine[0].raw}”`, evidence: toEvidence(w) };
     }
   }
   return undefined;
