@@ -4731,4 +4731,35 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.match(d?.message ?? '', /these words were Professor Miriam Osei-Latham's/);
     assert.equal((d?.data as { replace?: unknown } | undefined)?.replace, undefined, 'no name to put in: she is not the dean');
   });
+
+  test('a plain-text table whose header sits over right-aligned figures is still read by column; "Est. cost (GBP)" gives sums; a "Total" row is the one of "in all"', async () => {
+    const judged = await judgeAgainst([
+      {
+        name: 'report.txt',
+        text: lines(
+          'Enforcement report',
+          '',
+          '5.1 Officers commissioned an independent cost estimate.',
+          '',
+          'Element                      Floor area lost (m2)   Est. cost (GBP)',
+          'Engine house                 410                    585,000',
+          'Spinning block east bays     640                    495,000',
+          'Boiler house annex           95                      80,000',
+          'Total                        1,145                1,160,000',
+          '',
+          'Mode                        Spectators   Share',
+          'Car (drivers and passengers)     7,400     40%',
+          'Rail (with shuttle)              4,625     25%',
+          'Bus and coach                    3,330     18%',
+        ),
+      },
+      UNRELATED,
+    ]);
+    const bays = await judged('Rebuilding the east bays of the spinning block is put at £80,000 [@report].');
+    assert.equal(bays.status, 'contradicted');
+    assert.equal(bays.contradiction?.sourceText, '£495,000');
+    assert.equal((await judged('Rebuilding the east bays of the spinning block is put at £495,000 [@report].')).status, 'supported');
+    assert.equal((await judged('Some 4,625 spectators would arrive by bus and coach [@report].')).contradiction?.sourceText, '3,330');
+    assert.equal((await judged('In all, the works are put at £1.2 million [@report].')).status, 'contradicted');
+  });
 });

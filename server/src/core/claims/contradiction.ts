@@ -1934,8 +1934,10 @@ function claimsRow(claim: Claim, q: Quantity, sentences: readonly SentenceReadin
     const start = s.text.lastIndexOf('\n') + 1;
     return claim.quantities.filter((c) => isTime(c) && quantitiesOf(s).some((r) => r.start >= start && r.kind === c.kind && r.value === c.value)).length;
   };
+  // (And a "Total" row shares "in all" with it.)
+  const totalRow = (s: SentenceReading) => TOTAL_WORDS.test(claim.text) && /^\s*\|\s*(?:grand\s+)?(?:total|totals|overall|all)\s*\|/i.test(s.text.slice(s.text.lastIndexOf('\n') + 1));
   const score = (s: SentenceReading) =>
-    2 * claim.quantities.filter((c) => c !== q && !sameQuantity(c, q) && !isTime(c) && quantitiesOf(s).some((r) => sameQuantity(c, r))).length + 2 * ownTimes(s) + own(s).filter((t) => t.kind === TokenKind.Word && !t.stop && words.has(t.term)).length;
+    2 * claim.quantities.filter((c) => c !== q && !sameQuantity(c, q) && !isTime(c) && quantitiesOf(s).some((r) => sameQuantity(c, r))).length + 2 * ownTimes(s) + (totalRow(s) ? 1 : 0) + own(s).filter((t) => t.kind === TokenKind.Word && !t.stop && words.has(t.term)).length;
   const ranked = rows.map((s) => ({ s, n: score(s) })).sort((a, b) => b.n - a.n);
   if (ranked.length > 1 && ranked[0].n === ranked[1].n) return undefined;
   // (A row that shares nothing with the claim, no word and no other figure, is no row of its: "| Most
@@ -1978,9 +1980,14 @@ function rowOfClaim(claim: Claim, s: SentenceReading): boolean {
     if (!inCell.some((t) => t.kind === TokenKind.Number)) label.push(...inCell.filter((t) => t.kind === TokenKind.Word && !t.stop && !isCalendarWord(t.raw)));
     cellStart = cellEnd + 1;
   }
-  if (label.some((t) => t.capitalized) && !label.some((t) => words.has(t.term))) return false;
-  return s.tokens.some((t) => t.kind === TokenKind.Word && !t.stop && words.has(t.term));
+  // (A "Total" row is the one of a sentence that says "in all", "altogether", "overall".)
+  const total = label.length > 0 && label.every((t) => /^(?:total|totals|overall|all)$/i.test(t.raw)) && TOTAL_WORDS.test(claim.text);
+  if (label.some((t) => t.capitalized) && !label.some((t) => words.has(t.term)) && !total) return false;
+  return total || s.tokens.some((t) => t.kind === TokenKind.Word && !t.stop && words.has(t.term));
 }
+
+/** Words of a sentence that speak of a whole: "in all", "altogether", "in total", "overall", "combined". */
+const TOTAL_WORDS = /\b(?:in all|all told|altogether|in total|overall|combined|total)\b/i;
 
 /**
  * A count whose noun the source leaves out, followed by the verb that follows the claim's noun:

@@ -1086,12 +1086,13 @@ function moneyColumns(table: TableLayout, qs: Quantity[]): void {
     const scale = head[2] ? (/^(?:000s?|k|thousands?)$/i.test(head[2]) ? 1e3 : /^(?:bn|billions?)$/i.test(head[2]) ? 1e9 : 1e6) : 1;
     // (As a reader says it, for messages and fixes: "£9.8m", "£420,000".)
     const said = scale === 1 ? q.raw : scale === 1e3 && /^000/.test(head[2]) ? (q.value * scale).toLocaleString('en-GB') : `${q.raw}${scale === 1e3 ? 'k' : scale === 1e9 ? 'bn' : 'm'}`;
-    qs[k] = { ...q, kind: 'money', value: q.value * scale, currency: CURRENCY_SIGNS[head[1]], unit: undefined, raw: head[1] + said.replace(/^[+−-]/, '') };
+    const sign = head[1].length === 1 ? head[1] : ({ GBP: '£', EUR: '€', USD: '$' } as Record<string, string>)[head[1].toUpperCase()];
+    qs[k] = { ...q, kind: 'money', value: q.value * scale, currency: CURRENCY_SIGNS[sign], unit: undefined, raw: sign + said.replace(/^[+−-]/, '') };
   }
 }
 
-/** A column's head that says its figures are sums: "Cost (£)", "Original budget (£m)", "£000", "(€ million)". */
-const MONEY_HEAD = /(?:^|\()\s*([£$€])\s?(k|m|mn|bn|000s?|thousands?|millions?|billions?)?\s*(?:\)|$)/i;
+/** A column's head that says its figures are sums: "Cost (£)", "Original budget (£m)", "£000", "(€ million)", "Est. cost (GBP)". */
+const MONEY_HEAD = /(?:^|\()\s*([£$€]|GBP|EUR|USD)\s?(k|m|mn|bn|000s?|thousands?|millions?|billions?)?\s*(?:\)|$)/i;
 
 /** Whether a number is a part of a reference code: slash-joined parts, one of them letters ("CAB/25/014"). */
 function inCode(text: string, q: Quantity): boolean {

@@ -146,6 +146,10 @@ function readTable(all: readonly string[]): { header: string[]; rows: string[][]
     return split.every((r) => r.length === n) ? headerAndRows(split) : undefined;
   }
   const lines = kept.map(expandTabs);
+  // Every line the same number of cells two spaces or more apart: those are the columns, however the
+  // header sits over them ("Spectators" over right-aligned "7,400").
+  const split = lines.map((l) => l.trim().split(/ {2,}/));
+  if (split[0].length >= 2 && split.every((r) => r.length === split[0].length)) return headerAndRows(split);
   const width = Math.max(...lines.map((l) => l.length));
   if (width > 400) return undefined;
   // Columns where every line is blank.
