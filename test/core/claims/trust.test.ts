@@ -4762,4 +4762,18 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('Some 4,625 spectators would arrive by bus and coach [@report].')).contradiction?.sourceText, '3,330');
     assert.equal((await judged('In all, the works are put at £1.2 million [@report].')).status, 'contradicted');
   });
+
+  test('an intention hedges what it intends in other words: "We intend to establish an Ashcombe Community Fund" is no "has set up … Ashcombe Community Fund"', async () => {
+    const judged = await judgeAgainst([{ name: 'statement.txt', text: lines('Statement', '', 'We intend to establish an Ashcombe Community Fund of £150,000 over three years to support local groups. We have also paid the fine of £40,000 in full.') }, UNRELATED]);
+    assert.notEqual((await judged('The company has set up a £150,000 Ashcombe Community Fund [@statement].')).status, 'supported');
+    assert.equal((await judged('The company intends to set up a £150,000 Ashcombe Community Fund [@statement].')).status, 'supported');
+    assert.equal((await judged('The company has paid the £40,000 fine in full [@statement].')).status, 'supported');
+  });
+
+  test('a resolution recorded on its own ("RESOLVED: that a fund of £400,000 be established") is a motion carried: no "rejected"; one to defer is no "approved"', async () => {
+    const judged = await judgeAgainst([{ name: 'minutes.txt', text: lines('Minutes', '', 'RESOLVED: that a Language Transition Fund of £400,000 be established for the period 2025-26 to 2028-29.', '', 'RESOLVED: that the decision on the library be deferred to the June meeting.') }, UNRELATED]);
+    assert.notEqual((await judged('Council rejected the proposed £400,000 Language Transition Fund [@minutes].')).status, 'supported');
+    assert.equal((await judged('Council approved a £400,000 Language Transition Fund [@minutes].')).status, 'supported');
+    assert.equal((await judged('The decision on the library was deferred to the June meeting [@minutes].')).status, 'supported');
+  });
 });

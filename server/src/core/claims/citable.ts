@@ -166,11 +166,21 @@ function fateIn(text: string): Fate | undefined {
  * (the sentence's words, or "the motion"), or, for a motion moved there with no outcome, in the next
  * paragraph before the next item ("**Carried, 6 votes to 3.**", "the motion was deferred to …").
  */
+/** A paragraph that records what was resolved: "RESOLVED: that …", "4.5 RESOLVED that …", "It was RESOLVED that …". */
+const RESOLUTION_LINE = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:it was\s+)?resolved\b\s*:?\s*(?:that|\()/i;
+
 function recordedFate(e: Evidence, claim: Claim): Fate | undefined {
   const words = new Set(claim.content.filter((t) => !t.stop && t.raw.length >= 4).map((t) => t.raw.toLowerCase().slice(0, 5)));
   const about = (text: string) => REFERS_BACK.test(text) || (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => words.has(w.slice(0, 5))).length >= 2;
   const paragraph = e.source.text.slice(e.paragraph.start, e.paragraph.end);
-  if (!MOVED.test(paragraph)) return undefined;
+  // A resolution recorded on its own is a motion carried: "RESOLVED: that a Language Transition Fund of
+  // £400,000 be established" is no fund "rejected".
+  // (What it resolved may be to put the matter off or turn it down: "RESOLVED: that the decision be deferred".)
+  if (!MOVED.test(paragraph)) {
+    if (!RESOLUTION_LINE.test(paragraph) || !about(paragraph.slice(0, 400))) return undefined;
+    const what = paragraph.slice(0, 400).replace(/^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:it was\s+)?resolved\b/i, '');
+    return /\b(?:defer\w*|postpone\w*|adjourn\w*|withdr[ae]w\w*|reject\w*|refus\w*|not (?:be )?(?:approved|agreed|adopted)|declin\w*)\b/i.test(what) ? undefined : { kind: 'carried', word: 'resolved' };
+  }
   const sentences = e.paragraph.sentences.map((x) => e.source.text.slice(x.start, x.end));
   // (Not the motion's own words: "That the Board reject …" proposes.)
   const motionText = (sentence: string) => (MOVED.test(sentence) || MOTION_TEXT.test(sentence)) && !FATE_AFTER_MOTION.test(sentence);
@@ -1131,7 +1141,11 @@ function hedgedClause(clause: string, claimPrefixes: ReadonlySet<string>): boole
   // "has converted", and says nothing against "a data breach" beside "intends to impose a penalty".
   const intent = INTENDS.exec(clause);
   const verb = intent?.slice(1).find(Boolean)?.toLowerCase();
-  const intended = intent && verb && [...claimPrefixes].some((p) => p.length >= 4 && p.startsWith(verb.slice(0, 4))) ? intent : null;
+  // (Or what is intended is what the sentence says was done, in other words: "We intend to establish an
+  // Ashcombe Community Fund" is no "has set up … Ashcombe Community Fund" — two words of its object the sentence's.)
+  const object = intent ? (clause.slice(intent.index + intent[0].length).match(/\p{L}{3,}/gu) ?? []).filter((w) => !HEDGE_FILLER.has(w.toLowerCase())).slice(0, 5) : [];
+  const sameThing = object.filter((w) => claimPrefixes.has(w.toLowerCase().slice(0, 5))).length >= 2;
+  const intended = intent && verb && ([...claimPrefixes].some((p) => p.length >= 4 && p.startsWith(verb.slice(0, 4))) || sameThing) ? intent : null;
   // (Not "this is not a decision any of us took lightly": that says what kind of decision it was.)
   const undecided = UNDECIDED_HERE.exec(clause);
   const hedge = HEDGED.exec(clause) ?? SUPPOSED.exec(clause) ?? undecided ?? intended ?? pendingDecision(clause, claimPrefixes);
