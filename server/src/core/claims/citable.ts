@@ -167,7 +167,7 @@ function fateIn(text: string): Fate | undefined {
  * paragraph before the next item ("**Carried, 6 votes to 3.**", "the motion was deferred to …").
  */
 /** A paragraph that records what was resolved: "RESOLVED: that …", "4.5 RESOLVED that …", "It was RESOLVED that …". */
-const RESOLUTION_LINE = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:it was\s+)?resolved\b\s*:?\s*(?:that|\()/i;
+const RESOLUTION_LINE = /^[^\p{L}\n]*(?:\d+(?:\.\d+)*\.?\s+)?(?:it was\s+)?resolved\b\s*:?\s*(?:that\b|\()/imu;
 
 function recordedFate(e: Evidence, claim: Claim): Fate | undefined {
   const words = new Set(claim.content.filter((t) => !t.stop && t.raw.length >= 4).map((t) => t.raw.toLowerCase().slice(0, 5)));
@@ -177,8 +177,11 @@ function recordedFate(e: Evidence, claim: Claim): Fate | undefined {
   // £400,000 be established" is no fund "rejected".
   // (What it resolved may be to put the matter off or turn it down: "RESOLVED: that the decision be deferred".)
   if (!MOVED.test(paragraph)) {
-    if (!RESOLUTION_LINE.test(paragraph) || !about(paragraph.slice(0, 400))) return undefined;
-    const what = paragraph.slice(0, 400).replace(/^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:it was\s+)?resolved\b/i, '');
+    // (On a line of its own: a heading above it opens the paragraph.)
+    const resolved = RESOLUTION_LINE.exec(paragraph);
+    if (!resolved) return undefined;
+    const what = paragraph.slice(resolved.index + resolved[0].length, resolved.index + 400);
+    if (!about(what)) return undefined;
     return /\b(?:defer\w*|postpone\w*|adjourn\w*|withdr[ae]w\w*|reject\w*|refus\w*|not (?:be )?(?:approved|agreed|adopted)|declin\w*)\b/i.test(what) ? undefined : { kind: 'carried', word: 'resolved' };
   }
   const sentences = e.paragraph.sentences.map((x) => e.source.text.slice(x.start, x.end));
