@@ -4776,4 +4776,24 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('Council approved a £400,000 Language Transition Fund [@minutes].')).status, 'supported');
     assert.equal((await judged('The decision on the library was deferred to the June meeting [@minutes].')).status, 'supported');
   });
+
+  test('fixes that would have lied: "chaired by" a vice-chair, "has already recovered" what the council "will seek to recover", "promised" what the speaker would not promise', async () => {
+    const judged = await judgeAgainst([
+      { name: 'minutes.txt', text: lines('Minutes of the Highways Committee', '', 'Present:', 'Cllr Janet Price (Chair)', 'Cllr Oliver Dunn (Vice-Chair)', 'Cllr Amina Shah', '', '1. The committee received the report on the unadopted roads.') },
+      { name: 'release.txt', text: lines('Press release', '', 'The council has already spent £18,500 on emergency safety repairs on Kingfisher Way, which it will seek to recover from the bond.') },
+      { name: 'interview.txt', text: lines('Transcript', '', 'PRESENTER: Will you promise residents they will not pay?', '', "MARTIN HALE: I'm not going to make promises I can't keep on air. I will say that it is not my intention to ask residents to fund the shortfall.") },
+      UNRELATED,
+    ]);
+    for (const sentence of ['The committee was chaired by Cllr Oliver Dunn.', 'The council has already recovered the £18,500 from the bond.', 'Hale promised on air that residents would not be asked to pay towards the shortfall.']) {
+      const v = await judged(sentence);
+      assert.notEqual(v.status, 'supported', sentence);
+      assert.equal(v.suggestions.length, 0, sentence);
+    }
+    assert.equal((await judged('The committee was chaired by Cllr Janet Price.')).status, 'supported');
+    for (const sentence of ['The council will seek to recover the £18,500 from the bond.', 'Hale said it was not his intention to ask residents to fund the shortfall.']) {
+      const v = await judged(sentence);
+      assert.equal(v.status, 'supported', sentence);
+      assert.equal(v.suggestions.length, 1, sentence);
+    }
+  });
 });

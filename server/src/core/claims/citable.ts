@@ -87,7 +87,23 @@ const NOT_SO: Readonly<Record<string, string>> = {
   role: 'gives the person another role',
   'denied-outright': 'says it only to deny it',
   recommended: 'only recommends it; it does not order it',
+  'not-promised': 'says the promise or commitment was not given',
 };
+
+/** A sentence's verb of promising, confirming or committing, in the past ("promised", "confirmed"): its stem. */
+const PLEDGED = /\b(promis|pledg|guarante|vow|assur|commit|confirm)(?:ed|d)\b/i;
+
+/**
+ * Whether a sentence says someone promised, pledged or confirmed something that the passage has them
+ * refuse to: "I'm not going to make promises I can't keep on air" is no "promised on air that …"
+ * (the sentence's own "would not be asked" is what was promised, no denial of the promise).
+ */
+function pledgeRefused(claim: Claim | undefined, passage: string): boolean {
+  const pledged = claim ? PLEDGED.exec(claim.text) : null;
+  if (!pledged || /\b(?:not|never|n['’]t|no)\s+(?:\w+\s+){0,2}$/i.test(claim!.text.slice(Math.max(0, pledged.index - 30), pledged.index))) return false;
+  const stem = pledged[1].toLowerCase();
+  return new RegExp(`(?:\\b(?:not|never|no|unable to|refus\\w*|declin\\w*|won['’]t|can['’]t|cannot)|n['’]t)\\s+(?:[\\p{L}'’]+\\s+){0,3}?${stem}\\w*`, 'iu').test(passage);
+}
 
 /**
  * Which of the tests a refused passage failed says the sentence is not so, and why (a passage puts
@@ -711,6 +727,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'whose-figure', passes: figuresOwned, why: 'gives the figure to someone else' },
     { test: 'figure-context', passes: figureInContext, why: 'gives the figure for something else' },
     { test: 'denied', passes: notDenied, why: 'says it only to deny it' },
+    { test: 'not-promised', passes: (e) => !pledgeRefused(claim, e.source.text.slice(e.span.start, e.span.end)), why: NOT_SO['not-promised'] },
     // (Denied outright: what the sentence says happened, or its figure, only under a negation, and no
     // "no … unrepaired" turning it back. This one, failed by the closest passage, says the sentence is not so.)
     { test: 'denied-outright', passes: (e) => notDenied(e) || !deniedIn(claim!, readingOf(e), true), why: 'says it only to deny it' },
@@ -1119,7 +1136,8 @@ function pastVerbsOf(text: string): Set<string> {
     if (isPastForm(w) && !AUXILIARIES.has(w) && !SPEECH_VERBS.has(w) && !(before && DESCRIBING.test(before))) out.add(w.slice(0, 5));
   }
   // (And a participle after its auxiliary, regular or not: "was put back".)
-  for (const m of lower.matchAll(/\b(?:was|were|been|had|has|have)\s+(?:\p{L}+ly\s+)?(\p{L}{3,})/gu)) if (!AUXILIARIES.has(m[1]) && !SPEECH_VERBS.has(m[1]) && !/^(?:not|also|the|a|an|to|no)$/.test(m[1])) out.add(m[1].slice(0, 5));
+  // (Past an adverb: "has already recovered", "had since been".)
+  for (const m of lower.matchAll(/\b(?:was|were|been|had|has|have)\s+(?:(?:\p{L}+ly|already|now|since|just|also|never|yet|still|then)\s+)?(\p{L}{3,})/gu)) if (!AUXILIARIES.has(m[1]) && !SPEECH_VERBS.has(m[1]) && !/^(?:not|also|the|a|an|to|no|already|now|since|just|never|yet|still|then)$/.test(m[1])) out.add(m[1].slice(0, 5));
   return out;
 }
 
@@ -1269,7 +1287,7 @@ function hedges(text: string): boolean {
  * What waits on someone else's decision or on what is not done yet: "£4.2 million be allocated …,
  * subject to approval by Full Council", "would need the approval of the board", "provisionally
  * allocates", "due to open …, subject to the completion of fit-out works", "presented to the board
- * for approval on 24 April". Not a decision made on a
+ * for approval on 24 April", "which it will seek to recover", "It is intended that this …". Not a decision made on a
  * condition: "permission was granted subject to a legal agreement" was granted.
  */
 function pendingDecision(clause: string, claimPrefixes?: ReadonlySet<string>): RegExpExecArray | null {
@@ -1298,7 +1316,7 @@ const CONDITION_FILLER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her'
 const RESOLUTION = /\bresolved\b|\b(?:agreed|decided|voted) to\b/i;
 
 const PENDING_DECISION =
-  /\bsubject to (?:[\p{L}'’-]+ ){0,4}?(?:approval|agreement|ratification|confirmation|sign-off|signing|vote|decision|consent|determination|endorsement|completion|outcome|availability|securing|obtaining|gaining|receiving|business case|funding|contract|permission)\b|\b(?:(?:would|will|still) )?(?:need|needs|require|requires|await|awaits|awaiting) (?:the )?(?:approval|agreement|consent|sign-off|backing|endorsement)\b|\b(?:presented|submitted|put|sent|referred|taken|brought|go|goes|going)\s+(?:\S+\s+){0,8}?for (?:its |their |final |formal )?(?:approval|consideration|decision|sign-off|ratification|endorsement)\b|\bprovisional(?:ly)?\b/iu;
+  /\bsubject to (?:[\p{L}'’-]+ ){0,4}?(?:approval|agreement|ratification|confirmation|sign-off|signing|vote|decision|consent|determination|endorsement|completion|outcome|availability|securing|obtaining|gaining|receiving|receipt|business case|funding|contract|permission)\b|\b(?:(?:would|will|still) )?(?:need|needs|require|requires|await|awaits|awaiting) (?:the )?(?:approval|agreement|consent|sign-off|backing|endorsement)\b|\b(?:presented|submitted|put|sent|referred|taken|brought|go|goes|going)\s+(?:\S+\s+){0,8}?for (?:its |their |final |formal )?(?:approval|consideration|decision|sign-off|ratification|endorsement)\b|\bprovisional(?:ly)?\b|\b(?:will|would|shall|to)\s+seek\s+to\b|\bseek(?:s|ing)\s+to\s+recover\b|\bit is (?:intended|hoped) that\b/iu;
 
 /** A decision made, on the words before its condition: "was granted", "approved the scheme", not "be approved". */
 const DECIDED_BEFORE = /\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:granted|approved|agreed|passed|backed|awarded|given|accepted|endorsed)\b|\b(?:granted|approved|agreed|passed|backed|awarded|accepted|endorsed)\s+(?:the|a|an|its|their|planning|outline|full)\b[^,;]*$/i;
@@ -1360,7 +1378,7 @@ function rolesBesideNames(claim: Claim): string[] {
   const out: string[] = [];
   for (const n of claim.names) {
     const surname = n.text.split(/\s+/).pop()!.replace(/['’]s$/, '');
-    if (/^\p{Lu}[\p{L}'’-]{2,}$/u.test(surname)) out.push(...rolesGivenIn(claim.text, surname));
+    if (/^\p{Lu}[\p{L}'’-]{2,}$/u.test(surname)) out.push(...rolesGivenIn(asRoles(claim.text), surname));
   }
   for (const n of claim.names) {
     const after = /^(?:,\s+\d{1,3}(?=,))?,\s+((?:[\p{L}'’-]+\s+){0,7}?[\p{L}'’-]+),/u.exec(claim.text.slice(n.end));
@@ -1372,6 +1390,11 @@ function rolesBesideNames(claim: Claim): string[] {
     for (let k = words.length - 1; k >= 0 && (ROLES.has(words[k]) || (k < words.length - 1 && /^(?:vice|deputy|chief)$/.test(words[k]))); k--) if (ROLES.has(words[k])) out.push(words[k]);
   }
   return out;
+}
+
+/** A sentence's "chaired by Cllr Oliver Dunn" as the role it gives him: "the chair, Cllr Oliver Dunn". */
+function asRoles(text: string): string {
+  return /\bchaired by\b/i.test(text) ? text.replace(/\b(?:(?:was|were|is|being)\s+)?chaired by\s+/gi, 'the chair, ') : text;
 }
 
 /**
@@ -1435,7 +1458,7 @@ function otherRoleIn(e: Evidence, claim: Claim): string | undefined {
     const words = n.text.split(/\s+/);
     const surname = words[words.length - 1].replace(/['’]s$/, '');
     if (!/^\p{Lu}[\p{L}'’-]{2,}$/u.test(surname)) continue;
-    const mine = rolesGivenIn(claim.text, surname);
+    const mine = rolesGivenIn(asRoles(claim.text), surname);
     if (mine.size === 0) continue;
     let given = memo.get(`name:${surname}`) as { roles: Set<string>; phrases: string[]; sole: Set<string> } | undefined;
     if (!given) {
