@@ -4796,4 +4796,32 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
       assert.equal(v.suggestions.length, 1, sentence);
     }
   });
+
+  test('fixes that would have made true sentences false: a day the claim also says was a publication day; a company\'s "it gave … on 5 August" in a column; two days of the claim\'s verb', async () => {
+    const judged = await judgeAgainst([
+      { name: 'report.txt', text: lines('Portfolio review', '', '5.1 The initial proposal published on 14 January 2025 identified 38 posts at risk of redundancy. Following consultation, the revised proposal published on 24 February 2025 reduces this to 27 posts.') },
+      {
+        name: 'gazette-corrections.txt',
+        text: lines(
+          'GAZETTE',
+          '',
+          'Corrections and clarifications',
+          '',
+          'The same article said that Larchfield Care intended to close the home by 30 October. The company has said it will close the home by 30 September, which is the date it gave to residents, families and staff on 5 August.',
+          '',
+          'Harwick Carnival: Our report on the carnival on 31 July said the procession had been led by the Harwick Silver Band. It was led by the Brayford Town Band.',
+        ),
+      },
+      UNRELATED,
+    ]);
+    assert.notEqual((await judged('The 38 posts were identified when the proposals were first published on 14 January [@report].')).status, 'contradicted');
+    assert.notEqual((await judged('Larchfield Care told residents, families and staff on 5 August that the home would close by the end of September.')).status, 'contradicted');
+    const report = await (await makeService([{ name: 'report.txt', text: lines('Portfolio review', '', '5.1 The initial proposal published on 14 January 2025 identified 38 posts at risk of redundancy. Following consultation, the revised proposal published on 24 February 2025 reduces this to 27 posts.') }, UNRELATED])).check(doc('The proposals were first published on 12 January [@report].\n'));
+    assert.equal(report.verdicts[0].status, 'contradicted');
+    assert.equal(report.verdicts[0].contradiction?.ambiguous, true, 'two days of publishing: no fix');
+    // The withdrawn figure is still withdrawn, and the right one is the item's, not the next item's.
+    const closing = await judged('Larchfield Care intended to close the home by 30 October.');
+    assert.equal(closing.status, 'contradicted');
+    assert.equal(closing.contradiction?.sourceText, '30 September');
+  });
 });

@@ -7,7 +7,7 @@ import { areOpposites, isPastForm, oppositeTermsOf, PERSON_TITLES } from './lexi
 import { rowSimilarity } from './similarity';
 import { CoverageMemo, heldRole, looksAhead, ownedBy, ownerOf, relativeYear, rosterOf, tableRowsOf, termSimilarity, weighted, type Part, type Window } from './coverage';
 import type { Evidence } from './support';
-import { isDateLine, namesOf, negatedOf, negationHeadsOf, quantitiesOf, readSentence, tokenRowsOf, TURN, writtenOn, type ReadingCache, type SentenceReading, type WindowName } from './reading';
+import { isDateLine, namesOf, negatedOf, negationHeadsOf, quantitiesOf, readSentence, tokenRowsOf, TURN, writtenOn, WRITTEN_ON, type ReadingCache, type SentenceReading, type WindowName } from './reading';
 import { comparable, isTime, sameQuantity, smallNumber, spansTime, unitsAgree, type Quantity } from './quantities';
 import { hasVerbatim, quotations, type Quotation } from './quotes';
 
@@ -652,7 +652,7 @@ export const WITHDRAWN = /\b(?:earlier version|incorrectly|wrongly|erroneously|m
  * In a correction, what the outlet says it had said ("In our report … (15 November), we stated that the
  * council pays £216,000 a year. This was incorrect."): withdrawn too, where the paragraph is a correction.
  */
-const SAID_BEFORE = /\b(?:we|it|(?:the|our|that|this|an?)(?: same| earlier| original)? (?:report|article|story|piece|caption|headline|item)(?:\s+(?:of|on|from|published|about)\s+[^.;"“()]{0,80}?)?(?:,?\s*(?:headed\s+|headlined\s+|entitled\s+|titled\s+)?\(?["“][^"”]{0,160}["”](?:,[^()"“”]{0,30})?\)?,?)?(?:\s*\([^()]{0,40}\),?)?)\s+(?:had\s+)?(?:said|stated|reported|wrote|described|gave|quoted|named|referred to|attributed)\b/i;
+const SAID_BEFORE = /\b(?:we|it)\s+(?:had\s+)?(?:said|stated|reported|wrote|printed|published|quoted|described|named|referred to|attributed)\b|\b(?:(?:the|our|that|this|an?)(?: same| earlier| original)? (?:report|article|story|piece|caption|headline|item)(?:\s+(?:of|on|from|published|about)\s+[^.;"“()]{0,80}?)?(?:,?\s*(?:headed\s+|headlined\s+|entitled\s+|titled\s+)?\(?["“][^"”]{0,160}["”](?:,[^()"“”]{0,30})?\)?,?)?(?:\s*\([^()]{0,40}\),?)?)\s+(?:had\s+)?(?:said|stated|reported|wrote|described|gave|quoted|named|referred to|attributed)\b/i;
 
 /** Verbs that say what a thing takes in: "does not include emergency works". */
 const INCLUDING = /^(?:include|includes|included|including|contain|contains|contained|cover|covers|covered|count|counts|counted|list|lists|listed|mention|mentions|mentioned|incorporate|incorporates)$/i;
@@ -916,7 +916,9 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
         // in a paragraph of its own, "That figure was the unit's former gross annual running cost …".)
         // (And past a sentence that only says what the figure was: "63 was the number of cases in which …".)
         const explained = sentences.slice(k + 1, k + 3).filter((s) => EXPLAINS_FIGURE.test(s.text)).length;
-        const next = sentences.length < k + 3 + explained ? source.paragraphs[paragraph.n] : undefined;
+        // (Not into the column's next item: another correction, whose figures are its own.)
+        const following = source.paragraphs[paragraph.n];
+        const next = sentences.length < k + 3 + explained && following && !isCorrection(source, following) ? following : undefined;
         const after = [...sentences.slice(k + 1, k + 3 + explained), ...(next ? cache.sentences(source, next).slice(0, 3) : [])];
         // (Of the same kind of count: "47" households is no span for "the nine months to December".)
         const figuresIn = (ss: readonly SentenceReading[]) => ss.filter((s) => !STANDS.test(s.text)).flatMap((s) => quantitiesOf(s).filter(counts(s)).filter((r) => r.kind === q.kind && !same(r) && kindOfCount(r) && (!span(q) || span(r))).map((r) => ({ r, s })));
@@ -941,6 +943,19 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
         let chosen = pool.filter(({ r }) => !claimsToo(r));
         const sameUnit = chosen.filter(({ r }) => !!q.unit && !q.unit.startsWith('<') && r.unit === q.unit);
         if (sameUnit.length) chosen = sameUnit;
+        // (Of several days, the one of the verb the withdrawn day had: "intended to close the home by 30
+        // October … will close the home by 30 September, … the date it gave to residents … on 5 August".)
+        if (isTime(q) && new Set(chosen.map(({ r }) => r.value)).size > 1) {
+          const withdrawn = quantitiesOf(sentences[k]).find(same);
+          // (The words just before each: "close the home by".)
+          const lead = (x: SentenceReading, at: number) => new Set(x.tokens.filter((t) => t.end <= at && t.kind === TokenKind.Word && !t.stop).slice(-4).map((t) => t.term));
+          if (withdrawn) {
+            const mine = lead(sentences[k], withdrawn.start);
+            const shared = chosen.map(({ r, s: x }) => [...lead(x, r.start)].filter((t) => mine.has(t)).length);
+            const most = Math.max(...shared);
+            if (most > 0) chosen = chosen.filter((_, j) => shared[j] === most);
+          }
+        }
         const instead = chosen[0]?.r;
         // (A tally's figures are one: "5-1" for "6-1" gives its first, as before.)
         const several = !inTally && new Set(chosen.map(({ r }) => r.value)).size > 1;
@@ -1298,7 +1313,10 @@ function figureContradiction(
       (tableRowsOf(s) ?? [s]).some((row) => rowOfClaim(claim, row) && quantitiesOf(row).some((r) => r.kind === q.kind && r.value === q.value));
     // A date line, or a date a source is stamped with ("Issued Monday 11 March 2024"), says when it was
     // written, not that what the claim reports happened then.
-    const written = (s: SentenceReading, r: Quantity) => (q.kind === 'date' || q.kind === 'weekday') && writtenOn(s, r);
+    // (Unless the claim's day is itself when something was published: "when the proposals were first
+    // published on 14 January" is stated by "The initial proposal published on 14 January 2025".)
+    const claimWritten = WRITTEN_ON.test(claim.text.slice(Math.max(0, q.start - 40), q.start));
+    const written = (s: SentenceReading, r: Quantity) => (q.kind === 'date' || q.kind === 'weekday') && !claimWritten && writtenOn(s, r);
     // What the claim says happened on its day: its verbs in the past ("reported" a finding is an event too).
     const mine = claimReading(claim);
     const events = isTime(q) ? mine.lemmas.filter((_, i) => !mine.tokens[i].stop && isPastForm(mine.tokens[i].raw.toLowerCase())) : [];
@@ -1514,6 +1532,16 @@ function figureContradiction(
           rivals.push(...ownVerb.filter((x) => !rivals.some((y) => y.r.start === x.r.start && y.s === x.s)));
           closest = { best: ownVerb[0].r, clear: new Set(ownVerb.map((x) => x.r.value)).size === 1 };
         } else closest = { ...closest, clear: false };
+      }
+      // (Two days of the claim's own verb, "The initial proposal published on 14 January … the revised
+      // proposal published on 24 February": which is the claim's, the verb does not tell.)
+      if (claimVerb) {
+        // (Not one the claim gives too: "from March to June" against "from March to July".)
+        const ofVerb = sentencesOf(w.source, w.paragraph).flatMap((x) => quantitiesOf(x).filter((r) => r.kind === q.kind && r.value !== q.value && !claim.quantities.some((c) => c.kind === r.kind && c.value === r.value) && verbBefore(x.tokens, r.start) === claimVerb).map((r) => ({ r, s: x })));
+        if (new Set(ofVerb.map((x) => x.r.value)).size >= 2) {
+          rivals.push(...ofVerb.filter((x) => !rivals.some((y) => y.r.value === x.r.value)));
+          closest = { ...closest, clear: false };
+        }
       }
       const rival = closest.best;
       // Two figures set against each other in one sentence ("38% of those who ate it, compared with 2%
