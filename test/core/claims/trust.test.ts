@@ -4824,4 +4824,24 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(closing.status, 'contradicted');
     assert.equal(closing.contradiction?.sourceText, '30 September');
   });
+
+  test('more citations that would have lied: "a week" for "three days", "only if" and "subject to Ofwat approving", "intends to pay interest", "happy to meet"', async () => {
+    const judged = await judgeAgainst([
+      { name: 'gazette.txt', text: lines('Gazette', '', 'Last August, after an evening swim, she spent three days in bed with a stomach illness.', '', 'Work would start in spring 2027 only if the water regulator, Ofwat, approves a change to the company\'s business plan.') },
+      { name: 'release.txt', text: lines('Press release', '', 'The society intends to pay interest on shares from its third year of trading, at a target rate of 2 per cent, subject to trading performance.', '', 'The £38.5 million programme is subject to Ofwat approving a change to the business plan.') },
+      { name: 'interview.txt', text: lines('Transcript', '', "SUNITA RAO: I'm happy to meet Fernside Parents Together, and my office will be in touch this week to arrange that.") },
+      UNRELATED,
+    ]);
+    for (const sentence of [
+      'She spent a week in bed after an evening swim last August.',
+      'Ofwat has already approved the £38.5 million programme, and work will start in spring 2027.',
+      'The society has guaranteed shareholders interest of 2 per cent a year from its third year.',
+      'Cllr Rao has since met Fernside Parents Together.',
+    ]) {
+      assert.equal((await judged(sentence)).suggestions.length, 0, sentence);
+    }
+    for (const sentence of ['She spent three days in bed after an evening swim last August.', 'Cllr Rao said she was happy to meet Fernside Parents Together.', 'The society intends to pay interest of 2 per cent from its third year of trading.']) {
+      assert.equal((await judged(sentence)).suggestions.length, 1, sentence);
+    }
+  });
 });

@@ -696,13 +696,16 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   // ("May" with a capital inside a sentence is the month: "on 5 May".)
   const comesAfter = (tokens: readonly { raw: string }[], i: number, modals = YET_TO_COME) => [1, 2].some((k) => i - k >= 0 && modals.has(tokens[i - k].raw.toLowerCase()) && !(tokens[i - k].raw === 'May' && i - k > 0));
   // (A sentence that itself looks ahead — "expect to reopen …, with the gallery staying closed" — is not held to it.)
-  const done = claim && !claim.negated && !LOOKS_AHEAD.test(lookingBack.replace(/(?<=\S\s+)May\b/g, '')) ? verbs.filter(({ t }) => !SPEECH_VERBS.has(t.raw.toLowerCase()) && !AUXILIARIES.has(t.raw.toLowerCase()) && !comesAfter(claim.tokens, claim.tokens.indexOf(t))) : [];
+  // (Nor what the sentence itself says is meant or wished to be: "are now meant to be inspected".)
+  const done = claim && !claim.negated && !LOOKS_AHEAD.test(lookingBack.replace(/(?<=\S\s+)May\b/g, '')) ? verbs.filter(({ t }) => !SPEECH_VERBS.has(t.raw.toLowerCase()) && !AUXILIARIES.has(t.raw.toLowerCase()) && !comesAfter(claim.tokens, claim.tokens.indexOf(t)) && !wishedAt(claim.tokens, claim.tokens.indexOf(t))) : [];
   const notYet = (e: Evidence, modals = YET_TO_COME) => {
     if (done.length === 0) return false;
     const r = readingOf(e);
     return done.some(({ lemma }) => {
       const at = r.lemmas.map((l, i) => (l === lemma ? i : -1)).filter((i) => i >= 0);
-      return at.length > 0 && at.every((i) => comesAfter(r.tokens, i, modals));
+      // (Or only as what someone is willing, due or minded to do: "I'm happy to meet Fernside Parents
+      // Together" is no "has since met" them.)
+      return at.length > 0 && at.every((i) => comesAfter(r.tokens, i, modals) || wishedAt(r.tokens, i));
     });
   };
   const ranksRows = claim !== undefined && RANKS.test(claim.text);
@@ -716,7 +719,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'margin', passes: (e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN), why: 'does not say enough of the sentence by itself' },
     // (A document's heading block states nothing: "STUDENT ACCOMMODATION … Author: Dr Kwame Osei, Pro-Vice-Chancellor".)
     { test: 'heading', passes: (e) => !headingBlock(e), why: "is the document's heading, which states nothing" },
-    { test: 'figure', passes: (e) => !holdsLess(e, figureWords), why: "does not give the sentence's figure or date" },
+    { test: 'figure', passes: (e) => !holdsLess(e, figureWords) && spansGiven(claim, e), why: "does not give the sentence's figure or date" },
     { test: 'said', passes: (e) => e.said >= SAID_TO_CITE, why: 'says too little of what the sentence says' },
     { test: 'names', passes: namesAll, why: nameOf },
     { test: 'subject', passes: aboutSubject, why: () => `is not about “${subject}”` },
@@ -1110,7 +1113,10 @@ function wondersOrProposes(e: Evidence, proposes: boolean, answers = false, clai
       const onSubject = /\bbe\b/i.test(hedge[0]) && subject.filter((w) => claimPrefixes.has(w.slice(0, 5)) || words.includes(w.slice(0, 5))).length >= 2;
       if (!backRef && !onSubject && said.length >= 2 && !said.some((w) => claimPrefixes.has(w.slice(0, 5)) || words.includes(w.slice(0, 5)))) return false;
     }
-    if (share(s) >= 0.4) return true;
+    // (A condition hedges what comes before it, not itself: "It is realistic only if the bill passes by
+    // October" says nothing uncertain of the bill's passing.)
+    const condition = /\b(?:only if|on (?:the )?condition that|conditional (?:on|upon))\b/i.exec(s);
+    if (share(condition ? s.slice(0, condition.index) : s) >= 0.4) return true;
     // A clause that goes on with the one before: "We are looking at thermal imaging cameras for both
     // ferries. We may fit them over the winter" (what it may do, with "them"), "…, but no decision has
     // been made" (a hedge with nothing of its own). The two together hold the claim.
@@ -1190,7 +1196,9 @@ function hedgedClause(clause: string, claimPrefixes: ReadonlySet<string>): boole
   // not carried by "Investigators have found".
   const telling = (m[0].toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => SUPPOSING.test(w));
   // (By its first letters: "hope" in the passage is what "hopes" in the sentence says.)
-  const carried = (w: string) => claimPrefixes.has(w.slice(0, 5)) || [...claimPrefixes].some((p) => p.length >= 4 && p.startsWith(w.slice(0, 4)));
+  // (Or another form of the same word, "plans" of "planned"; not a word that begins alike, "interest" for "intends".)
+  const family = SUPPOSING_FAMILIES.find(([word]) => word.test(m[0].toLowerCase()))?.[1];
+  const carried = (w: string) => claimPrefixes.has(w.slice(0, 5)) || (!!family && [...claimPrefixes].some((p) => family.test(p)));
   return telling.length === 0 || !telling.some(carried);
 }
 
@@ -1199,6 +1207,13 @@ const PENDING = ['rests', 'rest', 'weigh', 'await', 'pendi'];
 
 /** Verbs a sentence reports what someone said with, by their first five letters ("told", "said", "warned"). */
 const REPORTS_SPEECH = ['told', 'said', 'says', 'tells', 'tell', 'say', 'state', 'descr', 'calle', 'insis', 'argue', 'warne', 'added', 'decla', 'claim', 'admit', 'accep'];
+
+/** Each word of supposing, and the first letters of its forms in a sentence ("plan": "plans", "plann"). */
+const SUPPOSING_FAMILIES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/\bexpect/, /^expec/], [/\bbeliev/, /^belie/], [/\b(?:think|thought)/, /^(?:think|thoug)/], [/\bunderst/, /^under/], [/\bsuspect/, /^suspe/],
+  [/\brumou?r/, /^rumo/], [/\blikely/, /^likel/], [/\bschedul/, /^sched/], [/\bplan/, /^plan/], [/\bhop(?:e|ed|es|ing)\b/, /^(?:hope|hoped|hopes|hopin)$/],
+  [/\bintend/, /^inten/], [/\bconsid/, /^consi/], [/\basked/, /^ask/],
+];
 
 /** Words that say someone supposes something ("expected", "believes", "is understood to"). */
 const SUPPOSING = /^(?:expect|believ|think|thought|underst|suspect|rumou?r|likely|schedul|plan|hope|hoped|hopin|intend|consid|asked)/;
@@ -1292,31 +1307,33 @@ function hedges(text: string): boolean {
  */
 function pendingDecision(clause: string, claimPrefixes?: ReadonlySet<string>): RegExpExecArray | null {
   const m = PENDING_DECISION.exec(clause);
-  if (!m || !/^subject/i.test(m[0])) return m;
+  if (!m || !/^(?:subject|only if|on (?:the )?condition|conditional|is |are |was |were |remains? )/i.test(m[0])) return m;
   if (DECIDED_BEFORE.test(clause.slice(Math.max(0, m.index - 80), m.index))) return null;
   // A condition other than someone's decision ("subject to contract", "subject to the Trust securing
   // planning consent") on what a resolution decided ("RESOLVED: That the board … appoints Mr Kemp …,
   // subject to contract") leaves the decision made: only the condition is pending, and it hedges a
   // sentence that speaks of it ("has signed a contract"), not one of the appointment.
-  const condition = (m[0].toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? []).slice(2).filter((w) => !CONDITION_FILLER.has(w));
+  const condition = /^subject/i.test(m[0]) ? (m[0].toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? []).slice(2).filter((w) => !CONDITION_FILLER.has(w)) : [];
   const decision = condition.some((w) => DECISION_NOUN.test(w)) && !condition.includes('planning');
   // (A motion's text is read as a proposal elsewhere: its condition is no hedge of its own.)
   if (!decision && claimPrefixes && (RESOLUTION.test(clause.slice(0, m.index)) || MOTION.test(clause.slice(0, m.index)))) {
-    const after = (clause.slice(m.index + m[0].length).match(/\p{L}{3,}/gu) ?? []).slice(0, 3).map((w) => w.toLowerCase());
-    if (![...condition, ...after].some((w) => claimPrefixes.has(w.slice(0, 5)))) return null;
+    // (The condition's own noun, or two of the words after it: "conditional on Marlshire County Council
+    // funding the balance" is not spoken of by "The parish council resolved to offer £15,000".)
+    const after = (clause.slice(m.index + m[0].length).match(/\p{L}{3,}/gu) ?? []).slice(0, 4).map((w) => w.toLowerCase()).filter((w) => !CONDITION_FILLER.has(w));
+    if (!condition.some((w) => claimPrefixes.has(w.slice(0, 5))) && after.filter((w) => claimPrefixes.has(w.slice(0, 5))).length < (condition.length ? 1 : 2)) return null;
   }
   return m;
 }
 
 /** Nouns of a decision still to be made by someone ("subject to approval by Full Council"). */
-const DECISION_NOUN = /^(?:approval|agreement|ratification|confirmation|sign-off|vote|decision|determination|endorsement)$/;
+const DECISION_NOUN = /^(?:approval|agreement|ratification|confirmation|sign-off|vote|decision|determination|endorsement|approving|agreeing|confirming|deciding|granting|ratifying)$/;
 /** Words of a condition that say nothing of what it is ("subject to the Trust securing …"). */
 const CONDITION_FILLER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'final', 'formal', 'further', 'full', 'satisfactory', 'successful']);
 /** A decision recorded as made: "RESOLVED: That the board … appoints", "agreed to", "it was resolved" (not a report's "(b) approves …", which recommends it). */
 const RESOLUTION = /\bresolved\b|\b(?:agreed|decided|voted) to\b/i;
 
 const PENDING_DECISION =
-  /\bsubject to (?:[\p{L}'’-]+ ){0,4}?(?:approval|agreement|ratification|confirmation|sign-off|signing|vote|decision|consent|determination|endorsement|completion|outcome|availability|securing|obtaining|gaining|receiving|receipt|business case|funding|contract|permission)\b|\b(?:(?:would|will|still) )?(?:need|needs|require|requires|await|awaits|awaiting) (?:the )?(?:approval|agreement|consent|sign-off|backing|endorsement)\b|\b(?:presented|submitted|put|sent|referred|taken|brought|go|goes|going)\s+(?:\S+\s+){0,8}?for (?:its |their |final |formal )?(?:approval|consideration|decision|sign-off|ratification|endorsement)\b|\bprovisional(?:ly)?\b|\b(?:will|would|shall|to)\s+seek\s+to\b|\bseek(?:s|ing)\s+to\s+recover\b|\bit is (?:intended|hoped) that\b/iu;
+  /\bsubject to (?:[\p{L}'’-]+ ){0,4}?(?:approval|agreement|ratification|confirmation|sign-off|signing|vote|decision|consent|determination|endorsement|completion|outcome|availability|securing|obtaining|gaining|receiving|receipt|business case|funding|contract|permission|approving|agreeing|confirming|deciding|granting|ratifying|signing)\b|\b(?:(?:would|will|still) )?(?:need|needs|require|requires|await|awaits|awaiting) (?:the )?(?:approval|agreement|consent|sign-off|backing|endorsement)\b|\b(?:presented|submitted|put|sent|referred|taken|brought|go|goes|going)\s+(?:\S+\s+){0,8}?for (?:its |their |final |formal )?(?:approval|consideration|decision|sign-off|ratification|endorsement)\b|\bprovisional(?:ly)?\b|\bonly if\b|\bon (?:the )?condition that\b|\bconditional (?:on|upon)\b|\b(?:is|are|was|were|remains?) dependent on\b|\b(?:will|would|shall|to)\s+seek\s+to\b|\bseek(?:s|ing)\s+to\s+recover\b|\bit is (?:intended|hoped) that\b/iu;
 
 /** A decision made, on the words before its condition: "was granted", "approved the scheme", not "be approved". */
 const DECIDED_BEFORE = /\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:granted|approved|agreed|passed|backed|awarded|given|accepted|endorsed)\b|\b(?:granted|approved|agreed|passed|backed|awarded|accepted|endorsed)\s+(?:the|a|an|its|their|planning|outline|full)\b[^,;]*$/i;
@@ -1491,6 +1508,16 @@ function otherRoleIn(e: Evidence, claim: Claim): string | undefined {
 
 /** What a source gives each surname and role, read once per source (see `otherRoleIn`). */
 const ROLES_GIVEN = new WeakMap<Source, Map<string, unknown>>();
+
+/** Whether the verb at token `i` is what someone wishes, means or is due to do ("happy to meet", "meant to be inspected"). */
+function wishedAt(tokens: readonly { raw: string }[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /^(?:be|been|have)$/i.test(tokens[k].raw)) k--;
+  return k >= 1 && tokens[k].raw.toLowerCase() === 'to' && (WISHING.test(tokens[k - 1].raw) || /^(?:meant|supposed|required|obliged|expected)$/i.test(tokens[k - 1].raw));
+}
+
+/** Words before "to" and a verb that make it what is wished, offered or due, not done: "happy to meet", "plans to sell". */
+const WISHING = /^(?:happy|willing|ready|keen|prepared|glad|eager|hopes?|hoping|plans?|planning|intends?|intending|expects?|expected|due|set|going|wants?|wanting|aims?|aiming|offered|offers|promised|pledged|vowed|invited|asked)$/i;
 
 /** A sentence that speaks of what may or will happen. */
 /** "as had been expected", "as planned": said looking back, of what did happen. */
@@ -1740,6 +1767,19 @@ export const SAID_TO_CITE = 0.5;
 function holdsLess(e: Evidence, figureWords: ReadonlySet<string>): boolean {
   // (A span of time is a figure too: "at least a month" is not what "at least a week" gives.)
   return e.missing.some((w) => /\d/.test(w) || figureWords.has(w.toLowerCase()));
+}
+
+/**
+ * Whether the passage gives each span of time the sentence gives after an article ("a week", "a month")
+ * in the same unit: a word close in meaning is no figure ("three days in bed" is no "a week in bed").
+ */
+function spansGiven(claim: Claim | undefined, e: Evidence): boolean {
+  if (!claim || !/\ban?\s+(?:day|night|week|fortnight|month|year|decade)\b/i.test(claim.text)) return true;
+  const passage = e.source.text.slice(e.span.start, e.span.end).toLowerCase();
+  for (const m of claim.text.matchAll(/\b(?<!(?:once|twice|times|per|£[\d.,]+|\d)\s)an?\s+(day|night|week|fortnight|month|year|decade)\b(?!\s+(?:ago|later|earlier|before|after|old|on|of)\b)/gi)) {
+    if (!new RegExp(`\\b${m[1].toLowerCase()}s?\\b`).test(passage)) return false;
+  }
+  return true;
 }
 
 /** A multiple the sentence gives ("tripled", "halved"): a figure too. */
