@@ -4844,4 +4844,17 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
       assert.equal((await judged(sentence)).suggestions.length, 1, sentence);
     }
   });
+
+  test('a permanent post is no interim or locum one; a condition the sentence says is met is hedged by "only if"', async () => {
+    const judged = await judgeAgainst([
+      { name: 'release.txt', text: lines('Press release', '', 'Mr Stuart Penhaligon has been appointed as Interim Clerk and can be contacted at the usual council address.') },
+      { name: 'gazette.txt', text: lines('Gazette', '', 'According to the company, work would start in spring 2027 only if the water regulator, Ofwat, approves a change to its business plan.') },
+      UNRELATED,
+    ]);
+    const permanent = await judged('The council appointed Mr Penhaligon as its permanent clerk.');
+    assert.notEqual(permanent.status, 'supported');
+    assert.equal(permanent.suggestions.length, 0);
+    assert.equal((await judged('The council appointed Mr Penhaligon as its interim clerk.')).suggestions.length, 1);
+    assert.equal((await judged('Ofwat has already approved the change to the business plan, so work will start in spring 2027.')).suggestions.length, 0);
+  });
 });

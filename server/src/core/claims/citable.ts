@@ -88,7 +88,22 @@ const NOT_SO: Readonly<Record<string, string>> = {
   'denied-outright': 'says it only to deny it',
   recommended: 'only recommends it; it does not order it',
   'not-promised': 'says the promise or commitment was not given',
+  'role-kind': 'gives the post as another kind',
 };
+
+/** Kinds of post that exclude each other: a permanent clerk is no interim one. */
+const POST_KIND = /\b(permanent|substantive|interim|acting|temporary|caretaker)\s+([\p{L}-]+)/giu;
+
+/** Whether the passage gives the post the sentence names as another kind ("Interim Clerk" for "permanent clerk"). */
+function otherKindOfPost(claim: Claim | undefined, passage: string): boolean {
+  if (!claim || !/\b(?:permanent|substantive|interim|acting|temporary|caretaker)\b/i.test(claim.text)) return false;
+  const lasting = (k: string) => /^(?:permanent|substantive)$/i.test(k);
+  const theirs = [...passage.matchAll(POST_KIND)];
+  return [...claim.text.matchAll(POST_KIND)].some(([, kind, post]) =>
+    theirs.some(([, k, p]) => p.toLowerCase() === post.toLowerCase() && lasting(k) !== lasting(kind)) ||
+    // (A permanent post is no locum's or stand-in's, however the passage words it: "engaged a locum, Stuart Penhaligon of Eastern Locum Clerks".)
+    (lasting(kind) && new RegExp(`\\b${post.slice(0, 5)}`, 'i').test(passage) && /\b(?:interim|acting|temporary|caretaker|locum|stand-in)\b/i.test(passage)));
+}
 
 /** A sentence's verb of promising, confirming or committing, in the past ("promised", "confirmed"): its stem. */
 const PLEDGED = /\b(promis|pledg|guarante|vow|assur|commit|confirm)(?:ed|d)\b/i;
@@ -724,6 +739,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'names', passes: namesAll, why: nameOf },
     { test: 'subject', passes: aboutSubject, why: () => `is not about “${subject}”` },
     { test: 'role', passes: givesRoles, why: 'does not give the role the sentence gives' },
+    { test: 'role-kind', passes: (e) => !otherKindOfPost(claim, e.source.text.slice(e.span.start, e.span.end)), why: 'gives the post as another kind' },
     { test: 'quotation', passes: quotesAll, why: 'does not have its quotation word for word' },
     { test: 'speaker', passes: spokenByThem, why: NOT_SO['speaker'] },
     { test: 'says-no', passes: saysNo, why: 'does not say no, as the sentence does' },
@@ -1115,7 +1131,9 @@ function wondersOrProposes(e: Evidence, proposes: boolean, answers = false, clai
     }
     // (A condition hedges what comes before it, not itself: "It is realistic only if the bill passes by
     // October" says nothing uncertain of the bill's passing.)
-    const condition = /\b(?:only if|on (?:the )?condition that|conditional (?:on|upon))\b/i.exec(s);
+    // (Unless the sentence says the condition is met: "Ofwat has already approved the funding" is what
+    // "only if the water regulator, Ofwat, approves" leaves open; a sentence that itself says "if" states none.)
+    const condition = claimPrefixes.has('if') || claimPrefixes.has('unles') ? /\b(?:only if|on (?:the )?condition that|conditional (?:on|upon))\b/i.exec(s) : null;
     if (share(condition ? s.slice(0, condition.index) : s) >= 0.4) return true;
     // A clause that goes on with the one before: "We are looking at thermal imaging cameras for both
     // ferries. We may fit them over the winter" (what it may do, with "them"), "…, but no decision has
