@@ -4857,4 +4857,34 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('The council appointed Mr Penhaligon as its interim clerk.')).suggestions.length, 1);
     assert.equal((await judged('Ofwat has already approved the change to the business plan, so work will start in spring 2027.')).suggestions.length, 0);
   });
+
+  test('review of the round\'s rules: each reads only what it was written for, and none runs away on junk', async () => {
+    const judged = await judgeAgainst([
+      { name: 'cabinet.txt', text: lines('Cabinet', '', 'Cabinet approved the permanent closure of Mill Lane to through traffic, acting on the advice of highways officers.', '', 'Ms Priya Lee, who had been acting head teacher at Brook Primary since 2022, was appointed permanent head teacher in March.') },
+      { name: 'storm.txt', text: lines('Storm', '', 'At that stage 300 homes in the valley were still without power.') },
+      { name: 'trust.txt', text: lines('Trust', '', 'Mary Okafor founded the Millbrook Rovers Supporters Trust in 2011.', '', 'CORRECTION: An earlier version of this article wrongly said that the trust founded by Mary Okafor is now chaired by Daniel Okafor. His name is David Okafor.') },
+      { name: 'minutes.txt', text: lines('Minutes', '', '4. Harbour Road scheme. The committee approved the Harbour Road cycle scheme.', '', '5. Parking charges. The motion to raise parking charges was carried by 5 votes to 4.') },
+      { name: 'planning.txt', text: lines('Planning', '', 'The planning committee was asked to approve the Harbour Road scheme on Monday, and did so unanimously.', '', 'Not only did she confirm the £40,000 grant for the Ferry Lane depot on 3 May; she doubled it.') },
+      UNRELATED,
+    ]);
+    for (const sentence of [
+      'Cabinet approved the permanent closure of Mill Lane to through traffic.',
+      'Priya Lee was appointed permanent head teacher at Brook Primary in March.',
+      'At that stage 300 homes in the valley were still without power.',
+      'Mary Okafor founded the Millbrook Rovers Supporters Trust in 2011.',
+      'The planning committee approved the Harbour Road scheme on Monday.',
+      'She confirmed the £40,000 grant for the Ferry Lane depot on 3 May.',
+    ]) {
+      assert.equal((await judged(sentence)).status, 'supported', sentence);
+    }
+    assert.notEqual((await judged('The committee approved the Harbour Road cycle scheme by 7 votes to 2.')).contradiction?.sourceText, '5 votes to 4');
+    // Junk: a long rule line, many tiny tables, and a run of slashes are read in linear time (no timing
+    // asserted: the reads finish, where the patterns before took minutes on megabytes).
+    const junk = await makeService([
+      { name: 'rule.txt', text: 'Notes\n\n' + '-'.repeat(50000) + '  end' },
+      { name: 'tables.txt', text: Array.from({ length: 3000 }, (_, i) => `Site  Cost\nA${i}  1\nB  2`).join('\n\n') },
+      { name: 'slashes.txt', text: 'Codes\n\n' + '12/'.repeat(1500) + '12.' },
+    ]);
+    assert.equal((await junk.check(doc('The site cost 1 pound.\n'))).verdicts.length, 1);
+  });
 });

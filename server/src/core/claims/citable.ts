@@ -91,6 +91,9 @@ const NOT_SO: Readonly<Record<string, string>> = {
   'role-kind': 'gives the post as another kind',
 };
 
+/** Posts besides the role words: "head" of "permanent head teacher" is one. */
+const POSTS: ReadonlySet<string> = new Set(['head', 'headteacher', 'teacher', 'clerk', 'director', 'manager', 'editor', 'governor', 'conductor', 'coach', 'secretary', 'chief', 'principal', 'warden', 'curator', 'surveyor', 'engineer', 'officer']);
+
 /** Kinds of post that exclude each other: a permanent clerk is no interim one. */
 const POST_KIND = /\b(permanent|substantive|interim|acting|temporary|caretaker)\s+([\p{L}-]+)/giu;
 
@@ -99,10 +102,16 @@ function otherKindOfPost(claim: Claim | undefined, passage: string): boolean {
   if (!claim || !/\b(?:permanent|substantive|interim|acting|temporary|caretaker)\b/i.test(claim.text)) return false;
   const lasting = (k: string) => /^(?:permanent|substantive)$/i.test(k);
   const theirs = [...passage.matchAll(POST_KIND)];
-  return [...claim.text.matchAll(POST_KIND)].some(([, kind, post]) =>
-    theirs.some(([, k, p]) => p.toLowerCase() === post.toLowerCase() && lasting(k) !== lasting(kind)) ||
-    // (A permanent post is no locum's or stand-in's, however the passage words it: "engaged a locum, Stuart Penhaligon of Eastern Locum Clerks".)
-    (lasting(kind) && new RegExp(`\\b${post.slice(0, 5)}`, 'i').test(passage) && /\b(?:interim|acting|temporary|caretaker|locum|stand-in)\b/i.test(passage)));
+  // (Posts only, "permanent clerk", not "permanent closure"; and not where the passage gives the post
+  // of the sentence's kind too: "had been acting head teacher … was appointed permanent head teacher".)
+  return [...claim.text.matchAll(POST_KIND)].some(([, kind, post]) => {
+    const p0 = post.toLowerCase();
+    if (!ROLES.has(p0) && !POSTS.has(p0)) return false;
+    const same = (p: string) => p.toLowerCase() === p0;
+    if (theirs.some(([, k, p]) => same(p) && lasting(k) === lasting(kind))) return false;
+    // (A permanent post is no locum's: "engaged a locum, Stuart Penhaligon of Eastern Locum Clerks".)
+    return theirs.some(([, k, p]) => same(p) && lasting(k) !== lasting(kind)) || (lasting(kind) && /\blocum\b/i.test(passage) && new RegExp(`\\b${p0.slice(0, 5)}`, 'i').test(passage));
+  });
 }
 
 /** A sentence's verb of promising, confirming or committing, in the past ("promised", "confirmed"): its stem. */
@@ -117,7 +126,9 @@ function pledgeRefused(claim: Claim | undefined, passage: string): boolean {
   const pledged = claim ? PLEDGED.exec(claim.text) : null;
   if (!pledged || /\b(?:not|never|n['’]t|no)\s+(?:\w+\s+){0,2}$/i.test(claim!.text.slice(Math.max(0, pledged.index - 30), pledged.index))) return false;
   const stem = pledged[1].toLowerCase();
-  return new RegExp(`(?:\\b(?:not|never|no|unable to|refus\\w*|declin\\w*|won['’]t|can['’]t|cannot)|n['’]t)\\s+(?:[\\p{L}'’]+\\s+){0,3}?${stem}\\w*`, 'iu').test(passage);
+  // (A refusal next to the verb: "not going to make promises", "can't promise", "declined to confirm";
+  // not "Not only did she confirm", "no doubt the minister confirmed", "did not hesitate to confirm".)
+  return new RegExp(`(?:\\b(?:not|never)(?!\\s+only)\\s+(?:going\\s+to\\s+)?(?:make\\s+(?:any\\s+)?|give\\s+(?:any\\s+)?)?|\\b(?:refus|declin)\\w*\\s+to\\s+|\\b(?:won['’]t|can['’]t|cannot|unable\\s+to)\\s+|\\bn['’]t\\s+(?:going\\s+to\\s+)?(?:make\\s+(?:any\\s+)?)?)${stem}\\w*`, 'iu').test(passage);
 }
 
 /**
@@ -198,7 +209,7 @@ function fateIn(text: string): Fate | undefined {
  * paragraph before the next item ("**Carried, 6 votes to 3.**", "the motion was deferred to …").
  */
 /** A paragraph that records what was resolved: "RESOLVED: that …", "4.5 RESOLVED that …", "It was RESOLVED that …". */
-const RESOLUTION_LINE = /^[^\p{L}\n]*(?:\d+(?:\.\d+)*\.?\s+)?(?:it was\s+)?resolved\b\s*:?\s*(?:that\b|\()/imu;
+const RESOLUTION_LINE = /^[ \t*#>_-]*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?[ \t]+)?(?:it was\s+)?resolved\b\s*:?\s*(?:that\b|\()/imu;
 
 function recordedFate(e: Evidence, claim: Claim): Fate | undefined {
   const words = new Set(claim.content.filter((t) => !t.stop && t.raw.length >= 4).map((t) => t.raw.toLowerCase().slice(0, 5)));
@@ -1535,7 +1546,7 @@ function wishedAt(tokens: readonly { raw: string }[], i: number): boolean {
 }
 
 /** Words before "to" and a verb that make it what is wished, offered or due, not done: "happy to meet", "plans to sell". */
-const WISHING = /^(?:happy|willing|ready|keen|prepared|glad|eager|hopes?|hoping|plans?|planning|intends?|intending|expects?|expected|due|set|going|wants?|wanting|aims?|aiming|offered|offers|promised|pledged|vowed|invited|asked)$/i;
+const WISHING = /^(?:happy|willing|ready|keen|prepared|glad|eager|hopes?|hoping|plans?|planning|intends?|intending|expects?|wants?|wanting|aims?|aiming|promised|pledged|vowed)$/i;
 
 /** A sentence that speaks of what may or will happen. */
 /** "as had been expected", "as planned": said looking back, of what did happen. */

@@ -813,17 +813,19 @@ function* nameCorrections(top: readonly Window[], cache: ReadingCache, wanted: (
         }
         const notAsSaid = NOT_AS_SAID.exec(s.text);
         if (!notAsSaid && !withdrawsIn(source, paragraph, s)) continue;
-        // The wrong name: in what the paper said (after its verb of saying).
-        const from = notAsSaid ? notAsSaid.index : (SAID_BEFORE.exec(s.text)?.index ?? 0);
-        const wrong = [...s.text.slice(from).matchAll(FULL_NAME)].map((m) => m[0]).find(wanted);
-        if (!wrong) continue;
         // The right one: "X, not <wrong> as we …" in the same sentence, or "His name is X", "She is X" just after.
-        const right = (notAsSaid ? RIGHT_BEFORE_NOT.exec(s.text.slice(0, notAsSaid.index + 1))?.[1] : undefined) ?? sentences.slice(k + 1, k + 3).map((x) => RIGHT_NAME.exec(x.text)?.[1]).find(Boolean);
-        if (!right || right === wrong) continue;
+        const right = (notAsSaid ? RIGHT_BEFORE_NOT.exec(s.text.slice(0, notAsSaid.index))?.[1] : undefined) ?? sentences.slice(k + 1, k + 3).map((x) => RIGHT_NAME.exec(x.text)?.[1]).find(Boolean);
+        if (!right) continue;
         // (Words given to the wrong person are another person's: no word in common needed, and no name to put in.)
         const attributed = /\b(?:mis)?attributed\b/i.test(s.text);
         const words = (n: string) => n.split(/\s+/);
-        if (!attributed && !words(right).some((w) => words(wrong).includes(w))) continue;
+        // The wrong name: in what the paper said (after its verb of saying), the last there that shares a
+        // word with the right one ("the trust founded by Mary Okafor is now chaired by Daniel Okafor. His
+        // name is David Okafor." withdraws Daniel Okafor, not Mary), or, for words given to someone, the last.
+        const from = notAsSaid ? notAsSaid.index : (SAID_BEFORE.exec(s.text)?.index ?? 0);
+        const named = [...s.text.slice(from).matchAll(FULL_NAME)].map((m) => m[0]).filter((n) => n !== right && (attributed || words(right).some((w) => words(n).includes(w))));
+        const wrong = named[named.length - 1];
+        if (!wrong || !wanted(wrong)) continue;
         yield { wrong, right, source, paragraph, k, sentence: s, attributed };
       }
     }
@@ -839,7 +841,7 @@ export function nameCorrected(claim: Claim, sourceName: string, top: readonly Wi
 /** A name of two to four capitalised words ("David Okafor", "Mary Ann de Vries" is not one: lower-case words end it). */
 const FULL_NAME = /\b\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,3}\b/gu;
 /** "…, not Sanjay Mehra as we reported": the wrong name after "not", said to be what the paper said. */
-const NOT_AS_SAID = /,?\s+not\s+\p{Lu}[^,;.]{0,60}?\s+as\s+(?:we|it|the (?:article|report|story|caption))\s+(?:had\s+)?(?:stated|said|reported|wrote|printed|named|gave|spelt|spelled)\b/u;
+const NOT_AS_SAID = /\bnot\s+\p{Lu}[^,;.]{0,60}?\s+as\s+(?:we|it|the (?:article|report|story|caption))\s+(?:had\s+)?(?:stated|said|reported|wrote|printed|named|gave|spelt|spelled)\b/u;
 /** The name before ", not …": "He is Sanjay Mehta, not …". */
 const RIGHT_BEFORE_NOT = /\b(?:is|was|are|were)\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,3}),?\s*$/u;
 /** "He is Graham Oakes, not Graham Oates": a right name and a wrong one. */
@@ -1676,8 +1678,11 @@ function tallyContradiction(claim: Claim, top: readonly Window[], toEvidence: (w
   };
   const close = top.slice(0, 4);
   if (close.some((w) => tallies(w).some(same))) return undefined;
-  // (The closest passage recording a vote: the one above it may be about the same matter and record none.)
-  const w = close.find((x) => tallies(x).length > 0);
+  // (The closest passage recording a vote: the one above it may be about the same matter and record none.
+  // Not one about another matter: "The motion to raise parking charges was carried by 5 votes to 4" says
+  // nothing of the Harbour Road scheme — it must share a word of the claim besides a vote's own.)
+  const aboutIt = (x: Window) => x === top[0] || x.sentences.some((s) => claim.content.some((t) => t.kind === TokenKind.Word && !t.stop && !VOTE_WORDS.test(t.raw) && s.terms.has(t.term)));
+  const w = close.find((x) => tallies(x).length > 0 && aboutIt(x));
   if (!w) return undefined;
   // (Quoting the vote that went the claim's way, where several did not match: "approved … by eight votes
   // to two" against the recommendations' "For (7), Against (3)", not the lost amendment's.)
@@ -1686,6 +1691,9 @@ function tallyContradiction(claim: Claim, top: readonly Window[], toEvidence: (w
   if (!theirs) return undefined;
   return { kind: 'number', claimText, sourceText: theirs.said, ambiguous: true, evidence: toEvidence(w) };
 }
+
+/** Words any record of a vote has: no sign it is about the claim's matter. */
+const VOTE_WORDS = /^(?:votes?|voted|voting|motion|motions|carried|approved|approve|passed|lost|defeated|committee|council|councillors?|cllrs?|members?|meeting|board|for|against|unanimous(?:ly)?|recommendations?|resolved|agreed)$/i;
 
 /** What a vote in minutes is on: the last of "amendment", "motion", "recommendations" … before it. */
 function voteMatter(passage: string, at: number): string | undefined {

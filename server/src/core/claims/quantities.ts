@@ -1097,16 +1097,17 @@ const MONEY_HEAD = /(?:^|\()\s*([£$€]|GBP|EUR|USD)\s?(k|m|mn|bn|000s?|thousan
 /** Whether a number is a part of a reference code: slash-joined parts, one of them letters ("CAB/25/014"). */
 function inCode(text: string, q: Quantity): boolean {
   if (text[q.start - 1] !== '/' && text[q.end] !== '/') return false;
+  // (Within a few characters either side: a run of "12/12/12/…" is no code worth reading whole.)
   let start = q.start;
-  while (start > 0 && /[\p{L}\d\/.-]/u.test(text[start - 1])) start--;
+  while (start > Math.max(0, q.start - 24) && /[\p{L}\d\/.-]/u.test(text[start - 1])) start--;
   let end = q.end;
-  while (end < text.length && /[\p{L}\d\/-]/u.test(text[end])) end++;
+  while (end < Math.min(text.length, q.end + 24) && /[\p{L}\d\/-]/u.test(text[end])) end++;
   const parts = text.slice(start, end).replace(/\.$/, '').split('/');
   return parts.length >= 2 && parts.some((p) => /^\p{L}+$/u.test(p)) && parts.every((p) => /^[\p{L}\d-]+$/u.test(p));
 }
 
 /** Nouns that, capitalised before a number (or, for a few, in lower case: "category 1 hazards"), make it a label ("Pump 1", "Ward 7", "Year 11"). */
-const LABELS = /^(?:[Cc]ategory|[Gg]rade|[Pp]riority|[Tt]ier|[Pp]hase|[Ss]tage|Pump|Room|Item|Route|Flight|Platform|Ward|Gate|Phase|Stage|Block|Unit|Level|Floor|Bay|Berth|Pier|Bed|Court|Zone|Site|Tank|Line|Track|Lot|Plot|Section|Chapter|Clause|Schedule|Appendix|Annex|Table|Figure|Question|Option|Reactor|Turbine|Terminal|Runway|Junction|Exit|Sector|Tier|Year|Class|Band|Division|Platform|Pitch|Lock|Bridge|Well|Borehole|Outfall|Storm|Sluice|Lift|Stand|Entrance|Door|Hangar)$/;
+const LABELS = /^(?:[Cc]ategory|[Gg]rade|[Pp]riority|Tier|Phase|Stage|Pump|Room|Item|Route|Flight|Platform|Ward|Gate|Phase|Stage|Block|Unit|Level|Floor|Bay|Berth|Pier|Bed|Court|Zone|Site|Tank|Line|Track|Lot|Plot|Section|Chapter|Clause|Schedule|Appendix|Annex|Table|Figure|Question|Option|Reactor|Turbine|Terminal|Runway|Junction|Exit|Sector|Tier|Year|Class|Band|Division|Platform|Pitch|Lock|Bridge|Well|Borehole|Outfall|Storm|Sluice|Lift|Stand|Entrance|Door|Hangar)$/;
 
 /** The multiplier a figure is written with ("25 million": 1e6), if any. */
 function multiplierOf(raw: string): number | undefined {

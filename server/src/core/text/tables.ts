@@ -59,7 +59,7 @@ export interface RewrittenText {
 /** A line with a gap of two spaces or a tab between two words: a candidate row of a plain-text table. */
 const GUTTERED = /\S(?: {2,}|\t)\S/;
 /** A line that only rules a table off: "-----  ------", "=====", "+----+". */
-const RULE_LINE = /^[ \t]*[-=_–—+|:]{3,}[-=_–—+|: \t]*$/;
+const RULE_LINE = { test: (l: string) => /^[ \t]*[-=_–—+|:][-=_–—+|: \t]*$/.test(l) && l.replace(/[ \t]/g, '').length >= 3 };
 /** A cell that is a figure: "12,600", "£1.2m", "-17.9%", "(3.4)", "+4.1 pts". */
 const FIGURE_CELL = /^[-+−–(]?[£$€]?\d[\d.,]*(?:\s*(?:%|[kmb]n?|million|billion|pts?|p))?\)?$/i;
 /** A cell heading a column may be a year or a year's span ("2023", "2023/24", "FY2024"), not a figure. */
@@ -87,7 +87,15 @@ export function withMarkdownTables(text: string): RewrittenText | undefined {
   const line = (k: number) => text.slice(lines[k][0], lines[k][1]);
   // Rewritten lines: where each starts and ends in the text, and what replaces it.
   const edits: Array<{ start: number; end: number; text: string }> = [];
-  for (let k = 0; k < lines.length; ) {
+  // (Not in YAML front matter: "title:    Budget report" over "cost:     1200" is metadata.)
+  let first = 0;
+  if (/^---[ \t]*$/.test(line(0))) {
+    const close = lines.findIndex((_, j) => j > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(line(j)));
+    if (close > 0) first = close + 1;
+  }
+  // The last line an edit took: a fence closing one table opens no other.
+  let taken = first - 1;
+  for (let k = first; k < lines.length; ) {
     if (!GUTTERED.test(line(k))) {
       k++;
       continue;
@@ -100,11 +108,12 @@ export function withMarkdownTables(text: string): RewrittenText | undefined {
     if (table) {
       // (A table set in a Markdown code block: the fences go with it.)
       const fence = /^[ \t]*(?:```|~~~)[\w-]*[ \t]*$/;
-      const fenced = k > 0 && end < lines.length && fence.test(line(k - 1)) && fence.test(line(end));
+      const fenced = k - 1 > taken && end < lines.length && fence.test(line(k - 1)) && fence.test(line(end));
       const out: string[] = [];
       const cells = (row: readonly string[]) => `| ${row.map((c) => c.replace(/\|/g, '/')).join(' | ')} |`;
       out.push(cells(table.header), `| ${table.header.map(() => '---').join(' | ')} |`, ...table.rows.map(cells));
       edits.push({ start: lines[fenced ? k - 1 : k][0], end: lines[fenced ? end : end - 1][1], text: out.join('\n') });
+      taken = fenced ? end : end - 1;
     }
     k = end;
   }
@@ -123,14 +132,20 @@ export function withMarkdownTables(text: string): RewrittenText | undefined {
   return {
     text: out,
     original(offset) {
-      let delta = 0;
-      for (const p of placed) {
-        if (offset < p.start) break;
-        // Inside a table: where its rows are, in proportion (close enough to open the file at the row).
-        if (offset <= p.end) return p.from + Math.round(((offset - p.start) / Math.max(1, p.end - p.start)) * (p.to - p.from));
-        delta = p.to - p.end;
+      // The last table starting at or before the offset (a binary search: a file may hold thousands).
+      let lo = 0;
+      let hi = placed.length - 1;
+      let at = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (placed[mid].start <= offset) [at, lo] = [mid, mid + 1];
+        else hi = mid - 1;
       }
-      return offset + delta;
+      if (at < 0) return offset;
+      const p = placed[at];
+      // Inside a table: where its rows are, in proportion (close enough to open the file at the row).
+      if (offset <= p.end) return p.from + Math.round(((offset - p.start) / Math.max(1, p.end - p.start)) * (p.to - p.from));
+      return offset + (p.to - p.end);
     },
   };
 }
@@ -193,6 +208,11 @@ function headerAndRows(table: readonly string[][]): { header: string[]; rows: st
   const rows = table.slice(first).map((r) => [...r]);
   // Rows: two cells with something in them, no cell a sentence's length.
   if (rows.some((r) => r.filter(Boolean).length < 2) || table.some((r) => r.some((cell) => cell.length > 80))) return undefined;
+  // Figures in the columns after the first, in most rows: an address block ("14  High Street") or an
+  // agenda ("1.  Apologies") has its numbers first.
+  if (rows.filter((r) => r.slice(1).some(figure)).length * 2 < rows.length) return undefined;
+  // Not labelled lines ("Report:   Annual statistics", "Electorate:   8,412"): a header block, not a table.
+  if (table.filter((r) => /:\s*$/.test(r[0])).length * 2 >= table.length) return undefined;
   return { header, rows };
 }
 
