@@ -4887,4 +4887,19 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     ]);
     assert.equal((await junk.check(doc('The site cost 1 pound.\n'))).verdicts.length, 1);
   });
+
+  test('a unit in a table\'s caption ("(£000)") makes its columns of figures sums; a figure "up from" another is the same row\'s', async () => {
+    const judged = await judgeAgainst([
+      { name: 'briefing.md', text: lines('# Briefing', '', '3.2 Table 1: Fundraising income by stream (£000)', '', '```', 'Income stream            2023/24   2024/25 forecast   Change', 'Legacies                   2,380              1,400     -41%', 'Hospice lottery              510                510       0%', '```') },
+      { name: 'finance.md', text: lines('# Finance report', '', '3.2 Table 2: Forecast by cost heading (£m)', '', '```', 'Cost heading                      Original   Forecast', 'Soft sediment dredging                9.8       11.2', 'Sediment disposal                     3.1        5.9', '```') },
+      UNRELATED,
+    ]);
+    assert.equal((await judged('Hospice lottery income held steady at £510,000 [@briefing].')).status, 'supported');
+    const legacies = await judged('Legacy income fell from £2.38 million to £1.6 million [@briefing].');
+    assert.equal(legacies.status, 'contradicted');
+    assert.equal(legacies.contradiction?.sourceText, '£1,400,000');
+    const sediment = await judged('Sediment disposal is now forecast at £11.2 million, up from £3.1 million [@finance].');
+    assert.equal(sediment.status, 'contradicted');
+    assert.equal(sediment.contradiction?.sourceText, '£5.9m');
+  });
 });

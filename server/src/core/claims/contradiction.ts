@@ -1360,7 +1360,10 @@ function figureContradiction(
         // (In the row's own cells, not its header's; no year or day, which labels a row; and not the whole the claim's figure is a part of:
         // "16 of the 31 homes" is one row's.)
         const rowStart = row.text.lastIndexOf('\n') + 1;
-        const partOf = (c: Quantity) => /^\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$/i.test(claim.text.slice(q.end, c.start));
+        // (Nor a figure it was before or will be after: "forecast at £11.2 million, up from £3.1 million",
+        // "from £3.1 million to £11.2 million" are one row's two columns.)
+        const fromTo = /^[\s,]*(?:(?:up|down|rising|falling|rose|fell|increased|decreased|compared)\s+)?(?:from|to|with)\s+(?:an?\s+)?$/i;
+        const partOf = (c: Quantity) => /^\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$/i.test(claim.text.slice(q.end, c.start)) || fromTo.test(c.start > q.end ? claim.text.slice(q.end, c.start) : claim.text.slice(c.end, q.start));
         const othersHere = claim.quantities.some((c) => c !== q && !isTime(c) && !sameQuantity(c, q) && !partOf(c) && quantitiesOf(row).some((r) => r.start >= rowStart && sameQuantity(c, r)));
         // (And only where the row is plainly more the claim's than the row with its figure: "| Q1. Damp or
         // mould in at least one room | 71% |" and "| Q3. Reported damp or mould … at least once | 77% |"

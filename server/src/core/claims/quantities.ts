@@ -997,6 +997,8 @@ function joinRanges(text: string, tokens: readonly Token[], qs: Quantity[]): Qua
     if (!label || !LABELS.test(label.raw) || text.slice(label.end, q.start) !== ' ') continue;
     qs[k] = { ...q, unit: '#' + stem(label.raw), after: ['#' + stem(label.raw)] };
   }
+  // A unit is no sum: "(£000)" over a table's column says what its figures count in.
+  if (qs.some((q) => q.kind === 'money' && /^[£$€]\s?000s?$/.test(q.raw))) qs = qs.filter((q) => !(q.kind === 'money' && /^[£$€]\s?000s?$/.test(q.raw)));
   // A reference code is no figure: "CAB/25/014", "24/0917/FUL" (a part of it in letters, the parts joined by slashes).
   if (text.includes('/')) return qs.filter((q) => q.kind !== 'number' || !inCode(text, q));
   return qs;

@@ -56,6 +56,9 @@ export interface RewrittenText {
   original(offset: number): number;
 }
 
+/** A unit a table's caption gives its figures: "(£000)", "(£m)", "(€ million)". */
+const CAPTION_UNIT = /\((?:£|\$|€)\s?(?:000s?|k|m|mn|bn|millions?|thousands?)\)/i;
+
 /** A line with a gap of two spaces or a tab between two words: a candidate row of a plain-text table. */
 const GUTTERED = /\S(?: {2,}|\t)\S/;
 /** A line that only rules a table off: "-----  ------", "=====", "+----+". */
@@ -111,7 +114,12 @@ export function withMarkdownTables(text: string): RewrittenText | undefined {
       const fenced = k - 1 > taken && end < lines.length && fence.test(line(k - 1)) && fence.test(line(end));
       const out: string[] = [];
       const cells = (row: readonly string[]) => `| ${row.map((c) => c.replace(/\|/g, '/')).join(' | ')} |`;
-      out.push(cells(table.header), `| ${table.header.map(() => '---').join(' | ')} |`, ...table.rows.map(cells));
+      // A unit the caption above gives for the whole table ("Table 1: Fundraising income by stream
+      // (£000)") goes to each column of figures whose head gives none, so its sums are read as sums.
+      const caption = [1, 2, 3].map((d) => (k - d >= 0 ? line(k - d) : '')).find((l) => l.trim() && !/^[ \t]*(?:```|~~~)/.test(l));
+      const unit = caption ? CAPTION_UNIT.exec(caption)?.[0] : undefined;
+      const header = unit ? table.header.map((h, j) => (j > 0 && !/[£$€%]|\b(?:GBP|EUR|USD|per ?cent|change|share|rate)\b/i.test(h) && table.rows.filter((r) => /^[-+−]?[\d.,]+$/.test(r[j] ?? '')).length * 2 > table.rows.length ? `${h} ${unit}` : h)) : table.header;
+      out.push(cells(header), `| ${header.map(() => '---').join(' | ')} |`, ...table.rows.map(cells));
       edits.push({ start: lines[fenced ? k - 1 : k][0], end: lines[fenced ? end : end - 1][1], text: out.join('\n') });
       taken = fenced ? end : end - 1;
     }
