@@ -4902,4 +4902,10 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(sediment.status, 'contradicted');
     assert.equal(sediment.contradiction?.sourceText, '£5.9m');
   });
+
+  test('"in its first week" is cited to no "first three weeks"', async () => {
+    const judged = await judgeAgainst([{ name: 'advertiser.txt', text: lines('Advertiser', '', 'The post office counter handled 1,150 transactions in its first three weeks, including pension withdrawals.') }, UNRELATED]);
+    assert.equal((await judged('The post office counter handled 1,150 transactions in its first week.')).suggestions.length, 0);
+    assert.equal((await judged('The post office counter handled 1,150 transactions in its first three weeks.')).suggestions.length, 1);
+  });
 });

@@ -1803,8 +1803,13 @@ function holdsLess(e: Evidence, figureWords: ReadonlySet<string>): boolean {
  * in the same unit: a word close in meaning is no figure ("three days in bed" is no "a week in bed").
  */
 function spansGiven(claim: Claim | undefined, e: Evidence): boolean {
-  if (!claim || !/\ban?\s+(?:day|night|week|fortnight|month|year|decade)\b/i.test(claim.text)) return true;
+  if (!claim || !/\b(?:an?|first|last|opening|final)\s+(?:day|night|week|fortnight|month|year|decade)\b/i.test(claim.text)) return true;
   const passage = e.source.text.slice(e.span.start, e.span.end).toLowerCase();
+  // (And "its first week" is no "its first three weeks".)
+  for (const m of claim.text.matchAll(/\b(first|last|opening|final)\s+(day|night|week|fortnight|month|year|decade)\b/gi)) {
+    const [which, unit] = [m[1].toLowerCase(), m[2].toLowerCase()];
+    if (!new RegExp(`\\b${which}\\s+${unit}\\b`).test(passage) && new RegExp(`\\b${which}\\s+[\\w-]+\\s+${unit}s\\b`).test(passage)) return false;
+  }
   for (const m of claim.text.matchAll(/\b(?<!(?:once|twice|times|per|£[\d.,]+|\d)\s)an?\s+(day|night|week|fortnight|month|year|decade)\b(?!\s+(?:ago|later|earlier|before|after|old|on|of)\b)/gi)) {
     if (!new RegExp(`\\b${m[1].toLowerCase()}s?\\b`).test(passage)) return false;
   }
