@@ -1912,10 +1912,8 @@ function columnCounts(row: SentenceReading, r: Quantity, q: Quantity): boolean {
   if (lines.length < 3 || !TABLE_LINE.test(lines[0])) return true;
   const counted = [q.unit, ...(q.after ?? [])].filter((u): u is string => !!u && !u.startsWith('<'));
   if (counted.length === 0) return true;
-  const rowStart = row.text.length - lines[lines.length - 1].length;
-  if (r.start < rowStart) return false;
-  const cell = row.text.slice(rowStart, r.start).split('|').length - 2;
-  const header = lines[0].split('|').slice(1, -1)[cell];
+  if (r.start < row.text.length - lines[lines.length - 1].length) return false;
+  const header = columnHead(row, r);
   if (header === undefined) return true;
   const words = new Set(tokenize(header).map((t) => t.term));
   // A share is a share of whatever the row asks: "83% rated" is the "| Rated … | 83% |" row's result,
