@@ -4908,4 +4908,58 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('The post office counter handled 1,150 transactions in its first week.')).suggestions.length, 0);
     assert.equal((await judged('The post office counter handled 1,150 transactions in its first three weeks.')).suggestions.length, 1);
   });
+
+  test('a figure in what someone told the meeting is the clause\'s, not the speaker\'s or the listener\'s', async () => {
+    const judged = await judgeAgainst([
+      { name: 'minutes.md', text: lines('# Minutes', '', '5.3 The Head of Waste Services advised that restoring seven-day opening would cost an estimated £186,000 a year.') },
+      { name: 'post.md', text: lines('# Dunmoor Evening Post', '', 'Drivers queuing to get into Kettlesby\'s recycling centre on a Saturday are now waiting up to 50 minutes, site staff say.') },
+      { name: 'fines.txt', text: lines('Fines', '', 'Anders Lund was fined 4,000 euros for the damage to the harbour wall.') },
+      UNRELATED,
+    ]);
+    const post = await judged('Site staff told the Evening Post that Saturday drivers were waiting up to 50 minutes [@post].');
+    assert.equal(post.status, 'supported');
+    assert.ok(!post.cited?.unsupported?.includes('50'), JSON.stringify(post.cited?.unsupported));
+    const officers = await judged('Officers told the committee that restoring seven-day opening would cost an estimated £186,000 a year [@minutes].');
+    assert.ok(!officers.cited?.unsupported?.includes('186,000'), JSON.stringify(officers.cited?.unsupported));
+    // What the speaker says of themselves stays theirs: the fine is Lund's, not Solheim's.
+    const solheim = await judged('Maria Solheim told reporters that she was fined 4,000 euros for the damage to the harbour wall [@fines].');
+    assert.notEqual(solheim.status, 'supported');
+  });
+
+  test('a phone-in\'s turn speaks for its speaker, and its title names the programme; quoted words are their speaker\'s', async () => {
+    const judged = await judgeAgainst([
+      {
+        name: 'stannerby-sound-phone-in.txt',
+        text: lines(
+          'STANNERBY SOUND 97.4 FM — THE BREAKFAST PHONE-IN',
+          '',
+          'PRESENTER: Good morning. Today we talk about the village post office.',
+          '',
+          'CALLER ONE: My mother relied on it for her pension.',
+          '',
+          'CALLER TWO: The bus to town runs twice a day at best.',
+          '',
+          'PRESENTER: First on the line, the postmaster himself.',
+          '',
+          'GERALD PINNOCK: I am 67. My daughter lives in Cornwall. We are moving down there to be near her. And honestly, the counter did not pay. By the end I was earning about nine thousand pounds a year from the post office side.',
+          '',
+          'DEREK PLIMMER: Afternoon. We are not against the kids. We are against wheels hitting concrete at night.',
+          '',
+          'JADE OKONKWO: We have got over twelve hundred signatures in a week for the skate park.',
+        ),
+      },
+      { name: 'kettlesby-council-release.txt', text: lines('Kettlesby District Council', '', 'The district council has defended the reduced opening hours at the recycling centre.') },
+      UNRELATED,
+    ]);
+    const pinnock = await judged('Speaking on Stannerby Sound\'s breakfast phone-in, Mr Pinnock said the counter had earned him about £9,000 a year [@stannerby-sound-phone-in].');
+    assert.equal(pinnock.status, 'supported');
+    for (const name of ['Pinnock', 'Stannerby', "Sound's"]) assert.ok(!pinnock.cited?.unsupported?.includes(name), JSON.stringify(pinnock.cited?.unsupported));
+    // Someone else's words, with the programme and a caller of it named: not theirs.
+    const quote = await judged('"We are not against the kids," Jade Okonkwo told Stannerby Sound.');
+    assert.equal(quote.status, 'unsupported');
+    assert.match(quote.withheld?.why ?? '', /Derek Plimmer|DEREK PLIMMER/);
+    assert.equal(quote.suggestions.length, 0);
+    assert.notEqual((await judged('"We are not against the kids," Derek Plimmer told Stannerby Sound.')).withheld?.test, 'speaker');
+  });
 });
+

@@ -10,7 +10,7 @@ import { comparable, isTime, numberTerms, sameQuantity, unitsAgree, type Quantit
 import { negatedOf, quantitiesOf, readSentence, ReadingCache, type SentenceReading } from './reading';
 import { vectorRow } from './similarity';
 import { judgeClaim, type Contradiction, type Evidence, type Judgement } from './support';
-import { citable, onlyWondered, otherFateIn, putOffInstead, otherMoverOf, otherRoleOf, otherSpeakerOf, safeCitations, SAID_TO_CITE, saysItIsNotSo, SAYS_OTHERWISE, tooLittle } from './citable';
+import { citable, onlyWondered, otherFateIn, putOffInstead, otherMoverOf, otherRoleOf, otherSpeakerOf, safeCitations, wordsOfAnother, SAID_TO_CITE, saysItIsNotSo, SAYS_OTHERWISE, tooLittle } from './citable';
 
 /** Two sources that give a figure of the sentence differently: the one that backs it and the other. */
 export interface Dispute {
@@ -290,7 +290,7 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
     const notSo = cite.length === 0 && refused[0] ? saysItIsNotSo(refused[0], claim, refused) : undefined;
     if (notSo) return { ...base, status: 'unsupported', reason: 'says-otherwise', suggestions: [], withheld: { evidence: refused[0].evidence, ...notSo } };
     // (Another speaker's turn, where no passage is cited: one that is citable gives the words to the right person.)
-    const fate = otherFateIn(o, claim) ?? otherRoleOf(o, claim) ?? otherMoverOf(o, claim) ?? (cite.length === 0 ? (otherSpeakerOf(o, claim) ?? (refused.length === 0 ? putOffInstead(o, claim) : undefined)) : undefined);
+    const fate = wordsOfAnother(o, claim) ?? otherFateIn(o, claim) ?? otherRoleOf(o, claim) ?? otherMoverOf(o, claim) ?? (cite.length === 0 ? (otherSpeakerOf(o, claim) ?? (refused.length === 0 ? putOffInstead(o, claim) : undefined)) : undefined);
     if (fate) return { ...base, status: 'unsupported', reason: 'says-otherwise', suggestions: [], withheld: fate };
     return { ...base, status: 'supported', suggestions: cite.slice(0, 3), ...withheld };
   }
@@ -322,7 +322,7 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
   // The cited passage that best backs it says it is not so ("the motion was WITHDRAWN"): the citation does not back it.
   const notSo = cite.length === 0 && refused[0] ? saysItIsNotSo(refused[0], claim, refused) : undefined;
   if (notSo) return { ...base, ...elsewhere(), status: 'citation-mismatch', reason: 'says-otherwise', withheld: { evidence: refused[0].evidence, ...notSo } };
-  const fate = otherFateIn(cited, claim) ?? otherRoleOf(cited, claim) ?? otherMoverOf(cited, claim) ?? (cite.length === 0 ? (otherSpeakerOf(cited, claim) ?? (refused.length === 0 ? putOffInstead(cited, claim) : undefined)) : undefined);
+  const fate = wordsOfAnother(cited, claim) ?? otherFateIn(cited, claim) ?? otherRoleOf(cited, claim) ?? otherMoverOf(cited, claim) ?? (cite.length === 0 ? (otherSpeakerOf(cited, claim) ?? (refused.length === 0 ? putOffInstead(cited, claim) : undefined)) : undefined);
   if (fate) return { ...base, ...elsewhere(), status: 'citation-mismatch', reason: 'says-otherwise', withheld: fate };
   // Supported by the cited sources; but if the locators name paragraphs or pages that do not back it
   // while another paragraph of the same source does, say where the support is.

@@ -370,6 +370,28 @@ export function otherSpeakerOf(j: Judgement, claim: Claim): { evidence: Evidence
   return own ? undefined : { evidence: best, test: 'speaker', why: NOT_SO.speaker };
 }
 
+/**
+ * Words the sentence quotes and gives to someone ("'We're not against the kids,' Jade Okonkwo told Radio
+ * Pell") that every source with them word for word gives to someone else: in another speaker's turn
+ * ("Derek Plimmer: … We're not against the kids."), or said by another name. Where any passage with
+ * them is the speaker's, or says no one's, nothing is said.
+ */
+export function wordsOfAnother(j: Judgement, claim: Claim): { evidence: Evidence; test: string; why: string } | undefined {
+  const reporter = reporterOf(claim.text);
+  if (!reporter || PRONOUN.test(reporter) || !j.quoted?.length) return undefined;
+  const theirs = (e: Evidence) => {
+    const turn = turnSpeakerOf(e);
+    if (turn) return turn;
+    const text = e.source.text.slice(e.span.start, e.span.end).replace(/["“][^"”]*["”]/g, '');
+    const named = SPEAKER_IN.exec(text)?.[1];
+    return named && !PRONOUN.test(named) ? named : undefined;
+  };
+  const speakers = j.quoted.map(theirs);
+  const mine = reporter.toLowerCase();
+  if (speakers.some((x) => x === undefined || x.toLowerCase().includes(mine))) return undefined;
+  return { evidence: j.quoted[0], test: 'speaker', why: `gives the words to ${speakers[0]}` };
+}
+
 /** Whether the minutes record another outcome (or tally) for the motion than the sentence says it had. */
 function otherFate(e: Evidence, claim: Claim): boolean {
   const mine = claimFate(claim.text);

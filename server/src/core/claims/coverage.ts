@@ -54,6 +54,32 @@ export function ownerOf(claim: Claim, q: Quantity): readonly string[] | undefine
 const REPORTED_THAT = /^\s+(?:had |has |have )?(?:reported|wrote|published|revealed)\b[^.;]*\bthat\b/i;
 
 /**
+ * Whether a figure is in what someone is reported to have said, and belongs to what the clause is about,
+ * not to the speaker or to whoever was told: "Officers told the meeting that restoring all seven days
+ * would cost £186,000 a year", "Site staff told the Evening Post that Saturday drivers were waiting up
+ * to 50 minutes". (Not where the clause speaks of the speaker: "Lund said he was fined 4,000 euros".)
+ */
+export function inReportedClause(claim: Claim, q: Quantity): boolean {
+  let best: (typeof claim.names)[number] | undefined;
+  for (const n of claim.names) if (n.end <= q.start && q.start - n.end < 80 && !/[;:]/.test(claim.text.slice(n.end, q.start))) best = n;
+  const subject = claim.subject && claim.subject.head.end <= q.start ? claim.subject.head : undefined;
+  // The speaker: the nearest name before the figure, or the sentence's subject, followed by the verb of saying.
+  const speaker = best && (!subject || best.end >= subject.end) ? best : subject;
+  if (speaker && SPOKEN_CLAUSE.test(claim.text.slice(speaker.end, q.start))) return true;
+  // Whoever was told: "told the Evening Post that …".
+  return !!best && TOLD_BEFORE.test(claim.text.slice(Math.max(0, best.start - 30), best.start)) && SAID_TO.test(claim.text.slice(best.end, q.start));
+}
+
+/** A verb of saying and the start of what was said, which does not speak of the speaker ("told the meeting that restoring …"). */
+const SPOKEN_CLAUSE = /^\s+(?:(?:had|has|have|was|were)\s+)?(?:said|says|explained|stated|claimed|confirmed|announced|insisted|argued|heard|(?:told|tells|advised|advises|informed|warned|assured)(?:\s+(?!(?:that|he|she|they|it|we|i)\b)[\p{L}'’-]+){1,3}?)\s+(?:that\s+)?(?!(?:that|he|she|they|it|we|i|his|her|their|its|our|my)\b)[^;]*$/iu;
+
+/** What follows the name that was told, up to the figure: what was said, not about the speaker. */
+const SAID_TO = /^\s*,?\s*(?:that\s+)?(?!(?:that|he|she|they|it|we|i|his|her|their|its|our|my|who|which|whose)\b)[^,;]*$/i;
+
+/** The verb of telling just before a name: "told the …". */
+const TOLD_BEFORE = /\b(?:told|tells|informed|advised|assured|warned)\s+(?:the\s+)?$/i;
+
+/**
  * Whether a figure in a source sentence belongs to the owner: the names before it in its clause (a
  * clause ends at a semicolon or a comma before "and", "but", "while", "whereas") are the owner's, or
  * there are none. "Anders Lund was fined 4,000 euros, and Maria Solheim 20,000": the 20,000 is hers.
@@ -177,7 +203,7 @@ function allParts(claim: Claim): Part[] {
     const role = quantity ? (isTime(quantity) ? 'date' : 'figure') : isNumber ? 'figure' : isName ? 'name' : 'word';
     const prefix = !isNumber && term.length >= 6 ? term.slice(0, 5) : undefined;
     const verb = role === 'word' && !t.capitalized && isPastForm(t.raw.toLowerCase());
-    const owner = quantity && !isTime(quantity) ? (ownerOf(claim, quantity) ?? (claim.subject ? 'subject' : undefined)) : undefined;
+    const owner = quantity && !isTime(quantity) && !inReportedClause(claim, quantity) ? (ownerOf(claim, quantity) ?? (claim.subject ? 'subject' : undefined)) : undefined;
     parts.push({ owner, term, indexTerm: t.term, raw: t.raw, weight, at: i, role, quantity, row: isNumber ? -1 : vectorRow(term), prefix, opposites: oppositesOf(term), chunk: chunks[i], verb });
   }
   return parts;

@@ -9,6 +9,7 @@ import { NAME_ALIASES } from './lexicon';
 import { quantitiesOf, ReadingCache, readSentence, TURN, writtenOn, type SentenceReading } from './reading';
 import { isTime, monthTerms, numberTerms, sameQuantity, spansTime, unitsAgree, type Quantity } from './quantities';
 import { headsTable, isTableText } from '../text/tables';
+import { hasVerbatim, quotations } from './quotes';
 import { tokenize, type Token } from '../text/tokenize';
 
 /**
@@ -62,6 +63,8 @@ export interface Judgement {
   readonly missingEntities?: readonly string[];
   /** The claim's figures and dates that no source in scope states anywhere, as written. */
   readonly missingFigures?: readonly string[];
+  /** Passages anywhere that have the sentence's quotation word for word (for whose words they are). */
+  readonly quoted?: readonly Evidence[];
 }
 
 export interface JudgeOptions {
@@ -174,8 +177,33 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
     }
     return out ?? base;
   };
+  // An outlet the sentence says it was told or heard on ("told the Evening Post", "speaking on Stannerby
+  // Sound's breakfast phone-in") is named by its own source's title or masthead for every passage of it,
+  // a little less than a passage naming it; and in a transcript, the speaker of a turn ("GERALD PINNOCK:
+  // … By the end I was earning …") is named for every sentence of the turn.
+  const outlets = claim.names.filter((n) => n.terms.length >= 2 && MEDIUM_BEFORE.test(claim.text.slice(Math.max(0, n.start - 30), n.start)));
+  const namedOf = (source: Source, paragraph: Paragraph, base: Float32Array | undefined): Float32Array | undefined => {
+    if (names.length === 0) return base;
+    const own = ownNameTerms(source);
+    const outlet = outlets.filter((n) => n.terms.every((t) => own.has(t)));
+    const turn = TURN.exec(source.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 120)));
+    if (!turn && outlet.length === 0) return base;
+    const speaker = turn ? new Set(tokenize(turn[1]).map((t) => t.term)) : undefined;
+    let out: Float32Array | undefined;
+    for (let j = 0; j < parts.length; j++) {
+      if (parts[j].role !== 'name') continue;
+      const has = (terms: ReadonlySet<string> | readonly string[]) => ('has' in terms ? terms.has(parts[j].indexTerm) : terms.includes(parts[j].indexTerm));
+      const credit = speaker && has(speaker) ? 1 : outlet.some((n) => has(n.terms)) ? HEAD_CREDIT : 0;
+      // (Not over a question's credit: an answer's turn names whom the question named as it was asked,
+      // and "We may well do." stays the answer, not a later sentence of the turn.)
+      if (credit === 0 || ((out ?? base)?.[j] ?? 0) >= Math.min(credit, ASKED_CREDIT)) continue;
+      out ??= Float32Array.from(base ?? new Float32Array(parts.length));
+      out[j] = credit;
+    }
+    return out ?? base;
+  };
   const consider = (source: Source, paragraph: Paragraph, from: number, to: number) => {
-    const w = bestWindow(memo, source, paragraph, cache.sentences(source, paragraph), from, to, rolesOf(source, paragraph, askedOf(source, paragraph) ?? datedOf(source)));
+    const w = bestWindow(memo, source, paragraph, cache.sentences(source, paragraph), from, to, namedOf(source, paragraph, rolesOf(source, paragraph, askedOf(source, paragraph) ?? datedOf(source))));
     if (!w) return;
     const prior = byParagraph.get(paragraph);
     if (!prior || w.score > prior.score) byParagraph.set(paragraph, w);
@@ -210,6 +238,7 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
   // A source's other name for the claim's is no contradiction where a correction found by the claim's
   // words says the claim's name is the right one ("Her name is Rachel Symonds").
   if (contradiction?.kind === 'name' && !contradiction.because && nameCorrected(claim, contradiction.sourceText, correctionWindows(corpus, query, memo, cache), cache)) contradiction = undefined;
+  const quoted = quotedPassages(claim, corpus, memo, cache).map(toEv);
   const presence = new ScopePresence(corpus, scope, readWhole, memo, cache);
   const missingEntities = missingEntitiesOf(claim, parts, presence, memo);
   // A figure or date no source in scope states.
@@ -225,7 +254,34 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
     });
   // (A share in words restated by the figure after it is that figure: the figure is named, not both.)
   const missingFigures = missing.filter((q) => !q.restated && !withDate(q) && !presence.states(q) && !presence.betweenTimes(q, clocks) && !betweenDates(q, claim, inScope, cache, dayIn));
-  return { score: combine(features), evidence, cover: cover.map(toEv), contradiction, features, unsupported, missingEntities, missingFigures: missingFigures.map((q) => q.raw) };
+  return { score: combine(features), evidence, cover: cover.map(toEv), contradiction, features, unsupported, missingEntities, missingFigures: missingFigures.map((q) => q.raw), ...(quoted.length ? { quoted } : {}) };
+}
+
+/**
+ * The passages of any source that have a quotation the sentence gives someone (three words or more)
+ * word for word: found by the quotation's own words, whatever else the sentence says, so that whose
+ * words they are can be read ("Derek Plimmer: … We're not against the kids." for "'We're not against
+ * the kids,' Jade Okonkwo told Radio Pell"). The sentence of the quotation, with its neighbours.
+ */
+function quotedPassages(claim: Claim, corpus: Corpus, memo: CoverageMemo, cache: ReadingCache): Window[] {
+  if (!/["“„«‹]/.test(claim.text)) return [];
+  const out: Window[] = [];
+  for (const q of quotations(claim.text)) {
+    if (q.text.trim().split(/\s+/).length < 3) continue;
+    const terms = [...new Set(tokenize(q.text).map((t) => t.term))];
+    const seen = new Set<Paragraph>();
+    for (const h of corpus.index.search(terms, 8)) {
+      const p = corpus.passage(h.id);
+      if (!p || seen.has(p.paragraph)) continue;
+      seen.add(p.paragraph);
+      const sentences = cache.sentences(p.source, p.paragraph);
+      const k = sentences.findIndex((s) => hasVerbatim(s.text, q.text));
+      if (k < 0) continue;
+      const w = bestWindow(memo, p.source, p.paragraph, sentences, k, k + 1);
+      if (w) out.push(w);
+    }
+  }
+  return out;
 }
 
 /**
@@ -253,6 +309,12 @@ function correctionWindows(corpus: Corpus, query: readonly string[], memo: Cover
 
 /** How much a question's word counts for the answer after it: less than the answer's own. */
 const ASKED_CREDIT = 0.8;
+
+/** How much an outlet's name in its own source's title counts for each of its passages: less than the passage naming it. */
+const HEAD_CREDIT = 0.8;
+
+/** What comes before an outlet the sentence says it was told or heard on: "told the", "speaking on", "in the". */
+const MEDIUM_BEFORE = /\b(?:told|telling|to|on|in)\s+(?:the\s+)?$/i;
 
 /** How much "the Chief Executive" counts for the name of the person a source says holds the role: less than the name itself. */
 const ROLE_CREDIT = 0.8;
