@@ -4961,5 +4961,73 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(quote.suggestions.length, 0);
     assert.notEqual((await judged('"We are not against the kids," Derek Plimmer told Stannerby Sound.')).withheld?.test, 'speaker');
   });
+
+  test('an opposite word in a table is read in the row the sentence speaks of', async () => {
+    const judged = await judgeAgainst([
+      {
+        name: 'scrutiny-report.md',
+        text: lines('# Post office provision', '', '4.1 Branches in the district:', '', '| Location | Service type | Days | Hours per week |', '|---|---|---|---|', '| Stannerby | Main branch | Mon-Sat | 49 |', '| Ashby Coldwell | Local (closed) | — | 0 |', '| Hollins | Outreach | Tue | 4 |'),
+      },
+      UNRELATED,
+    ]);
+    const open = await judged('In Stannerby itself, the main branch is open 49 hours a week [@scrutiny-report].');
+    assert.equal(open.status, 'supported', open.contradiction?.sourceText);
+    assert.notEqual((await judged('In Ashby Coldwell, the local branch is open every weekday [@scrutiny-report].')).status, 'supported');
+  });
+
+  test('a word the sentence rules out itself ("…, not the £186,000 forecast") is no denial where the passage rules it out too', async () => {
+    const judged = await judgeAgainst([{ name: 'post.txt', text: lines('Evening Post', '', 'Figures released this week show the reduced opening will save £171,000 in its first full year, not the £186,000 forecast.') }, UNRELATED]);
+    assert.equal((await judged('Figures show the reduced hours will save £171,000 in their first full year, not the £186,000 forecast [@post].')).status, 'supported');
+    assert.notEqual((await judged('Figures show the reduced hours will save the £186,000 forecast in their first full year [@post].')).status, 'supported');
+  });
+
+  test('an amendment\'s mover and seconder are not the motion\'s', async () => {
+    const judged = await judgeAgainst([
+      {
+        name: 'committee-minutes.md',
+        text: lines(
+          '# Environment Committee minutes',
+          '',
+          '### 5. Furnace Lane recycling centre: opening hours',
+          '',
+          '5.1 Cllr Thwaite (Kettlesby East) moved, and Cllr Menzies seconded, the following motion:',
+          '',
+          '> "That seven-day opening at Furnace Lane be restored from 1 June 2025."',
+          '',
+          '5.2 Officers advised that restoring seven-day opening would cost £186,000 a year.',
+          '',
+          '5.4 **Amendment.** Cllr Loxley moved, and Cllr Sattar seconded, an amendment to delete "seven-day opening at Furnace Lane be restored from 1 June 2025" and insert "the site open on Wednesdays".',
+        ),
+      },
+      UNRELATED,
+    ]);
+    const menzies = await judged('Cllr Thwaite, who represents Kettlesby East, moved that seven-day opening at Furnace Lane be restored from 1 June, and Cllr Menzies seconded him [@committee-minutes].');
+    assert.equal(menzies.status, 'supported', menzies.withheld?.why);
+    const sattar = await judged('Cllr Thwaite moved that seven-day opening at Furnace Lane be restored from 1 June, and Cllr Sattar seconded him [@committee-minutes].');
+    assert.notEqual(sattar.status, 'supported');
+    assert.match(sattar.withheld?.why ?? '', /seconded by Menzies/);
+    assert.equal((await judged('Cllr Loxley moved an amendment to open the Furnace Lane site on Wednesdays, and Cllr Sattar seconded it [@committee-minutes].')).withheld?.test, undefined);
+    // An amendment described by what it proposed is the amendment's.
+    assert.equal((await judged('Cllr Loxley, seconded by Cllr Sattar, proposed opening the Furnace Lane site on Wednesdays instead [@committee-minutes].')).withheld?.test, undefined);
+  });
+
+  test('a weekday written with its date is that date, not the next one after the story\'s', async () => {
+    const judged = await judgeAgainst([
+      { name: 'gazette.md', text: lines('# Traders plan protest', '', '**West Marches Gazette** | Wednesday 19 March 2025', '', 'The association says it will hold an "empty pitch" protest on Saturday 29 March, when members will stay away from the market.') },
+      { name: 'courier.md', text: lines('# Harbour fair', '', '**Courier** | Wednesday 19 March 2025', '', 'The harbour fair will open on Saturday, the organisers said.') },
+      UNRELATED,
+    ]);
+    const wrong = await judged('The association has called an "empty pitch" protest for Saturday 22 March [@gazette].');
+    assert.notEqual(wrong.status, 'supported');
+    assert.ok(wrong.cited?.unsupported?.includes('22'), JSON.stringify(wrong.cited?.unsupported));
+    assert.equal((await judged('The association has called an "empty pitch" protest for Saturday 29 March [@gazette].')).status, 'supported');
+    assert.equal((await judged('The harbour fair opens on Saturday 22 March [@courier].')).status, 'supported');
+  });
+
+  test('"Of the 23 sites, 14 were vacant" counts sites: no "14 patrol officers" gives it', async () => {
+    const judged = await judgeAgainst([{ name: 'echo.txt', text: lines('Echo', '', 'The result is that 23 of the county\'s 61 crossing patrol sites lost their funding. Nine of those sites were already vacant, so 14 patrol officers were made redundant.') }, UNRELATED]);
+    assert.notEqual((await judged('Of the 23 sites, 14 were already vacant [@echo].')).status, 'supported');
+    assert.equal((await judged('Of the 23 sites, nine were already vacant [@echo].')).status, 'supported');
+  });
 });
 

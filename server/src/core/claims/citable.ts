@@ -14,7 +14,7 @@ import { hasVerbatim, quotations } from './quotes';
 import { isTime, numberTerms, sameQuantity, type Quantity } from './quantities';
 import { negatedOf, quantitiesOf, readSentence, TURN, type SentenceReading } from './reading';
 import { rosterOf, tableRowsOf, termSimilarity } from './coverage';
-import { claimReading, doublyNegated, isCorrection, swappedAround, withdrawsIn } from './contradiction';
+import { AMENDMENT_MOVED, claimReading, doublyNegated, isCorrection, swappedAround, withdrawsIn } from './contradiction';
 import { questionBefore, type Evidence, type Judgement } from './support';
 
 /**
@@ -698,6 +698,8 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   const movedByThem = (e: Evidence) => {
     if (movers.length === 0) return true;
     const text = e.source.text.slice(e.paragraph.start, e.paragraph.end);
+    // (Who moved an amendment did not move the motion, nor the other way round.)
+    if (AMENDMENT_MOVED.test(text) !== AMENDMENT.test(claim!.text)) return true;
     const theirs = moversOf(text);
     return movers.every(({ verb, name }) => {
       const agents = theirs.filter((m) => m.verb === verb).map((m) => m.name);
@@ -894,6 +896,8 @@ export function deniedIn(claim: Claim, s: SentenceReading, outright = false): bo
   for (let k = 0; k < claim.tokens.length; k++) {
     const t = claim.tokens[k];
     if (t.kind !== TokenKind.Word || t.stop || !isPastForm(t.raw.toLowerCase()) || ATTRIBUTION.has(t.raw.toLowerCase())) continue;
+    // (Not a word the sentence rules out itself: "…, not the £186,000 forecast" is denied in the passage too.)
+    if (claim.contrast.has(k)) continue;
     // What would or will be done ("would be required by 30 April") is no fact a past "not" denies.
     if (claim.tokens.slice(Math.max(0, k - 3), k).some((b) => MODALS.has(b.raw.toLowerCase()))) continue;
     const at = s.tokens.flatMap((_, i) => (s.lemmas[i] === claim.lemmas[k] ? [i] : []));
@@ -1643,8 +1647,8 @@ const NAME = String.raw`((?:\p{Lu}\.\s*)*(?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}
  * Threlfall)", "Proposed: Mr Almond".
  */
 const MOVED_BY = new RegExp(String.raw`\b([Mm]oved|[Ss]econded|[Pp]roposed)(?:\s+by\s+(?:the\s+[\p{Ll}'’ -]{1,40},\s+)?(?:${TITLE})?|:\s*(?:${TITLE})?|\s+${TITLE})${NAME}`, 'gu');
-/** "Councillor Pike moved", "Councillor Neha Sandhu, who proposed the deferral", "Cllr Marsh then moved", "Councillor Sallis, seconded by Councillor Wylie, moved". */
-const NAME_MOVED = /\b(\p{Lu}[\p{L}'’-]+)(?:,\s+who|,\s+seconded\s+by\s+[^,.;]{1,40},)?\s+(?:then\s+|had\s+|also\s+|formally\s+)?(moved|seconded|proposed)\b/gu;
+/** "Councillor Pike moved", "Councillor Neha Sandhu, who proposed the deferral", "Cllr Marsh then moved", "Councillor Sallis, seconded by Councillor Wylie, moved", "Cllr Thwaite (Kettlesby East) moved", "Cllr Thwaite, who represents Kettlesby East, moved". */
+const NAME_MOVED = /\b(\p{Lu}[\p{L}'’-]+)(?:\s*\([^()]{1,40}\))?(?:,\s+who\s+[^,.;()]{1,60},|,\s+who|,\s+seconded\s+by\s+[^,.;]{1,40},)?\s+(?:then\s+|had\s+|also\s+|formally\s+)?(moved|seconded|proposed)\b/gu;
 /** Words before "moved" that name no person. */
 const NO_MOVER = /^(?:The|A|An|It|He|She|They|Who|Which|This|That|Motion|Amendment|Recommendation|Resolution|Proposal|Item|Chair|Mayor|Members?|Committee|Council|Board)$/;
 
@@ -1760,15 +1764,30 @@ export function otherMoverOf(j: Judgement, claim: Claim): { evidence: Evidence; 
   if (mine.length === 0) return otherRoleMoverOf(j, claim);
   const topic = motionTopic(claim);
   const seen = new Set<Source>();
+  const ofAmendment = AMENDMENT.test(claim.text);
   for (const e of [...j.cover, ...j.evidence]) {
     if (seen.has(e.source)) continue;
     seen.add(e.source);
-    const items = actsOf(e.source);
+    const all = actsOf(e.source);
+    const amends = (it: (typeof all)[number]) => AMENDMENT_MOVED.test(e.source.text.slice(it.paragraph.start, it.paragraph.end));
+    // (A sentence that says it speaks of an amendment is read against the amendments the minutes record
+    // as such, where there are any; another may describe one by what it proposed.)
+    const items = ofAmendment && all.some(amends) ? all.filter(amends) : all;
     if (items.length === 0) continue;
     const overlap = items.map((it) => topic.filter((w) => it.words.has(w)).length);
     const most = Math.max(0, ...overlap);
-    const about = most > 0 ? items.filter((_, i) => overlap[i] === most) : [];
-    for (const { verb, name } of mine) {
+    const byWords = most > 0 ? items.filter((_, i) => overlap[i] === most) : [];
+    // The item another person the sentence names is recorded as moving or seconding, as it says, is the
+    // one it speaks of ("Cllr Thwaite moved …, and Cllr Sattar seconded him" of the item Thwaite moved, not
+    // of the amendment quoting the motion's words that Sattar seconded); else the one sharing most words.
+    // (The motion first, for a sentence that does not speak of an amendment.)
+    const checks = mine
+      .map((pair) => {
+        const anchored = items.filter((it) => mine.some((m) => m !== pair && it.acts.some((a) => a.verb === m.verb && a.name === m.name)));
+        return { ...pair, about: anchored.length ? anchored : byWords, motion: anchored.length > 0 && !ofAmendment && !anchored.some(amends) };
+      })
+      .sort((a, b) => Number(b.motion) - Number(a.motion));
+    for (const { verb, name, about } of checks) {
       const holds = (it: (typeof items)[number], v: string, who: string) => it.acts.some((a) => a.verb === v && a.name === who);
       if (about.some((it) => holds(it, verb, name))) continue;
       const others = about.flatMap((it) => it.acts.filter((a) => a.verb === verb && a.name !== name));
@@ -1787,6 +1806,9 @@ export function otherMoverOf(j: Judgement, claim: Claim): { evidence: Evidence; 
   // (And by role, where the sentence gives one: "proposed by the treasurer, Ian Castellano".)
   return otherRoleMoverOf(j, claim);
 }
+
+/** An amendment, by name. */
+const AMENDMENT = /\bamendments?\b/i;
 
 /** What a body does when it decides ("voted to", "approved", "required the club to"). */
 /** A sentence saying a motion or proposal was decided: "A motion … was also carried", "approved a scheme proposed by …". */

@@ -773,6 +773,11 @@ export function withdrawnElsewhere(claim: Claim, parts: readonly Part[], windows
   return windows.length ? correctionContradiction(parts, windows, cache, memo, toEvidence, claim) : undefined;
 }
 
+/** A sentence that says who moved or seconded something. */
+const MOVES = /\b(?:moved|seconded|proposed)\b/i;
+/** Minutes of an amendment moved or seconded: "moved, and Cllr Sattar seconded, an amendment", "Amendment: moved by …". */
+export const AMENDMENT_MOVED = /\b(?:moved|seconded|proposed)\b[^.;]{0,80}?\ban amendment\b|\bamendment\b[.:*_ \t]{0,6}[^.;]{0,40}?\b(?:moved|seconded|proposed)\b/i;
+
 /** A source's other name for the claim's, unless a correction says the claim's is the right one. */
 function namedOtherwise(claim: Claim, c: Contradiction | undefined, top: readonly Window[], cache: ReadingCache): Contradiction | undefined {
   return c && c.kind === 'name' && nameCorrected(claim, c.sourceText, top, cache) ? undefined : c;
@@ -2279,9 +2284,13 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
   return { kind: 'negation', claimText: 'it happened', sourceText: `“${disagreeing.neg ?? 'not'}”`, evidence: toEvidence(disagreeing.w) };
 }
 
-/** The token ranges of a sentence's clauses where "but", "whereas", "although" or a semicolon joins two; none for a sentence of one. */
+/**
+ * The token ranges of a sentence's clauses where "but", "whereas", "although" or a semicolon joins two,
+ * or a comma opens a participle's clause ("did not address the committee, leaving the case to …"); none
+ * for a sentence of one.
+ */
 function contrastClauses(claim: Claim): Array<[number, number]> {
-  const cuts = [...claim.text.matchAll(/\s(?:but|whereas|although|though)\s|;\s/gi)].map((m) => tokenAt(claim, (m.index ?? 0) + 1));
+  const cuts = [...claim.text.matchAll(/\s(?:but|whereas|although|though)\s|;\s|,\s(?=\p{Ll}+ing\s)/giu)].map((m) => tokenAt(claim, (m.index ?? 0) + 1));
   if (cuts.length === 0) return [];
   const bounds = [0, ...cuts, claim.tokens.length];
   const out: Array<[number, number]> = [];
@@ -2637,7 +2646,7 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     const ownFigure = claim.quantities.filter((q) => !isTime(q) && q.end <= claim.tokens[part.at].start && part.at - tokenAt(claim, q.start) <= 8).pop();
     let best: { agrees: boolean; fit: number; w: Window; s: SentenceReading; i: number } | undefined;
     for (const w of close) {
-      for (const s of w.sentences) {
+      for (const s of w.sentences.flatMap((x) => claimRowsOf(x, parts))) {
         const rows = tokenRowsOf(s);
         for (let i = 0; i < s.tokens.length; i++) {
           if (s.tokens[i].stop) continue;
@@ -2685,6 +2694,23 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     }
   }
   return undefined;
+}
+
+/**
+ * A table read as a sentence, as the rows of it the claim speaks of: those naming one of its names or
+ * giving one of its figures ("Stannerby | Main branch | Mon-Sat | 49" for "In Stannerby … open 49 hours a
+ * week"), each with the header; another row's words ("Ashby Coldwell | Local (closed)") are another
+ * place's. Any other sentence, or a table no row of which is the claim's, as it is.
+ */
+function claimRowsOf(s: SentenceReading, parts: readonly Part[]): readonly SentenceReading[] {
+  const rows = tableRowsOf(s);
+  if (!rows) return [s];
+  const mine = rows.filter((r) => {
+    const line = r.text.slice(r.text.lastIndexOf('\n') + 1);
+    const terms = new Set(tokenize(line).map((t) => t.term));
+    return parts.some((p) => (p.role === 'name' && terms.has(p.indexTerm)) || (!!p.quantity && quantitiesOf(r).some((q) => q.start > r.text.length - line.length && sameQuantity(p.quantity!, q))));
+  });
+  return mine.length ? mine : [s];
 }
 
 /** The claim's content words just before and just after a part (at most three tokens away each), if both are there. */
@@ -2823,6 +2849,9 @@ function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly W
     for (const w of top) {
       if (has(w) || sameWords(parts, w.covered, (p) => !isName(p)) < 0.75) continue;
       if (attested.some((source) => source !== w.source)) continue;
+      // (Who moved or seconded an amendment is in no motion's place: "Cllr Loxley moved, and Cllr Sattar
+      // seconded, an amendment" does not name the motion's mover.)
+      if (MOVES.test(claim.text) && !/\bamendments?\b/i.test(claim.text) && AMENDMENT_MOVED.test(w.source.text.slice(w.paragraph.start, w.paragraph.end))) continue;
       const inWindow = (t: string) => w.sentences.some((s) => s.terms.has(t));
       // Words of a name of its own, titles aside.
       const differs = (n: { terms: readonly string[] }, shared: (t: string) => boolean) => n.terms.filter((t) => !shared(t) && !PERSON_TITLES.has(t)).length;

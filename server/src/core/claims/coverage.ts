@@ -537,7 +537,8 @@ function lineCoverage(parts: readonly Part[], s: SentenceReading, memo: Coverage
       if (quantitiesOf(s).some((r) => sameQuantity(said, boundAsSaid(s, r)) && unitsAgree(q, r, s.terms, termSimilarity) && owns(r) && !countsOther(r) && !anotherCell(r))) covered[i] = 1;
       // "attended by seven councillors": the names an attendance line lists, counted.
       else if (q.kind === 'number' && !q.range && q.unit && ATTENDING.test(q.unit) && presentCount(s.text) === q.value) covered[i] = 1;
-      else if (q.kind === 'date' && source && quantitiesOf(s).some((r) => r.kind === 'weekday' && memo.weekdayDate(source, r.value, looksAhead(s.text, r.start)) === q.value)) covered[i] = SOURCE_DATE_CREDIT;
+      // ("on Saturday" in a story of Wednesday 19 March is 22 March; "on Saturday 29 March" is the 29th.)
+      else if (q.kind === 'date' && source && quantitiesOf(s).some((r) => r.kind === 'weekday' && !quantitiesOf(s).some((d) => d.kind === 'date' && /^[\s,]*$/.test(s.text.slice(r.end, d.start))) && memo.weekdayDate(source, r.value, looksAhead(s.text, r.start)) === q.value)) covered[i] = SOURCE_DATE_CREDIT;
       // "today" in a story of 12 March is 12 March.
       else if (q.kind === 'date' && source && /\btoday\b/i.test(s.text) && memo.dayOf(source) === q.value) covered[i] = SOURCE_DATE_CREDIT;
       // "last year" in a story of 2024 is 2023; "this year", 2024.

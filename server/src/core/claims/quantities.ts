@@ -27,6 +27,8 @@ export interface Quantity {
   readonly bound?: 'over' | 'under';
   /** Part of a compound word that describes rather than counts ("a 24-hour performance", "a five-round rematch", "a 5–4 win"). */
   readonly compound?: boolean;
+  /** What it counts is named before it and left out after ("Of the 23 sites, 14 were vacant"): only a figure counting that gives it. */
+  readonly elided?: boolean;
   /** For money: the currency its sign, code or word names ("£5 million", "EUR 5 million", "5 million dollars"). */
   readonly currency?: string;
   /** A share in words the figure right after it restates ("fewer than a third" of "Fewer than a third, 29%,"): its value is that figure's, and that figure is the one checked. */
@@ -602,8 +604,9 @@ function readAmount(text: string, tokens: readonly Token[], i: number, digitFirs
   // A lone number word that is not a count ("one of the", "no one") is too vague to compare.
   if (!isDigits(t) && j === i && value < 2) return i;
   const { kind, start, end: to, k, before } = amountKind(text, tokens, i, j, value, end);
-  const unit = kind === 'year' ? undefined : countedUnit(tokens, k, kind, before, text);
-  const following = wordsAfter(text, tokens, k);
+  const elided = kind === 'number' ? elidedUnit(text, tokens, k) : undefined;
+  const unit = kind === 'year' ? undefined : (elided ?? countedUnit(tokens, k, kind, before, text));
+  const following = elided ? [elided] : wordsAfter(text, tokens, k);
   // (The words before it in its own clause: "aged 65 or over; 7% are under 18" puts no "over" on 7%.)
   const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && !/[;:,.()\[\]|]/.test(text.slice(a.end, b.start));
   const hedgeWord = joined(tokens[i - 1], t) ? tokens[i - 1]?.raw.toLowerCase() : undefined;
@@ -623,8 +626,8 @@ function readAmount(text: string, tokens: readonly Token[], i: number, digitFirs
   const money = currency ? { currency } : {};
   if (bound && kind !== 'year') {
     const from = tokens[i - bound.words].start;
-    out.push({ kind, value, unit, after: following, raw: text.slice(from, to), start: from, end: to, approximate, bound: bound.side, compound, ...money });
-  } else out.push({ kind, value, unit, after: following, raw: text.slice(start, to), start, end: to, approximate, compound, ...money });
+    out.push({ kind, value, unit, after: following, raw: text.slice(from, to), start: from, end: to, approximate, bound: bound.side, compound, ...money, ...(elided ? { elided: true } : {}) });
+  } else out.push({ kind, value, unit, after: following, raw: text.slice(start, to), start, end: to, approximate, compound, ...money, ...(elided ? { elided: true } : {}) });
   return j;
 }
 
@@ -853,6 +856,19 @@ function countedUnit(tokens: readonly Token[], k: number, kind: QuantityKind, be
   if (kind === 'money' && /(?:US\$|\$)/.test(before)) unit = unit ?? 'dollar';
   return unit;
 }
+
+/**
+ * "Of the 23 sites, 14 were already vacant": the noun a count leaves out, where a verb follows it
+ * straight away, is the one the sentence opened with (`k`: the token after the count).
+ */
+function elidedUnit(text: string, tokens: readonly Token[], k: number): string | undefined {
+  if (k <= 0 || k >= tokens.length || !/^(?:were|was|are|is|had|have|has)$/i.test(tokens[k].raw) || /[,;:.!?()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return undefined;
+  const opened = OF_THE_COUNT.exec(text.slice(Math.max(0, tokens[k - 1].start - 80), tokens[k - 1].start));
+  return opened ? unitTerm(opened[1]) : undefined;
+}
+
+/** "Of the 23 sites, ", "of its 61 crossing patrol sites, " just before a count: the thing counted (its last word). */
+const OF_THE_COUNT = /\bof\s+(?:the|its|their|those|these|all|our)\s+(?:[\d,]+|\p{L}+)\s+(?:[\p{L}'’-]+\s+){0,2}?(\p{L}+),\s*$/iu;
 
 /** Units that are periods of time ("seasons", "years"), as counted units are written (stems). */
 const PERIODS = /^(?:season|year|month|week|day|decad|term|quarter|hour)/;
@@ -1193,8 +1209,10 @@ export function unitsAgree(claim: Quantity, source: Quantity, sentenceTerms: Rea
   // A span of weeks is none of hours, close as the words are ("for four weeks" is not "within four hours").
   if (claim.unit && source.unit && TIMES.has(claim.unit) && TIMES.has(source.unit) && claim.unit !== source.unit && !isAge(claim) && !isAge(source)) return false;
   if (mine.some((u) => theirs.includes(u) || theirs.some((v) => similar(u, v) >= 0.6))) return true;
-  // Strictly, different words count different things ("three occasions" is not "three years later").
-  if (strict) return false;
+  // Strictly, different words count different things ("three occasions" is not "three years later"); and
+  // a count whose noun the sentence named before it ("Of the 23 sites, 14 were vacant") is no count of
+  // another ("14 patrol officers were made redundant").
+  if (strict || claim.elided) return false;
   // A span of time is no count of things: "a five-year project" is not "five authors".
   // (An age is no span: "10-24 year old" may be "aged 10-24".)
   if (claim.unit && source.unit && TIMES.has(claim.unit) !== TIMES.has(source.unit) && !isAge(claim) && !isAge(source)) return false;
