@@ -5029,5 +5029,37 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual((await judged('Of the 23 sites, 14 were already vacant [@echo].')).status, 'supported');
     assert.equal((await judged('Of the 23 sites, nine were already vacant [@echo].')).status, 'supported');
   });
+
+  test('quoted words a paper gives to a named speaker, with an aside before "said", are theirs', async () => {
+    const judged = await judgeAgainst([{ name: 'courier.txt', text: lines('Courier', '', 'Cllr Ruth Okafor, who chairs the council\'s leisure committee, said: "I share residents\' frustration. A new roof should not leak, full stop, and we have told the contractor so."', '', 'Dave Pritchard, the pool manager, said the leak was being monitored daily.') }, UNRELATED]);
+    const v = await judged('"A new roof should not leak, full stop," Mr Pritchard said.');
+    assert.notEqual(v.status, 'supported');
+    assert.match(v.withheld?.why ?? '', /Okafor/);
+    assert.equal((await judged('"A new roof should not leak, full stop," Cllr Okafor said.')).status, 'supported');
+  });
+
+  test('a corrections column withdraws a telling figure in its own words, and "We also said" items; several figures give no one fix', async () => {
+    const judged = await judgeAgainst([
+      { name: 'courier-report.txt', text: lines('Courier', '', 'The refurbishment of the pool was forecast to cost £3.84m, £1.44m more than planned.', '', 'Lessons were moved to Tillingford Leisure Centre, 11 miles away.') },
+      {
+        name: 'courier-corrections.txt',
+        text: lines('ALDERMOSS COURIER, Friday 14 March 2025', 'CORRECTIONS AND CLARIFICATIONS', '', 'In our report of 7 March ("Leak forces baths to shut again") we said the refurbishment of the pool was forecast to cost £3.84m, £1.44m more than planned. The correct forecast is £3.48m, which is £1.08m over the £2.4m budget.', '', 'We also said that Tillingford Leisure Centre, where swimming lessons have been moved, is 11 miles from Aldermoss. It is 8 miles away.'),
+      },
+      UNRELATED,
+    ]);
+    const over = await judged('That left the project £1.44m over budget even before the roof began to leak [@courier-report].');
+    assert.equal(over.status, 'contradicted');
+    assert.equal(over.contradiction?.ambiguous, true, over.contradiction?.sourceText);
+    const miles = await judged('Lessons were moved to Tillingford Leisure Centre, 11 miles away [@courier-report].');
+    assert.equal(miles.status, 'contradicted');
+    assert.equal(miles.contradiction?.sourceText, '8');
+    assert.equal((await judged('Lessons were moved to Tillingford Leisure Centre, 8 miles away [@courier-corrections].')).status, 'supported');
+  });
+
+  test('a caller the sentence names by the label\'s words is the turn\'s speaker', async () => {
+    const judged = await judgeAgainst([{ name: 'coastfm-phone-in.txt', text: lines('COAST FM BREAKFAST PHONE-IN', '', 'PRESENTER: Should the council pay to fix the pier?', '', "Caller (Mike, Holmcliffe): No. It's a nice old thing, but it's not a hospital. That's two million that could go on potholes.") }, UNRELATED]);
+    const v = await judged('A caller from Holmcliffe said the pier was "a nice old thing, but it\'s not a hospital".');
+    assert.notEqual(v.withheld?.test, 'speaker', v.withheld?.why);
+  });
 });
 

@@ -365,7 +365,7 @@ export function otherSpeakerOf(j: Judgement, claim: Claim): { evidence: Evidence
   const best = j.cover[0];
   if (!reporter || PRONOUN.test(reporter) || !best || best.said < SAID_TO_CITE) return undefined;
   const theirs = turnSpeakerOf(best);
-  if (!theirs || theirs.toLowerCase().includes(reporter.toLowerCase())) return undefined;
+  if (!theirs || namedBy(theirs, reporter, claim)) return undefined;
   const own = [...j.cover, ...j.evidence].some((e) => e !== best && turnSpeakerOf(e)?.toLowerCase().includes(reporter.toLowerCase()) && e.said >= best.said - 0.1);
   return own ? undefined : { evidence: best, test: 'speaker', why: NOT_SO.speaker };
 }
@@ -383,13 +383,22 @@ export function wordsOfAnother(j: Judgement, claim: Claim): { evidence: Evidence
     const turn = turnSpeakerOf(e);
     if (turn) return turn;
     const text = e.source.text.slice(e.span.start, e.span.end).replace(/["“][^"”]*["”]/g, '');
-    const named = SPEAKER_IN.exec(text)?.[1];
+    const named = (SPEAKER_IN.exec(text) ?? SPEAKER_APART.exec(text))?.[1];
     return named && !PRONOUN.test(named) ? named : undefined;
   };
   const speakers = j.quoted.map(theirs);
-  const mine = reporter.toLowerCase();
-  if (speakers.some((x) => x === undefined || x.toLowerCase().includes(mine))) return undefined;
+  if (speakers.some((x) => x === undefined || namedBy(x, reporter, claim))) return undefined;
   return { evidence: j.quoted[0], test: 'speaker', why: `gives the words to ${speakers[0]}` };
+}
+
+/**
+ * Whether a speaker's label is the one the sentence gives the words to: by its surname, or by any word of
+ * the label the sentence uses ("A caller from Holmcliffe said" of the turn "Caller (Mike, Holmcliffe):").
+ */
+function namedBy(label: string, reporter: string, claim: Claim): boolean {
+  if (label.toLowerCase().includes(reporter.toLowerCase())) return true;
+  const claimWords = new Set(claim.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  return (label.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => claimWords.has(w));
 }
 
 /** Whether the minutes record another outcome (or tally) for the motion than the sentence says it had. */
@@ -575,7 +584,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   const spokenByThem = (e: Evidence) => {
     if (reporter && !PRONOUN.test(reporter)) {
       const turn = turnSpeakerOf(e);
-      if (turn && !turn.toLowerCase().includes(reporter.toLowerCase())) return false;
+      if (turn && !namedBy(turn, reporter, claim!)) return false;
     }
     if (!speaker) return true;
     const text = e.source.text.slice(e.span.start, e.span.end);
@@ -1618,6 +1627,9 @@ function turnSpeakerOf(e: Evidence): string | undefined {
 const ROLE_LABEL = /^(?:the\s+)?(?:chair|chairman|chairwoman|presenter|host|interviewer|reporter|moderator|question|answer|q|a|witness|speaker|judge|clerk)$/i;
 const PRONOUN = /^(?:He|She|They|It|We|I)$/;
 const MINUTES_LABEL = /^(?:resolved|note|notes|vote|votes|agreed|action|actions|decision|item|motion|present|apologies|outcome|result|proposed|seconded|amendment|recommendation)$/i;
+
+/** A speaker with an aside between the name and the verb: "Cllr Ruth Okafor, who chairs the committee, said:". */
+const SPEAKER_APART = /\b(\p{Lu}[\p{L}'’-]+),\s+(?:who|the|a|an|chair|head|leader|director|manager|spokes\p{L}*)\b[^,"“”]{0,80},\s+(?:said|says|told|tells|added|warned|argued|insisted|claimed)\b/u;
 
 /** The same in a passage, with an apposition between ("Brevard's lawyer, Nadia Ferrow, said"). */
 const SPEAKER_IN = /\b(\p{Lu}[\p{L}'’-]+),?\s+(?:said|says|told|tells|added|warned|argued|insisted|claimed|described|called)\b/u;

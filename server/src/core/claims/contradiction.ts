@@ -652,7 +652,7 @@ export const WITHDRAWN = /\b(?:earlier version|incorrectly|wrongly|erroneously|m
  * In a correction, what the outlet says it had said ("In our report … (15 November), we stated that the
  * council pays £216,000 a year. This was incorrect."): withdrawn too, where the paragraph is a correction.
  */
-const SAID_BEFORE = /\b(?:we|it)\s+(?:had\s+)?(?:said|stated|reported|wrote|printed|published|quoted|described|named|referred to|attributed)\b|\b(?:(?:the|our|that|this|an?)(?: same| earlier| original)? (?:report|article|story|piece|caption|headline|item)(?:\s+(?:of|on|from|published|about)\s+[^.;"“()]{0,80}?)?(?:,?\s*(?:headed\s+|headlined\s+|entitled\s+|titled\s+)?\(?["“][^"”]{0,160}["”](?:,[^()"“”]{0,30})?\)?,?)?(?:\s*\([^()]{0,40}\),?)?)\s+(?:had\s+)?(?:said|stated|reported|wrote|described|gave|quoted|named|referred to|attributed)\b/i;
+const SAID_BEFORE = /\b(?:we|it)\s+(?:also\s+|had\s+|have\s+)?(?:said|stated|reported|wrote|printed|published|quoted|described|named|referred to|attributed)\b|\b(?:(?:the|our|that|this|an?)(?: same| earlier| original)? (?:report|article|story|piece|caption|headline|item)(?:\s+(?:of|on|from|published|about)\s+[^.;"“()]{0,80}?)?(?:,?\s*(?:headed\s+|headlined\s+|entitled\s+|titled\s+)?\(?["“][^"”]{0,160}["”](?:,[^()"“”]{0,30})?\)?,?)?(?:\s*\([^()]{0,40}\),?)?)\s+(?:had\s+)?(?:said|stated|reported|wrote|described|gave|quoted|named|referred to|attributed)\b/i;
 
 /** Verbs that say what a thing takes in: "does not include emergency works". */
 const INCLUDING = /^(?:include|includes|included|including|contain|contains|contained|cover|covers|covered|count|counts|counted|list|lists|listed|mention|mentions|mentioned|incorporate|incorporates)$/i;
@@ -676,6 +676,12 @@ const SAID_WRONG = /\b(?:(?:this|that|the|which)(?: figure| date| name| number| 
  * "In our report "Haddock quota slashed by more than a quarter" (12 February) we reported that … £640,000"
  * withdraws the £640,000, not the quarter of the headline or the report's date.
  */
+/** How many significant digits a figure is written to: 1,440,000 has three, 2,000 one. */
+function significantDigits(value: number): number {
+  const digits = String(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return digits.length;
+}
+
 function saidAfter(s: { readonly text: string }, r: Quantity): boolean {
   if (WITHDRAWN.test(s.text)) return true;
   const m = SAID_BEFORE.exec(s.text);
@@ -719,7 +725,7 @@ export function isCorrection(source: Source, paragraph: Paragraph): boolean {
 /** A corrections column's heading, near the top of its source. */
 const CORRECTIONS_COLUMN = /^[ \t]*(?:[^\n|]{0,40}\|[ \t]*)?(?:corrections?(?: (?:and|&) clarifications)?|clarifications|for the record)[ \t]*$/im;
 /** An item of such a column: what the paper said before. */
-const COLUMN_ITEM = /\b(?:misspel(?:led|t)|misnamed|misidentified|misattributed)\b|\b(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:\w+\s+)?(?:named|identified|described|attributed|spel(?:t|led)|credited|captioned|gave|stated|said|reported|called|listed)\b|\b(?:in|on) (?:our|an?|the|its) (?:\d{1,2} \w+ )?(?:report|article|story|piece|item|caption|feature|bulletin|edition|obituary|review)\b(?:[^.]|\.\d){0,200}?\b(?:we|it) (?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b|\b(?:our|that|this|an?|the(?= same))(?: same| earlier| original)? (?:report|article|story|piece|caption|headline|obituary|review)\b(?:[^.;"“”]|\.\d|["“][^"”]{0,160}["”]){0,200}?\b(?:said|stated|reported|wrote|described|gave|quoted|named|attributed)\b|^[^.]{0,40}\b(?:our|a|the|that|this)(?: same| earlier| original)? (?:report|article|story|caption|headline)\b[^.]{0,120}?\b(?:said|stated|reported|described|gave)\b/i;
+const COLUMN_ITEM = /^\W*we (?:also |had |have )?(?:said|stated|reported|wrote|described|gave)\b|\b(?:misspel(?:led|t)|misnamed|misidentified|misattributed)\b|\b(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:\w+\s+)?(?:named|identified|described|attributed|spel(?:t|led)|credited|captioned|gave|stated|said|reported|called|listed)\b|\b(?:in|on) (?:our|an?|the|its) (?:\d{1,2} \w+ )?(?:report|article|story|piece|item|caption|feature|bulletin|edition|obituary|review)\b(?:[^.]|\.\d){0,200}?\b(?:we|it) (?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b|\b(?:our|that|this|an?|the(?= same))(?: same| earlier| original)? (?:report|article|story|piece|caption|headline|obituary|review)\b(?:[^.;"“”]|\.\d|["“][^"”]{0,160}["”]){0,200}?\b(?:said|stated|reported|wrote|described|gave|quoted|named|attributed)\b|^[^.]{0,40}\b(?:our|a|the|that|this)(?: same| earlier| original)? (?:report|article|story|caption|headline)\b[^.]{0,120}?\b(?:said|stated|reported|described|gave)\b/i;
 
 const CORRECTIONS = new WeakMap<Paragraph, boolean>();
 
@@ -904,7 +910,10 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
         const sameTally = (s: SentenceReading) => votes.length >= 2 && votes.includes(q) && votes.every((v) => quantitiesOf(s).some((r) => r.kind === v.kind && r.value === v.value && r.unit === 'vote'));
         // (Each figure of a tally is withdrawn only with the whole tally: "6-1" withdraws no "5-1".)
         const inTally = votes.length >= 2 && votes.includes(q);
-        const k = sentences.findIndex((s) => withdrawsIn(source, paragraph, s) && (inTally ? sameTally(s) : quantitiesOf(s).some((r) => same(r) && kindOfCount(r) && (ownPassage || counts(s)(r)) && said(s, r) && saidAfter(s, r)) && (ownPassage || sameWords(parts, memo.of(s, source), rest) >= 0.2)));
+        // (A figure few others share, "£1.44m", names what it withdraws by itself, in whatever words the
+        // correction says it: "£1.44m more than planned" for "£1.44m over budget".)
+        const telling = !isTime(q) && significantDigits(q.value) >= 3;
+        const k = sentences.findIndex((s) => withdrawsIn(source, paragraph, s) && (inTally ? sameTally(s) : quantitiesOf(s).some((r) => same(r) && kindOfCount(r) && (ownPassage || counts(s)(r)) && said(s, r) && saidAfter(s, r)) && (ownPassage || telling || sameWords(parts, memo.of(s, source), rest) >= 0.2)));
         if (k < 0) continue;
         // (A day or a year in what the paper said, beside a count or a sum, is the story's setting, not
         // what was wrong: "we said that 63 households were evicted in the nine months to December 2023".)
@@ -965,7 +974,11 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
         }
         const instead = chosen[0]?.r;
         // (A tally's figures are one: "5-1" for "6-1" gives its first, as before.)
-        const several = !inTally && new Set(chosen.map(({ r }) => r.value)).size > 1;
+        // (Where what the paper said gave several figures of the kind, and so does the correction, which
+        // replaces which is for a reader: "cost £3.84m, £1.44m more than planned. The correct forecast is
+        // £3.48m, which is £1.08m over the £2.4m budget" gives no one figure for £1.44m.)
+        const saidSeveral = quantitiesOf(sentences[k]).filter((r) => r.kind === q.kind && !isTime(r) && saidAfter(sentences[k], r)).length > 1;
+        const several = !inTally && (new Set(chosen.map(({ r }) => r.value)).size > 1 || (saidSeveral && new Set(pool.map(({ r }) => r.value)).size > 1));
         if (claim && REPORTS_CORRECTION.test(claim.text) && EXPLAINS_FIGURE.test(claim.text)) continue;
         const covered = memo.of(sentences[k], source);
         const window: Window = { source, paragraph, from: k, to: k + 1, score: 0, covered, sentences: [sentences[k]], sentenceCover: [covered] };
@@ -978,7 +991,7 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
           if (wrongOne && after.slice(0, 2).some((s) => SAID_WRONG.test(s.text))) return { kind: 'correction', claimText: 'it', sourceText: sentences[k].text, evidence: toEvidence(window) };
           continue;
         }
-        const sourceText = several ? [...new Set(chosen.map(({ r }) => r.raw))].slice(0, 3).join(' and ') : instead.raw;
+        const sourceText = several ? [...new Set((saidSeveral ? pool : chosen).map(({ r }) => r.raw))].slice(0, 3).join(' and ') : instead.raw;
         return { kind: isTime(q) ? 'date' : 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText, evidence: toEvidence(window), ...(several ? { ambiguous: true } : {}) };
       }
     }
