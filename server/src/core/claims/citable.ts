@@ -1359,11 +1359,8 @@ const SUPPOSED = /\b(?:expects?|believes?|thinks?|understands?) (?:to|that|it|it
  * before March" says).
  */
 function hedges(text: string): boolean {
-  return HEDGED.test(text.replace(/["“”]/g, '')) || MAY.test(text) || REPORTED_FUTURE.test(text) || UNDECIDED.test(text) || CONDITIONAL.test(text) || pendingDecision(text) !== null;
+  return HEDGED.test(text.replace(/["“”]/g, '')) || MAY.test(text) || UNDECIDED.test(text) || CONDITIONAL.test(text) || pendingDecision(text) !== null;
 }
-
-/** What someone said would or will happen ("Cllr Allery said the borrowing would add well under one per cent"): a prediction reported, not a fact. */
-const REPORTED_FUTURE = /\b(?:said|says|told|warned|predicted|estimated|insisted|argued|claimed)\b[^.;:]{0,80}?\b(?:would|will)\s+(?!not\b|have\b|be\b)\p{L}+/u;
 
 /**
  * What waits on someone else's decision or on what is not done yet: "£4.2 million be allocated …,
