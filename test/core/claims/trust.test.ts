@@ -5061,5 +5061,21 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const v = await judged('A caller from Holmcliffe said the pier was "a nice old thing, but it\'s not a hospital".');
     assert.notEqual(v.withheld?.test, 'speaker', v.withheld?.why);
   });
+
+  test('"had fallen to 13,512" where the source has it growing to 13,512 is contradicted', async () => {
+    const judged = await judgeAgainst([{ name: 'echo.md', text: lines('# Echo', '', "The group's list has grown to 13,512 patients as of 1 October, from 13,300 when the two surgeries merged in April.") }, UNRELATED]);
+    const fell = await judged("By October the merged group's list had fallen to 13,512 patients [@echo].");
+    assert.equal(fell.status, 'contradicted');
+    assert.equal(fell.contradiction?.claimSpan, undefined);
+    assert.equal((await judged("By October the merged group's list had grown to 13,512 patients [@echo].")).status, 'supported');
+  });
+
+  test('minutes\' own heading says which weekday their date was', async () => {
+    const judged = await judgeAgainst([{ name: 'minutes.md', text: lines('# Hallowford Town Council: Environment Committee', '', '**Thursday 13 March 2025, 7.00pm, Council Chamber, Hallowford Town Hall**', '', 'Present: Cllr Helen Brackley (Chair), Cllr Tom Pettit, Cllr Ann Doyle.', '', '1. The committee considered the proposal to close the public toilets.') }, UNRELATED]);
+    const wrong = await judged('The committee met on Wednesday 13 March under the chairmanship of Cllr Helen Brackley [@minutes].');
+    assert.equal(wrong.status, 'contradicted');
+    assert.equal(wrong.contradiction?.sourceText, 'Thursday');
+    assert.notEqual((await judged('The committee met on Thursday 13 March under the chairmanship of Cllr Helen Brackley [@minutes].')).status, 'contradicted');
+  });
 });
 

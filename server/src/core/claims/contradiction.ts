@@ -117,6 +117,10 @@ function directionContradiction(claim: Claim, top: readonly Window[], toEvidence
   return undefined;
 }
 
+/** A word that says a figure went up or down, then "to", just before the figure ("has grown to "). */
+const UP_TO = new RegExp(`\\b(${WENT_UP.source.slice(5, -3)})\\s+to\\s+$`, 'i');
+const DOWN_TO = new RegExp(`\\b(${WENT_DOWN.source.slice(5, -3)})\\s+to\\s+$`, 'i');
+
 /** Words that make a figure a target or a forecast, not a value it had. */
 const TARGET = /\b(?:target|forecast|goal|aim|budget|plan|projection|expected)\b/i;
 /** A figure's earlier value, as a source gives it after the figure: "97.9 per cent in the same period last year". */
@@ -142,6 +146,12 @@ function riseToContradiction(claim: Claim, top: readonly Window[], toEvidence: (
         for (const s of w.sentences) {
           const qs = quantitiesOf(s);
           if (!qs.some((r) => sameQuantity(q, r))) continue;
+          // The source says it went the other way to the same figure: "has grown to 13,512" for "had fallen to 13,512".
+          const theirs = qs.find((r) => sameQuantity(q, r));
+          const went = theirs && (up ? DOWN_TO : UP_TO).exec(s.text.slice(Math.max(0, theirs.start - 30), theirs.start));
+          if (went && !negatedOf(s).has(s.tokens.findIndex((t) => t.start >= theirs!.start - went[0].length))) {
+            return { kind: 'number', claimText: `“${m[0]} to ${q.raw}”`, sourceText: `${went[1]} to ${theirs!.raw}`, because: `the source has it ${up ? 'falling' : 'rising'} to ${theirs!.raw}`, evidence: toEvidence(w) };
+          }
           // (Not a target or a forecast set last year: "short of the 98 per cent target set last year".)
           const earlier = qs.filter((r) => r.kind === q.kind && !sameQuantity(q, r) && (!q.unit || !r.unit || r.unit === q.unit) && EARLIER_VALUE.test(s.text.slice(r.end, r.end + 60)) && !TARGET.test(`${s.text.slice(Math.max(0, ...qs.filter((x) => x.end <= r.start).map((x) => x.end)), r.start)} ${EARLIER_VALUE.exec(s.text.slice(r.end, r.end + 60))![0]}`));
           if (earlier.length !== 1) continue;
@@ -621,9 +631,12 @@ function calendarContradiction(claim: Claim, parts: readonly Part[], top: readon
     const given = claim.quantities.find((x) => x.kind === 'year' && besideEachOther(claim.text, d, x))?.value;
     for (const win of top) {
       if (sameWords(parts, win.covered, (p) => !p.quantity) < 0.4) continue;
-      const s = win.sentences.find((x) => quantitiesOf(x).some((r) => r.kind === 'date' && r.value === d.value && !writtenOn(x, r)));
+      // (A date line that writes its own weekday says which day that date was, whatever it dates: minutes
+      // "Thursday 13 March 2025, 7.00pm, Council Chamber" for "met on Wednesday 13 March".)
+      const dated = (x: SentenceReading, r: Quantity) => !writtenOn(x, r) || quantitiesOf(x).some((o) => o.kind === 'weekday' && besideEachOther(x.text, o, r));
+      const s = win.sentences.find((x) => quantitiesOf(x).some((r) => r.kind === 'date' && r.value === d.value && dated(x, r)));
       if (!s) continue;
-      const theirs = quantitiesOf(s).find((r) => r.kind === 'date' && r.value === d.value && !writtenOn(s, r))!;
+      const theirs = quantitiesOf(s).find((r) => r.kind === 'date' && r.value === d.value && dated(s, r))!;
       // The source's own weekday for that date decides ("| Tuesday 11 February 2025 |"); else the
       // calendar, in the year written beside the date, the claim's, the sentence's or the source's.
       const ownDay = quantitiesOf(s).find((r) => r.kind === 'weekday' && besideEachOther(s.text, r, theirs));
