@@ -5077,5 +5077,12 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(wrong.contradiction?.sourceText, 'Thursday');
     assert.notEqual((await judged('The committee met on Thursday 13 March under the chairmanship of Cllr Helen Brackley [@minutes].')).status, 'contradicted');
   });
+
+  test('a reporter\'s notes: "Amdt vote 4-8-1. LOST." is the amendment\'s outcome, not the motion\'s', async () => {
+    const judged = await judgeAgainst([{ name: 'harland-notes.md', text: lines('# Notes: policy committee, 25 Feb', '', '- 19:30 start. Halsall in chair.', '- 20:15 Amdt vote 4-8-1. LOST. Mossop abst.', '- 20:50 Sub motion 9-3-1. CARRIED. Wilde backed amdt but voted FOR motion after amdt fell.') }, UNRELATED]);
+    const v = await judged('The substantive motion was then carried by nine votes to three [@harland-notes].');
+    assert.notEqual(v.withheld?.test, 'fate', v.withheld?.why);
+    assert.equal((await judged('The amendment was lost by four votes to eight [@harland-notes].')).withheld?.test, undefined);
+  });
 });
 

@@ -239,11 +239,13 @@ function recordedFate(e: Evidence, claim: Claim): Fate | undefined {
     if (overlap(sentences[from]) < 2) return undefined;
   }
   // An amendment's fate is not the motion's ("The amendment FELL … Motion CARRIED"), unless the claim speaks of an amendment.
-  const ofAmendment = (sentence: string) => /\bamendments?\b/i.test(sentence) && !claim.tokens.some((t) => /^amend/i.test(t.raw));
+  // (Notes write it short: "Wilde backed amdt but voted FOR motion after amdt fell".)
+  const ofAmendment = (sentence: string) => /\b(?:amendments?|amdts?)\b/i.test(sentence) && !claim.tokens.some((t) => /^(?:amend|amdt)/i.test(t.raw));
   for (let k = from; k < sentences.length; k++) {
     const sentence = sentences[k];
     if (k > from && texts.includes(k)) return undefined;
-    if (motionText(sentence) || ofAmendment(sentence)) continue;
+    // (An outcome on its own, "LOST.", is the outcome of the vote the sentence before it records: "Amdt vote 4-8-1. LOST.")
+    if (motionText(sentence) || ofAmendment(sentence) || (k > 0 && BARE_OUTCOME.test(sentence) && ofAmendment(sentences[k - 1]))) continue;
     const fate = about(sentence) || sentences.length === 1 || CARRIED.test(sentence) || NOT_CARRIED.test(sentence) ? fateIn(sentence) : undefined;
     if (fate) return fate;
   }
@@ -283,6 +285,8 @@ const MOVED = /\b(?:[Mm]oved|[Pp]roposed|[Ss]econded|[Mm]otions?|[Rr]esolution|T
 /** A paragraph moving a motion of its own. */
 const NEW_MOTION = /^[\W\d]*(?:\(?[a-z]\)\s*|Motion\s+\w+[*_]*\s*[:(—–-].*?)?["“*_]*That\s|\bIt was (?:moved|proposed)\b|^[\W\d]*Motion\s+\w+[*_]*\s*[—–:-]/s;
 /** A motion's outcome as minutes record it: "Motion CARRIED: 24 for, 5 against". */
+/** An outcome written by itself: "LOST.", "Carried." */
+const BARE_OUTCOME = /^[\s\W]*(?:carried|lost|fell|defeated|withdrawn|agreed|not carried)[\s\W]*$/i;
 const MOTION_FATE = /\bmotion\s+(?:was\s+)?(?:carried|lost|defeated|fell|withdrawn|deferred)\b/i;
 /** Its outcome given in the same sentence: "… moved by Cllr Ray and carried 7-2". */
 const FATE_AFTER_MOTION = /\b(?:and|was|were)\s+(?:(?:unanimously|narrowly|duly)\s+)?(?:carried|passed|defeated|lost|rejected|withdrawn|deferred|approved)\b|\b(?:withdrew|deferred|postponed|rejected|defeated|carried|approved|adopted)\s+(?:the|this|that|his|her|their)\s+(?:motion|proposal|resolution)\b/i;
