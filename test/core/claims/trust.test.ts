@@ -5038,7 +5038,7 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('"A new roof should not leak, full stop," Cllr Okafor said.')).status, 'supported');
   });
 
-  test('a corrections column withdraws a telling figure in its own words, and "We also said" items; several figures give no one fix', async () => {
+  test('a corrections column\'s "We also said" items withdraw; where it said and gives several figures, no one is the fix', async () => {
     const judged = await judgeAgainst([
       { name: 'courier-report.txt', text: lines('Courier', '', 'The refurbishment of the pool was forecast to cost £3.84m, £1.44m more than planned.', '', 'Lessons were moved to Tillingford Leisure Centre, 11 miles away.') },
       {
@@ -5047,7 +5047,7 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
       },
       UNRELATED,
     ]);
-    const over = await judged('That left the project £1.44m over budget even before the roof began to leak [@courier-report].');
+    const over = await judged('The refurbishment of the pool was forecast to cost £3.84m [@courier-report].');
     assert.equal(over.status, 'contradicted');
     assert.equal(over.contradiction?.ambiguous, true, over.contradiction?.sourceText);
     const miles = await judged('Lessons were moved to Tillingford Leisure Centre, 11 miles away [@courier-report].');
@@ -5083,6 +5083,41 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const v = await judged('The substantive motion was then carried by nine votes to three [@harland-notes].');
     assert.notEqual(v.withheld?.test, 'fate', v.withheld?.why);
     assert.equal((await judged('The amendment was lost by four votes to eight [@harland-notes].')).withheld?.test, undefined);
+  });
+
+  test('"three pounds forty" is £3.40', async () => {
+    const judged = await judgeAgainst([{ name: 'phone-in.txt', text: lines('Radio phone-in', '', 'CALLER: It would cost about six pounds a day against three pounds forty now.') }, UNRELATED]);
+    assert.ok(!(await judged('The caller said the day fare would rise to about £6, from £3.40 [@phone-in].')).cited?.unsupported?.includes('3.40'));
+    assert.ok((await judged('The caller said the day fare would rise to about £6, from £3.60 [@phone-in].')).cited?.unsupported?.includes('3.60'));
+  });
+
+  test('review of this round\'s rules: each reads only what it was written for', async () => {
+    const judged = await judgeAgainst([
+      { name: 'bypass.txt', text: lines('Bypass upkeep bill revealed', '', 'Kettlesby Evening Post, 20 March 2025', '', 'Maintaining the new Kettlesby bypass will cost the council £186,000 a year, officers told the highways committee on Tuesday.') },
+      { name: 'corrections.txt', text: lines('Corrections and clarifications', '', 'Kettlesby Evening Post, 22 March 2025', '', 'In our report on Holmcliffe library (3 March), we said the council would save £186,000 a year by cutting opening hours. The saving is £168,000 a year.', '', 'In our report on the leisure centre contract (15 March), we said the council pays £216,000 a year for the contract and £40,000 a year for maintenance. This was incorrect. The contract costs £126,000 a year, and maintenance £40,000.') },
+      { name: 'youth.txt', text: lines('Youth club row', '', 'Published 12 March 2025', '', 'Jade Okonkwo, replying to Derek Plimmer, said: "We\'re not against the kids at all."') },
+      { name: 'club.txt', text: lines('Kettlesby match moved', '', 'Wednesday 19 March 2025', '', 'On 18 March the club said the rearranged match against Ashby would be played on Saturday at the Kettlesby ground.') },
+      { name: 'planning.txt', text: lines('Planning Committee minutes, 12 March 2025', '', 'Item 4: Cllr Pike moved that the application for 14 Station Road be refused, and Cllr Sattar seconded. The motion was carried, 5 votes to 2. Cllr Lee moved an amendment to defer it, which fell.') },
+      { name: 'expenses.txt', text: lines('Councillors\' expenses published', '', 'Councillor Ann Jones claimed £5,200 in expenses last year, the highest of any member. Councillor Ben Smith claimed £3,100.') },
+      { name: 'flood.txt', text: lines('Flood', '', 'Forty residents were evacuated from Mill Lane because of the heavy rain, firefighters said.') },
+      UNRELATED,
+    ]);
+    // A figure a correction withdraws from another story is no contradiction of this one.
+    assert.equal((await judged('Officers said maintaining the Kettlesby bypass would cost £186,000 a year [@bypass].')).status, 'supported');
+    // A figure the sentence gives as well is no other of several: £126,000 is the fix.
+    const contract = await judged('The council pays £216,000 a year for the leisure centre contract and £40,000 a year for maintenance.');
+    assert.equal(contract.contradiction?.sourceText, '£126,000');
+    assert.ok(!contract.contradiction?.ambiguous);
+    // The speaker is the one the quotation's own sentence names.
+    assert.notEqual((await judged('"We\'re not against the kids at all," Jade Okonkwo said.')).withheld?.test, 'speaker');
+    // A date before a weekday does not make the weekday that date.
+    assert.equal((await judged('The rearranged match will be played on Saturday 22 March, the club said [@club].')).status, 'supported');
+    // An amendment in the paragraph does not hide a wrong address.
+    assert.equal((await judged('Cllr Pike moved that the application for 14 Mill Lane be refused [@planning].')).status, 'contradicted');
+    // "claimed £5,200 in expenses" is his own claim, not reported speech: the figure is Jones's.
+    assert.equal((await judged('Councillor Ben Smith claimed £5,200 in expenses last year.')).suggestions.length, 0);
+    // "Because of the heavy rain, 40 were evacuated" counts no rain.
+    assert.equal((await judged('Because of the heavy rain, 40 residents were evacuated from Mill Lane [@flood].')).status, 'supported');
   });
 });
 

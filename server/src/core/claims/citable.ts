@@ -383,10 +383,16 @@ export function otherSpeakerOf(j: Judgement, claim: Claim): { evidence: Evidence
 export function wordsOfAnother(j: Judgement, claim: Claim): { evidence: Evidence; test: string; why: string } | undefined {
   const reporter = reporterOf(claim.text);
   if (!reporter || PRONOUN.test(reporter) || !j.quoted?.length) return undefined;
+  const quotes = quotations(claim.text).filter((q) => q.text.trim().split(/\s+/).length >= 3);
+  // Whose the words are: the turn's speaker, or the one the sentence holding them names as saying them
+  // (the reporter, wherever that sentence names them: "Jade Okonkwo, replying to Derek Plimmer, said: …").
   const theirs = (e: Evidence) => {
     const turn = turnSpeakerOf(e);
     if (turn) return turn;
-    const text = e.source.text.slice(e.span.start, e.span.end).replace(/["“][^"”]*["”]/g, '');
+    const sentence = sentencesOutsideQuotes(e.source.text.slice(e.span.start, e.span.end)).find((x) => quotes.some((q) => hasVerbatim(x, q.text)));
+    if (!sentence) return undefined;
+    if (sentence.includes(reporter)) return reporter;
+    const text = sentence.replace(/["“][^"”]*["”]/g, '');
     const named = (SPEAKER_IN.exec(text) ?? SPEAKER_APART.exec(text))?.[1];
     return named && !PRONOUN.test(named) ? named : undefined;
   };
@@ -395,15 +401,40 @@ export function wordsOfAnother(j: Judgement, claim: Claim): { evidence: Evidence
   return { evidence: j.quoted[0], test: 'speaker', why: `gives the words to ${speakers[0]}` };
 }
 
+/** A text's sentences, not cut inside a quotation ('said: "I share their frustration. A new roof …"' is one). */
+function sentencesOutsideQuotes(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  let open = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open;
+    else if (!open && (c === '.' || c === '!' || c === '?') && /^\s+["“]?\p{Lu}/u.test(text.slice(i + 1, i + 4))) {
+      out.push(text.slice(from, i + 1));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
 /**
  * Whether a speaker's label is the one the sentence gives the words to: by its surname, or by any word of
  * the label the sentence uses ("A caller from Holmcliffe said" of the turn "Caller (Mike, Holmcliffe):").
  */
 function namedBy(label: string, reporter: string, claim: Claim): boolean {
   if (label.toLowerCase().includes(reporter.toLowerCase())) return true;
-  const claimWords = new Set(claim.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
-  return (label.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => claimWords.has(w));
+  // (Only the words the sentence names its speaker with, up to the speaker's name: "A caller from Holmcliffe".)
+  const at = claim.text.indexOf(reporter);
+  if (at < 0) return false;
+  const phrase = claim.text.slice(Math.max(0, at - 40), at).split(/["”,;:]/).pop()!.toLowerCase();
+  const words = new Set(phrase.match(/\p{L}{4,}/gu) ?? []);
+  return (label.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => words.has(w) && !LABEL_TITLES.has(w));
 }
+/** Words of a label that say what someone is, not who: they name no one in particular. */
+const LABEL_TITLES: ReadonlySet<string> = new Set(['councillor', 'council', 'cllr', 'professor', 'doctor', 'spokesman', 'spokeswoman', 'spokesperson', 'officer', 'chair', 'member', 'leader', 'director', 'manager', 'from', 'with']);
 
 /** Whether the minutes record another outcome (or tally) for the motion than the sentence says it had. */
 function otherFate(e: Evidence, claim: Claim): boolean {
@@ -1633,7 +1664,7 @@ const PRONOUN = /^(?:He|She|They|It|We|I)$/;
 const MINUTES_LABEL = /^(?:resolved|note|notes|vote|votes|agreed|action|actions|decision|item|motion|present|apologies|outcome|result|proposed|seconded|amendment|recommendation)$/i;
 
 /** A speaker with an aside between the name and the verb: "Cllr Ruth Okafor, who chairs the committee, said:". */
-const SPEAKER_APART = /\b(\p{Lu}[\p{L}'’-]+),\s+(?:who|the|a|an|chair|head|leader|director|manager|spokes\p{L}*)\b[^,"“”]{0,80},\s+(?:said|says|told|tells|added|warned|argued|insisted|claimed)\b/u;
+const SPEAKER_APART = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+),\s+(?:who|the|a|an|chair|head|leader|director|manager|spokes\p{L}*)\b[^,"“”]{0,80},\s+(?:said|says|told|tells|added|warned|argued|insisted|claimed)\b/u;
 
 /** The same in a passage, with an apposition between ("Brevard's lawyer, Nadia Ferrow, said"). */
 const SPEAKER_IN = /\b(\p{Lu}[\p{L}'’-]+),?\s+(?:said|says|told|tells|added|warned|argued|insisted|claimed|described|called)\b/u;
@@ -1664,7 +1695,7 @@ const NAME = String.raw`((?:\p{Lu}\.\s*)*(?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}
  */
 const MOVED_BY = new RegExp(String.raw`\b([Mm]oved|[Ss]econded|[Pp]roposed)(?:\s+by\s+(?:the\s+[\p{Ll}'’ -]{1,40},\s+)?(?:${TITLE})?|:\s*(?:${TITLE})?|\s+${TITLE})${NAME}`, 'gu');
 /** "Councillor Pike moved", "Councillor Neha Sandhu, who proposed the deferral", "Cllr Marsh then moved", "Councillor Sallis, seconded by Councillor Wylie, moved", "Cllr Thwaite (Kettlesby East) moved", "Cllr Thwaite, who represents Kettlesby East, moved". */
-const NAME_MOVED = /\b(\p{Lu}[\p{L}'’-]+)(?:\s*\([^()]{1,40}\))?(?:,\s+who\s+[^,.;()]{1,60},|,\s+who|,\s+seconded\s+by\s+[^,.;]{1,40},)?\s+(?:then\s+|had\s+|also\s+|formally\s+)?(moved|seconded|proposed)\b/gu;
+const NAME_MOVED = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)(?:\s*\([^()]{1,40}\))?(?:,\s+who\s+[^,.;()]{1,60},|,\s+who|,\s+seconded\s+by\s+[^,.;]{1,40},)?\s+(?:then\s+|had\s+|also\s+|formally\s+)?(moved|seconded|proposed)\b/gu;
 /** Words before "moved" that name no person. */
 const NO_MOVER = /^(?:The|A|An|It|He|She|They|Who|Which|This|That|Motion|Amendment|Recommendation|Resolution|Proposal|Item|Chair|Mayor|Members?|Committee|Council|Board)$/;
 

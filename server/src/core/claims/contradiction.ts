@@ -689,12 +689,6 @@ const SAID_WRONG = /\b(?:(?:this|that|the|which)(?: figure| date| name| number| 
  * "In our report "Haddock quota slashed by more than a quarter" (12 February) we reported that … £640,000"
  * withdraws the £640,000, not the quarter of the headline or the report's date.
  */
-/** How many significant digits a figure is written to: 1,440,000 has three, 2,000 one. */
-function significantDigits(value: number): number {
-  const digits = String(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
-  return digits.length;
-}
-
 function saidAfter(s: { readonly text: string }, r: Quantity): boolean {
   if (WITHDRAWN.test(s.text)) return true;
   const m = SAID_BEFORE.exec(s.text);
@@ -792,8 +786,10 @@ export function withdrawnElsewhere(claim: Claim, parts: readonly Part[], windows
   return windows.length ? correctionContradiction(parts, windows, cache, memo, toEvidence, claim) : undefined;
 }
 
-/** A sentence that says who moved or seconded something. */
-const MOVES = /\b(?:moved|seconded|proposed)\b/i;
+/** Whether the sentence gives the name as moving or seconding ("Cllr Pike moved", "seconded by Cllr Sattar"). */
+function movesOrSeconds(text: string, name: { start: number; end: number }): boolean {
+  return /^(?:\s*\([^()]{0,40}\))?(?:,\s+(?:who|seconded by)\b[^,.;]{0,60},)?\s+(?:then\s+|also\s+|formally\s+)?(?:moved|seconded|proposed)\b/i.test(text.slice(name.end, name.end + 120)) || /\b(?:moved|seconded|proposed)\s+by\s+(?:the\s+[\p{Ll} ]{1,30},\s+)?(?:Cllr\.?\s+|Councillor\s+)?$/iu.test(text.slice(Math.max(0, name.start - 60), name.start));
+}
 /** Minutes of an amendment moved or seconded: "moved, and Cllr Sattar seconded, an amendment", "Amendment: moved by …". */
 export const AMENDMENT_MOVED = /\b(?:moved|seconded|proposed)\b[^.;]{0,80}?\ban amendment\b|\bamendment\b[.:*_ \t]{0,6}[^.;]{0,40}?\b(?:moved|seconded|proposed)\b/i;
 
@@ -923,10 +919,7 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
         const sameTally = (s: SentenceReading) => votes.length >= 2 && votes.includes(q) && votes.every((v) => quantitiesOf(s).some((r) => r.kind === v.kind && r.value === v.value && r.unit === 'vote'));
         // (Each figure of a tally is withdrawn only with the whole tally: "6-1" withdraws no "5-1".)
         const inTally = votes.length >= 2 && votes.includes(q);
-        // (A figure few others share, "£1.44m", names what it withdraws by itself, in whatever words the
-        // correction says it: "£1.44m more than planned" for "£1.44m over budget".)
-        const telling = !isTime(q) && significantDigits(q.value) >= 3;
-        const k = sentences.findIndex((s) => withdrawsIn(source, paragraph, s) && (inTally ? sameTally(s) : quantitiesOf(s).some((r) => same(r) && kindOfCount(r) && (ownPassage || counts(s)(r)) && said(s, r) && saidAfter(s, r)) && (ownPassage || telling || sameWords(parts, memo.of(s, source), rest) >= 0.2)));
+        const k = sentences.findIndex((s) => withdrawsIn(source, paragraph, s) && (inTally ? sameTally(s) : quantitiesOf(s).some((r) => same(r) && kindOfCount(r) && (ownPassage || counts(s)(r)) && said(s, r) && saidAfter(s, r)) && (ownPassage || sameWords(parts, memo.of(s, source), rest) >= 0.2)));
         if (k < 0) continue;
         // (A day or a year in what the paper said, beside a count or a sum, is the story's setting, not
         // what was wrong: "we said that 63 households were evicted in the nine months to December 2023".)
@@ -990,8 +983,11 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
         // (Where what the paper said gave several figures of the kind, and so does the correction, which
         // replaces which is for a reader: "cost £3.84m, £1.44m more than planned. The correct forecast is
         // £3.48m, which is £1.08m over the £2.4m budget" gives no one figure for £1.44m.)
-        const saidSeveral = quantitiesOf(sentences[k]).filter((r) => r.kind === q.kind && !isTime(r) && saidAfter(sentences[k], r)).length > 1;
-        const several = !inTally && (new Set(chosen.map(({ r }) => r.value)).size > 1 || (saidSeveral && new Set(pool.map(({ r }) => r.value)).size > 1));
+        // (Figures the sentence gives as well are no others: "£216,000 a year for the contract and £40,000
+        // for maintenance … The contract costs £126,000 a year, and maintenance £40,000" gives £126,000.)
+        const saidSeveral = quantitiesOf(sentences[k]).some((r) => r.kind === q.kind && !isTime(r) && !same(r) && !claimsToo(r) && saidAfter(sentences[k], r));
+        const others = pool.filter(({ r }) => !claimsToo(r));
+        const several = !inTally && (new Set(chosen.map(({ r }) => r.value)).size > 1 || (saidSeveral && new Set(others.map(({ r }) => r.value)).size > 1));
         if (claim && REPORTS_CORRECTION.test(claim.text) && EXPLAINS_FIGURE.test(claim.text)) continue;
         const covered = memo.of(sentences[k], source);
         const window: Window = { source, paragraph, from: k, to: k + 1, score: 0, covered, sentences: [sentences[k]], sentenceCover: [covered] };
@@ -1004,7 +1000,7 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
           if (wrongOne && after.slice(0, 2).some((s) => SAID_WRONG.test(s.text))) return { kind: 'correction', claimText: 'it', sourceText: sentences[k].text, evidence: toEvidence(window) };
           continue;
         }
-        const sourceText = several ? [...new Set((saidSeveral ? pool : chosen).map(({ r }) => r.raw))].slice(0, 3).join(' and ') : instead.raw;
+        const sourceText = several ? [...new Set((saidSeveral ? others : chosen).map(({ r }) => r.raw))].slice(0, 3).join(' and ') : instead.raw;
         return { kind: isTime(q) ? 'date' : 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText, evidence: toEvidence(window), ...(several ? { ambiguous: true } : {}) };
       }
     }
@@ -2316,7 +2312,7 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
  * for a sentence of one.
  */
 function contrastClauses(claim: Claim): Array<[number, number]> {
-  const cuts = [...claim.text.matchAll(/\s(?:but|whereas|although|though)\s|;\s|,\s(?=\p{Ll}+ing\s)/giu)].map((m) => tokenAt(claim, (m.index ?? 0) + 1));
+  const cuts = [...claim.text.matchAll(/\s(?:but|whereas|although|though)\s|;\s|,\s(?=(?!during|including|according|morning|evening|nothing|something|anything|everything|being|following|regarding|concerning)\p{Ll}+ing\s)/gu)].map((m) => tokenAt(claim, (m.index ?? 0) + 1));
   if (cuts.length === 0) return [];
   const bounds = [0, ...cuts, claim.tokens.length];
   const out: Array<[number, number]> = [];
@@ -2877,7 +2873,7 @@ function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly W
       if (attested.some((source) => source !== w.source)) continue;
       // (Who moved or seconded an amendment is in no motion's place: "Cllr Loxley moved, and Cllr Sattar
       // seconded, an amendment" does not name the motion's mover.)
-      if (MOVES.test(claim.text) && !/\bamendments?\b/i.test(claim.text) && AMENDMENT_MOVED.test(w.source.text.slice(w.paragraph.start, w.paragraph.end))) continue;
+      if (movesOrSeconds(claim.text, name) && !/\bamendments?\b/i.test(claim.text) && AMENDMENT_MOVED.test(w.source.text.slice(w.paragraph.start, w.paragraph.end))) continue;
       const inWindow = (t: string) => w.sentences.some((s) => s.terms.has(t));
       // Words of a name of its own, titles aside.
       const differs = (n: { terms: readonly string[] }, shared: (t: string) => boolean) => n.terms.filter((t) => !shared(t) && !PERSON_TITLES.has(t)).length;

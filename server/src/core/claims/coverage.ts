@@ -71,7 +71,7 @@ export function inReportedClause(claim: Claim, q: Quantity): boolean {
 }
 
 /** A verb of saying and the start of what was said, which does not speak of the speaker ("told the meeting that restoring …"). */
-const SPOKEN_CLAUSE = /^\s+(?:(?:had|has|have|was|were)\s+)?(?:said|says|explained|stated|claimed|confirmed|announced|insisted|argued|heard|(?:told|tells|advised|advises|informed|warned|assured)(?:\s+(?!(?:that|he|she|they|it|we|i)\b)[\p{L}'’-]+){1,3}?)\s+(?:that\s+)?(?!(?:that|he|she|they|it|we|i|his|her|their|its|our|my)\b)[^;]*$/iu;
+const SPOKEN_CLAUSE = /^\s+(?:(?:had|has|have|was|were)\s+)?(?:(?:said|says)\s+(?:that\s+)?|(?:explained|stated|claimed|confirmed|announced|insisted|argued|heard)\s+that\s+|(?:told|tells|advised|advises|informed|warned|assured)(?:\s+(?!(?:that|he|she|they|it|we|i)\b)[\p{L}'’-]+){1,3}?\s+(?:that\s+)?)(?!(?:that|he|she|they|it|we|i|his|her|their|its|our|my)\b)[^;]*$/iu;
 
 /** What follows the name that was told, up to the figure: what was said, not about the speaker. */
 const SAID_TO = /^\s*,?\s*(?:that\s+)?(?!(?:that|he|she|they|it|we|i|his|her|their|its|our|my|who|which|whose)\b)[^,;]*$/i;
@@ -538,7 +538,7 @@ function lineCoverage(parts: readonly Part[], s: SentenceReading, memo: Coverage
       // "attended by seven councillors": the names an attendance line lists, counted.
       else if (q.kind === 'number' && !q.range && q.unit && ATTENDING.test(q.unit) && presentCount(s.text) === q.value) covered[i] = 1;
       // ("on Saturday" in a story of Wednesday 19 March is 22 March; "on Saturday 29 March" is the 29th.)
-      else if (q.kind === 'date' && source && quantitiesOf(s).some((r) => r.kind === 'weekday' && !quantitiesOf(s).some((d) => d.kind === 'date' && /^[\s,]*$/.test(s.text.slice(r.end, d.start))) && memo.weekdayDate(source, r.value, looksAhead(s.text, r.start)) === q.value)) covered[i] = SOURCE_DATE_CREDIT;
+      else if (q.kind === 'date' && source && quantitiesOf(s).some((r) => r.kind === 'weekday' && !quantitiesOf(s).some((d) => d.kind === 'date' && d.start >= r.end && /^[\s,]*$/.test(s.text.slice(r.end, d.start))) && memo.weekdayDate(source, r.value, looksAhead(s.text, r.start)) === q.value)) covered[i] = SOURCE_DATE_CREDIT;
       // "today" in a story of 12 March is 12 March.
       else if (q.kind === 'date' && source && /\btoday\b/i.test(s.text) && memo.dayOf(source) === q.value) covered[i] = SOURCE_DATE_CREDIT;
       // "last year" in a story of 2024 is 2023; "this year", 2024.

@@ -120,7 +120,20 @@ export function extractQuantities(text: string, tokens: readonly Token[]): Quant
   // (Or a figure: "3.1 412 objections and 9 letters of support were received".)
   const from = tokens.length > 1 && SECTION_NUMBER.test(tokens[0].raw) && tokens[0].start === text.search(/\S/) && (tokens[1].capitalized || /^[£$€]?\d/.test(text.slice(tokens[1].start, tokens[1].end + 1))) ? 1 : 0;
   for (let i = from; i < tokens.length; i++) i = readQuantity(text, tokens, i, out);
-  return joinRanges(text, tokens, durations(text, partsOfWhole(text, restatedShares(text, ratios(text, out)))));
+  return joinRanges(text, tokens, durations(text, partsOfWhole(text, restatedShares(text, ratios(text, poundsAndPence(text, out))))));
+}
+
+/** "three pounds forty", "£3 40p": a sum in pounds and pence said as two numbers is one sum ("£3.40"). */
+function poundsAndPence(text: string, qs: Quantity[]): Quantity[] {
+  for (let k = 0; k + 1 < qs.length; k++) {
+    const a = qs[k];
+    const b = qs[k + 1];
+    if (a.kind !== 'number' || a.unit !== 'pound' || b.kind !== 'number' || b.value >= 100 || b.value < 1 || !Number.isInteger(b.value) || a.range || b.range) continue;
+    // (Not a second sum or a weight: "three pounds forty pounds".)
+    if (!/^\s+pounds?\s+(?:and\s+)?$/i.test(text.slice(a.end, b.start)) || /^\s*(?:pounds?|lb|kg|ounces?|oz)\b/i.test(text.slice(b.end, b.end + 10))) continue;
+    qs.splice(k, 2, { ...a, value: a.value + b.value / 100, raw: text.slice(a.start, b.end), end: b.end });
+  }
+  return qs;
 }
 
 /**
@@ -868,7 +881,7 @@ function elidedUnit(text: string, tokens: readonly Token[], k: number): string |
 }
 
 /** "Of the 23 sites, ", "of its 61 crossing patrol sites, " just before a count: the thing counted (its last word). */
-const OF_THE_COUNT = /\bof\s+(?:the|its|their|those|these|all|our)\s+(?:[\d,]+|\p{L}+)\s+(?:[\p{L}'’-]+\s+){0,2}?(\p{L}+),\s*$/iu;
+const OF_THE_COUNT = /\bof\s+(?:the|its|their|those|these|all|our)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+(?:[\p{L}'’-]+\s+){0,2}?(\p{L}+)(?:\s+(?:in|at|on|across|from|within|around)\s+[^,;.]{1,40})?,\s*$/iu;
 
 /** Units that are periods of time ("seasons", "years"), as counted units are written (stems). */
 const PERIODS = /^(?:season|year|month|week|day|decad|term|quarter|hour)/;

@@ -264,7 +264,7 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
  * the kids,' Jade Okonkwo told Radio Pell"). The sentence of the quotation, with its neighbours.
  */
 function quotedPassages(claim: Claim, corpus: Corpus, memo: CoverageMemo, cache: ReadingCache): Window[] {
-  if (!/["“„«‹]/.test(claim.text)) return [];
+  if (!/["“„«‹]/.test(claim.text) || !/\b(?:said|says|told|tells|added|warned|argued|insisted|claimed|described|called)\b/.test(claim.text)) return [];
   const out: Window[] = [];
   for (const q of quotations(claim.text)) {
     if (q.text.trim().split(/\s+/).length < 3) continue;
