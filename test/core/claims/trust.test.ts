@@ -5119,5 +5119,12 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     // "Because of the heavy rain, 40 were evacuated" counts no rain.
     assert.equal((await judged('Because of the heavy rain, 40 residents were evacuated from Mill Lane [@flood].')).status, 'supported');
   });
+
+  test('"left the chamber" leaves: a passage where she remained in it says otherwise; "the left wing" is a side', async () => {
+    const judged = await judgeAgainst([{ name: 'minutes.txt', text: lines('Minutes', '', '3. Cllr Bev Rowntree declared an interest as a member of the Friends of Kettlesby Pier and remained in the chamber for the vote.', '', '4. The left wing of the pavilion will be repainted in May.') }, UNRELATED]);
+    assert.equal((await judged('Cllr Bev Rowntree declared an interest as a member of the Friends and left the chamber for the vote [@minutes].')).status, 'contradicted');
+    assert.equal((await judged('Cllr Bev Rowntree declared an interest as a member of the Friends and stayed in the chamber for the vote [@minutes].')).status, 'supported');
+    assert.equal((await judged('The left wing of the pavilion will be repainted in May [@minutes].')).status, 'supported');
+  });
 });
 

@@ -1,5 +1,5 @@
 import { NEGATIONS, tokenize, TokenKind, type Token } from '../text/tokenize';
-import { claimTokens, FIRST_PERSON_CONTRACTION, isPastForm, isPlaceOrPeople, NAME_TITLES, opinionMarker, PERSON_TITLES, tokenLemma, VAGUE_AMOUNTS } from './lexicon';
+import { claimTokens, FIRST_PERSON_CONTRACTION, isPastForm, isPlaceOrPeople, NAME_TITLES, opinionMarker, PERSON_TITLES, tokenLemma, tokenLemmas, VAGUE_AMOUNTS } from './lexicon';
 import { extractQuantities, type Quantity } from './quantities';
 import { quotations } from './quotes';
 
@@ -116,7 +116,7 @@ export const MAX_CLAIM_CHARS = 1500;
 export function analyzeClaim(fullText: string, context: ClaimContext = {}): Claim {
   const text = fullText.length > MAX_CLAIM_CHARS ? cutAtSpace(fullText, MAX_CLAIM_CHARS) : fullText;
   const tokens = claimTokens(text);
-  const lemmas = tokens.map(tokenLemma);
+  const lemmas = tokenLemmas(tokens);
   const seen = new Set<string>();
   const content: Token[] = [];
   for (const t of tokens) {

@@ -163,6 +163,20 @@ const PREFIX_FIRST = new Set([...'roumw'].map((c) => c.charCodeAt(0)));
 const EE_PAST = /^(?:(?:dis)?agreed|freed|guaranteed|decreed|refereed|foreseed)$/;
 
 /** The claim term of a token (see lemmaTerm), reusing the stem the tokenizer made. */
+/**
+ * Each token's claim term, read with the word after it where that decides: "left" is "leave" when it
+ * leaves something ("left the chamber", "left her post", "left early"), not a side ("the left wing").
+ */
+export function tokenLemmas(tokens: readonly Token[]): string[] {
+  const out = tokens.map(tokenLemma);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].raw.toLowerCase() === 'left' && LEFT_WHAT.test(tokens[i + 1].raw)) out[i] = LEAVE;
+  }
+  return out;
+}
+const LEFT_WHAT = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|early|before|after|without|office|school|home|town)$/i;
+const LEAVE = stem('leave');
+
 export function tokenLemma(t: Token): string {
   if (t.kind !== 0 /* TokenKind.Word */) return t.term;
   const lower = t.raw.toLowerCase();

@@ -1,7 +1,7 @@
 import type { Paragraph, Source } from '../sources/model';
 import { TokenKind, type Token } from '../text/tokenize';
 import { isCalendarWord, negationReach, wholeWords } from './claim';
-import { claimTokens, FIRST_PERSON_CONTRACTION, tokenLemma } from './lexicon';
+import { claimTokens, FIRST_PERSON_CONTRACTION, tokenLemma, tokenLemmas } from './lexicon';
 import { extractQuantities, isTime as isTimeQuantity, type Quantity } from './quantities';
 import { vectorRow } from './similarity';
 
@@ -40,7 +40,7 @@ export interface WindowName {
 
 export function readSentence(text: string): SentenceReading {
   const tokens = claimTokens(text);
-  const lemmas = tokens.map(tokenLemma);
+  const lemmas = tokenLemmas(tokens);
   const terms = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     terms.add(tokens[i].term);
