@@ -5126,5 +5126,14 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('Cllr Bev Rowntree declared an interest as a member of the Friends and stayed in the chamber for the vote [@minutes].')).status, 'supported');
     assert.equal((await judged('The left wing of the pavilion will be repainted in May [@minutes].')).status, 'supported');
   });
+
+  test('a difference worked out from two figures the source gives is no figure of its own: no fix puts another in', async () => {
+    const judged = await judgeAgainst([{ name: 'report.md', text: lines('# Rent report', '', '2.2 The increase raises the average weekly rent from £98.40 to £105.19 and is forecast to generate additional rental income of £1.48m in 2024/25.') }, UNRELATED]);
+    const v = await judged('The rise will take the average weekly rent from £98.40 to £105.19, an increase of £6.79 [@report].');
+    assert.equal(v.status, 'supported', v.contradiction?.sourceText);
+    const wrong = await judged('The rise will take the average weekly rent from £98.40 to £105.19, an increase of £7.79 [@report].');
+    assert.notEqual(wrong.status, 'supported');
+    assert.equal(wrong.contradiction?.sourceText, '£6.79');
+  });
 });
 

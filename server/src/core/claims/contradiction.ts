@@ -657,6 +657,43 @@ function calendarContradiction(claim: Claim, parts: readonly Part[], top: readon
   return undefined;
 }
 
+/**
+ * "from £98.40 to £105.19, an increase of £7.79": a change the sentence gives beside the two figures it
+ * goes between, where a close passage gives both of them, is their difference; another is contradicted,
+ * with the difference as the fix.
+ */
+function changeBetween(claim: Claim, q: Quantity, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  if (isTime(q) || !CHANGE_OF.test(claim.text.slice(Math.max(0, q.start - 40), q.start))) return undefined;
+  const m = FROM_TO.exec(claim.text.slice(0, q.start));
+  if (!m) return undefined;
+  const at = (k: number) => claim.quantities.find((r) => r !== q && r.kind === q.kind && r.start === m.index + m[0].indexOf(m[k]) && !r.range);
+  const a = at(1);
+  const b = at(2);
+  if (!a || !b) return undefined;
+  const w = top.slice(0, 3).find((x) => x.sentences.some((s) => quantitiesOf(s).some((r) => sameQuantity(a, r)) && quantitiesOf(s).some((r) => sameQuantity(b, r))));
+  if (!w) return undefined;
+  const decimals = /\.(\d+)/.exec(q.raw)?.[1].length ?? 0;
+  const difference = Math.abs(b.value - a.value);
+  if (Math.abs(difference - q.value) < 0.5 * 10 ** -decimals) return undefined;
+  const digits = /[\d.,]+/.exec(q.raw);
+  if (!digits) return undefined;
+  const written = difference.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const sourceText = q.raw.slice(0, digits.index) + written + q.raw.slice(digits.index + digits[0].length);
+  return { kind: 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText, because: `${b.raw} and ${a.raw} differ by ${sourceText}`, evidence: toEvidence(w) };
+}
+/** The words that name a change just before its figure: "an increase of", "a rise of", "a fall of". */
+const CHANGE_OF = /\b(?:an?\s+)?(?:increase|rise|fall|drop|reduction|cut|decrease|difference|gain|jump)\s+of\s+(?:about\s+|around\s+|some\s+)?$/i;
+/** "from £98.40 to £105.19" before it (the figures as written). */
+const FROM_TO = /\bfrom\s+(\S*\d[\d.,]*\S*)\s+to\s+(\S*\d[\d.,]*)(?=[\s,;])/i;
+
+/** Whether a figure is the difference or the sum of two other figures of the sentence, of its kind. */
+export function workedOut(claim: Claim, q: Quantity): boolean {
+  if (isTime(q) || q.value === 0) return false;
+  const others = claim.quantities.filter((r) => r !== q && r.kind === q.kind && !isTime(r) && !r.range);
+  const near = (x: number) => Math.abs(x - q.value) <= Math.max(0.005, Math.abs(q.value) * 1e-9);
+  return others.some((a, i) => others.some((b, j) => j > i && (near(Math.abs(a.value - b.value)) || near(a.value + b.value))));
+}
+
 /** A paragraph that corrects what the source said before ("CORRECTION: An earlier version of this article stated …"). */
 export const CORRECTION = /^\W*(?:correction|clarification|editor['’]s note)\b|\ban earlier version of this (?:article|story|report|piece)\b|\bthis (?:article|story|report) (?:has been|was) (?:amended|corrected)\b|\b(?:was|were|has been|have been) (?:corrected|revised|amended) to\b|\bin our (?:report|article|story|piece|item|caption|feature|bulletin|news story)\b(?:[^.]|\.\d){0,200}?\bwe (?:said|stated|reported|wrote|described|gave|quoted|named)\b[^]{0,400}?\b(?:(?:this|that|the)(?: figure| date| name| number| amount| sum)? (?:was|is) (?:wrong|incorrect|inaccurate|an error|a mistake|not correct)|we withdraw|the correct (?:figure|date|name|number|amount|sum|total) is)\b/i;
 /** The sentence of a correction that says what was wrong: what it withdraws. */
@@ -1324,6 +1361,12 @@ function figureContradiction(
 ): Contradiction | undefined {
   for (const q of claim.quantities) {
     if ((only && q !== only) || q.range || q.restated) continue; // "hundreds" is too vague to be contradicted
+    // The difference or sum of two of the sentence's other figures is what they say, worked out: "from
+    // £98.40 to £105.19, an increase of £6.79" states no figure of its own to set against another; and
+    // where it is not their difference, their difference is what the source's figures make it.
+    if (workedOut(claim, q)) continue;
+    const change = changeBetween(claim, q, top, toEvidence);
+    if (change) return change;
     // A weekday written with its date is compared as that date ("Thursday 23 May").
     if (q.kind === 'weekday' && claim.quantities.some((d) => d.kind === 'date' && besideEachOther(claim.text, q, d))) continue;
     const at = tokenAt(claim, q.start);

@@ -3,7 +3,7 @@ import type { Paragraph, Source } from '../sources/model';
 import type { Span } from '../types';
 import { mentionsName, type Claim } from './claim';
 import { combine } from './combiner';
-import { besideEachOther, findContradiction, isCorrection, nameCorrected, withdrawnElsewhere, type Contradiction } from './contradiction';
+import { besideEachOther, findContradiction, isCorrection, nameCorrected, withdrawnElsewhere, workedOut, type Contradiction } from './contradiction';
 import { ATTENDANCE_LINE, ATTENDING, bestWindow, boundAsSaid, claimParts, CoverageMemo, isQuestion, ownNameTerms, rosterOf, sourceDateCover, termSimilarity, weighted, type Part, type Window } from './coverage';
 import { NAME_ALIASES } from './lexicon';
 import { quantitiesOf, ReadingCache, readSentence, TURN, writtenOn, type SentenceReading } from './reading';
@@ -253,7 +253,9 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
       return !!p && cache.sentences(p.source, p.paragraph).some((x) => quantitiesOf(x).some((r) => r.kind === 'date' && r.value === month * 100 + day));
     });
   // (A share in words restated by the figure after it is that figure: the figure is named, not both.)
-  const missingFigures = missing.filter((q) => !q.restated && !withDate(q) && !presence.states(q) && !presence.betweenTimes(q, clocks) && !betweenDates(q, claim, inScope, cache, dayIn));
+  // (A figure worked out from two the sources give, "an increase of £6.79" from "£98.40 to £105.19", is given with them.)
+  const givenWith = (q: Quantity) => workedOut(claim, q) && claim.quantities.every((r) => r === q || r.kind !== q.kind || !missing.includes(r));
+  const missingFigures = missing.filter((q) => !q.restated && !withDate(q) && !givenWith(q) && !presence.states(q) && !presence.betweenTimes(q, clocks) && !betweenDates(q, claim, inScope, cache, dayIn));
   return { score: combine(features), evidence, cover: cover.map(toEv), contradiction, features, unsupported, missingEntities, missingFigures: missingFigures.map((q) => q.raw), ...(quoted.length ? { quoted } : {}) };
 }
 
