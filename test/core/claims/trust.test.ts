@@ -5134,6 +5134,9 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const wrong = await judged('The rise will take the average weekly rent from £98.40 to £105.19, an increase of £7.79 [@report].');
     assert.notEqual(wrong.status, 'supported');
     assert.equal(wrong.contradiction?.sourceText, '£6.79');
+    // (Only a figure the sentence calls a change or a total: two other numbers adding up to it by chance prove nothing.)
+    const judgedRates = await judgeAgainst([{ name: 'rates.txt', text: lines('Money markets', '', 'The key three months interbank sterling rate gained 1/16 point at 10 9-7/8 pct.') }, UNRELATED]);
+    assert.notEqual((await judgedRates('The key three months interbank sterling rate gained 1/16 point at 4 9-7/8 pct [@rates].')).status, 'supported');
   });
 });
 

@@ -689,10 +689,17 @@ const FROM_TO = /\bfrom\s+(\S*\d[\d.,]*\S*)\s+to\s+(\S*\d[\d.,]*)(?=[\s,;])/i;
 /** Whether a figure is the difference or the sum of two other figures of the sentence, of its kind. */
 export function workedOut(claim: Claim, q: Quantity): boolean {
   if (isTime(q) || q.value === 0) return false;
+  // (Only a figure the sentence calls a change or a total: any two numbers of a sentence may add up to a third.)
+  const before = claim.text.slice(Math.max(0, q.start - 40), q.start);
+  const change = CHANGE_OF.test(before);
+  const total = TOTAL_OF.test(before);
+  if (!change && !total) return false;
   const others = claim.quantities.filter((r) => r !== q && r.kind === q.kind && !isTime(r) && !r.range);
   const near = (x: number) => Math.abs(x - q.value) <= Math.max(0.005, Math.abs(q.value) * 1e-9);
-  return others.some((a, i) => others.some((b, j) => j > i && (near(Math.abs(a.value - b.value)) || near(a.value + b.value))));
+  return others.some((a, i) => others.some((b, j) => j > i && ((change && near(Math.abs(a.value - b.value))) || (total && near(a.value + b.value)))));
 }
+/** The words that name a total just before its figure: "a total of", "in all", "together". */
+const TOTAL_OF = /\b(?:a\s+total\s+of|in\s+total|in\s+all|together|combined|altogether)\s*,?\s*(?:of\s+)?(?:about\s+|around\s+|some\s+)?$/i;
 
 /** A paragraph that corrects what the source said before ("CORRECTION: An earlier version of this article stated …"). */
 export const CORRECTION = /^\W*(?:correction|clarification|editor['’]s note)\b|\ban earlier version of this (?:article|story|report|piece)\b|\bthis (?:article|story|report) (?:has been|was) (?:amended|corrected)\b|\b(?:was|were|has been|have been) (?:corrected|revised|amended) to\b|\bin our (?:report|article|story|piece|item|caption|feature|bulletin|news story)\b(?:[^.]|\.\d){0,200}?\bwe (?:said|stated|reported|wrote|described|gave|quoted|named)\b[^]{0,400}?\b(?:(?:this|that|the)(?: figure| date| name| number| amount| sum)? (?:was|is) (?:wrong|incorrect|inaccurate|an error|a mistake|not correct)|we withdraw|the correct (?:figure|date|name|number|amount|sum|total) is)\b/i;
