@@ -5138,5 +5138,14 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const judgedRates = await judgeAgainst([{ name: 'rates.txt', text: lines('Money markets', '', 'The key three months interbank sterling rate gained 1/16 point at 10 9-7/8 pct.') }, UNRELATED]);
     assert.notEqual((await judgedRates('The key three months interbank sterling rate gained 1/16 point at 4 9-7/8 pct [@rates].')).status, 'supported');
   });
+
+  test('"is suitable for pushchairs" where the passage says of it "not suitable for … pushchairs" is contradicted; what it is not suitable for elsewhere is not', async () => {
+    const judged = await judgeAgainst([{ name: 'diversion.txt', text: lines('Coast path diversion', '', 'The diversion route includes a steep climb and two stiles, so it is not suitable for wheelchairs or pushchairs.', '', 'The diversion route is well signed and open every day.') }, UNRELATED]);
+    const v = await judged('The diversion route is step-free and suitable for pushchairs [@diversion].');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.claimSpan, undefined);
+    assert.notEqual((await judged('The diversion route is suitable for walkers [@diversion].')).status, 'contradicted');
+    assert.notEqual((await judged('The diversion route is open every day [@diversion].')).status, 'contradicted');
+  });
 });
 

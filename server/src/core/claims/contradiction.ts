@@ -70,6 +70,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     polarityContradiction(claim, parts, top, memo, toEvidence) ??
     deniedLaterContradiction(claim, parts, top, cache, memo, toEvidence) ??
     notTheOtherContradiction(claim, parts, top, toEvidence) ??
+    notSoContradiction(claim, top, toEvidence) ??
     oppositeContradiction(claim, parts, top, memo, toEvidence) ??
     quoteContradiction(claim, top, cache, toEvidence) ??
     namedOtherwise(claim, nameContradiction(claim, parts, top, cache, toEvidence), top, cache)
@@ -685,6 +686,35 @@ function changeBetween(claim: Claim, q: Quantity, top: readonly Window[], toEvid
 const CHANGE_OF = /\b(?:an?\s+)?(?:increase|rise|fall|drop|reduction|cut|decrease|difference|gain|jump)\s+of\s+(?:about\s+|around\s+|some\s+)?$/i;
 /** "from £98.40 to £105.19" before it (the figures as written). */
 const FROM_TO = /\bfrom\s+(\S*\d[\d.,]*\S*)\s+to\s+(\S*\d[\d.,]*)(?=[\s,;])/i;
+
+/**
+ * "The route is step-free and suitable for pushchairs" where a close passage says of the route "it is
+ * not suitable for wheelchairs or pushchairs": what the sentence says the thing is, with what it is so
+ * for, a sentence about the same thing says it is not. Only the sentence's own subject, the same word
+ * and the same word after it; quoted, no fix.
+ */
+function notSoContradiction(claim: Claim, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  const head = claim.subject?.head;
+  if (!head || claim.negated) return undefined;
+  const m = STATE_OF.exec(claim.text.slice(head.end));
+  if (!m) return undefined;
+  const words = m[1].split(/\s*(?:,|\band\b)\s*/).filter((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w));
+  const complement = m[2]?.toLowerCase();
+  for (const word of words) {
+    const denied = new RegExp(`\\b(?:not|never|no longer|n['’]t)\\s+(?:\\w+\\s+)?${word.replace(/-/g, '\\-')}\\b([^.;]{0,40})`, 'i');
+    for (const w of top.slice(0, 3)) {
+      for (const s of w.sentences) {
+        if (!s.terms.has(head.term)) continue;
+        const d = denied.exec(s.text);
+        if (!d || (complement && !d[1].toLowerCase().includes(complement))) continue;
+        return { kind: 'negation', claimText: `“${word}”`, sourceText: `“${d[0].replace(d[1], '').trim()}”`, evidence: toEvidence(w) };
+      }
+    }
+  }
+  return undefined;
+}
+/** After the subject: "is step-free and suitable for pushchairs" (the state words, and what for). */
+const STATE_OF = /^\s+(?:is|are|was|were|remains|remained)\s+(?:now\s+|fully\s+|entirely\s+|still\s+)?((?:\p{Ll}[\p{Ll}-]+)(?:\s*(?:,|and)\s*\p{Ll}[\p{Ll}-]+){0,3})(?:\s+(?:for|to)\s+(?:the\s+|all\s+)?(\p{L}+))?[\s.,;]/u;
 
 /** Whether a figure is the difference or the sum of two other figures of the sentence, of its kind. */
 export function workedOut(claim: Claim, q: Quantity): boolean {
