@@ -5134,6 +5134,13 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const wrong = await judged('The rise will take the average weekly rent from £98.40 to £105.19, an increase of £7.79 [@report].');
     assert.notEqual(wrong.status, 'supported');
     assert.equal(wrong.contradiction?.sourceText, '£6.79');
+    // A figure written with a multiplier is fixed as written ("£1.2m", not "£1,200,000.0m"); a fair rounding stands.
+    const judgedBudget = await judgeAgainst([{ name: 'budget.txt', text: lines('Budget', '', 'The repair budget went from £3.5m in 2023 to £4.7m in 2024 and is forecast to reach £4.734m next year.') }, UNRELATED]);
+    const scaled = await judgedBudget('The repair budget went from £3.5m to £4.7m, an increase of £1.4m [@budget].');
+    assert.equal(scaled.status, 'contradicted');
+    assert.equal(scaled.contradiction?.sourceText, '£1.2m');
+    assert.notEqual((await judgedBudget('The repair budget went from £3.5m to £4.7m, an increase of £1.2m [@budget].')).status, 'contradicted');
+    assert.equal((await judgedBudget('The repair budget went from £3.5m to £4.7 million, an increase of £1.4 million [@budget].')).contradiction?.sourceText, '£1.2 million');
     // (Only a figure the sentence calls a change or a total: two other numbers adding up to it by chance prove nothing.)
     const judgedRates = await judgeAgainst([{ name: 'rates.txt', text: lines('Money markets', '', 'The key three months interbank sterling rate gained 1/16 point at 10 9-7/8 pct.') }, UNRELATED]);
     assert.notEqual((await judgedRates('The key three months interbank sterling rate gained 1/16 point at 4 9-7/8 pct [@rates].')).status, 'supported');

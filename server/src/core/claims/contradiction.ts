@@ -673,19 +673,27 @@ function changeBetween(claim: Claim, q: Quantity, top: readonly Window[], toEvid
   if (!a || !b) return undefined;
   const w = top.slice(0, 3).find((x) => x.sentences.some((s) => quantitiesOf(s).some((r) => sameQuantity(a, r)) && quantitiesOf(s).some((r) => sameQuantity(b, r))));
   if (!w) return undefined;
-  const decimals = /\.(\d+)/.exec(q.raw)?.[1].length ?? 0;
-  const difference = Math.abs(b.value - a.value);
-  if (Math.abs(difference - q.value) < 0.5 * 10 ** -decimals) return undefined;
-  const digits = /[\d.,]+/.exec(q.raw);
-  if (!digits) return undefined;
-  const written = difference.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  // Compared and written as the sentence writes its figure: "£1.4m" is 1.4 of millions, to one decimal
+  // ("£1.2m" is a fair rounding of 1,234,000).
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(q.raw);
+  const shown = digits ? Number(digits[0].replace(/,/g, '')) : NaN;
+  if (!digits || !(shown > 0)) return undefined;
+  const scale = q.value / shown;
+  const decimals = /\.(\d+)/.exec(digits[0])?.[1].length ?? 0;
+  const difference = Math.abs(b.value - a.value) / scale;
+  if (Math.abs(difference - shown) < 0.5 * 10 ** -decimals) return undefined;
+  // The difference as exactly as two more decimals write it; where they cannot, it is quoted with no fix.
+  let places = decimals;
+  while (places < decimals + 2 && Math.abs(Number(difference.toFixed(places)) - difference) > 1e-9 * Math.max(1, difference)) places++;
+  const exact = Math.abs(Number(difference.toFixed(places)) - difference) <= 1e-9 * Math.max(1, difference);
+  const written = difference.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: places });
   const sourceText = q.raw.slice(0, digits.index) + written + q.raw.slice(digits.index + digits[0].length);
-  return { kind: 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText, because: `${b.raw} and ${a.raw} differ by ${sourceText}`, evidence: toEvidence(w) };
+  return { kind: 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText, because: `${b.raw} and ${a.raw} differ by ${sourceText}`, evidence: toEvidence(w), ...(exact ? {} : { ambiguous: true }) };
 }
 /** The words that name a change just before its figure: "an increase of", "a rise of", "a fall of". */
 const CHANGE_OF = /\b(?:an?\s+)?(?:increase|rise|fall|drop|reduction|cut|decrease|difference|gain|jump)\s+of\s+(?:about\s+|around\s+|some\s+)?$/i;
 /** "from £98.40 to £105.19" before it (the figures as written). */
-const FROM_TO = /\bfrom\s+(\S*\d[\d.,]*\S*)\s+to\s+(\S*\d[\d.,]*)(?=[\s,;])/i;
+const FROM_TO = /\bfrom\s+(\S*\d[\d.,]*\S*)\s+to\s+(\S*\d[\d.,]*\p{L}*)(?=[\s,;])/iu;
 
 /**
  * "The route is step-free and suitable for pushchairs" where a close passage says of the route "it is
