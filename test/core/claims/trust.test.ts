@@ -5154,5 +5154,61 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual((await judged('The diversion route is suitable for walkers [@diversion].')).status, 'contradicted');
     assert.notEqual((await judged('The diversion route is open every day [@diversion].')).status, 'contradicted');
   });
-});
 
+  test('"appeared on no records" says what "did not appear on the records" does; "appeared on the records" is still denied by it', async () => {
+    const judged = await judgeAgainst([{ name: 'report.txt', text: lines('Site report', '', 'Excavation beneath Mill Road uncovered a brick culvert and a water main that did not appear on the utility company\'s records.') }, UNRELATED]);
+    const v = await judged('Workers found a brick culvert and a water main that appeared on no records beneath Mill Road [@report].');
+    assert.notEqual(v.status, 'contradicted', v.contradiction?.sourceText);
+    assert.equal((await judged('Workers found a brick culvert and a water main that appeared on the utility company\'s records beneath Mill Road [@report].')).status, 'contradicted');
+  });
+
+  test('each vote a sentence gives is checked on the matter its own words name; a person "of" a village is a person', async () => {
+    const judged = await judgeAgainst([{ name: 'minutes.md', text: lines('# Fund panel minutes', '', '**Present:** Ann Orrell (Chair); Janet Pryce and Rhys Beddow (Brackenhow); Alan Greaves (Stanecross).', '', '4.2 Alan Greaves moved an amendment that Stanecross be guaranteed 40 per cent of grants.', '', '4.3 **Vote on the amendment.** For (1): Alan Greaves. Against (2): Ann Orrell, Janet Pryce. Abstained (1): Rhys Beddow.', '', '4.4 **Vote on the substantive motion.** For (4): Ann Orrell, Janet Pryce, Rhys Beddow, Alan Greaves.') }, UNRELATED]);
+    const v = await judged('Ms Pryce, who had opposed the amendment, voted for the substantive motion [@minutes].');
+    assert.notEqual(v.status, 'contradicted', v.contradiction?.because);
+    assert.equal((await judged('Ms Pryce, who had backed the amendment, voted for the substantive motion [@minutes].')).status, 'contradicted');
+    const beddow = await judged('Rhys Beddow of Brackenhow voted against the amendment.');
+    assert.equal(beddow.status, 'contradicted');
+    assert.match(beddow.contradiction?.because ?? '', /Abstained/);
+    assert.equal(beddow.suggestions.length, 0);
+  });
+
+  test('"the first parish to receive help" is a rank: a passage that says "the eleventh parish to receive help" contradicts it', async () => {
+    const judged = await judgeAgainst([{ name: 'release.txt', text: lines('Diocese grant', '', "St Anne's is the eleventh parish to receive help from the fund for roof repairs since it was set up.") }, UNRELATED]);
+    const v = await judged("St Anne's is the first parish to receive help from the fund for roof repairs.");
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, 'eleventh');
+    assert.equal(v.suggestions.length, 0);
+    assert.equal((await judged("St Anne's is the eleventh parish to receive help from the fund for roof repairs.")).status, 'supported');
+  });
+
+  test('"next meets on 8 April" is not contradicted by another event\'s date beside "its next steps" where the minutes give 8 April for the next meeting', async () => {
+    const judged = await judgeAgainst([
+      { name: 'minutes.md', text: lines('# Transport committee', '', '## Minutes of the meeting held on Tuesday 11 March 2025 at 6.30pm, Castle Hall', '', '### 3. Minutes of the previous meeting', '', 'The minutes of the meeting held on 4 February 2025 were approved as a correct record.', '', '### 6. Mill Road', '', 'The Chief Executive undertook to report on options to the next meeting.', '', '### 7. Date of next meeting', '', 'Tuesday 8 April 2025 at 6.30pm.', '', 'The meeting closed at 8.52pm.') },
+      { name: 'story.txt', text: lines('Traders', '', "The residents' group said it would hold a public meeting at the church hall on 27 March to decide its next steps.") },
+      UNRELATED,
+    ]);
+    const v = await judged('The committee next meets on 8 April.');
+    assert.notEqual(v.status, 'contradicted', v.contradiction?.sourceText);
+    assert.equal((await judged('The committee next meets on 9 April.')).status, 'contradicted');
+  });
+
+  test('"has already held" is not what "will hold" says: unsupported, with why; without "already" a scheduled event may be reported done', async () => {
+    const judged = await judgeAgainst([{ name: 'release.txt', text: lines('New caterer', '', 'Greenplate will hold taster sessions for pupils and parents in every school in June, the council said.') }, UNRELATED]);
+    const v = await judged('Greenplate has already held taster sessions for pupils and parents in every school.');
+    assert.equal(v.status, 'unsupported');
+    assert.equal(v.reason, 'says-otherwise');
+    assert.equal(v.suggestions.length, 0);
+    assert.equal((await judged('Greenplate held taster sessions for pupils and parents in every school in June.')).status, 'supported');
+    const done = await judgeAgainst([{ name: 'story.txt', text: lines('New caterer', '', 'Greenplate has held taster sessions for pupils and parents in every school, the council said.') }, UNRELATED]);
+    assert.equal((await done('Greenplate has already held taster sessions for pupils and parents in every school.')).status, 'supported');
+  });
+
+  test('"rated five" is contradicted by "rated 4 at its previous inspection": the words after a preposition count nothing', async () => {
+    const judged = await judgeAgainst([{ name: 'report.txt', text: lines('Catering report', '', '3.3 The kitchen had been rated 4 at its previous inspection in 2023.', '', '3.4 The central kitchen was given a food hygiene rating of one out of five in January.') }, UNRELATED]);
+    const v = await judged('At its previous inspection, in 2023, the kitchen had been rated five.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, '4');
+    assert.notEqual((await judged('At its previous inspection, in 2023, the kitchen had been rated four.')).status, 'contradicted');
+  });
+});

@@ -89,7 +89,15 @@ const NOT_SO: Readonly<Record<string, string>> = {
   recommended: 'only recommends it; it does not order it',
   'not-promised': 'says the promise or commitment was not given',
   'role-kind': 'gives the post as another kind',
+  'not-yet': 'says it will happen, not that it already has',
 };
+
+/**
+ * A sentence that says in so many words that it has happened ("has already held taster sessions"): a
+ * passage that has it only as what will happen says it is not so yet. (Without the word, what "will"
+ * happen is scheduled, and mostly does: a sentence written after the day may say it did.)
+ */
+const ALREADY = /\balready\b/i;
 
 /** Posts besides the role words: "head" of "permanent head teacher" is one. */
 const POSTS: ReadonlySet<string> = new Set(['head', 'headteacher', 'teacher', 'clerk', 'director', 'manager', 'editor', 'governor', 'conductor', 'coach', 'secretary', 'chief', 'principal', 'warden', 'curator', 'surveyor', 'engineer', 'officer']);
@@ -142,7 +150,7 @@ export function saysItIsNotSo(r: Refusal, claim: Claim, others: readonly Refusal
   const ownTurn = () => others.some((o) => o !== r && !o.failed.includes('speaker') && o.evidence.said >= r.evidence.said - 0.1 && o.evidence.score >= r.evidence.score - 0.05);
   // (A denial is no "not so" for a sentence that itself reports one in other words: "declined to comment",
   // "had gone unaddressed".)
-  const test = r.failed.find((t) => t in NOT_SO && (t !== 'put-off' || putOffIn(r.evidence, claim)) && (t !== 'role' || role !== undefined) && (t !== 'speaker' || !ownTurn()) && (t !== 'denied-outright' || !NEGATIVE_WORD.test(claim.text)) && (t !== 'mover' || aboutTheMotion(r.evidence, claim)));
+  const test = r.failed.find((t) => t in NOT_SO && (t !== 'put-off' || putOffIn(r.evidence, claim)) && (t !== 'role' || role !== undefined) && (t !== 'speaker' || !ownTurn()) && (t !== 'denied-outright' || !NEGATIVE_WORD.test(claim.text)) && (t !== 'mover' || aboutTheMotion(r.evidence, claim)) && (t !== 'not-yet' || ALREADY.test(claim.text)));
   if (test === 'role' && role) return { test, why: role };
   if (test === 'mover') {
     const theirs = moversOf(r.evidence.source.text.slice(r.evidence.paragraph.start, r.evidence.paragraph.end));

@@ -239,7 +239,8 @@ function ordinalContradiction(claim: Claim, top: readonly Window[], toEvidence: 
     if (rank === undefined || t[i + 1].stop || t[i + 1].kind !== TokenKind.Word || inDate(claim.quantities, t[i].start)) continue;
     // A digit ordinal, or a word one past "second" after "the" ("the fifth floor"): "first" and "second"
     // are too often the halves and rounds of other things ("the first half of the year", "second half of 2024").
-    if (!/^\d/.test(t[i].raw) && (t[i - 1]?.raw.toLowerCase() !== 'the' || rank <= 2)) continue;
+    // (Except in a rank of who did something: "the first parish to receive help" is one of a series.)
+    if (!/^\d/.test(t[i].raw) && (t[i - 1]?.raw.toLowerCase() !== 'the' || (rank <= 2 && !/^to$/i.test(t[i + 2]?.raw ?? '')))) continue;
     const thing = t[i + 1].term;
     const ranksIn = (w: Window) =>
       w.sentences.flatMap((s) => {
@@ -1298,14 +1299,20 @@ function noFixWhereStated(claim: Claim, c: Contradiction | undefined, statesAnyw
   // passage that does not speak of the next one.
   // (And where that source gives the claim's day for its next meeting, no contradiction at all: "45. Date
   // of next meeting. Thursday 16 January 2025" is the claim's, the heading's 21 November the meeting's own.)
-  if (isTime(q) && NEXT.test(claim.text.slice(Math.max(0, q.start - 60), q.start)) && !NEXT.test(c.evidence.source.text.slice(c.evidence.span.start, c.evidence.span.end))) {
+  // (The next of what the claim speaks of: "to decide its next steps" is no next meeting.)
+  const nextOf = NEXT_THING.exec(claim.text.slice(Math.max(0, q.start - 60), q.start));
+  const speaksOfNext = (text: string) => [...text.matchAll(new RegExp(NEXT_THING, 'giu'))].some((m) => stem(m[1]) === stem(nextOf![1]));
+  if (isTime(q) && nextOf && !speaksOfNext(c.evidence.source.text.slice(c.evidence.span.start, c.evidence.span.end))) {
     const source = c.evidence.source;
     // (A source of minutes' length is read whole for it; a book is not, and keeps the warning without a fix.)
     const nextDay = (p: Paragraph) => {
       const text = source.text.slice(p.start, Math.min(p.end, p.start + 2000));
-      return NEXT.test(text) && quantitiesOf(readSentence(text)).some((r) => sameQuantity(q, r));
+      return speaksOfNext(text) && quantitiesOf(readSentence(text)).some((r) => sameQuantity(q, r));
     };
     if (source.paragraphs.length <= CORRECTION_SCAN && source.paragraphs.some(nextDay)) return undefined;
+    // (Or a close passage of another source: the minutes' "Date of next meeting" where a news story's other date was found.)
+    const window = (w: Window) => w.source.text.slice(w.paragraph.start, Math.min(w.paragraph.end, w.paragraph.start + 2000));
+    if (top.slice(0, 3).some((w) => w.source !== source && speaksOfNext(window(w)) && quantitiesOf(readSentence(window(w))).some((r) => sameQuantity(q, r)))) return undefined;
     return { ...c, ambiguous: true };
   }
   // A day or month with its year, where the claim gives one: "founded in November 2023" by "founded in November 2023".
@@ -1340,7 +1347,8 @@ function onMeetingDay(claim: Claim, memo: CoverageMemo, c: Contradiction | undef
 const NO_VOTES_AGAINST = /\b(?:(?:no|zero)\s+(?:votes?\s+(?:against|cast against)|one\s+(?:voted|voting)\s+against|abstentions|dissent(?:ing votes?)?)|none\s+against|nobody\s+against)\b/i;
 
 /** Words that place a day among others: "the next meeting", "the following week", "its last session". */
-const NEXT = /\b(?:next|following|previous|last|upcoming|forthcoming)\b/i;
+/** "next meeting", "the following session", "next meets": the word after it says what comes next. */
+const NEXT_THING = /\b(?:next|following|previous|last|upcoming|forthcoming)\s+(\p{L}+)/iu;
 
 /** A count of people, as the counted unit is written (stems): "13,800 people", "persons", "individuals". */
 const PEOPLE = /^(?:peopl|person|individu)/;
@@ -1857,7 +1865,8 @@ const TITLES = /^(?:cllrs?|councillors?|mr|mrs|ms|miss|dr|prof|professor|sir|dam
 /** A name that reads as a person's: a title before it, or two or three capitalised words none of which names a body. */
 function personLike(name: string): boolean {
   if (/^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\b/.test(name)) return true;
-  const words = name.split(/\s+/);
+  // ("Rhys Beddow of Brackenhow": the person, and where they are from.)
+  const words = name.split(/\s+of\s+/)[0].split(/\s+/);
   return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !words.some((w) => BODY_WORDS.test(w));
 }
 const BODY_WORDS = /^(?:Council|Trust|Board|Committee|Authority|Party|Group|Association|Society|Company|Ltd|Limited|Club|Service|Services|Hospital|School|College|University|Agency|Department|Ministry|Court|Police|Fire|Bank|Partners|Partnership|Foundation|Institute|Centre|Center|Unit|Office|Coaches|Group)$/;
@@ -1875,7 +1884,12 @@ function sideOf(word: string): 'for' | 'against' | 'abstain' {
  */
 function voteSideContradiction(claim: Claim, top: readonly Window[], cache: ReadingCache, memo: CoverageMemo, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
   const text = claim.text;
-  const claimed: Array<{ name: (typeof claim.names)[number]; side: 'for' | 'against' | 'abstain'; words: string }> = [];
+  const claimed: Array<{ name: (typeof claim.names)[number]; side: 'for' | 'against' | 'abstain'; words: string; matter?: string }> = [];
+  // (Only a vote on what the claim speaks of, where it says and the minutes say: a vote on the amendment
+  // says nothing of how someone voted on the recommendations.) Each vote the sentence gives is on the
+  // matter its own words name ("who had opposed the amendment, voted for the final motion").
+  const sentenceMatter = VOTE_MATTER.exec(text)?.[1].toLowerCase().slice(0, 6);
+  const matterAt = (at: number) => VOTE_MATTER.exec(/^[^,;.]*/.exec(text.slice(at, at + 80))![0])?.[1].toLowerCase().slice(0, 6) ?? sentenceMatter;
   for (const [side, re] of VOTE_SIDES) {
     for (const m of text.matchAll(re)) {
       const at = m.index ?? 0;
@@ -1891,21 +1905,18 @@ function voteSideContradiction(claim: Claim, top: readonly Window[], cache: Read
         if (d < gap && !/[;.]|\bbut\b|\bwhile\b/.test(between) && !/\b(?:not|never|didn['’]t)\b/i.test(between)) [best, gap] = [n, d];
       }
       if (!best) continue;
-      claimed.push({ name: best, side, words: m[0] });
+      claimed.push({ name: best, side, words: m[0], matter: matterAt(at) });
       // (And the names listed with it before the words: "Cllr Hugh Latham and Cllr Neil Ferris voted against".)
       let first = best;
       for (;;) {
         const before = claim.names.filter((n) => n.end <= first.start && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(n.end, first.start)) && n.distinctive.length && personLike(n.text)).pop();
         if (!before || first.end > at) break;
-        claimed.push({ name: before, side, words: m[0] });
+        claimed.push({ name: before, side, words: m[0], matter: matterAt(at) });
         first = before;
       }
     }
   }
   if (claimed.length === 0) return undefined;
-  // (Only a vote on what the claim speaks of, where it says and the minutes say: a vote on the amendment
-  // says nothing of how someone voted on the recommendations.)
-  const matter = VOTE_MATTER.exec(text)?.[1].toLowerCase().slice(0, 6);
   // The three closest passages, and the few after each of the five closest in its source: minutes record a
   // vote in a block of its own under the debate ("3.6 A recorded vote was taken:" / "For (5): …").
   const read = new Set(top.slice(0, 3).map((w) => w.paragraph));
@@ -1923,7 +1934,7 @@ function voteSideContradiction(claim: Claim, top: readonly Window[], cache: Read
     }
   }
   // The recorded votes of a passage on what the claim speaks of (see `voteMatter`).
-  const talliesOf = (w: Window) => {
+  const talliesOf = (w: Window, matter: string | undefined) => {
     const passage = w.source.text.slice(w.paragraph.start, w.paragraph.end);
     const on = voteMatter(passage, passage.search(/\b(?:for|against|abstentions?)\s*(?:\(\d|\d|:)/i) >>> 0);
     if (matter && on && !sameMatter(on, matter)) return [];
@@ -1940,10 +1951,10 @@ function voteSideContradiction(claim: Claim, top: readonly Window[], cache: Read
       ...[...passage.matchAll(TALLY_COLON)].map((m) => ({ side: sideOf(m[1]), names: namesIn(m[2]), raw: m[0].trim() })),
     ];
   };
-  const closest = top.slice(0, 3).map((w) => ({ w, tallies: talliesOf(w) }));
-  // (The blocks after the closest passages only where those record no vote.)
-  const votes = (closest.some((x) => x.tallies.length) ? closest : near.map((w) => ({ w, tallies: talliesOf(w) }))).filter((x) => x.tallies.length);
-  for (const { name, side, words } of claimed) {
+  for (const { name, side, words, matter } of claimed) {
+    const closest = top.slice(0, 3).map((w) => ({ w, tallies: talliesOf(w, matter) }));
+    // (The blocks after the closest passages only where those record no vote.)
+    const votes = (closest.some((x) => x.tallies.length) ? closest : near.map((w) => ({ w, tallies: talliesOf(w, matter) }))).filter((x) => x.tallies.length);
     const has = (names: readonly string[]) => names.some((t) => name.distinctive.includes(t));
     // (Recorded on the sentence's side in any of them: another vote there was on something else.)
     if (votes.some(({ tallies }) => tallies.some((x) => x.side === side && x.names.some(has)))) continue;
@@ -2340,7 +2351,9 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
         if (!NOUN.test(p.raw) && !where.some(({ s, i }) => (s.tokens[i].term === p.indexTerm || s.lemmas[i] === p.term) && !NOUN.test(s.tokens[i].raw) && verbal(s.tokens[i].raw))) continue;
         // "… compared with 2% of those who did not": a negation whose verb was said before it may be the claim's.
         // ("no Christmas market this year" is what "the Christmas market will not go ahead" says.)
-        if (where.some(({ s, i }) => negatedOf(s).has(i) || unable(s, i) || ELIDED_NEGATION.test(s.text) || NOT_HELD.test(s.text.slice(s.tokens[i].end, s.tokens[i].end + 50))) || saysOpposite(p, w) || echoesNegation(claim, p.at, w)) agree += p.weight;
+        // ("appeared on no records" agrees with a passage that says it "did not appear" on them.)
+        const verb = deniedVerbOf(claim, p.at);
+        if (where.some(({ s, i }) => negatedOf(s).has(i) || unable(s, i) || ELIDED_NEGATION.test(s.text) || NOT_HELD.test(s.text.slice(s.tokens[i].end, s.tokens[i].end + 50)) || (verb >= 0 && s.tokens.some((t, k) => negationHeadsOf(s).has(k) && (t.term === claim.tokens[verb].term || s.lemmas[k] === claim.lemmas[verb])))) || saysOpposite(p, w) || echoesNegation(claim, p.at, w)) agree += p.weight;
         // (A figure the negated verb governs, "could not verify £26m", is denied with its verb: "unable to
         // verify £26m" agrees, though no negation reaches the figure itself.)
         else if (p.quantity && where.some(({ s, i }) => s.tokens.slice(Math.max(0, i - 3), i).some((_, k, arr) => unable(s, i - arr.length + k)))) agree += p.weight;
@@ -2611,6 +2624,17 @@ function echoesNegation(claim: Claim, at: number, w: Window): boolean {
  * Whether the claim's own clause says no before the word: "the decision was not one any of us took
  * lightly" denies "took" as "This is not a decision any of us took lightly" does.
  */
+/** The verb whose object a "no" before the word at `at` denies ("appeared on no [records]", "found no [trace]"), or -1. */
+function deniedVerbOf(claim: Claim, at: number): number {
+  for (let k = at - 1; k >= 1 && k >= at - 3; k--) {
+    if (!/^no$/i.test(claim.tokens[k].raw) || !isNegationAt(claim.tokens, k)) continue;
+    let v = k - 1;
+    while (v > 0 && v >= k - 2 && PREPOSITION.test(claim.tokens[v].raw)) v--;
+    return VERB_FORM.test(claim.tokens[v].raw) && !/[,;:]/.test(claim.text.slice(claim.tokens[v].end, claim.tokens[at].start)) ? v : -1;
+  }
+  return -1;
+}
+
 function negatedInClause(claim: Claim, at: number): boolean {
   const breaks = (k: number) => /[,;:]/.test(claim.text.slice(claim.tokens[k].end, claim.tokens[k + 1]?.start ?? claim.tokens[k].end)) || /^(?:but|and|while|whereas|although)$/i.test(claim.tokens[k].raw);
   for (let k = at - 1; k >= 0 && k >= at - 8; k--) {
@@ -2618,12 +2642,18 @@ function negatedInClause(claim: Claim, at: number): boolean {
     if (isNegationAt(claim.tokens, k)) return true;
   }
   // Or just after it, as its verb's: "the decision was not one …" says of the decision what "not a decision …" does.
+  // (And a verb whose object "no" denies: "appeared on no records", "found no trace" say what "did not
+  // appear on the records" and "did not find any trace" do. Only a preposition or nothing between.)
   for (let k = at + 1; k < claim.tokens.length && k <= at + 3; k++) {
-    if (isNegationAt(claim.tokens, k)) return /^(?:is|was|were|are|has|had|have)$/i.test(claim.tokens[k - 1].raw);
+    if (isNegationAt(claim.tokens, k)) return /^(?:is|was|were|are|has|had|have)$/i.test(claim.tokens[k - 1].raw) || (/^no$/i.test(claim.tokens[k].raw) && VERB_FORM.test(claim.tokens[at].raw) && claim.tokens.slice(at + 1, k).every((t) => PREPOSITION.test(t.raw)));
     if (breaks(k - 1)) break;
   }
   return false;
 }
+
+/** A verb's past or -ing form, as written. */
+const VERB_FORM = /^\p{Ll}+(?:ed|ing)$|^(?:found|made|had|gave|took|left|saw|paid|got|kept|held|won|showed|shown|given|taken|seen|kept)$/u;
+const PREPOSITION = /^(?:on|in|at|to|for|from|with|of|into|onto|by|about)$/i;
 
 /** Verbs that report an answer: "said no", "voted no", "answered no". */
 const ANSWER_VERBS = /^(?:said|say|says|answered|replied|voted|responded)$/i;

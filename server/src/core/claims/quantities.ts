@@ -17,6 +17,8 @@ export interface Quantity {
   readonly unit?: string;
   /** Stems of the content words that follow the amount in its clause (at most three): what it may count. */
   readonly after?: readonly string[];
+  /** A count's word just before it in its clause, where words after it name something else ("rated 4 at its last inspection": rat). */
+  readonly lead?: string;
   /** Text as written, multiplier and unit-sign included ("200,000", "$1.2 billion", "June 6"). */
   readonly raw: string;
   readonly start: number;
@@ -883,6 +885,9 @@ function elidedUnit(text: string, tokens: readonly Token[], k: number): string |
 /** "Of the 23 sites, ", "of its 61 crossing patrol sites, " just before a count: the thing counted (its last word). */
 const OF_THE_COUNT = /\bof\s+(?:the|its|their|those|these|all|our)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+(?:[\p{L}'’-]+\s+){0,2}?(\p{L}+)(?:\s+(?:in|at|on|across|from|within|around)\s+[^,;.]{1,40})?,\s*$/iu;
 
+/** Prepositions after a count that start words about something else than what it counts. */
+const LEADS_OFF = /^(?:at|in|on|by|during|after|before|since|until)$/i;
+
 /** Units that are periods of time ("seasons", "years"), as counted units are written (stems). */
 const PERIODS = /^(?:season|year|month|week|day|decad|term|quarter|hour)/;
 
@@ -985,13 +990,17 @@ function joinRanges(text: string, tokens: readonly Token[], qs: Quantity[]): Qua
   }
   for (let k = 0; k < qs.length; k++) {
     const q = qs[k];
-    if (q.kind !== 'number' || q.unit !== undefined || (q.after && q.after.length)) continue;
+    // (And a count with words after it past a preposition keeps the word before as its lead: "rated 4 at
+    // its previous inspection" is what "rated five" is.)
+    const past = q.kind === 'number' && q.after?.length ? tokens.find((t) => t.start >= q.end) : undefined;
+    const led = !!past && LEADS_OFF.test(past.raw);
+    if (q.kind !== 'number' || (!led && (q.unit !== undefined || (q.after && q.after.length)))) continue;
     const at = tokens.findIndex((t) => t.start >= q.start);
     for (let u = at - 1; u >= Math.max(0, at - 4); u--) {
       const t = tokens[u];
       if (/[,;:.!?()]/.test(text.slice(t.end, tokens[u + 1].start))) break;
       if (t.stop || HEDGES.has(t.raw.toLowerCase()) || isDigits(t)) continue;
-      qs[k] = { ...q, unit: '<' + stem(t.raw) };
+      qs[k] = led ? { ...q, lead: stem(t.raw) } : { ...q, unit: '<' + stem(t.raw) };
       break;
     }
   }
@@ -1194,6 +1203,8 @@ export function comparable(a: Quantity, b: Quantity): boolean {
   // (Two units guessed from the word before each figure, "ages ranged from 16 to 81" and "ranged in age
   // from 16 to 50", say nothing for sure either way: the words around the figures decide.)
   if (a.unit?.startsWith('<') && b.unit?.startsWith('<')) return true;
+  // (Nor a count led by the same word, with another's words after it: "rated five" and "rated 4 at its previous inspection".)
+  if ((a.unit?.startsWith('<') && a.unit.slice(1) === b.lead) || (b.unit?.startsWith('<') && b.unit.slice(1) === a.lead)) return true;
   return a.unit !== undefined && a.unit === b.unit && !STOP_WORDS.has(a.unit);
 }
 
