@@ -5211,4 +5211,20 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.contradiction?.sourceText, '4');
     assert.notEqual((await judged('At its previous inspection, in 2023, the kitchen had been rated four.')).status, 'contradicted');
   });
+
+  test('in a large index a hit far weaker than the best is not read closely; in a folder of a writer\'s size it is', async () => {
+    const strong = 'The Bramley orchard trust planted forty apple trees beside the river in March.';
+    const weak = 'Willow trees line the river below the weir.';
+    const claim = 'The Bramley orchard trust planted forty apple trees beside the river.';
+    const filler = Array.from({ length: 20_000 }, (_, i) => `Entry ${i} of the ledger records a delivery of slate number ${i * 7} to the quarry office.`);
+    const read = async (paragraphs: readonly string[]) => {
+      const v = await (await judgeAgainst([{ name: 'notes.txt', text: lines('Notes', '', strong, '', weak, '', ...paragraphs.flatMap((p) => [p, ''])) }, UNRELATED]))(claim);
+      return (v.overall?.evidence ?? []).map((e) => e.source.text.slice(e.span.start, e.span.end));
+    };
+    const small = await read(filler.slice(0, 50));
+    assert.ok(small.includes(strong) && small.includes(weak), small.join(' | '));
+    const large = await read(filler);
+    assert.ok(large.includes(strong), large.join(' | '));
+    assert.ok(!large.includes(weak), large.join(' | '));
+  });
 });

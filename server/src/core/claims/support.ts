@@ -1,4 +1,5 @@
 import type { Corpus } from '../search/corpus';
+import type { Hit } from '../search/bm25/score';
 import type { Paragraph, Source } from '../sources/model';
 import type { Span } from '../types';
 import { mentionsName, type Claim } from './claim';
@@ -98,6 +99,17 @@ const COVER_REACH = 3;
  * on WiCE's 380 sources pooled; at 20 that recall fell from 0.965 to 0.948; docs/performance.md).
  */
 const SEARCH_CANDIDATES = 28;
+/**
+ * In a large index, a hit scoring under this share of the best one's is not read closely: it shares
+ * only the claim's common words. (A fifth of the time of a 250-sentence draft at 20 MB went on such
+ * hits, with the same diagnostics on 1,000 sentences of news and the same evidence recall@5 on WiCE's
+ * 380 sources pooled without them. In a writer's folder of a few hundred sources every hit is read:
+ * there, a passage that words the claim otherwise can score that low and still back it —
+ * docs/performance.md.)
+ */
+const WEAK_HIT_SHARE = 0.3;
+/** Passages from which an index counts as large (as the search's own cut of common words does). */
+const LARGE_INDEX = 20_000;
 /** Cited sources with at most this many passages in all are read whole, with no search. */
 const READ_WHOLE = 40;
 
@@ -125,6 +137,10 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
   }
   const query = [...new Set(parts.map((p) => p.indexTerm).concat(parts.filter((p) => p.term !== p.indexTerm).map((p) => p.term)))];
   hits ??= corpus.index.search(query, k, scope ? (id) => scope.has(corpus.passageSource(id)!) : undefined);
+  if (!readWhole && corpus.index.size >= LARGE_INDEX && hits.length && 'score' in hits[0]) {
+    const floor = (hits[0] as Hit).score * WEAK_HIT_SHARE;
+    hits = hits.filter((h) => (h as Hit).score >= floor);
+  }
 
   // Read each candidate passage closely; the same paragraph is read once.
   const memo = new CoverageMemo(parts, claim);
