@@ -5227,4 +5227,21 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.ok(large.includes(strong), large.join(' | '));
     assert.ok(!large.includes(weak), large.join(' | '));
   });
+
+  test('an amendment "defeated" where the vote records it carried: in one sentence, and in minutes under the line that moves it', async () => {
+    const story = await judgeAgainst([{ name: 'story.txt', text: lines('Tram vote', '', 'The amendment was carried by six votes to five, with one abstention.') }, UNRELATED]);
+    assert.equal((await story('The amendment was defeated by six votes to five.')).status, 'contradicted');
+    assert.notEqual((await story('The amendment was carried by six votes to five.')).status, 'contradicted');
+    const minutes = await judgeAgainst([{ name: 'minutes.md', text: lines('# Transport committee minutes', '', '**Amendment.** Moved by Cllr Bevan, seconded by Cllr Kilby:', '', 'To add: "(d) commissions an independent review of the construction contract with Harland Stoke Construction Ltd."', '', 'Vote on the amendment:', '', '- For (6): Cllrs Bevan, Chandran, Ellery, Hussain, Kilby, Marsh', '- Against (5): Cllrs Ashdown, Doyle, Fagan, Greaves, Jarvis', '', 'The amendment was CARRIED.') }, UNRELATED]);
+    const v = await minutes('His amendment calling for an independent review of the Harland Stoke contract was defeated [@minutes].');
+    assert.notEqual(v.status, 'supported');
+    assert.equal(v.suggestions.length, 0);
+    assert.equal((await minutes('His amendment calling for an independent review of the Harland Stoke contract was carried [@minutes].')).status, 'supported');
+  });
+
+  test('"did not accept that the warnings had been ignored" denies that they were ignored', async () => {
+    const judged = await judgeAgainst([{ name: 'council.txt', text: lines('Council', '', 'The council leader, Ann Reeve, said she did not accept that the flood warnings had been ignored by officers.') }, UNRELATED]);
+    assert.equal((await judged('Ann Reeve said the flood warnings had been ignored by officers.')).status, 'contradicted');
+    assert.notEqual((await judged('Ann Reeve said she did not accept that the flood warnings had been ignored by officers.')).status, 'contradicted');
+  });
 });

@@ -226,7 +226,11 @@ function recordedFate(e: Evidence, claim: Claim): Fate | undefined {
   // A resolution recorded on its own is a motion carried: "RESOLVED: that a Language Transition Fund of
   // £400,000 be established" is no fund "rejected".
   // (What it resolved may be to put the matter off or turn it down: "RESOLVED: that the decision be deferred".)
-  if (!MOVED.test(paragraph)) {
+  // (Or the words of a motion under the line that moves it: "**Amendment.** Moved by Cllr Bevan, seconded by
+  // Cllr Kilby:" / "To add: …".)
+  const above = e.paragraph.n >= 2 ? e.source.paragraphs[e.paragraph.n - 2] : undefined;
+  const movedAbove = !!above && above.end - above.start <= 200 && MOVED.test(e.source.text.slice(above.start, above.end)) && /:[*_\s]*$/.test(e.source.text.slice(above.start, above.end));
+  if (!MOVED.test(paragraph) && !movedAbove) {
     // (On a line of its own: a heading above it opens the paragraph.)
     const resolved = RESOLUTION_LINE.exec(paragraph);
     if (!resolved) return undefined;

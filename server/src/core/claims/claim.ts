@@ -297,6 +297,11 @@ export function negationReach(text: string, tokens: readonly Token[], contrast?:
         while (k <= to && k <= last + 3 && /^(?:as|to|be|a|an)$/i.test(tokens[k].raw)) k++;
         if (k <= to && !tokens[k].stop) heads.add(k);
       }
+      // "I don't accept that anybody ignored anything": not holding a view that something is so denies it;
+      // the verbs of the clause after "that" are turned around.
+      if (last >= 0 && HELD_VIEW.test(tokens[last].raw) && tokens[last + 1]?.raw.toLowerCase() === 'that') {
+        for (let k = last + 2; k <= to && k <= last + 8; k++) if (!tokens[k].stop && isPastForm(tokens[k].raw.toLowerCase())) heads.add(k);
+      }
     }
   }
   return out;
@@ -307,6 +312,9 @@ const FRAME_VERBS = /^(?:taken|regarded|seen|considered|treated|deemed|viewed|co
 const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'however', 'because', 'since', 'unless', 'which', 'who']);
 
 /** Whether a clause ends between two tokens (the caller passes the tokens after `b` for a look ahead). */
+/** Verbs of holding a view: not holding it that something is so denies that it is ("do not accept that …"). */
+const HELD_VIEW = /^(?:accept|believe|think|agree)$/i;
+
 function clauseBreak(text: string, a: Token, b: Token, after: readonly Token[] = []): boolean {
   const between = text.slice(a.end, b.start);
   // A table's cell ends a clause too ("… | 9 | 46 | No defect found": the "No" is its cell's).

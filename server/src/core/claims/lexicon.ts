@@ -87,7 +87,7 @@ const NOT_PAST_ED = new Set(['hundred', 'need', 'speed', 'seed', 'feed', 'breed'
 const OPPOSITE_PAIRS = `
 twenties thirties|twenties forties|twenties fifties|twenties sixties|twenties seventies|twenties eighties|twenties nineties|thirties forties|thirties fifties|thirties sixties|thirties seventies|thirties eighties|thirties nineties|forties fifties|forties sixties|forties seventies|forties eighties|forties nineties|fifties sixties|fifties seventies|fifties eighties|fifties nineties|sixties seventies|sixties eighties|sixties nineties|seventies eighties|seventies nineties|eighties nineties|
 summer autumn|summer winter|summer spring|autumn winter|autumn spring|winter spring|
-approve reject|approve refuse|grant refuse|permit refuse|accept reject|accept refuse|accept decline|accept dispute|accept contest|postpone cancel|postpone cancelled|postpone scrap|postpone abandon|defer cancel|defer cancelled|approve veto|approve disapprove|pass reject|adopt reject|
+approve reject|approve refuse|grant refuse|permit refuse|accept reject|accept refuse|accept decline|accept dispute|accept contest|postpone cancel|postpone cancelled|postpone scrap|postpone abandon|defer cancel|defer cancelled|approve veto|approve disapprove|pass reject|adopt reject|carry defeat|carry reject|
 ratify reject|endorse reject|grant deny|grant refuse|grant reject|grant decline|uphold reject|uphold overturn|allow ban|allow forbid|allow prohibit|allow block|permit ban|
 permit forbid|permit prohibit|legalize ban|legalise ban|lift impose|lift ban|admit deny|concede deny|waive exercise|waive claim|confirm deny|affirm deny|
 confirm refute|acknowledge deny|accept deny|support oppose|favor oppose|favour oppose|agree disagree|agree refuse|
