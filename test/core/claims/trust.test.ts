@@ -5244,4 +5244,73 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('Ann Reeve said the flood warnings had been ignored by officers.')).status, 'contradicted');
     assert.notEqual((await judged('Ann Reeve said she did not accept that the flood warnings had been ignored by officers.')).status, 'contradicted');
   });
+
+  test('a year given with its day is stated only with that day: "by 31 March 2027" against "by 31 March 2028", whatever else says 2027', async () => {
+    const judged = await judgeAgainst([{ name: 'report.md', text: lines('# Greenway bid', '', '5.2 Grants from the fund must be spent by 31 March 2028.', '', '7.1 The programme is: construction start, April 2026; opening, 2027.', '', '7.2 The 2024/25 budget is £9.6m, of which £6.2m is committed to the maintenance contract, which runs until March 2025.') }, UNRELATED]);
+    const v = await judged('The grant must be spent by 31 March 2027.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, '2028');
+    assert.notEqual((await judged('The grant must be spent by 31 March 2028.')).status, 'contradicted');
+    // (A financial year is no rival for a month's year.)
+    assert.notEqual((await judged('The maintenance contract runs until March 2025.')).status, 'contradicted');
+  });
+
+  test('review of this round\'s rules: each reaches only what it was written for', async () => {
+    const one = async (source: string, sentence: string) => (await judgeAgainst([{ name: 'src.txt', text: lines('Notes', '', source) }, UNRELATED]))(sentence);
+    // A "no" object agrees only with a denial of the same verb over the same object, not another one of the sentence.
+    assert.equal((await one('Police found traces of cocaine in the kitchen but did not find a weapon, a spokesman said.', 'Police found no traces of cocaine in the kitchen.')).status, 'contradicted');
+    // "passed with no objections" says how it passed.
+    assert.equal((await one('The motion to sell the harbour car park was not passed.', 'The motion to sell the harbour car park passed with no objections.')).status, 'contradicted');
+    // "The first chance to see" is no rank; another school's rank is not the sentence's.
+    assert.notEqual((await one('Residents can see the Mill Road plans at Ellerby Village Hall on Monday, with the second chance to comment on them at a drop-in session in May.', 'Residents get the first chance to see the Mill Road plans at Ellerby Village Hall on Monday.')).status, 'contradicted');
+    assert.notEqual((await one('Ashby Primary became the first in the county to gain the Platinum award, in January, with Brook Lane the second school to gain it, in March.', 'Ashby Primary was the first school to gain the Platinum award.')).status, 'contradicted');
+    // A count led by the same word, with words after it the sentence does not have, is no rival.
+    assert.notEqual((await one('The kitchen at Brook Lane Primary is now rated 5 after a new extraction system was fitted, the council said.', 'The kitchen at Brook Lane Primary was rated 3 in 2021.')).status, 'contradicted');
+    assert.notEqual((await one('The Porthallow lifeboat crew rescued 6 on Tuesday and 8 on Wednesday, when two yachts got into difficulty off the headland.', 'Over two days the Porthallow lifeboat crew rescued 14.')).status, 'contradicted');
+    // "Having already raised …" says nothing of the verb the passage has only as what will happen.
+    assert.notEqual((await one('The Ellerby Hall Trust has already raised £20,000 from local businesses and will open the community cafe in June, chair Rob Hale said.', 'Having already raised £20,000 from local businesses, the Ellerby Hall Trust opened the community cafe in June.')).status, 'unsupported');
+    // A borough is no person to vote.
+    const borough = await one('Present: Cllr Paul Robinson (Wirral); Cllr Ian Maher (Sefton). For (2): Paul Robinson, Ian Maher. Against (1): Graham Morgan.', 'The Metropolitan Borough of Wirral voted for the motion.');
+    assert.notEqual(borough.status, 'contradicted', borough.contradiction?.because);
+    // Another body's next meeting is not the sentence's.
+    const next = await judgeAgainst([
+      { name: 'story.txt', text: lines('Bus gate', '', 'The transport committee will meet again on 15 April to decide on the Mill Road bus gate, its chair said.') },
+      { name: 'licensing.md', text: lines('# Licensing panel', '', '### 5. Date of next meeting', '', 'Tuesday 8 April 2025 at 6.30pm.') },
+      UNRELATED,
+    ]);
+    assert.equal((await next('The transport committee next meets on 8 April to decide on the Mill Road bus gate.')).status, 'contradicted');
+    // A vote's matter is read up to the next clause: "voted for it and the amendment fell" is the motion's vote.
+    const vote = await judgeAgainst([{ name: 'minutes.txt', text: lines('Minutes', '', '4. Cllr Dyson moved an amendment. For (2): Cllrs Dyson, Pike. Against (4): Cllrs Hale, Moss, Trevail, Orrell. The amendment fell.', '', '5. The motion to grant the playing field lease to Ellerby Football Club was carried. For (4): Cllrs Hale, Moss, Trevail, Orrell. Against (2): Cllrs Pike, Dyson.') }, UNRELATED]);
+    assert.equal((await vote('The motion to grant the playing field lease was carried after Cllr Pike voted for it and the amendment fell.')).status, 'contradicted');
+  });
+
+  test('"its sixteenth school" against "our fifteenth school" is a rank; "a pecuniary interest" against "a non-pecuniary interest" is turned around', async () => {
+    const radio = await judgeAgainst([{ name: 'radio.txt', text: lines('Phone-in', '', 'TRUST CHIEF: Millbrook will be our fifteenth school, and we are proud to take it on.') }, UNRELATED]);
+    const v = await radio('Millbrook will be its sixteenth school.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, 'fifteenth');
+    assert.notEqual((await radio('Millbrook will be its fifteenth school.')).status, 'contradicted');
+    const minutes = await judgeAgainst([{ name: 'minutes.txt', text: lines('Minutes', '', '2.1 Cllr Fiona Reddy declared a non-pecuniary interest as a member of the Friends of Ambleford Museum.') }, UNRELATED]);
+    const p = await minutes('Cllr Reddy had declared a pecuniary interest as a member of the Friends of Ambleford Museum.');
+    assert.equal(p.status, 'contradicted');
+    assert.equal(p.suggestions.length, 0);
+    assert.notEqual((await minutes('Cllr Reddy had declared a non-pecuniary interest as a member of the Friends of Ambleford Museum.')).status, 'contradicted');
+  });
+
+  test('a name a corrections column puts right: "Mr Pelling" is no rival of the story\'s withdrawn "Graham Pelham", and a sentence telling of the error is not contradicted by it', async () => {
+    const judged = await judgeAgainst([
+      { name: 'story.txt', text: lines('Head to quit', '', 'Chair of governors Graham Pelham said: "This is not the outcome any of us wanted, but the children cannot wait."') },
+      { name: 'corrections.txt', text: lines('Corrections and clarifications', '', 'Our report of 9 February gave the name of the chair of governors at Millbrook Primary School as Graham Pelham. He is Graham Pelling. We apologise to Mr Pelling.', '', 'In the same report we said that the new roof would cost £168,000. It will cost £186,000.') },
+      UNRELATED,
+    ]);
+    const v = await judged('Mr Pelling said the children "cannot wait" [@story].');
+    assert.notEqual(v.status, 'contradicted', v.contradiction?.sourceText);
+    const told = await judged('The Gazette first printed the chair\'s name as Graham Pelham, an error it later corrected [@corrections].');
+    assert.notEqual(told.status, 'contradicted', told.contradiction?.sourceText);
+    const figure = await judged('The paper\'s first report put the cost of the new roof at £168,000, a figure it has since corrected [@corrections].');
+    assert.notEqual(figure.status, 'contradicted', figure.contradiction?.sourceText);
+    // (Without saying it was the paper's error, the withdrawn name and figure are still contradicted.)
+    assert.equal((await judged('The chair of governors is Graham Pelham [@corrections].')).status, 'contradicted');
+    assert.equal((await judged('The new roof will cost £168,000 [@corrections].')).status, 'contradicted');
+  });
 });

@@ -97,7 +97,7 @@ const NOT_SO: Readonly<Record<string, string>> = {
  * passage that has it only as what will happen says it is not so yet. (Without the word, what "will"
  * happen is scheduled, and mostly does: a sentence written after the day may say it did.)
  */
-const ALREADY = /\balready\b/i;
+const ALREADY = /\b(?:has|have|had|'s|’s|'ve|’ve)\s+already\s+(?:been\s+)?\p{L}/iu;
 
 /** Posts besides the role words: "head" of "permanent head teacher" is one. */
 const POSTS: ReadonlySet<string> = new Set(['head', 'headteacher', 'teacher', 'clerk', 'director', 'manager', 'editor', 'governor', 'conductor', 'coach', 'secretary', 'chief', 'principal', 'warden', 'curator', 'surveyor', 'engineer', 'officer']);

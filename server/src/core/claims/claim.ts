@@ -282,7 +282,7 @@ export function negationReach(text: string, tokens: readonly Token[], contrast?:
         if (last >= 0 && k !== last + 1) break; // a second word only right after the first ("not [a fledgling] [movement]")
         // (And in the same phrase: "is not a home," Ms Castellan said — no mark between.)
         if (last >= 0 && /[,;:.!?"”)]/.test(text.slice(tokens[last].end, tokens[k].start))) break;
-        if (tokens[k].stop || w.endsWith('ly') || w === 'also' || w === 'yet' || w === 'even' || w === 'ever') {
+        if (tokens[k].stop || w.endsWith('ly') || w === 'also' || w === 'yet' || w === 'even' || w === 'ever' || PLACE_WORDS.test(w)) {
           if (last >= 0) break;
           continue;
         }
@@ -312,6 +312,9 @@ const FRAME_VERBS = /^(?:taken|regarded|seen|considered|treated|deemed|viewed|co
 const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'however', 'because', 'since', 'unless', 'which', 'who']);
 
 /** Whether a clause ends between two tokens (the caller passes the tokens after `b` for a look ahead). */
+/** Prepositions the stop list leaves out: no word a negation turns around ("no records [beneath] Mill Road"). */
+const PLACE_WORDS = /^(?:beneath|behind|beside|besides|beyond|across|along|alongside|around|near|towards?|within|inside|outside|throughout|despite|except|amid|among|amongst|underneath|upon)$/;
+
 /** Verbs of holding a view: not holding it that something is so denies that it is ("do not accept that …"). */
 const HELD_VIEW = /^(?:accept|believe|think|agree)$/i;
 

@@ -8,7 +8,7 @@ import { rowSimilarity } from './similarity';
 import { CoverageMemo, heldRole, looksAhead, ownedBy, ownerOf, relativeYear, rosterOf, tableRowsOf, termSimilarity, weighted, type Part, type Window } from './coverage';
 import type { Evidence } from './support';
 import { isDateLine, namesOf, negatedOf, negationHeadsOf, quantitiesOf, readSentence, tokenRowsOf, TURN, writtenOn, WRITTEN_ON, type ReadingCache, type SentenceReading, type WindowName } from './reading';
-import { comparable, isTime, sameQuantity, smallNumber, spansTime, unitsAgree, type Quantity } from './quantities';
+import { comparable, isTime, ledAlike, sameQuantity, smallNumber, spansTime, unitsAgree, type Quantity } from './quantities';
 import { hasVerbatim, quotations, type Quotation } from './quotes';
 
 /** What differs: a figure, a date, a name, the polarity or an opposite word, a superlative's rank ("busiest" / "second-busiest"), or a correction that withdraws it. */
@@ -47,7 +47,9 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
   const statesAnywhere = (source: Source, test: (s: SentenceReading) => boolean) => source.paragraphs.some((p) => cache.sentences(source, p).some(test));
   // "The Gazette initially reported the rise as 6.9 per cent": what a correction withdraws is what the
   // sentence says was reported.
+  // (And the name it withdraws: "The Gazette first printed the chair's name as Graham Pelham, an error it later corrected".)
   if (EARLIER_REPORT.test(claim.text) && top.some((w) => isCorrection(w.source, w.paragraph) && cache.sentences(w.source, w.paragraph).some((s) => withdrawsIn(w.source, w.paragraph, s) && claim.quantities.some((q) => quantitiesOf(s).some((r) => sameQuantity(q, r)))))) return undefined;
+  if (EARLIER_REPORT.test(claim.text) && !nameCorrections(top, cache, (wrong) => claim.text.includes(wrong)).next().done) return undefined;
   return (
     correctionContradiction(parts, top, cache, memo, toEvidence, claim) ??
     swappedContradiction(claim, parts, top, toEvidence) ??
@@ -67,6 +69,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     closestFigureContradiction(claim, top, (only) => onMeetingDay(claim, memo, noFixWhereStated(claim, figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence, (source, paragraph) => cache.sentences(source, paragraph), only), statesAnywhere, top))) ??
     tallyContradiction(claim, top, toEvidence) ??
     voteSideContradiction(claim, top, cache, memo, toEvidence) ??
+    nonPrefixContradiction(claim, top, toEvidence) ??
     polarityContradiction(claim, parts, top, memo, toEvidence) ??
     deniedLaterContradiction(claim, parts, top, cache, memo, toEvidence) ??
     notTheOtherContradiction(claim, parts, top, toEvidence) ??
@@ -75,6 +78,30 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     quoteContradiction(claim, top, cache, toEvidence) ??
     namedOtherwise(claim, nameContradiction(claim, parts, top, cache, toEvidence), top, cache)
   );
+}
+
+/**
+ * "declared a pecuniary interest" where a close passage says "a non-pecuniary interest": the same word
+ * before the same noun, turned around by "non-". (Only where the passage has the word itself nowhere.)
+ */
+function nonPrefixContradiction(claim: Claim, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  const t = claim.tokens;
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (t[i].stop || t[i].kind !== TokenKind.Word || t[i].raw.length < 3 || claim.negatedTokens.has(i) || /-/.test(t[i].raw)) continue;
+    if (/\bnon[-‐]?$/i.test(claim.text.slice(Math.max(0, t[i].start - 4), t[i].start))) continue;
+    const noun = t[i + 1];
+    if (noun.stop || noun.kind !== TokenKind.Word || !/^\s+$/.test(claim.text.slice(t[i].end, noun.start))) continue;
+    const word = t[i].raw.toLowerCase();
+    for (const w of top.slice(0, 3)) {
+      const text = w.sentences.map((x) => x.text).join(' ');
+      const m = new RegExp(`\\bnon[-‐]${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\p{L}+)`, 'iu').exec(text);
+      if (!m || stem(m[1]) !== noun.term) continue;
+      // (The word by itself elsewhere in the passage may be the claim's: no contradiction then.)
+      if (new RegExp(`(?<!non[-‐])\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').test(text.replace(m[0], ''))) continue;
+      return { kind: 'negation', claimText: `“${t[i].raw} ${noun.raw}”`, sourceText: `“${m[0].trim()}”`, evidence: toEvidence(w) };
+    }
+  }
+  return undefined;
 }
 
 /** Words that say a figure went down, and up ("fell", "a drop"; "rose", "an increase"). */
@@ -240,16 +267,24 @@ function ordinalContradiction(claim: Claim, top: readonly Window[], toEvidence: 
     // A digit ordinal, or a word one past "second" after "the" ("the fifth floor"): "first" and "second"
     // are too often the halves and rounds of other things ("the first half of the year", "second half of 2024").
     // (Except in a rank of who did something: "the first parish to receive help" is one of a series.)
-    if (!/^\d/.test(t[i].raw) && (t[i - 1]?.raw.toLowerCase() !== 'the' || (rank <= 2 && !/^to$/i.test(t[i + 2]?.raw ?? '')))) continue;
+    // ("its sixteenth school", "our fifteenth school": an owner's count is a rank too.)
+    // (Of someone or something that does it, not a turn: "the first chance to see the plans" is no rank.)
+    const series = rank <= 2 && !/^\d/.test(t[i].raw);
+    if (!/^\d/.test(t[i].raw) && (!RANK_DETERMINER.test(t[i - 1]?.raw ?? '') || (series && (!/^to$/i.test(t[i + 2]?.raw ?? '') || TURNS.test(t[i + 1].raw))))) continue;
     const thing = t[i + 1].term;
     const ranksIn = (w: Window) =>
       w.sentences.flatMap((s) => {
         const qs = quantitiesOf(s);
         return s.tokens.flatMap((x, k) => {
           const r = ordinalValue(x.raw);
-          return r !== undefined && s.tokens[k + 1]?.term === thing && !inDate(qs, x.start) && (/^\d/.test(x.raw) || s.tokens[k - 1]?.raw.toLowerCase() === 'the') ? [{ rank: r, raw: x.raw }] : [];
+          return r !== undefined && s.tokens[k + 1]?.term === thing && !inDate(qs, x.start) && (/^\d/.test(x.raw) || RANK_DETERMINER.test(s.tokens[k - 1]?.raw ?? '')) && (r === rank || ofSubject(s, k)) ? [{ rank: r, raw: x.raw }] : [];
         });
       });
+    // (For "the first … to": the passage's rank is of the claim's own subject, named before it in its
+    // sentence, and that sentence ranks nothing else: "Brook Lane the second school to gain it" is not
+    // Ashby Primary's, where the sentence says Ashby was the first.)
+    const subject = claim.names[0]?.distinctive ?? [];
+    const ofSubject = (s: SentenceReading, k: number) => !series || (subject.length > 0 && s.tokens.slice(0, k).some((x) => subject.includes(x.term)) && s.tokens.filter((x) => ordinalValue(x.raw) !== undefined).length === 1);
     const close = top.slice(0, 3);
     // (A rank the claim gives itself for that thing is no rival: "built in the 18th century and closed in the 20th century".)
     const own = new Set(t.flatMap((x, k) => (k !== i && t[k + 1]?.term === thing ? [ordinalValue(x.raw)] : [])).filter((r): r is number => r !== undefined));
@@ -264,6 +299,12 @@ function ordinalContradiction(claim: Claim, top: readonly Window[], toEvidence: 
   }
   return undefined;
 }
+
+/** Turns and parts, which "the first … to" ranks no one by: "the first chance to see", "the first step to". */
+const TURNS = /^(?:chances?|opportunit(?:y|ies)|times?|steps?|stages?|phases?|rounds?|halves|half|attempts?|bids?|go|try|part|parts|moves?|signs?)$/i;
+
+/** Words before a rank in words: "the fifth floor", "its sixteenth school", "our fifteenth". */
+const RANK_DETERMINER = /^(?:the|its|our|their|his|her|my|your)$/i;
 
 /** Words that say only part of a group: "some residents", "most of the stalls", "a few of them". */
 const PART_OF = /^(?:some|most|many|several|few|half)$/i;
@@ -434,7 +475,7 @@ function amountsAlike(a: Quantity, b: Quantity): boolean {
 }
 
 /** A sentence about what was first reported, and later corrected: "initially reported", "an earlier version said". */
-export const EARLIER_REPORT = /\b(?:initially|originally|at first|first|earlier|previously|mistakenly|wrongly|incorrectly)\s+(?:reported|said|stated|gave|put|printed|published|wrote|described)\b|\ban earlier version\b|\b(?:withdr[ae]w\w*|retract\w*)\s+(?:its|the|their|his|her|that|this|an|a)\s+(?:earlier\s+|original\s+|first\s+)?(?:figure|estimate|claim|count|total|number|statement|date)\b/i;
+export const EARLIER_REPORT = /\b(?:initially|originally|at first|first|earlier|previously|mistakenly|wrongly|incorrectly)\s+(?:reported|said|stated|gave|put|printed|published|wrote|described)\b|\b(?:first|initial|original|earlier)\s+(?:report|article|story|version|edition|account)\s+(?:had\s+)?(?:put|gave|said|stated|reported|printed|named|described)\b|\b(?:figure|error|mistake|name|date)\s+(?:that\s+|which\s+)?(?:it|the\s+\w+)\s+(?:has\s+|had\s+)?(?:since|later|subsequently)\s+corrected\b|\ban earlier version\b|\b(?:withdr[ae]w\w*|retract\w*)\s+(?:its|the|their|his|her|that|this|an|a)\s+(?:earlier\s+|original\s+|first\s+)?(?:figure|estimate|claim|count|total|number|statement|date)\b/i;
 
 /** Words that set one figure against another: which comes first says which is which. */
 const AGAINST = /\b(?:instead of|rather than|up from|down from|compared with|compared to|as against|replacing)\b/gi;
@@ -937,7 +978,14 @@ function* nameCorrections(top: readonly Window[], cache: ReadingCache, wanted: (
 
 /** Whether a correction among the passages read gives the claim's name where the source's was wrong ("Rachel Symonds", not "Rachel Simmons"). */
 export function nameCorrected(claim: Claim, sourceName: string, top: readonly Window[], cache: ReadingCache): boolean {
-  for (const c of nameCorrections(top, cache, (wrong) => wrong === sourceName || sourceName.includes(wrong))) if (claim.text.includes(c.right)) return true;
+  // (Or its surname, where the sentence names the person by title: "Mr Pelling" for "He is Graham Pelling".)
+  const word = (name: string, text: string) => new RegExp(`(?<![\\p{L}'’-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’-])`, 'u').test(text);
+  for (const c of nameCorrections(top, cache, (wrong) => wrong === sourceName || sourceName.includes(wrong))) {
+    if (claim.text.includes(c.right)) return true;
+    const surname = c.right.split(/\s+/).pop()!;
+    const theirs = c.wrong.split(/\s+/).pop()!;
+    if (surname !== theirs && word(surname, claim.text) && !word(theirs, claim.text)) return true;
+  }
   return false;
 }
 
@@ -1312,7 +1360,10 @@ function noFixWhereStated(claim: Claim, c: Contradiction | undefined, statesAnyw
     if (source.paragraphs.length <= CORRECTION_SCAN && source.paragraphs.some(nextDay)) return undefined;
     // (Or a close passage of another source: the minutes' "Date of next meeting" where a news story's other date was found.)
     const window = (w: Window) => w.source.text.slice(w.paragraph.start, Math.min(w.paragraph.end, w.paragraph.start + 2000));
-    if (top.slice(0, 3).some((w) => w.source !== source && speaksOfNext(window(w)) && quantitiesOf(readSentence(window(w))).some((r) => sameQuantity(q, r)))) return undefined;
+    // (Of the same body: the words before "next" in the claim, "The transport committee", all in that source.)
+    const body = tokenize(claim.text.slice(0, nextOf.index + Math.max(0, q.start - 60))).filter((t) => !t.stop && t.kind === TokenKind.Word).map((t) => t.term);
+    const ofBody = (w: Window) => body.length > 0 && body.every((t) => w.source.text.toLowerCase().includes(t));
+    if (top.slice(0, 3).some((w) => w.source !== source && ofBody(w) && speaksOfNext(window(w)) && quantitiesOf(readSentence(window(w))).some((r) => sameQuantity(q, r)))) return undefined;
     return { ...c, ambiguous: true };
   }
   // A day or month with its year, where the claim gives one: "founded in November 2023" by "founded in November 2023".
@@ -1451,7 +1502,11 @@ function figureContradiction(
     const measure = measureBefore(claim.text, q);
     const sameSide = (s: SentenceReading, r: Quantity) => (!side || !stanceAfter(s.text, r) || stanceAfter(s.text, r) === side) && (!measure || !measureBefore(s.text, r) || measureBefore(s.text, r) === measure);
     // (Not the figure a correction withdraws: "an earlier version of this article said that nine riders …".)
-    const statesIn = (source: Source) => (s: SentenceReading) => today(s, source) || plainly(s) || (!WITHDRAWN.test(s.text) && quantitiesOf(s).some((r) => sameQuantity(q, r) && !written(s, r) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner) || heldRole(owner, s, source)) && sameSide(s, r)));
+    // (A year the claim gives a day of, "by 31 March 2027", is stated only with that day: "opening, 2027"
+    // elsewhere does not state it where "31 March 2028" is the day's.)
+    const dayOfYear = q.kind === 'year' ? claim.quantities.find((d) => (d.kind === 'date' || d.kind === 'month') && besideEachOther(claim.text, d, q)) : undefined;
+    const withItsDay = (s: SentenceReading, r: Quantity) => !dayOfYear || quantitiesOf(s).some((d) => sameQuantity(dayOfYear, d) && besideEachOther(s.text, d, r));
+    const statesIn = (source: Source) => (s: SentenceReading) => today(s, source) || plainly(s) || (!WITHDRAWN.test(s.text) && quantitiesOf(s).some((r) => sameQuantity(q, r) && !written(s, r) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner) || heldRole(owner, s, source)) && sameSide(s, r) && withItsDay(s, r)));
     // (A day states the claim's only in a sentence telling what the claim does: "The Athlete was
     // notified and provisionally suspended on 2 May" is no report made on 2 May.)
     const found = (w: Window) => w.sentences.some((s, k) => statesIn(w.source)(s) && (!isTime(q) || w.sentences.length === 1 || sameWords(parts, w.sentenceCover[k], context) >= 0.5));
@@ -1585,7 +1640,7 @@ function figureContradiction(
             const theirs = ownerOf(claim, cq);
             return (!!owner && ownedBy(s, r, owner, undefined, true) && !sameOwner(theirs, owner) && !(theirs && ownedBy(s, r, theirs, undefined, true))) || (!!q.unit && r.unit === q.unit && !!cq.unit && cq.unit !== q.unit);
           };
-          if (!(comparable(q, r) || elidedAlike(q, r)) || claim.quantities.some((cq) => sameQuantity(cq, r) && (cq === q || !swapped(cq))) || !unitsAgree(q, r, s.terms, termSimilarity)) continue;
+          if (!(comparable(q, r) || elidedAlike(q, r) || ledAlike(q, r, claimReading(claim).terms)) || claim.quantities.some((cq) => sameQuantity(cq, r) && (cq === q || !swapped(cq))) || !unitsAgree(q, r, s.terms, termSimilarity)) continue;
           if (owner && !ownedBy(s, r, owner) && !heldRole(owner, s, w.source)) continue;
           if (otherEnd(leadIn(claim.tokens, q.start), leadIn(s.tokens, r.start))) continue;
           if (measuresOther(claim, s, r)) continue;
@@ -1607,6 +1662,9 @@ function figureContradiction(
           // months after" against "did not write … until 20 November 2023, five months later".)
           const at = s.tokens.findIndex((t) => t.start >= r.start);
           if (at >= 0 && negatedOf(s).has(at) && !claim.negatedTokens.has(tokenAt(claim, q.start))) continue;
+          // (A year the claim gives a day of is rivalled only by a year given a day: "the 2024/25 budget" is no
+          // rival for "runs until March 2025".)
+          if (dayOfYear && !quantitiesOf(s).some((d) => (d.kind === 'date' || d.kind === 'month') && besideEachOther(s.text, d, r))) continue;
           rivals.push({ r, s });
         }
       }
@@ -1869,7 +1927,7 @@ function personLike(name: string): boolean {
   const words = name.split(/\s+of\s+/)[0].split(/\s+/);
   return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !words.some((w) => BODY_WORDS.test(w));
 }
-const BODY_WORDS = /^(?:Council|Trust|Board|Committee|Authority|Party|Group|Association|Society|Company|Ltd|Limited|Club|Service|Services|Hospital|School|College|University|Agency|Department|Ministry|Court|Police|Fire|Bank|Partners|Partnership|Foundation|Institute|Centre|Center|Unit|Office|Coaches|Group)$/;
+const BODY_WORDS = /^(?:Council|Trust|Board|Committee|Authority|Party|Group|Association|Society|Company|Ltd|Limited|Club|Service|Services|Hospital|School|College|University|Agency|Department|Ministry|Court|Police|Fire|Bank|Partners|Partnership|Foundation|Institute|Centre|Center|Unit|Office|Coaches|Group|Borough|District|County|City|Parish|Town|Village|Metropolitan|Royal|Diocese|Province|State|Republic|Kingdom|Isle|Port|Harbour|Museum|Library|Gallery|Academy|Primary)$/;
 
 function sideOf(word: string): 'for' | 'against' | 'abstain' {
   const w = word.toLowerCase();
@@ -1889,7 +1947,8 @@ function voteSideContradiction(claim: Claim, top: readonly Window[], cache: Read
   // says nothing of how someone voted on the recommendations.) Each vote the sentence gives is on the
   // matter its own words name ("who had opposed the amendment, voted for the final motion").
   const sentenceMatter = VOTE_MATTER.exec(text)?.[1].toLowerCase().slice(0, 6);
-  const matterAt = (at: number) => VOTE_MATTER.exec(/^[^,;.]*/.exec(text.slice(at, at + 80))![0])?.[1].toLowerCase().slice(0, 6) ?? sentenceMatter;
+  // (Up to the next clause: "voted for it and the amendment fell" names no matter of its own.)
+  const matterAt = (at: number) => VOTE_MATTER.exec(/^[^,;.]*?(?=\s(?:and|but|while|whereas|after|before|when|as|so)\s|[,;.]|$)/.exec(text.slice(at, at + 80))![0])?.[1].toLowerCase().slice(0, 6) ?? sentenceMatter;
   for (const [side, re] of VOTE_SIDES) {
     for (const m of text.matchAll(re)) {
       const at = m.index ?? 0;
@@ -2353,7 +2412,7 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
         // ("no Christmas market this year" is what "the Christmas market will not go ahead" says.)
         // ("appeared on no records" agrees with a passage that says it "did not appear" on them.)
         const verb = deniedVerbOf(claim, p.at);
-        if (where.some(({ s, i }) => negatedOf(s).has(i) || unable(s, i) || ELIDED_NEGATION.test(s.text) || NOT_HELD.test(s.text.slice(s.tokens[i].end, s.tokens[i].end + 50)) || (verb >= 0 && s.tokens.some((t, k) => negationHeadsOf(s).has(k) && (t.term === claim.tokens[verb].term || s.lemmas[k] === claim.lemmas[verb])))) || saysOpposite(p, w) || echoesNegation(claim, p.at, w)) agree += p.weight;
+        if (where.some(({ s, i }) => negatedOf(s).has(i) || unable(s, i) || ELIDED_NEGATION.test(s.text) || NOT_HELD.test(s.text.slice(s.tokens[i].end, s.tokens[i].end + 50)) || (verb >= 0 && s.tokens.some((t, k) => negationHeadsOf(s).has(k) && (t.term === claim.tokens[verb].term || s.lemmas[k] === claim.lemmas[verb]) && k < i && i - k <= 8 && !/[,;:]|\bbut\b/.test(s.text.slice(t.end, s.tokens[i].start))))) || saysOpposite(p, w) || echoesNegation(claim, p.at, w)) agree += p.weight;
         // (A figure the negated verb governs, "could not verify £26m", is denied with its verb: "unable to
         // verify £26m" agrees, though no negation reaches the figure itself.)
         else if (p.quantity && where.some(({ s, i }) => s.tokens.slice(Math.max(0, i - 3), i).some((_, k, arr) => unable(s, i - arr.length + k)))) agree += p.weight;
@@ -2653,7 +2712,8 @@ function negatedInClause(claim: Claim, at: number): boolean {
 
 /** A verb's past or -ing form, as written. */
 const VERB_FORM = /^\p{Ll}+(?:ed|ing)$|^(?:found|made|had|gave|took|left|saw|paid|got|kept|held|won|showed|shown|given|taken|seen|kept)$/u;
-const PREPOSITION = /^(?:on|in|at|to|for|from|with|of|into|onto|by|about)$/i;
+/** (Not "with" or "by": "passed with no objections" says how it passed, not that it did not.) */
+const PREPOSITION = /^(?:on|in|at|to|for|from|of|into|onto|about)$/i;
 
 /** Verbs that report an answer: "said no", "voted no", "answered no". */
 const ANSWER_VERBS = /^(?:said|say|says|answered|replied|voted|responded)$/i;
