@@ -5313,4 +5313,19 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await judged('The chair of governors is Graham Pelham [@corrections].')).status, 'contradicted');
     assert.equal((await judged('The new roof will cost £168,000 [@corrections].')).status, 'contradicted');
   });
+
+  test('"opening hours" is no opening: a sentence that galleries will shut is not contradicted by it', async () => {
+    const judged = await judgeAgainst([{ name: 'release.txt', text: lines('Ambleford Town Museum to close two galleries and reduce opening hours', '', 'The trustees have agreed to close the Maritime Gallery and the Mill Gallery and to reduce the museum\'s opening hours, following a cut in its council grant.') }, UNRELATED]);
+    const v = await judged('Ambleford Town Museum will shut its Maritime Gallery and Mill Gallery, following a cut in its council grant.');
+    assert.notEqual(v.status, 'contradicted', v.contradiction?.sourceText);
+    const open = await judgeAgainst([{ name: 'notice.txt', text: lines('Notice', '', 'The Maritime Gallery will stay open through the winter, the trustees said.') }, UNRELATED]);
+    assert.equal((await open('The Maritime Gallery will shut through the winter, the trustees said.')).status, 'contradicted');
+  });
+
+  test('a tally a note to self asks about ("check vote 7-3 or 8-3") states neither; a tally stated still rivals', async () => {
+    const notes = await judgeAgainst([{ name: 'notes.md', text: lines('# Notes, volunteers meeting', '', '- amendment on Sunday opening moved by Cllr Dunmore', '- TODO: call AM re reserve; check vote 7-3 or 8-3 w/ Dem Services') }, UNRELATED]);
+    assert.notEqual((await notes('The amendment was defeated by seven votes to four.')).status, 'contradicted');
+    const story = await judgeAgainst([{ name: 'story.txt', text: lines('Vote', '', 'The amendment on Sunday opening was defeated 7-3 at the meeting.') }, UNRELATED]);
+    assert.equal((await story('The amendment on Sunday opening was defeated by seven votes to four.')).status, 'contradicted');
+  });
 });

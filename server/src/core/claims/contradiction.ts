@@ -303,6 +303,18 @@ function ordinalContradiction(claim: Claim, top: readonly Window[], toEvidence: 
 /** Turns and parts, which "the first … to" ranks no one by: "the first chance to see", "the first step to". */
 const TURNS = /^(?:chances?|opportunit(?:y|ies)|times?|steps?|stages?|phases?|rounds?|halves|half|attempts?|bids?|go|try|part|parts|moves?|signs?)$/i;
 
+/** A reporter's note to self before a figure: "TODO: … check vote 7-3", "confirm 12?". */
+const TO_CHECK = /\b(?:TODO|TK|check|confirm|verify|query)\b/i;
+
+/** A figure a note to self asks about, or gives beside another ("check vote 7-3 or 8-3"): it states neither. */
+function unsureFigure(text: string, r: Quantity): boolean {
+  return TO_CHECK.test(text.slice(text.lastIndexOf('\n', r.start) + 1, r.start)) || /^[^\s,;]*\s+or\s+\d/.test(text.slice(r.end, r.end + 12)) || /\d[^\s,;]*\s+or\s+$/.test(text.slice(Math.max(0, r.start - 12), r.start));
+}
+
+/** "opening hours", "closing date", "opening night": the time a word names, not the act. */
+const OPENING_TIMES = /^(?:opening|closing)$/i;
+const TIMES_OF = /^(?:hours?|times?|date|dates|day|days|night|ceremony|speech|remarks|statement|balance|price|stages?|weekend)$/i;
+
 /** Words before a rank in words: "the fifth floor", "its sixteenth school", "our fifteenth". */
 const RANK_DETERMINER = /^(?:the|its|our|their|his|her|my|your)$/i;
 
@@ -1665,6 +1677,7 @@ function figureContradiction(
           // (A year the claim gives a day of is rivalled only by a year given a day: "the 2024/25 budget" is no
           // rival for "runs until March 2025".)
           if (dayOfYear && !quantitiesOf(s).some((d) => (d.kind === 'date' || d.kind === 'month') && besideEachOther(s.text, d, r))) continue;
+          if (unsureFigure(s.text, r)) continue;
           rivals.push({ r, s });
         }
       }
@@ -1820,7 +1833,7 @@ function tallyContradiction(claim: Claim, top: readonly Window[], toEvidence: (w
     const found = w.sentences.flatMap((s) => {
       if (!TALLY_WORDS.test(s.text)) return [];
       const on = voteMatter(passage, Math.max(0, passage.indexOf(s.text)) + Math.max(0, s.text.search(/\d|\bnone\b/i)));
-      const out: Array<{ said: string; pair: number[]; forAgainst?: boolean; on?: string }> = quantitiesOf(s).flatMap((r) => (r.kind === 'number' && tallyOther(s.text, r.end) !== undefined ? [{ said: (r.raw + (TALLY_REST.exec(s.text.slice(r.end))?.[0] ?? '')).replace(/[.,;)]$/, ''), pair: [r.value, tallyOther(s.text, r.end)!], on }] : []));
+      const out: Array<{ said: string; pair: number[]; forAgainst?: boolean; on?: string }> = quantitiesOf(s).flatMap((r) => (r.kind === 'number' && !unsureFigure(s.text, r) && tallyOther(s.text, r.end) !== undefined ? [{ said: (r.raw + (TALLY_REST.exec(s.text.slice(r.end))?.[0] ?? '')).replace(/[.,;)]$/, ''), pair: [r.value, tallyOther(s.text, r.end)!], on }] : []));
       // (A side may have none: "9 in favour, none against".)
       const count = (x: string) => (/^\d/.test(x) ? Number(x) : /^(?:none|nil|no)$/i.test(x) ? 0 : (smallNumber(x.toLowerCase()) ?? NaN));
       for (const m of s.text.matchAll(/\bfor\s*:?\s*(\d{1,3})\s*[;,]?\s*against\s*:?\s*(\d{1,3})|\b(\d{1,3})\s+(?:votes\s+)?(?:for|in favou?r)\s*,?\s*(\d{1,3}|none|nil|no)\s+(?:votes?\s+)?against/gi)) {
@@ -2805,7 +2818,8 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     const leftOverHere = leftOver(claim.tokens, part.at);
     // (Not a word the claim says itself: "Fire destroyed the pavilion … a century after it was built" has
     // both, so the source's "destroyed" is no opposite of its "built".)
-    const opposed = (s: SentenceReading, i: number) => !s.tokens[i].stop && !titled(s, i) && !claimLemmas.has(s.lemmas[i]) && (areOpposites(part.term, s.lemmas[i]) && !(leftOverHere && LEFT_OVER_WORD.test(s.tokens[i].raw)) && !(LEFT_OVER_WORD.test(at.raw) && leftOver(s.tokens, i)) || otherRank(s, i));
+    // ("opening hours", "closing date": a name of a time, not an opening or a closing.)
+    const opposed = (s: SentenceReading, i: number) => !s.tokens[i].stop && !titled(s, i) && !claimLemmas.has(s.lemmas[i]) && !(OPENING_TIMES.test(s.tokens[i].raw) && TIMES_OF.test(s.tokens[i + 1]?.raw ?? '')) && (areOpposites(part.term, s.lemmas[i]) && !(leftOverHere && LEFT_OVER_WORD.test(s.tokens[i].raw)) && !(LEFT_OVER_WORD.test(at.raw) && leftOver(s.tokens, i)) || otherRank(s, i));
     if (itself) {
       // Most words have no opposite in the passages: looked up in each sentence's terms, not token by token.
       const opposites = oppositeTermsOf(part.term);
