@@ -5285,7 +5285,7 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
   });
 
   test('"its sixteenth school" against "our fifteenth school" is a rank; "a pecuniary interest" against "a non-pecuniary interest" is turned around', async () => {
-    const radio = await judgeAgainst([{ name: 'radio.txt', text: lines('Phone-in', '', 'TRUST CHIEF: Millbrook will be our fifteenth school, and we are proud to take it on.') }, UNRELATED]);
+    const radio = await judgeAgainst([{ name: 'radio.txt', text: lines('Phone-in', '', 'PRESENTER: The trust takes over Millbrook in September.', '', 'TRUST CHIEF: Millbrook will be our fifteenth school, and we are proud to take it on.') }, UNRELATED]);
     const v = await radio('Millbrook will be its sixteenth school.');
     assert.equal(v.status, 'contradicted');
     assert.equal(v.contradiction?.sourceText, 'fifteenth');
@@ -5327,5 +5327,71 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual((await notes('The amendment was defeated by seven votes to four.')).status, 'contradicted');
     const story = await judgeAgainst([{ name: 'story.txt', text: lines('Vote', '', 'The amendment on Sunday opening was defeated 7-3 at the meeting.') }, UNRELATED]);
     assert.equal((await story('The amendment on Sunday opening was defeated by seven votes to four.')).status, 'contradicted');
+  });
+
+  test('a tally in a sentence naming no matter is not set against an amendment\'s', async () => {
+    const judged = await judgeAgainst([{ name: 'minutes.md', text: lines('# Scrutiny call-in', '', '3.6 **Motion.** It was moved by Cllr Croft and seconded by Cllr Lyle: "That the committee takes no further action and the decision takes effect."', '', '3.7 **Amendment 1.** It was moved by Cllr Banks that the decision be referred back to Cabinet. On being put to the vote, the amendment was LOST (For 4, Against 7).') }, UNRELATED]);
+    const v = await judged('The committee then voted by seven to three to take no further action and let the decision take effect.');
+    assert.notEqual(v.status, 'contradicted', v.contradiction?.sourceText);
+    assert.equal((await judged('The amendment to refer the decision back to Cabinet was lost by seven votes to three.')).status, 'contradicted');
+  });
+
+  test('a correction of a name withdraws the name, not what else a sentence says of the place it names', async () => {
+    const judged = await judgeAgainst([
+      { name: 'corrections.txt', text: lines('Corrections and clarifications', '', "In the same report we misspelled the name of the headteacher of St Botolph's Church of England Primary School in Wrenfold. She is Harriet Colley, not Harriet Copley.") },
+      { name: 'school.txt', text: lines('School reopens', '', "Smoke from the recycling site closed St Botolph's Church of England Primary School in Wrenfold for three days.") },
+      UNRELATED,
+    ]);
+    const v = await judged("Smoke from the site closed St Botolph's Church of England Primary School in Wrenfold for three days [@school].");
+    assert.notEqual(v.status, 'contradicted', v.contradiction?.sourceText);
+    assert.equal((await judged("The headteacher of St Botolph's, Harriet Copley, closed the school [@school].")).status, 'contradicted');
+  });
+
+  test('"which closed in 2019, had been due to reopen" opens: no opposite for "due to open"', async () => {
+    const judged = await judgeAgainst([{ name: 'story.txt', text: lines('Theatre delay', '', 'The Victorian theatre on Market Street, which closed in 2019, had been due to reopen with a gala performance on Saturday 14 September.') }, UNRELATED]);
+    const v = await judged('The Victorian theatre on Market Street had been due to open with a gala on Saturday 14 September.');
+    assert.notEqual(v.status, 'contradicted', v.contradiction?.sourceText);
+    const shut = await judgeAgainst([{ name: 'story.txt', text: lines('Theatre', '', 'The Victorian theatre on Market Street closed with a gala performance on Saturday 14 September.') }, UNRELATED]);
+    assert.equal((await shut('The Victorian theatre on Market Street opened with a gala performance on Saturday 14 September.')).status, 'contradicted');
+  });
+
+  test('second review of this round\'s rules: each reaches only what it was written for', async () => {
+    const one = async (source: string, sentence: string) => (await judgeAgainst([{ name: 'src.txt', text: lines('Notes', '', source) }, UNRELATED]))(sentence);
+    // "non-" is another's where the closest passage has the word itself.
+    const minutes = await judgeAgainst([{ name: 'minutes.txt', text: lines('Minutes', '', 'Cllr Ray declared a pecuniary interest in item 6, as the owner of a neighbouring property, and left the room for that item.', '', 'Cllr Barnes declared a non-pecuniary interest in item 7 as a member of the Mill Road allotment society.') }, UNRELATED]);
+    assert.notEqual((await minutes('Cllr Ray declared a pecuniary interest in item 6 and left the room.')).status, 'contradicted');
+    // "not among the councillors who voted to approve" denies no approval.
+    assert.notEqual((await one('Cllr Hale was not among the councillors who voted to approve 40 homes at Mill Road on Tuesday.', 'Councillors voted to approve 40 homes at Mill Road on Tuesday.')).status, 'contradicted');
+    // "did not accept that the scheme approved by the cabinet had failed" denies the failing, not the approval.
+    assert.notEqual((await one('Cllr Moss said she did not accept that the cycle lane scheme approved by the cabinet in 2021 had failed.', 'The cabinet approved the cycle lane scheme in 2021.')).status, 'contradicted');
+    // A sentence telling of the paper's error is still checked for the rest.
+    const told = await judgeAgainst([
+      { name: 'story.txt', text: lines('Parish council', '', 'Graham Pelham was re-elected chair of Denton Parish Council on Tuesday by seven votes to four.') },
+      { name: 'corrections.txt', text: lines('Corrections and clarifications', '', 'Our report of 9 February gave the name of the chair of Denton Parish Council as Graham Pelham. He is Graham Pelling.') },
+      UNRELATED,
+    ]);
+    assert.equal((await told('Our first report gave the name of the chair of Denton Parish Council as Graham Pelham, who was re-elected on Tuesday by nine votes to four.')).status, 'contradicted');
+    // A surname is the corrected person's only after a title.
+    const pelling = await judgeAgainst([
+      { name: 'story.txt', text: lines('Head to quit', '', 'Chair of governors Graham Pelham said: "The children cannot wait."', '', 'Parent governor Ann Pelling said she was sorry to see the head go.') },
+      { name: 'corrections.txt', text: lines('Corrections and clarifications', '', 'Our report gave the name of the chair of governors as Graham Pelham. He is Graham Pelling.') },
+      UNRELATED,
+    ]);
+    assert.notEqual((await pelling('Ann Pelling said the children "cannot wait" [@story].')).status, 'supported');
+    // An owner's rank is another's where the sentence gives it to another, or ranks two things.
+    assert.notEqual((await one('The trust will open its sixteenth school, Oakfield Primary, in September. Its fifteenth, Ferndale Primary, joined the trust in 2023.', 'Ferndale Primary joined the trust in 2023 as its fifteenth school.')).status, 'contradicted');
+    assert.notEqual((await one('The festival, now in its fifth year, moved to Castle Meadow in its third, organisers said.', 'The festival moved to Castle Meadow in its third year, organisers said.')).status, 'contradicted');
+    assert.notEqual((await one('Dr Amira Khan takes over from Sarah Lee, the first woman to lead the trust, on 1 May.', 'Dr Amira Khan, who takes over on 1 May, is the second woman to lead the trust.')).status, 'contradicted');
+    // A year with a day is rivalled only by a year given that day.
+    assert.notEqual((await one('Carrow bridge, closed since May 2024, is expected to reopen in 2026. The county council said the target date for reopening was 30 September.', 'Carrow bridge is expected to reopen on 30 September 2026, the county council said.')).status, 'contradicted');
+    // A motion's own words under the line that moves it are no outcome.
+    const moved = await judgeAgainst([{ name: 'minutes.md', text: lines('# Minutes of full council', '', '## 9. Notice of motion: Denton library', '', '**Motion.** Moved by Cllr Hart, seconded by Cllr Ode:', '', 'Council notes that the cabinet approved the closure of Denton library in January, and calls on the cabinet to review its decision.', '', 'After debate, the motion was LOST by 9 votes to 5.', '', '## 10. Notice of motion: bus services', '', '**Motion.** Moved by Cllr Ode, seconded by Cllr Bevan:', '', 'Council notes that the county council rejected the proposal for a new bus route to Carrow, and asks the leader to write to the county council.', '', 'After debate, the motion was CARRIED unanimously.') }, UNRELATED]);
+    assert.equal((await moved("Cllr Ode's motion asking the leader to write to the county council about the bus route to Carrow was carried [@minutes].")).status, 'supported');
+    // A count led by the same word in a sentence about another venue is no rival.
+    const lion = await one('The Red Lion in Denton was rated 2 at its previous inspection, while the Old Bell was also inspected and kept its top score.', 'At its previous inspection, the Old Bell in Denton was rated five.');
+    assert.notEqual(lion.contradiction?.sourceText, '2');
+    // A tally that went as the sentence says agrees, whatever it was on: "It was lost by eight votes to four".
+    const lost = await judgeAgainst([{ name: 'minutes.md', text: lines('# Minutes', '', '7.2 Cllr Mossop moved an amendment to defer the decision. On being put to the vote the amendment was LOST (For 4, Against 8, Abstained 1).', '', '7.3 The substantive motion was CARRIED (For 9, Against 3).') }, UNRELATED]);
+    assert.notEqual((await lost('It was lost by eight votes to four, with one abstention [@minutes].')).status, 'contradicted');
   });
 });

@@ -230,7 +230,8 @@ function recordedFate(e: Evidence, claim: Claim): Fate | undefined {
   // Cllr Kilby:" / "To add: …".)
   const above = e.paragraph.n >= 2 ? e.source.paragraphs[e.paragraph.n - 2] : undefined;
   const movedAbove = !!above && above.end - above.start <= 200 && MOVED.test(e.source.text.slice(above.start, above.end)) && /:[*_\s]*$/.test(e.source.text.slice(above.start, above.end));
-  if (!MOVED.test(paragraph) && !movedAbove) {
+  if (movedAbove && !MOVED.test(paragraph)) return fateAfter(e, claim, paragraph);
+  if (!MOVED.test(paragraph)) {
     // (On a line of its own: a heading above it opens the paragraph.)
     const resolved = RESOLUTION_LINE.exec(paragraph);
     if (!resolved) return undefined;
@@ -262,8 +263,15 @@ function recordedFate(e: Evidence, claim: Claim): Fate | undefined {
     if (fate) return fate;
   }
   if (texts.length > 1 && from !== texts[texts.length - 1]) return undefined;
-  // The paragraphs after it, up to the next item: a heading, another motion, or another number
-  // ("4.3 Following the statement, the motion was withdrawn" goes on with 4.1; "5.1 …" does not).
+  return fateAfter(e, claim, paragraph);
+}
+
+/**
+ * The outcome recorded in the paragraphs after a motion's, up to the next item: a heading, another motion,
+ * or another number ("4.3 Following the statement, the motion was withdrawn" goes on with 4.1; "5.1 …" does not).
+ */
+function fateAfter(e: Evidence, claim: Claim, paragraph: string): Fate | undefined {
+  const ofAmendment = (sentence: string) => /\b(?:amendments?|amdts?)\b/i.test(sentence) && !claim.tokens.some((t) => /^(?:amend|amdt)/i.test(t.raw));
   const at = e.paragraph.n - 1;
   const item = /(?:^|\n)[ \t]*(\d+)\.\d/.exec(paragraph)?.[1];
   for (const next of e.source.paragraphs.slice(at + 1, at + 4)) {

@@ -282,7 +282,9 @@ export function negationReach(text: string, tokens: readonly Token[], contrast?:
         if (last >= 0 && k !== last + 1) break; // a second word only right after the first ("not [a fledgling] [movement]")
         // (And in the same phrase: "is not a home," Ms Castellan said — no mark between.)
         if (last >= 0 && /[,;:.!?"”)]/.test(text.slice(tokens[last].end, tokens[k].start))) break;
-        if (tokens[k].stop || w.endsWith('ly') || w === 'also' || w === 'yet' || w === 'even' || w === 'ever' || PLACE_WORDS.test(w)) {
+        // (Nor a preposition the stop list leaves out, as a second word: "no records [beneath] Mill Road".)
+        if (last >= 0 && PLACE_WORDS.test(w)) break;
+        if (tokens[k].stop || w.endsWith('ly') || w === 'also' || w === 'yet' || w === 'even' || w === 'ever') {
           if (last >= 0) break;
           continue;
         }
@@ -300,7 +302,9 @@ export function negationReach(text: string, tokens: readonly Token[], contrast?:
       // "I don't accept that anybody ignored anything": not holding a view that something is so denies it;
       // the verbs of the clause after "that" are turned around.
       if (last >= 0 && HELD_VIEW.test(tokens[last].raw) && tokens[last + 1]?.raw.toLowerCase() === 'that') {
-        for (let k = last + 2; k <= to && k <= last + 8; k++) if (!tokens[k].stop && isPastForm(tokens[k].raw.toLowerCase())) heads.add(k);
+        // (Its own verb, after its auxiliary: "that the scheme approved by the cabinet had failed" denies the
+        // failing, not the approval it takes for granted.)
+        for (let k = last + 2; k <= to && k <= last + 10; k++) if (!tokens[k].stop && isPastForm(tokens[k].raw.toLowerCase()) && /^(?:had|has|have|was|were|is|are|been|be)$/i.test(tokens[k - 1].raw)) heads.add(k);
       }
     }
   }

@@ -45,39 +45,51 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
   const top = ranked.slice(0, 8);
   if (top.length === 0) return undefined;
   const statesAnywhere = (source: Source, test: (s: SentenceReading) => boolean) => source.paragraphs.some((p) => cache.sentences(source, p).some(test));
-  // "The Gazette initially reported the rise as 6.9 per cent": what a correction withdraws is what the
-  // sentence says was reported.
-  // (And the name it withdraws: "The Gazette first printed the chair's name as Graham Pelham, an error it later corrected".)
-  if (EARLIER_REPORT.test(claim.text) && top.some((w) => isCorrection(w.source, w.paragraph) && cache.sentences(w.source, w.paragraph).some((s) => withdrawsIn(w.source, w.paragraph, s) && claim.quantities.some((q) => quantitiesOf(s).some((r) => sameQuantity(q, r)))))) return undefined;
-  if (EARLIER_REPORT.test(claim.text) && !nameCorrections(top, cache, (wrong) => claim.text.includes(wrong)).next().done) return undefined;
-  return (
-    correctionContradiction(parts, top, cache, memo, toEvidence, claim) ??
-    swappedContradiction(claim, parts, top, toEvidence) ??
-    swappedContexts(claim, parts, top, toEvidence) ??
-    bracketedItemContradiction(claim, top, toEvidence) ??
-    tableRankContradiction(claim, top, toEvidence) ??
-    sidesSwappedContradiction(claim, top, toEvidence) ??
-    calendarContradiction(claim, parts, top, memo, toEvidence) ??
-    directionContradiction(claim, top, toEvidence) ??
-    riseToContradiction(claim, top, toEvidence) ??
-    contrastSwappedContradiction(claim, top, toEvidence) ??
-    leftRightContradiction(claim, top, toEvidence) ??
-    ordinalContradiction(claim, top, toEvidence) ??
-    allForSomeContradiction(claim, top, toEvidence) ??
-    mostForShareContradiction(claim, top, toEvidence) ??
-    frequencyContradiction(claim, top, toEvidence) ??
-    closestFigureContradiction(claim, top, (only) => onMeetingDay(claim, memo, noFixWhereStated(claim, figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence, (source, paragraph) => cache.sentences(source, paragraph), only), statesAnywhere, top))) ??
-    tallyContradiction(claim, top, toEvidence) ??
-    voteSideContradiction(claim, top, cache, memo, toEvidence) ??
-    nonPrefixContradiction(claim, top, toEvidence) ??
-    polarityContradiction(claim, parts, top, memo, toEvidence) ??
-    deniedLaterContradiction(claim, parts, top, cache, memo, toEvidence) ??
-    notTheOtherContradiction(claim, parts, top, toEvidence) ??
-    notSoContradiction(claim, top, toEvidence) ??
-    oppositeContradiction(claim, parts, top, memo, toEvidence) ??
-    quoteContradiction(claim, top, cache, toEvidence) ??
-    namedOtherwise(claim, nameContradiction(claim, parts, top, cache, toEvidence), top, cache)
-  );
+  const rules: ReadonlyArray<() => Contradiction | undefined> = [
+    () => correctionContradiction(parts, top, cache, memo, toEvidence, claim),
+    () => swappedContradiction(claim, parts, top, toEvidence),
+    () => swappedContexts(claim, parts, top, toEvidence),
+    () => bracketedItemContradiction(claim, top, toEvidence),
+    () => tableRankContradiction(claim, top, toEvidence),
+    () => sidesSwappedContradiction(claim, top, toEvidence),
+    () => calendarContradiction(claim, parts, top, memo, toEvidence),
+    () => directionContradiction(claim, top, toEvidence),
+    () => riseToContradiction(claim, top, toEvidence),
+    () => contrastSwappedContradiction(claim, top, toEvidence),
+    () => leftRightContradiction(claim, top, toEvidence),
+    () => ordinalContradiction(claim, top, toEvidence),
+    () => allForSomeContradiction(claim, top, toEvidence),
+    () => mostForShareContradiction(claim, top, toEvidence),
+    () => frequencyContradiction(claim, top, toEvidence),
+    () => closestFigureContradiction(claim, top, (only) => onMeetingDay(claim, memo, noFixWhereStated(claim, figureContradiction(claim, parts, top, memo, statesAnywhere, toEvidence, (source, paragraph) => cache.sentences(source, paragraph), only), statesAnywhere, top))),
+    () => tallyContradiction(claim, top, toEvidence),
+    () => voteSideContradiction(claim, top, cache, memo, toEvidence),
+    () => nonPrefixContradiction(claim, top, toEvidence),
+    () => polarityContradiction(claim, parts, top, memo, toEvidence),
+    () => deniedLaterContradiction(claim, parts, top, cache, memo, toEvidence),
+    () => notTheOtherContradiction(claim, parts, top, toEvidence),
+    () => notSoContradiction(claim, top, toEvidence),
+    () => oppositeContradiction(claim, parts, top, memo, toEvidence),
+    () => quoteContradiction(claim, top, cache, toEvidence),
+    () => namedOtherwise(claim, nameContradiction(claim, parts, top, cache, toEvidence), top, cache),
+  ];
+  // "The Gazette initially reported the rise as 6.9 per cent", "first printed the chair's name as Graham
+  // Pelham, an error it later corrected": what a correction withdraws is what the sentence says was
+  // reported. Only that is no contradiction; anything else the sentence says is checked as ever.
+  const told = EARLIER_REPORT.test(claim.text);
+  const withdrawnFigure = (q: Quantity) => top.some((w) => isCorrection(w.source, w.paragraph) && cache.sentences(w.source, w.paragraph).some((s) => withdrawsIn(w.source, w.paragraph, s) && quantitiesOf(s).some((r) => sameQuantity(q, r))));
+  const ofWhatWasReported = (c: Contradiction) => {
+    if (c.kind === 'correction') return true;
+    const span = c.claimSpan;
+    const figures = span ? claim.quantities.filter((q) => q.start < span.end && span.start < q.end) : claim.quantities.filter((q) => c.claimText.includes(q.raw));
+    if ((c.kind === 'number' || c.kind === 'date') && figures.some(withdrawnFigure)) return true;
+    return c.kind === 'name' && !nameCorrections(top, cache, (wrong) => claim.text.includes(wrong) && c.claimText.includes(wrong)).next().done;
+  };
+  for (const rule of rules) {
+    const c = rule();
+    if (c && !(told && ofWhatWasReported(c))) return c;
+  }
+  return undefined;
 }
 
 /**
@@ -91,15 +103,15 @@ function nonPrefixContradiction(claim: Claim, top: readonly Window[], toEvidence
     if (/\bnon[-‐]?$/i.test(claim.text.slice(Math.max(0, t[i].start - 4), t[i].start))) continue;
     const noun = t[i + 1];
     if (noun.stop || noun.kind !== TokenKind.Word || !/^\s+$/.test(claim.text.slice(t[i].end, noun.start))) continue;
-    const word = t[i].raw.toLowerCase();
-    for (const w of top.slice(0, 3)) {
-      const text = w.sentences.map((x) => x.text).join(' ');
-      const m = new RegExp(`\\bnon[-‐]${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\p{L}+)`, 'iu').exec(text);
-      if (!m || stem(m[1]) !== noun.term) continue;
-      // (The word by itself elsewhere in the passage may be the claim's: no contradiction then.)
-      if (new RegExp(`(?<!non[-‐])\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').test(text.replace(m[0], ''))) continue;
-      return { kind: 'negation', claimText: `“${t[i].raw} ${noun.raw}”`, sourceText: `“${m[0].trim()}”`, evidence: toEvidence(w) };
-    }
+    const word = t[i].raw.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // (Only the closest passage, and none of the close ones with the word by itself: that may be the claim's.)
+    const w = top[0];
+    const text = w.sentences.map((x) => x.text).join(' ');
+    const m = new RegExp(`\\bnon[-‐]${word}\\s+(\\p{L}+)`, 'iu').exec(text);
+    if (!m || stem(m[1]) !== noun.term) continue;
+    const plain = new RegExp(`(?<!non[-‐])\\b${word}\\b`, 'iu');
+    if (top.slice(0, 3).some((x) => plain.test(x.sentences.map((y) => y.text).join(' ').replace(m[0], '')))) continue;
+    return { kind: 'negation', claimText: `“${t[i].raw} ${noun.raw}”`, sourceText: `“${m[0].trim()}”`, evidence: toEvidence(w) };
   }
   return undefined;
 }
@@ -284,7 +296,18 @@ function ordinalContradiction(claim: Claim, top: readonly Window[], toEvidence: 
     // sentence, and that sentence ranks nothing else: "Brook Lane the second school to gain it" is not
     // Ashby Primary's, where the sentence says Ashby was the first.)
     const subject = claim.names[0]?.distinctive ?? [];
-    const ofSubject = (s: SentenceReading, k: number) => !series || (subject.length > 0 && s.tokens.slice(0, k).some((x) => subject.includes(x.term)) && s.tokens.filter((x) => ordinalValue(x.raw) !== undefined).length === 1);
+    // (The same for an owner's rank, "its sixteenth school": "Its fifteenth, Ferndale Primary" is another
+    // school's; "now in its fifth year, moved … in its third" ranks two things; the nearest name before the
+    // rank is whose it is: "replacing Cllr Jane Moss, who is now in her fourth term" is Moss's.)
+    const owned = !/^\d/.test(t[i].raw) && !/^the$/i.test(t[i - 1]?.raw ?? '');
+    const ofSubject = (s: SentenceReading, k: number) => {
+      if (!series && !owned) return true;
+      if (subject.length === 0 || s.tokens.filter((x) => ordinalValue(x.raw) !== undefined).length !== 1) return false;
+      // (A name opening the sentence is no name to namesOf: "Millbrook will be our fifteenth school.")
+      const before = namesOf(s).filter((n) => n.end <= s.tokens[k].start);
+      if (before.length === 0) return s.tokens.slice(0, k).some((x) => x.capitalized && subject.includes(x.term));
+      return before[before.length - 1].terms.some((x) => subject.includes(x));
+    };
     const close = top.slice(0, 3);
     // (A rank the claim gives itself for that thing is no rival: "built in the 18th century and closed in the 20th century".)
     const own = new Set(t.flatMap((x, k) => (k !== i && t[k + 1]?.term === thing ? [ordinalValue(x.raw)] : [])).filter((r): r is number => r !== undefined));
@@ -886,6 +909,17 @@ function correctionsOf(source: Source, read: readonly Window[]): readonly Paragr
 
 const CORRECTION_SCAN = 2000;
 
+/** A source's text in lower case, made once. */
+function lowerText(source: Source): string {
+  let text = LOWER_TEXT.get(source);
+  if (text === undefined) LOWER_TEXT.set(source, (text = source.text.toLowerCase()));
+  return text;
+}
+const LOWER_TEXT = new WeakMap<Source, string>();
+
+/** A correction of a name only: "misspelled the name of …", "misnamed", "gave the wrong name". */
+const NAME_ERROR = /\bmis(?:spel(?:led|t)|named|identified)\b|\b(?:wrong|incorrect)\s+name\b|\bname\s+(?:of\s+[^.;]{0,80}\s+)?(?:was\s+)?(?:misspel(?:led|t)|wrong|incorrect)/i;
+
 const CORRECTIONS_OF = new WeakMap<Source, readonly Paragraph[]>();
 
 /**
@@ -906,6 +940,9 @@ function correctionContradiction(parts: readonly Part[], top: readonly Window[],
       // (Only a sentence that says in its own words it was wrong: "we stated that …" holds the right words
       // of the story beside the wrong one, so only its figure is withdrawn, below.)
       if (!WITHDRAWN.test(s.text)) continue;
+      // (A name put right withdraws the name, nothing else the sentence says: "we misspelled the name of
+      // the headteacher of St Botolph's …" says nothing of the school's closure; withdrawnName reads those.)
+      if (NAME_ERROR.test(s.text)) continue;
       const share = sameWords(parts, memo.of(s, w.source), all);
       if (share >= 0.6 && share >= best - 0.05) return { kind: 'correction', claimText: 'it', sourceText: s.text, evidence: toEvidence(w) };
     }
@@ -989,14 +1026,17 @@ function* nameCorrections(top: readonly Window[], cache: ReadingCache, wanted: (
 }
 
 /** Whether a correction among the passages read gives the claim's name where the source's was wrong ("Rachel Symonds", not "Rachel Simmons"). */
+/** A title before a surname, as a pattern: "Mr", "Mrs", "Cllr" … */
+const TITLE_BEFORE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Revd|Rev)\\.?';
+
 export function nameCorrected(claim: Claim, sourceName: string, top: readonly Window[], cache: ReadingCache): boolean {
   // (Or its surname, where the sentence names the person by title: "Mr Pelling" for "He is Graham Pelling".)
-  const word = (name: string, text: string) => new RegExp(`(?<![\\p{L}'’-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’-])`, 'u').test(text);
+  const word = (name: string, text: string) => new RegExp(`(?<![\\p{L}'’-])${name.startsWith(TITLE_BEFORE) ? TITLE_BEFORE + name.slice(TITLE_BEFORE.length).replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’-])`, 'u').test(text);
   for (const c of nameCorrections(top, cache, (wrong) => wrong === sourceName || sourceName.includes(wrong))) {
     if (claim.text.includes(c.right)) return true;
     const surname = c.right.split(/\s+/).pop()!;
     const theirs = c.wrong.split(/\s+/).pop()!;
-    if (surname !== theirs && word(surname, claim.text) && !word(theirs, claim.text)) return true;
+    if (surname !== theirs && word(`${TITLE_BEFORE} ${surname}`, claim.text) && !word(theirs, claim.text)) return true;
   }
   return false;
 }
@@ -1374,7 +1414,7 @@ function noFixWhereStated(claim: Claim, c: Contradiction | undefined, statesAnyw
     const window = (w: Window) => w.source.text.slice(w.paragraph.start, Math.min(w.paragraph.end, w.paragraph.start + 2000));
     // (Of the same body: the words before "next" in the claim, "The transport committee", all in that source.)
     const body = tokenize(claim.text.slice(0, nextOf.index + Math.max(0, q.start - 60))).filter((t) => !t.stop && t.kind === TokenKind.Word).map((t) => t.term);
-    const ofBody = (w: Window) => body.length > 0 && body.every((t) => w.source.text.toLowerCase().includes(t));
+    const ofBody = (w: Window) => body.length > 0 && body.every((t) => lowerText(w.source).includes(t));
     if (top.slice(0, 3).some((w) => w.source !== source && ofBody(w) && speaksOfNext(window(w)) && quantitiesOf(readSentence(window(w))).some((r) => sameQuantity(q, r)))) return undefined;
     return { ...c, ambiguous: true };
   }
@@ -1652,7 +1692,10 @@ function figureContradiction(
             const theirs = ownerOf(claim, cq);
             return (!!owner && ownedBy(s, r, owner, undefined, true) && !sameOwner(theirs, owner) && !(theirs && ownedBy(s, r, theirs, undefined, true))) || (!!q.unit && r.unit === q.unit && !!cq.unit && cq.unit !== q.unit);
           };
-          if (!(comparable(q, r) || elidedAlike(q, r) || ledAlike(q, r, claimReading(claim).terms)) || claim.quantities.some((cq) => sameQuantity(cq, r) && (cq === q || !swapped(cq))) || !unitsAgree(q, r, s.terms, termSimilarity)) continue;
+          // (A count led by the same word is another's where the sentence opens on another name: "The Red Lion
+          // … was rated 2 at its previous inspection, while the Old Bell …" is no rating of the Old Bell.)
+          const led = () => ledAlike(q, r, claimReading(claim).terms) && (namesOf(s).filter((n) => n.end <= r.start)[0]?.terms.some((x) => claim.names.some((n) => n.terms.includes(x))) ?? true);
+          if (!(comparable(q, r) || elidedAlike(q, r) || led()) || claim.quantities.some((cq) => sameQuantity(cq, r) && (cq === q || !swapped(cq))) || !unitsAgree(q, r, s.terms, termSimilarity)) continue;
           if (owner && !ownedBy(s, r, owner) && !heldRole(owner, s, w.source)) continue;
           if (otherEnd(leadIn(claim.tokens, q.start), leadIn(s.tokens, r.start))) continue;
           if (measuresOther(claim, s, r)) continue;
@@ -1674,9 +1717,9 @@ function figureContradiction(
           // months after" against "did not write … until 20 November 2023, five months later".)
           const at = s.tokens.findIndex((t) => t.start >= r.start);
           if (at >= 0 && negatedOf(s).has(at) && !claim.negatedTokens.has(tokenAt(claim, q.start))) continue;
-          // (A year the claim gives a day of is rivalled only by a year given a day: "the 2024/25 budget" is no
-          // rival for "runs until March 2025".)
-          if (dayOfYear && !quantitiesOf(s).some((d) => (d.kind === 'date' || d.kind === 'month') && besideEachOther(s.text, d, r))) continue;
+          // (A year the claim gives a day of is rivalled only by a year given that day: "the 2024/25 budget" is
+          // no rival for "runs until March 2025", nor "closed since May 2024" for "reopen on 30 September 2026".)
+          if (dayOfYear && !quantitiesOf(s).some((d) => sameQuantity(dayOfYear, d) && besideEachOther(s.text, d, r))) continue;
           if (unsureFigure(s.text, r)) continue;
           rivals.push({ r, s });
         }
@@ -1828,7 +1871,7 @@ function tallyContradiction(claim: Claim, top: readonly Window[], toEvidence: (w
   const unanimous = q ? null : UNANIMOUS.exec(claim.text);
   if (!q && !unanimous) return undefined;
   // Each tally a passage gives: "by 5 votes to 1", "7-2", and "For 9; Against 2", "8 votes for, 0 against".
-  const tallies = (w: Window) => {
+  const tallies = (w: Window, asRival = true) => {
     const passage = w.source.text.slice(w.paragraph.start, w.paragraph.end);
     const found = w.sentences.flatMap((s) => {
       if (!TALLY_WORDS.test(s.text)) return [];
@@ -1850,7 +1893,11 @@ function tallyContradiction(claim: Claim, top: readonly Window[], toEvidence: (w
     }
     // (Not a vote on something else than the claim speaks of: the amendment's, not the motion's.)
     const matter = VOTE_MATTER.exec(claim.text)?.[1].toLowerCase().slice(0, 6);
-    return found.filter((t) => t.on === undefined || matter === undefined || sameMatter(t.on, matter));
+    // (A sentence that names no matter speaks of the decision, not of an amendment to it, as with vote sides:
+    // "voted by seven to three … to take no further action" is not the lost amendment's "For 4, Against 7".)
+    // (Any vote that went as the sentence says still agrees with it: "It was lost by eight votes to four" is
+    // the amendment's, where the sentence before named it.)
+    return found.filter((t) => t.on === undefined || (matter === undefined ? !asRival || !t.on.startsWith('amendment') : sameMatter(t.on, matter)));
   };
   // "carried unanimously" where the closest passage records votes on both sides ("6 votes for, 1
   // against"), and says nothing of a unanimous vote itself.
@@ -1874,7 +1921,7 @@ function tallyContradiction(claim: Claim, top: readonly Window[], toEvidence: (w
     return (a === mine[0] && b === mine[1]) || (a === mine[1] && b === mine[0]);
   };
   const close = top.slice(0, 4);
-  if (close.some((w) => tallies(w).some(same))) return undefined;
+  if (close.some((w) => tallies(w, false).some(same))) return undefined;
   // (The closest passage recording a vote: the one above it may be about the same matter and record none.
   // Not one about another matter: "The motion to raise parking charges was carried by 5 votes to 4" says
   // nothing of the Harbour Road scheme — it must share a word of the claim besides a vote's own.)
@@ -2819,7 +2866,8 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     // (Not a word the claim says itself: "Fire destroyed the pavilion … a century after it was built" has
     // both, so the source's "destroyed" is no opposite of its "built".)
     // ("opening hours", "closing date": a name of a time, not an opening or a closing.)
-    const opposed = (s: SentenceReading, i: number) => !s.tokens[i].stop && !titled(s, i) && !claimLemmas.has(s.lemmas[i]) && !(OPENING_TIMES.test(s.tokens[i].raw) && TIMES_OF.test(s.tokens[i + 1]?.raw ?? '')) && (areOpposites(part.term, s.lemmas[i]) && !(leftOverHere && LEFT_OVER_WORD.test(s.tokens[i].raw)) && !(LEFT_OVER_WORD.test(at.raw) && leftOver(s.tokens, i)) || otherRank(s, i));
+    // (Nor in a sentence that does it again: "which closed in 2019, had been due to reopen" opens.)
+    const opposed = (s: SentenceReading, i: number) => !s.tokens[i].stop && !titled(s, i) && !claimLemmas.has(s.lemmas[i]) && !s.lemmas.includes('re' + part.term) && !(OPENING_TIMES.test(s.tokens[i].raw) && TIMES_OF.test(s.tokens[i + 1]?.raw ?? '')) && (areOpposites(part.term, s.lemmas[i]) && !(leftOverHere && LEFT_OVER_WORD.test(s.tokens[i].raw)) && !(LEFT_OVER_WORD.test(at.raw) && leftOver(s.tokens, i)) || otherRank(s, i));
     if (itself) {
       // Most words have no opposite in the passages: looked up in each sentence's terms, not token by token.
       const opposites = oppositeTermsOf(part.term);
