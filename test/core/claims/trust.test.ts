@@ -5394,4 +5394,13 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const lost = await judgeAgainst([{ name: 'minutes.md', text: lines('# Minutes', '', '7.2 Cllr Mossop moved an amendment to defer the decision. On being put to the vote the amendment was LOST (For 4, Against 8, Abstained 1).', '', '7.3 The substantive motion was CARRIED (For 9, Against 3).') }, UNRELATED]);
     assert.notEqual((await lost('It was lost by eight votes to four, with one abstention [@minutes].')).status, 'contradicted');
   });
+
+  test('"It fell by five votes to three, with Cllr Lindqvist abstaining" agrees with the amendment\'s recorded vote, though she voted for the motion', async () => {
+    const judged = await judgeAgainst([{ name: 'minutes.md', text: lines('# Events committee', '', '4.5 Cllr Hensall moved an amendment to move the market to the Recreation Ground.', '', 'Vote on the amendment: For (3): Cllrs Hensall, Parry, Whitlock. Against (5): Cllrs Bryce, Collyer, Marsh, Natarajan, Oduya. Abstained (1): Cllr Lindqvist.', '', 'The amendment was LOST.', '', '4.6 Vote on the substantive motion: For (6): Cllrs Bryce, Collyer, Lindqvist, Marsh, Natarajan, Oduya. Against (2): Cllrs Hensall, Parry. Abstained (1): Cllr Whitlock.') }, UNRELATED]);
+    const v = await judged('It fell by five votes to three, with Cllr Faye Lindqvist abstaining.');
+    assert.notEqual(v.status, 'contradicted', v.contradiction?.because);
+    assert.equal((await judged('Cllr Susan Whitlock voted against the substantive motion.')).status, 'contradicted');
+    // (A sentence naming no matter, whose subject is no "it", speaks of the decision: she voted for it.)
+    assert.equal((await judged('Cllr Faye Lindqvist abstained.')).status, 'contradicted');
+  });
 });

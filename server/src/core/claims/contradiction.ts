@@ -98,6 +98,8 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
  */
 function nonPrefixContradiction(claim: Claim, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
   const t = claim.tokens;
+  // (Most passages have no "non-" at all: nothing to read then.)
+  if (!top[0] || !top[0].sentences.some((x) => NON_PREFIX.test(x.text))) return undefined;
   for (let i = 0; i + 1 < t.length; i++) {
     if (t[i].stop || t[i].kind !== TokenKind.Word || t[i].raw.length < 3 || claim.negatedTokens.has(i) || /-/.test(t[i].raw)) continue;
     if (/\bnon[-‐]?$/i.test(claim.text.slice(Math.max(0, t[i].start - 4), t[i].start))) continue;
@@ -115,6 +117,8 @@ function nonPrefixContradiction(claim: Claim, top: readonly Window[], toEvidence
   }
   return undefined;
 }
+
+const NON_PREFIX = /\bnon[-‐]\p{L}/iu;
 
 /** Words that say a figure went down, and up ("fell", "a drop"; "rose", "an increase"). */
 const WENT_DOWN = /\b(?:fell|fallen|falls?|falling|dropped|drops?|dropping|decreased?|decreases|decreasing|declined?|declines|declining|shrank|shrunk|shrinks?|shrinking|slumped|plunged|plummeted|slipped|dipped|went down|gone down|come down|came down|reduced|reduction|cut)\b/gi;
@@ -325,6 +329,12 @@ function ordinalContradiction(claim: Claim, top: readonly Window[], toEvidence: 
 
 /** Turns and parts, which "the first … to" ranks no one by: "the first chance to see", "the first step to". */
 const TURNS = /^(?:chances?|opportunit(?:y|ies)|times?|steps?|stages?|phases?|rounds?|halves|half|attempts?|bids?|go|try|part|parts|moves?|signs?)$/i;
+
+/**
+ * A sentence whose subject stands for something named before it ("It was lost by eight votes to four",
+ * "This fell by five votes to three"): what it was is not in the sentence, and may be an amendment.
+ */
+const ANAPHORIC = /^\W*(?:It|This|That)\s+(?:was|were|fell|failed|passed|went)\b/;
 
 /** A reporter's note to self before a figure: "TODO: … check vote 7-3", "confirm 12?". */
 const TO_CHECK = /\b(?:TODO|TK|check|confirm|verify|query)\b/i;
@@ -1895,8 +1905,8 @@ function tallyContradiction(claim: Claim, top: readonly Window[], toEvidence: (w
     const matter = VOTE_MATTER.exec(claim.text)?.[1].toLowerCase().slice(0, 6);
     // (A sentence that names no matter speaks of the decision, not of an amendment to it, as with vote sides:
     // "voted by seven to three … to take no further action" is not the lost amendment's "For 4, Against 7".)
-    // (Any vote that went as the sentence says still agrees with it: "It was lost by eight votes to four" is
-    // the amendment's, where the sentence before named it.)
+    // (Where the sentence's subject stands for something named before it, any vote that went as it says
+    // agrees: "It was lost by eight votes to four" is the amendment's, where the sentence before named it.)
     return found.filter((t) => t.on === undefined || (matter === undefined ? !asRival || !t.on.startsWith('amendment') : sameMatter(t.on, matter)));
   };
   // "carried unanimously" where the closest passage records votes on both sides ("6 votes for, 1
@@ -1921,7 +1931,7 @@ function tallyContradiction(claim: Claim, top: readonly Window[], toEvidence: (w
     return (a === mine[0] && b === mine[1]) || (a === mine[1] && b === mine[0]);
   };
   const close = top.slice(0, 4);
-  if (close.some((w) => tallies(w, false).some(same))) return undefined;
+  if (close.some((w) => tallies(w, !ANAPHORIC.test(claim.text)).some(same))) return undefined;
   // (The closest passage recording a vote: the one above it may be about the same matter and record none.
   // Not one about another matter: "The motion to raise parking charges was carried by 5 votes to 4" says
   // nothing of the Harbour Road scheme — it must share a word of the claim besides a vote's own.)
@@ -2053,13 +2063,15 @@ function voteSideContradiction(claim: Claim, top: readonly Window[], cache: Read
     }
   }
   // The recorded votes of a passage on what the claim speaks of (see `voteMatter`).
-  const talliesOf = (w: Window, matter: string | undefined) => {
+  const talliesOf = (w: Window, matter: string | undefined, asRival = true) => {
     const passage = w.source.text.slice(w.paragraph.start, w.paragraph.end);
     const on = voteMatter(passage, passage.search(/\b(?:for|against|abstentions?)\s*(?:\(\d|\d|:)/i) >>> 0);
     if (matter && on && !sameMatter(on, matter)) return [];
     // (A sentence that names no matter speaks of the decision, not of an amendment to it: "voted against
-    // the closure" is the recommendations' vote.)
-    if (!matter && on?.startsWith('amendment')) return [];
+    // the closure" is the recommendations' vote. But where its subject stands for something named before
+    // it, a vote that went as it says agrees: "It fell by five votes to three, with Cllr Lindqvist
+    // abstaining" is the amendment's.)
+    if (!matter && on?.startsWith('amendment') && asRival) return [];
     // (A party label is no name: "Against 2 (Conservative)".)
     const namesIn = (list: string) => (PARTY_LIST.test(list.trim()) ? [] : list.split(/[,;]|\band\b/).map((chunk) => tokenize(chunk).filter((t) => t.kind === TokenKind.Word && /^\p{Lu}/u.test(t.raw) && !TITLES.test(t.raw)).map((t) => t.term)).filter((x) => x.length));
     return [
@@ -2077,6 +2089,7 @@ function voteSideContradiction(claim: Claim, top: readonly Window[], cache: Read
     const has = (names: readonly string[]) => names.some((t) => name.distinctive.includes(t));
     // (Recorded on the sentence's side in any of them: another vote there was on something else.)
     if (votes.some(({ tallies }) => tallies.some((x) => x.side === side && x.names.some(has)))) continue;
+    if (!matter && ANAPHORIC.test(text) && [...top.slice(0, 3), ...near].some((w) => talliesOf(w, matter, false).some((x) => x.side === side && x.names.some(has)))) continue;
     for (const { w, tallies } of votes) {
       const elsewhere = tallies.find((x) => x.side !== side && x.names.some(has));
       const mine = tallies.filter((x) => x.side === side);
