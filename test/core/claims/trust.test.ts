@@ -5403,4 +5403,14 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     // (A sentence naming no matter, whose subject is no "it", speaks of the decision: she voted for it.)
     assert.equal((await judged('Cllr Faye Lindqvist abstained.')).status, 'contradicted');
   });
+
+  test('a vote a close passage gives the person in prose: "who voted against" is no "who voted for"', async () => {
+    const judged = await judgeAgainst([{ name: 'story.txt', text: lines('Rescue deal', '', 'Cllr Derek Hume, who voted against, said the council was "rewarding a company that did not pay its rent".', '', 'Cllr Ann Pike voted for the amendment but against the motion.') }, UNRELATED]);
+    const v = await judged('Mr Hume, who voted for the package, said the council was rewarding a company that had not paid its rent [@story].');
+    assert.notEqual(v.status, 'supported');
+    assert.equal(v.suggestions.length, 0);
+    assert.notEqual((await judged('Mr Hume, who voted against the package, said the council was rewarding a company that had not paid its rent [@story].')).status, 'contradicted');
+    // (Another matter's vote is no rival: she voted for the amendment.)
+    assert.notEqual((await judged('Cllr Ann Pike voted for the amendment [@story].')).status, 'contradicted');
+  });
 });

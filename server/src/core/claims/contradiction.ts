@@ -336,6 +336,25 @@ const TURNS = /^(?:chances?|opportunit(?:y|ies)|times?|steps?|stages?|phases?|ro
  */
 const ANAPHORIC = /^\W*(?:It|This|That)\s+(?:was|were|fell|failed|passed|went)\b/;
 
+/**
+ * How a sentence says named people voted, in prose: "Cllr Derek Hume, who voted against, said …",
+ * "Cllr Ray voted for the motion". The name just before the words, in the same clause; the matter named
+ * just after them, if any.
+ */
+function proseVotes(text: string): Array<{ terms: string[]; side: 'for' | 'against' | 'abstain'; raw: string; matter?: string }> {
+  const out: Array<{ terms: string[]; side: 'for' | 'against' | 'abstain'; raw: string; matter?: string }> = [];
+  for (const m of text.matchAll(PROSE_VOTE)) {
+    const side = /abstain/i.test(m[2]) ? 'abstain' : /against/i.test(m[2]) ? 'against' : 'for';
+    const terms = tokenize(m[1]).filter((t) => t.kind === TokenKind.Word && /^\p{Lu}/u.test(t.raw) && !TITLES.test(t.raw)).map((t) => t.term);
+    if (terms.length === 0) continue;
+    const after = /^[^,;.]*/.exec(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60))![0];
+    out.push({ terms, side, raw: m[0].trim(), matter: VOTE_MATTER.exec(after)?.[1].toLowerCase().slice(0, 6) });
+  }
+  return out;
+}
+/** A name (two capitalised words at most, after a title) and how it voted, a relative "who" between at most. */
+const PROSE_VOTE = /\b((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?),?\s+(?:who\s+(?:had\s+)?)?(voted\s+(?:for|against|in\s+favou?r)|abstained)\b/gu;
+
 /** A reporter's note to self before a figure: "TODO: … check vote 7-3", "confirm 12?". */
 const TO_CHECK = /\b(?:TODO|TK|check|confirm|verify|query)\b/i;
 
@@ -2046,6 +2065,17 @@ function voteSideContradiction(claim: Claim, top: readonly Window[], cache: Read
     }
   }
   if (claimed.length === 0) return undefined;
+  // A vote a close passage gives the person in its own words: "Cllr Derek Hume, who voted against, said …"
+  // for "Mr Hume, who voted for the package, said …". (The same matter, or none named on either side.)
+  for (const { name, side, words, matter } of claimed) {
+    for (const w of top.slice(0, 3)) {
+      for (const s of w.sentences) {
+        const said = proseVotes(s.text).filter((v) => name.distinctive.some((t) => v.terms.includes(t)) && (v.matter === undefined || matter === undefined || sameMatter(v.matter, matter)));
+        if (said.length === 0 || said.some((v) => v.side === side)) continue;
+        return { kind: 'name', claimText: `${name.text} … ${words}`, sourceText: said[0].raw, because: `the source says “${said[0].raw}”`, evidence: toEvidence(w) };
+      }
+    }
+  }
   // The three closest passages, and the few after each of the five closest in its source: minutes record a
   // vote in a block of its own under the debate ("3.6 A recorded vote was taken:" / "For (5): …").
   const read = new Set(top.slice(0, 3).map((w) => w.paragraph));
