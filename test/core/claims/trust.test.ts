@@ -5413,4 +5413,12 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     // (Another matter's vote is no rival: she voted for the amendment.)
     assert.notEqual((await judged('Cllr Ann Pike voted for the amendment [@story].')).status, 'contradicted');
   });
+
+  test('a sentence naming no matter, beside only an amendment\'s recorded vote, speaks of that vote', async () => {
+    const judged = await judgeAgainst([{ name: 'minutes.md', text: lines('# Trust board minutes', '', '**Present (voting members):** Gillian Marsh (Chair); Colin Beddoes (Director of Finance); Sarah Whitlock (Non-Executive Director); Janet Cole (Director of Estates).', '', '5.5 **Vote on the amendment.** For (2): Gillian Marsh, Sarah Whitlock. Against (2): Colin Beddoes, Janet Cole.') }, UNRELATED]);
+    const v = await judged('Colin Beddoes and Sarah Whitlock voted against.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.suggestions.length, 0);
+    assert.notEqual((await judged('Colin Beddoes and Janet Cole voted against.')).status, 'contradicted');
+  });
 });

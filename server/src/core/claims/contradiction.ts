@@ -2115,7 +2115,11 @@ function voteSideContradiction(claim: Claim, top: readonly Window[], cache: Read
   for (const { name, side, words, matter } of claimed) {
     const closest = top.slice(0, 3).map((w) => ({ w, tallies: talliesOf(w, matter) }));
     // (The blocks after the closest passages only where those record no vote.)
-    const votes = (closest.some((x) => x.tallies.length) ? closest : near.map((w) => ({ w, tallies: talliesOf(w, matter) }))).filter((x) => x.tallies.length);
+    let votes = (closest.some((x) => x.tallies.length) ? closest : near.map((w) => ({ w, tallies: talliesOf(w, matter) }))).filter((x) => x.tallies.length);
+    // (Where the sentence names no matter and the only vote near is an amendment's, that is the vote it
+    // speaks of: "Colin Beddoes and Sarah Whitlock voted against", beside "Vote on the amendment. For (8): …
+    // Sarah Whitlock …".)
+    if (votes.length === 0 && !matter) votes = top.slice(0, 3).map((w) => ({ w, tallies: talliesOf(w, matter, false) })).filter((x) => x.tallies.length);
     const has = (names: readonly string[]) => names.some((t) => name.distinctive.includes(t));
     // (Recorded on the sentence's side in any of them: another vote there was on something else.)
     if (votes.some(({ tallies }) => tallies.some((x) => x.side === side && x.names.some(has)))) continue;
