@@ -938,14 +938,6 @@ function correctionsOf(source: Source, read: readonly Window[]): readonly Paragr
 
 const CORRECTION_SCAN = 2000;
 
-/** A source's text in lower case, made once. */
-function lowerText(source: Source): string {
-  let text = LOWER_TEXT.get(source);
-  if (text === undefined) LOWER_TEXT.set(source, (text = source.text.toLowerCase()));
-  return text;
-}
-const LOWER_TEXT = new WeakMap<Source, string>();
-
 /** A correction of a name only: "misspelled the name of …", "misnamed", "gave the wrong name". */
 const NAME_ERROR = /\bmis(?:spel(?:led|t)|named|identified)\b|\b(?:wrong|incorrect)\s+name\b|\bname\s+(?:of\s+[^.;]{0,80}\s+)?(?:was\s+)?(?:misspel(?:led|t)|wrong|incorrect)/i;
 
@@ -1443,7 +1435,11 @@ function noFixWhereStated(claim: Claim, c: Contradiction | undefined, statesAnyw
     const window = (w: Window) => w.source.text.slice(w.paragraph.start, Math.min(w.paragraph.end, w.paragraph.start + 2000));
     // (Of the same body: the words before "next" in the claim, "The transport committee", all in that source.)
     const body = tokenize(claim.text.slice(0, nextOf.index + Math.max(0, q.start - 60))).filter((t) => !t.stop && t.kind === TokenKind.Word).map((t) => t.term);
-    const ofBody = (w: Window) => body.length > 0 && body.every((t) => lowerText(w.source).includes(t));
+    // (Read from the source's head, where minutes name their body, and the passage: no copy of a whole source.)
+    const ofBody = (w: Window) => {
+      const text = (w.source.text.slice(0, 2000) + ' ' + window(w)).toLowerCase();
+      return body.length > 0 && body.every((t) => text.includes(t));
+    };
     if (top.slice(0, 3).some((w) => w.source !== source && ofBody(w) && speaksOfNext(window(w)) && quantitiesOf(readSentence(window(w))).some((r) => sameQuantity(q, r)))) return undefined;
     return { ...c, ambiguous: true };
   }
