@@ -5421,4 +5421,153 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.suggestions.length, 0);
     assert.notEqual((await judged('Colin Beddoes and Janet Cole voted against.')).status, 'contradicted');
   });
+
+  test('a day the draft gives with its year is replaced with the year: a fix never puts the source\'s day before the draft\'s year', async () => {
+    const fixed = async (source: string, text: string) => {
+      const s = await makeService([{ name: 'works.txt', text: lines('Bridge works', '', source) }, UNRELATED]);
+      const ds = (await s.getDiagnostics(doc(text + '\n'))).filter((d) => d.code === 'claim.contradicted');
+      assert.equal(ds.length, 1, text);
+      const actions = await s.getCodeActions(doc(text + '\n'), ds[0].range, ds, ['quickfix']);
+      const replace = actions.find((a) => /^Use the source/.test(a.title));
+      return { message: ds[0].message, after: replace ? applyEdits(text, replace.edits) : undefined };
+    };
+    const dated = await fixed('The council said the repair works on Carrow bridge will be finished by 31 March 2026, later than planned.', 'The repair works on Carrow bridge will be finished by 30 April 2027.');
+    assert.match(dated.message, /the draft says 30 April 2027; the source says 31 March 2026/);
+    assert.equal(dated.after, 'The repair works on Carrow bridge will be finished by 31 March 2026.');
+    const american = await fixed('The council said the repair works on Carrow bridge will be finished by March 31, 2026, later than planned.', 'The repair works on Carrow bridge will be finished by April 30, 2027.');
+    assert.equal(american.after, 'The repair works on Carrow bridge will be finished by March 31, 2026.');
+    // (The same year: only the day changes.)
+    assert.equal((await fixed('The council said the repair works on Carrow bridge will be finished by 31 March 2027, later than planned.', 'The repair works on Carrow bridge will be finished by 30 April 2027.')).after, 'The repair works on Carrow bridge will be finished by 31 March 2027.');
+    // (The source's day has no year and the source gives none for itself: which year it is, the writer must see; the warning stays.)
+    const bare = await fixed('The council said the repair works on Carrow bridge will be finished on 31 March, later than planned.', 'The repair works on Carrow bridge will be finished on 30 April 2027.');
+    assert.match(bare.message, /the source says 31 March/);
+    assert.equal(bare.after, undefined);
+  });
+
+  test('a figure on the other side of the same thing: "£80,000 below the valuation" where the source says "above … not below it"', async () => {
+    const judged = await judgeAgainst([{ name: 'correction.md', text: lines('# Correction', '', 'The agreed sale price of £2.4 million for the Quarry Lane depot is therefore £80,000 above the district valuer\'s figure, not below it as our report said.') }, UNRELATED]);
+    const below = await judged('The agreed price for the Quarry Lane depot is £80,000 below the district valuer\'s figure.');
+    assert.equal(below.status, 'contradicted');
+    assert.equal(below.contradiction?.sourceText, 'above');
+    assert.equal(below.suggestions.length, 0);
+    assert.notEqual((await judged('The agreed price for the Quarry Lane depot is £80,000 above the district valuer\'s figure.')).status, 'contradicted');
+    // (The same side in other words, or another figure's side, is no rival.)
+    assert.notEqual((await judged('The agreed price for the Quarry Lane depot is £80,000 higher than the district valuer\'s figure.')).status, 'contradicted');
+  });
+
+  test('"who spoke and voted against" is a vote in prose: "voted in favour" is contradicted and not cited to it', async () => {
+    const judged = await judgeAgainst([{ name: 'story.md', text: lines('# Depot sale', '', 'Ward councillor Helen Marsh, who spoke and voted against the application, said the town would regret the loss of the depot.') }, UNRELATED]);
+    const v = await judged('Helen Marsh voted in favour of the application, though she said the town would regret the loss of the depot.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.suggestions.length, 0);
+    assert.notEqual((await judged('Helen Marsh voted against the application.')).status, 'contradicted');
+  });
+
+  test('a count "of those" counts what the count before it did, and a possessive before the noun is whose it is', () => {
+    const units = (text: string) => quantitiesOf(readSentence(text)).map((q) => q.unit);
+    assert.deepEqual(units('Of these, 9 trusses show loss of section, and 3 of those (T7, T8 and T12) are classed as critical.'), ['truss', 'truss']);
+    assert.deepEqual(units('Of 40 staff, 12 of them left.'), ['staff', 'staff']);
+    assert.deepEqual(units('She said three of the crew\'s members had been off sick.'), ['member']);
+    // (A bracket's list after a count is no counted thing; nor is a count "of them" with none before it.)
+    assert.deepEqual(units('Two of them have been off sick since April.').slice(0, 1), [undefined]);
+  });
+
+  test('a table row\'s figure in a cell that says it counts something else does not state the sentence\'s: "| 4 weeks |" gives no four trusses', async () => {
+    const report = lines(
+      '# Roof report',
+      '',
+      '1.2 The roof is carried by 22 steel trusses. Of these, 9 trusses show loss of section, and 3 of those (T7, T8 and T12) are classed as critical.',
+      '',
+      '| Option | Description | Estimated cost | Programme |',
+      '|---|---|---|---|',
+      '| A | Temporary propping of critical trusses only | £240,000 | 4 weeks |',
+      '| B | Strengthen 9 trusses | £1,650,000 | 18 weeks |',
+    );
+    const judged = await judgeAgainst([{ name: 'report.md', text: report }, UNRELATED]);
+    const v = await judged('Four of those trusses were classed as critical.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, '3');
+    assert.equal((await judged('Three of those trusses were classed as critical.')).status, 'supported');
+    // (A cell's figure with no other word in it still states it: propping takes four weeks.)
+    assert.notEqual((await judged('Temporary propping of the critical trusses would take 4 weeks.')).status, 'contradicted');
+  });
+
+  test('a motion carried after an amendment\'s debate and vote is a decision, and the amendment\'s own fate is not the motion\'s', async () => {
+    const minutes = lines(
+      '# Leisure committee minutes',
+      '',
+      '**12/04 POOL ROOF**',
+      '',
+      'Moved by Cllr Fairley, seconded by Cllr Baines:',
+      '',
+      'That the Committee (a) approves repairs to the pool roof at a cost of £1.2 million, funded from the capital reserve; (b) notes the target date of 1 September for reopening the pool.',
+      '',
+      'AMENDMENT moved by Cllr Harrow, seconded by Cllr Birtles:',
+      '',
+      'To add: "(c) establishes a clubs transport fund of £20,000."',
+      '',
+      'Cllr Harrow said the clubs had been left to fend for themselves.',
+      '',
+      'A recorded vote was requested on the amendment.',
+      '',
+      'For (4): Cllrs Birtles, Harrow, Pryce, Quigley',
+      '',
+      'The amendment was LOST.',
+      '',
+      'The motion was CARRIED.',
+      '',
+      '**12/05 CAFE LEASE**',
+      '',
+      'Moved by Cllr Baines, seconded by Cllr Marr:',
+      '',
+      'That the Committee grants a new lease of the pool cafe to Riverside Catering.',
+      '',
+      'Cllr Quigley asked about the rent.',
+      '',
+      'Officers answered questions on the lease terms.',
+      '',
+      'Cllr Marr thanked officers.',
+      '',
+      '**12/06 PARKING**',
+      '',
+      'The car park charges were noted. The motion was CARRIED.',
+    );
+    const judged = await judgeAgainst([{ name: 'minutes.md', text: minutes }, UNRELATED]);
+    const v = await judged('The committee approved £1.2 million for the pool roof repairs, funded from the capital reserve [@minutes].');
+    assert.equal(v.status, 'supported', v.reason);
+    // (Another item's outcome, past its heading, is not this motion's: the cafe lease stays a proposal.)
+    assert.notEqual((await judged('The committee granted a new lease of the pool cafe to Riverside Catering [@minutes].')).status, 'supported');
+  });
+
+  test('opinions in the words of comment pieces are not checked: hindsight, "whatever … decides", "hard to read … as", "does … no credit", "paid a high price"', () => {
+    for (const text of [
+      'With hindsight, that promise looks painfully thin.',
+      'Whatever the committee decides in June, the families who built their weeks around the pool deserve better.',
+      'It is hard to read the trust\'s statement as anything other than an attempt to bury the figures.',
+      'The way the contract was run does the board no credit.',
+      'Whatever the minister decides, the town has paid a high price for a leaking roof.',
+    ]) assert.ok(isOpinion(analyzeClaim(text)), text);
+    // (A figure or a date after the opening clause is still stated.)
+    assert.ok(!isOpinion(analyzeClaim('Whatever the committee decides, the families deserve better than the £20,000 offered in June.')));
+    assert.ok(!isOpinion(analyzeClaim('The council is optimistic that the pool will reopen.')));
+  });
+
+  test('no false "opposite": a relation seen from its other end, what a sum is to be spent on, a noun\'s "funding", notes\' list items read apart', async () => {
+    const one = async (source: string, sentence: string) => (await judgeAgainst([{ name: 'src.txt', text: lines('Notes', '', source) }, UNRELATED]))(sentence);
+    // "her husband" is "his wife" seen from her side; "his husband" is not.
+    const couple = 'Tom Rudd, 68, collapsed at his home in Fenby on Sunday. His wife, Ann, called an ambulance.';
+    assert.notEqual((await one(couple, 'Ann Rudd called an ambulance after her husband Tom collapsed at their home in Fenby.')).status, 'contradicted');
+    // "to be spent" says what a saving is for.
+    const saving = 'The trust says the change will save around £300,000 a year, money it says will be reinvested in the town hub.';
+    assert.notEqual((await one(saving, 'The trust said the change would free up around £300,000 a year to be spent at the town hub.')).status, 'contradicted');
+    assert.equal((await one(saving, 'The trust said the change will spend around £300,000 a year.')).status, 'contradicted');
+    // "a funding proposal" is not what "had not been funded" denies; "had been funded" is.
+    const funded = 'He said the new vehicle had not yet been funded and a funding proposal would go to the finance committee in May.';
+    assert.notEqual((await one(funded, 'He said a funding proposal for the new vehicle would go to the finance committee in May.')).status, 'contradicted');
+    assert.equal((await one(funded, 'He said the new vehicle had been funded.')).status, 'contradicted');
+    // Notes' list: an amendment's "FELL 4-5" on its own item is not the motion's outcome.
+    const notes = lines('- motion Baird/Orr: reinstate the crew by 1 Oct', '- amendment Forsyth/Dalgleish: review by Dec. FELL 4-5', '- motion carried 6-2, Mackie abstained', '- ask Sandhu why');
+    assert.equal((await one(notes, 'The motion was carried by six votes to two, with Councillor Mackie abstaining.')).status, 'supported');
+    assert.notEqual((await one(notes, 'The motion fell by six votes to two.')).status, 'supported');
+  });
 });

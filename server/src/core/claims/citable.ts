@@ -219,6 +219,18 @@ function fateIn(text: string): Fate | undefined {
 /** A paragraph that records what was resolved: "RESOLVED: that …", "4.5 RESOLVED that …", "It was RESOLVED that …". */
 const RESOLUTION_LINE = /^[ \t*#>_-]*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?[ \t]+)?(?:it was\s+)?resolved\b\s*:?\s*(?:that\b|\()/imu;
 
+/**
+ * A reporter's notes give the motion's outcome on a list item of its own: "- motion carried 6-2, Mackie
+ * abstained" (an amendment's item, "- amendment …: FELL 4-5", is its own, unless the sentence speaks of
+ * an amendment). One outcome only; several items with others say nothing for sure.
+ */
+function notedFate(paragraph: string, claim: Claim): Fate | undefined {
+  const amendment = claim.tokens.some((t) => /^(?:amend|amdt)/i.test(t.raw));
+  const items = paragraph.split(/\n[ \t]*(?:[-*•][ \t]+)?/).filter((item) => /\bmotion\b/i.test(item) && /\b(?:amendments?|amdts?)\b/i.test(item) === amendment);
+  const fates = items.map((item) => fateIn(item.replace(/^[^:]{0,60}:/, ''))).filter((f): f is Fate => f !== undefined);
+  return fates.length === 1 ? fates[0] : undefined;
+}
+
 function recordedFate(e: Evidence, claim: Claim): Fate | undefined {
   const words = new Set(claim.content.filter((t) => !t.stop && t.raw.length >= 4).map((t) => t.raw.toLowerCase().slice(0, 5)));
   const about = (text: string) => REFERS_BACK.test(text) || (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => words.has(w.slice(0, 5))).length >= 2;
@@ -234,12 +246,13 @@ function recordedFate(e: Evidence, claim: Claim): Fate | undefined {
   if (!MOVED.test(paragraph)) {
     // (On a line of its own: a heading above it opens the paragraph.)
     const resolved = RESOLUTION_LINE.exec(paragraph);
-    if (!resolved) return undefined;
+    if (!resolved) return notedFate(paragraph, claim);
     const what = paragraph.slice(resolved.index + resolved[0].length, resolved.index + 400);
     if (!about(what)) return undefined;
     return /\b(?:defer\w*|postpone\w*|adjourn\w*|withdr[ae]w\w*|reject\w*|refus\w*|not (?:be )?(?:approved|agreed|adopted)|declin\w*)\b/i.test(what) ? undefined : { kind: 'carried', word: 'resolved' };
   }
-  const sentences = e.paragraph.sentences.map((x) => e.source.text.slice(x.start, x.end));
+  // (A list's items are read apart, stops or none: notes' "- amendment …: review by Dec. FELL 4-5\n- motion carried 6-2".)
+  const sentences = e.paragraph.sentences.flatMap((x) => e.source.text.slice(x.start, x.end).split(/\n[ \t]*(?=[-*•][ \t]+)/));
   // (Not the motion's own words: "That the Board reject …" proposes.)
   const motionText = (sentence: string) => (MOVED.test(sentence) || MOTION_TEXT.test(sentence)) && !FATE_AFTER_MOTION.test(sentence);
   // Several motions in one paragraph ("(a) That … CARRIED. (b) That … WITHDRAWN. (c) That … DEFERRED."):
@@ -259,7 +272,7 @@ function recordedFate(e: Evidence, claim: Claim): Fate | undefined {
     if (k > from && texts.includes(k)) return undefined;
     // (An outcome on its own, "LOST.", is the outcome of the vote the sentence before it records: "Amdt vote 4-8-1. LOST.")
     if (motionText(sentence) || ofAmendment(sentence) || (k > 0 && BARE_OUTCOME.test(sentence) && ofAmendment(sentences[k - 1]))) continue;
-    const fate = about(sentence) || sentences.length === 1 || CARRIED.test(sentence) || NOT_CARRIED.test(sentence) ? fateIn(sentence) : undefined;
+    const fate = about(sentence) || sentences.length === 1 || CARRIED.test(sentence) || NOT_CARRIED.test(sentence) || MOTION_FATE.test(sentence) ? fateIn(sentence) : undefined;
     if (fate) return fate;
   }
   if (texts.length > 1 && from !== texts[texts.length - 1]) return undefined;
@@ -306,10 +319,10 @@ const MOVED = /\b(?:[Mm]oved|[Pp]roposed|[Ss]econded|[Mm]otions?|[Rr]esolution|T
 const NEW_MOTION = /^[\W\d]*(?:\(?[a-z]\)\s*|Motion\s+\w+[*_]*\s*[:(—–-].*?)?["“*_]*That\s|\bIt was (?:moved|proposed)\b|^[\W\d]*Motion\s+\w+[*_]*\s*[—–:-]/s;
 /** A motion's outcome as minutes record it: "Motion CARRIED: 24 for, 5 against". */
 /** An outcome written by itself: "LOST.", "Carried." */
-const BARE_OUTCOME = /^[\s\W]*(?:carried|lost|fell|defeated|withdrawn|agreed|not carried)[\s\W]*$/i;
+const BARE_OUTCOME = /^[\s\W]*(?:carried|lost|fell|defeated|withdrawn|agreed|not carried)(?:[\s(]*\d{1,2}\s*[-–]\s*\d{1,2}\)?)?[\s\W]*$/i;
 const MOTION_FATE = /\bmotion\s+(?:was\s+)?(?:carried|lost|defeated|fell|withdrawn|deferred)\b/i;
 /** Its outcome given in the same sentence: "… moved by Cllr Ray and carried 7-2". */
-const FATE_AFTER_MOTION = /\b(?:and|was|were)\s+(?:(?:unanimously|narrowly|duly)\s+)?(?:carried|passed|defeated|lost|rejected|withdrawn|deferred|approved)\b|\b(?:withdrew|deferred|postponed|rejected|defeated|carried|approved|adopted)\s+(?:the|this|that|his|her|their)\s+(?:motion|proposal|resolution)\b/i;
+const FATE_AFTER_MOTION = /\b(?:motion|amendment|amdt)\s+(?:carried|passed|defeated|lost|fell|rejected|withdrawn|deferred|approved)\b|\b(?:and|was|were)\s+(?:(?:unanimously|narrowly|duly)\s+)?(?:carried|passed|defeated|lost|rejected|withdrawn|deferred|approved)\b|\b(?:withdrew|deferred|postponed|rejected|defeated|carried|approved|adopted)\s+(?:the|this|that|his|her|their)\s+(?:motion|proposal|resolution)\b/i;
 
 /** The outcome a sentence gives a motion: its last such word ("A motion calling on the agency to withdraw the order was defeated": defeated). */
 function claimFate(text: string): Fate | undefined {
@@ -476,6 +489,8 @@ function fateWhy(f: Fate, e?: Evidence, claim?: Claim): string {
   if (moved && moved.kind !== 'carried') return `records a motion that it be ${moved.kind === 'lost' ? 'rejected' : moved.kind} as carried${f.tally ? `, ${f.tally}` : ''}`;
   const word = f.word.toLowerCase();
   const said = /(?:ed|en|wn|lost|put off|held over|not carried)$/.test(word) && !/^voted/.test(word) ? word : { carried: 'carried', lost: 'lost', withdrawn: 'withdrawn', deferred: 'deferred' }[f.kind];
+  // ("carried 6-2" is the tally and its word: not "carried, carried 6-2".)
+  if (f.tally && f.tally.toLowerCase().startsWith(said)) return `records the motion as ${f.tally}`;
   return `records the motion as ${said}${f.tally ? `, ${f.tally}` : ''}`;
 }
 
@@ -1356,8 +1371,13 @@ function proposedOnly(e: Evidence): boolean {
   const fate = /\b(?:(not carried|deferred|withdrawn|lost|defeated|rejected|postponed|adjourned)|(carried|agreed|approved|adopted|resolved|passed))\b/i.exec(rest);
   if (fate) return fate[1] !== undefined;
   const at = e.paragraph.n - 1;
-  for (const next of e.source.paragraphs.slice(at + 1, at + 4)) {
+  // (Further on, an amendment's debate and votes may come between, up to the next item: "AMENDMENT moved
+  // by … The amendment was LOST. … The motion was CARRIED." Its own outcome is not the motion's.)
+  const amendment = /^\W*(?:amendment|to add|to delete|to insert)\b/i.test(passage.slice(0, motion.index + 1)) || /\bamendment\b/i.test(passage.slice(Math.max(0, motion.index - 60), motion.index));
+  for (const [k, next] of e.source.paragraphs.slice(at + 1, at + 13).entries()) {
     const text = e.source.text.slice(next.start, next.end);
+    if (k >= 3 && (ITEM_HEADING.test(text) || MOTION.test(text))) break;
+    if (k >= 3 && !amendment && /\bamendments?\b/i.test(text)) continue;
     if (NOT_CARRIED.test(text)) return true;
     if (CARRIED.test(text)) return false;
     // ("The motion was CARRIED (7 votes for, 2 against).", "After discussion, it was RESOLVED to defer the motion …")
@@ -1367,6 +1387,9 @@ function proposedOnly(e: Evidence): boolean {
   }
   return true;
 }
+
+/** A new item of minutes: "**24/35 LEARNER POOL**", "## 7. Parking", "7. PLANNING APPLICATIONS". */
+const ITEM_HEADING = /^\s*(?:#{1,6}\s|\*\*\s*\d|\d+(?:[./]\d+)*\.?\s+\p{Lu}{3,}\b)/u;
 
 /** The text of a motion: "That the council …", also after who moved it ("Moved by Dr Regan: "That the University …"). */
 const MOTION = /(?:^[\W\d]*|:\s*["“]?)That (?:the|this|every|all|each|a|an|no)\b/;

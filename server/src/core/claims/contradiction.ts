@@ -57,6 +57,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     () => riseToContradiction(claim, top, toEvidence),
     () => contrastSwappedContradiction(claim, top, toEvidence),
     () => leftRightContradiction(claim, top, toEvidence),
+    () => aboveBelowContradiction(claim, top, toEvidence),
     () => ordinalContradiction(claim, top, toEvidence),
     () => allForSomeContradiction(claim, top, toEvidence),
     () => mostForShareContradiction(claim, top, toEvidence),
@@ -87,9 +88,40 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
   };
   for (const rule of rules) {
     const c = rule();
-    if (c && !(told && ofWhatWasReported(c))) return c;
+    if (c && !(told && ofWhatWasReported(c))) return withItsYear(claim, c, memo);
   }
   return undefined;
+}
+
+/** A year written just after a day ("30 April 2027", "April 30, 2027"): its digits and where they end. */
+const YEAR_AFTER = /^,?\s+((?:1[6-9]|2\d)\d\d)\b/;
+
+/**
+ * A day the draft writes with its year, set right against the source's: "the draft says 30 April 2027;
+ * the source says 31 March 2026" replaces the year too, since putting "31 March" before the draft's
+ * 2027 would write a date the source never gave. Where the source's day has no year of its own and the
+ * source was not written in the draft's year, which year it means is the reader's call: no fix.
+ */
+function withItsYear(claim: Claim, c: Contradiction, memo: CoverageMemo): Contradiction {
+  const span = c.claimSpan;
+  if (c.kind !== 'date' || !span || c.ambiguous || c.because || !/\d/.test(c.claimText) || /\b\d{4}\b/.test(c.claimText)) return c;
+  const mine = YEAR_AFTER.exec(claim.text.slice(span.end));
+  if (!mine) return c;
+  const source = c.evidence.source;
+  const passage = source.text.slice(c.evidence.span.start, c.evidence.span.end);
+  let theirs: { raw: string; year: string } | undefined;
+  for (let at = passage.indexOf(c.sourceText); at >= 0; at = passage.indexOf(c.sourceText, at + 1)) {
+    const year = YEAR_AFTER.exec(passage.slice(at + c.sourceText.length));
+    if (year) {
+      theirs = { raw: passage.slice(at, at + c.sourceText.length + year[0].length), year: year[1] };
+      break;
+    }
+  }
+  if (theirs) {
+    if (theirs.year === mine[1]) return c;
+    return { ...c, claimText: claim.text.slice(span.start, span.end + mine[0].length), claimSpan: { start: span.start, end: span.end + mine[0].length }, sourceText: theirs.raw };
+  }
+  return memo.yearOf(source) === +mine[1] ? c : { ...c, ambiguous: true };
 }
 
 /**
@@ -254,6 +286,68 @@ function leftRightContradiction(claim: Claim, top: readonly Window[], toEvidence
   return undefined;
 }
 
+/** A possessive before a noun: "her husband", "his wife". */
+const POSSESSIVE_DETERMINER = /^(?:his|her|their|its|my|our|your)$/i;
+
+/** A figure's own cell that says it counts something else than the claim's does: "| 4 weeks |" for "four trusses". */
+function otherInCell(row: string, r: Quantity, q: Quantity): boolean {
+  if (!q.unit || q.unit.startsWith('<')) return false;
+  const line = row.slice(row.lastIndexOf('\n', r.start) + 1, (row.indexOf('\n', r.end) + 1 || row.length + 1) - 1);
+  if (!TABLE_LINE.test(line)) return false;
+  const word = /^\s*(\p{L}[\p{L}-]*)/u.exec(row.slice(r.end).split('|')[0])?.[1];
+  if (!word) return false;
+  const unit = stem(word.toLowerCase());
+  return unit !== q.unit && termSimilarity(unit, q.unit) < 0.5;
+}
+
+/** A figure's side of another: "£130,000 above the valuation", "12 per cent lower than". */
+const SIDE_OF = /^\s+(above|below|higher than|lower than|more than|less than|fewer than)\s+/i;
+const OTHER_SIDE: Readonly<Record<string, readonly string[]>> = {
+  above: ['below', 'lower than', 'less than'], below: ['above', 'higher than', 'more than'],
+  'higher than': ['below', 'lower than'], 'lower than': ['above', 'higher than'],
+  'more than': ['less than', 'fewer than'], 'less than': ['more than'], 'fewer than': ['more than'],
+};
+
+/**
+ * "The price is £130,000 below the valuation" where a close passage says "£130,000 above the
+ * valuation, not below it": the same figure on the other side of the same thing (the first word the
+ * sentence names after the side, within a few words of it in the passage). Not where a close passage
+ * puts the figure on the sentence's side too.
+ */
+function aboveBelowContradiction(claim: Claim, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  for (const q of claim.quantities) {
+    const side = SIDE_OF.exec(claim.text.slice(q.end));
+    if (!side) continue;
+    const mine = side[1].toLowerCase().replace(/\s+/g, ' ');
+    const thing = claim.tokens.find((t) => t.start >= q.end + side[0].length && t.kind === TokenKind.Word && !t.stop);
+    if (!thing || thing.start - (q.end + side[0].length) > 30) continue;
+    // (The figure, its side, and the thing a few words on, in a sentence of the passage.)
+    const sideIn = (s: SentenceReading): string | undefined => {
+      for (const r of quantitiesOf(s)) {
+        if (!sameQuantity(q, r)) continue;
+        const theirs = SIDE_OF.exec(s.text.slice(r.end));
+        if (!theirs) continue;
+        const from = r.end + theirs[0].length;
+        if (!s.tokens.some((t) => t.start >= from && t.start - from <= 30 && t.term === thing.term)) continue;
+        return theirs[1].toLowerCase().replace(/\s+/g, ' ');
+      }
+      return undefined;
+    };
+    const close = top.slice(0, 3);
+    if (close.some((w) => w.sentences.some((s) => sideIn(s) === mine))) continue;
+    for (const w of close) {
+      for (const s of w.sentences) {
+        const theirs = sideIn(s);
+        if (!theirs || !OTHER_SIDE[mine].includes(theirs)) continue;
+        const at = q.end + claim.text.slice(q.end).indexOf(side[1]);
+        const cased = side[1][0] === side[1][0].toUpperCase() ? theirs[0].toUpperCase() + theirs.slice(1) : theirs;
+        return { kind: 'rank', claimText: side[1], claimSpan: { start: at, end: at + side[1].length }, sourceText: cased, evidence: toEvidence(w) };
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Ordinals in words, as their numbers: "the fifth floor" is the "5th floor". */
 const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
@@ -352,8 +446,8 @@ function proseVotes(text: string): Array<{ terms: string[]; side: 'for' | 'again
   }
   return out;
 }
-/** A name (two capitalised words at most, after a title) and how it voted, a relative "who" between at most. */
-const PROSE_VOTE = /\b((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?),?\s+(?:who\s+(?:had\s+)?)?(voted\s+(?:for|against|in\s+favou?r)|abstained)\b/gu;
+/** A name (two capitalised words at most, after a title) and how it voted, a relative "who" between at most ("who spoke and voted against"). */
+const PROSE_VOTE = /\b((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?),?\s+(?:who\s+(?:had\s+)?(?:\p{Ll}+\s+and\s+)?)?(voted\s+(?:for|against|in\s+favou?r)|abstained)\b/gu;
 
 /** A reporter's note to self before a figure: "TODO: … check vote 7-3", "confirm 12?". */
 const TO_CHECK = /\b(?:TODO|TK|check|confirm|verify|query)\b/i;
@@ -1563,7 +1657,8 @@ function figureContradiction(
     // table's column says what it counts, and a correction says it as briefly as it can.
     const plainly = (s: SentenceReading) =>
       (CORRECTED.test(s.text) && quantitiesOf(s).some((r) => r.kind === q.kind && r.value === q.value)) ||
-      (tableRowsOf(s) ?? [s]).some((row) => rowOfClaim(claim, row) && quantitiesOf(row).some((r) => r.kind === q.kind && r.value === q.value));
+      // (Not one counting something else the row names: "| Temporary propping of critical trusses | 4 weeks |" gives no four trusses.)
+      (tableRowsOf(s) ?? [s]).some((row) => rowOfClaim(claim, row) && quantitiesOf(row).some((r) => r.kind === q.kind && r.value === q.value && !otherInCell(row.text, r, q)));
     // A date line, or a date a source is stamped with ("Issued Monday 11 March 2024"), says when it was
     // written, not that what the claim reports happened then.
     // (Unless the claim's day is itself when something was published: "when the proposals were first
@@ -1583,7 +1678,7 @@ function figureContradiction(
     // elsewhere does not state it where "31 March 2028" is the day's.)
     const dayOfYear = q.kind === 'year' ? claim.quantities.find((d) => (d.kind === 'date' || d.kind === 'month') && besideEachOther(claim.text, d, q)) : undefined;
     const withItsDay = (s: SentenceReading, r: Quantity) => !dayOfYear || quantitiesOf(s).some((d) => sameQuantity(dayOfYear, d) && besideEachOther(s.text, d, r));
-    const statesIn = (source: Source) => (s: SentenceReading) => today(s, source) || plainly(s) || (!WITHDRAWN.test(s.text) && quantitiesOf(s).some((r) => sameQuantity(q, r) && !written(s, r) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner) || heldRole(owner, s, source)) && sameSide(s, r) && withItsDay(s, r)));
+    const statesIn = (source: Source) => (s: SentenceReading) => today(s, source) || plainly(s) || (!WITHDRAWN.test(s.text) && quantitiesOf(s).some((r) => sameQuantity(q, r) && !written(s, r) && !otherInCell(s.text, r, q) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner) || heldRole(owner, s, source)) && sameSide(s, r) && withItsDay(s, r)));
     // (A day states the claim's only in a sentence telling what the claim does: "The Athlete was
     // notified and provisionally suspended on 2 May" is no report made on 2 May.)
     const found = (w: Window) => w.sentences.some((s, k) => statesIn(w.source)(s) && (!isTime(q) || w.sentences.length === 1 || sameWords(parts, w.sentenceCover[k], context) >= 0.5));
@@ -2550,7 +2645,10 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
         // include emergency make-safe works" turns "include" around, not the works the claim speaks of.)
         // (Only a verb of including, counting or covering: "has not paid compensation" denies the compensation.)
         const throughOther = (s: SentenceReading, i: number) => i > 0 && negationHeadsOf(s).has(i - 1) && INCLUDING.test(s.tokens[i - 1].raw) && !memo.claimTerms.has(s.tokens[i - 1].term) && !memo.claimTerms.has(s.lemmas[i - 1]);
-        const negatedThere = where.filter(({ s, i }) => (negationHeadsOf(s).has(i) || unable(s, i)) && !throughOther(s, i) && !doublyNegated(s) && !(fromHere && precededBy(s.tokens, i, 'of', 'out')) && (unable(s, i) || aboutIt(s, i)) && !asked(s, i) && !inCondition(s.text, s.tokens, i));
+        // (Nor a word the claim has only as a noun's modifier: "a funding proposal would go to the committee"
+        // is not what "had not yet been funded" turns around.)
+        const modifier = /ing$/i.test(p.raw) && /^(?:a|an|the|its|their|his|her|this|that|new)$/i.test(claim.tokens[p.at - 1]?.raw ?? '') && !!claim.tokens[p.at + 1] && !claim.tokens[p.at + 1].stop && claim.tokens[p.at + 1].kind === TokenKind.Word;
+        const negatedThere = where.filter(({ s, i }) => (negationHeadsOf(s).has(i) || unable(s, i)) && !(modifier && s.tokens[i].raw.toLowerCase() !== p.raw.toLowerCase()) && !throughOther(s, i) && !doublyNegated(s) && !(fromHere && precededBy(s.tokens, i, 'of', 'out')) && (unable(s, i) || aboutIt(s, i)) && !asked(s, i) && !inCondition(s.text, s.tokens, i));
         if (negatedThere.length === 0) continue;
         if (where.some(({ s, i }) => !negatedOf(s).has(i) && !unable(s, i))) agree += p.weight;
         else {
@@ -2947,6 +3045,11 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     // A word that is another word of the claim is not one like this one ("senate's" for "approved").
     const others = new Set(parts.filter((p) => p !== part).flatMap((p) => [p.term, p.indexTerm]));
     const pastVerb = isPastForm(part.raw.toLowerCase());
+    // (What a sum is for is no act: "£410,000 a year to be spent at the hub" is what "will save £410,000 a
+    // year, … to be reinvested" says too.)
+    if (/^be$/i.test(claim.tokens[part.at - 1]?.raw ?? '') && /^to$/i.test(claim.tokens[part.at - 2]?.raw ?? '')) continue;
+    // (A relation seen from its other end is the same one: "her husband Archie" is "His wife, Jean".)
+    const whose = POSSESSIVE_DETERMINER.exec(claim.tokens[part.at - 1]?.raw ?? '')?.[0].toLowerCase();
     // The figure the claim's word is said of: the nearest before it ("Twenty-two per cent of respondents backed").
     const ownFigure = claim.quantities.filter((q) => !isTime(q) && q.end <= claim.tokens[part.at].start && part.at - tokenAt(claim, q.start) <= 8).pop();
     let best: { agrees: boolean; fit: number; w: Window; s: SentenceReading; i: number } | undefined;
@@ -2968,6 +3071,10 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
           if (opposite && ownFigure) {
             const theirs = quantitiesOf(s).filter((r) => r.end <= s.tokens[i].start && i - s.tokens.findIndex((t) => t.start >= r.start) <= 4).pop();
             if (theirs && theirs.kind === ownFigure.kind && !sameQuantity(ownFigure, theirs)) continue;
+          }
+          if (opposite && whose) {
+            const theirs = POSSESSIVE_DETERMINER.exec(s.tokens[i - 1]?.raw ?? '')?.[0].toLowerCase();
+            if (theirs && theirs !== whose) continue;
           }
           const fit = fitFor(part);
           // An opposite that is the claim's own other word, standing where that word does, is that word's:

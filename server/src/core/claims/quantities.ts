@@ -618,7 +618,9 @@ function readAmount(text: string, tokens: readonly Token[], i: number, digitFirs
   if (!isDigits(t) && j === i && value < 2) return i;
   const { kind, start, end: to, k, before } = amountKind(text, tokens, i, j, value, end);
   const elided = kind === 'number' ? elidedUnit(text, tokens, k) : undefined;
-  const unit = kind === 'year' ? undefined : (elided ?? countedUnit(tokens, k, kind, before, text));
+  const counted = kind === 'year' ? undefined : (elided ?? countedUnit(tokens, k, kind, before, text));
+  // "9 trusses …, and 3 of those": a count of those the sentence counted just before counts what they were.
+  const unit = counted === undefined && kind === 'number' ? partitiveUnit(text, tokens, k, out) : counted;
   const following = elided ? [elided] : wordsAfter(text, tokens, k);
   // (The words before it in its own clause: "aged 65 or over; 7% are under 18" puts no "over" on 7%.)
   const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && !/[;:,.()\[\]|]/.test(text.slice(a.end, b.start));
@@ -852,11 +854,30 @@ const VERB_AFTER_COUNT = /^(?:remained|died|survived|stayed|returned|escaped|att
 /** The counted thing: the first content word after the amount ("200,000 leaflets", "40 kilometers"). */
 function countedUnit(tokens: readonly Token[], k: number, kind: QuantityKind, before: string, text?: string): string | undefined {
   let unit: string | undefined;
-  for (let u = k; u < Math.min(tokens.length, k + 3); u++) {
-    // A mark between ends it: "Against 4, Abstain 1" counts no abstentions with the 4.
-    if (text !== undefined && u > 0 && /[,;:.!?]/.test(text.slice(tokens[u - 1].end, tokens[u].start))) break;
-    // Another number ("five to six pct") is no counted thing.
-    if (isDigits(tokens[u]) || Object.hasOwn(SMALL, tokens[u].raw.toLowerCase())) break;
+  let reach = k + 3;
+  let bracket = -1;
+  for (let u = k; u < Math.min(tokens.length, reach); u++) {
+    // A mark between ends it: "Against 4, Abstain 1" counts no abstentions with the 4; so does a
+    // bracket's list ("3 of those (T7, T8 and T12)" counts no "T7"); another bracket is read past:
+    // "65 mln (U.S.) dlrs" counts dollars.
+    if (text !== undefined && u > 0 && /\(/.test(text.slice(tokens[u - 1].end, tokens[u].start))) {
+      const close = text.indexOf(')', tokens[u].start);
+      if (close < 0 || /[,;\d]|\band\b/.test(text.slice(tokens[u].start, close))) break;
+      let past = u;
+      while (past < tokens.length && tokens[past].start < close) past++;
+      reach += past - u;
+      u = past - 1;
+      bracket = close + 1;
+      continue;
+    }
+    if (text !== undefined && u > 0 && /[,;:.!?]/.test(text.slice(Math.max(tokens[u - 1].end, bracket), tokens[u].start))) break;
+    // Another number ("five to six pct") is no counted thing; nor is anything after "of them".
+    if (isDigits(tokens[u]) || Object.hasOwn(SMALL, tokens[u].raw.toLowerCase()) || tokens[u].raw.toLowerCase() === 'them') break;
+    // A possessive before the noun is whose it is: "three of the crew's members" counts members.
+    if (/\p{L}['’]s$/u.test(tokens[u].raw) && tokens[u + 1]?.kind === TokenKind.Word && !tokens[u + 1].stop && (text === undefined || !/\S/.test(text.slice(tokens[u].end, tokens[u + 1].start)))) {
+      reach++;
+      continue;
+    }
     if (!tokens[u].stop && !HEDGES.has(tokens[u].raw.toLowerCase())) {
       // A verb straight after the figure counts nothing: its noun is left out ("three remained there").
       // (Not one that describes the noun after it: "300 recovered balloons".)
@@ -868,6 +889,13 @@ function countedUnit(tokens: readonly Token[], k: number, kind: QuantityKind, be
   }
   if (kind === 'money' && /(?:US\$|\$)/.test(before)) unit = unit ?? 'dollar';
   return unit;
+}
+
+/** The unit of the count just before in the sentence, for a count "of those", "of these" or "of them" after it. */
+function partitiveUnit(text: string, tokens: readonly Token[], k: number, before: readonly Quantity[]): string | undefined {
+  if (tokens[k]?.raw.toLowerCase() !== 'of' || !/^(?:those|these|them)$/i.test(tokens[k + 1]?.raw ?? '')) return undefined;
+  const last = before[before.length - 1];
+  return last && last.kind === 'number' && last.unit && !last.unit.startsWith('<') && !/[.;!?]/.test(text.slice(last.end, tokens[k].start)) ? last.unit : undefined;
 }
 
 /**
