@@ -5545,8 +5545,15 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
       'Whatever the committee decides in June, the families who built their weeks around the pool deserve better.',
       'It is hard to read the trust\'s statement as anything other than an attempt to bury the figures.',
       'The way the contract was run does the board no credit.',
-      'Whatever the minister decides, the town has paid a high price for a leaking roof.',
     ]) assert.ok(isOpinion(analyzeClaim(text)), text);
+    // (Findings in words that can be opinions are still checked; so is a day in the opening clause.)
+    for (const text of [
+      'Inspectors found that leaders at Fenby Academy were complacent about attendance.',
+      'The closure notice was plainly displayed at the pool entrance, the investigation found.',
+      'The council paid a high price for the Quarry Lane depot, above the district valuer\'s figure, the audit found.',
+      'Whatever the leisure committee decides on 12 June, the families deserve better.',
+      'The new road signs on Carrow Road are hard to read, the county\'s road safety audit found.',
+    ]) assert.ok(!isOpinion(analyzeClaim(text)), text);
     // (A figure or a date after the opening clause is still stated.)
     assert.ok(!isOpinion(analyzeClaim('Whatever the committee decides, the families deserve better than the £20,000 offered in June.')));
     assert.ok(!isOpinion(analyzeClaim('The council is optimistic that the pool will reopen.')));
@@ -5569,5 +5576,89 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const notes = lines('- motion Baird/Orr: reinstate the crew by 1 Oct', '- amendment Forsyth/Dalgleish: review by Dec. FELL 4-5', '- motion carried 6-2, Mackie abstained', '- ask Sandhu why');
     assert.equal((await one(notes, 'The motion was carried by six votes to two, with Councillor Mackie abstaining.')).status, 'supported');
     assert.notEqual((await one(notes, 'The motion fell by six votes to two.')).status, 'supported');
+  });
+
+  test('a recorded vote listed as "For the motion (6): …" is read on its matter: the motion\'s list for the motion, the amendment\'s for the amendment', async () => {
+    const judged = await judgeAgainst([{ name: 'minutes.md', text: lines('# Scrutiny committee', '', 'On a recorded vote, the amendment was defeated:', '', '- For the amendment (4): Councillors Dale, Forbes, Mackie and Sandhu.', '- Against the amendment (5): Councillors Baird, Grant, Munro, Orr and Wallace.', '', 'On a recorded vote, the substantive motion was carried:', '', '- For the motion (6): Councillors Baird, Grant, Munro, Orr, Sandhu and Wallace.', '- Against the motion (2): Councillors Dale and Forbes.', '- Abstained (1): Councillor Mackie.') }, UNRELATED]);
+    assert.equal((await judged('Councillor Sandhu voted against the motion.')).status, 'contradicted');
+    assert.equal((await judged('Councillor Forbes voted for the motion.')).status, 'contradicted');
+    assert.notEqual((await judged('Councillor Sandhu voted for the motion.')).status, 'contradicted');
+    assert.notEqual((await judged('Councillor Sandhu voted for the amendment.')).status, 'contradicted');
+    assert.equal((await judged('Councillor Sandhu voted against the amendment.')).status, 'contradicted');
+  });
+
+  test('a remark a correction says the paper gave to the wrong person: the sentence giving it to them is contradicted, cited or not', async () => {
+    const story = { name: 'gazette-costs.txt', text: lines('THE HOLLINSBY GAZETTE', '', 'Pool roof repair bill put at £2.1m', '', '"This building has been patched up for too long," said Cllr Mark Fairley. "Residents are paying the price."') };
+    const correction = { name: 'gazette-correction.md', text: lines('# The Hollinsby Gazette', '', '## Corrections and clarifications', '', 'The same article attributed the remark "This building has been patched up for too long" to Cllr Mark Fairley. Those words were said by Cllr Denise Harrow, the councillor for Brackenfield ward. Cllr Fairley did not make that comment.') };
+    const judged = await judgeAgainst([story, correction, UNRELATED]);
+    for (const sentence of ['"This building has been patched up for too long," Cllr Mark Fairley said.', '"This building has been patched up for too long," Cllr Mark Fairley said [@gazette-costs].']) {
+      const v = await judged(sentence);
+      assert.equal(v.status, 'contradicted', sentence);
+      assert.equal(v.contradiction?.sourceText, 'Cllr Denise Harrow');
+      assert.equal(v.contradiction?.ambiguous, true);
+    }
+    assert.notEqual((await judged('"This building has been patched up for too long," Cllr Denise Harrow said.')).status, 'contradicted');
+    // (Another remark of the same article is not withdrawn.)
+    assert.notEqual((await judged('"Residents are paying the price," said Cllr Mark Fairley [@gazette-costs].')).status, 'contradicted');
+  });
+
+  test('a transcript\'s initials are the name at its head they stand for: "SM:" is "Subject: Sean Mackie"', async () => {
+    const transcript = { name: 'interview.txt', text: lines('INTERVIEW TRANSCRIPT', 'Subject: Sean Mackie, head coach, Otters Swimming Club', 'Interviewer: Claire Dunmore (CD), Hollinsby Gazette', '', 'CD: How is the club managing without the pool?', '', 'SM: We\'re training in the dark and driving home in the dark. We have six hours at Kelbrook now, against fourteen before.', '', 'CD: And the younger swimmers?', '', 'SM: They have lost their lessons altogether.') };
+    const judged = await judgeAgainst([transcript, UNRELATED]);
+    assert.equal((await judged('"We\'re training in the dark and driving home in the dark," Mr Mackie said.')).status, 'supported');
+    // (The interviewer is not the one who said it.)
+    assert.notEqual((await judged('"We\'re training in the dark and driving home in the dark," Ms Dunmore said.')).status, 'supported');
+  });
+
+  test('a masthead\'s founding year dates nothing: "Serving the coast since 1871" above "Thursday 12 October 2023" makes "last year" 2022', async () => {
+    const judged = await judgeAgainst([{ name: 'gazette.txt', text: lines('THE DUNMARROW GAZETTE', 'Serving Dunmarrow and the coast since 1871', 'Thursday 12 October 2023', '', 'HARBOUR DREDGE FINISHES LATE', '', 'By Niamh Corr', '', 'The authority awarded the dredging contract to Haldane Dredging Ltd at a board meeting on 14 December last year.', '', 'The work took thirty-one weeks.') }, UNRELATED]);
+    assert.notEqual((await judged('The dredging contract was awarded to Haldane Dredging Ltd in December 2022 [@gazette].')).status, 'contradicted');
+    const v = await judged('The dredging contract was awarded to Haldane Dredging Ltd in December 2021 [@gazette].');
+    assert.equal(v.status, 'contradicted');
+    assert.match(v.contradiction?.sourceText ?? '', /2022/);
+  });
+
+  test('the tide\'s ebb is no flood', async () => {
+    const judged = await judgeAgainst([{ name: 'interview.txt', text: lines('Notes', '', 'The barges were going out to Carn Deep and the plume was coming back in on the flood tide, right over the bank.') }, UNRELATED]);
+    assert.equal((await judged('The silt plume came back over the bank on the ebb tide from the barges going out to Carn Deep.')).status, 'contradicted');
+  });
+
+  test('review of the round\'s rules (trials 198-201): each reaches only what it was written for', async () => {
+    const one = async (source: string, sentence: string) => (await judgeAgainst([{ name: 'src.txt', text: lines('Notes', '', source) }, UNRELATED]))(sentence);
+    // Above/below: a sentence giving both sides, the comparison told from its other end, another place, a told-of error.
+    assert.notEqual((await one('Attendance at Fenby Primary was 3 per cent below the national average last term, while Carrow Primary was 3 per cent above the national average, the county\'s figures show.', 'Attendance at Carrow Primary was 3 per cent above the national average last term.')).status, 'contradicted');
+    assert.notEqual((await one('The trust receives a grant of £45,000 this year, which is £5,000 more than last year\'s grant.', 'Last year\'s grant to the trust was £5,000 less than this year\'s grant of £45,000.')).contradiction?.sourceText, 'more than');
+    assert.notEqual((await one('Band D council tax in Fenby is 5 per cent above the county average.', 'Band D council tax in Carrow is 5 per cent below the county average.')).contradiction?.sourceText, 'above');
+    assert.notEqual((await one('The price was £80,000 above the district valuer\'s figure.', 'Some councillors wrongly claimed the price was £80,000 below the district valuer\'s figure.')).contradiction?.sourceText, 'above');
+    // A day with its year: not another date's year, and not a day inside another ("1 March" in "31 March 2025").
+    const parapet = await one('Last year\'s resurfacing of Carrow bridge was finished on 30 June 2025. This year\'s repairs to the bridge parapet will be complete by 30 June, the council said.', 'This year\'s repairs to the Carrow bridge parapet will be complete by 31 July 2026.');
+    assert.ok(parapet.contradiction === undefined || parapet.contradiction.ambiguous || !/2025/.test(parapet.contradiction.sourceText), parapet.contradiction?.sourceText);
+    const opening = await one('The new Carrow bridge will open to traffic on 1 March, almost a year after the old bridge closed on 31 March 2025.', 'The new Carrow bridge will open to traffic on 1 May 2026.');
+    assert.ok(!/1 March 2025/.test(opening.contradiction?.sourceText ?? ''), opening.contradiction?.sourceText);
+    // A table cell's other word is a unit of time or measure only: "45 flats" may be homes, "14 no." roof lights.
+    const table = lines('| Site | Developer | Homes | Affordable |', '|---|---|---|---|', '| Quarry Lane | Fenby Homes | 120 new homes | 36 |', '| Mill Road | Carrow Estates | 45 flats | 12 |', '| Station Yard | Orchard Living | 60 dwellings | 18 |');
+    assert.notEqual((await one(table, 'Carrow Estates was approved to build 45 homes at Mill Road.')).status, 'contradicted');
+    assert.notEqual((await one(table, 'Orchard Living was approved to build 60 homes at Station Yard, 18 of them affordable.')).status, 'contradicted');
+    // "of those" after two counts may be either's.
+    assert.equal((await one('The Quarry Lane estate\'s 120 homes were built by 4 developers between 2019 and 2023, and 30 of those were sold to housing associations.', 'The Quarry Lane estate\'s homes were built by four developers, and 25 of those were sold to housing associations.')).status, 'contradicted');
+    // Minutes: a lost motion after an amendment's paragraph; another item's "Agreed"; a procedural "agreed".
+    const pool = (tail: string) => lines('4. Pool roof', '', 'Moved by Cllr Fairley, seconded by Cllr Baines:', '', 'That the Committee approves repairs to the pool roof at a cost of £1.2 million, funded from the capital reserve.', '', 'Cllr Harrow asked about the timetable.', '', 'Officers said work could start in May.', '', 'Cllr Quigley asked about the clubs.', '', tail);
+    const roof = 'The committee approved £1.2 million for the pool roof repairs, funded from the capital reserve.';
+    assert.notEqual((await one(pool(lines('5. Cafe lease', '', 'Agreed to grant the lease for five years.')), roof)).status, 'supported');
+    assert.notEqual((await one(pool(lines('Cllr Harrow withdrew his amendment to add the changing rooms, and the motion was LOST on the chair\'s casting vote.', '', '5. Cafe lease', '', 'Agreed to grant the lease for five years.')), roof)).status, 'supported');
+    assert.notEqual((await one(pool(lines('The mover agreed not to press the motion to a vote.', '', 'Agreed that officers bring a fully costed report to the June meeting.', '', '## 5. Cafe lease')), roof)).status, 'supported');
+    // Notes: another matter's outcome, a motion's own words before its outcome.
+    assert.equal((await one(lines('- parking motion carried 6-2', '- library opening hours: deferred to July, more info needed'), 'A motion on library opening hours was deferred to July.')).status, 'supported');
+    assert.equal((await one(lines('- PARKING MOTION CARRIED 6-2', '- library opening hours: deferred to July, more info needed'), 'A decision on library opening hours was deferred to July.')).status, 'supported');
+    assert.equal((await one('- MOTION to reject Fenby Homes bid: CARRIED 7-1', 'The planning committee rejected the Fenby Homes bid by seven votes to one.')).status, 'supported');
+    // A bare outcome with a tally after an amendment that has its own is the motion's.
+    assert.notEqual((await one('Moved by Cllr Orr, seconded by Cllr Baird: That the committee releases £410,000 from reserves for the Fenby hub. An amendment by Cllr Forsyth to halve the sum was LOST 3-6. CARRIED 7-2.', 'The committee\'s motion to release £410,000 from reserves for the Fenby hub was lost by six votes to three.')).status, 'supported');
+    // A motion's own words naming an earlier motion carried are no outcome.
+    assert.equal((await one('Moved by Cllr Orr, seconded by Cllr Baird: That the motion carried on 12 March to cut library opening hours be rescinded. After debate the motion was LOST, 3 votes to 6.', 'A motion to rescind the March decision to cut library opening hours was lost by six votes to three.')).status, 'supported');
+    // "is to be closed" is what is to happen; "the funding came through" is no modifier.
+    assert.equal((await one('The Carrow Road day centre is to be opened on 3 March, the council said.', 'The Carrow Road day centre is to be closed on 3 March, the council said.')).status, 'contradicted');
+    assert.notEqual((await one('The Fenby lido restoration has not been funded, the trust said.', 'The trust\'s chairman said on Friday the funding came through for the Fenby lido restoration.')).status, 'supported');
+    // A prose vote on an amendment is no vote on the sentence's matter.
+    assert.notEqual((await one('Cllr Derek Hume, who spoke and voted against the amendment, later backed the sale of the Quarry Lane depot.', 'Cllr Derek Hume voted for the sale of the Quarry Lane depot.')).status, 'contradicted');
   });
 });

@@ -64,6 +64,13 @@ describe('plain text paragraphs', () => {
     assert.match(paras[1], /^## Item 4: .*\n\nDr Tallis presented/s);
   });
 
+  test('a transcript\'s first question under its heading is a turn, not a headline: it is a paragraph of its own', async () => {
+    const t = await read('interview.txt', lines('INTERVIEW TRANSCRIPT', 'Subject: Sean Mackie, head coach', 'Interviewer: Claire Dunmore (CD)', '', 'CD: How is the club managing without the pool?', '', 'SM: We are training in the dark. We have six hours a week now.', '', 'CD: And the younger swimmers?', '', 'SM: They have lost their lessons.'));
+    const paras = t.paragraphs.map((p) => t.text.slice(p.start, p.end));
+    assert.ok(paras.some((p) => /^SM: We are training/.test(p)), paras.join('\n--\n'));
+    assert.notEqual(t.title, 'CD: How is the club managing without the pool?');
+  });
+
   test('blank lines separate paragraphs; the first short line is the title, and opens paragraph 1 instead of counting', async () => {
     // A file name's underscore stays in its key, as Pandoc allows and as the writer sees the name.
     await check('ro_report.txt', 'The returning officer declared the result.\n', { key: 'ro_report', paragraphs: ['The returning officer declared the result.'] });

@@ -12,7 +12,7 @@ import { AUXILIARIES, negationReach, SPEECH_VERBS, wholeWords, type Claim } from
 import { areOpposites, irregularBase, isPastForm, tokenLemma } from './lexicon';
 import { hasVerbatim, quotations } from './quotes';
 import { isTime, numberTerms, sameQuantity, type Quantity } from './quantities';
-import { negatedOf, quantitiesOf, readSentence, TURN, type SentenceReading } from './reading';
+import { initialled, negatedOf, quantitiesOf, readSentence, TURN, type SentenceReading } from './reading';
 import { rosterOf, tableRowsOf, termSimilarity } from './coverage';
 import { AMENDMENT_MOVED, claimReading, doublyNegated, isCorrection, swappedAround, withdrawsIn } from './contradiction';
 import { questionBefore, type Evidence, type Judgement } from './support';
@@ -226,9 +226,20 @@ const RESOLUTION_LINE = /^[ \t*#>_-]*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?[ \t]+)?(?:i
  */
 function notedFate(paragraph: string, claim: Claim): Fate | undefined {
   const amendment = claim.tokens.some((t) => /^(?:amend|amdt)/i.test(t.raw));
-  const items = paragraph.split(/\n[ \t]*(?:[-*•][ \t]+)?/).filter((item) => /\bmotion\b/i.test(item) && /\b(?:amendments?|amdts?)\b/i.test(item) === amendment);
-  const fates = items.map((item) => fateIn(item.replace(/^[^:]{0,60}:/, ''))).filter((f): f is Fate => f !== undefined);
+  const items = paragraph.split(/\n[ \t]*(?:[-*•][ \t]+)?/).filter((item) => /\bmotion\b/i.test(item) && /\b(?:amendments?|amdts?)\b/i.test(item) === amendment && NOTED_FATE.test(item) && namesNoMatter(item));
+  const fates = items.map((item) => fateIn(item)).filter((f): f is Fate => f !== undefined);
   return fates.length === 1 ? fates[0] : undefined;
+}
+
+/**
+ * A note of an outcome that names no matter of its own, only the motion, its outcome, its tally and
+ * who voted how: "motion carried 6-2, McAteer abstained" (not "parking motion carried 6-2", nor "MOTION to
+ * reject Fenby Homes bid: CARRIED 7-1", whose own words say what was carried).
+ */
+function namesNoMatter(item: string): boolean {
+  const rest = item.replace(/\b(?:the|substantive|motion|was|carried|passed|defeated|lost|fell|rejected|withdrawn|deferred|approved|abstained|abstaining|abstention|against|for|votes?|unanimously|nem|con|with|and|by|to)\b/gi, ' ');
+  // (A word left in small letters, or in capitals throughout, is a matter: "parking", "PARKING"; a name is neither.)
+  return !/\b\p{Ll}{3,}/u.test(rest) && !/\b\p{Lu}{3,}\b/u.test(rest);
 }
 
 function recordedFate(e: Evidence, claim: Claim): Fate | undefined {
@@ -254,7 +265,7 @@ function recordedFate(e: Evidence, claim: Claim): Fate | undefined {
   // (A list's items are read apart, stops or none: notes' "- amendment …: review by Dec. FELL 4-5\n- motion carried 6-2".)
   const sentences = e.paragraph.sentences.flatMap((x) => e.source.text.slice(x.start, x.end).split(/\n[ \t]*(?=[-*•][ \t]+)/));
   // (Not the motion's own words: "That the Board reject …" proposes.)
-  const motionText = (sentence: string) => (MOVED.test(sentence) || MOTION_TEXT.test(sentence)) && !FATE_AFTER_MOTION.test(sentence);
+  const motionText = (sentence: string) => (MOVED.test(sentence) || MOTION_TEXT.test(sentence)) && !FATE_AFTER_MOTION.test(sentence) && !NOTED_FATE.test(sentence);
   // Several motions in one paragraph ("(a) That … CARRIED. (b) That … WITHDRAWN. (c) That … DEFERRED."):
   // the one with most of the sentence's words, and the outcome recorded after it, before the next.
   const overlap = (text: string) => new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 5)).filter((w) => words.has(w))).size;
@@ -267,12 +278,17 @@ function recordedFate(e: Evidence, claim: Claim): Fate | undefined {
   // An amendment's fate is not the motion's ("The amendment FELL … Motion CARRIED"), unless the claim speaks of an amendment.
   // (Notes write it short: "Wilde backed amdt but voted FOR motion after amdt fell".)
   const ofAmendment = (sentence: string) => /\b(?:amendments?|amdts?)\b/i.test(sentence) && !claim.tokens.some((t) => /^(?:amend|amdt)/i.test(t.raw));
+  // (An outcome on its own after an amendment's sentence with none of its own is the amendment's; with a
+  // tally, only after an amendment's own item: "- amendment …: review by Dec. FELL 4-5", not "Cllr Forsyth
+  // said he would not move his amendment. Carried 7-2.")
+  const amendmentsOwn = (outcome: string, before: string) => ofAmendment(before) && !fateIn(before) && (!/\d/.test(outcome) || /^[\W\d]*(?:an?\s+|the\s+)?(?:amendments?|amdts?)\b/i.test(before));
   for (let k = from; k < sentences.length; k++) {
     const sentence = sentences[k];
     if (k > from && texts.includes(k)) return undefined;
     // (An outcome on its own, "LOST.", is the outcome of the vote the sentence before it records: "Amdt vote 4-8-1. LOST.")
-    if (motionText(sentence) || ofAmendment(sentence) || (k > 0 && BARE_OUTCOME.test(sentence) && ofAmendment(sentences[k - 1]))) continue;
-    const fate = about(sentence) || sentences.length === 1 || CARRIED.test(sentence) || NOT_CARRIED.test(sentence) || MOTION_FATE.test(sentence) ? fateIn(sentence) : undefined;
+    if (motionText(sentence) || ofAmendment(sentence) || (k > 0 && BARE_OUTCOME.test(sentence) && amendmentsOwn(sentence, sentences[k - 1]))) continue;
+    // (A note's "motion carried 6-2, Mackie abstained", naming no other matter, is the motion's.)
+    const fate = about(sentence) || sentences.length === 1 || CARRIED.test(sentence) || NOT_CARRIED.test(sentence) || (NOTED_FATE.test(sentence) && namesNoMatter(sentence)) ? fateIn(sentence) : undefined;
     if (fate) return fate;
   }
   if (texts.length > 1 && from !== texts[texts.length - 1]) return undefined;
@@ -321,8 +337,10 @@ const NEW_MOTION = /^[\W\d]*(?:\(?[a-z]\)\s*|Motion\s+\w+[*_]*\s*[:(—–-].*?)
 /** An outcome written by itself: "LOST.", "Carried." */
 const BARE_OUTCOME = /^[\s\W]*(?:carried|lost|fell|defeated|withdrawn|agreed|not carried)(?:[\s(]*\d{1,2}\s*[-–]\s*\d{1,2}\)?)?[\s\W]*$/i;
 const MOTION_FATE = /\bmotion\s+(?:was\s+)?(?:carried|lost|defeated|fell|withdrawn|deferred)\b/i;
+/** A note's item that opens with the motion's outcome: "- motion carried 6-2, Mackie abstained". */
+const NOTED_FATE = /^[\W\d]*(?:the\s+)?(?:substantive\s+)?motion\s+(?:was\s+)?(?:carried|passed|defeated|lost|fell|rejected|withdrawn|deferred|approved)\b/i;
 /** Its outcome given in the same sentence: "… moved by Cllr Ray and carried 7-2". */
-const FATE_AFTER_MOTION = /\b(?:motion|amendment|amdt)\s+(?:carried|passed|defeated|lost|fell|rejected|withdrawn|deferred|approved)\b|\b(?:and|was|were)\s+(?:(?:unanimously|narrowly|duly)\s+)?(?:carried|passed|defeated|lost|rejected|withdrawn|deferred|approved)\b|\b(?:withdrew|deferred|postponed|rejected|defeated|carried|approved|adopted)\s+(?:the|this|that|his|her|their)\s+(?:motion|proposal|resolution)\b/i;
+const FATE_AFTER_MOTION = /\b(?:and|was|were)\s+(?:(?:unanimously|narrowly|duly)\s+)?(?:carried|passed|defeated|lost|rejected|withdrawn|deferred|approved)\b|\b(?:withdrew|deferred|postponed|rejected|defeated|carried|approved|adopted)\s+(?:the|this|that|his|her|their)\s+(?:motion|proposal|resolution)\b/i;
 
 /** The outcome a sentence gives a motion: its last such word ("A motion calling on the agency to withdraw the order was defeated": defeated). */
 function claimFate(text: string): Fate | undefined {
@@ -402,7 +420,7 @@ export function otherSpeakerOf(j: Judgement, claim: Claim): { evidence: Evidence
   const best = j.cover[0];
   if (!reporter || PRONOUN.test(reporter) || !best || best.said < SAID_TO_CITE) return undefined;
   const theirs = turnSpeakerOf(best);
-  if (!theirs || namedBy(theirs, reporter, claim)) return undefined;
+  if (!theirs || namedBy(theirs, reporter, claim, best.source)) return undefined;
   const own = [...j.cover, ...j.evidence].some((e) => e !== best && turnSpeakerOf(e)?.toLowerCase().includes(reporter.toLowerCase()) && e.said >= best.said - 0.1);
   return own ? undefined : { evidence: best, test: 'speaker', why: NOT_SO.speaker };
 }
@@ -430,7 +448,7 @@ export function wordsOfAnother(j: Judgement, claim: Claim): { evidence: Evidence
     return named && !PRONOUN.test(named) ? named : undefined;
   };
   const speakers = j.quoted.map(theirs);
-  if (speakers.some((x) => x === undefined || namedBy(x, reporter, claim))) return undefined;
+  if (speakers.some((x, k) => x === undefined || namedBy(x, reporter, claim, j.quoted![k].source))) return undefined;
   return { evidence: j.quoted[0], test: 'speaker', why: `gives the words to ${speakers[0]}` };
 }
 
@@ -457,8 +475,11 @@ function sentencesOutsideQuotes(text: string): string[] {
  * Whether a speaker's label is the one the sentence gives the words to: by its surname, or by any word of
  * the label the sentence uses ("A caller from Holmcliffe said" of the turn "Caller (Mike, Holmcliffe):").
  */
-function namedBy(label: string, reporter: string, claim: Claim): boolean {
+function namedBy(label: string, reporter: string, claim: Claim, source?: Source): boolean {
   if (label.toLowerCase().includes(reporter.toLowerCase())) return true;
+  // (A transcript's initials are the name at its head they stand for: "SM:" is "Subject: Sean McCaffrey".)
+  const full = source ? initialled(label, source) : undefined;
+  if (full && full.toLowerCase().includes(reporter.toLowerCase())) return true;
   // (Only the words the sentence names its speaker with, up to the speaker's name: "A caller from Holmcliffe".)
   const at = claim.text.indexOf(reporter);
   if (at < 0) return false;
@@ -654,7 +675,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   const spokenByThem = (e: Evidence) => {
     if (reporter && !PRONOUN.test(reporter)) {
       const turn = turnSpeakerOf(e);
-      if (turn && !namedBy(turn, reporter, claim!)) return false;
+      if (turn && !namedBy(turn, reporter, claim!, e.source)) return false;
     }
     if (!speaker) return true;
     const text = e.source.text.slice(e.span.start, e.span.end);
@@ -1376,8 +1397,18 @@ function proposedOnly(e: Evidence): boolean {
   const amendment = /^\W*(?:amendment|to add|to delete|to insert)\b/i.test(passage.slice(0, motion.index + 1)) || /\bamendment\b/i.test(passage.slice(Math.max(0, motion.index - 60), motion.index));
   for (const [k, next] of e.source.paragraphs.slice(at + 1, at + 13).entries()) {
     const text = e.source.text.slice(next.start, next.end);
-    if (k >= 3 && (ITEM_HEADING.test(text) || MOTION.test(text))) break;
-    if (k >= 3 && !amendment && /\bamendments?\b/i.test(text)) continue;
+    if (k >= 3) {
+      if (itemHeading(text) || MOTION.test(text)) break;
+      // (Further on, only the motion's own outcome said as such: "The motion was CARRIED.", "RESOLVED: as set
+      // out above"; an "Agreed that officers report back" there is another decision. An amendment's
+      // paragraph counts only where it tells the motion's outcome too.)
+      const fate = MOTION_FATE.exec(text);
+      if (fate && (amendment || !/\bamendments?\b/i.test(text.slice(0, fate.index)) || /\bmotion\b/i.test(fate[0]))) return !/carried/i.test(fate[0]);
+      if (/\bamendments?\b/i.test(text)) continue;
+      if (/^[\W\d]*(?:not carried|lost|defeated|fell|withdrawn|deferred)\b/i.test(text)) return true;
+      if (/^[\W\d]*(?:carried|resolved)\b/i.test(text)) return false;
+      continue;
+    }
     if (NOT_CARRIED.test(text)) return true;
     if (CARRIED.test(text)) return false;
     // ("The motion was CARRIED (7 votes for, 2 against).", "After discussion, it was RESOLVED to defer the motion …")
@@ -1388,8 +1419,17 @@ function proposedOnly(e: Evidence): boolean {
   return true;
 }
 
-/** A new item of minutes: "**24/35 LEARNER POOL**", "## 7. Parking", "7. PLANNING APPLICATIONS". */
-const ITEM_HEADING = /^\s*(?:#{1,6}\s|\*\*\s*\d|\d+(?:[./]\d+)*\.?\s+\p{Lu}{3,}\b)/u;
+/**
+ * A new item of minutes, on its first line: "**24/35 LEARNER POOL**", "## 7. Parking", "5. Cafe lease",
+ * "Item 5: Cafe lease", "**Cafe lease**", "CAFE LEASE", "5) Cafe lease" (a short line with no full stop).
+ */
+function itemHeading(text: string): boolean {
+  const line = text.split('\n')[0].trim();
+  if (/^(?:#{1,6}\s|\*\*\s*\d)/.test(line)) return true;
+  if (/[.!?:;]["”’*_)]*$/.test(line) && !/^\*\*[^*]+\*\*$/.test(line)) return /^(?:item\s+\d+|\d+(?:[./]\d+)*[.)]?\s+\p{Lu}{3,})/iu.test(line) && line.split(/\s+/).length <= 10;
+  if (line.split(/\s+/).length > 10) return false;
+  return /^(?:\*\*[^*]+\*\*|item\s+\d+\b.*|\d+(?:[./]\d+)*[.)]?\s+\p{Lu}.*|[\p{Lu}\d][\p{Lu}\d\s&,/'’—–-]{4,})$/u.test(line);
+}
 
 /** The text of a motion: "That the council …", also after who moved it ("Moved by Dr Regan: "That the University …"). */
 const MOTION = /(?:^[\W\d]*|:\s*["“]?)That (?:the|this|every|all|each|a|an|no)\b/;

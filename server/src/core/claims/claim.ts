@@ -167,9 +167,10 @@ export function isOpinion(claim: Claim): boolean {
   // mark is a quotation going on from the sentence before.
   const marks = (claim.text.match(/["“”]/g) ?? []).length;
   const quotes = claim.kinds.includes('quote') && (marks % 2 === 1 || quotations(claim.text).some((q) => q.text.trim().split(/\s+/).length >= 3));
-  // (A figure or a date only in an opening "Whatever the committee decides in June, …" is no fact the sentence states.)
+  // (A month only in an opening "Whatever the committee decides in June, …" is no fact the sentence
+  // states; a day there, "on 12 June", says when it meets.)
   const whatever = /^(?:whatever|whoever|whichever|however)\b[^,;.]{0,80},/i.exec(claim.text)?.[0].length ?? 0;
-  const stated = (k: string) => (k === 'figure' || k === 'date' ? claim.quantities.some((q) => q.start >= whatever) : k === 'reported-speech' && !figurative);
+  const stated = (k: string) => (k === 'figure' || k === 'date' ? claim.quantities.some((q) => q.start >= whatever || q.kind !== 'month') : k === 'reported-speech' && !figurative);
   return claim.opinion !== undefined && !quotes && !claim.kinds.some(stated);
 }
 

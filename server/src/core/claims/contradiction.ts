@@ -72,6 +72,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     () => notSoContradiction(claim, top, toEvidence),
     () => oppositeContradiction(claim, parts, top, memo, toEvidence),
     () => quoteContradiction(claim, top, cache, toEvidence),
+    () => misattributedQuote(claim, top, toEvidence),
     () => namedOtherwise(claim, nameContradiction(claim, parts, top, cache, toEvidence), top, cache),
   ];
   // "The Gazette initially reported the rise as 6.9 per cent", "first printed the chair's name as Graham
@@ -109,14 +110,16 @@ function withItsYear(claim: Claim, c: Contradiction, memo: CoverageMemo): Contra
   if (!mine) return c;
   const source = c.evidence.source;
   const passage = source.text.slice(c.evidence.span.start, c.evidence.span.end);
-  let theirs: { raw: string; year: string } | undefined;
+  // (Each place the passage gives the day, as a whole word: "1 March" is not in "31 March 2025". Where
+  // they give it with different years, or one with a year and one without, which is meant is unsure.)
+  const seen: Array<{ raw: string; year?: string }> = [];
   for (let at = passage.indexOf(c.sourceText); at >= 0; at = passage.indexOf(c.sourceText, at + 1)) {
+    if (at > 0 && /[\p{L}\d]/u.test(passage[at - 1])) continue;
     const year = YEAR_AFTER.exec(passage.slice(at + c.sourceText.length));
-    if (year) {
-      theirs = { raw: passage.slice(at, at + c.sourceText.length + year[0].length), year: year[1] };
-      break;
-    }
+    seen.push(year ? { raw: passage.slice(at, at + c.sourceText.length + year[0].length), year: year[1] } : { raw: c.sourceText });
   }
+  if (seen.length === 0 || new Set(seen.map((x) => x.year)).size > 1) return { ...c, ambiguous: true };
+  const theirs = seen[0].year ? { raw: seen[0].raw, year: seen[0].year } : undefined;
   if (theirs) {
     if (theirs.year === mine[1]) return c;
     return { ...c, claimText: claim.text.slice(span.start, span.end + mine[0].length), claimSpan: { start: span.start, end: span.end + mine[0].length }, sourceText: theirs.raw };
@@ -286,6 +289,44 @@ function leftRightContradiction(claim: Claim, top: readonly Window[], toEvidence
   return undefined;
 }
 
+/** Who a correction says said the words: "Those words were said by Cllr Denise Harrow", "The remark was made by Councillor Susan Whitlow". */
+const SAID_BY = /\b(?:words|remark|comment|comments|quote|quotation|it)\s+(?:were|was)\s+(?:actually\s+|in fact\s+)?(?:said|made|spoken|given)\s+by\s+((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
+/** Whom it says the paper gave them to: "attributed the remark … to Cllr Marcus Fairley", "Councillor Dhillon did not say it". */
+const GIVEN_TO = /\battributed\b[^.;]{0,300}?\bto\s+((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})|((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+did\s+not\s+(?:say|make)\s+(?:it|that|this|those words|the remark|the comment)\b/gu;
+
+/**
+ * A quotation a correction says the paper gave to the wrong person: "The same article attributed the
+ * remark "This building has been patched up for too long" to Cllr Marcus Fairley. Those words were said
+ * by Cllr Denise Harrow." A sentence giving the remark (most of its words) to the person named wrongly,
+ * and not to the one named rightly, is contradicted; quoted, no fix (the name may carry a role with it).
+ */
+export function misattributedQuote(claim: Claim, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  const mine = quotations(claim.text).filter((q) => q.text.trim().split(/\s+/).length >= 3);
+  if (mine.length === 0 || claim.names.length === 0) return undefined;
+  const wordsOf = (text: string) => (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 2);
+  for (const w of top) {
+    if (!isCorrection(w.source, w.paragraph)) continue;
+    const text = w.source.text.slice(w.paragraph.start, w.paragraph.end);
+    const right = SAID_BY.exec(text);
+    if (!right) continue;
+    // (The remark is the claim's: most of the claim's quoted words are in a quotation of the correction.)
+    const theirs = quotations(text).map((q) => new Set(wordsOf(q.text)));
+    const same = mine.some((q) => {
+      const words = wordsOf(q.text);
+      return words.length > 0 && theirs.some((t) => words.filter((x) => t.has(x)).length >= 0.6 * words.length);
+    });
+    if (!same) continue;
+    const terms = (name: string) => tokenize(name).filter((t) => t.kind === TokenKind.Word && /^\p{Lu}/u.test(t.raw) && !PERSON_TITLES.has(t.raw.toLowerCase().replace(/\.$/, '')) && !/^(?:Cllr|Councillor)$/i.test(t.raw)).map((t) => t.term);
+    const rightTerms = terms(right[1]);
+    const wrong = [...text.matchAll(GIVEN_TO)].flatMap((m) => terms(m[1] ?? m[2])).filter((t) => !rightTerms.includes(t));
+    if (wrong.length === 0 || rightTerms.length === 0) continue;
+    const named = claim.names.filter((n) => n.distinctive.some((t) => wrong.includes(t)));
+    if (named.length === 0 || claim.names.some((n) => n.distinctive.some((t) => rightTerms.includes(t)))) continue;
+    return { kind: 'name', claimText: named[0].text, sourceText: right[1], because: `the correction says the words were said by ${right[1]}`, ambiguous: true, evidence: toEvidence(w) };
+  }
+  return undefined;
+}
+
 /** A possessive before a noun: "her husband", "his wife". */
 const POSSESSIVE_DETERMINER = /^(?:his|her|their|its|my|our|your)$/i;
 
@@ -294,11 +335,14 @@ function otherInCell(row: string, r: Quantity, q: Quantity): boolean {
   if (!q.unit || q.unit.startsWith('<')) return false;
   const line = row.slice(row.lastIndexOf('\n', r.start) + 1, (row.indexOf('\n', r.end) + 1 || row.length + 1) - 1);
   if (!TABLE_LINE.test(line)) return false;
+  // (Only a unit of time or measure says so: "45 flats" or "14 no." may count the claim's homes or lights.)
   const word = /^\s*(\p{L}[\p{L}-]*)/u.exec(row.slice(r.end).split('|')[0])?.[1];
-  if (!word) return false;
-  const unit = stem(word.toLowerCase());
-  return unit !== q.unit && termSimilarity(unit, q.unit) < 0.5;
+  if (!word || !CELL_UNIT.test(word)) return false;
+  return !CELL_UNIT.test(q.unit) && stem(word.toLowerCase()) !== q.unit;
 }
+
+/** Units of time or measure a table cell gives with its figure ("4 weeks", "18 months", "12 metres"). */
+const CELL_UNIT = /^(?:second|minute|hour|day|week|fortnight|month|year|decade|metre|meter|kilometre|kilometer|km|mile|yard|feet|foot|ft|inch|acre|hectare|ha|tonne|ton|kg|kilogram|litre|liter|gallon|mph|kph)s?$/i;
 
 /** A figure's side of another: "£130,000 above the valuation", "12 per cent lower than". */
 const SIDE_OF = /^\s+(above|below|higher than|lower than|more than|less than|fewer than)\s+/i;
@@ -315,38 +359,49 @@ const OTHER_SIDE: Readonly<Record<string, readonly string[]>> = {
  * puts the figure on the sentence's side too.
  */
 function aboveBelowContradiction(claim: Claim, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  // (Not a sentence that tells of an error or denies it: "wrongly claimed the price was £80,000 below".)
+  if (claim.negated || TOLD_WRONG.test(claim.text)) return undefined;
   for (const q of claim.quantities) {
     const side = SIDE_OF.exec(claim.text.slice(q.end));
     if (!side) continue;
     const mine = side[1].toLowerCase().replace(/\s+/g, ' ');
-    const thing = claim.tokens.find((t) => t.start >= q.end + side[0].length && t.kind === TokenKind.Word && !t.stop);
-    if (!thing || thing.start - (q.end + side[0].length) > 30) continue;
-    // (The figure, its side, and the thing a few words on, in a sentence of the passage.)
-    const sideIn = (s: SentenceReading): string | undefined => {
+    // What the figure is measured against: the two words after the side, the same in the passage ("the
+    // valuation", not "last year's" for "this year's", which turns the comparison round).
+    const after = claim.tokens.filter((t) => t.start >= q.end + side[0].length).slice(0, 2);
+    if (after.length < 2 || after[0].start - (q.end + side[0].length) > 2 || !after.some((t) => t.kind === TokenKind.Word && !t.stop)) continue;
+    // (Every side the passage's sentence gives the figure against the same thing: several sides, no one.)
+    const sidesIn = (s: SentenceReading): string[] => {
+      const out: string[] = [];
       for (const r of quantitiesOf(s)) {
         if (!sameQuantity(q, r)) continue;
         const theirs = SIDE_OF.exec(s.text.slice(r.end));
         if (!theirs) continue;
         const from = r.end + theirs[0].length;
-        if (!s.tokens.some((t) => t.start >= from && t.start - from <= 30 && t.term === thing.term)) continue;
-        return theirs[1].toLowerCase().replace(/\s+/g, ' ');
+        const next = s.tokens.filter((t) => t.start >= from).slice(0, 2);
+        if (next.length === 2 && next.every((t, k) => t.term === after[k].term)) out.push(theirs[1].toLowerCase().replace(/\s+/g, ' '));
       }
-      return undefined;
+      return out;
     };
-    const close = top.slice(0, 3);
-    if (close.some((w) => w.sentences.some((s) => sideIn(s) === mine))) continue;
+    // (And the passage about what the claim names: "in Fenby" is no figure of Carrow.)
+    const names = claim.names.filter((n) => n.distinctive.length);
+    const aboutIt = (w: Window) => names.every((n) => n.distinctive.some((t) => w.sentences.some((s) => s.terms.has(t))));
+    const close = top.slice(0, 3).filter(aboutIt);
+    if (close.some((w) => w.sentences.some((s) => sidesIn(s).includes(mine)))) continue;
     for (const w of close) {
       for (const s of w.sentences) {
-        const theirs = sideIn(s);
-        if (!theirs || !OTHER_SIDE[mine].includes(theirs)) continue;
+        const theirs = sidesIn(s);
+        if (theirs.length === 0 || !theirs.every((x) => OTHER_SIDE[mine].includes(x))) continue;
         const at = q.end + claim.text.slice(q.end).indexOf(side[1]);
-        const cased = side[1][0] === side[1][0].toUpperCase() ? theirs[0].toUpperCase() + theirs.slice(1) : theirs;
+        const cased = side[1][0] === side[1][0].toUpperCase() ? theirs[0][0].toUpperCase() + theirs[0].slice(1) : theirs[0];
         return { kind: 'rank', claimText: side[1], claimSpan: { start: at, end: at + side[1].length }, sourceText: cased, evidence: toEvidence(w) };
       }
     }
   }
   return undefined;
 }
+
+/** Words that tell of an error: "wrongly claimed", "incorrectly reported". */
+const TOLD_WRONG = /\b(?:wrong(?:ly)?|false(?:ly)?|incorrect(?:ly)?|mistaken(?:ly)?|erroneous(?:ly)?|inaccurate(?:ly)?)\b/i;
 
 /** Ordinals in words, as their numbers: "the fifth floor" is the "5th floor". */
 const ORDINAL_WORDS: Readonly<Record<string, number>> = {
@@ -1012,7 +1067,7 @@ export function isCorrection(source: Source, paragraph: Paragraph): boolean {
 }
 
 /** A corrections column's heading, near the top of its source. */
-const CORRECTIONS_COLUMN = /^[ \t]*(?:[^\n|]{0,40}\|[ \t]*)?(?:corrections?(?: (?:and|&) clarifications)?|clarifications|for the record)[ \t]*$/im;
+const CORRECTIONS_COLUMN = /^[ \t]*(?:#{1,6}[ \t]+|[*_]{1,2})?(?:[^\n|]{0,40}\|[ \t]*)?(?:corrections?(?: (?:and|&) clarifications)?|clarifications|for the record)[*_]{0,2}[ \t]*$/im;
 /** An item of such a column: what the paper said before. */
 const COLUMN_ITEM = /^\W*we (?:also |had |have )?(?:said|stated|reported|wrote|described|gave)\b|\b(?:misspel(?:led|t)|misnamed|misidentified|misattributed)\b|\b(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:\w+\s+)?(?:named|identified|described|attributed|spel(?:t|led)|credited|captioned|gave|stated|said|reported|called|listed)\b|\b(?:in|on) (?:our|an?|the|its) (?:\d{1,2} \w+ )?(?:report|article|story|piece|item|caption|feature|bulletin|edition|obituary|review)\b(?:[^.]|\.\d){0,200}?\b(?:we|it) (?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b|\b(?:our|that|this|an?|the(?= same))(?: same| earlier| original)? (?:report|article|story|piece|caption|headline|obituary|review)\b(?:[^.;"“”]|\.\d|["“][^"”]{0,160}["”]){0,200}?\b(?:said|stated|reported|wrote|described|gave|quoted|named|attributed)\b|^[^.]{0,40}\b(?:our|a|the|that|this)(?: same| earlier| original)? (?:report|article|story|caption|headline)\b[^.]{0,120}?\b(?:said|stated|reported|described|gave)\b/i;
 
@@ -2097,7 +2152,7 @@ const TALLY_NAMES = /\b(?:(for|in favou?r|against|abstentions?|abstained|abstain
 /** A bracket of party labels, not people: "(Conservative)", "(Labour, Green)". */
 const PARTY_LIST = /^(?:(?:Labour|Conservatives?|Tory|Tories|Liberal Democrats?|Lib Dems?|Greens?|Green Party|Independents?|Reform(?: UK)?|SNP|Plaid(?: Cymru)?|UKIP|Residents(?:' Association)?|Alliance|Sinn F[eé]in|DUP|SDLP|UUP)(?:\s*(?:,|and|&)\s*|$))+$/i;
 const TALLY_COLON = /^[ \t]*(for|in favou?r|against|abstentions?|abstained)\s*:\s*([^\n()]{2,160}?)\s*\(\d{1,3}\)/gim;
-const TALLY_LIST = /\b(for|in favou?r|against|abstentions?|abstained)\s*\(\d{1,2}\)\s*:\s*([^.;()\n]{2,160})/gi;
+const TALLY_LIST = /\b(for|in favou?r|against|abstentions?|abstained)(?:\s+(?:of\s+)?the\s+((?:substantive\s+)?(?:motion|amendment|recommendations?|resolution|proposal)))?\s*\(\d{1,2}\)\s*:\s*([^.;()\n]{2,160})/gi;
 const TITLES = /^(?:cllrs?|councillors?|mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|county|district|parish|the|and|messrs)$/i;
 
 /** A name that reads as a person's: a title before it, or two or three capitalised words none of which names a body. */
@@ -2161,7 +2216,9 @@ function voteSideContradiction(claim: Claim, top: readonly Window[], cache: Read
   for (const { name, side, words, matter } of claimed) {
     for (const w of top.slice(0, 3)) {
       for (const s of w.sentences) {
-        const said = proseVotes(s.text).filter((v) => name.distinctive.some((t) => v.terms.includes(t)) && (v.matter === undefined || matter === undefined || sameMatter(v.matter, matter)));
+        // (A prose vote on an amendment is no vote on a sentence's matter it does not name: "who voted against
+        // the amendment, later backed the sale".)
+        const said = proseVotes(s.text).filter((v) => name.distinctive.some((t) => v.terms.includes(t)) && (v.matter === undefined || (matter === undefined ? !/^amend/.test(v.matter) : sameMatter(v.matter, matter))));
         if (said.length === 0 || said.some((v) => v.side === side)) continue;
         return { kind: 'name', claimText: `${name.text} … ${words}`, sourceText: said[0].raw, because: `the source says “${said[0].raw}”`, evidence: toEvidence(w) };
       }
@@ -2198,7 +2255,8 @@ function voteSideContradiction(claim: Claim, top: readonly Window[], cache: Read
     return [
       ...[...passage.matchAll(TALLY_NAMES)].map((m) => ({ side: sideOf(m[1] ?? m[2]), names: namesIn(m[3]), raw: m[0] })),
       // ("For (7): Cllrs Akhtar, Beaumont, Foster." — the count in brackets, the names after a colon.)
-      ...[...passage.matchAll(TALLY_LIST)].map((m) => ({ side: sideOf(m[1]), names: namesIn(m[2]), raw: m[0].trim() })),
+      // ("For the motion (6): Councillors …": a side of the vote the line names, on that matter only.)
+      ...[...passage.matchAll(TALLY_LIST)].filter((m) => !m[2] || (matter ? sameMatter(m[2].replace(/^substantive\s+/i, ''), matter) : !/^amendment/i.test(m[2]) || !asRival)).map((m) => ({ side: sideOf(m[1]), names: namesIn(m[3]), raw: m[0].trim() })),
       // ("For: Cllrs Harcourt, Lindqvist, Whitfield (6)" — the names after a colon, the count in brackets after them.)
       ...[...passage.matchAll(TALLY_COLON)].map((m) => ({ side: sideOf(m[1]), names: namesIn(m[2]), raw: m[0].trim() })),
     ];
@@ -2647,7 +2705,8 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
         const throughOther = (s: SentenceReading, i: number) => i > 0 && negationHeadsOf(s).has(i - 1) && INCLUDING.test(s.tokens[i - 1].raw) && !memo.claimTerms.has(s.tokens[i - 1].term) && !memo.claimTerms.has(s.lemmas[i - 1]);
         // (Nor a word the claim has only as a noun's modifier: "a funding proposal would go to the committee"
         // is not what "had not yet been funded" turns around.)
-        const modifier = /ing$/i.test(p.raw) && /^(?:a|an|the|its|their|his|her|this|that|new)$/i.test(claim.tokens[p.at - 1]?.raw ?? '') && !!claim.tokens[p.at + 1] && !claim.tokens[p.at + 1].stop && claim.tokens[p.at + 1].kind === TokenKind.Word;
+        const next = claim.tokens[p.at + 1];
+        const modifier = /ing$/i.test(p.raw) && /^(?:a|an|the|its|their|his|her|this|that|new)$/i.test(claim.tokens[p.at - 1]?.raw ?? '') && !!next && !next.stop && next.kind === TokenKind.Word && !isPastForm(next.raw.toLowerCase()) && !/^(?:comes?|goes|gets?|has|helps?|means|pays?|allows?|covers?|remains?|stays?)$/i.test(next.raw) && !/[,;:]/.test(claim.text.slice(claim.tokens[p.at].end, next.start));
         const negatedThere = where.filter(({ s, i }) => (negationHeadsOf(s).has(i) || unable(s, i)) && !(modifier && s.tokens[i].raw.toLowerCase() !== p.raw.toLowerCase()) && !throughOther(s, i) && !doublyNegated(s) && !(fromHere && precededBy(s.tokens, i, 'of', 'out')) && (unable(s, i) || aboutIt(s, i)) && !asked(s, i) && !inCondition(s.text, s.tokens, i));
         if (negatedThere.length === 0) continue;
         if (where.some(({ s, i }) => !negatedOf(s).has(i) && !unable(s, i))) agree += p.weight;
@@ -3047,7 +3106,8 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     const pastVerb = isPastForm(part.raw.toLowerCase());
     // (What a sum is for is no act: "£410,000 a year to be spent at the hub" is what "will save £410,000 a
     // year, … to be reinvested" says too.)
-    if (/^be$/i.test(claim.tokens[part.at - 1]?.raw ?? '') && /^to$/i.test(claim.tokens[part.at - 2]?.raw ?? '')) continue;
+    // (Only after a sum: "is to be closed on 3 March" is what is to happen, and "opened" turns it round.)
+    if (/^be$/i.test(claim.tokens[part.at - 1]?.raw ?? '') && /^to$/i.test(claim.tokens[part.at - 2]?.raw ?? '') && claim.quantities.some((q) => !isTime(q) && q.end <= claim.tokens[part.at - 2].start && claim.tokens[part.at - 2].start - q.end <= 16)) continue;
     // (A relation seen from its other end is the same one: "her husband Archie" is "His wife, Jean".)
     const whose = POSSESSIVE_DETERMINER.exec(claim.tokens[part.at - 1]?.raw ?? '')?.[0].toLowerCase();
     // The figure the claim's word is said of: the nearest before it ("Twenty-two per cent of respondents backed").

@@ -111,7 +111,7 @@ advance retreat|invade withdraw|deploy withdraw|send withdraw|birth death|born d
 survive kill|win forfeit|accept resign|comply defy|obey defy|obey violate|honor violate|honour violate|
 respect violate|keep break|keep breach|meet miss|hit miss|present absent|public private|domestic foreign|
 internal external|inside outside|upper lower|north south|east west|northern southern|eastern western|male female|
-port starboard|bow stern|upstream downstream|upstairs downstairs|uphill downhill|inbound outbound|
+port starboard|bow stern|ebb flood|upstream downstream|upstairs downstairs|uphill downhill|inbound outbound|
 northbound southbound|eastbound westbound|onshore offshore|indoor outdoor|indoors outdoors|
 man woman|men women|boy girl|husband wife|father mother|son daughter|brother sister|king queen|
 legal illegal|lawful unlawful|valid invalid|possible impossible|likely unlikely|true false|correct incorrect|
@@ -299,8 +299,7 @@ const EVALUATIVE = new Set(
     'troubling worrying alarming disturbing encouraging inspiring uplifting poignant ' +
     'unfair unjust wise unwise foolish naive reckless misguided sensible reasonable unreasonable ' +
     'misguided overblown overrated underrated pointless meaningless worthless worthwhile ' +
-    'sadder happier saddest happiest uncomfortable embarrassing damning grim bleak sobering chilling ' +
-    'plainly complacent'
+    'sadder happier saddest happiest uncomfortable embarrassing damning grim bleak sobering chilling'
   ).split(' '),
 );
 
@@ -314,7 +313,7 @@ const SPECULATIVE = new Set(['should', 'ought', 'perhaps', 'maybe', 'presumably'
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'we', 'our', 'ours', 'ourselves']);
 
 /** Phrases of opinion or rhetoric, as regular expressions over the lower-cased sentence. */
-const OPINION_PHRASES = /\b(?:anyone's guess|anyone’s guess|remains to be seen|only time will tell|it is (?:clear|obvious|undeniable|fair to say|worth (?:noting|remembering))|needless to say|to be sure|in (?:my|our) (?:view|opinion)|one (?:could|might|can) argue|it seems|it appears|there is no doubt|if (?:accurate|true|correct)|says a (?:great|good) deal about|speaks volumes|(?:will|would) (?:only )?become clear|(?:only )?with time|it would be a mistake|the people with most to lose|(?:it is |it's )?hard to (?:see|imagine|believe|understand|read)|with hindsight|in hindsight|paid a (?:high|heavy|steep) price|(?:will be|is|was) the real test|does (?:\w+ ){1,3}no (?:credit|favours|favors)|(?:was|were|is|are) (?:right|wrong) to|every reason to|would be a (?:disaster|tragedy|mistake|scandal)|a welcome (?:start|step|move|change))\b/;
+const OPINION_PHRASES = /\b(?:anyone's guess|anyone’s guess|remains to be seen|only time will tell|it is (?:clear|obvious|undeniable|fair to say|worth (?:noting|remembering))|needless to say|to be sure|in (?:my|our) (?:view|opinion)|one (?:could|might|can) argue|it seems|it appears|there is no doubt|if (?:accurate|true|correct)|says a (?:great|good) deal about|speaks volumes|(?:will|would) (?:only )?become clear|(?:only )?with time|it would be a mistake|the people with most to lose|(?:it is |it's )?hard to (?:see|imagine|believe|understand)|hard to read [^.;]{1,80}? as (?:anything|an?|the|other)\b|with hindsight|in hindsight|(?:will be|is|was) the real test|does (?:\w+ ){1,3}no (?:credit|favours|favors)|(?:was|were|is|are) (?:right|wrong) to|every reason to|would be a (?:disaster|tragedy|mistake|scandal)|a welcome (?:start|step|move|change))\b/;
 
 /** Words between a copula and an evaluative word that keep it the predicate ("is a beautiful town", "was so sad"). */
 const PREDICATE_FILLERS = new Set(['a', 'an', 'such', 'so', 'very', 'quite', 'rather', 'truly', 'really', 'not', 'most', 'more', 'too', 'the', 'as']);

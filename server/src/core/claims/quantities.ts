@@ -894,8 +894,15 @@ function countedUnit(tokens: readonly Token[], k: number, kind: QuantityKind, be
 /** The unit of the count just before in the sentence, for a count "of those", "of these" or "of them" after it. */
 function partitiveUnit(text: string, tokens: readonly Token[], k: number, before: readonly Quantity[]): string | undefined {
   if (tokens[k]?.raw.toLowerCase() !== 'of' || !/^(?:those|these|them)$/i.test(tokens[k + 1]?.raw ?? '')) return undefined;
-  const last = before[before.length - 1];
-  return last && last.kind === 'number' && last.unit && !last.unit.startsWith('<') && !/[.;!?]/.test(text.slice(last.end, tokens[k].start)) ? last.unit : undefined;
+  // (Only one count before it in the sentence: "120 homes were built by 4 developers, and 30 of those" may be either's.)
+  // (And a count that is what the clause is about, not one after a preposition: "built by 4 developers, and 30
+  // of those" are homes.)
+  const counts = before.filter((q) => q.kind === 'number' && !/[.;!?]/.test(text.slice(q.end, tokens[k].start)));
+  const last = counts[counts.length - 1];
+  if (counts.length !== 1 || !last.unit || last.unit.startsWith('<')) return undefined;
+  // ("Of 40 staff, 12 of them left": an opening "Of" names the whole.)
+  const lead = text.slice(Math.max(0, last.start - 12), last.start);
+  return /\b(?:by|to|from|with|of|for|in|on|at|among|between|than|per|about|around)\s+$/i.test(lead) && !/^\W*of\s+$/i.test(text.slice(0, last.start)) ? undefined : last.unit;
 }
 
 /**

@@ -75,6 +75,9 @@ export function writtenOn(s: SentenceReading, r: Quantity): boolean {
   return isDateLine(s) || DATE_STAMP.test(s.text.slice(0, r.start)) || WRITTEN_ON.test(s.text.slice(Math.max(0, r.start - 40), r.start));
 }
 
+/** Words before a year that say when something began: "since 1871", "founded in 1902", "Est. 1870". */
+const FOUNDED_BEFORE = /\b(?:since|founded|established|est\.?|estd\.?|serving\s+\S+\s+since)\s+(?:in\s+)?$/i;
+
 /** Words before a date that say when something was written ("an earlier version, published on Saturday 8 March, …"). */
 export const WRITTEN_ON = /\b(?:published|updated|posted|issued|dated|amended)\s+(?:on\s+)?(?:\p{L}+day,?\s+)?$/iu;
 
@@ -151,6 +154,24 @@ export function namesOf(s: SentenceReading): WindowName[] {
   return (s.names = out);
 }
 
+/** The name near a source's head whose initials a transcript's label is ("SM" for "Subject: Sean McCaffrey"), if one is. */
+export function initialled(label: string, source: Source): string | undefined {
+  if (!/^\p{Lu}{2,3}$/u.test(label)) return undefined;
+  let known = INITIALLED.get(source);
+  if (!known) INITIALLED.set(source, (known = new Map()));
+  if (known.has(label)) return known.get(label);
+  let found: string | undefined;
+  for (const m of source.text.slice(0, 3000).matchAll(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})/gu)) {
+    if (m[1].split(/\s+/).map((w) => w[0]).join('') === label) {
+      found = m[1];
+      break;
+    }
+  }
+  known.set(label, found);
+  return found;
+}
+const INITIALLED = new WeakMap<Source, Map<string, string | undefined>>();
+
 /** A transcript's turn at the start of a line: "Agnes Holloway: …", "Q7 Martin Lowe: …", "DR RENN (Director): …" (the name captured). */
 export const TURN = /^[ \t]*(?:Q\d+\s+)?(\p{Lu}[\p{L}.'’ -]{1,40}?)\s*(?:\([^)]{0,60}\))?:\s/u;
 
@@ -193,7 +214,8 @@ export class ReadingCache {
         if (!FOUR_DIGITS.test(text)) continue;
         const reading = readSentence(text);
         const words = reading.tokens.filter((t) => t.kind === TokenKind.Word && !t.stop).length;
-        const times = quantitiesOf(reading).filter(isTimeQuantity);
+        // (A masthead's founding year is not when it was written: "Serving the coast since 1871 Thursday 12 October 2023".)
+        const times = quantitiesOf(reading).filter((q) => isTimeQuantity(q) && !(q.kind === 'year' && FOUNDED_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start))));
         // (A year with its day or month: "AVRUG founded 1987, ~1,030 members" dates nothing written.)
         if (times.some((q) => q.kind === 'year') && times.some((q) => q.kind === 'date' || q.kind === 'month') && words <= 10) found.push(...times);
       }

@@ -4,14 +4,14 @@ import type { Paragraph, Source } from '../sources/model';
 import type { Span } from '../types';
 import { mentionsName, type Claim } from './claim';
 import { combine } from './combiner';
-import { besideEachOther, findContradiction, isCorrection, nameCorrected, withdrawnElsewhere, workedOut, type Contradiction } from './contradiction';
+import { besideEachOther, findContradiction, isCorrection, misattributedQuote, nameCorrected, withdrawnElsewhere, workedOut, type Contradiction } from './contradiction';
 import { ATTENDANCE_LINE, ATTENDING, bestWindow, boundAsSaid, claimParts, CoverageMemo, isQuestion, ownNameTerms, rosterOf, sourceDateCover, termSimilarity, weighted, type Part, type Window } from './coverage';
 import { NAME_ALIASES } from './lexicon';
-import { quantitiesOf, ReadingCache, readSentence, TURN, writtenOn, type SentenceReading } from './reading';
+import { initialled, quantitiesOf, ReadingCache, readSentence, TURN, writtenOn, type SentenceReading } from './reading';
 import { isTime, monthTerms, numberTerms, sameQuantity, spansTime, unitsAgree, type Quantity } from './quantities';
 import { headsTable, isTableText } from '../text/tables';
 import { hasVerbatim, quotations } from './quotes';
-import { tokenize, type Token } from '../text/tokenize';
+import { stem, tokenize, type Token } from '../text/tokenize';
 
 /**
  * How well the sources back one claim (docs/judging.md tells it for writers). The judge retrieves
@@ -204,7 +204,8 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
     const outlet = outlets.filter((n) => n.terms.every((t) => own.has(t)));
     const turn = TURN.exec(source.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 120)));
     if (!turn && outlet.length === 0) return base;
-    const speaker = turn ? new Set(tokenize(turn[1]).map((t) => t.term)) : undefined;
+    // (Initials stand for the name at the transcript's head: "SM:" for "Subject: Sean McCaffrey".)
+    const speaker = turn ? new Set(tokenize(initialled(turn[1], source) ?? turn[1]).flatMap((t) => [t.term, stem(t.term)])) : undefined;
     let out: Float32Array | undefined;
     for (let j = 0; j < parts.length; j++) {
       if (parts[j].role !== 'name') continue;
@@ -308,7 +309,9 @@ function quotedPassages(claim: Claim, corpus: Corpus, memo: CoverageMemo, cache:
  * read for a withdrawn statement or figure. One search of the whole index, and only corrections read.
  */
 function correctedOutside(claim: Claim, corpus: Corpus, query: readonly string[], scope: ReadonlySet<Source>, parts: readonly Part[], cache: ReadingCache, memo: CoverageMemo, toEv: (w: Window) => Evidence): Contradiction | undefined {
-  return withdrawnElsewhere(claim, parts, correctionWindows(corpus, query, memo, cache, scope), cache, memo, toEv);
+  const windows = correctionWindows(corpus, query, memo, cache, scope);
+  // (A remark the correction gives to someone else, too: the cited story's attribution is what it withdraws.)
+  return withdrawnElsewhere(claim, parts, windows, cache, memo, toEv) ?? misattributedQuote(claim, windows, toEv);
 }
 
 /** The correction paragraphs among the index's eight best for the claim's words (outside `scope`, if given). */

@@ -114,6 +114,10 @@ function titleFromFirstLine(text: string, blocks: readonly TextBlock[]): string 
 
 /** A line that only dates an article ("14 March 2025", "Marrowick Herald — Saturday, 16 March 2024", "Updated: 2024-03-16"). */
 const DATE_LINE = /\b(?:1[89]\d\d|20\d\d)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+/** A line that dates only when something began: "Serving the coast since 1871", "Founded 1902", "Est. 1870". */
+const SINCE_YEAR = /\b(?:since|founded|established|est\.?|estd\.?)\s+(?:in\s+)?(?:1[6-9]\d\d|20\d\d)\b/i;
+/** A transcript's turn: a speaker's label (capitalised words) and a colon before what they say ("CD: How is …?", "MS OKAFOR: …"). */
+const SPEAKER_TURN = /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}(?:[ \t]*\([^)]{0,40}\))?:\s+\S/u;
 /** A byline: "By Jane Doe", "— by Jane Doe, Staff Writer". */
 const BYLINE = /^[\s—–-]*by\s+\p{Lu}/iu;
 
@@ -152,7 +156,8 @@ export function articleHeader(text: string, blocks: readonly TextBlock[]): { cou
     if (plain || block.every((line) => headerLine(out, line) || labelLine(line) || ATTENDANCE.test(line) || SALUTATION.test(line))) firm = i + 1;
     // (Under a masthead, the headline may ask a question: "Brindle Cross school: what happens now?".)
     // (Right under the masthead and its date lines, the headline.)
-    else if ((i > 1 && i !== dated) || !block.every((l) => subtitleLine(l) || (masthead && /\?$/.test(l) && l.split(/\s+/).length <= 14))) break;
+    // (Not a transcript's first question: "CD: How is the club managing without the pool?" is a turn.)
+    else if ((i > 1 && i !== dated) || !block.every((l) => subtitleLine(l) || (masthead && /\?$/.test(l) && l.split(/\s+/).length <= 14 && !SPEAKER_TURN.test(l)))) break;
     else if (masthead && isShouting(headline) && block.length === 1 && /\?$/.test(block[0])) out.title = block[0];
     out.count = i + 1;
     if (block.some((line) => SALUTATION.test(line))) break;
@@ -175,6 +180,8 @@ export function articleHeader(text: string, blocks: readonly TextBlock[]): { cou
       break;
     }
   }
+  // (A founding year alone dates nothing written.)
+  if (out.date && SINCE_YEAR.test(out.date) && !DATE_LINE.test(out.date.replace(SINCE_YEAR, ''))) delete out.date;
   return { count: out.count, ...(out.title ? { title: out.title } : {}), ...(out.date ? { date: out.date } : {}), ...(out.author ? { author: out.author } : {}) };
 }
 
@@ -227,7 +234,9 @@ function headerLine(out: { date?: string; author?: string; letterhead?: boolean 
   // A headline under a masthead may run longer than a credit line.
   if (words > (DATE_LINE.test(line) ? 16 : out.letterhead ? 18 : 12)) return false;
   if (BYLINE.test(line) && !out.author) out.author = line.replace(BYLINE, (m) => m.slice(-1)).trim();
-  else if (DATE_LINE.test(line) && !out.date) {
+  // (A masthead's founding year is no date of the article: "Serving the coast since 1871" gives way to
+  // "Thursday 12 October 2023" under it.)
+  else if (DATE_LINE.test(line) && (!out.date || (SINCE_YEAR.test(out.date) && !SINCE_YEAR.test(line)))) {
     out.date = line;
     // A date line may stand above the headline too ("SCIENCEWIRE | Research Policy / 29.05.2024 / Journals begin …").
     out.letterhead = true;
