@@ -5661,4 +5661,53 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     // A prose vote on an amendment is no vote on the sentence's matter.
     assert.notEqual((await one('Cllr Derek Hume, who spoke and voted against the amendment, later backed the sale of the Quarry Lane depot.', 'Cllr Derek Hume voted for the sale of the Quarry Lane depot.')).status, 'contradicted');
   });
+
+  test('what is yet to be done, in more words: "would receive a full refund", "is due to be presented", "we\'re presenting … on the 17th"', async () => {
+    const one = async (source: string, sentence: string) => (await judgeAgainst([{ name: 'src.txt', text: lines('Notes', '', source) }, UNRELATED]))(sentence);
+    const refund = await one('Whitlock Academic Dress, which supplies the gowns, said anyone who had hired a gown would receive a full refund.', 'Whitlock Academic Dress has already refunded everyone who hired a gown.');
+    assert.equal(refund.suggestions.length, 0);
+    assert.notEqual(refund.status, 'supported');
+    const due = await one('The petition is due to be presented to full council on 17 October.', 'The petition was presented to full council on 17 October.');
+    assert.equal(due.suggestions.length, 0);
+    const presenting = await one('Then we\'re presenting the petition to full council on the 17th of October.', 'The petition was presented to full council on 17 October.');
+    assert.equal(presenting.suggestions.length, 0);
+    // (What is going on is what a sentence saying it was going on says; and what was done stays done.)
+    assert.equal((await one('Councillor Kerr said: "We are asking shopkeepers to carry the risk of somebody else\'s experiment."', 'Councillor Kerr said shopkeepers were being asked to carry the risk of somebody else\'s experiment.')).status, 'supported');
+    assert.equal((await one('Whitlock Academic Dress said it had refunded everyone who hired a gown, and would write to them.', 'Whitlock Academic Dress has refunded everyone who hired a gown.')).status, 'supported');
+  });
+
+  test('"The motion to defer the planters decision was carried" is the deferral the minutes record', async () => {
+    const one = async (source: string, sentence: string) => (await judgeAgainst([{ name: 'minutes.txt', text: lines('Minutes', '', source) }, UNRELATED]))(sentence);
+    const minutes = 'Cllr Hale moved that the planters decision be deferred to June. The motion to defer was CARRIED unanimously (7-0).';
+    assert.equal((await one(minutes, 'The motion to defer the planters decision was carried unanimously.')).status, 'supported');
+    assert.notEqual((await one(minutes, 'The motion to defer the planters decision was lost.')).status, 'supported');
+    assert.notEqual((await one(minutes, 'The planters decision was approved unanimously.')).status, 'supported');
+  });
+
+  test('the same town\'s other place after the same word: "at Marlbury Leisure Centre" where the passage says "at Marlbury Guildhall"', async () => {
+    const judged = await judgeAgainst([
+      { name: 'courier.txt', text: lines('Vale Courier', '', 'The Drinking Water Authority opened an investigation on Monday. Chief inspector Helen Okafor told a press conference at Marlbury Guildhall that customers deserved answers.') },
+      { name: 'notice.txt', text: lines('Notice', '', 'Bottled water stations will open from 8am at Marlbury Leisure Centre and Ashby Fold Village Hall.') },
+      UNRELATED,
+    ]);
+    const v = await judged('Chief inspector Helen Okafor told a press conference at Marlbury Leisure Centre that customers deserved answers.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, 'Marlbury Guildhall');
+    assert.equal((await judged('Chief inspector Helen Okafor told a press conference at Marlbury Guildhall that customers deserved answers.')).status, 'supported');
+    assert.notEqual((await judged('Bottled water stations opened at Marlbury Leisure Centre.')).status, 'contradicted');
+  });
+
+  test('a quotation given after its verb ("…," said Jean Lindsay) to another of the family, or to the one before a quotation that goes on, is not cited to them', async () => {
+    const judged = await judgeAgainst([{ name: 'courier.txt', text: lines('Courier', '', 'Archie Lindsay, 71, collapsed at his home. His wife, Jean, dialled 999 at 11.48pm.', '', '"Before March there would have been a second ambulance at Mill Road," Callum Lindsay said. "Someone in an office decided Glenlochar can wait."') }, UNRELATED]);
+    const jean = await judged('"Someone in an office decided Glenlochar can wait," said Jean Lindsay.');
+    assert.notEqual(jean.status, 'supported');
+    assert.equal(jean.suggestions.length, 0);
+    assert.equal((await judged('"Someone in an office decided Glenlochar can wait," said Callum Lindsay.')).status, 'supported');
+    assert.equal((await judged('"Someone in an office decided Glenlochar can wait," said Mr Lindsay.')).status, 'supported');
+  });
+
+  test('"May said the industry favored …": a name with a capital is no modal', async () => {
+    const judged = await judgeAgainst([{ name: 'wire.txt', text: lines('Poultry inspection', '', 'May said the chicken industry favored moving away from bird-by-bird inspection to a risk assessment system.') }, UNRELATED]);
+    assert.equal((await judged('The chicken industry favored moving away from bird-by-bird inspection to a risk assessment system, May said.')).status, 'supported');
+  });
 });

@@ -9,7 +9,7 @@ import type { Paragraph, Source } from '../sources/model';
 import { isTableText } from '../text/tables';
 import { TokenKind, type Token } from '../text/tokenize';
 import { AUXILIARIES, negationReach, SPEECH_VERBS, wholeWords, type Claim } from './claim';
-import { areOpposites, irregularBase, isPastForm, tokenLemma } from './lexicon';
+import { areOpposites, irregularBase, isPastForm, PERSON_TITLES, tokenLemma } from './lexicon';
 import { hasVerbatim, quotations } from './quotes';
 import { isTime, numberTerms, sameQuantity, type Quantity } from './quantities';
 import { initialled, negatedOf, quantitiesOf, readSentence, TURN, type SentenceReading } from './reading';
@@ -442,7 +442,7 @@ export function wordsOfAnother(j: Judgement, claim: Claim): { evidence: Evidence
     if (turn) return turn;
     const sentence = sentencesOutsideQuotes(e.source.text.slice(e.span.start, e.span.end)).find((x) => quotes.some((q) => hasVerbatim(x, q.text)));
     if (!sentence) return undefined;
-    if (sentence.includes(reporter)) return reporter;
+    if (sentence.includes(reporter)) return familyOther(sentence, claim, reporter) ?? reporter;
     const text = sentence.replace(/["“][^"”]*["”]/g, '');
     const named = (SPEAKER_IN.exec(text) ?? SPEAKER_APART.exec(text))?.[1];
     return named && !PRONOUN.test(named) ? named : undefined;
@@ -476,7 +476,7 @@ function sentencesOutsideQuotes(text: string): string[] {
  * the label the sentence uses ("A caller from Holmcliffe said" of the turn "Caller (Mike, Holmcliffe):").
  */
 function namedBy(label: string, reporter: string, claim: Claim, source?: Source): boolean {
-  if (label.toLowerCase().includes(reporter.toLowerCase())) return true;
+  if (label.toLowerCase().includes(reporter.toLowerCase())) return !familyOther(label, claim, reporter);
   // (A transcript's initials are the name at its head they stand for: "SM:" is "Subject: Sean McCaffrey".)
   const full = source ? initialled(label, source) : undefined;
   if (full && full.toLowerCase().includes(reporter.toLowerCase())) return true;
@@ -487,6 +487,22 @@ function namedBy(label: string, reporter: string, claim: Claim, source?: Source)
   const words = new Set(phrase.match(/\p{L}{4,}/gu) ?? []);
   return (label.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => words.has(w) && !LABEL_TITLES.has(w));
 }
+/**
+ * Another of the family: the sentence gives the surname the claim's speaker has, with another given name
+ * and never the claim's ("said Jean Lindsay" where the passage has "Callum Lindsay said"). That person's
+ * name, or undefined.
+ */
+function familyOther(text: string, claim: Claim, surname: string): string | undefined {
+  const full = claim.names.find((n) => n.text.endsWith(surname) && n.text !== surname);
+  const given = full ? /(?:^|\s)(\p{Lu}[\p{L}'’-]+)\s+\S+$/u.exec(full.text)?.[1] : undefined;
+  if (!given || PERSON_TITLES.has(given.toLowerCase().replace(/\.$/, '')) || HONORIFIC.test(given) || text.toLowerCase().includes(`${given} ${surname}`.toLowerCase())) return undefined;
+  // (A transcript's label may be in capitals: "CALLUM LINDSAY:".)
+  const other = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').exec(text);
+  return other && other[1].toLowerCase() !== given.toLowerCase() && !PERSON_TITLES.has(other[1].toLowerCase().replace(/\.$/, '')) && !HONORIFIC.test(other[1]) && !/^(?:The|A|An)$/i.test(other[1]) ? `${other[1]} ${surname}` : undefined;
+}
+/** A title before a surname, which is no given name. */
+const HONORIFIC = /^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Reverend|Father|Sister|Captain|Capt|Inspector|Insp|Sergeant|Sgt|Chief|Judge|Justice|Mayor|Senator|Minister)\.?$/i;
+
 /** Words of a label that say what someone is, not who: they name no one in particular. */
 const LABEL_TITLES: ReadonlySet<string> = new Set(['councillor', 'council', 'cllr', 'professor', 'doctor', 'spokesman', 'spokeswoman', 'spokesperson', 'officer', 'chair', 'member', 'leader', 'director', 'manager', 'from', 'with']);
 
@@ -499,7 +515,10 @@ function otherFate(e: Evidence, claim: Claim): boolean {
   // A motion to defer that was carried is what "put off until 16 April" says, and not what "approved the scheme" says.
   const moved = theirs.kind === 'carried' ? fateIn(motionOf(e, claim) ?? '') : undefined;
   const outcome = moved && moved.kind !== 'carried' ? moved.kind : theirs.kind;
-  if (outcome !== mine.kind) return true;
+  // (The sentence may say so itself: "The motion to defer the planters decision was carried" is a deferral.)
+  const ownMotion = /\b(?:motion|proposal|amendment)\s+(?:that\s+\S+\s+(?:be\s+)?|to\s+)(defer|postpone|adjourn|withdraw|reject|refuse)\w*/i.exec(claim.text)?.[1].toLowerCase();
+  const said = mine.kind === 'carried' && ownMotion ? (/^(?:reject|refuse)$/.test(ownMotion) ? 'lost' : ownMotion === 'withdraw' ? 'withdrawn' : 'deferred') : mine.kind;
+  if (outcome !== said && !(ownMotion && mine.kind === 'carried' && theirs.kind === 'carried' && !moved)) return true;
   const a = mine.tally ? tallyOf(mine.tally) : undefined;
   const b = theirs.tally ? tallyOf(theirs.tally) : undefined;
   return !!a && !!b && (a[0] !== b[0] || a[1] !== b[1]);
@@ -531,7 +550,8 @@ export function saysPutOff(e: Evidence, claim: Claim): boolean {
   // (A motion's own words are proposed, not done: "moved that the extension be approved" decides nothing.)
   const own = proposes ? claim.text.replace(/\b(?:moved|proposed|tabled|put forward|called for)\b[^.;]*?\bthat\b[^.;]*?\bbe\s+\w+/gi, ' ') : claim.text;
   const decided = rejects || ((!proposes || MOTION_DECIDED.test(own)) && DECIDED.test(own) && !PUT_OFF.test(claim.text));
-  if (!decided) return false;
+  // (A motion to put it off that was carried is the putting off: "The motion to defer the planters decision was carried".)
+  if (!decided || /\b(?:motion|proposal|amendment)\s+to\s+(?:defer|postpone|adjourn|withdraw)\b/i.test(claim.text)) return false;
   const offs = rejects ? DEFERRED_ONLY : PUT_OFF;
   const fate = () => recordedFate(e, claim)?.kind;
   const putOff = (offs.test(e.source.text.slice(e.paragraph.start, e.paragraph.end)) && putOffIn(e, claim, offs)) || fate() === 'deferred' || fate() === 'withdrawn';
@@ -679,8 +699,13 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     }
     if (!speaker) return true;
     const text = e.source.text.slice(e.span.start, e.span.end);
-    const said = text.split(/(?<=[.!?]["”’]?)\s+/).find((s) => spoken.some((q) => hasVerbatim(s, q.text)));
-    if (!said || said.includes(speaker)) return true;
+    const parts = text.split(/(?<=[.!?]["”’]?)\s+/);
+    const k = parts.findIndex((s) => spoken.some((q) => hasVerbatim(s, q.text)));
+    if (k < 0) return true;
+    // (A quotation that goes on from the sentence before, naming no one, is that sentence's speaker's:
+    // '"Before March …," Callum Lindsay said. "Someone in an office decided …"'.)
+    const said = !SPEAKER_IN.test(parts[k].replace(/["“][^"”]*["”]/g, '')) && /^["“]/.test(parts[k]) && k > 0 && /["”]\s*[^"“”]*$/.test(parts[k - 1]) ? `${parts[k - 1]} ${parts[k]}` : parts[k];
+    if (said.includes(speaker)) return !familyOther(said, claim!, speaker);
     const theirs = SPEAKER_IN.exec(said.replace(/["“][^"”]*["”]/g, ''))?.[1];
     return theirs === undefined || PRONOUN.test(theirs);
   };
@@ -855,7 +880,11 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
       const at = r.lemmas.map((l, i) => (l === lemma ? i : -1)).filter((i) => i >= 0);
       // (Or only as what someone is willing, due or minded to do: "I'm happy to meet Fernside Parents
       // Together" is no "has since met" them.)
-      return at.length > 0 && at.every((i) => comesAfter(r.tokens, i, modals) || wishedAt(r.tokens, i));
+      // (Or as what is being done, or is to be done: "we're presenting the petition on the 17th".)
+      // (Only with a day it is to be done on, for a sentence in the simple past: "We are asking shopkeepers" is
+      // what "were being asked" says.)
+      const ongoing = (i: number) => !PROGRESSIVE.test(claim!.text) && /ing$/i.test(r.tokens[i].raw) && /^(?:is|are|am|[\p{L}]+['’](?:re|s|m))$/iu.test(r.tokens[i - 1]?.raw ?? '') && quantitiesOf(r).some((q) => q.kind === 'date' || q.kind === 'weekday');
+      return at.length > 0 && at.every((i) => comesAfter(r.tokens, i, modals) || wishedAt(r.tokens, i) || modalInClause(r, i, modals) || ongoing(i));
     });
   };
   const ranksRows = claim !== undefined && RANKS.test(claim.text);
@@ -1695,8 +1724,27 @@ const ROLES_GIVEN = new WeakMap<Source, Map<string, unknown>>();
 function wishedAt(tokens: readonly { raw: string }[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && /^(?:be|been|have)$/i.test(tokens[k].raw)) k--;
-  return k >= 1 && tokens[k].raw.toLowerCase() === 'to' && (WISHING.test(tokens[k - 1].raw) || /^(?:meant|supposed|required|obliged|expected)$/i.test(tokens[k - 1].raw));
+  return k >= 1 && tokens[k].raw.toLowerCase() === 'to' && (WISHING.test(tokens[k - 1].raw) || /^(?:meant|supposed|required|obliged|expected|due|set|scheduled|going|poised)$/i.test(tokens[k - 1].raw));
 }
+
+/**
+ * A modal earlier in the word's own clause, a few words back: "would receive a full refund", "will then
+ * be refunded". Not past a mark, a word that opens another clause, or an auxiliary of what was done ("will
+ * say that it had refunded").
+ */
+function modalInClause(r: SentenceReading, i: number, modals: ReadonlySet<string>): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    if (/[,;:.!?()"“”]/.test(r.text.slice(r.tokens[k].end, r.tokens[k + 1].start))) return false;
+    const w = r.tokens[k].raw.toLowerCase();
+    // ("May" with a capital is the month or a name: "May said the industry favored …".)
+    if (modals.has(w) && r.tokens[k].raw !== 'May') return true;
+    if (/^(?:had|has|have|was|were|did|is|are|been|that|which|who|because|after|when|and|but|since|once|if|said|says|told|added)$/.test(w)) return false;
+  }
+  return false;
+}
+
+/** A sentence telling what was going on: "were being asked", "was taking". */
+const PROGRESSIVE = /\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:being\s+)?\w+ing\b|\bbeing\s+\w+ed\b/i;
 
 /** Words before "to" and a verb that make it what is wished, offered or due, not done: "happy to meet", "plans to sell". */
 const WISHING = /^(?:happy|willing|ready|keen|prepared|glad|eager|hopes?|hoping|plans?|planning|intends?|intending|expects?|wants?|wanting|aims?|aiming|promised|pledged|vowed)$/i;
@@ -1726,10 +1774,18 @@ function askedBy(e: Evidence): boolean {
  */
 function reporterOf(text: string): string | undefined {
   const m = SPEAKER.exec(text);
-  if (!m) return undefined;
+  if (!m) {
+    // (Or after the verb, as news writes it after a quotation: '"…," said Jean Lindsay.')
+    const after = SPEAKER_AFTER.exec(text);
+    return after && !CALENDAR_NAME.test(after[1]) ? after[1] : undefined;
+  }
   const person = /(\p{Lu}[\p{L}'’-]+)\s+(?:of|from|at)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, m.index - 60), m.index));
   return person && !PRONOUN.test(person[1]) ? person[1] : m[1];
 }
+/** The speaker after the verb that follows a quotation: '…," said Jean Lindsay', '…," added Cllr Hale.' */
+const SPEAKER_AFTER = /["”’]\s*(?:said|says|added|adds|warned|argued|insisted|claimed|explained|continued)\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)?(\p{Lu}[\p{L}'’-]+)\b/u;
+/** Days and months, which follow "said" as when, not who. */
+const CALENDAR_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/;
 /** Who a sentence gives its words to: the surname before "said", "told", "warned" ("Marrane said …", "Dr Ana Ruiz told …"). */
 const SPEAKER = /\b(?:\p{Lu}[\p{L}'’-]+\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told|tells|added|warned|argued|insisted|claimed|described|called)\b/u;
 /**

@@ -74,6 +74,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     () => quoteContradiction(claim, top, cache, toEvidence),
     () => misattributedQuote(claim, top, toEvidence),
     () => namedOtherwise(claim, nameContradiction(claim, parts, top, cache, toEvidence), top, cache),
+    () => otherPlaceOfTown(claim, parts, top, toEvidence),
   ];
   // "The Gazette initially reported the rise as 6.9 per cent", "first printed the chair's name as Graham
   // Pelham, an error it later corrected": what a correction withdraws is what the sentence says was
@@ -3362,6 +3363,34 @@ function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly W
 
 /** A pronoun with its verb run on: "We're", "I'm", "It's", "They've". */
 const PRONOUN_CONTRACTION = /^(?:we|i|you|they|it|he|she|that|there|here|what|who)['’](?:re|m|s|ve|ll|d)$/i;
+
+/**
+ * "a press conference at Marlbury Leisure Centre" where the passage that says the rest has "a press
+ * conference at Marlbury Guildhall": the same town's other place, after the same word, the claim's own
+ * words for the place nowhere in the passage. Quoted, with the passage's name as the fix where the
+ * passage says the rest of the name's clause.
+ */
+function otherPlaceOfTown(claim: Claim, parts: readonly Part[], top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  for (const name of claim.names) {
+    if (name.terms.length < 2) continue;
+    const [town, ...own] = name.terms;
+    const lead = /(\p{L}+)\s+(?:the\s+)?$/u.exec(claim.text.slice(Math.max(0, name.start - 20), name.start))?.[1].toLowerCase();
+    if (!lead || !/^(?:at|in|outside|inside|near|from|to|into)$/.test(lead)) continue;
+    const nameTerms = new Set(name.terms);
+    const isName = (p: Part) => nameTerms.has(p.indexTerm) || nameTerms.has(p.term);
+    for (const w of top.slice(0, 3)) {
+      if (sameWords(parts, w.covered, (p) => !isName(p)) < 0.75) continue;
+      if (own.some((t) => w.sentences.some((s) => s.terms.has(t)))) continue;
+      for (const s of w.sentences) {
+        const rival = namesOf(s).find((n) => n.terms.length >= 2 && n.terms[0] === town && n.terms.slice(1).every((t) => !nameTerms.has(t)) && (/(\p{L}+)\s+(?:the\s+)?$/u.exec(s.text.slice(Math.max(0, n.start - 20), n.start))?.[1].toLowerCase() ?? '') === lead);
+        if (!rival) continue;
+        const fits = clauseSaid(claim, parts, name, w);
+        return { kind: 'name', claimText: name.text, ...(fits ? { claimSpan: { start: name.start, end: name.end } } : {}), sourceText: rival.text, evidence: toEvidence(w) };
+      }
+    }
+  }
+  return undefined;
+}
 
 function neighbourTerm(tokens: readonly { stop: boolean; capitalized: boolean; term: string }[], from: number, step: number): string | undefined {
   for (let k = from; k >= 0 && k < tokens.length; k += step) if (!tokens[k].stop) return tokens[k].capitalized ? undefined : tokens[k].term;
