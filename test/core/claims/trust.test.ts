@@ -5710,4 +5710,15 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const judged = await judgeAgainst([{ name: 'wire.txt', text: lines('Poultry inspection', '', 'May said the chicken industry favored moving away from bird-by-bird inspection to a risk assessment system.') }, UNRELATED]);
     assert.equal((await judged('The chicken industry favored moving away from bird-by-bird inspection to a risk assessment system, May said.')).status, 'supported');
   });
+
+  test('true sentences of trial 203: a "with no …" phrase ends at its comma, a figure after a comma is not denied, a time of day written another way', async () => {
+    const one = async (source: string, sentence: string) => (await judgeAgainst([{ name: 'src.txt', text: lines('Notes', '', source) }, UNRELATED]))(sentence);
+    assert.equal((await one('Every household will receive an automatic credit of £50. No claim is needed. Credits will be applied within 28 days of the notice being lifted.', 'Every household is due an automatic £50 credit, with no claim needed, applied within 28 days of the notice being lifted [@src].')).status, 'supported');
+    assert.equal((await one('The laboratory result came back at about 2pm, more than seven hours before the notice went out at 9.40pm.', 'The notice was not issued until 9.40pm, more than seven hours after the result came back [@src].')).status, 'supported');
+    const log = lines('| Date | Time | Event |', '|---|---|---|', '| 11 Sept | 14:05 | Laboratory confirms Cryptosporidium oocysts |', '| 11 Sept | 21:40 | Boil-water notice issued |');
+    assert.equal((await one(log, 'The laboratory confirmed Cryptosporidium oocysts at 2.05pm on 11 September.')).status, 'supported');
+    assert.notEqual((await one(log, 'The laboratory confirmed Cryptosporidium oocysts at 3.05pm on 11 September.')).status, 'supported');
+    // (A denial still reaches what it denies.)
+    assert.equal((await one('The council said a claim form was needed for every credit.', 'The council said no claim form was needed for the credit.')).status, 'contradicted');
+  });
 });

@@ -271,7 +271,14 @@ export function negationReach(text: string, tokens: readonly Token[], contrast?:
     let to = i;
     // "The people will not," she said: what is negated was said before; nothing after the mark is.
     const elided = /^\s*[,;:.!?)]/.test(text.slice(t.end, t.end + 3));
-    while (!elided && to + 1 < tokens.length && !clauseBreak(text, tokens[to], tokens[to + 1], tokens.slice(to + 1, to + 6))) to++;
+    // (A "with no …" phrase ends at its comma: "with no claim needed, applied within 28 days" applies.)
+    const withPhrase = i > 0 && tokens[i - 1].raw.toLowerCase() === 'with';
+    // (Nor past a comma before a figure said of it: "not issued until 9.40pm, more than seven hours after …".)
+    const stops = (k: number) => {
+      const between = text.slice(tokens[k].end, tokens[k + 1].start);
+      return between.includes(',') && (withPhrase || FIGURE_APPOSITIVE.test(text.slice(tokens[k + 1].start, tokens[k + 1].start + 40)));
+    };
+    while (!elided && to + 1 < tokens.length && !clauseBreak(text, tokens[to], tokens[to + 1], tokens.slice(to + 1, to + 6)) && !stops(to)) to++;
     for (let k = from; k <= to; k++) out.add(k);
     // What the negation turns around: the first words it governs ("did not [tell]", "no [damage]", "was not [76,000]").
     if (heads && passive) {
@@ -348,6 +355,9 @@ function clauseBreak(text: string, a: Token, b: Token, after: readonly Token[] =
   }
   return false;
 }
+
+/** A figure set off after a comma, said of what comes before: "more than seven hours after", "about 40 minutes later". */
+const FIGURE_APPOSITIVE = /^(?:(?:more|less|fewer)\s+than|about|around|nearly|almost|some|just|over|under|only)?\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b)[^,;.]{0,30}\b(?:after|before|later|earlier|since|ago)\b/i;
 
 const NAME_GLUE = new Set(['of', 'de', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'da', 'for', 'del', 'der', 'den']);
 

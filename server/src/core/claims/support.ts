@@ -543,6 +543,14 @@ class ScopePresence {
       const otherDay = month !== undefined && this.search([month], (s, source, n) => quantitiesOf(s).some((r) => r.kind === 'date' && Math.floor(r.value / 100) === Math.floor(q.value / 100) && r.value !== q.value && !writtenOn(s, r) && !(n <= 3 && r.value === this.memo.dayOf(source))));
       return !otherDay;
     }
+    // A time of day written another way: "2.05pm" is the "14:05" of a log's table.
+    if (!written && q.kind === 'clock' && this.cache) {
+      const h = Math.floor(q.value / 60);
+      const mm = String(q.value % 60).padStart(2, '0');
+      const h12 = h % 12 || 12;
+      const same = (s: SentenceReading) => quantitiesOf(s).some((r) => r.kind === 'clock' && r.value === q.value);
+      return [[String(h)], [`${h}.${mm}`], [`${h12}.${mm}`], [`${h12}${h >= 12 ? 'pm' : 'am'}`]].some((terms) => this.has(terms[0]) && this.search(terms, same));
+    }
     // (A small span of time is read for too: "a five-year project" is not stated by "five authors".)
     if (!written || isTime(q) || !this.cache || (q.kind === 'number' && q.value < 10 && !spansTime(q))) return written;
     // An amount: its digits are not enough ("five million dollars" where the sources say "€5 million", "9 per
