@@ -5618,10 +5618,6 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.match(v.contradiction?.sourceText ?? '', /2022/);
   });
 
-  test('the tide\'s ebb is no flood', async () => {
-    const judged = await judgeAgainst([{ name: 'interview.txt', text: lines('Notes', '', 'The barges were going out to Carn Deep and the plume was coming back in on the flood tide, right over the bank.') }, UNRELATED]);
-    assert.equal((await judged('The silt plume came back over the bank on the ebb tide from the barges going out to Carn Deep.')).status, 'contradicted');
-  });
 
   test('review of the round\'s rules (trials 198-201): each reaches only what it was written for', async () => {
     const one = async (source: string, sentence: string) => (await judgeAgainst([{ name: 'src.txt', text: lines('Notes', '', source) }, UNRELATED]))(sentence);
@@ -5720,5 +5716,59 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual((await one(log, 'The laboratory confirmed Cryptosporidium oocysts at 3.05pm on 11 September.')).status, 'supported');
     // (A denial still reaches what it denies.)
     assert.equal((await one('The council said a claim form was needed for every credit.', 'The council said no claim form was needed for the credit.')).status, 'contradicted');
+  });
+
+  test('review of the second batch (trials 202-205): speakers, corrections, initials, headers, plans and motions reach only what they were written for', async () => {
+    const one = async (source: string, sentence: string, name = 'src.txt') => (await judgeAgainst([{ name, text: lines('Notes', '', source) }, UNRELATED]))(sentence);
+    // "said Lindsay" is no other Lindsay; a title before a surname is no given name; a speaker after titles is the last name.
+    assert.equal((await one('His son, Callum, runs the garage. "Someone in an office decided Glenlochar can wait," said Lindsay, who runs the village garage.', '"Someone in an office decided Glenlochar can wait," said Callum Lindsay.')).status, 'supported');
+    assert.equal((await one('"It has been the privilege of my life," said Headteacher Lindsay at the leavers\' assembly on Friday.', '"It has been the privilege of my life," said Margaret Lindsay.')).status, 'supported');
+    assert.equal((await one('"Customers deserve answers, and they will get them," Ms Okafor said at the Guildhall.', '"Customers deserve answers, and they will get them," said Chief Inspector Helen Okafor.')).status, 'supported');
+    // A quotation with its own "she added" or "said his mother, Jean" is not the speaker's before it.
+    assert.equal((await one('Ann Pryce, the club secretary, was close to tears. "We will appeal," Tom Hale said. "It is a disgrace and the council knows it," she added.', '"It is a disgrace and the council knows it," Ann Pryce said.')).status, 'supported');
+    assert.equal((await one('"Before March there would have been a second ambulance at Mill Road," Callum Lindsay said. "I held his hand and counted the minutes," said his mother, Jean.', '"I held his hand and counted the minutes," said Jean Lindsay.')).status, 'supported');
+    // A sentence telling of the misattribution, or denying the remark, is no misattribution; "it was made by" a cabinet is no speaker.
+    const correction = lines('## Corrections and clarifications', '', 'The same article attributed the remark "This building has been patched up for too long" to Cllr Mark Fairley. Those words were said by Cllr Denise Harrow. Cllr Fairley did not make that comment.');
+    assert.notEqual((await one(correction, 'The Gazette wrongly attributed the remark "This building has been patched up for too long" to Cllr Mark Fairley.')).status, 'contradicted');
+    assert.notEqual((await one('Our article quoted Cllr Mark Fairley as saying "we had no choice but to close the pool" and attributed the decision to close it to Cllr Fairley. The decision was not his: it was made by Hollinsby Council\'s cabinet.', '"We had no choice but to close the pool," said Cllr Mark Fairley.')).contradiction?.kind, 'name');
+    // Initials shared by two names of the head say nothing; brackets bind them.
+    const interview = lines('Recorded at Kelbrook Leisure Centre. Also present: Sarah Mitchell, press officer.', 'Subject: Sean Mackie, head coach', '', 'SM: We\'re training in the dark and driving home in the dark.');
+    assert.notEqual((await one(interview, '"We\'re training in the dark and driving home in the dark," Ms Mitchell said.')).suggestions.length, 1);
+    // A headline with a colon is no transcript turn; a headline's year does not date the article.
+    const herald = await judgeAgainst([{ name: 'herald.txt', text: lines('THE BRINDLE HERALD', 'Brindle Cross School: What Happens Now?', 'By Niamh Corr', '', 'Brindle Cross Primary School will close in July, the county council confirmed.', '', 'Parents have until Friday to respond.') }, UNRELATED]);
+    assert.equal((await herald('Brindle Cross Primary School will close in July [@herald, para. 1].')).status, 'supported');
+    const gazette = await judgeAgainst([{ name: 'gazette.txt', text: lines('THE DUNMARROW GAZETTE', 'Serving Dunmarrow and the coast since 1871', 'Harbour dredge will not finish before 2025', 'Thursday 12 October 2023', '', 'The authority awarded the contract to Haldane Dredging at a board meeting on 14 December last year.', '', 'The work is late.') }, UNRELATED]);
+    assert.notEqual((await gazette('The contract was awarded to Haldane Dredging in December 2022 [@gazette].')).status, 'contradicted');
+    assert.notEqual((await gazette('The contract was awarded to Haldane Dredging in December 2024 [@gazette].')).status, 'supported');
+    // "centre's opening on 3 March" is done; "would go on to chair it" is told of the past; "set to work" did the work.
+    assert.equal((await one('The new Carrow Road day centre\'s opening on 3 March was attended by the mayor.', 'The Carrow Road day centre opened on 3 March.')).suggestions.length, 1);
+    assert.equal((await one('Ann Pryce was elected to Fenby Parish Council in 1971 and would go on to chair it for 19 years.', 'Ann Pryce chaired Fenby Parish Council for 19 years.')).suggestions.length, 1);
+    assert.equal((await one('When the storm passed, volunteers set to work clearing the beach at Carn Sands.', 'When the storm passed, volunteers worked to clear the beach at Carn Sands.')).status, 'supported');
+    // A motion to refuse that was lost is no refusal; a motion to defer that was defeated does not mean the scheme was approved.
+    const refuse = lines('Cllr Orr moved that the application be refused on highway grounds. The motion to refuse was LOST, 3 votes to 5.', '', 'Cllr Baird then moved that the application be approved. The motion was CARRIED, 5 votes to 3.');
+    assert.notEqual((await one(refuse, 'The motion to refuse the Fenby Homes application was carried.')).status, 'supported');
+    assert.notEqual((await one('Cllr Hale moved that the planters decision be deferred to June. The motion to defer was CARRIED (5-2).', 'A motion to defer the planters decision was defeated, and the committee approved the £18,000 planters scheme.')).status, 'supported');
+    // The claim's own place named with the rest in a passage read; a place written another way.
+    const okafor = await judgeAgainst([
+      { name: 'courier.txt', text: lines('Courier', '', 'Chief inspector Helen Okafor told a press conference at Marlbury Guildhall on Monday that customers deserved answers.') },
+      { name: 'mercury.txt', text: lines('Mercury', '', 'At a packed public meeting at Marlbury Leisure Centre on Thursday evening, chief inspector Helen Okafor again said customers deserved answers.') },
+      UNRELATED,
+    ]);
+    assert.notEqual((await okafor('Chief inspector Helen Okafor told a public meeting at Marlbury Leisure Centre that customers deserved answers.')).status, 'contradicted');
+    assert.notEqual((await one('Chief inspector Helen Okafor told a press conference at Marlbury Guild Hall that customers deserved answers.', 'Chief inspector Helen Okafor told a press conference at Marlbury Guildhall that customers deserved answers.')).contradiction?.sourceText, 'Marlbury Guild Hall');
+    // A tide's flood is no flood of a lane, and a passage with both tides contradicts neither; the ebb tide is no flood tide.
+    assert.notEqual((await one('Strong currents run through the Carn channel on both the ebb and the flood.', 'Strong currents run through the Carn channel on the flood tide.')).status, 'contradicted');
+    assert.notEqual((await one('The flooding in Mill Lane began on the ebb tide, when the Carrow could no longer drain.', 'The Mill Lane flood began when the Carrow could no longer drain into the estuary.')).status, 'contradicted');
+    assert.equal((await one('The barges were going out to Carn Deep and the plume was coming back in on the flood tide, right over the bank.', 'The silt plume came back over the bank on the ebb tide from the barges going out to Carn Deep.')).status, 'contradicted');
+  });
+
+  test('"Our front-page report … stated that …" is a correction\'s item: its withdrawn figure is no rival, and the story it withdraws is contradicted', async () => {
+    const judged = await judgeAgainst([
+      { name: 'correction.txt', text: lines('THE TREVASSA PACKET', 'Wednesday 19 February 2025', '', 'CORRECTIONS AND CLARIFICATIONS', '', 'Our front-page report on the closure of the B4410 coast road stated that the official diversion via the A3120 adds 23 miles to a journey between Trevassa and Polmorran. That figure was wrong. The county council has confirmed that the diversion adds 17 miles.') },
+      { name: 'landslip.txt', text: lines('THE TREVASSA PACKET', 'Monday 17 February 2025', '', 'Coast road shut after cliff gives way', '', 'The official diversion via the A3120 adds 23 miles to a journey between Trevassa and Polmorran, and Coastlink\'s route 72 bus has been sent the same way.') },
+      UNRELATED,
+    ]);
+    assert.notEqual((await judged('The official diversion via the A3120 adds 17 miles to a journey between Trevassa and Polmorran [@correction].')).status, 'contradicted');
+    assert.equal((await judged('The official diversion via the A3120 adds 23 miles to a journey between Trevassa and Polmorran [@landslip].')).status, 'contradicted');
   });
 });

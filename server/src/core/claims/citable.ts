@@ -442,7 +442,7 @@ export function wordsOfAnother(j: Judgement, claim: Claim): { evidence: Evidence
     if (turn) return turn;
     const sentence = sentencesOutsideQuotes(e.source.text.slice(e.span.start, e.span.end)).find((x) => quotes.some((q) => hasVerbatim(x, q.text)));
     if (!sentence) return undefined;
-    if (sentence.includes(reporter)) return familyOther(sentence, claim, reporter) ?? reporter;
+    if (sentence.includes(reporter)) return familyOther(sentence, claim, reporter, e.source) ?? reporter;
     const text = sentence.replace(/["“][^"”]*["”]/g, '');
     const named = (SPEAKER_IN.exec(text) ?? SPEAKER_APART.exec(text))?.[1];
     return named && !PRONOUN.test(named) ? named : undefined;
@@ -476,7 +476,7 @@ function sentencesOutsideQuotes(text: string): string[] {
  * the label the sentence uses ("A caller from Holmcliffe said" of the turn "Caller (Mike, Holmcliffe):").
  */
 function namedBy(label: string, reporter: string, claim: Claim, source?: Source): boolean {
-  if (label.toLowerCase().includes(reporter.toLowerCase())) return !familyOther(label, claim, reporter);
+  if (label.toLowerCase().includes(reporter.toLowerCase())) return !familyOther(label, claim, reporter, source);
   // (A transcript's initials are the name at its head they stand for: "SM:" is "Subject: Sean McCaffrey".)
   const full = source ? initialled(label, source) : undefined;
   if (full && full.toLowerCase().includes(reporter.toLowerCase())) return true;
@@ -492,16 +492,21 @@ function namedBy(label: string, reporter: string, claim: Claim, source?: Source)
  * and never the claim's ("said Jean Lindsay" where the passage has "Callum Lindsay said"). That person's
  * name, or undefined.
  */
-function familyOther(text: string, claim: Claim, surname: string): string | undefined {
+function familyOther(text: string, claim: Claim, surname: string, source?: Source): string | undefined {
   const full = claim.names.find((n) => n.text.endsWith(surname) && n.text !== surname);
   const given = full ? /(?:^|\s)(\p{Lu}[\p{L}'’-]+)\s+\S+$/u.exec(full.text)?.[1] : undefined;
   if (!given || PERSON_TITLES.has(given.toLowerCase().replace(/\.$/, '')) || HONORIFIC.test(given) || text.toLowerCase().includes(`${given} ${surname}`.toLowerCase())) return undefined;
-  // (A transcript's label may be in capitals: "CALLUM LINDSAY:".)
-  const other = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').exec(text);
-  return other && other[1].toLowerCase() !== given.toLowerCase() && !PERSON_TITLES.has(other[1].toLowerCase().replace(/\.$/, '')) && !HONORIFIC.test(other[1]) && !/^(?:The|A|An)$/i.test(other[1]) ? `${other[1]} ${surname}` : undefined;
+  // (The surname as written or in a label's capitals: "Callum Lindsay", "CALLUM LINDSAY:".)
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const other = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+(?:${escaped}|${escaped.toUpperCase()})\\b`, 'u').exec(text);
+  if (!other || other[1].toLowerCase() === given.toLowerCase() || PERSON_TITLES.has(other[1].toLowerCase().replace(/\.$/, '')) || HONORIFIC.test(other[1]) || /^(?:The|A|An)$/i.test(other[1])) return undefined;
+  // (Only where the source names the sentence's person too, as someone else: "His wife, Jean, …"; a
+  // "Headteacher Lindsay" is no other person when no Margaret is named.)
+  const named = source ? new RegExp(`\\b${given.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(source.text) : false;
+  return named ? `${other[1]} ${surname}` : undefined;
 }
 /** A title before a surname, which is no given name. */
-const HONORIFIC = /^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Reverend|Father|Sister|Captain|Capt|Inspector|Insp|Sergeant|Sgt|Chief|Judge|Justice|Mayor|Senator|Minister)\.?$/i;
+const HONORIFIC = /^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Reverend|Father|Sister|Brother|Canon|Bishop|Captain|Capt|Inspector|Insp|Superintendent|Supt|Sergeant|Sgt|Constable|PC|DC|DI|DS|Chief|Judge|Justice|Mayor|Senator|Minister|Headteacher|Head|Principal|Coach|Manager|Director|Chair|Chairman|Chairwoman|President|Secretary|Treasurer|Officer|Commissioner|Priest)\.?$/i;
 
 /** Words of a label that say what someone is, not who: they name no one in particular. */
 const LABEL_TITLES: ReadonlySet<string> = new Set(['councillor', 'council', 'cllr', 'professor', 'doctor', 'spokesman', 'spokeswoman', 'spokesperson', 'officer', 'chair', 'member', 'leader', 'director', 'manager', 'from', 'with']);
@@ -515,10 +520,14 @@ function otherFate(e: Evidence, claim: Claim): boolean {
   // A motion to defer that was carried is what "put off until 16 April" says, and not what "approved the scheme" says.
   const moved = theirs.kind === 'carried' ? fateIn(motionOf(e, claim) ?? '') : undefined;
   const outcome = moved && moved.kind !== 'carried' ? moved.kind : theirs.kind;
-  // (The sentence may say so itself: "The motion to defer the planters decision was carried" is a deferral.)
-  const ownMotion = /\b(?:motion|proposal|amendment)\s+(?:that\s+\S+\s+(?:be\s+)?|to\s+)(defer|postpone|adjourn|withdraw|reject|refuse)\w*/i.exec(claim.text)?.[1].toLowerCase();
-  const said = mine.kind === 'carried' && ownMotion ? (/^(?:reject|refuse)$/.test(ownMotion) ? 'lost' : ownMotion === 'withdraw' ? 'withdrawn' : 'deferred') : mine.kind;
-  if (outcome !== said && !(ownMotion && mine.kind === 'carried' && theirs.kind === 'carried' && !moved)) return true;
+  // (The sentence may say so itself: "The motion to defer the planters decision was carried" is the
+  // deferral the minutes record as a motion to defer carried; a motion to refuse that was lost is not it.)
+  const ownMotion = MOTION_TO_CARRIED.exec(claim.text)?.[1].toLowerCase();
+  if (ownMotion && mine.kind === 'carried') {
+    if (theirs.kind !== 'carried') return true;
+    const kind = /^(?:reject|refuse)$/.test(ownMotion) ? 'lost' : ownMotion === 'withdraw' ? 'withdrawn' : 'deferred';
+    if (moved && moved.kind !== 'carried' && moved.kind !== kind) return true;
+  } else if (outcome !== mine.kind) return true;
   const a = mine.tally ? tallyOf(mine.tally) : undefined;
   const b = theirs.tally ? tallyOf(theirs.tally) : undefined;
   return !!a && !!b && (a[0] !== b[0] || a[1] !== b[1]);
@@ -551,7 +560,7 @@ export function saysPutOff(e: Evidence, claim: Claim): boolean {
   const own = proposes ? claim.text.replace(/\b(?:moved|proposed|tabled|put forward|called for)\b[^.;]*?\bthat\b[^.;]*?\bbe\s+\w+/gi, ' ') : claim.text;
   const decided = rejects || ((!proposes || MOTION_DECIDED.test(own)) && DECIDED.test(own) && !PUT_OFF.test(claim.text));
   // (A motion to put it off that was carried is the putting off: "The motion to defer the planters decision was carried".)
-  if (!decided || /\b(?:motion|proposal|amendment)\s+to\s+(?:defer|postpone|adjourn|withdraw)\b/i.test(claim.text)) return false;
+  if (!decided || /^(?:defer|postpone|adjourn|withdraw)/.test(MOTION_TO_CARRIED.exec(claim.text)?.[1].toLowerCase() ?? '')) return false;
   const offs = rejects ? DEFERRED_ONLY : PUT_OFF;
   const fate = () => recordedFate(e, claim)?.kind;
   const putOff = (offs.test(e.source.text.slice(e.paragraph.start, e.paragraph.end)) && putOffIn(e, claim, offs)) || fate() === 'deferred' || fate() === 'withdrawn';
@@ -704,8 +713,10 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     if (k < 0) return true;
     // (A quotation that goes on from the sentence before, naming no one, is that sentence's speaker's:
     // '"Before March …," Callum Lindsay said. "Someone in an office decided …"'.)
-    const said = !SPEAKER_IN.test(parts[k].replace(/["“][^"”]*["”]/g, '')) && /^["“]/.test(parts[k]) && k > 0 && /["”]\s*[^"“”]*$/.test(parts[k - 1]) ? `${parts[k - 1]} ${parts[k]}` : parts[k];
-    if (said.includes(speaker)) return !familyOther(said, claim!, speaker);
+    // (Not one with words of its own saying who speaks: '"…," she added', '"…," said his mother, Jean'.)
+    const own = parts[k].replace(/["“][^"”]*["”]/g, '');
+    const said = !SPEAKER_IN.test(own) && !SPEECH_WORD.test(own) && /^["“]/.test(parts[k]) && k > 0 && /["”]\s*[^"“”]*$/.test(parts[k - 1]) ? `${parts[k - 1]} ${parts[k]}` : parts[k];
+    if (said.includes(speaker)) return !familyOther(said, claim!, speaker, e.source);
     const theirs = SPEAKER_IN.exec(said.replace(/["“][^"”]*["”]/g, ''))?.[1];
     return theirs === undefined || PRONOUN.test(theirs);
   };
@@ -883,7 +894,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
       // (Or as what is being done, or is to be done: "we're presenting the petition on the 17th".)
       // (Only with a day it is to be done on, for a sentence in the simple past: "We are asking shopkeepers" is
       // what "were being asked" says.)
-      const ongoing = (i: number) => !PROGRESSIVE.test(claim!.text) && /ing$/i.test(r.tokens[i].raw) && /^(?:is|are|am|[\p{L}]+['’](?:re|s|m))$/iu.test(r.tokens[i - 1]?.raw ?? '') && quantitiesOf(r).some((q) => q.kind === 'date' || q.kind === 'weekday');
+      const ongoing = (i: number) => !PROGRESSIVE.test(claim!.text) && /ing$/i.test(r.tokens[i].raw) && /^(?:is|are|am|(?:we|they|you|he|she|it|i|there|that|who)['’](?:re|s|m))$/iu.test(r.tokens[i - 1]?.raw ?? '') && quantitiesOf(r).some((q) => q.kind === 'date' || q.kind === 'weekday');
       return at.length > 0 && at.every((i) => comesAfter(r.tokens, i, modals) || wishedAt(r.tokens, i) || modalInClause(r, i, modals) || ongoing(i));
     });
   };
@@ -1724,7 +1735,8 @@ const ROLES_GIVEN = new WeakMap<Source, Map<string, unknown>>();
 function wishedAt(tokens: readonly { raw: string }[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && /^(?:be|been|have)$/i.test(tokens[k].raw)) k--;
-  return k >= 1 && tokens[k].raw.toLowerCase() === 'to' && (WISHING.test(tokens[k - 1].raw) || /^(?:meant|supposed|required|obliged|expected|due|set|scheduled|going|poised)$/i.test(tokens[k - 1].raw));
+  // ("due", "set", "going" only after "is", "are", "was": "volunteers set to work" did the work.)
+  return k >= 1 && tokens[k].raw.toLowerCase() === 'to' && (WISHING.test(tokens[k - 1].raw) || /^(?:meant|supposed|required|obliged|expected)$/i.test(tokens[k - 1].raw) || (/^(?:due|set|scheduled|going|poised)$/i.test(tokens[k - 1].raw) && /^(?:is|are|was|were|be|been|being|[\p{L}]+['’](?:s|re))$/iu.test(tokens[k - 2]?.raw ?? '')));
 }
 
 /**
@@ -1736,12 +1748,16 @@ function modalInClause(r: SentenceReading, i: number, modals: ReadonlySet<string
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     if (/[,;:.!?()"“”]/.test(r.text.slice(r.tokens[k].end, r.tokens[k + 1].start))) return false;
     const w = r.tokens[k].raw.toLowerCase();
-    // ("May" with a capital is the month or a name: "May said the industry favored …".)
-    if (modals.has(w) && r.tokens[k].raw !== 'May') return true;
+    // ("May" with a capital is the month or a name: "May said the industry favored …"; "would" only in
+    // what someone said would happen, not a story's "would go on to chair it" or a "would-be developer".)
+    if (modals.has(w) && r.tokens[k].raw !== 'May' && !(w === 'would' && (r.text[r.tokens[k].end] === '-' || !SPEECH_WORD.test(r.text.slice(0, r.tokens[k].start))))) return true;
     if (/^(?:had|has|have|was|were|did|is|are|been|that|which|who|because|after|when|and|but|since|once|if|said|says|told|added)$/.test(w)) return false;
   }
   return false;
 }
+
+/** A motion to put off or turn down the matter, said to be carried: "The motion to defer the planters decision was carried". */
+const MOTION_TO_CARRIED = /\b(?:motion|proposal|amendment)\s+(?:that\s+\S+\s+(?:be\s+)?|to\s+)(defer|postpone|adjourn|withdraw|reject|refuse)\w*\b[^.;,]{0,60}?\b(?:was|were)\s+(?:\w+\s+)?(?:carried|passed|agreed|approved|adopted)\b/i;
 
 /** A sentence telling what was going on: "were being asked", "was taking". */
 const PROGRESSIVE = /\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:being\s+)?\w+ing\b|\bbeing\s+\w+ed\b/i;
@@ -1783,7 +1799,9 @@ function reporterOf(text: string): string | undefined {
   return person && !PRONOUN.test(person[1]) ? person[1] : m[1];
 }
 /** The speaker after the verb that follows a quotation: '…," said Jean Lindsay', '…," added Cllr Hale.' */
-const SPEAKER_AFTER = /["”’]\s*(?:said|says|added|adds|warned|argued|insisted|claimed|explained|continued)\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)?(\p{Lu}[\p{L}'’-]+)\b/u;
+const SPEAKER_AFTER = /["”’]\s*(?:said|says|added|adds|warned|argued|insisted|claimed|explained|continued)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}?(\p{Lu}[\p{L}'’-]+)\b(?!\s+\p{Lu})/u;
+/** A word that says who speaks: "she added", "said his mother". */
+const SPEECH_WORD = /\b(?:said|says|added|adds|told|tells|warned|asked|replied|insisted|explained|continued)\b/i;
 /** Days and months, which follow "said" as when, not who. */
 const CALENDAR_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/;
 /** Who a sentence gives its words to: the surname before "said", "told", "warned" ("Marrane said …", "Dr Ana Ruiz told …"). */

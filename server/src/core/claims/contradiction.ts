@@ -58,6 +58,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     () => contrastSwappedContradiction(claim, top, toEvidence),
     () => leftRightContradiction(claim, top, toEvidence),
     () => aboveBelowContradiction(claim, top, toEvidence),
+    () => tideContradiction(claim, top, toEvidence),
     () => ordinalContradiction(claim, top, toEvidence),
     () => allForSomeContradiction(claim, top, toEvidence),
     () => mostForShareContradiction(claim, top, toEvidence),
@@ -291,7 +292,7 @@ function leftRightContradiction(claim: Claim, top: readonly Window[], toEvidence
 }
 
 /** Who a correction says said the words: "Those words were said by Cllr Denise Harrow", "The remark was made by Councillor Susan Whitlow". */
-const SAID_BY = /\b(?:words|remark|comment|comments|quote|quotation|it)\s+(?:were|was)\s+(?:actually\s+|in fact\s+)?(?:said|made|spoken|given)\s+by\s+((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
+const SAID_BY = /\b(?:words|remarks?|comments?|quote|quotation)\s+(?:were|was)\s+(?:actually\s+|in fact\s+)?(?:said|made|spoken|given)\s+by\s+((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?!['’]s)\b/u;
 /** Whom it says the paper gave them to: "attributed the remark … to Cllr Marcus Fairley", "Councillor Dhillon did not say it". */
 const GIVEN_TO = /\battributed\b[^.;]{0,300}?\bto\s+((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})|((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+did\s+not\s+(?:say|make)\s+(?:it|that|this|those words|the remark|the comment)\b/gu;
 
@@ -303,7 +304,9 @@ const GIVEN_TO = /\battributed\b[^.;]{0,300}?\bto\s+((?:(?:Cllr|Councillor|Mr|Mr
  */
 export function misattributedQuote(claim: Claim, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
   const mine = quotations(claim.text).filter((q) => q.text.trim().split(/\s+/).length >= 3);
-  if (mine.length === 0 || claim.names.length === 0) return undefined;
+  // (Not a sentence that tells of the error or a denial: "wrongly attributed the remark … to Cllr Fairley",
+  // "Cllr Fairley denied saying …".)
+  if (mine.length === 0 || claim.names.length === 0 || claim.negated || TOLD_WRONG.test(claim.text) || /\b(?:attribut\w*|misquot\w*|misattribut\w*|quoted as|den(?:y|ies|ied)|correct\w*)\b/i.test(claim.text)) return undefined;
   const wordsOf = (text: string) => (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 2);
   for (const w of top) {
     if (!isCorrection(w.source, w.paragraph)) continue;
@@ -399,6 +402,21 @@ function aboveBelowContradiction(claim: Claim, top: readonly Window[], toEvidenc
     }
   }
   return undefined;
+}
+
+/** "on the ebb tide" where the close passages say "on the flood tide" and never the ebb tide (the word "flood" alone is a flood). */
+function tideContradiction(claim: Claim, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  const m = /\b(ebb|flood)(?:ing)?\s+tides?\b/i.exec(claim.text);
+  if (!m) return undefined;
+  const mine = m[1].toLowerCase();
+  const other = mine === 'ebb' ? 'flood' : 'ebb';
+  const close = top.slice(0, 3);
+  const says = (w: Window, word: string) => w.sentences.some((s) => new RegExp(`\\b${word}(?:ing)?\\s+tides?\\b|\\b(?:the\\s+)?tide\\s+(?:was\\s+)?${word}(?:ing)?\\b`, 'i').test(s.text));
+  if (close.some((w) => says(w, mine))) return undefined;
+  const w = close.find((x) => says(x, other));
+  if (!w) return undefined;
+  const cased = m[1][0] === m[1][0].toUpperCase() ? other[0].toUpperCase() + other.slice(1) : other;
+  return { kind: 'rank', claimText: m[1], claimSpan: { start: m.index, end: m.index + m[1].length }, sourceText: cased, evidence: toEvidence(w) };
 }
 
 /** Words that tell of an error: "wrongly claimed", "incorrectly reported". */
@@ -1003,7 +1021,7 @@ export const WITHDRAWN = /\b(?:earlier version|incorrectly|wrongly|erroneously|m
  * In a correction, what the outlet says it had said ("In our report … (15 November), we stated that the
  * council pays £216,000 a year. This was incorrect."): withdrawn too, where the paragraph is a correction.
  */
-const SAID_BEFORE = /\b(?:we|it)\s+(?:also\s+|had\s+|have\s+)?(?:said|stated|reported|wrote|printed|published|quoted|described|named|referred to|attributed)\b|\b(?:(?:the|our|that|this|an?)(?: same| earlier| original)? (?:report|article|story|piece|caption|headline|item)(?:\s+(?:of|on|from|published|about)\s+[^.;"“()]{0,80}?)?(?:,?\s*(?:headed\s+|headlined\s+|entitled\s+|titled\s+)?\(?["“][^"”]{0,160}["”](?:,[^()"“”]{0,30})?\)?,?)?(?:\s*\([^()]{0,40}\),?)?)\s+(?:had\s+)?(?:said|stated|reported|wrote|described|gave|quoted|named|referred to|attributed)\b/i;
+const SAID_BEFORE = /\b(?:we|it)\s+(?:also\s+|had\s+|have\s+)?(?:said|stated|reported|wrote|printed|published|quoted|described|named|referred to|attributed)\b|\b(?:(?:the|our|that|this|an?)(?: same| earlier| original)?(?: (?:front-page|back-page|online|print|previous|weekend|inside-page|lead|main))? (?:report|article|story|piece|caption|headline|item)(?:\s+(?:of|on|from|published|about)\s+[^.;"“()]{0,80}?)?(?:,?\s*(?:headed\s+|headlined\s+|entitled\s+|titled\s+)?\(?["“][^"”]{0,160}["”](?:,[^()"“”]{0,30})?\)?,?)?(?:\s*\([^()]{0,40}\),?)?)\s+(?:had\s+)?(?:said|stated|reported|wrote|described|gave|quoted|named|referred to|attributed)\b/i;
 
 /** Verbs that say what a thing takes in: "does not include emergency works". */
 const INCLUDING = /^(?:include|includes|included|including|contain|contains|contained|cover|covers|covered|count|counts|counted|list|lists|listed|mention|mentions|mentioned|incorporate|incorporates)$/i;
@@ -1068,9 +1086,9 @@ export function isCorrection(source: Source, paragraph: Paragraph): boolean {
 }
 
 /** A corrections column's heading, near the top of its source. */
-const CORRECTIONS_COLUMN = /^[ \t]*(?:#{1,6}[ \t]+|[*_]{1,2})?(?:[^\n|]{0,40}\|[ \t]*)?(?:corrections?(?: (?:and|&) clarifications)?|clarifications|for the record)[*_]{0,2}[ \t]*$/im;
+const CORRECTIONS_COLUMN = /^[ \t]*(?:(?:#{1,6}[ \t]+|[*_]{1,2})(?:corrections? (?:and|&) clarifications|clarifications|for the record)[*_]{0,2}|(?:[^\n|]{0,40}\|[ \t]*)?(?:corrections?(?: (?:and|&) clarifications)?|clarifications|for the record))[ \t]*$/im;
 /** An item of such a column: what the paper said before. */
-const COLUMN_ITEM = /^\W*we (?:also |had |have )?(?:said|stated|reported|wrote|described|gave)\b|\b(?:misspel(?:led|t)|misnamed|misidentified|misattributed)\b|\b(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:\w+\s+)?(?:named|identified|described|attributed|spel(?:t|led)|credited|captioned|gave|stated|said|reported|called|listed)\b|\b(?:in|on) (?:our|an?|the|its) (?:\d{1,2} \w+ )?(?:report|article|story|piece|item|caption|feature|bulletin|edition|obituary|review)\b(?:[^.]|\.\d){0,200}?\b(?:we|it) (?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b|\b(?:our|that|this|an?|the(?= same))(?: same| earlier| original)? (?:report|article|story|piece|caption|headline|obituary|review)\b(?:[^.;"“”]|\.\d|["“][^"”]{0,160}["”]){0,200}?\b(?:said|stated|reported|wrote|described|gave|quoted|named|attributed)\b|^[^.]{0,40}\b(?:our|a|the|that|this)(?: same| earlier| original)? (?:report|article|story|caption|headline)\b[^.]{0,120}?\b(?:said|stated|reported|described|gave)\b/i;
+const COLUMN_ITEM = /^\W*we (?:also |had |have )?(?:said|stated|reported|wrote|described|gave)\b|\b(?:misspel(?:led|t)|misnamed|misidentified|misattributed)\b|\b(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:\w+\s+)?(?:named|identified|described|attributed|spel(?:t|led)|credited|captioned|gave|stated|said|reported|called|listed)\b|\b(?:in|on) (?:our|an?|the|its) (?:\d{1,2} \w+ )?(?:report|article|story|piece|item|caption|feature|bulletin|edition|obituary|review)\b(?:[^.]|\.\d){0,200}?\b(?:we|it) (?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b|\b(?:our|that|this|an?|the(?= same))(?: same| earlier| original)?(?: (?:front-page|back-page|online|print|previous|weekend|inside-page|lead|main))? (?:report|article|story|piece|caption|headline|obituary|review)\b(?:[^.;"“”]|\.\d|["“][^"”]{0,160}["”]){0,200}?\b(?:said|stated|reported|wrote|described|gave|quoted|named|attributed)\b|^[^.]{0,40}\b(?:our|a|the|that|this)(?: same| earlier| original)? (?:report|article|story|caption|headline)\b[^.]{0,120}?\b(?:said|stated|reported|described|gave)\b/i;
 
 const CORRECTIONS = new WeakMap<Paragraph, boolean>();
 
@@ -3378,11 +3396,16 @@ function otherPlaceOfTown(claim: Claim, parts: readonly Part[], top: readonly Wi
     if (!lead || !/^(?:at|in|outside|inside|near|from|to|into)$/.test(lead)) continue;
     const nameTerms = new Set(name.terms);
     const isName = (p: Part) => nameTerms.has(p.indexTerm) || nameTerms.has(p.term);
+    // (Not where a passage read names the claim's place with the rest of it: another meeting, another day.)
+    if (top.some((w) => own.every((t) => w.sentences.some((s) => s.terms.has(t))) && sameWords(parts, w.covered, (p) => !isName(p)) >= 0.5)) continue;
     for (const w of top.slice(0, 3)) {
       if (sameWords(parts, w.covered, (p) => !isName(p)) < 0.75) continue;
       if (own.some((t) => w.sentences.some((s) => s.terms.has(t)))) continue;
       for (const s of w.sentences) {
-        const rival = namesOf(s).find((n) => n.terms.length >= 2 && n.terms[0] === town && n.terms.slice(1).every((t) => !nameTerms.has(t)) && (/(\p{L}+)\s+(?:the\s+)?$/u.exec(s.text.slice(Math.max(0, n.start - 20), n.start))?.[1].toLowerCase() ?? '') === lead);
+        // (Written another way is no other place: "Guild Hall" / "Guildhall", "Rd" / "Road".)
+        const squash = (terms: readonly string[]) => terms.join('');
+        const sameWritten = (n: { terms: readonly string[] }) => squash(n.terms.slice(1)) === squash(own) || n.terms.slice(1).some((t, k) => own[k] !== undefined && t[0] === own[k][0] && (own[k].startsWith(t) || t.startsWith(own[k])));
+        const rival = namesOf(s).find((n) => n.terms.length >= 2 && n.terms[0] === town && n.terms.slice(1).every((t) => !nameTerms.has(t)) && !sameWritten(n) && (/(\p{L}+)\s+(?:the\s+)?$/u.exec(s.text.slice(Math.max(0, n.start - 20), n.start))?.[1].toLowerCase() ?? '') === lead);
         if (!rival) continue;
         const fits = clauseSaid(claim, parts, name, w);
         return { kind: 'name', claimText: name.text, ...(fits ? { claimSpan: { start: name.start, end: name.end } } : {}), sourceText: rival.text, evidence: toEvidence(w) };

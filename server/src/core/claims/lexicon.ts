@@ -111,7 +111,7 @@ advance retreat|invade withdraw|deploy withdraw|send withdraw|birth death|born d
 survive kill|win forfeit|accept resign|comply defy|obey defy|obey violate|honor violate|honour violate|
 respect violate|keep break|keep breach|meet miss|hit miss|present absent|public private|domestic foreign|
 internal external|inside outside|upper lower|north south|east west|northern southern|eastern western|male female|
-port starboard|bow stern|ebb flood|upstream downstream|upstairs downstairs|uphill downhill|inbound outbound|
+port starboard|bow stern|upstream downstream|upstairs downstairs|uphill downhill|inbound outbound|
 northbound southbound|eastbound westbound|onshore offshore|indoor outdoor|indoors outdoors|
 man woman|men women|boy girl|husband wife|father mother|son daughter|brother sister|king queen|
 legal illegal|lawful unlawful|valid invalid|possible impossible|likely unlikely|true false|correct incorrect|

@@ -160,13 +160,13 @@ export function initialled(label: string, source: Source): string | undefined {
   let known = INITIALLED.get(source);
   if (!known) INITIALLED.set(source, (known = new Map()));
   if (known.has(label)) return known.get(label);
-  let found: string | undefined;
-  for (const m of source.text.slice(0, 3000).matchAll(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})/gu)) {
-    if (m[1].split(/\s+/).map((w) => w[0]).join('') === label) {
-      found = m[1];
-      break;
-    }
-  }
+  const head = source.text.slice(0, 3000);
+  // A name the header gives the initials to in brackets ("Claire Dunmore (CD)") is theirs; otherwise the
+  // one name of the head with those initials (two, "Sarah Mitchell" and "Sean Mackie", say nothing).
+  const given = [...head.matchAll(/(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]*\((\p{Lu}{2,3})\)/gu)];
+  const bound = given.find((m) => m[2] === label)?.[1];
+  const names = new Set([...head.matchAll(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})/gu)].map((m) => m[1]).filter((n) => n.split(/\s+/).map((w) => w[0]).join('') === label && !given.some((g) => g[1] === n && g[2] !== label)));
+  const found = bound ?? (names.size === 1 ? [...names][0] : undefined);
   known.set(label, found);
   return found;
 }

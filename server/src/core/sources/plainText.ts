@@ -114,10 +114,12 @@ function titleFromFirstLine(text: string, blocks: readonly TextBlock[]): string 
 
 /** A line that only dates an article ("14 March 2025", "Marrowick Herald — Saturday, 16 March 2024", "Updated: 2024-03-16"). */
 const DATE_LINE = /\b(?:1[89]\d\d|20\d\d)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+/** A day or a month: a date line that gives more than a year ("Thursday 12 October 2023"). */
+const DAY_OR_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/i;
 /** A line that dates only when something began: "Serving the coast since 1871", "Founded 1902", "Est. 1870". */
 const SINCE_YEAR = /\b(?:since|founded|established|est\.?|estd\.?)\s+(?:in\s+)?(?:1[6-9]\d\d|20\d\d)\b/i;
-/** A transcript's turn: a speaker's label (capitalised words) and a colon before what they say ("CD: How is …?", "MS OKAFOR: …"). */
-const SPEAKER_TURN = /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}(?:[ \t]*\([^)]{0,40}\))?:\s+\S/u;
+/** A transcript's turn: a speaker's label in capitals and a colon before what they say ("CD: How is …?", "MS OKAFOR: …"). */
+const SPEAKER_TURN = /^\p{Lu}[\p{Lu}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}.'’-]*){0,3}(?:[ \t]*\([^)]{0,40}\))?:\s+\S/u;
 /** A byline: "By Jane Doe", "— by Jane Doe, Staff Writer". */
 const BYLINE = /^[\s—–-]*by\s+\p{Lu}/iu;
 
@@ -236,7 +238,7 @@ function headerLine(out: { date?: string; author?: string; letterhead?: boolean 
   if (BYLINE.test(line) && !out.author) out.author = line.replace(BYLINE, (m) => m.slice(-1)).trim();
   // (A masthead's founding year is no date of the article: "Serving the coast since 1871" gives way to
   // "Thursday 12 October 2023" under it.)
-  else if (DATE_LINE.test(line) && (!out.date || (SINCE_YEAR.test(out.date) && !SINCE_YEAR.test(line)))) {
+  else if (DATE_LINE.test(line) && (!out.date || (SINCE_YEAR.test(out.date) && !SINCE_YEAR.test(line) && DAY_OR_MONTH.test(line)))) {
     out.date = line;
     // A date line may stand above the headline too ("SCIENCEWIRE | Research Policy / 29.05.2024 / Journals begin …").
     out.letterhead = true;
