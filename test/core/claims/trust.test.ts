@@ -5771,4 +5771,36 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual((await judged('The official diversion via the A3120 adds 17 miles to a journey between Trevassa and Polmorran [@correction].')).status, 'contradicted');
     assert.equal((await judged('The official diversion via the A3120 adds 23 miles to a journey between Trevassa and Polmorran [@landslip].')).status, 'contradicted');
   });
+
+  test('a sum is no count of something else: "£2,300" is not stated by "2,300 candidates"', async () => {
+    const judged = await judgeAgainst([{ name: 'minutes.md', text: lines('# Governors', '', 'The board said up to 2,300 candidates could be affected. The governors agreed that the cost of the appeals, £3,200, would be met from the school budget.') }, UNRELATED]);
+    const v = await judged('The governors agreed that the appeals would cost £2,300, met from the school budget.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, '£3,200');
+    assert.equal((await judged('The governors agreed that the appeals would cost £3,200, met from the school budget.')).status, 'supported');
+    // (A count of money's own words still states it: "65 mln dlrs" is "$65 million".)
+    const wire = await judgeAgainst([{ name: 'wire.txt', text: lines('Wheat', '', 'The government will reimburse the wheat board about 65 mln dlrs to pay farmers for their crop.') }, UNRELATED]);
+    assert.notEqual((await wire('The government will reimburse the wheat board about $65 million to pay farmers for their crop.')).status, 'contradicted');
+  });
+
+  test('review of the last mends: a wrong first name, "due to open", a plan\'s "would", "passed a motion to defer", a title with the initials, a remark\'s own "not", a paper\'s "## Corrections"', async () => {
+    const one = async (source: string, sentence: string, name = 'src.txt') => (await judgeAgainst([{ name, text: lines('Notes', '', source) }, UNRELATED]))(sentence);
+    const lindsay = await one('Callum Lindsay runs the village garage in Glenlochar. "Before March there would have been a second ambulance at Mill Road," Callum Lindsay said.', '"Before March there would have been a second ambulance at Mill Road," said Jean Lindsay.');
+    assert.equal(lindsay.suggestions.length, 0);
+    assert.notEqual(lindsay.status, 'supported');
+    assert.equal((await one('The new Carrow Road day centre, due to open on 3 March, will have room for 40 people.', 'The Carrow Road day centre opened on 3 March.')).suggestions.length, 0);
+    assert.equal((await one('With the final vote set to take place on 12 June, campaigners have stepped up their protests.', 'The final vote took place on 12 June.')).suggestions.length, 0);
+    assert.equal((await one('Under the plan approved in January, the Fenby Trust would then finally reopen Fenby pool on 1 June.', 'The Fenby Trust reopened Fenby pool on 1 June.')).suggestions.length, 0);
+    assert.equal((await one('Cllr Hale moved that the planters decision be deferred to June. The motion was CARRIED (5-2).', 'The committee passed a motion to defer the planters decision.')).status, 'supported');
+    assert.equal((await one('Fishing boats at Carn leave on the flood tide and come back on the ebb, the harbourmaster said.', 'Fishing boats at Carn come back on the ebb tide, the harbourmaster said.')).status, 'supported');
+    assert.equal((await one(lines('Subject: Sean Mackie, Site Manager, Kelbrook Leisure Centre', '', 'SM: We\'re training in the dark and driving home in the dark.'), '"We\'re training in the dark and driving home in the dark," Sean Mackie said.')).status, 'supported');
+    const correction = lines('## Corrections and clarifications', '', 'The same article attributed the remark "We will not let this town lose its pool" to Cllr Mark Fairley. Those words were said by Cllr Denise Harrow.');
+    assert.equal((await one(correction, '"We will not let this town lose its pool," said Cllr Mark Fairley.')).status, 'contradicted');
+    const page = await judgeAgainst([
+      { name: 'correction.md', text: lines('# The Trevassa Packet', '', '## Corrections', '', 'Our report on the closure of the B4410 coast road stated that the official diversion adds 23 miles to a journey between Trevassa and Polmorran. That figure was wrong. The county council has confirmed that the diversion adds 17 miles.') },
+      { name: 'landslip.txt', text: lines('Landslip', '', 'The official diversion adds 23 miles to a journey between Trevassa and Polmorran.') },
+      UNRELATED,
+    ]);
+    assert.equal((await page('The official diversion adds 23 miles to a journey between Trevassa and Polmorran [@landslip].')).status, 'contradicted');
+  });
 });

@@ -500,13 +500,10 @@ function familyOther(text: string, claim: Claim, surname: string, source?: Sourc
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const other = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+(?:${escaped}|${escaped.toUpperCase()})\\b`, 'u').exec(text);
   if (!other || other[1].toLowerCase() === given.toLowerCase() || PERSON_TITLES.has(other[1].toLowerCase().replace(/\.$/, '')) || HONORIFIC.test(other[1]) || /^(?:The|A|An)$/i.test(other[1])) return undefined;
-  // (Only where the source names the sentence's person too, as someone else: "His wife, Jean, …"; a
-  // "Headteacher Lindsay" is no other person when no Margaret is named.)
-  const named = source ? new RegExp(`\\b${given.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(source.text) : false;
-  return named ? `${other[1]} ${surname}` : undefined;
+  return `${other[1]} ${surname}`;
 }
 /** A title before a surname, which is no given name. */
-const HONORIFIC = /^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Reverend|Father|Sister|Brother|Canon|Bishop|Captain|Capt|Inspector|Insp|Superintendent|Supt|Sergeant|Sgt|Constable|PC|DC|DI|DS|Chief|Judge|Justice|Mayor|Senator|Minister|Headteacher|Head|Principal|Coach|Manager|Director|Chair|Chairman|Chairwoman|President|Secretary|Treasurer|Officer|Commissioner|Priest)\.?$/i;
+const HONORIFIC = /^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Reverend|Father|Sister|Brother|Canon|Bishop|Captain|Capt|Inspector|Insp|Superintendent|Supt|Sergeant|Sgt|Constable|PC|DC|DI|DS|Chief|Judge|Justice|Mayor|Senator|Minister|Headteacher|Head|Principal|Coach|Manager|Director|Chair|Chairman|Chairwoman|President|Secretary|Treasurer|Officer|Commissioner|Priest|Major|Colonel|Col|General|Gen|Lieutenant|Lt|Corporal|Private|Admiral|Commander|Detective|Det|Nurse|Pastor|Rabbi|Imam|Deacon|Elder|Governor|Senator|Professor|Constable)\.?$/i;
 
 /** Words of a label that say what someone is, not who: they name no one in particular. */
 const LABEL_TITLES: ReadonlySet<string> = new Set(['councillor', 'council', 'cllr', 'professor', 'doctor', 'spokesman', 'spokeswoman', 'spokesperson', 'officer', 'chair', 'member', 'leader', 'director', 'manager', 'from', 'with']);
@@ -522,7 +519,8 @@ function otherFate(e: Evidence, claim: Claim): boolean {
   const outcome = moved && moved.kind !== 'carried' ? moved.kind : theirs.kind;
   // (The sentence may say so itself: "The motion to defer the planters decision was carried" is the
   // deferral the minutes record as a motion to defer carried; a motion to refuse that was lost is not it.)
-  const ownMotion = MOTION_TO_CARRIED.exec(claim.text)?.[1].toLowerCase();
+  const carriedTo = MOTION_TO_CARRIED.exec(claim.text);
+  const ownMotion = (carriedTo?.[1] ?? carriedTo?.[2])?.toLowerCase();
   if (ownMotion && mine.kind === 'carried') {
     if (theirs.kind !== 'carried') return true;
     const kind = /^(?:reject|refuse)$/.test(ownMotion) ? 'lost' : ownMotion === 'withdraw' ? 'withdrawn' : 'deferred';
@@ -560,7 +558,8 @@ export function saysPutOff(e: Evidence, claim: Claim): boolean {
   const own = proposes ? claim.text.replace(/\b(?:moved|proposed|tabled|put forward|called for)\b[^.;]*?\bthat\b[^.;]*?\bbe\s+\w+/gi, ' ') : claim.text;
   const decided = rejects || ((!proposes || MOTION_DECIDED.test(own)) && DECIDED.test(own) && !PUT_OFF.test(claim.text));
   // (A motion to put it off that was carried is the putting off: "The motion to defer the planters decision was carried".)
-  if (!decided || /^(?:defer|postpone|adjourn|withdraw)/.test(MOTION_TO_CARRIED.exec(claim.text)?.[1].toLowerCase() ?? '')) return false;
+  const carriedTo = MOTION_TO_CARRIED.exec(claim.text);
+  if (!decided || /^(?:defer|postpone|adjourn|withdraw)/.test((carriedTo?.[1] ?? carriedTo?.[2] ?? '').toLowerCase())) return false;
   const offs = rejects ? DEFERRED_ONLY : PUT_OFF;
   const fate = () => recordedFate(e, claim)?.kind;
   const putOff = (offs.test(e.source.text.slice(e.paragraph.start, e.paragraph.end)) && putOffIn(e, claim, offs)) || fate() === 'deferred' || fate() === 'withdrawn';
@@ -1735,8 +1734,8 @@ const ROLES_GIVEN = new WeakMap<Source, Map<string, unknown>>();
 function wishedAt(tokens: readonly { raw: string }[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && /^(?:be|been|have)$/i.test(tokens[k].raw)) k--;
-  // ("due", "set", "going" only after "is", "are", "was": "volunteers set to work" did the work.)
-  return k >= 1 && tokens[k].raw.toLowerCase() === 'to' && (WISHING.test(tokens[k - 1].raw) || /^(?:meant|supposed|required|obliged|expected)$/i.test(tokens[k - 1].raw) || (/^(?:due|set|scheduled|going|poised)$/i.test(tokens[k - 1].raw) && /^(?:is|are|was|were|be|been|being|[\p{L}]+['’](?:s|re))$/iu.test(tokens[k - 2]?.raw ?? '')));
+  // ("set" and "going" only after "is", "are", "was" or a "with the …" before: "volunteers set to work" did the work.)
+  return k >= 1 && tokens[k].raw.toLowerCase() === 'to' && (WISHING.test(tokens[k - 1].raw) || /^(?:meant|supposed|required|obliged|expected|due|scheduled|poised)$/i.test(tokens[k - 1].raw) || (/^(?:set|going)$/i.test(tokens[k - 1].raw) && (/^(?:is|are|was|were|be|been|being|[\p{L}]+['’](?:s|re))$/iu.test(tokens[k - 2]?.raw ?? '') || tokens.slice(Math.max(0, k - 6), k - 1).some((t) => t.raw.toLowerCase() === 'with'))));
 }
 
 /**
@@ -1748,16 +1747,16 @@ function modalInClause(r: SentenceReading, i: number, modals: ReadonlySet<string
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     if (/[,;:.!?()"“”]/.test(r.text.slice(r.tokens[k].end, r.tokens[k + 1].start))) return false;
     const w = r.tokens[k].raw.toLowerCase();
-    // ("May" with a capital is the month or a name: "May said the industry favored …"; "would" only in
-    // what someone said would happen, not a story's "would go on to chair it" or a "would-be developer".)
-    if (modals.has(w) && r.tokens[k].raw !== 'May' && !(w === 'would' && (r.text[r.tokens[k].end] === '-' || !SPEECH_WORD.test(r.text.slice(0, r.tokens[k].start))))) return true;
+    // ("May" with a capital is the month or a name: "May said the industry favored …"; "would" is no plan
+    // in a story's "would go on to chair it", a habit's "would often", or a "would-be developer".)
+    if (modals.has(w) && r.tokens[k].raw !== 'May' && !(w === 'would' && (r.text[r.tokens[k].end] === '-' || /^\s+(?:go(?:es)?\s+on|later|eventually|never|often|usually|always)\b/i.test(r.text.slice(r.tokens[k].end, r.tokens[k].end + 16))))) return true;
     if (/^(?:had|has|have|was|were|did|is|are|been|that|which|who|because|after|when|and|but|since|once|if|said|says|told|added)$/.test(w)) return false;
   }
   return false;
 }
 
 /** A motion to put off or turn down the matter, said to be carried: "The motion to defer the planters decision was carried". */
-const MOTION_TO_CARRIED = /\b(?:motion|proposal|amendment)\s+(?:that\s+\S+\s+(?:be\s+)?|to\s+)(defer|postpone|adjourn|withdraw|reject|refuse)\w*\b[^.;,]{0,60}?\b(?:was|were)\s+(?:\w+\s+)?(?:carried|passed|agreed|approved|adopted)\b/i;
+const MOTION_TO_CARRIED = /\b(?:motion|proposal|amendment)\s+(?:that\s+\S+\s+(?:be\s+)?|to\s+)(defer|postpone|adjourn|withdraw|reject|refuse)\w*\b[^.;,]{0,60}?\b(?:was|were)\s+(?:\w+\s+)?(?:carried|passed|agreed|approved|adopted)\b|\b(?:passed|carried|approved|agreed|adopted|backed|supported)\s+(?:a|the)\s+(?:motion|proposal)\s+to\s+(defer|postpone|adjourn|withdraw|reject|refuse)/i;
 
 /** A sentence telling what was going on: "were being asked", "was taking". */
 const PROGRESSIVE = /\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:being\s+)?\w+ing\b|\bbeing\s+\w+ed\b/i;
@@ -1818,7 +1817,7 @@ function turnSpeakerOf(e: Evidence): string | undefined {
 /** A turn's label that names a role, not a person, who may be anyone the sentence names ("Chair", "Presenter"). */
 const ROLE_LABEL = /^(?:the\s+)?(?:chair|chairman|chairwoman|presenter|host|interviewer|reporter|moderator|question|answer|q|a|witness|speaker|judge|clerk)$/i;
 const PRONOUN = /^(?:He|She|They|It|We|I)$/;
-const MINUTES_LABEL = /^(?:resolved|note|notes|vote|votes|agreed|action|actions|decision|item|motion|present|apologies|outcome|result|proposed|seconded|amendment|recommendation)$/i;
+const MINUTES_LABEL = /^(?:resolved|note|notes|vote|votes|agreed|action|actions|decision|item|motion|present|apologies|outcome|result|proposed|seconded|amendment|recommendation|subject|interviewee|date|recorded|recording|location|venue|transcript|transcribed|source|ref|re)$/i;
 
 /** A speaker with an aside between the name and the verb: "Cllr Ruth Okafor, who chairs the committee, said:". */
 const SPEAKER_APART = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+),\s+(?:who|the|a|an|chair|head|leader|director|manager|spokes\p{L}*)\b[^,"“”]{0,80},\s+(?:said|says|told|tells|added|warned|argued|insisted|claimed)\b/u;

@@ -306,7 +306,9 @@ export function misattributedQuote(claim: Claim, top: readonly Window[], toEvide
   const mine = quotations(claim.text).filter((q) => q.text.trim().split(/\s+/).length >= 3);
   // (Not a sentence that tells of the error or a denial: "wrongly attributed the remark … to Cllr Fairley",
   // "Cllr Fairley denied saying …".)
-  if (mine.length === 0 || claim.names.length === 0 || claim.negated || TOLD_WRONG.test(claim.text) || /\b(?:attribut\w*|misquot\w*|misattribut\w*|quoted as|den(?:y|ies|ied)|correct\w*)\b/i.test(claim.text)) return undefined;
+  // (Read outside its quotations: the remark's own "not" or "wrong" is the remark's.)
+  const outside = claim.text.replace(/["“][^"”]*["”]/g, ' ');
+  if (mine.length === 0 || claim.names.length === 0 || /\b(?:not|never|no)\b|n['’]t\b/i.test(outside) || TOLD_WRONG.test(outside) || /\b(?:attribut\w*|misquot\w*|misattribut\w*|quoted as|den(?:y|ies|ied)|correct\w*)\b/i.test(outside)) return undefined;
   const wordsOf = (text: string) => (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 2);
   for (const w of top) {
     if (!isCorrection(w.source, w.paragraph)) continue;
@@ -411,7 +413,9 @@ function tideContradiction(claim: Claim, top: readonly Window[], toEvidence: (w:
   const mine = m[1].toLowerCase();
   const other = mine === 'ebb' ? 'flood' : 'ebb';
   const close = top.slice(0, 3);
-  const says = (w: Window, word: string) => w.sentences.some((s) => new RegExp(`\\b${word}(?:ing)?\\s+tides?\\b|\\b(?:the\\s+)?tide\\s+(?:was\\s+)?${word}(?:ing)?\\b`, 'i').test(s.text));
+  // ("the ebb", "ebbing" are the tide's whatever follows; "flood" only as a tide: "flood tide", "on the flood".)
+  // (A sentence naming both, "on both the ebb and the flood", gives both.)
+  const says = (w: Window, word: string) => w.sentences.some((s) => (word === 'ebb' ? /\bebb(?:ing|s|ed)?\b/i.test(s.text) : /\bflood(?:ing)?[\s-]+tides?\b|\bon\s+the\s+flood\b|\btide\s+(?:was\s+|is\s+)?flooding\b/i.test(s.text) || (/\bebb/i.test(s.text) && /\bflood\b/i.test(s.text))));
   if (close.some((w) => says(w, mine))) return undefined;
   const w = close.find((x) => says(x, other));
   if (!w) return undefined;
@@ -1079,7 +1083,7 @@ export function isCorrection(source: Source, paragraph: Paragraph): boolean {
     const text = source.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 2000));
     // (In a corrections column, each item that says what the paper had said is one: "In our report of 6
     // March (…) we said that …", the words that it was wrong in the paragraph after.)
-    yes = CORRECTION.test(text) || (CORRECTIONS_COLUMN.test(source.text.slice(0, 400)) && COLUMN_ITEM.test(text));
+    yes = CORRECTION.test(text) || ((CORRECTIONS_COLUMN.test(source.text.slice(0, 400)) || (CORRECTIONS_PAGE.test(source.text.slice(0, 400)) && !/\b(?:minutes|agenda)\b/i.test(source.text.slice(0, 400)))) && COLUMN_ITEM.test(text));
     CORRECTIONS.set(paragraph, yes);
   }
   return yes;
@@ -1087,6 +1091,8 @@ export function isCorrection(source: Source, paragraph: Paragraph): boolean {
 
 /** A corrections column's heading, near the top of its source. */
 const CORRECTIONS_COLUMN = /^[ \t]*(?:(?:#{1,6}[ \t]+|[*_]{1,2})(?:corrections? (?:and|&) clarifications|clarifications|for the record)[*_]{0,2}|(?:[^\n|]{0,40}\|[ \t]*)?(?:corrections?(?: (?:and|&) clarifications)?|clarifications|for the record))[ \t]*$/im;
+/** A paper's corrections page under a Markdown heading: "## Corrections", but not a minutes' section of that name. */
+const CORRECTIONS_PAGE = /^[ \t]*#{1,6}[ \t]+corrections?[ \t]*$/im;
 /** An item of such a column: what the paper said before. */
 const COLUMN_ITEM = /^\W*we (?:also |had |have )?(?:said|stated|reported|wrote|described|gave)\b|\b(?:misspel(?:led|t)|misnamed|misidentified|misattributed)\b|\b(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:\w+\s+)?(?:named|identified|described|attributed|spel(?:t|led)|credited|captioned|gave|stated|said|reported|called|listed)\b|\b(?:in|on) (?:our|an?|the|its) (?:\d{1,2} \w+ )?(?:report|article|story|piece|item|caption|feature|bulletin|edition|obituary|review)\b(?:[^.]|\.\d){0,200}?\b(?:we|it) (?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b|\b(?:our|that|this|an?|the(?= same))(?: same| earlier| original)?(?: (?:front-page|back-page|online|print|previous|weekend|inside-page|lead|main))? (?:report|article|story|piece|caption|headline|obituary|review)\b(?:[^.;"“”]|\.\d|["“][^"”]{0,160}["”]){0,200}?\b(?:said|stated|reported|wrote|described|gave|quoted|named|attributed)\b|^[^.]{0,40}\b(?:our|a|the|that|this)(?: same| earlier| original)? (?:report|article|story|caption|headline)\b[^.]{0,120}?\b(?:said|stated|reported|described|gave)\b/i;
 
@@ -3397,7 +3403,7 @@ function otherPlaceOfTown(claim: Claim, parts: readonly Part[], top: readonly Wi
     const nameTerms = new Set(name.terms);
     const isName = (p: Part) => nameTerms.has(p.indexTerm) || nameTerms.has(p.term);
     // (Not where a passage read names the claim's place with the rest of it: another meeting, another day.)
-    if (top.some((w) => own.every((t) => w.sentences.some((s) => s.terms.has(t))) && sameWords(parts, w.covered, (p) => !isName(p)) >= 0.5)) continue;
+    if (top.some((w) => own.every((t) => w.sentences.some((s) => s.terms.has(t))) && sameWords(parts, w.covered, (p) => !isName(p)) >= 0.7)) continue;
     for (const w of top.slice(0, 3)) {
       if (sameWords(parts, w.covered, (p) => !isName(p)) < 0.75) continue;
       if (own.some((t) => w.sentences.some((s) => s.terms.has(t)))) continue;

@@ -1282,6 +1282,8 @@ export function isTime(q: Quantity): boolean {
  * contradicted: "three years later" does not state "three occasions").
  */
 export function unitsAgree(claim: Quantity, source: Quantity, sentenceTerms: ReadonlySet<string>, similar: (a: string, b: string) => number, strict = false): boolean {
+  // (A sum is no count of something else: "£2,300" is not "2,300 candidates".)
+  if (claim.kind === 'money' && source.kind === 'number' && !!source.unit && !source.unit.startsWith('<') && !source.currency && !CURRENCY_UNIT.test(source.unit)) return false;
   if (isTime(claim) || claim.kind === 'money' || claim.kind === 'percent') return true;
   // What a figure counts: the words after it, or the currency its sign names ("$15 million": dollars).
   const counted = (q: Quantity) => (q.after?.length ? q.after : q.kind === 'money' && q.unit ? [q.unit] : (q.after ?? (q.unit ? [q.unit] : [])));
@@ -1306,6 +1308,9 @@ export function unitsAgree(claim: Quantity, source: Quantity, sentenceTerms: Rea
   const theirUnit = theirs.find((u) => MEASURES.has(u));
   return !(myUnit && theirUnit && myUnit !== theirUnit);
 }
+
+/** Units that are money, as a count's word gives them ("2,300 pounds", "65 mln dlrs"). */
+const CURRENCY_UNIT = /^(?:pound|dollar|euro|penc|penni|penny|cent|yen|franc|krona|kron|rupee|dlr|stg|sterl|quid|grand|mln|bln|million|billion|thousand|k)/;
 
 /** Groups of people a figure may give the size of (stemmed), and the people they count. */
 const COLLECTIVES: ReadonlySet<string> = new Set('workforce staff headcount team crew membership roll payroll electorate audience crowd attendance turnout'.split(' ').map(stem));

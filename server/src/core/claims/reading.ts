@@ -166,7 +166,9 @@ export function initialled(label: string, source: Source): string | undefined {
   const given = [...head.matchAll(/(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]*\((\p{Lu}{2,3})\)/gu)];
   const bound = given.find((m) => m[2] === label)?.[1];
   const names = new Set([...head.matchAll(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})/gu)].map((m) => m[1]).filter((n) => n.split(/\s+/).map((w) => w[0]).join('') === label && !given.some((g) => g[1] === n && g[2] !== label)));
-  const found = bound ?? (names.size === 1 ? [...names][0] : undefined);
+  // (A name on the line that says whose words they are, "Subject: Sean Mackie, Site Manager", before any other.)
+  const labelled = [...names].find((n) => new RegExp(`^[ \\t]*(?:subject|interviewee|guest|speaker|name|interview with)\\b[^\\n]{0,20}${n}`, 'im').test(head));
+  const found = bound ?? labelled ?? (names.size === 1 ? [...names][0] : undefined);
   known.set(label, found);
   return found;
 }
