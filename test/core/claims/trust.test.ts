@@ -5803,4 +5803,12 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     ]);
     assert.equal((await page('The official diversion adds 23 miles to a journey between Trevassa and Polmorran [@landslip].')).status, 'contradicted');
   });
+
+  test('a vote\'s list under the line that says what it was on: "The motion was then put and carried on a recorded vote:" / "- For (6): …"', async () => {
+    const judged = await judgeAgainst([{ name: 'minutes.txt', text: lines('Full Council', '', '7. Fenby Library', '', 'Moved by Cllr Baird, seconded by Cllr Grant: That Fenby Library be closed on 31 May.', '', 'An amendment moved by Cllr Dale, to keep the library open on Saturdays, was put to a recorded vote and lost:', '', '- For the amendment (4): Councillors Dale, Forbes, Mackie and Orr.', '', '- Against the amendment (5): Councillors Baird, Grant, Munro, Sandhu and Wallace.', '', 'The motion was then put and carried on a recorded vote:', '', '- For (6): Councillors Baird, Grant, Munro, Orr, Sandhu and Wallace.', '', '- Against (3): Councillors Dale, Forbes and Mackie.') }, UNRELATED]);
+    assert.equal((await judged('Councillor Sandhu voted for the amendment.')).status, 'contradicted');
+    assert.notEqual((await judged('Councillor Sandhu voted against the amendment.')).status, 'contradicted');
+    assert.notEqual((await judged('Councillor Orr voted for the amendment.')).status, 'contradicted');
+    assert.equal((await judged('Councillor Orr voted against the motion.')).status, 'contradicted');
+  });
 });

@@ -2268,7 +2268,12 @@ function voteSideContradiction(claim: Claim, top: readonly Window[], cache: Read
   // The recorded votes of a passage on what the claim speaks of (see `voteMatter`).
   const talliesOf = (w: Window, matter: string | undefined, asRival = true) => {
     const passage = w.source.text.slice(w.paragraph.start, w.paragraph.end);
-    const on = voteMatter(passage, passage.search(/\b(?:for|against|abstentions?)\s*(?:\(\d|\d|:)/i) >>> 0);
+    // (A list of the vote's sides under the line that says what it was on: "The motion was then put and
+    // carried on a recorded vote:" / "- For (6): …".)
+    const before = w.paragraph.n >= 2 ? w.source.paragraphs[w.paragraph.n - 2] : undefined;
+    const lead = before && /:\s*$/.test(w.source.text.slice(before.start, before.end)) ? w.source.text.slice(before.start, before.end) : '';
+    const at = passage.search(/\b(?:for|against|abstentions?)\s*(?:\(\d|\d|:)/i);
+    const on = (at < 0 ? undefined : voteMatter(passage, at)) ?? (lead ? voteMatter(lead, lead.length) : undefined);
     if (matter && on && !sameMatter(on, matter)) return [];
     // (A sentence that names no matter speaks of the decision, not of an amendment to it: "voted against
     // the closure" is the recommendations' vote. But where its subject stands for something named before
