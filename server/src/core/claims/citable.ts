@@ -226,7 +226,7 @@ const RESOLUTION_LINE = /^[ \t*#>_-]*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?[ \t]+)?(?:i
  */
 function notedFate(paragraph: string, claim: Claim): Fate | undefined {
   const amendment = claim.tokens.some((t) => /^(?:amend|amdt)/i.test(t.raw));
-  const items = paragraph.split(/\n[ \t]*(?:[-*•][ \t]+)?/).filter((item) => /\bmotion\b/i.test(item) && /\b(?:amendments?|amdts?)\b/i.test(item) === amendment && NOTED_FATE.test(item) && namesNoMatter(item));
+  const items = paragraph.slice(0, 5000).split(/\n[ \t]*(?:[-*•][ \t]+)?/).filter((item) => /\bmotion\b/i.test(item) && /\b(?:amendments?|amdts?)\b/i.test(item) === amendment && NOTED_FATE.test(item) && namesNoMatter(item));
   const fates = items.map((item) => fateIn(item)).filter((f): f is Fate => f !== undefined);
   return fates.length === 1 ? fates[0] : undefined;
 }
@@ -442,7 +442,7 @@ export function wordsOfAnother(j: Judgement, claim: Claim): { evidence: Evidence
     if (turn) return turn;
     const sentence = sentencesOutsideQuotes(e.source.text.slice(e.span.start, e.span.end)).find((x) => quotes.some((q) => hasVerbatim(x, q.text)));
     if (!sentence) return undefined;
-    if (sentence.includes(reporter)) return familyOther(sentence, claim, reporter, e.source) ?? reporter;
+    if (sentence.includes(reporter)) return familyOther(sentence, claim, reporter) ?? reporter;
     const text = sentence.replace(/["“][^"”]*["”]/g, '');
     const named = (SPEAKER_IN.exec(text) ?? SPEAKER_APART.exec(text))?.[1];
     return named && !PRONOUN.test(named) ? named : undefined;
@@ -476,7 +476,7 @@ function sentencesOutsideQuotes(text: string): string[] {
  * the label the sentence uses ("A caller from Holmcliffe said" of the turn "Caller (Mike, Holmcliffe):").
  */
 function namedBy(label: string, reporter: string, claim: Claim, source?: Source): boolean {
-  if (label.toLowerCase().includes(reporter.toLowerCase())) return !familyOther(label, claim, reporter, source);
+  if (label.toLowerCase().includes(reporter.toLowerCase())) return !familyOther(label, claim, reporter);
   // (A transcript's initials are the name at its head they stand for: "SM:" is "Subject: Sean McCaffrey".)
   const full = source ? initialled(label, source) : undefined;
   if (full && full.toLowerCase().includes(reporter.toLowerCase())) return true;
@@ -492,7 +492,7 @@ function namedBy(label: string, reporter: string, claim: Claim, source?: Source)
  * and never the claim's ("said Jean Lindsay" where the passage has "Callum Lindsay said"). That person's
  * name, or undefined.
  */
-function familyOther(text: string, claim: Claim, surname: string, source?: Source): string | undefined {
+function familyOther(text: string, claim: Claim, surname: string): string | undefined {
   const full = claim.names.find((n) => n.text.endsWith(surname) && n.text !== surname);
   const given = full ? /(?:^|\s)(\p{Lu}[\p{L}'’-]+)\s+\S+$/u.exec(full.text)?.[1] : undefined;
   if (!given || PERSON_TITLES.has(given.toLowerCase().replace(/\.$/, '')) || HONORIFIC.test(given) || text.toLowerCase().includes(`${given} ${surname}`.toLowerCase())) return undefined;
@@ -715,7 +715,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     // (Not one with words of its own saying who speaks: '"…," she added', '"…," said his mother, Jean'.)
     const own = parts[k].replace(/["“][^"”]*["”]/g, '');
     const said = !SPEAKER_IN.test(own) && !SPEECH_WORD.test(own) && /^["“]/.test(parts[k]) && k > 0 && /["”]\s*[^"“”]*$/.test(parts[k - 1]) ? `${parts[k - 1]} ${parts[k]}` : parts[k];
-    if (said.includes(speaker)) return !familyOther(said, claim!, speaker, e.source);
+    if (said.includes(speaker)) return !familyOther(said, claim!, speaker);
     const theirs = SPEAKER_IN.exec(said.replace(/["“][^"”]*["”]/g, ''))?.[1];
     return theirs === undefined || PRONOUN.test(theirs);
   };
@@ -1435,7 +1435,8 @@ function proposedOnly(e: Evidence): boolean {
   // by … The amendment was LOST. … The motion was CARRIED." Its own outcome is not the motion's.)
   const amendment = /^\W*(?:amendment|to add|to delete|to insert)\b/i.test(passage.slice(0, motion.index + 1)) || /\bamendment\b/i.test(passage.slice(Math.max(0, motion.index - 60), motion.index));
   for (const [k, next] of e.source.paragraphs.slice(at + 1, at + 13).entries()) {
-    const text = e.source.text.slice(next.start, next.end);
+    // (A paragraph's head is enough for its outcome: a huge one is not read whole.)
+    const text = e.source.text.slice(next.start, Math.min(next.end, next.start + 2000));
     if (k >= 3) {
       if (itemHeading(text) || MOTION.test(text)) break;
       // (Further on, only the motion's own outcome said as such: "The motion was CARRIED.", "RESOLVED: as set
@@ -1463,7 +1464,7 @@ function proposedOnly(e: Evidence): boolean {
  * "Item 5: Cafe lease", "**Cafe lease**", "CAFE LEASE", "5) Cafe lease" (a short line with no full stop).
  */
 function itemHeading(text: string): boolean {
-  const line = text.split('\n')[0].trim();
+  const line = (text.indexOf('\n') < 0 ? text : text.slice(0, text.indexOf('\n'))).slice(0, 400).trim();
   if (/^(?:#{1,6}\s|\*\*\s*\d)/.test(line)) return true;
   if (/[.!?:;]["”’*_)]*$/.test(line) && !/^\*\*[^*]+\*\*$/.test(line)) return /^(?:item\s+\d+|\d+(?:[./]\d+)*[.)]?\s+\p{Lu}{3,})/iu.test(line) && line.split(/\s+/).length <= 10;
   if (line.split(/\s+/).length > 10) return false;
