@@ -894,7 +894,14 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
       // (Only with a day it is to be done on, for a sentence in the simple past: "We are asking shopkeepers" is
       // what "were being asked" says.)
       const ongoing = (i: number) => !PROGRESSIVE.test(claim!.text) && /ing$/i.test(r.tokens[i].raw) && /^(?:is|are|am|(?:we|they|you|he|she|it|i|there|that|who)['’](?:re|s|m))$/iu.test(r.tokens[i - 1]?.raw ?? '') && quantitiesOf(r).some((q) => q.kind === 'date' || q.kind === 'weekday');
-      return at.length > 0 && at.every((i) => comesAfter(r.tokens, i, modals) || wishedAt(r.tokens, i) || modalInClause(r, i, modals) || ongoing(i));
+      if (at.length > 0) return at.every((i) => comesAfter(r.tokens, i, modals) || wishedAt(r.tokens, i) || modalInClause(r, i, modals) || ongoing(i));
+      // (The verb in other words, with the sentence's figure only as what is to be: "would meet the
+      // council's costs of £48,600 in full" is no "has paid" them.)
+      const figures = claim!.quantities.filter((q) => !isTime(q));
+      return figures.length > 0 && figures.every((q) => {
+        const hits = quantitiesOf(r).filter((x) => sameQuantity(q, x));
+        return hits.length > 0 && hits.every((x) => modalBefore(r, x.start, modals));
+      });
     });
   };
   const ranksRows = claim !== undefined && RANKS.test(claim.text);
@@ -1744,6 +1751,18 @@ function wishedAt(tokens: readonly { raw: string }[], i: number): boolean {
  * be refunded". Not past a mark, a word that opens another clause, or an auxiliary of what was done ("will
  * say that it had refunded").
  */
+/** Whether a modal governs the clause a figure stands in, within six words before it: "would meet the council's costs of £48,600". */
+function modalBefore(r: SentenceReading, at: number, modals: ReadonlySet<string>): boolean {
+  const i = r.tokens.findIndex((t) => t.start >= at);
+  for (let k = (i < 0 ? r.tokens.length : i) - 1; k >= 0 && k >= i - 6; k--) {
+    if (/[,;:.!?()"“”]/.test(r.text.slice(r.tokens[k].end, r.tokens[k + 1]?.start ?? at))) return false;
+    const w = r.tokens[k].raw.toLowerCase();
+    if (modals.has(w) && r.tokens[k].raw !== 'May') return true;
+    if (/^(?:had|has|have|was|were|did|is|are|been|that|which|who|because|after|when|and|but|since|once|if)$/.test(w)) return false;
+  }
+  return false;
+}
+
 function modalInClause(r: SentenceReading, i: number, modals: ReadonlySet<string>): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     if (/[,;:.!?()"“”]/.test(r.text.slice(r.tokens[k].end, r.tokens[k + 1].start))) return false;

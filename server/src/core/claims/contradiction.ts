@@ -5,7 +5,7 @@ import type { Span } from '../types';
 import { isCalendarWord, isNegationAt, mentionsName, negationText, SPEECH_VERBS, wholeWords, type Claim } from './claim';
 import { areOpposites, isPastForm, oppositeTermsOf, PERSON_TITLES } from './lexicon';
 import { rowSimilarity } from './similarity';
-import { CoverageMemo, heldRole, looksAhead, ownedBy, ownerOf, relativeYear, rosterOf, tableRowsOf, termSimilarity, weighted, type Part, type Window } from './coverage';
+import { CoverageMemo, heldRole, looksAhead, ownedBy, ownerOf, relativeYear, rosterOf, saidYesterday, tableRowsOf, termSimilarity, weighted, type Part, type Window } from './coverage';
 import type { Evidence } from './support';
 import { isDateLine, namesOf, negatedOf, negationHeadsOf, quantitiesOf, readSentence, tokenRowsOf, TURN, writtenOn, WRITTEN_ON, type ReadingCache, type SentenceReading, type WindowName } from './reading';
 import { comparable, isTime, ledAlike, sameQuantity, smallNumber, spansTime, unitsAgree, type Quantity } from './quantities';
@@ -1083,8 +1083,21 @@ export function isCorrection(source: Source, paragraph: Paragraph): boolean {
     const text = source.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 2000));
     // (In a corrections column, each item that says what the paper had said is one: "In our report of 6
     // March (…) we said that …", the words that it was wrong in the paragraph after.)
-    yes = CORRECTION.test(text) || ((CORRECTIONS_COLUMN.test(source.text.slice(0, 400)) || (CORRECTIONS_PAGE.test(source.text.slice(0, 400)) && !/\b(?:minutes|agenda)\b/i.test(source.text.slice(0, 400)))) && COLUMN_ITEM.test(text));
+    yes = CORRECTION.test(text) || (correctionsColumn(source) && COLUMN_ITEM.test(text));
     CORRECTIONS.set(paragraph, yes);
+  }
+  return yes;
+}
+
+const COLUMNS = new WeakMap<Source, boolean>();
+
+/** Whether a source is a corrections column or page, by a heading near its top (read once per source). */
+function correctionsColumn(source: Source): boolean {
+  let yes = COLUMNS.get(source);
+  if (yes === undefined) {
+    const head = source.text.slice(0, 400);
+    yes = CORRECTIONS_COLUMN.test(head) || (CORRECTIONS_PAGE.test(head) && !/\b(?:minutes|agenda)\b/i.test(head));
+    COLUMNS.set(source, yes);
   }
   return yes;
 }
@@ -1211,13 +1224,34 @@ function* nameCorrections(top: readonly Window[], cache: ReadingCache, wanted: (
         // word with the right one ("the trust founded by Mary Okafor is now chaired by Daniel Okafor. His
         // name is David Okafor." withdraws Daniel Okafor, not Mary), or, for words given to someone, the last.
         const from = notAsSaid ? notAsSaid.index : (SAID_BEFORE.exec(s.text)?.index ?? 0);
-        const named = [...s.text.slice(from).matchAll(FULL_NAME)].map((m) => m[0]).filter((n) => n !== right && (attributed || words(right).some((w) => words(n).includes(w))));
+        const named = [...s.text.slice(from).matchAll(FULL_NAME)].map((m) => m[0]).filter((n) => n !== right && (attributed || words(right).some((w) => words(n).includes(w)) || misspelt(n, right)));
         const wrong = named[named.length - 1];
         if (!wrong || !wanted(wrong)) continue;
         yield { wrong, right, source, paragraph, k, sentence: s, attributed };
       }
     }
   }
+}
+
+/**
+ * Whether one name is another misheard or misspelt, every word of it: as many words, each with the
+ * same initial, the surnames a letter or two apart ("Rachel Price" for "Rhiannon Pryce").
+ */
+function misspelt(wrong: string, right: string): boolean {
+  const a = wrong.split(/\s+/);
+  const b = right.split(/\s+/);
+  return a.length === b.length && a.every((w, k) => w[0] === b[k][0]) && editDistance(a[a.length - 1].toLowerCase(), b[b.length - 1].toLowerCase()) <= 2;
+}
+
+/** Levenshtein distance between two short words. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[b.length];
 }
 
 /** Whether a correction among the passages read gives the claim's name where the source's was wrong ("Rachel Symonds", not "Rachel Simmons"). */
@@ -1684,6 +1718,41 @@ const MODAL = /^(?:can|could|will|would|shall|should|must|may|might|to)$/i;
  * minutes' "61 of the 86 passengers", not by a statement's deadline "before 30 November" ranked below
  * it. (The first in the sentence where two passages rank alike.)
  */
+/**
+ * How a window tells the claim's deed ("posted"): as done, only as to be done ("will be posted", "is to
+ * be posted", "due to be posted"), or not at all.
+ */
+function tellsDeed(w: Window, deeds: readonly string[]): 'done' | 'planned' | undefined {
+  let told: 'planned' | undefined;
+  for (const s of w.sentences) {
+    for (let i = 0; i < s.tokens.length; i++) {
+      if (!deeds.includes(s.lemmas[i])) continue;
+      if (!s.tokens.slice(Math.max(0, i - 3), i).some((t) => PLANNED_BEFORE.test(t.raw))) return 'done';
+      told = 'planned';
+    }
+  }
+  return told;
+}
+
+const PLANNED_BEFORE = /^(?:will|shall|to|going|due|expected|set|planned|promised|pledged|intends?)$/i;
+
+/**
+ * The title a claim puts before the name of a figure's owner, as terms ("chief executive" in "from chief
+ * executive Helen Strand"): up to three words, lower-case as a title is, with nothing between them and
+ * the name. None where the claim gives no such title.
+ */
+function titleOf(claim: Claim, owner: readonly string[]): string[] {
+  const name = claim.names.find((n) => n.distinctive === owner);
+  if (!name) return [];
+  const out: string[] = [];
+  for (let k = claim.tokens.findIndex((t) => t.start >= name.start) - 1; k >= 0 && out.length < 3; k--) {
+    const t = claim.tokens[k];
+    if (t.stop || t.kind !== TokenKind.Word || t.capitalized || !/^\s*$/.test(claim.text.slice(t.end, claim.tokens[k + 1].start))) break;
+    out.push(t.term);
+  }
+  return out;
+}
+
 function closestFigureContradiction(claim: Claim, top: readonly Window[], forFigure: (q: Quantity) => Contradiction | undefined): Contradiction | undefined {
   let best: Contradiction | undefined;
   let bestRank = Infinity;
@@ -1732,7 +1801,7 @@ function figureContradiction(
     // The claim's figure stated for the same person (or for no one named): a source that says it may well agree.
     // "today" in a source dated 12 March states 12 March ("MARLOW BRIDGE, 12 March 2025 — … today removed …").
     // (And "decided on Wednesday" in a story of Friday 28 February is Wednesday 26 February.)
-    const today = (s: SentenceReading, source: Source) => q.kind === 'date' && ((TODAY.test(s.text) && memo.dayOf(source) === q.value) || quantitiesOf(s).some((r) => r.kind === 'weekday' && !quantitiesOf(s).some((d) => d.kind === 'date' && besideEachOther(s.text, r, d)) && memo.weekdayDate(source, r.value, looksAhead(s.text, r.start)) === q.value));
+    const today = (s: SentenceReading, source: Source) => saidYesterday(q, s, memo.yesterday(source)) || (q.kind === 'date' && ((TODAY.test(s.text) && memo.dayOf(source) === q.value) || quantitiesOf(s).some((r) => r.kind === 'weekday' && !quantitiesOf(s).some((d) => d.kind === 'date' && besideEachOther(s.text, r, d)) && memo.weekdayDate(source, r.value, looksAhead(s.text, r.start)) === q.value)));
     // A bare figure of a table row, or the figure a correction gives as the right one, states it: a
     // table's column says what it counts, and a correction says it as briefly as it can.
     const plainly = (s: SentenceReading) =>
@@ -1748,6 +1817,8 @@ function figureContradiction(
     // What the claim says happened on its day: its verbs in the past ("reported" a finding is an event too).
     const mine = claimReading(claim);
     const events = isTime(q) ? mine.lemmas.filter((_, i) => !mine.tokens[i].stop && isPastForm(mine.tokens[i].raw.toLowerCase())) : [];
+    // (Its deeds: the past verbs it says were done, "were posted", "had been paid".)
+    const deeds = isTime(q) ? mine.lemmas.filter((_, i) => !mine.tokens[i].stop && isPastForm(mine.tokens[i].raw.toLowerCase()) && /^(?:was|were|been|has|had|have)$/i.test(mine.tokens[i - 1]?.raw ?? '')) : [];
     // (And for the same side of a vote: "348 … were against" does not state "348 people had voted in favour".)
     const side = stanceAfter(claim.text, q);
     // (And of the same measure: "the average … was £3,400; the median was £2,100" states no median of £3,400.)
@@ -1758,7 +1829,10 @@ function figureContradiction(
     // elsewhere does not state it where "31 March 2028" is the day's.)
     const dayOfYear = q.kind === 'year' ? claim.quantities.find((d) => (d.kind === 'date' || d.kind === 'month') && besideEachOther(claim.text, d, q)) : undefined;
     const withItsDay = (s: SentenceReading, r: Quantity) => !dayOfYear || quantitiesOf(s).some((d) => sameQuantity(dayOfYear, d) && besideEachOther(s.text, d, r));
-    const statesIn = (source: Source) => (s: SentenceReading) => today(s, source) || plainly(s) || (!WITHDRAWN.test(s.text) && quantitiesOf(s).some((r) => sameQuantity(q, r) && !written(s, r) && !otherInCell(s.text, r, q) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner) || heldRole(owner, s, source)) && sameSide(s, r) && withItsDay(s, r)));
+    // (The owner may be named by the title the claim gives them: "from chief executive Helen Strand … by 21
+    // March" is stated by "a letter of apology from the Chief Executive … by 21 March 2024".)
+    const title = owner ? titleOf(claim, owner) : [];
+    const statesIn = (source: Source) => (s: SentenceReading) => today(s, source) || plainly(s) || (!WITHDRAWN.test(s.text) && quantitiesOf(s).some((r) => sameQuantity(q, r) && !written(s, r) && !otherInCell(s.text, r, q) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner) || heldRole(owner, s, source) || (title.length > 0 && title.every((t) => s.terms.has(t)))) && sameSide(s, r) && withItsDay(s, r)));
     // (A day states the claim's only in a sentence telling what the claim does: "The Athlete was
     // notified and provisionally suspended on 2 May" is no report made on 2 May.)
     const found = (w: Window) => w.sentences.some((s, k) => statesIn(w.source)(s) && (!isTime(q) || w.sentences.length === 1 || sameWords(parts, w.sentenceCover[k], context) >= 0.5));
@@ -1930,6 +2004,10 @@ function figureContradiction(
       if (sameWords(parts, w.covered, (p) => !own(p) && !(p.quantity && p.quantity !== q && isTime(p.quantity) !== isTime(q))) < 0.6) continue;
       // A passage that states the claim's own figure is no rival's ("which opened in 1971, carries … 2023 traffic counts").
       if (confirming.length && (found(w) || sameWords(parts, w.covered, words) < confirmed + 0.15)) continue;
+      // Nor the day it was to be done ("will be posted … by Friday 22 March"), where the claim says it was
+      // done and a passage gives the claim's day for the deed ("were posted … by 21 March 2024").
+      // (Or where another passage read tells it done, on its own day: that day is the rival, not the plan's.)
+      if (isTime(q) && deeds.length && tellsDeed(w, deeds) === 'planned' && (confirming.length > 0 || top.some((x) => x !== w && tellsDeed(x, deeds) === 'done' && sameWords(parts, x.covered, context) >= (owner ? 0.4 : 0.5)))) continue;
       if (sameWords(parts, w.covered, context) < (owner ? 0.4 : 0.5)) continue;
       const rivals = rivalsIn(w);
       // "last year" in a story of 2024 is 2023: a rival for "in 2022", quoted with the year it stands for (no fix: the words differ).
@@ -2698,7 +2776,7 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
         // ("no Christmas market this year" is what "the Christmas market will not go ahead" says.)
         // ("appeared on no records" agrees with a passage that says it "did not appear" on them.)
         const verb = deniedVerbOf(claim, p.at);
-        if (where.some(({ s, i }) => negatedOf(s).has(i) || unable(s, i) || ELIDED_NEGATION.test(s.text) || NOT_HELD.test(s.text.slice(s.tokens[i].end, s.tokens[i].end + 50)) || (verb >= 0 && s.tokens.some((t, k) => negationHeadsOf(s).has(k) && (t.term === claim.tokens[verb].term || s.lemmas[k] === claim.lemmas[verb]) && k < i && i - k <= 8 && !/[,;:]|\bbut\b/.test(s.text.slice(t.end, s.tokens[i].start))))) || saysOpposite(p, w) || echoesNegation(claim, p.at, w)) agree += p.weight;
+        if (where.some(({ s, i }) => negatedOf(s).has(i) || unable(s, i) || lackedBefore(s, i) || ELIDED_NEGATION.test(s.text) || NOT_HELD.test(s.text.slice(s.tokens[i].end, s.tokens[i].end + 50)) || (verb >= 0 && s.tokens.some((t, k) => negationHeadsOf(s).has(k) && (t.term === claim.tokens[verb].term || s.lemmas[k] === claim.lemmas[verb]) && k < i && i - k <= 8 && !/[,;:]|\bbut\b/.test(s.text.slice(t.end, s.tokens[i].start))))) || saysOpposite(p, w) || echoesNegation(claim, p.at, w)) agree += p.weight;
         // (A figure the negated verb governs, "could not verify £26m", is denied with its verb: "unable to
         // verify £26m" agrees, though no negation reaches the figure itself.)
         else if (p.quantity && where.some(({ s, i }) => s.tokens.slice(Math.max(0, i - 3), i).some((_, k, arr) => unable(s, i - arr.length + k)))) agree += p.weight;
@@ -2944,6 +3022,17 @@ function preventedBefore(tokens: readonly { raw: string }[], at: number): boolea
 const PREVENTS = /^(?:stop|stops|stopped|stopping|prevent|prevents|prevented|preventing|bar|bars|barred|barring|ban|bans|banned|banning|prohibit|prohibits|prohibited|forbid|forbids|forbade|forbidden|block|blocks|blocked|blocking)$/i;
 
 /** "gone 14 months without security updates": what "without" governs is not said to be there (two words back at most). */
+/** "lacks a footway", "lacking a continuous footway", "in the absence of a plan": a word said to be missing, as "no footway" says. (Not "without", which says how something else was done.) */
+function lackedBefore(s: SentenceReading, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    if (/[,;:.!?()—–]/.test(s.text.slice(s.tokens[k].end, s.tokens[k + 1].start))) return false;
+    if (LACK.test(s.tokens[k].raw)) return true;
+  }
+  return false;
+}
+
+const LACK = /^(?:lacks?|lacked|lacking|absence|absent)$/i;
+
 function withoutBefore(tokens: readonly { raw: string }[], at: number): boolean {
   return [1, 2].some((k) => at - k >= 0 && tokens[at - k].raw.toLowerCase() === 'without');
 }
@@ -3142,6 +3231,8 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     const whose = POSSESSIVE_DETERMINER.exec(claim.tokens[part.at - 1]?.raw ?? '')?.[0].toLowerCase();
     // The figure the claim's word is said of: the nearest before it ("Twenty-two per cent of respondents backed").
     const ownFigure = claim.quantities.filter((q) => !isTime(q) && q.end <= claim.tokens[part.at].start && part.at - tokenAt(claim, q.start) <= 8).pop();
+    // The words of the clause a verb takes ("accepted that …"), or none.
+    const clauseOf = (of: Part) => (/^that$/i.test(claim.tokens[of.at + 1]?.raw ?? '') ? parts.filter((p) => p !== of && !p.quantity && p.at > of.at + 1 && p.at - of.at <= 12) : []);
     let best: { agrees: boolean; fit: number; w: Window; s: SentenceReading; i: number } | undefined;
     for (const w of close) {
       for (const s of w.sentences.flatMap((x) => claimRowsOf(x, parts))) {
@@ -3155,7 +3246,14 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
           // "output rose"), not a noun or a motion's "That the University commission …" for "approved".
           if (!opposite && !same && pastVerb && !isPastForm(s.tokens[i].raw.toLowerCase())) continue;
           // The words around it on the same side as in the claim ("100 pct pay [rise]" for "100 pct pay [fall]", not "[demanding] a 100 pct pay").
-          const fitFor = (of: Part) => parts.filter((p) => p !== of && Math.abs(p.at - of.at) <= 4).reduce((a, p) => a + (nearSide(s, i, p, p.at < of.at ? -1 : 1, 5) ? p.weight : nearIn(s, i, p, 5) ? p.weight / 2 : 0), 0);
+          // (A verb that takes a clause stands where its clause does: "accepted that the company had breached
+          // its contract" is answered by "denied that it had breached its contract", not by "said the company
+          // 'regrets the disruption'", however close the company stands.)
+          const fitFor = (of: Part) => {
+            const clause = clauseOf(of);
+            if (clause.length) return clause.reduce((a, p) => a + (nearSide(s, i, p, 1, 12) ? p.weight : 0), 0);
+            return parts.filter((p) => p !== of && Math.abs(p.at - of.at) <= 4).reduce((a, p) => a + (nearSide(s, i, p, p.at < of.at ? -1 : 1, 5) ? p.weight : nearIn(s, i, p, 5) ? p.weight / 2 : 0), 0);
+          };
           // An opposite said of another figure is no contradiction: "71% opposed the proposal, 22% supported
           // it" does not turn around "Twenty-two per cent of respondents backed the proposal".
           if (opposite && ownFigure) {

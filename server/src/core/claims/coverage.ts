@@ -311,6 +311,9 @@ export class CoverageMemo {
   /** The year a source is dated (for "last year", "this year"). Set by the judge; without it, none. */
   yearOf: (source: Source) => number | undefined = () => undefined;
 
+  /** The day before a source's date, as a date (month × 100 + day) and a weekday (1 Monday … 7 Sunday), for "yesterday". Set by the judge; without it, none. */
+  yesterday: (source: Source) => { date: number; weekday: number } | undefined = () => undefined;
+
   /** The day (month × 100 + day) a source is dated (for "today"). Set by the judge; without it, none. */
   dayOf: (source: Source) => number | undefined = () => undefined;
 
@@ -541,6 +544,8 @@ function lineCoverage(parts: readonly Part[], s: SentenceReading, memo: Coverage
       else if (q.kind === 'date' && source && quantitiesOf(s).some((r) => r.kind === 'weekday' && !quantitiesOf(s).some((d) => d.kind === 'date' && d.start >= r.end && /^[\s,]*$/.test(s.text.slice(r.end, d.start))) && memo.weekdayDate(source, r.value, looksAhead(s.text, r.start)) === q.value)) covered[i] = SOURCE_DATE_CREDIT;
       // "today" in a story of 12 March is 12 March.
       else if (q.kind === 'date' && source && /\btoday\b/i.test(s.text) && memo.dayOf(source) === q.value) covered[i] = SOURCE_DATE_CREDIT;
+      // "yesterday" in a story of Saturday 18 January is Friday 17 January.
+      else if ((q.kind === 'date' || q.kind === 'weekday') && source && saidYesterday(q, s, memo.yesterday(source))) covered[i] = SOURCE_DATE_CREDIT;
       // "last year" in a story of 2024 is 2023; "this year", 2024.
       else if (q.kind === 'year' && source && relativeYear(s.text, memo.yearOf(source))?.year === q.value) covered[i] = SOURCE_DATE_CREDIT;
       // "planned for June" in a story of December 2018 is June 2019; "in June", looking back, June 2018.
@@ -578,6 +583,15 @@ function lineCoverage(parts: readonly Part[], s: SentenceReading, memo: Coverage
   }
   return covered;
 }
+
+/** Whether a sentence's "yesterday" is the claim's day or weekday (outside a quotation, where someone else's yesterday may be another day). */
+export function saidYesterday(q: Quantity, s: SentenceReading, yesterday: { date: number; weekday: number } | undefined): boolean {
+  if (!yesterday || (q.kind !== 'date' && q.kind !== 'weekday') || (q.kind === 'date' ? yesterday.date : yesterday.weekday) !== q.value) return false;
+  const m = YESTERDAY.exec(s.text);
+  return !!m && !/["“”]/.test(s.text.slice(0, m.index).replace(/"[^"]*"|“[^”]*”/g, ''));
+}
+
+const YESTERDAY = /\byesterday\b/i;
 
 /** What a count of those at a meeting counts (stems): "seven councillors", "nine members". */
 export const ATTENDING = /^(?:councillor|member|director|governor|trustee|peopl|person|cllr|offic)/;

@@ -5,7 +5,7 @@ import type { Span } from '../types';
 import { mentionsName, type Claim } from './claim';
 import { combine } from './combiner';
 import { besideEachOther, findContradiction, isCorrection, misattributedQuote, nameCorrected, withdrawnElsewhere, workedOut, type Contradiction } from './contradiction';
-import { ATTENDANCE_LINE, ATTENDING, bestWindow, boundAsSaid, claimParts, CoverageMemo, isQuestion, ownNameTerms, rosterOf, sourceDateCover, termSimilarity, weighted, type Part, type Window } from './coverage';
+import { ATTENDANCE_LINE, ATTENDING, bestWindow, boundAsSaid, claimParts, CoverageMemo, isQuestion, ownNameTerms, rosterOf, sourceDateCover, termSimilarity, weighted, type Part, type RoleHolder, type Window } from './coverage';
 import { NAME_ALIASES } from './lexicon';
 import { initialled, quantitiesOf, ReadingCache, readSentence, TURN, writtenOn, type SentenceReading } from './reading';
 import { isTime, monthTerms, numberTerms, sameQuantity, spansTime, unitsAgree, type Quantity } from './quantities';
@@ -156,6 +156,7 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
   memo.weekdayDate = (source, weekday, ahead) => weekdayBefore(cache.datesOf(source), weekday, ahead);
   memo.yearOf = (source) => cache.datesOf(source).find((d) => d.kind === 'year')?.value;
   memo.dayOf = (source) => cache.datesOf(source).find((d) => d.kind === 'date')?.value;
+  memo.yesterday = (source) => dayBefore(cache.datesOf(source));
   const byParagraph = new Map<Paragraph, Window>();
   const dated = new Map<Source, Float32Array | undefined>();
   const datedOf = (source: Source) => {
@@ -175,14 +176,36 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
     const out = Float32Array.from(datedOf(source) ?? new Float32Array(parts.length));
     const c = before ? memo.asked(questionReading(source, before), source) : memo.asked(inner![k], source);
     for (let j = 0; j < parts.length; j++) if (c[j] * ASKED_CREDIT > out[j]) out[j] = c[j] * ASKED_CREDIT;
+    // A bare figure answering "How many households …?" counts what the question asked about ("A hundred
+    // and forty, give or take." is 140 households): the answer's first figure, nothing counted beside it.
+    if (before) {
+      const question = questionReading(source, before);
+      const first = cache.sentences(source, paragraph).slice(0, 2).flatMap((s) => quantitiesOf(s).map((r) => [s, r] as const))[0];
+      if (first && HOW_MANY.test(question.text) && first[1].kind === 'number' && !first[1].after?.length && !first[1].unit) {
+        for (let j = 0; j < parts.length; j++) {
+          const q = parts[j].quantity;
+          if (q && q.kind === 'number' && sameQuantity(q, boundAsSaid(first[0], first[1])) && unitsAgree(q, first[1], question.terms, termSimilarity)) out[j] = 1;
+        }
+      }
+    }
     return out;
   };
   // Minutes name who holds a role once ("In attendance: Marcus Lyle (Chief Executive)") and then speak
   // of the role ("The Chief Executive advised that …"): a paragraph that does says the person's name.
   const names = parts.filter((p) => p.role === 'name');
+  let elsewhere: readonly RoleHolder[] | undefined;
+  const namedElsewhere = () =>
+    (elsewhere ??= (() => {
+      const sources = new Set(corpus.index.search([...new Set(names.map((p) => p.indexTerm))], ROSTER_SOURCES_READ).map((h) => corpus.passageSource(h.id)));
+      return [...sources].flatMap((x) => (x ? rosterOf(x) : [])).filter((r) => names.some((p) => r.names.has(p.indexTerm)));
+    })());
   const rolesOf = (source: Source, paragraph: Paragraph, base: Float32Array | undefined): Float32Array | undefined => {
     if (names.length === 0) return base;
-    const held = rosterOf(source).filter((r) => names.some((p) => r.names.has(p.indexTerm)));
+    const own = rosterOf(source);
+    let held = own.filter((r) => names.some((p) => r.names.has(p.indexTerm)));
+    // (Or who holds it as another source names them, "Helen Strand (Chief Executive)" in the minutes, where
+    // this one gives the role to no one else: a report's "a letter of apology from the Chief Executive".)
+    if (held.length === 0) held = namedElsewhere().filter((r) => r.spoken.test(source.text) && !own.some((o) => o.role === r.role));
     if (held.length === 0) return base;
     const text = source.text.slice(paragraph.start, paragraph.end);
     let out: Float32Array | undefined;
@@ -257,7 +280,10 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
   if (contradiction?.kind === 'name' && !contradiction.because && nameCorrected(claim, contradiction.sourceText, correctionWindows(corpus, query, memo, cache), cache)) contradiction = undefined;
   const quoted = quotedPassages(claim, corpus, memo, cache).map(toEv);
   const presence = new ScopePresence(corpus, scope, readWhole, memo, cache);
-  const missingEntities = missingEntitiesOf(claim, parts, presence, memo);
+  // (A person a passage read speaks of by the role another source gives them: "the Chief Executive" of a
+  // report, "Helen Strand (Chief Executive)" in the minutes.)
+  const byRole = (name: Claim['names'][number]) => names.length > 0 && namedElsewhere().some((r) => name.distinctive.every((t) => r.names.has(t)) && inScope.some((w) => !rosterOf(w.source).some((o) => o.role === r.role) && w.sentences.some((x) => r.spoken.test(x.text))));
+  const missingEntities = missingEntitiesOf(claim, parts, presence, memo).filter((n) => !claim.names.some((x) => x.text === n && byRole(x)));
   // A figure or date no source in scope states.
   const missing = missingFiguresOf(parts, cover);
   // A weekday written with its date ("Monday 22 January") is stated with the date (the calendar is checked as a contradiction).
@@ -331,6 +357,9 @@ function correctionWindows(corpus: Corpus, query: readonly string[], memo: Cover
 /** How much a question's word counts for the answer after it: less than the answer's own. */
 const ASKED_CREDIT = 0.8;
 
+/** A question asking for a count: "How many households are in the association?" */
+const HOW_MANY = /\bhow many\b/i;
+
 /** How much an outlet's name in its own source's title counts for each of its passages: less than the passage naming it. */
 const HEAD_CREDIT = 0.8;
 
@@ -339,6 +368,9 @@ const MEDIUM_BEFORE = /\b(?:told|telling|to|on|in)\s+(?:the\s+)?$/i;
 
 /** How much "the Chief Executive" counts for the name of the person a source says holds the role: less than the name itself. */
 const ROLE_CREDIT = 0.8;
+
+/** How many passages naming a person are looked at for a roster giving their role (see `rolesOf`). */
+const ROSTER_SOURCES_READ = 8;
 
 /** An answer that turns the question down or does not take it up: its words are not the answer's. */
 const NO_ANSWER = /^\W*(?:no|not|never|nope|absolutely not|no comment|I (?:don['’]t|do not|can['’]t|cannot|won['’]t|wouldn['’]t) (?:know|say|comment|accept|agree|recognise|recognize)|I (?:reject|disagree|dispute|deny)|that(?:['’]s| is) (?:not|wrong|untrue|false|nonsense))\b/i;
@@ -449,6 +481,15 @@ function tableRow(w: Window): boolean {
  * day a source is dated (its first year and first day-and-month), or, `ahead`, the first after it;
  * undefined for an undated source.
  */
+/** The day before a source's date (month × 100 + day) with its weekday (1 Monday … 7 Sunday); none without a dated year. */
+export function dayBefore(dates: readonly Quantity[]): { date: number; weekday: number } | undefined {
+  const year = dates.find((d) => d.kind === 'year')?.value;
+  const day = dates.find((d) => d.kind === 'date')?.value;
+  if (year === undefined || day === undefined) return undefined;
+  const d = new Date(Date.UTC(year, Math.floor(day / 100) - 1, day % 100) - 86_400_000);
+  return { date: (d.getUTCMonth() + 1) * 100 + d.getUTCDate(), weekday: d.getUTCDay() || 7 };
+}
+
 export function weekdayBefore(dates: readonly Quantity[], weekday: number, ahead = false): number | undefined {
   const year = dates.find((d) => d.kind === 'year')?.value;
   const day = dates.find((d) => d.kind === 'date')?.value;
