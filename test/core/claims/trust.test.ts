@@ -10,6 +10,7 @@ import { describe, test } from 'node:test';
 import type { SentenceVerdict, SourcedService } from '../../../server/src/core';
 import { analyzeClaim, isOpinion } from '../../../server/src/core/claims/claim';
 import { namesOf, quantitiesOf, readSentence } from '../../../server/src/core/claims/reading';
+import { lemmaTerm } from '../../../server/src/core/claims/lexicon';
 import { makePdf } from '../../fixtures/makePdf';
 import { applyEdits, doc, lines, makeService, type MemorySource } from '../util';
 
@@ -5886,5 +5887,81 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const judged = await judgeAgainst([{ name: 'minutes.txt', text: lines('Scrutiny committee', '', 'Mr Okoro apologised on behalf of Brightline Ltd. He told the committee that Brightline would meet the council\'s costs of £31,200 in full.') }, UNRELATED]);
     await citesNone(judged, ["Brightline has paid the council's £31,200 costs in full."]);
     await citesOne(judged, ["Brightline said it would meet the council's £31,200 costs in full."]);
+  });
+
+  test('a share in words is a share rounded: "a third" is "33 per cent", "two-fifths" is not', async () => {
+    const judged = await judgeAgainst([{ name: 'report.txt', text: lines('Consultation report', '', 'Of the 1,902 responses, 61 per cent said the bus gate should go, 33 per cent wanted it kept and the rest expressed no view.') }, UNRELATED]);
+    const third = await judged('A third of respondents wanted the bus gate kept.');
+    assert.equal(third.status, 'supported', third.contradiction?.sourceText);
+    assert.equal((await judged('Two-fifths of respondents wanted the bus gate kept.')).status, 'contradicted');
+  });
+
+  test('what someone seeks to do is no opposite, and a condition supposes nothing done: "an injunction to stop the work if the case had not been heard"', async () => {
+    const judged = await judgeAgainst([{ name: 'courier.txt', text: lines('Courier', '', 'Work to fill the quarry pond is scheduled to start on 3 June. Mr Ibekwe said the society might seek an injunction to stop the work if its appeal had not been heard by then.') }, UNRELATED]);
+    const v = await judged('Mr Ibekwe has said the society might seek an injunction if the work is due to start before its appeal is heard [@courier].');
+    assert.equal(v.status, 'supported', v.contradiction?.sourceText ?? v.withheld?.why);
+  });
+
+  test('"abstention" is read as the verb it names, as "abstaining" is', () => {
+    assert.equal(lemmaTerm('abstention'), lemmaTerm('abstaining'));
+    assert.equal(lemmaTerm('abstentions'), lemmaTerm('abstained'));
+  });
+
+  test('no citation to a proposal told in prose that was deferred, for a sentence that says it was done', async () => {
+    const judged = await judgeAgainst([{ name: 'minutes.md', text: lines('# Board minutes', '', 'Reserve fund', '', 'The Treasurer proposed that a reserve fund of £120,000 be set aside against further repairs. Members asked for a forecast first. **Deferred** to the meeting of 9 March.') }, UNRELATED]);
+    await citesNone(judged, ['A reserve fund of £120,000 was set aside at the meeting against further repairs.']);
+  });
+
+  test('a correction of words given to the wrong person, its quotation split over sentences: the person named by title and surname is contradicted, and no other remark of theirs', async () => {
+    const judged = await judgeAgainst([
+      { name: 'echo.md', text: lines('# Echo', '', 'Hazel Brandt, one of the trustees who opposed the plan, said: "We are writing blank cheques. Someone has to say stop." She also said: "The crew deserve better."') },
+      { name: 'echo-correction.txt', text: lines('THE ECHO', 'Corrections and clarifications', '', 'The same report attributed the words "We are writing blank cheques. Someone has to say stop" to trustee Hazel Brandt. Those words were spoken by trustee Owen Lugg, who proposed the amendment. Mrs Brandt did not make that remark.') },
+      UNRELATED,
+    ]);
+    const v = await judged('Mrs Brandt told her fellow trustees: "Someone has to say stop."');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, 'Owen Lugg');
+    assert.equal(v.suggestions.length, 0);
+    assert.notEqual((await judged('Mrs Brandt said: "The crew deserve better." [@echo]')).status, 'contradicted');
+    assert.notEqual((await judged('The Echo wrongly attributed the words "Someone has to say stop" to Mrs Brandt.')).status, 'contradicted');
+  });
+
+  test('"backed the move" is a side of the vote: contradicted by the recorded vote that lists the person against', async () => {
+    const judged = await judgeAgainst([{ name: 'minutes.md', text: lines('# Board minutes', '', 'The motion to sign the revised contract was put. The Chair said she would vote against as talks with the builder were at a delicate stage. Vote: For 4 (Ames, Pryor, Lund, Cato); Against 3 (Ferreira, Gill, Hollis). CARRIED.') }, UNRELATED]);
+    assert.equal((await judged('Dr Ana Ferreira, the chair, backed the move, saying talks with the builder were at a delicate stage.')).status, 'contradicted');
+    assert.notEqual((await judged('Dr Ana Ferreira, the chair, opposed the move, saying talks with the builder were at a delicate stage.')).status, 'contradicted');
+  });
+
+  test('minutes that write MOVED and SECONDED in capitals say who did: a wrong seconder is not so, the right one is cited, and a vote list is no citation for either', async () => {
+    const judged = await judgeAgainst([{ name: 'minutes.md', text: lines('# Parish council', '', 'It was MOVED by Cllr Tran and SECONDED by Cllr Okoye:', '"That this council writes in support of the bakery."', '', 'An AMENDMENT was MOVED by Cllr Vail and SECONDED by Cllr Imrie:', '"To delete all words after \'writes\' and insert \'asking for the costs of the case\'."', '', 'On the AMENDMENT:', '- For (4): Cllrs Bose, Imrie, Vail, Yates', '- Against (3): Cllrs Okoye, Tran, Wells', '', 'On the SUBSTANTIVE MOTION as amended:', '- For (6): Cllrs Bose, Imrie, Okoye, Vail, Wells, Yates') }, UNRELATED]);
+    const wrong = await judged('The amendment was seconded by Cllr Okoye.');
+    assert.notEqual(wrong.status, 'supported');
+    assert.equal(wrong.suggestions.length, 0);
+    await citesOne(judged, ['The amendment was seconded by Cllr Imrie.']);
+  });
+
+  test('a role in the sentence must be the passage\'s own word: "Vice-chair" is no "deputy", an attendance list no citation for it', async () => {
+    const minutes = lines(
+      '# Holt Lane Primary School',
+      '## Governing Body — Minutes of an Extraordinary Meeting',
+      '',
+      '**Date:** Thursday 7 March 2024, 6.30pm',
+      '**Venue:** School hall, Holt Lane Primary School',
+      '',
+      '**Present:** Alan Hume (Chair, co-opted governor); Rosa Vey (Vice-chair, foundation governor); Tom Ruddock (parent governor); Nadia Sahin (staff governor)',
+      '',
+      '**In attendance:** Claire Ames (Head of School Improvement, Kelder Council); Joan Kerr (Headteacher, Ashby Primary School) for item 3 only',
+      '',
+      '1.1 Apologies were received from Dennis Roe.',
+      '',
+      "2.1 The Chair reported on the suspension and the council's investigation.",
+      '',
+      '3.1 Mrs Kerr outlined her plan to act as interim executive headteacher, spending three days a week at Holt Lane, with her deputy, Leah Quint, leading Ashby Primary School on those days.',
+    );
+    const judged = await judgeAgainst([{ name: 'minutes.md', text: minutes }, UNRELATED]);
+    await citesNone(judged, ['While Mrs Kerr is at Holt Lane, her deputy, Nadia Sahin, runs Ashby Primary.']);
+    // (A role of two words is the passage's however it joins them: "vice-chairman" is "vice chairman".)
+    const wire = await judgeAgainst([{ name: 'wire.txt', text: lines('Wire', '', 'His brother Ravi, the vice-chairman, said he had not been consulted and that the sale was "wholly unnecessary".') }, UNRELATED]);
+    await citesOne(wire, ['His brother Ravi, the vice chairman, said he had not been consulted and that the sale was "wholly unnecessary".']);
   });
 });

@@ -841,6 +841,12 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
       return agents.length === 0 || agents.includes(name);
     });
   };
+  const moverSaid = (e: Evidence) => {
+    if (movers.length === 0) return true;
+    const text = e.source.text.slice(e.paragraph.start, e.paragraph.end);
+    const theirs = moversOf(text);
+    return movers.every(({ verb }) => theirs.some((m) => m.verb === verb)) || roleMoversOf(text).length > 0;
+  };
   // Nor to one that names the sentence's word only as what is not so ("raw shell eggs rather than
   // pasteurised egg", "recover within a week without treatment"), unless the sentence says it that way too.
   const contrastFree = claim === undefined || RULED_OUT.test(claim.text);
@@ -875,7 +881,14 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   // ("Captain Rhys Penhallow, the union's national negotiating officer," is not what "Penhallow, chair of
   // the union's Kelbridge branch" says).
   const roles = claim ? rolesBesideNames(claim) : [];
-  const givesRoles = (e: Evidence) => roles.length === 0 || (!e.missing.some((w) => roles.includes(w.toLowerCase())) && !otherRoleIn(e, claim!));
+  // (In its own words, not one close in meaning: "Vice-chair" is no "deputy".)
+  const rolesSaid = (e: Evidence) => {
+    const text = e.source.text.slice(e.paragraph.start, e.paragraph.end).toLowerCase();
+    // ("vice-chairman", "vice president" as the sentence's compound "vicechairman", "vicepresident" too.)
+    const compact = text.replace(/[\s\-‐‑]+/g, '');
+    return roles.every((r) => text.includes(r.slice(0, 5)) || compact.includes(r) || (r === 'councillor' && /\bcllrs?\b/.test(text)));
+  };
+  const givesRoles = (e: Evidence) => roles.length === 0 || (!e.missing.some((w) => roles.includes(w.toLowerCase())) && rolesSaid(e) && !otherRoleIn(e, claim!));
   // Nor to one that has the sentence's verb only as what may or will happen ("might file the claim in
   // June" for "had filed a test case"; "will close the road" for "closed the road").
   // ("May" with a capital inside a sentence is the month: "on 5 May".)
@@ -947,6 +960,9 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'maybe', passes: (e) => !notYet(e, MAYBE), why: NOT_SO['maybe'] },
     { test: 'ruled-out', passes: (e) => !ruledOutOnly(e), why: 'names it only as what was not so' },
     { test: 'mover', passes: movedByThem, why: NOT_SO['mover'] },
+    // (And says who did: a vote's list naming the person, "For (6): Cllrs Ames, Bestwick …", is no
+    // citation for "The amendment was seconded by Cllr Bestwick".)
+    { test: 'mover-said', passes: moverSaid, why: 'does not say who moved or seconded it' },
     { test: 'cause', passes: saysCause, why: 'does not say that one thing caused the other' },
     { test: 'comparison', passes: comparesAlike, why: NOT_SO['comparison'] },
     { test: 'contrast', passes: notContrasted, why: 'sets the figure against another, which is for a reader to weigh' },
@@ -954,7 +970,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     // alterations. It found … bore responsibility" states the responsibility plainly.
     { test: 'hedged', passes: (e) => asserts || !wondersOrProposes(e, true, answers, claimPrefixes, undefined, claimVerbs), why: 'only says it may be so' },
     // Nor the text of a motion never carried, for a sentence that says it was done.
-    { test: 'motion', passes: (e) => proposes || !proposedOnly(e), why: 'is the text of a motion, not a decision' },
+    { test: 'motion', passes: (e) => proposes || !proposedOnly(e, true), why: 'is the text of a motion, not a decision' },
     // Nor a table, for a sentence that says which row is largest or smallest ("Most of the cases attended
     // on the Saturday"): that is a sum a reader does, which no row states.
     { test: 'table-sum', passes: (e) => !ranksRows || !isTableText(e.source.text.slice(e.span.start, e.span.end)), why: 'is a table, and which of its rows is largest is for a reader to work out' },
@@ -992,6 +1008,9 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
  * of them denied as said ("no one was taken to hospital" for "two passengers were taken to hospital";
  * "does not accept … that the E12 design is at fault" for "admitted that there is a design fault").
  */
+/** A condition or a time still to come, open before a word in its clause: "if …", "unless …", "before …", "until …". */
+const CONDITION_BEFORE = /\b(?:if|unless|before|until|once)\b[^,;.]*$/i;
+
 export function deniedIn(claim: Claim, s: SentenceReading, outright = false): boolean {
   const text = s.text;
   if (outright && doublyNegated(s)) return false;
@@ -1046,6 +1065,9 @@ export function deniedIn(claim: Claim, s: SentenceReading, outright = false): bo
     if (claim.contrast.has(k)) continue;
     // What would or will be done ("would be required by 30 April") is no fact a past "not" denies.
     if (claim.tokens.slice(Math.max(0, k - 3), k).some((b) => MODALS.has(b.raw.toLowerCase()))) continue;
+    // Nor what a condition supposes ("if the work is due to start before the case is heard"): it says
+    // nothing was done, as "if the case had not been heard by then" does not.
+    if (CONDITION_BEFORE.test(claim.text.slice(Math.max(0, t.start - 60), t.start))) continue;
     const at = s.tokens.flatMap((_, i) => (s.lemmas[i] === claim.lemmas[k] ? [i] : []));
     if (at.length > 0 && at.every(denied)) return true;
   }
@@ -1423,9 +1445,10 @@ const SUPPOSING = /^(?:expect|believ|think|thought|underst|suspect|rumou?r|likel
  * Whether a passage is the text of a motion ("That the council commission an independent review …")
  * that the minutes do not go on to record as carried: what was proposed, not what was done.
  */
-function proposedOnly(e: Evidence): boolean {
+function proposedOnly(e: Evidence, prose = false): boolean {
   const passage = e.source.text.slice(e.span.start, e.span.end);
-  const motion = MOTION.exec(passage);
+  // (A proposal told in prose only for a citation: it hedges nothing the sentence says will be.)
+  const motion = MOTION.exec(passage) ?? (prose ? PROPOSED_THAT.exec(passage) : null);
   if (!motion) return false;
   // "RESOLVED: That the Council offers …": the minutes' word before the text is its fate.
   if (/\b(?:resolved|agreed|carried|approved|adopted)\s*:?\s*$/i.test(passage.slice(Math.max(0, motion.index - 30), motion.index + motion[0].search(/That/)))) return false;
@@ -1480,6 +1503,8 @@ function itemHeading(text: string): boolean {
 
 /** The text of a motion: "That the council …", also after who moved it ("Moved by Dr Regan: "That the University …"). */
 const MOTION = /(?:^[\W\d]*|:\s*["“]?)That (?:the|this|every|all|each|a|an|no)\b/;
+/** A proposal told in prose: "The Treasurer proposed that a contingency fund of £300,000 be set aside". */
+const PROPOSED_THAT = /\b(?:proposed|moved|suggested)\s+that\s+(?:the|this|every|all|each|a|an|no)\b(?=[^.;]{0,160}?\bbe\s+\w+)/;
 const PROPOSES = /\b(?:propos\w*|motions?|amendments?|moved|seconded|tabled|recommend\w*|urg(?:e|ed|es|ing)|call(?:ed|s|ing)? for|suggest\w*)\b/i;
 /** How minutes record a motion's fate, after the item's number ("4.3 **DEFERRED** to …"). */
 const CARRIED = /^[\W\d]*(?:carried|agreed|approved|adopted|resolved|passed)\b/i;
@@ -1877,6 +1902,8 @@ const NO_MOVER = /^(?:The|A|An|It|He|She|They|Who|Which|This|That|Motion|Amendme
 
 /** The surnames a sentence gives as moving or seconding a motion ("Councillor Pike moved the motion", "seconded by Cllr Hale"). */
 function moversOf(text: string): Array<{ verb: string; name: string; shown: string }> {
+  // (Minutes write the verbs in capitals: "It was MOVED by Cllr Wragg and SECONDED by Cllr Bestwick".)
+  text = text.replace(/\b(?:MOVED|SECONDED|PROPOSED)\b/g, (w) => w.toLowerCase());
   // Proposing a motion is moving it; seconding is another part.
   const role = (verb: string) => (verb.toLowerCase() === 'seconded' ? 'seconded' : 'moved');
   const out = [...text.matchAll(NAME_MOVED)]

@@ -1188,19 +1188,35 @@ function namedOtherwise(claim: Claim, c: Contradiction | undefined, top: readonl
  */
 function withdrawnName(claim: Claim, top: readonly Window[], cache: ReadingCache, memo: CoverageMemo, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
   if (!/\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}/u.test(claim.text)) return undefined;
-  for (const c of nameCorrections(top, cache, (wrong) => claim.text.includes(wrong))) {
-    const at = claim.text.indexOf(c.wrong);
+  // (Words a correction gives to someone else are withdrawn from the person however the sentence names
+  // them: "Mrs Macrae" for "trustee Fiona Macrae".)
+  const named = (wrong: string, attributed: boolean) => {
+    if (claim.text.includes(wrong)) return { start: claim.text.indexOf(wrong), end: claim.text.indexOf(wrong) + wrong.length };
+    if (!attributed) return undefined;
+    const surname = wrong.split(/\s+/).pop()!;
+    const m = new RegExp(`(?:\\b${TITLE_BEFORE}\\s+)?(?<![\\p{L}'’-])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’-])`, 'u').exec(claim.text);
+    // (Not another person of the name: "Peter Macrae" is not "Fiona Macrae".)
+    if (!m || /\p{Lu}[\p{Ll}'’-]+\s+$/u.test(claim.text.slice(Math.max(0, m.index - 20), m.index)) && !new RegExp(`^${TITLE_BEFORE}\\s`).test(m[0])) return undefined;
+    return { start: m.index, end: m.index + m[0].length };
+  };
+  for (const c of nameCorrections(top, cache, (wrong) => claim.text.includes(wrong) || !!named(wrong, true))) {
+    const span = named(c.wrong, !!c.attributed);
+    if (!span) continue;
+    // (Words given to someone else are withdrawn only where the sentence gives them those words: not
+    // another remark of theirs, nor a sentence saying the paper gave them wrongly.)
+    if (c.attributed && (MISATTRIBUTED.test(claim.text) || !quotesTheRemark(claim.text, c.said ?? c.sentence.text))) continue;
+    const at = span.start;
     const s = c.sentence;
     const window: Window = { source: c.source, paragraph: c.paragraph, from: c.k, to: c.k + 1, score: 0, covered: memo.of(s, c.source), sentences: [s], sentenceCover: [memo.of(s, c.source)] };
     // (Words a correction gives to someone else: the sentence may name them by another role, so no fix.)
-    if (c.attributed) return { kind: 'name', claimText: c.wrong, claimSpan: { start: at, end: at + c.wrong.length }, sourceText: c.right, because: `a correction says these words were ${c.right}'s`, ambiguous: true, evidence: toEvidence(window) };
+    if (c.attributed) return { kind: 'name', claimText: claim.text.slice(span.start, span.end), claimSpan: span, sourceText: c.right, because: `a correction says these words were ${c.right}'s`, ambiguous: true, evidence: toEvidence(window) };
     return { kind: 'name', claimText: c.wrong, claimSpan: { start: at, end: at + c.wrong.length }, sourceText: c.right, because: `a correction gives the name as ${c.right}`, evidence: toEvidence(window) };
   }
   return undefined;
 }
 
 /** The names the corrections among the passages read withdraw (those `wanted` accepts), each with the right one. */
-function* nameCorrections(top: readonly Window[], cache: ReadingCache, wanted: (wrong: string) => boolean): Generator<{ wrong: string; right: string; source: Source; paragraph: Paragraph; k: number; sentence: SentenceReading; attributed?: boolean }> {
+function* nameCorrections(top: readonly Window[], cache: ReadingCache, wanted: (wrong: string) => boolean): Generator<{ wrong: string; right: string; source: Source; paragraph: Paragraph; k: number; sentence: SentenceReading; attributed?: boolean; said?: string }> {
   for (const source of new Set(top.map((w) => w.source))) {
     for (const paragraph of correctionsOf(source, top)) {
       const sentences = cache.sentences(source, paragraph);
@@ -1214,23 +1230,50 @@ function* nameCorrections(top: readonly Window[], cache: ReadingCache, wanted: (
         }
         const notAsSaid = NOT_AS_SAID.exec(s.text);
         if (!notAsSaid && !withdrawsIn(source, paragraph, s)) continue;
+        // (A quotation the sentence opens runs on to where it closes: "attributed the words "We are writing
+        // blank cheques. Somebody has to ask …" to trustee Fiona Macrae." is one sentence of the correction.)
+        let text = s.text;
+        let last = k;
+        while (last + 1 < sentences.length && last < k + 3 && openQuote(text)) text += ' ' + sentences[++last].text;
         // The right one: "X, not <wrong> as we …" in the same sentence, or "His name is X", "She is X" just after.
-        const right = (notAsSaid ? RIGHT_BEFORE_NOT.exec(s.text.slice(0, notAsSaid.index))?.[1] : undefined) ?? sentences.slice(k + 1, k + 3).map((x) => RIGHT_NAME.exec(x.text)?.[1]).find(Boolean);
+        const right = (notAsSaid ? RIGHT_BEFORE_NOT.exec(s.text.slice(0, notAsSaid.index))?.[1] : undefined) ?? sentences.slice(last + 1, last + 3).map((x) => RIGHT_NAME.exec(x.text)?.[1]).find(Boolean);
         if (!right) continue;
         // (Words given to the wrong person are another person's: no word in common needed, and no name to put in.)
-        const attributed = /\b(?:mis)?attributed\b/i.test(s.text);
+        const attributed = /\b(?:mis)?attributed\b/i.test(text);
         const words = (n: string) => n.split(/\s+/);
         // The wrong name: in what the paper said (after its verb of saying), the last there that shares a
         // word with the right one ("the trust founded by Mary Okafor is now chaired by Daniel Okafor. His
         // name is David Okafor." withdraws Daniel Okafor, not Mary), or, for words given to someone, the last.
-        const from = notAsSaid ? notAsSaid.index : (SAID_BEFORE.exec(s.text)?.index ?? 0);
-        const named = [...s.text.slice(from).matchAll(FULL_NAME)].map((m) => m[0]).filter((n) => n !== right && (attributed || words(right).some((w) => words(n).includes(w)) || misspelt(n, right)));
+        const from = notAsSaid ? notAsSaid.index : (SAID_BEFORE.exec(text)?.index ?? 0);
+        const named = [...text.slice(from).matchAll(FULL_NAME)].map((m) => m[0]).filter((n) => n !== right && (attributed || words(right).some((w) => words(n).includes(w)) || misspelt(n, right)));
         const wrong = named[named.length - 1];
         if (!wrong || !wanted(wrong)) continue;
-        yield { wrong, right, source, paragraph, k, sentence: s, attributed };
+        yield { wrong, right, source, paragraph, k, sentence: s, attributed, said: text };
       }
     }
   }
+}
+
+/** A sentence saying a remark was given to the wrong person: "wrongly attributed", "misattributed". */
+const MISATTRIBUTED = /\b(?:(?:wrongly|incorrectly|mistakenly|falsely)\s+(?:attributed|credited)|misattribut\w*)\b/i;
+
+/** Whether a sentence quotes words of the remark a correction withdraws (most of a quotation's words in one of the correction's). */
+function quotesTheRemark(claim: string, correction: string): boolean {
+  const quoted = (text: string) => [...text.matchAll(/["“]([^"“”]{3,})["”]/g)].map((m) => new Set(m[1].toLowerCase().match(/\p{L}+/gu) ?? []));
+  const theirs = quoted(correction);
+  const mine = quoted(claim);
+  if (theirs.length === 0) return mine.length > 0;
+  // (Or tells it in its own words: "said the new department would be smaller but sustainable".)
+  if (mine.length === 0) {
+    const words = new Set(claim.toLowerCase().match(/\p{L}+/gu) ?? []);
+    return theirs.some((b) => b.size > 0 && [...b].filter((w) => words.has(w)).length >= b.size * 0.6);
+  }
+  return mine.some((a) => theirs.some((b) => a.size > 0 && [...a].filter((w) => b.has(w)).length >= Math.min(a.size, b.size) * 0.6));
+}
+
+/** Whether a text leaves a quotation open: an odd number of straight quotes, or more “ than ”. */
+function openQuote(text: string): boolean {
+  return (text.match(/"/g)?.length ?? 0) % 2 === 1 || (text.match(/“/g)?.length ?? 0) > (text.match(/”/g)?.length ?? 0);
 }
 
 /**
@@ -1279,7 +1322,7 @@ const RIGHT_BEFORE_NOT = /\b(?:is|was|are|were)\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}
 /** "He is Graham Oakes, not Graham Oates": a right name and a wrong one. */
 const RIGHT_NOT_WRONG = /\b(?:is|was|are|were|should have read|should read)\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,3}),?\s+not\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,3})\b/u;
 /** A correction's sentence giving the right name: "His name is David Okafor.", "She is Priya Lal.", "It was scored by Josh Fenwick", "The remark was made by …". */
-const RIGHT_NAME = /^\W*(?:(?:His|Her|Their|The correct|The)\s+(?:full\s+)?(?:name|surname)\s+is|(?:He|She|They)\s+(?:is|are|was|were)|It\s+was\s+\w+\s+by|The correct spelling is|(?:The|That|This)\s+(?:remark|comment|quote|quotation|words?|statement)\s+(?:was|were)\s+(?:made|said|spoken|written|given)\s+by)\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){0,3})/u;
+const RIGHT_NAME = /^\W*(?:(?:His|Her|Their|The correct|The)\s+(?:full\s+)?(?:name|surname)\s+is|(?:He|She|They)\s+(?:is|are|was|were)|It\s+was\s+\w+\s+by|The correct spelling is|(?:The|That|This|These|Those)\s+(?:remarks?|comments?|quotes?|quotation|words?|statement)\s+(?:was|were)\s+(?:made|said|spoken|written|given)\s+by(?:\s+(?:the\s+)?\p{Ll}[\p{Ll}-]+){0,3})\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){0,3})/u;
 
 /**
  * A figure of the claim that a correction in a source it was read from withdraws ("An earlier version
@@ -2245,9 +2288,9 @@ function tallyOther(text: string, end: number): number | undefined {
 const TALLY_REST = /^\s*(?:votes?\s+)?(?:to|[-–])\s*\S+/i;
 /** The side of a vote a phrase puts someone on: "voted against", "abstained", "voted in favour". */
 const VOTE_SIDES: ReadonlyArray<readonly ['for' | 'against' | 'abstain', RegExp]> = [
-  ['against', /\b(?:vot(?:ed|ing|es?) against|opposed the (?:motion|proposal|amendment|plan|rise|closure))\b/gi],
+  ['against', /\b(?:vot(?:ed|ing|es?) against|opposed the (?:motion|proposal|amendment|plan|rise|closure|move|budget|scheme))\b/gi],
   ['abstain', /\b(?:abstain(?:ed|ing|s)?|(?:the|only|one|an) abstention (?:came from|was)|abstention by)\b/gi],
-  ['for', /\bvot(?:ed|ing|es?) (?:for|in favou?r)\b|\b(?:backed|supported) the (?:motion|proposal|amendment|recommendations?|resolution)\b/gi],
+  ['for', /\bvot(?:ed|ing|es?) (?:for|in favou?r)\b|\b(?:backed|supported) the (?:motion|proposal|amendment|recommendations?|resolution|move|budget|scheme)\b/gi],
 ];
 /** A tally's side with the names in brackets after it: "Against 1 (Cllr Pike)", "Abstained 1 (Baird)", "1 against (Cllr Dyson)". */
 const TALLY_NAMES = /\b(?:(for|in favou?r|against|abstentions?|abstained|abstaining)\s*:?\s*(?:\d{1,2}|none|nil|one|two|three|four|five)?|(?:\d{1,2})\s+(for|in favou?r|against|abstentions?))\s*\(([^()]{2,160})\)/gi;
@@ -3186,7 +3229,10 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     // both, so the source's "destroyed" is no opposite of its "built".)
     // ("opening hours", "closing date": a name of a time, not an opening or a closing.)
     // (Nor in a sentence that does it again: "which closed in 2019, had been due to reopen" opens.)
-    const opposed = (s: SentenceReading, i: number) => !s.tokens[i].stop && !titled(s, i) && !claimLemmas.has(s.lemmas[i]) && !s.lemmas.includes('re' + part.term) && !(OPENING_TIMES.test(s.tokens[i].raw) && TIMES_OF.test(s.tokens[i + 1]?.raw ?? '')) && (areOpposites(part.term, s.lemmas[i]) && !(leftOverHere && LEFT_OVER_WORD.test(s.tokens[i].raw)) && !(LEFT_OVER_WORD.test(at.raw) && leftOver(s.tokens, i)) || otherRank(s, i));
+    // (Nor what someone seeks to do, a purpose: "an injunction to stop the work" says nothing of whether
+    // it is due to start.)
+    const sought = (s: SentenceReading, i: number) => /^to$/i.test(s.tokens[i - 1]?.raw ?? '') && SOUGHT.test(s.tokens[i - 2]?.raw ?? '');
+    const opposed = (s: SentenceReading, i: number) => !s.tokens[i].stop && !titled(s, i) && !sought(s, i) && !claimLemmas.has(s.lemmas[i]) && !s.lemmas.includes('re' + part.term) && !(OPENING_TIMES.test(s.tokens[i].raw) && TIMES_OF.test(s.tokens[i + 1]?.raw ?? '')) && (areOpposites(part.term, s.lemmas[i]) && !(leftOverHere && LEFT_OVER_WORD.test(s.tokens[i].raw)) && !(LEFT_OVER_WORD.test(at.raw) && leftOver(s.tokens, i)) || otherRank(s, i));
     if (itself) {
       // Most words have no opposite in the passages: looked up in each sentence's terms, not token by token.
       const opposites = oppositeTermsOf(part.term);
@@ -3325,6 +3371,9 @@ function betweenParts(parts: readonly Part[], part: Part): [Part, Part] | undefi
 }
 
 /** Whether the part's word stands within `reach` tokens of token i, on the side `step` says (−1 before, 1 after). */
+/** Nouns of seeking something done, before "to" and what is sought: "an injunction to stop", "a bid to close". */
+const SOUGHT = /^(?:injunctions?|orders?|bids?|attempts?|campaigns?|petitions?|applications?|efforts?|calls?|requests?|fight|pressure|powers?|rights?)$/i;
+
 function nearSide(s: SentenceReading, i: number, p: Part, step: -1 | 1, reach = 3): boolean {
   for (let k = i + step, n = 0; k >= 0 && k < s.tokens.length && n < reach; k += step, n++) if (s.tokens[k].term === p.indexTerm || s.lemmas[k] === p.term) return true;
   return false;

@@ -143,7 +143,7 @@ unchanged reduce|unchanged cut|unchanged lower|unchanged alter|unchanged amend|w
  * stemmer leaves "rising" as "ris" but "rise" as "rise", the form with its e back, so the two meet.
  */
 export function lemmaTerm(lower: string, stemmed?: string): string {
-  const base = irregularBase(lower);
+  const base = irregularBase(lower) ?? NOUN_OF_VERB[lower];
   if (base) return stem(base);
   // An irregular form with a prefix: "repaid" is "repay", "overtook" "overtake", "rebuilt" "rebuild".
   const prefixed = PREFIX_FIRST.has(lower.charCodeAt(0)) ? VERB_PREFIX.exec(lower) : null;
@@ -155,6 +155,9 @@ export function lemmaTerm(lower: string, stemmed?: string): string {
   if (term.length === 3 && /(?:ing|ed|es)$/.test(lower) && vectorRow(term + 'e') >= 0) return term + 'e';
   return term;
 }
+
+/** Nouns the stemmer leaves apart from their verb, read as the verb: "one abstention" is "one member abstaining". */
+const NOUN_OF_VERB: Readonly<Record<string, string>> = { abstention: 'abstain', abstentions: 'abstain' };
 
 /** Prefixes an irregular verb keeps ("repaid", "overtook", "withheld"), and their first letters (looked at first: most words have none). */
 const VERB_PREFIX = /^(re|over|under|out|mis|un|with)([a-z]{3,})$/;

@@ -1249,7 +1249,9 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
   // Two rough figures may be a tenth apart; a precise one is a rough one rounded, so within a twentieth
   // ("41,500 vehicles" is not "about 38,000").
   // ("More than two hundred" keeps the tenth: a bound says less than "about" does.)
-  const tolerance = (a.approximate && b.approximate) || a.bound || b.bound ? 0.1 : a.approximate || b.approximate ? 0.05 : 0.001;
+  // (A share in words is a share rounded: "a third" is what "33 per cent" says, not "30 per cent".)
+  const rough = (q: Quantity) => q.approximate || (q.kind === 'percent' && !/\d/.test(q.raw));
+  const tolerance = (a.approximate && b.approximate) || a.bound || b.bound ? 0.1 : rough(a) || rough(b) ? 0.05 : 0.001;
   return Math.abs(a.value - b.value) <= tolerance * Math.max(Math.abs(a.value), Math.abs(b.value));
 }
 
