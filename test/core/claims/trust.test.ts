@@ -5964,4 +5964,112 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const wire = await judgeAgainst([{ name: 'wire.txt', text: lines('Wire', '', 'His brother Ravi, the vice-chairman, said he had not been consulted and that the sale was "wholly unnecessary".') }, UNRELATED]);
     await citesOne(wire, ['His brother Ravi, the vice chairman, said he had not been consulted and that the sale was "wholly unnecessary".']);
   });
+
+  test('a count of decades is the years it spans, with no word-for-word fix', async () => {
+    const judged = await judgeAgainst([{ name: 'notes.txt', text: lines('Notes', '', 'Mrs Ennis has lived in the village for more than forty years and runs the post office.') }, UNRELATED]);
+    assert.equal((await judged('Mrs Ennis has lived in the village for more than four decades and runs the post office.')).status, 'supported');
+    const service = await makeService([{ name: 'notes.txt', text: lines('Notes', '', 'Mrs Ennis has lived in the village for 40 years and runs the post office.') }, UNRELATED]);
+    const report = await service.check(doc('Mrs Ennis has lived in the village for three decades and runs the post office.\n'));
+    assert.equal(report.verdicts[0].status, 'contradicted');
+    const d = report.diagnostics.find((x) => x.code === 'claim.contradicted');
+    assert.equal((d?.data as { replace?: unknown } | undefined)?.replace, undefined, 'no "forty decades"');
+  });
+
+  test('a corrections column that says "We named … as X. He is Y." withdraws X', async () => {
+    const judged = await judgeAgainst([
+      { name: 'courier.txt', text: lines('Courier', '', 'Club secretary Anil Mehta said the committee wanted to hear from the regulator first.') },
+      { name: 'courier-correction.txt', text: lines('THE COURIER', 'Thursday 14 November 2024 | Corrections and clarifications', '', 'Millpond: corrections to our report', '', 'Our report on the meeting contained two errors.', '', 'We named the club\'s secretary as Anil Mehta. He is Anil Mehra.') },
+      UNRELATED,
+    ]);
+    const v = await judged('Club secretary Anil Mehta said the committee wanted to hear from the regulator first.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, 'Anil Mehra');
+  });
+
+  test('a correction that gives a deed to another ("It was proposed by … Ruth Ellery") withdraws it from the first, and a figure the paper stands by is not withdrawn', async () => {
+    const judged = await judgeAgainst([
+      { name: 'courier.md', text: lines('# Courier', '', 'The main motion, proposed by trust secretary Amos Tell, called on the board to publish the price. The ground was sold for £2.6m, two people with knowledge of the deal said.') },
+      { name: 'correction.txt', text: lines('COURIER', 'Corrections and clarifications', '', 'In our report of 13 March we said the main motion at the trust meeting was proposed by trust secretary Amos Tell. It was proposed by trust board member Nia Rhodes and seconded by treasurer Kofi Adu.', '', 'Clarification: our report of 4 March said the ground had been sold for £2.6m. We stand by that figure as the sum payable on completion. Another outlet has reported £3.9m.') },
+      UNRELATED,
+    ]);
+    const tell = await judged('The main motion was proposed by trust secretary Amos Tell.');
+    assert.equal(tell.status, 'contradicted');
+    assert.equal(tell.contradiction?.sourceText, 'Nia Rhodes');
+    assert.equal(tell.suggestions.length, 0);
+    assert.notEqual((await judged('Amos Tell is the trust secretary.')).status, 'contradicted');
+    const price = await judged('The ground was sold for £2.6m, two people with knowledge of the deal said [@courier].');
+    assert.notEqual(price.status, 'contradicted', price.contradiction?.sourceText);
+  });
+
+  test('no citation to a motion whose text follows who proposed it ("Proposed by …: that the Trust apply …"), deferred, for a sentence that says it was done', async () => {
+    const judged = await judgeAgainst([{ name: 'minutes.md', text: lines('# Trust minutes', '', '## 5. Motion 3: listing the ground', '', '5.1 Proposed by Kofi Adu, seconded by Nia Rhodes: that the Trust apply to the district council to list the ground as an Asset of Community Value.', '', '5.2 Amos Tell moved that the motion be deferred to the next general meeting, pending legal advice. The motion to defer was CARRIED on a show of hands.') }, UNRELATED]);
+    await citesNone(judged, ['The trust has since applied to the district council to list the ground as an Asset of Community Value.']);
+  });
+
+  test('a "she" who goes on from a sentence naming someone else gives no words to the sentence\'s speaker', async () => {
+    const judged = await judgeAgainst([{ name: 'courier.md', text: lines('# Courier', '', 'Director of nursing Alma Reyes, who attended to answer questions, faced a hostile reception. She told the audience: "A nurse-led ward is not a downgrade of care for patients recovering from routine surgery." Chief executive Paul Drury had been invited but did not attend.') }, UNRELATED]);
+    const v = await judged('Chief executive Paul Drury told the audience that a nurse-led ward "is not a downgrade of care for patients recovering from routine surgery".');
+    assert.notEqual(v.status, 'supported');
+    assert.equal(v.suggestions.length, 0);
+    await citesOne(judged, ['Director of nursing Alma Reyes told the audience that a nurse-led ward "is not a downgrade of care for patients recovering from routine surgery".']);
+  });
+
+  test('"failed to produce a single candidate" is what "have produced no candidates" says', async () => {
+    const judged = await judgeAgainst([{ name: 'paper.md', text: lines('# Board paper', '', '3.1 Three recruitment rounds since 2022 have produced no appointable candidates for the consultant post.') }, UNRELATED]);
+    const v = await judged('Three recruitment rounds since 2022 failed to produce a single appointable candidate for the consultant post.');
+    assert.equal(v.status, 'supported', v.contradiction?.sourceText);
+  });
+
+  test('a transcript\'s initials are the named subject\'s, whatever title comes first: "CF:" is "Subject: Dr Colin Fenn"', async () => {
+    const judged = await judgeAgainst([{ name: 'interview.txt', text: lines('INTERVIEW TRANSCRIPT', '', 'Subject: Dr Colin Fenn, Area Water Quality Manager, Northvale Authority', 'Interviewer: Hana Marsh (HM), The Courier', '', 'HM: Is the outfall within its permit?', '', 'CF: It may well be. A permit tells you what\'s lawful; it doesn\'t tell you what\'s safe to swim in.') }, UNRELATED]);
+    const v = await judged('Fenn said a permit tells you what is lawful but not what is safe to swim in [@interview].');
+    assert.equal(v.status, 'supported', v.withheld?.why);
+  });
+
+  test('review of this round\'s rules (1): "absence" and "lacked" are not "no"; a figure it was before answers no "How many"; "yesterday" only where the sentence\'s words are and its date line says', async () => {
+    const one = async (source: string, sentence: string, name = 'src.txt') => (await judgeAgainst([{ name, text: source }, UNRELATED]))(sentence);
+    assert.equal((await one(lines('Minutes', '', 'In the absence of the chair, Cllr Ward chaired the meeting.'), 'Cllr Ward did not chair the meeting.')).status, 'contradicted');
+    const interview = lines('Interview with Rosa Quint, chair of the Tollgate Allotment Society', '', 'RP: How many households are in the society?', '', 'RQ: Ninety, when we started. A hundred and twelve now, give or take.', '', 'RP: And the waiting list?', '', 'RQ: About forty names.');
+    assert.notEqual((await one(interview, 'The society represents 90 households [@src].')).status, 'supported');
+    const dated = lines('The Kelsey Echo', 'Saturday 18 January 2025', '', 'The petition, started by parent Dana Frost on 2 January, was handed in at the town hall yesterday with 518 signatures.');
+    assert.notEqual((await one(dated, 'The petition was started on 17 January.')).status, 'supported');
+    const undated = lines('Parish news', '', 'The parish council will hold a public meeting on Thursday 14 March 2024 about the bypass. Residents yesterday handed in a petition of 900 names.');
+    assert.notEqual((await one(undated, 'Residents handed in a petition of 900 names on 13 March.')).status, 'supported');
+    const walkout = lines('The Kelsey Echo', 'Saturday 18 January 2025', '', 'Yesterday five councillors walked out of the meeting. The remaining seven voted to close the library on 3 February.');
+    assert.equal((await one(walkout, 'Seven councillors voted to close the library on 17 January.')).status, 'contradicted');
+  });
+
+  test('review of this round\'s rules (2): a one-word role of another body names no one; a misspelt name withdrawn is the one spelt most like the right one; a correction\'s right person named in the sentence withdraws nothing', async () => {
+    const roles = await judgeAgainst([
+      { name: 'minutes.txt', text: lines('Parish council minutes', '', 'Present: Cllr Jane Ives (Chair), Cllr Tom Bell (Clerk).') },
+      { name: 'school.txt', text: lines('Harbury Primary newsletter', '', 'The Chair of Governors wrote to parents. The Chair said the roof repairs were complete and the hall would reopen on 26 February.') },
+      UNRELATED,
+    ]);
+    assert.notEqual((await roles('Cllr Jane Ives said the school hall would reopen on 26 February [@school].')).status, 'supported');
+    const heads = await judgeAgainst([{ name: 'echo.txt', text: lines('Echo', '', 'Head teacher Joan Kerr said 55 pupils had been absent with flu on Monday. At neighbouring Holt Lane Primary, the head teacher said 40 of her pupils had been off.') }, UNRELATED]);
+    assert.equal((await heads('Head teacher Joan Kerr said 40 pupils had been absent with flu on Monday.')).status, 'contradicted');
+    const cricket = await judgeAgainst([
+      { name: 'courier.txt', text: lines('Courier', '', 'Tom Reed has been appointed chair of Harbury Cricket Club, succeeding Tim Read, who led the club for 12 years.') },
+      { name: 'correction.txt', text: lines('COURIER', 'Corrections and clarifications', '', 'Cricket club. Our article of 3 May said that Tom Reed had been appointed chair of Harbury Cricket Club, succeeding Tim Read. His name is Tom Rees.') },
+      UNRELATED,
+    ]);
+    assert.equal((await cricket('Tom Reed has been appointed chair of Harbury Cricket Club.')).contradiction?.sourceText, 'Tom Rees');
+    assert.notEqual((await cricket('Tim Read led Harbury Cricket Club for 12 years [@courier].')).status, 'contradicted');
+    const quote = await judgeAgainst([
+      { name: 'echo.md', text: lines('# Echo', '', 'Fiona Macrae, one of the trustees who opposed the plan, said: "We are writing blank cheques."') },
+      { name: 'correction.txt', text: lines('ECHO', 'Corrections and clarifications', '', 'The same report attributed the words "We are writing blank cheques" to trustee Fiona Macrae. Those words were spoken by trustee Peter Lowe.') },
+      UNRELATED,
+    ]);
+    assert.notEqual((await quote('Mr Lowe, not Mrs Macrae, told trustees: "We are writing blank cheques."')).status, 'contradicted');
+  });
+
+  test('review of this round\'s rules (3): "forty per cent" is exact; a granted application is no purpose; "once it failed" is no condition; a prose proposal voted through is done; a seconder in other words; "CEO" is a chief executive', async () => {
+    const one = async (source: string, sentence: string) => (await judgeAgainst([{ name: 'src.txt', text: lines('Notes', '', source) }, UNRELATED]))(sentence);
+    assert.equal((await one('In the survey, 38 per cent of residents said the bus gate should go and 57 per cent wanted it kept.', 'Forty per cent of residents said the bus gate should go.')).status, 'contradicted');
+    assert.equal((await one("Magistrates granted the council's application to close the Red Lion for three months. The pub shut on Friday.", 'The Red Lion remains open.')).status, 'contradicted');
+    assert.equal((await one('The boiler at Harbury Primary did not fail; pupils were sent home on Tuesday because a water main burst.', 'Pupils at Harbury Primary were sent home on Tuesday once the boiler failed.')).suggestions.length, 0);
+    assert.equal((await one('The Treasurer proposed that a reserve fund of £12,000 be set aside for the pavilion. Members voted unanimously in favour.', 'A reserve fund of £12,000 was set aside for the pavilion.')).suggestions.length, 1);
+    assert.equal((await one('The council agreed the rise in allotment rents to £45 a plot (proposer Cllr Moss, seconder Cllr Ward; carried 6-1).', 'The rise in allotment rents to £45 a plot was seconded by Cllr Ward.')).suggestions.length, 1);
+    assert.equal((await one('CEO Helen Strand said the trust would reopen the ward on 3 June.', 'Chief executive Helen Strand said the trust would reopen the ward on 3 June.')).suggestions.length, 1);
+  });
 });

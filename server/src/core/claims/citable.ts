@@ -717,6 +717,13 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     const said = !SPEAKER_IN.test(own) && !SPEECH_WORD.test(own) && /^["“]/.test(parts[k]) && k > 0 && /["”]\s*[^"“”]*$/.test(parts[k - 1]) ? `${parts[k - 1]} ${parts[k]}` : parts[k];
     if (said.includes(speaker)) return !familyOther(said, claim!, speaker);
     const theirs = SPEAKER_IN.exec(said.replace(/["“][^"”]*["”]/g, ''))?.[1];
+    // (A "she" who goes on from a sentence naming someone else is that person: "Director of midwifery Morag
+    // Lennie … faced a hostile reception. She told the audience: "…"" gives no words to Neil Haddow.)
+    const prior = k > 0 ? parts[k - 1] : e.source.text.slice(e.paragraph.start, e.span.start).split(/(?<=[.!?]["”’]?)\s+/).filter((x) => x.trim()).pop();
+    if (theirs !== undefined && PRONOUN.test(theirs) && prior !== undefined && !prior.includes(speaker)) {
+      const before = prior.replace(/["“][^"”]*["”]/g, '');
+      if (/^\W*(?:[\p{Ll}\s]+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)+/u.test(before.replace(/^\W*(?:The\s+)?(?:[\p{L}-]+\s+){0,4}?(?=\p{Lu}[\p{Ll}'’-]+\s+\p{Lu})/u, '')) && !/^\W*(?:It|This|That|There|The\s+\p{Ll})/u.test(before)) return false;
+    }
     return theirs === undefined || PRONOUN.test(theirs);
   };
   // A figure of the sentence is cited only to a passage that gives it with the sentence's names in the same
@@ -845,7 +852,9 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     if (movers.length === 0) return true;
     const text = e.source.text.slice(e.paragraph.start, e.paragraph.end);
     const theirs = moversOf(text);
-    return movers.every(({ verb }) => theirs.some((m) => m.verb === verb)) || roleMoversOf(text).length > 0;
+    // (However the passage words it: "proposer Cllr Moss, seconder Cllr Ward", "Cllr Pike, seconding the
+    // motion", "Proposing the budget, Cllr Ward said", "Cllr Hale's motion".)
+    return movers.every(({ verb }) => theirs.some((m) => m.verb === verb)) || roleMoversOf(text).length > 0 || MOVER_WORDS.test(text);
   };
   // Nor to one that names the sentence's word only as what is not so ("raw shell eggs rather than
   // pasteurised egg", "recover within a week without treatment"), unless the sentence says it that way too.
@@ -886,7 +895,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     const text = e.source.text.slice(e.paragraph.start, e.paragraph.end).toLowerCase();
     // ("vice-chairman", "vice president" as the sentence's compound "vicechairman", "vicepresident" too.)
     const compact = text.replace(/[\s\-‐‑]+/g, '');
-    return roles.every((r) => text.includes(r.slice(0, 5)) || compact.includes(r) || (r === 'councillor' && /\bcllrs?\b/.test(text)));
+    return roles.every((r) => text.includes(r.slice(0, 5)) || compact.includes(r) || ROLE_ALIASES[r]?.test(text));
   };
   const givesRoles = (e: Evidence) => roles.length === 0 || (!e.missing.some((w) => roles.includes(w.toLowerCase())) && rolesSaid(e) && !otherRoleIn(e, claim!));
   // Nor to one that has the sentence's verb only as what may or will happen ("might file the claim in
@@ -1008,8 +1017,8 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
  * of them denied as said ("no one was taken to hospital" for "two passengers were taken to hospital";
  * "does not accept … that the E12 design is at fault" for "admitted that there is a design fault").
  */
-/** A condition or a time still to come, open before a word in its clause: "if …", "unless …", "before …", "until …". */
-const CONDITION_BEFORE = /\b(?:if|unless|before|until|once)\b[^,;.]*$/i;
+/** A condition open before a word in its clause: "if …", "unless …", "until …" (not "once the boiler failed", which says it did). */
+const CONDITION_BEFORE = /\b(?:if|unless|until)\b[^,;.]*$/i;
 
 export function deniedIn(claim: Claim, s: SentenceReading, outright = false): boolean {
   const text = s.text;
@@ -1448,8 +1457,12 @@ const SUPPOSING = /^(?:expect|believ|think|thought|underst|suspect|rumou?r|likel
 function proposedOnly(e: Evidence, prose = false): boolean {
   const passage = e.source.text.slice(e.span.start, e.span.end);
   // (A proposal told in prose only for a citation: it hedges nothing the sentence says will be.)
-  const motion = MOTION.exec(passage) ?? (prose ? PROPOSED_THAT.exec(passage) : null);
+  const formal = MOTION.exec(passage);
+  const motion = formal ?? (prose ? PROPOSED_THAT.exec(passage) : null);
   if (!motion) return false;
+  // (A proposal told in prose is proposed only where the record says it was put off or lost: "The
+  // Treasurer proposed that … be set aside. Members voted unanimously in favour." was done.)
+  const told = !formal;
   // "RESOLVED: That the Council offers …": the minutes' word before the text is its fate.
   if (/\b(?:resolved|agreed|carried|approved|adopted)\s*:?\s*$/i.test(passage.slice(Math.max(0, motion.index - 30), motion.index + motion[0].search(/That/)))) return false;
   // What the minutes record next: in the rest of its paragraph ("Vote: For 7, Against 2 … CARRIED."),
@@ -1460,6 +1473,7 @@ function proposedOnly(e: Evidence, prose = false): boolean {
   const rest = e.source.text.slice(from, e.paragraph.end);
   const fate = /\b(?:(not carried|deferred|withdrawn|lost|defeated|rejected|postponed|adjourned)|(carried|agreed|approved|adopted|resolved|passed))\b/i.exec(rest);
   if (fate) return fate[1] !== undefined;
+  if (told && /\b(?:in favou?r|accepted|voted|agreed)\b/i.test(rest)) return false;
   const at = e.paragraph.n - 1;
   // (Further on, an amendment's debate and votes may come between, up to the next item: "AMENDMENT moved
   // by … The amendment was LOST. … The motion was CARRIED." Its own outcome is not the motion's.)
@@ -1486,7 +1500,7 @@ function proposedOnly(e: Evidence, prose = false): boolean {
     if (fate) return !/carried/i.test(fate[0]);
     if (/\bresolved\s+to\s+(?:defer|postpone|adjourn)/i.test(text.slice(0, 300))) return true;
   }
-  return true;
+  return !told;
 }
 
 /**
@@ -1502,7 +1516,7 @@ function itemHeading(text: string): boolean {
 }
 
 /** The text of a motion: "That the council …", also after who moved it ("Moved by Dr Regan: "That the University …"). */
-const MOTION = /(?:^[\W\d]*|:\s*["“]?)That (?:the|this|every|all|each|a|an|no)\b/;
+const MOTION = /(?:^[\W\d]*|:\s*["“]?)That (?:the|this|every|all|each|a|an|no)\b|\b(?:[Pp]roposed|[Mm]oved)\s+by\b[^:.;]{1,80}:\s*["“]?that (?:the|this|every|all|each|a|an|no)\b/;
 /** A proposal told in prose: "The Treasurer proposed that a contingency fund of £300,000 be set aside". */
 const PROPOSED_THAT = /\b(?:proposed|moved|suggested)\s+that\s+(?:the|this|every|all|each|a|an|no)\b(?=[^.;]{0,160}?\bbe\s+\w+)/;
 const PROPOSES = /\b(?:propos\w*|motions?|amendments?|moved|seconded|tabled|recommend\w*|urg(?:e|ed|es|ing)|call(?:ed|s|ing)? for|suggest\w*)\b/i;
@@ -1807,7 +1821,7 @@ const MOTION_TO_CARRIED = /\b(?:motion|proposal|amendment)\s+(?:that\s+\S+\s+(?:
 const PROGRESSIVE = /\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:being\s+)?\w+ing\b|\bbeing\s+\w+ed\b/i;
 
 /** Words before "to" and a verb that make it what is wished, offered or due, not done: "happy to meet", "plans to sell". */
-const WISHING = /^(?:happy|willing|ready|keen|prepared|glad|eager|hopes?|hoping|plans?|planning|intends?|intending|expects?|wants?|wanting|aims?|aiming|promised|pledged|vowed)$/i;
+const WISHING = /^(?:happy|willing|ready|keen|prepared|glad|eager|like|love|hopes?|hoping|plans?|planning|intends?|intending|expects?|wants?|wanting|aims?|aiming|promised|pledged|vowed)$/i;
 
 /** A sentence that speaks of what may or will happen. */
 /** "as had been expected", "as planned": said looking back, of what did happen. */
@@ -1918,6 +1932,21 @@ function moversOf(text: string): Array<{ verb: string; name: string; shown: stri
   }
   return out;
 }
+
+/** A role's short or everyday forms: "CEO" for a chief executive, "skipper" for a captain, "Cllr". */
+const ROLE_ALIASES: Readonly<Record<string, RegExp>> = {
+  councillor: /\bcllrs?\b/,
+  chief: /\bceo\b/,
+  executive: /\bceo\b/,
+  chiefexecutive: /\bceo\b/,
+  captain: /\bskipper\b/,
+  manager: /\bboss\b/,
+  headteacher: /\bhead\b/,
+  chair: /\bchair(?:man|woman|person)?\b/,
+};
+
+/** Words that say who moved or seconded, other than "moved by": "proposer", "seconding", "Cllr Hale's motion". */
+const MOVER_WORDS = /\b(?:propos(?:er|ing)|second(?:er|ing)|moving)\b|\p{Lu}[\p{Ll}'’-]+['’]s\s+(?:motion|amendment|proposal)\b/iu;
 
 /** Who moved or seconded by the role minutes give ("Proposed by the Chairman, seconded by the Treasurer"). */
 function roleMoversOf(text: string): Array<{ verb: string; role: string }> {

@@ -1107,7 +1107,7 @@ const CORRECTIONS_COLUMN = /^[ \t]*(?:(?:#{1,6}[ \t]+|[*_]{1,2})(?:corrections? 
 /** A paper's corrections page under a Markdown heading: "## Corrections", but not a minutes' section of that name. */
 const CORRECTIONS_PAGE = /^[ \t]*#{1,6}[ \t]+corrections?[ \t]*$/im;
 /** An item of such a column: what the paper said before. */
-const COLUMN_ITEM = /^\W*we (?:also |had |have )?(?:said|stated|reported|wrote|described|gave)\b|\b(?:misspel(?:led|t)|misnamed|misidentified|misattributed)\b|\b(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:\w+\s+)?(?:named|identified|described|attributed|spel(?:t|led)|credited|captioned|gave|stated|said|reported|called|listed)\b|\b(?:in|on) (?:our|an?|the|its) (?:\d{1,2} \w+ )?(?:report|article|story|piece|item|caption|feature|bulletin|edition|obituary|review)\b(?:[^.]|\.\d){0,200}?\b(?:we|it) (?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b|\b(?:our|that|this|an?|the(?= same))(?: same| earlier| original)?(?: (?:front-page|back-page|online|print|previous|weekend|inside-page|lead|main))? (?:report|article|story|piece|caption|headline|obituary|review)\b(?:[^.;"“”]|\.\d|["“][^"”]{0,160}["”]){0,200}?\b(?:said|stated|reported|wrote|described|gave|quoted|named|attributed)\b|^[^.]{0,40}\b(?:our|a|the|that|this)(?: same| earlier| original)? (?:report|article|story|caption|headline)\b[^.]{0,120}?\b(?:said|stated|reported|described|gave)\b/i;
+const COLUMN_ITEM = /^\W*we (?:also |had |have )?(?:said|stated|reported|wrote|described|gave|named|called|quoted|printed|identified|listed|attributed|referred to)\b|\b(?:misspel(?:led|t)|misnamed|misidentified|misattributed)\b|\b(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:\w+\s+)?(?:named|identified|described|attributed|spel(?:t|led)|credited|captioned|gave|stated|said|reported|called|listed)\b|\b(?:in|on) (?:our|an?|the|its) (?:\d{1,2} \w+ )?(?:report|article|story|piece|item|caption|feature|bulletin|edition|obituary|review)\b(?:[^.]|\.\d){0,200}?\b(?:we|it) (?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b|\b(?:our|that|this|an?|the(?= same))(?: same| earlier| original)?(?: (?:front-page|back-page|online|print|previous|weekend|inside-page|lead|main))? (?:report|article|story|piece|caption|headline|obituary|review)\b(?:[^.;"“”]|\.\d|["“][^"”]{0,160}["”]){0,200}?\b(?:said|stated|reported|wrote|described|gave|quoted|named|attributed)\b|^[^.]{0,40}\b(?:our|a|the|that|this)(?: same| earlier| original)? (?:report|article|story|caption|headline)\b[^.]{0,120}?\b(?:said|stated|reported|described|gave)\b/i;
 
 const CORRECTIONS = new WeakMap<Paragraph, boolean>();
 
@@ -1202,21 +1202,28 @@ function withdrawnName(claim: Claim, top: readonly Window[], cache: ReadingCache
   for (const c of nameCorrections(top, cache, (wrong) => claim.text.includes(wrong) || !!named(wrong, true))) {
     const span = named(c.wrong, !!c.attributed);
     if (!span) continue;
+    // (Not where the sentence names the right person too, "Mr Lowe, not Mrs Macrae, told trustees", nor where
+    // both share the surname the sentence goes by: "Mr Macrae" may be Peter as well as Fiona.)
+    if (c.attributed) {
+      const rightSurname = c.right.split(/\s+/).pop()!;
+      if (rightSurname === c.wrong.split(/\s+/).pop() && !claim.text.includes(c.wrong)) continue;
+      if (new RegExp(`(?<![\\p{L}'’-])${rightSurname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’-])`, 'u').test(claim.text)) continue;
+    }
     // (Words given to someone else are withdrawn only where the sentence gives them those words: not
     // another remark of theirs, nor a sentence saying the paper gave them wrongly.)
-    if (c.attributed && (MISATTRIBUTED.test(claim.text) || !quotesTheRemark(claim.text, c.said ?? c.sentence.text))) continue;
+    if (c.attributed && (MISATTRIBUTED.test(claim.text) || (c.act ? !new RegExp(`\\b${c.act}\\s+by\\b|\\b${c.wrong.split(/\\s+/).pop()}\\s+${c.act}\\b`, 'i').test(claim.text) : !quotesTheRemark(claim.text, c.said ?? c.sentence.text)))) continue;
     const at = span.start;
     const s = c.sentence;
     const window: Window = { source: c.source, paragraph: c.paragraph, from: c.k, to: c.k + 1, score: 0, covered: memo.of(s, c.source), sentences: [s], sentenceCover: [memo.of(s, c.source)] };
     // (Words a correction gives to someone else: the sentence may name them by another role, so no fix.)
-    if (c.attributed) return { kind: 'name', claimText: claim.text.slice(span.start, span.end), claimSpan: span, sourceText: c.right, because: `a correction says these words were ${c.right}'s`, ambiguous: true, evidence: toEvidence(window) };
+    if (c.attributed) return { kind: 'name', claimText: claim.text.slice(span.start, span.end), claimSpan: span, sourceText: c.right, because: c.act ? `a correction says it was ${c.act} by ${c.right}` : `a correction says these words were ${c.right}'s`, ambiguous: true, evidence: toEvidence(window) };
     return { kind: 'name', claimText: c.wrong, claimSpan: { start: at, end: at + c.wrong.length }, sourceText: c.right, because: `a correction gives the name as ${c.right}`, evidence: toEvidence(window) };
   }
   return undefined;
 }
 
 /** The names the corrections among the passages read withdraw (those `wanted` accepts), each with the right one. */
-function* nameCorrections(top: readonly Window[], cache: ReadingCache, wanted: (wrong: string) => boolean): Generator<{ wrong: string; right: string; source: Source; paragraph: Paragraph; k: number; sentence: SentenceReading; attributed?: boolean; said?: string }> {
+function* nameCorrections(top: readonly Window[], cache: ReadingCache, wanted: (wrong: string) => boolean): Generator<{ wrong: string; right: string; source: Source; paragraph: Paragraph; k: number; sentence: SentenceReading; attributed?: boolean; said?: string; act?: string }> {
   for (const source of new Set(top.map((w) => w.source))) {
     for (const paragraph of correctionsOf(source, top)) {
       const sentences = cache.sentences(source, paragraph);
@@ -1239,20 +1246,34 @@ function* nameCorrections(top: readonly Window[], cache: ReadingCache, wanted: (
         const right = (notAsSaid ? RIGHT_BEFORE_NOT.exec(s.text.slice(0, notAsSaid.index))?.[1] : undefined) ?? sentences.slice(last + 1, last + 3).map((x) => RIGHT_NAME.exec(x.text)?.[1]).find(Boolean);
         if (!right) continue;
         // (Words given to the wrong person are another person's: no word in common needed, and no name to put in.)
-        const attributed = /\b(?:mis)?attributed\b/i.test(text);
+        // (So is a deed a correction gives to another: "we said the motion was proposed by … Tom Ashcroft. It
+        // was proposed by trust board member Ruth Ellery".)
+        const act = sentences.slice(last + 1, last + 3).map((x) => ACT_BY.exec(x.text)?.[1]?.toLowerCase()).find(Boolean);
+        const attributed = /\b(?:mis)?attributed\b/i.test(text) || (!!act && new RegExp(`\\b${act}\\s+by\\b`, 'i').test(text));
         const words = (n: string) => n.split(/\s+/);
         // The wrong name: in what the paper said (after its verb of saying), the last there that shares a
         // word with the right one ("the trust founded by Mary Okafor is now chaired by Daniel Okafor. His
         // name is David Okafor." withdraws Daniel Okafor, not Mary), or, for words given to someone, the last.
         const from = notAsSaid ? notAsSaid.index : (SAID_BEFORE.exec(text)?.index ?? 0);
-        const named = [...text.slice(from).matchAll(FULL_NAME)].map((m) => m[0]).filter((n) => n !== right && (attributed || words(right).some((w) => words(n).includes(w)) || misspelt(n, right)));
+        const all = [...text.slice(from).matchAll(FULL_NAME)].map((m) => m[0]).filter((n) => n !== right);
+        // (A name sharing a word with the right one first; else the one spelt most like it: "said that Tom
+        // Reed had been appointed …, succeeding Tim Read. His name is Tom Rees." withdraws Tom Reed.)
+        const sharing = all.filter((n) => attributed || words(right).some((w) => words(n).includes(w)));
+        const alike = all.filter((n) => misspelt(n, right)).sort((a, b) => editDistance(a.toLowerCase(), right.toLowerCase()) - editDistance(b.toLowerCase(), right.toLowerCase()));
+        const named = sharing.length ? sharing : alike.slice(0, 1);
         const wrong = named[named.length - 1];
         if (!wrong || !wanted(wrong)) continue;
-        yield { wrong, right, source, paragraph, k, sentence: s, attributed, said: text };
+        yield { wrong, right, source, paragraph, k, sentence: s, attributed, said: text, ...(act && attributed ? { act } : {}) };
       }
     }
   }
 }
+
+/** A correction that keeps what the paper said: "We stand by that figure", "the other figures … were correct". */
+const UPHELD = /\b(?:we\s+(?:stand\s+by|maintain|stick\s+by)|(?:was|were|is|are|remains?)\s+(?:correct|accurate|right)\b(?!\s+(?:figure|name|one)))/i;
+
+/** A correction's sentence giving who did the deed: "It was proposed by trust board member Ruth Ellery". */
+const ACT_BY = /^\W*It\s+was\s+(proposed|moved|seconded|made|written|taken|scored|won|chaired|signed|given)\s+by\b/i;
 
 /** A sentence saying a remark was given to the wrong person: "wrongly attributed", "misattributed". */
 const MISATTRIBUTED = /\b(?:(?:wrongly|incorrectly|mistakenly|falsely)\s+(?:attributed|credited)|misattribut\w*)\b/i;
@@ -1264,12 +1285,19 @@ function quotesTheRemark(claim: string, correction: string): boolean {
   const mine = quoted(claim);
   if (theirs.length === 0) return mine.length > 0;
   // (Or tells it in its own words: "said the new department would be smaller but sustainable".)
+  // (Only where what it reports is the remark and little else: "said the trust cannot keep paying for this
+  // building and should sell it" is another remark of hers, not "We cannot keep paying for this".)
   if (mine.length === 0) {
-    const words = new Set(claim.toLowerCase().match(/\p{L}+/gu) ?? []);
-    return theirs.some((b) => b.size > 0 && [...b].filter((w) => words.has(w)).length >= b.size * 0.6);
+    const reported = claim.slice(REPORTED.exec(claim)?.index ?? 0).toLowerCase();
+    const words = new Set(reported.match(/\p{L}+/gu) ?? []);
+    const content = [...words].filter((w) => w.length >= 4 && !/^(?:said|says|told|that|would|will|have|been|this|with|from|they|their|there)$/.test(w));
+    return theirs.some((b) => b.size > 0 && [...b].filter((w) => words.has(w)).length >= b.size * 0.6 && content.filter((w) => ![...b].some((x) => x.slice(0, 4) === w.slice(0, 4))).length <= 1);
   }
   return mine.some((a) => theirs.some((b) => a.size > 0 && [...a].filter((w) => b.has(w)).length >= Math.min(a.size, b.size) * 0.6));
 }
+
+/** The verb that opens reported speech: "said", "told the meeting". */
+const REPORTED = /\b(?:said|says|told|added|warned|argued|insisted)\b/i;
 
 /** Whether a text leaves a quotation open: an odd number of straight quotes, or more “ than ”. */
 function openQuote(text: string): boolean {
@@ -1322,7 +1350,7 @@ const RIGHT_BEFORE_NOT = /\b(?:is|was|are|were)\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}
 /** "He is Graham Oakes, not Graham Oates": a right name and a wrong one. */
 const RIGHT_NOT_WRONG = /\b(?:is|was|are|were|should have read|should read)\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,3}),?\s+not\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,3})\b/u;
 /** A correction's sentence giving the right name: "His name is David Okafor.", "She is Priya Lal.", "It was scored by Josh Fenwick", "The remark was made by …". */
-const RIGHT_NAME = /^\W*(?:(?:His|Her|Their|The correct|The)\s+(?:full\s+)?(?:name|surname)\s+is|(?:He|She|They)\s+(?:is|are|was|were)|It\s+was\s+\w+\s+by|The correct spelling is|(?:The|That|This|These|Those)\s+(?:remarks?|comments?|quotes?|quotation|words?|statement)\s+(?:was|were)\s+(?:made|said|spoken|written|given)\s+by(?:\s+(?:the\s+)?\p{Ll}[\p{Ll}-]+){0,3})\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){0,3})/u;
+const RIGHT_NAME = /^\W*(?:(?:His|Her|Their|The correct|The)\s+(?:full\s+)?(?:name|surname)\s+is|(?:He|She|They)\s+(?:is|are|was|were)|It\s+was\s+\w+\s+by(?:\s+(?:the\s+)?\p{Ll}[\p{Ll}-]+){0,3}|The correct spelling is|(?:The|That|This|These|Those)\s+(?:remarks?|comments?|quotes?|quotation|words?|statement)\s+(?:was|were)\s+(?:made|said|spoken|written|given)\s+by(?:\s+(?:the\s+)?\p{Ll}[\p{Ll}-]+){0,3})\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){0,3})/u;
 
 /**
  * A figure of the claim that a correction in a source it was read from withdraws ("An earlier version
@@ -1376,6 +1404,10 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
         const inTally = votes.length >= 2 && votes.includes(q);
         const k = sentences.findIndex((s) => withdrawsIn(source, paragraph, s) && (inTally ? sameTally(s) : quantitiesOf(s).some((r) => same(r) && kindOfCount(r) && (ownPassage || counts(s)(r)) && said(s, r) && saidAfter(s, r)) && (ownPassage || sameWords(parts, memo.of(s, source), rest) >= 0.2)));
         if (k < 0) continue;
+        // (Nor a figure the paper goes on to stand by: "our report … said the ground had been sold for £3.2m.
+        // We stand by that figure …" withdraws nothing.)
+        // (Said of that figure, with none of its own: "The figure of 186 letters of support was correct" keeps 186, not 612.)
+        if (sentences.slice(k, k + 2).some((s, j) => UPHELD.test(s.text) && (j === 0 || quantitiesOf(s).every(isTime)))) continue;
         // (A day or a year in what the paper said, beside a count or a sum, is the story's setting, not
         // what was wrong: "we said that 63 households were evicted in the nine months to December 2023".)
         if (isTime(q) && !WITHDRAWN.test(sentences[k].text) && quantitiesOf(sentences[k]).some((r) => !isTime(r) && saidAfter(sentences[k], r))) continue;
@@ -1779,6 +1811,12 @@ function tellsDeed(w: Window, deeds: readonly string[]): 'done' | 'planned' | un
 
 const PLANNED_BEFORE = /^(?:will|shall|to|going|due|expected|set|planned|promised|pledged|intends?)$/i;
 
+/** Whether a source names the owner of a figure anywhere (then its title alone speaks of someone else: "the head teacher" of another school). */
+function namesOwner(source: Source, owner: readonly string[]): boolean {
+  const text = source.text.toLowerCase();
+  return owner.some((t) => t.length >= 3 && text.includes(t));
+}
+
 /**
  * The title a claim puts before the name of a figure's owner, as terms ("chief executive" in "from chief
  * executive Helen Strand"): up to three words, lower-case as a title is, with nothing between them and
@@ -1844,7 +1882,7 @@ function figureContradiction(
     // The claim's figure stated for the same person (or for no one named): a source that says it may well agree.
     // "today" in a source dated 12 March states 12 March ("MARLOW BRIDGE, 12 March 2025 — … today removed …").
     // (And "decided on Wednesday" in a story of Friday 28 February is Wednesday 26 February.)
-    const today = (s: SentenceReading, source: Source) => saidYesterday(q, s, memo.yesterday(source)) || (q.kind === 'date' && ((TODAY.test(s.text) && memo.dayOf(source) === q.value) || quantitiesOf(s).some((r) => r.kind === 'weekday' && !quantitiesOf(s).some((d) => d.kind === 'date' && besideEachOther(s.text, r, d)) && memo.weekdayDate(source, r.value, looksAhead(s.text, r.start)) === q.value)));
+    const today = (s: SentenceReading, source: Source) => saidYesterday(q, s, memo.yesterday(source), memo.claimTerms) || (q.kind === 'date' && ((TODAY.test(s.text) && memo.dayOf(source) === q.value) || quantitiesOf(s).some((r) => r.kind === 'weekday' && !quantitiesOf(s).some((d) => d.kind === 'date' && besideEachOther(s.text, r, d)) && memo.weekdayDate(source, r.value, looksAhead(s.text, r.start)) === q.value)));
     // A bare figure of a table row, or the figure a correction gives as the right one, states it: a
     // table's column says what it counts, and a correction says it as briefly as it can.
     const plainly = (s: SentenceReading) =>
@@ -1875,7 +1913,7 @@ function figureContradiction(
     // (The owner may be named by the title the claim gives them: "from chief executive Helen Strand … by 21
     // March" is stated by "a letter of apology from the Chief Executive … by 21 March 2024".)
     const title = owner ? titleOf(claim, owner) : [];
-    const statesIn = (source: Source) => (s: SentenceReading) => today(s, source) || plainly(s) || (!WITHDRAWN.test(s.text) && quantitiesOf(s).some((r) => sameQuantity(q, r) && !written(s, r) && !otherInCell(s.text, r, q) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner) || heldRole(owner, s, source) || (title.length > 0 && title.every((t) => s.terms.has(t)))) && sameSide(s, r) && withItsDay(s, r)));
+    const statesIn = (source: Source) => (s: SentenceReading) => today(s, source) || plainly(s) || (!WITHDRAWN.test(s.text) && quantitiesOf(s).some((r) => sameQuantity(q, r) && !written(s, r) && !otherInCell(s.text, r, q) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner) || heldRole(owner, s, source) || (title.length > 0 && title.every((t) => s.terms.has(t)) && !namesOwner(source, owner))) && sameSide(s, r) && withItsDay(s, r)));
     // (A day states the claim's only in a sentence telling what the claim does: "The Athlete was
     // notified and provisionally suspended on 2 May" is no report made on 2 May.)
     const found = (w: Window) => w.sentences.some((s, k) => statesIn(w.source)(s) && (!isTime(q) || w.sentences.length === 1 || sameWords(parts, w.sentenceCover[k], context) >= 0.5));
@@ -2819,7 +2857,7 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
         // ("no Christmas market this year" is what "the Christmas market will not go ahead" says.)
         // ("appeared on no records" agrees with a passage that says it "did not appear" on them.)
         const verb = deniedVerbOf(claim, p.at);
-        if (where.some(({ s, i }) => negatedOf(s).has(i) || unable(s, i) || lackedBefore(s, i) || ELIDED_NEGATION.test(s.text) || NOT_HELD.test(s.text.slice(s.tokens[i].end, s.tokens[i].end + 50)) || (verb >= 0 && s.tokens.some((t, k) => negationHeadsOf(s).has(k) && (t.term === claim.tokens[verb].term || s.lemmas[k] === claim.lemmas[verb]) && k < i && i - k <= 8 && !/[,;:]|\bbut\b/.test(s.text.slice(t.end, s.tokens[i].start))))) || saysOpposite(p, w) || echoesNegation(claim, p.at, w)) agree += p.weight;
+        if (where.some(({ s, i }) => negatedOf(s).has(i) || unable(s, i) || lackedBefore(s, i) || noObjectAfter(s, i) || ELIDED_NEGATION.test(s.text) || NOT_HELD.test(s.text.slice(s.tokens[i].end, s.tokens[i].end + 50)) || (verb >= 0 && s.tokens.some((t, k) => negationHeadsOf(s).has(k) && (t.term === claim.tokens[verb].term || s.lemmas[k] === claim.lemmas[verb]) && k < i && i - k <= 8 && !/[,;:]|\bbut\b/.test(s.text.slice(t.end, s.tokens[i].start))))) || saysOpposite(p, w) || echoesNegation(claim, p.at, w)) agree += p.weight;
         // (A figure the negated verb governs, "could not verify £26m", is denied with its verb: "unable to
         // verify £26m" agrees, though no negation reaches the figure itself.)
         else if (p.quantity && where.some(({ s, i }) => s.tokens.slice(Math.max(0, i - 3), i).some((_, k, arr) => unable(s, i - arr.length + k)))) agree += p.weight;
@@ -3065,7 +3103,13 @@ function preventedBefore(tokens: readonly { raw: string }[], at: number): boolea
 const PREVENTS = /^(?:stop|stops|stopped|stopping|prevent|prevents|prevented|preventing|bar|bars|barred|barring|ban|bans|banned|banning|prohibit|prohibits|prohibited|forbid|forbids|forbade|forbidden|block|blocks|blocked|blocking)$/i;
 
 /** "gone 14 months without security updates": what "without" governs is not said to be there (two words back at most). */
-/** "lacks a footway", "lacking a continuous footway", "in the absence of a plan": a word said to be missing, as "no footway" says. (Not "without", which says how something else was done.) */
+/** "have produced no appointable candidates": the verb done to nothing, as "failed to produce a … candidate" says. */
+function noObjectAfter(s: SentenceReading, at: number): boolean {
+  const next = s.tokens[at + 1];
+  return !!next && /^(?:no|none|nothing|nobody)$/i.test(next.raw) && /^\s+$/.test(s.text.slice(s.tokens[at].end, next.start));
+}
+
+/** "lacks a footway", "lacking a continuous footway": a word said to be missing now, as "no footway" says. (Not "without", which says how something else was done; nor "in the absence of the chair", someone else's; nor "lacked", which was so.) */
 function lackedBefore(s: SentenceReading, at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
     if (/[,;:.!?()—–]/.test(s.text.slice(s.tokens[k].end, s.tokens[k + 1].start))) return false;
@@ -3074,7 +3118,7 @@ function lackedBefore(s: SentenceReading, at: number): boolean {
   return false;
 }
 
-const LACK = /^(?:lacks?|lacked|lacking|absence|absent)$/i;
+const LACK = /^(?:lacks?|lacking)$/i;
 
 function withoutBefore(tokens: readonly { raw: string }[], at: number): boolean {
   return [1, 2].some((k) => at - k >= 0 && tokens[at - k].raw.toLowerCase() === 'without');
@@ -3231,7 +3275,8 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     // (Nor in a sentence that does it again: "which closed in 2019, had been due to reopen" opens.)
     // (Nor what someone seeks to do, a purpose: "an injunction to stop the work" says nothing of whether
     // it is due to start.)
-    const sought = (s: SentenceReading, i: number) => /^to$/i.test(s.tokens[i - 1]?.raw ?? '') && SOUGHT.test(s.tokens[i - 2]?.raw ?? '');
+    // (Only while it is sought: "granted the council's application to close" closes it.)
+    const sought = (s: SentenceReading, i: number) => /^to$/i.test(s.tokens[i - 1]?.raw ?? '') && SOUGHT.test(s.tokens[i - 2]?.raw ?? '') && !s.tokens.slice(Math.max(0, i - 7), i - 2).some((t) => /^(?:granted|won|obtained|issued|approved|upheld|secured)$/i.test(t.raw));
     const opposed = (s: SentenceReading, i: number) => !s.tokens[i].stop && !titled(s, i) && !sought(s, i) && !claimLemmas.has(s.lemmas[i]) && !s.lemmas.includes('re' + part.term) && !(OPENING_TIMES.test(s.tokens[i].raw) && TIMES_OF.test(s.tokens[i + 1]?.raw ?? '')) && (areOpposites(part.term, s.lemmas[i]) && !(leftOverHere && LEFT_OVER_WORD.test(s.tokens[i].raw)) && !(LEFT_OVER_WORD.test(at.raw) && leftOver(s.tokens, i)) || otherRank(s, i));
     if (itself) {
       // Most words have no opposite in the passages: looked up in each sentence's terms, not token by token.
@@ -3297,7 +3342,10 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
           // 'regrets the disruption'", however close the company stands.)
           const fitFor = (of: Part) => {
             const clause = clauseOf(of);
-            if (clause.length) return clause.reduce((a, p) => a + (nearSide(s, i, p, 1, 12) ? p.weight : 0), 0);
+            const inClause = clause.reduce((a, p) => a + (nearSide(s, i, p, 1, 12) ? p.weight : 0), 0);
+            // (Where the source's word takes no clause of the sentence's words, "Asked whether …, Mr Lusk
+            // denied it", the words around it.)
+            if (inClause > 0) return inClause;
             return parts.filter((p) => p !== of && Math.abs(p.at - of.at) <= 4).reduce((a, p) => a + (nearSide(s, i, p, p.at < of.at ? -1 : 1, 5) ? p.weight : nearIn(s, i, p, 5) ? p.weight / 2 : 0), 0);
           };
           // An opposite said of another figure is no contradiction: "71% opposed the proposal, 22% supported
@@ -3372,7 +3420,7 @@ function betweenParts(parts: readonly Part[], part: Part): [Part, Part] | undefi
 
 /** Whether the part's word stands within `reach` tokens of token i, on the side `step` says (−1 before, 1 after). */
 /** Nouns of seeking something done, before "to" and what is sought: "an injunction to stop", "a bid to close". */
-const SOUGHT = /^(?:injunctions?|orders?|bids?|attempts?|campaigns?|petitions?|applications?|efforts?|calls?|requests?|fight|pressure|powers?|rights?)$/i;
+const SOUGHT = /^(?:injunctions?|bids?|attempts?|campaigns?|petitions?|efforts?|calls?|requests?|fight|pressure)$/i;
 
 function nearSide(s: SentenceReading, i: number, p: Part, step: -1 | 1, reach = 3): boolean {
   for (let k = i + step, n = 0; k >= 0 && k < s.tokens.length && n < reach; k += step, n++) if (s.tokens[k].term === p.indexTerm || s.lemmas[k] === p.term) return true;

@@ -545,7 +545,7 @@ function lineCoverage(parts: readonly Part[], s: SentenceReading, memo: Coverage
       // "today" in a story of 12 March is 12 March.
       else if (q.kind === 'date' && source && /\btoday\b/i.test(s.text) && memo.dayOf(source) === q.value) covered[i] = SOURCE_DATE_CREDIT;
       // "yesterday" in a story of Saturday 18 January is Friday 17 January.
-      else if ((q.kind === 'date' || q.kind === 'weekday') && source && saidYesterday(q, s, memo.yesterday(source))) covered[i] = SOURCE_DATE_CREDIT;
+      else if ((q.kind === 'date' || q.kind === 'weekday') && source && saidYesterday(q, s, memo.yesterday(source), memo.claimTerms)) covered[i] = SOURCE_DATE_CREDIT;
       // "last year" in a story of 2024 is 2023; "this year", 2024.
       else if (q.kind === 'year' && source && relativeYear(s.text, memo.yearOf(source))?.year === q.value) covered[i] = SOURCE_DATE_CREDIT;
       // "planned for June" in a story of December 2018 is June 2019; "in June", looking back, June 2018.
@@ -585,10 +585,20 @@ function lineCoverage(parts: readonly Part[], s: SentenceReading, memo: Coverage
 }
 
 /** Whether a sentence's "yesterday" is the claim's day or weekday (outside a quotation, where someone else's yesterday may be another day). */
-export function saidYesterday(q: Quantity, s: SentenceReading, yesterday: { date: number; weekday: number } | undefined): boolean {
+export function saidYesterday(q: Quantity, s: SentenceReading, yesterday: { date: number; weekday: number } | undefined, claimTerms: ReadonlySet<string>): boolean {
   if (!yesterday || (q.kind !== 'date' && q.kind !== 'weekday') || (q.kind === 'date' ? yesterday.date : yesterday.weekday) !== q.value) return false;
   const m = YESTERDAY.exec(s.text);
-  return !!m && !/["“”]/.test(s.text.slice(0, m.index).replace(/"[^"]*"|“[^”]*”/g, ''));
+  if (!m || /["“”]/.test(s.text.slice(0, m.index).replace(/"[^"]*"|“[^”]*”/g, ''))) return false;
+  // Where the sentence gives another day too, "yesterday" is the claim's only where more of the claim's
+  // words stand by it: "had gathered 518 signatures by yesterday afternoon", not "started … on 2 January,
+  // was handed in … yesterday" for "was started on 17 January".
+  const near = (at: number) => {
+    const i = s.tokens.findIndex((t) => t.start >= at);
+    return s.tokens.slice(Math.max(0, i - 6), i + 6).filter((t) => !t.stop && claimTerms.has(t.term)).length;
+  };
+  const others = quantitiesOf(s).filter((r) => r.kind === 'date' || r.kind === 'weekday');
+  // (And some of them by it at all: "Yesterday five councillors walked out" gives no day to the vote the next sentence dates.)
+  return near(m.index) >= 2 && others.every((r) => near(m.index) >= near(r.start));
 }
 
 const YESTERDAY = /\byesterday\b/i;

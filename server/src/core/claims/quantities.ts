@@ -33,6 +33,8 @@ export interface Quantity {
   readonly currency?: string;
   /** A share in words the figure right after it restates ("fewer than a third" of "Fewer than a third, 29%,"): its value is that figure's, and that figure is the one checked. */
   readonly restated?: boolean;
+  /** Read in other units than written ("four decades" as 40 years): a source's figure is no word-for-word fix for it. */
+  readonly converted?: boolean;
 }
 
 const SMALL: Record<string, number> = {
@@ -120,7 +122,19 @@ export function extractQuantities(text: string, tokens: readonly Token[]): Quant
   // (Or a figure: "3.1 412 objections and 9 letters of support were received".)
   const from = tokens.length > 1 && SECTION_NUMBER.test(tokens[0].raw) && tokens[0].start === text.search(/\S/) && (tokens[1].capitalized || /^[£$€]?\d/.test(text.slice(tokens[1].start, tokens[1].end + 1))) ? 1 : 0;
   for (let i = from; i < tokens.length; i++) i = readQuantity(text, tokens, i, out);
-  return joinRanges(text, tokens, durations(text, partsOfWhole(text, restatedShares(text, ratios(text, poundsAndPence(text, out))))));
+  return decadesAsYears(joinRanges(text, tokens, durations(text, partsOfWhole(text, restatedShares(text, ratios(text, poundsAndPence(text, out)))))));
+}
+
+/** "more than four decades" is "more than forty years": a count of decades is read as the years it spans. */
+function decadesAsYears(qs: Quantity[]): Quantity[] {
+  const decade = stem('decade');
+  const year = stem('year');
+  for (let k = 0; k < qs.length; k++) {
+    const q = qs[k];
+    if (q.kind !== 'number' || q.unit !== decade || q.range) continue;
+    qs[k] = { ...q, value: q.value * 10, unit: year, converted: true, ...(q.after ? { after: q.after.map((u) => (u === decade ? year : u)) } : {}) };
+  }
+  return qs;
 }
 
 /** "three pounds forty", "£3 40p": a sum in pounds and pence said as two numbers is one sum ("£3.40"). */
@@ -1250,7 +1264,8 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
   // ("41,500 vehicles" is not "about 38,000").
   // ("More than two hundred" keeps the tenth: a bound says less than "about" does.)
   // (A share in words is a share rounded: "a third" is what "33 per cent" says, not "30 per cent".)
-  const rough = (q: Quantity) => q.approximate || (q.kind === 'percent' && !/\d/.test(q.raw));
+  // (Only a fraction: "forty per cent" in words is as exact as "40 per cent".)
+  const rough = (q: Quantity) => q.approximate || (q.kind === 'percent' && /\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b/i.test(q.raw));
   const tolerance = (a.approximate && b.approximate) || a.bound || b.bound ? 0.1 : rough(a) || rough(b) ? 0.05 : 0.001;
   return Math.abs(a.value - b.value) <= tolerance * Math.max(Math.abs(a.value), Math.abs(b.value));
 }

@@ -165,7 +165,8 @@ export function initialled(label: string, source: Source): string | undefined {
   // one name of the head with those initials (two, "Sarah Mitchell" and "Sean Mackie", say nothing).
   const given = [...head.matchAll(/(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]*\((\p{Lu}{2,3})\)/gu)];
   const bound = given.find((m) => m[2] === label)?.[1];
-  const names = new Set([...head.matchAll(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})/gu)].map((m) => m[1]).filter((n) => n.split(/\s+/).map((w) => w[0]).join('') === label && !given.some((g) => g[1] === n && g[2] !== label)));
+  // (A title is no part of the initials: "Dr Colin Ferris" is "CF".)
+  const names = new Set([...head.matchAll(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})/gu)].map((m) => m[1].replace(/^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev|Revd)\.?[ \t]+(?=\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu})/u, '')).filter((n) => n.split(/\s+/).map((w) => w[0]).join('') === label && !given.some((g) => g[1] === n && g[2] !== label)));
   // (A name on the line that says whose words they are, "Subject: Sean Mackie, Site Manager", before any other.)
   const labelled = [...names].find((n) => new RegExp(`^[ \\t]*(?:subject|interviewee|guest|speaker|name|interview with)\\b[^\\n]{0,20}${n}`, 'im').test(head));
   const found = bound ?? labelled ?? (names.size === 1 ? [...names][0] : undefined);

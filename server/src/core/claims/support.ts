@@ -7,7 +7,7 @@ import { combine } from './combiner';
 import { besideEachOther, findContradiction, isCorrection, misattributedQuote, nameCorrected, withdrawnElsewhere, workedOut, type Contradiction } from './contradiction';
 import { ATTENDANCE_LINE, ATTENDING, bestWindow, boundAsSaid, claimParts, CoverageMemo, isQuestion, ownNameTerms, rosterOf, sourceDateCover, termSimilarity, weighted, type Part, type RoleHolder, type Window } from './coverage';
 import { NAME_ALIASES } from './lexicon';
-import { initialled, quantitiesOf, ReadingCache, readSentence, TURN, writtenOn, type SentenceReading } from './reading';
+import { initialled, isDateLine, quantitiesOf, ReadingCache, readSentence, TURN, writtenOn, type SentenceReading } from './reading';
 import { isTime, monthTerms, numberTerms, sameQuantity, spansTime, unitsAgree, type Quantity } from './quantities';
 import { headsTable, isTableText } from '../text/tables';
 import { hasVerbatim, quotations } from './quotes';
@@ -156,7 +156,7 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
   memo.weekdayDate = (source, weekday, ahead) => weekdayBefore(cache.datesOf(source), weekday, ahead);
   memo.yearOf = (source) => cache.datesOf(source).find((d) => d.kind === 'year')?.value;
   memo.dayOf = (source) => cache.datesOf(source).find((d) => d.kind === 'date')?.value;
-  memo.yesterday = (source) => dayBefore(cache.datesOf(source));
+  memo.yesterday = (source) => yesterdayOf(source);
   const byParagraph = new Map<Paragraph, Window>();
   const dated = new Map<Source, Float32Array | undefined>();
   const datedOf = (source: Source) => {
@@ -180,8 +180,11 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
     // and forty, give or take." is 140 households): the answer's first figure, nothing counted beside it.
     if (before) {
       const question = questionReading(source, before);
-      const first = cache.sentences(source, paragraph).slice(0, 2).flatMap((s) => quantitiesOf(s).map((r) => [s, r] as const))[0];
-      if (first && HOW_MANY.test(question.text) && first[1].kind === 'number' && !first[1].after?.length && !first[1].unit) {
+      // (Only an answer of one figure, and not one it was before: "Ninety, when we started. A hundred and
+      // twelve now" gives no count of now.)
+      const figures = cache.sentences(source, paragraph).slice(0, 2).flatMap((s) => quantitiesOf(s).map((r) => [s, r] as const));
+      const first = figures.length === 1 ? figures[0] : undefined;
+      if (first && HOW_MANY.test(question.text) && !THEN.test(first[0].text) && first[1].kind === 'number' && !first[1].after?.length && !first[1].unit) {
         for (let j = 0; j < parts.length; j++) {
           const q = parts[j].quantity;
           if (q && q.kind === 'number' && sameQuantity(q, boundAsSaid(first[0], first[1])) && unitsAgree(q, first[1], question.terms, termSimilarity)) out[j] = 1;
@@ -197,7 +200,9 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
   const namedElsewhere = () =>
     (elsewhere ??= (() => {
       const sources = new Set(corpus.index.search([...new Set(names.map((p) => p.indexTerm))], ROSTER_SOURCES_READ).map((h) => corpus.passageSource(h.id)));
-      return [...sources].flatMap((x) => (x ? rosterOf(x) : [])).filter((r) => names.some((p) => r.names.has(p.indexTerm)));
+      // (A role of two words or more, which names one post: "Chief Executive", "Director of Place"; not
+      // "Chair", which every body has.)
+      return [...sources].flatMap((x) => (x ? rosterOf(x) : [])).filter((r) => names.some((p) => r.names.has(p.indexTerm)) && r.role.trim().split(/\s+/).length >= 2);
     })());
   const rolesOf = (source: Source, paragraph: Paragraph, base: Float32Array | undefined): Float32Array | undefined => {
     if (names.length === 0) return base;
@@ -359,6 +364,8 @@ const ASKED_CREDIT = 0.8;
 
 /** A question asking for a count: "How many households are in the association?" */
 const HOW_MANY = /\bhow many\b/i;
+/** Words that put an answer's figure in the past: "when we started", "before the rents went up", "used to". */
+const THEN = /\b(?:when\s+we|before|used\s+to|ago|at\s+first|originally|previously|last\s+year|back\s+then|was|were)\b/i;
 
 /** How much an outlet's name in its own source's title counts for each of its passages: less than the passage naming it. */
 const HEAD_CREDIT = 0.8;
@@ -481,14 +488,31 @@ function tableRow(w: Window): boolean {
  * day a source is dated (its first year and first day-and-month), or, `ahead`, the first after it;
  * undefined for an undated source.
  */
-/** The day before a source's date (month × 100 + day) with its weekday (1 Monday … 7 Sunday); none without a dated year. */
-export function dayBefore(dates: readonly Quantity[]): { date: number; weekday: number } | undefined {
-  const year = dates.find((d) => d.kind === 'year')?.value;
-  const day = dates.find((d) => d.kind === 'date')?.value;
-  if (year === undefined || day === undefined) return undefined;
-  const d = new Date(Date.UTC(year, Math.floor(day / 100) - 1, day % 100) - 86_400_000);
-  return { date: (d.getUTCMonth() + 1) * 100 + d.getUTCDate(), weekday: d.getUTCDay() || 7 };
+/**
+ * The day before the day a source is dated (month × 100 + day) with its weekday (1 Monday … 7 Sunday):
+ * from its date line near the top ("The Kelsey Echo, Saturday 18 January 2025"), a line of its own with
+ * a day and a year and little else; none where it has no such line (a date in its text, "will meet on
+ * Thursday 14 March 2024", is no day it was written).
+ */
+function yesterdayOf(source: Source): { date: number; weekday: number } | undefined {
+  if (YESTERDAYS.has(source)) return YESTERDAYS.get(source);
+  let out: { date: number; weekday: number } | undefined;
+  for (const line of source.text.slice(0, 1500).split('\n').slice(0, 12)) {
+    if (line.length > 120 || !/\d{4}/.test(line)) continue;
+    const reading = readSentence(line.trim());
+    if (!isDateLine(reading)) continue;
+    const qs = quantitiesOf(reading);
+    const k = qs.findIndex((q, i) => q.kind === 'date' && qs[i + 1]?.kind === 'year');
+    if (k < 0) continue;
+    const d = new Date(Date.UTC(qs[k + 1].value, Math.floor(qs[k].value / 100) - 1, qs[k].value % 100) - 86_400_000);
+    out = { date: (d.getUTCMonth() + 1) * 100 + d.getUTCDate(), weekday: d.getUTCDay() || 7 };
+    break;
+  }
+  YESTERDAYS.set(source, out);
+  return out;
 }
+
+const YESTERDAYS = new WeakMap<Source, { date: number; weekday: number } | undefined>();
 
 export function weekdayBefore(dates: readonly Quantity[], weekday: number, ahead = false): number | undefined {
   const year = dates.find((d) => d.kind === 'year')?.value;

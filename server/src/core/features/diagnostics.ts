@@ -376,7 +376,7 @@ function contradicted({ draft, v, quotes, range }: ClaimFinding): SourcedDiagnos
     range: figureRange ?? range,
     message,
     related: [related(c.evidence, quotes)],
-    data: { code: DiagnosticCode.Contradicted, cited: citedItems(v), replace: figureRange && c.claimSpan && c.kind !== 'negation' && c.kind !== 'correction' && !c.ambiguous ? { range: figureRange, text: replacementText(v.claim.text, c.claimSpan, c.sourceText), kind: c.kind } : undefined },
+    data: { code: DiagnosticCode.Contradicted, cited: citedItems(v), replace: figureRange && c.claimSpan && c.kind !== 'negation' && c.kind !== 'correction' && !c.ambiguous && !v.claim.quantities.some((q) => q.converted && q.start < c.claimSpan!.end && q.end > c.claimSpan!.start) ? { range: figureRange, text: replacementText(v.claim.text, c.claimSpan, c.sourceText), kind: c.kind } : undefined },
   };
 }
 
