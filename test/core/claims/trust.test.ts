@@ -5969,10 +5969,12 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const judged = await judgeAgainst([{ name: 'notes.txt', text: lines('Notes', '', 'Mrs Ennis has lived in the village for more than forty years and runs the post office.') }, UNRELATED]);
     assert.equal((await judged('Mrs Ennis has lived in the village for more than four decades and runs the post office.')).status, 'supported');
     const service = await makeService([{ name: 'notes.txt', text: lines('Notes', '', 'Mrs Ennis has lived in the village for 40 years and runs the post office.') }, UNRELATED]);
-    const report = await service.check(doc('Mrs Ennis has lived in the village for three decades and runs the post office.\n'));
+    const report = await service.check(doc('Mrs Ennis has lived in the village for two decades and runs the post office.\n'));
     assert.equal(report.verdicts[0].status, 'contradicted');
     const d = report.diagnostics.find((x) => x.code === 'claim.contradicted');
-    assert.equal((d?.data as { replace?: unknown } | undefined)?.replace, undefined, 'no "forty decades"');
+    assert.equal((d?.data as { replace?: unknown } | undefined)?.replace, undefined, 'no "40 decades"');
+    // (Decades are a round count: "four decades" is what "43 years" says, roughly.)
+    assert.notEqual((await (await judgeAgainst([{ name: 'notes.txt', text: lines('Notes', '', 'Mr Hale worked at the paper mill for 41 years.') }, UNRELATED]))('Mr Hale worked at the paper mill for four decades.')).status, 'contradicted');
   });
 
   test('a corrections column that says "We named … as X. He is Y." withdraws X', async () => {
@@ -6071,5 +6073,47 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await one('The Treasurer proposed that a reserve fund of £12,000 be set aside for the pavilion. Members voted unanimously in favour.', 'A reserve fund of £12,000 was set aside for the pavilion.')).suggestions.length, 1);
     assert.equal((await one('The council agreed the rise in allotment rents to £45 a plot (proposer Cllr Moss, seconder Cllr Ward; carried 6-1).', 'The rise in allotment rents to £45 a plot was seconded by Cllr Ward.')).suggestions.length, 1);
     assert.equal((await one('CEO Helen Strand said the trust would reopen the ward on 3 June.', 'Chief executive Helen Strand said the trust would reopen the ward on 3 June.')).suggestions.length, 1);
+  });
+
+  test('a correction\'s "They were spoken by Cllr Y" withdraws the words from the councillor the paper first named', async () => {
+    const judged = await judgeAgainst([
+      { name: 'courier.md', text: lines('# Courier', '', 'Cllr Brian Weal, who led calls for an adjudicator, said: "We have been asked to sign a blank cheque for a fixed-price job." An amendment was lost by three votes to six.') },
+      { name: 'correction.txt', text: lines('COURIER', 'Corrections and clarifications', '', 'The same report attributed the words "We have been asked to sign a blank cheque for a fixed-price job" to Cllr Brian Weal. They were spoken by Cllr Alan Morrow. We apologise to both councillors.') },
+      UNRELATED,
+    ]);
+    const v = await judged('"We have been asked to sign a blank cheque for a fixed-price job," Cllr Weal told the meeting [@courier].');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, 'Cllr Alan Morrow');
+  });
+
+  test('review of this round\'s rules (4): "voted no," is no thing produced; "lacked" for a sentence that says it had none; a deed corrected is that deed only; "which was correct" of another detail keeps a correction; a "she" named before is hers; an answer\'s "which was" is no past; "yesterday" by the sentence\'s words', async () => {
+    const one = async (source: string, sentence: string) => (await judgeAgainst([{ name: 'src.txt', text: source }, UNRELATED]))(sentence);
+    assert.equal((await one(lines('Notes', '', 'Councillor Dana Webb voted no on the Mill Lane scheme, saying the road could not take more traffic.'), 'Councillor Webb did not vote on the Mill Lane scheme.')).status, 'contradicted');
+    assert.notEqual((await one(lines('Notes', '', 'For two years the village lacked a doctor, after the surgery on Mill Road closed in 2021.'), 'The village had no doctor for two years after the surgery closed.')).status, 'contradicted');
+    const pontoon = await judgeAgainst([
+      { name: 'courier.md', text: lines('# Courier', '', 'Trustee Tom Ashcroft proposed an amendment to cap the cost at £400,000, which was lost. The motion to build a pontoon was carried.') },
+      { name: 'correction.txt', text: lines('COURIER', 'Corrections and clarifications', '', 'In our report of 3 May we said the motion to build a pontoon was proposed by Tom Ashcroft. It was proposed by trust board member Ruth Ellery.') },
+      UNRELATED,
+    ]);
+    assert.notEqual((await pontoon('Tom Ashcroft proposed an amendment to cap the cost at £400,000.')).status, 'contradicted');
+    const hall = await judgeAgainst([
+      { name: 'courier.md', text: lines('# Courier', '', 'The new Fore Street hall will cost £2.4m, and work will start in 2026.') },
+      { name: 'correction.txt', text: lines('COURIER', 'Corrections and clarifications', '', 'Our report said the new Fore Street hall would cost £2.4m and that work would start in 2026, which was correct. The hall will cost £2.9m.') },
+      UNRELATED,
+    ]);
+    assert.equal((await hall('The new Fore Street hall will cost £2.4m.')).status, 'contradicted');
+    const haddow = await one(lines('# Courier', '', 'Dr Morag Haddow, the trust\'s medical director, said the maternity unit would stay open. Councillor Tom Webb asked whether staff would be cut. She told him: "No midwife will lose her job."'), 'Dr Haddow told Councillor Webb: "No midwife will lose her job."');
+    assert.equal(haddow.status, 'supported');
+    const interview = lines('Interview with Rosa Quint, chair of the Tollgate Allotment Society', '', 'RP: How many households are in the society?', '', 'RQ: A hundred and twelve, which was more than we expected. About 30 of them are on Kiln Street.', '', 'RP: And the waiting list?', '', 'RQ: About forty names.');
+    assert.equal((await one(interview, 'The society represents 112 households [@src].')).status, 'supported');
+    const budget = lines('The Kelsey Echo', 'Saturday 18 January 2025', '', 'Yesterday, after a meeting that ran for more than three hours and was twice adjourned, councillors approved the budget.');
+    assert.equal((await one(budget, 'Councillors approved the budget on 17 January.')).status, 'supported');
+    // ("there was no quorum" is "in the absence of a quorum"; a share with a decimal is the whole one it rounds to.)
+    assert.notEqual((await one(lines('Harbour Trust board meeting, 4 March 2025', '', 'Present: Ann Lee (Chair), Tom Hale, Ruth Ellery. Absent: Mark Dunn, Jo Pike.', '', 'In the absence of a quorum, no decisions were taken.'), 'No decisions were taken at the March meeting because there was no quorum [@src].')).status, 'contradicted');
+    const share = await judgeAgainst([{ name: 'echo.txt', text: lines('Echo', '', '74.6% of the 1,212 people who replied backed the new cycle lane.') }, UNRELATED]);
+    assert.equal((await share('Seventy-five per cent of those who replied backed the new cycle lane [@echo].')).status, 'supported');
+    assert.equal((await share('Seventy-four per cent of those who replied backed the new cycle lane [@echo].')).status, 'contradicted');
+    // (Not a small share, where the decimal is the point.)
+    assert.equal((await one(lines('Wire', '', 'Output of manufacturing industries fell a provisional 0.6 pct in January after a 0.2 pct rise in December.'), 'Output of manufacturing industries fell a provisional 1 pct in January after a 0.2 pct rise in December.')).status, 'contradicted');
   });
 });

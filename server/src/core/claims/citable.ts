@@ -720,7 +720,10 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     // (A "she" who goes on from a sentence naming someone else is that person: "Director of midwifery Morag
     // Lennie … faced a hostile reception. She told the audience: "…"" gives no words to Neil Haddow.)
     const prior = k > 0 ? parts[k - 1] : e.source.text.slice(e.paragraph.start, e.span.start).split(/(?<=[.!?]["”’]?)\s+/).filter((x) => x.trim()).pop();
-    if (theirs !== undefined && PRONOUN.test(theirs) && prior !== undefined && !prior.includes(speaker)) {
+    // (Only where the sentence's speaker is named nowhere before it in the paragraph: a "she" may be
+    // Dr Haddow two sentences on.)
+    const earlier = e.source.text.slice(e.paragraph.start, e.span.start) + parts.slice(0, k).join(' ');
+    if (theirs !== undefined && PRONOUN.test(theirs) && prior !== undefined && !prior.includes(speaker) && !earlier.includes(speaker)) {
       const before = prior.replace(/["“][^"”]*["”]/g, '');
       if (/^\W*(?:[\p{Ll}\s]+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)+/u.test(before.replace(/^\W*(?:The\s+)?(?:[\p{L}-]+\s+){0,4}?(?=\p{Lu}[\p{Ll}'’-]+\s+\p{Lu})/u, '')) && !/^\W*(?:It|This|That|There|The\s+\p{Ll})/u.test(before)) return false;
     }
@@ -1821,7 +1824,7 @@ const MOTION_TO_CARRIED = /\b(?:motion|proposal|amendment)\s+(?:that\s+\S+\s+(?:
 const PROGRESSIVE = /\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:being\s+)?\w+ing\b|\bbeing\s+\w+ed\b/i;
 
 /** Words before "to" and a verb that make it what is wished, offered or due, not done: "happy to meet", "plans to sell". */
-const WISHING = /^(?:happy|willing|ready|keen|prepared|glad|eager|like|love|hopes?|hoping|plans?|planning|intends?|intending|expects?|wants?|wanting|aims?|aiming|promised|pledged|vowed)$/i;
+const WISHING = /^(?:happy|willing|ready|keen|prepared|glad|eager|hopes?|hoping|plans?|planning|intends?|intending|expects?|wants?|wanting|aims?|aiming|promised|pledged|vowed)$/i;
 
 /** A sentence that speaks of what may or will happen. */
 /** "as had been expected", "as planned": said looking back, of what did happen. */

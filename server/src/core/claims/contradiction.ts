@@ -1211,6 +1211,9 @@ function withdrawnName(claim: Claim, top: readonly Window[], cache: ReadingCache
     }
     // (Words given to someone else are withdrawn only where the sentence gives them those words: not
     // another remark of theirs, nor a sentence saying the paper gave them wrongly.)
+    // (A deed a correction gives to another is that deed only: "the motion to build a pontoon was proposed
+    // by …" says nothing of who proposed an amendment.)
+    if (c.act && !sharesMatter(claim.text, c.said ?? c.sentence.text, c.wrong)) continue;
     if (c.attributed && (MISATTRIBUTED.test(claim.text) || (c.act ? !new RegExp(`\\b${c.act}\\s+by\\b|\\b${c.wrong.split(/\\s+/).pop()}\\s+${c.act}\\b`, 'i').test(claim.text) : !quotesTheRemark(claim.text, c.said ?? c.sentence.text)))) continue;
     const at = span.start;
     const s = c.sentence;
@@ -1271,6 +1274,14 @@ function* nameCorrections(top: readonly Window[], cache: ReadingCache, wanted: (
 
 /** A correction that keeps what the paper said: "We stand by that figure", "the other figures … were correct". */
 const UPHELD = /\b(?:we\s+(?:stand\s+by|maintain|stick\s+by)|(?:was|were|is|are|remains?)\s+(?:correct|accurate|right)\b(?!\s+(?:figure|name|one)))/i;
+
+/** Whether a sentence speaks of the matter a correction's sentence does: two words of five letters or more in common, names and verbs of doing aside. */
+function sharesMatter(claim: string, said: string, name: string): boolean {
+  const skip = new Set([...name.toLowerCase().split(/\s+/), 'proposed', 'seconded', 'moved', 'report', 'reported']);
+  const words = (t: string) => new Set((t.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((w) => !skip.has(w)));
+  const theirs = words(said);
+  return [...words(claim)].filter((w) => theirs.has(w)).length >= 2;
+}
 
 /** A correction's sentence giving who did the deed: "It was proposed by trust board member Ruth Ellery". */
 const ACT_BY = /^\W*It\s+was\s+(proposed|moved|seconded|made|written|taken|scored|won|chaired|signed|given)\s+by\b/i;
@@ -1350,7 +1361,7 @@ const RIGHT_BEFORE_NOT = /\b(?:is|was|are|were)\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}
 /** "He is Graham Oakes, not Graham Oates": a right name and a wrong one. */
 const RIGHT_NOT_WRONG = /\b(?:is|was|are|were|should have read|should read)\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,3}),?\s+not\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,3})\b/u;
 /** A correction's sentence giving the right name: "His name is David Okafor.", "She is Priya Lal.", "It was scored by Josh Fenwick", "The remark was made by …". */
-const RIGHT_NAME = /^\W*(?:(?:His|Her|Their|The correct|The)\s+(?:full\s+)?(?:name|surname)\s+is|(?:He|She|They)\s+(?:is|are|was|were)|It\s+was\s+\w+\s+by(?:\s+(?:the\s+)?\p{Ll}[\p{Ll}-]+){0,3}|The correct spelling is|(?:The|That|This|These|Those)\s+(?:remarks?|comments?|quotes?|quotation|words?|statement)\s+(?:was|were)\s+(?:made|said|spoken|written|given)\s+by(?:\s+(?:the\s+)?\p{Ll}[\p{Ll}-]+){0,3})\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){0,3})/u;
+const RIGHT_NAME = /^\W*(?:(?:His|Her|Their|The correct|The)\s+(?:full\s+)?(?:name|surname)\s+is|(?:He|She|They)\s+(?:is|are|was|were)|It\s+was\s+\w+\s+by(?:\s+(?:the\s+)?\p{Ll}[\p{Ll}-]+){0,3}|The correct spelling is|(?:(?:The|That|This|These|Those)\s+(?:remarks?|comments?|quotes?|quotation|words?|statement)|They)\s+(?:was|were)\s+(?:made|said|spoken|written|given)\s+by(?:\s+(?:the\s+)?\p{Ll}[\p{Ll}-]+){0,3})\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){0,3})/u;
 
 /**
  * A figure of the claim that a correction in a source it was read from withdraws ("An earlier version
@@ -1407,7 +1418,7 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
         // (Nor a figure the paper goes on to stand by: "our report … said the ground had been sold for £3.2m.
         // We stand by that figure …" withdraws nothing.)
         // (Said of that figure, with none of its own: "The figure of 186 letters of support was correct" keeps 186, not 612.)
-        if (sentences.slice(k, k + 2).some((s, j) => UPHELD.test(s.text) && (j === 0 || quantitiesOf(s).every(isTime)))) continue;
+        if (sentences.slice(k, k + 2).some((s, j) => (j === 0 ? /\bwe\s+(?:stand|stick)\s+by\b/i.test(s.text) : UPHELD.test(s.text) && quantitiesOf(s).every(isTime)))) continue;
         // (A day or a year in what the paper said, beside a count or a sum, is the story's setting, not
         // what was wrong: "we said that 63 households were evicted in the nine months to December 2023".)
         if (isTime(q) && !WITHDRAWN.test(sentences[k].text) && quantitiesOf(sentences[k]).some((r) => !isTime(r) && saidAfter(sentences[k], r))) continue;
@@ -2857,7 +2868,11 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
         // ("no Christmas market this year" is what "the Christmas market will not go ahead" says.)
         // ("appeared on no records" agrees with a passage that says it "did not appear" on them.)
         const verb = deniedVerbOf(claim, p.at);
-        if (where.some(({ s, i }) => negatedOf(s).has(i) || unable(s, i) || lackedBefore(s, i) || noObjectAfter(s, i) || ELIDED_NEGATION.test(s.text) || NOT_HELD.test(s.text.slice(s.tokens[i].end, s.tokens[i].end + 50)) || (verb >= 0 && s.tokens.some((t, k) => negationHeadsOf(s).has(k) && (t.term === claim.tokens[verb].term || s.lemmas[k] === claim.lemmas[verb]) && k < i && i - k <= 8 && !/[,;:]|\bbut\b/.test(s.text.slice(t.end, s.tokens[i].start))))) || saysOpposite(p, w) || echoesNegation(claim, p.at, w)) agree += p.weight;
+        const pastClaim = /\b(?:had|was|were)\s+no\b/i.test(claim.text);
+        // (A thing the sentence says there was none of, "there was no quorum", is what "in the absence of a
+        // quorum" says; not a deed, "did not chair", against "in the absence of the chair".)
+        const noThing = /^no$/i.test(claim.tokens[p.at - 1]?.raw ?? '');
+        if (where.some(({ s, i }) => negatedOf(s).has(i) || unable(s, i) || lackedBefore(s, i, pastClaim) || (noThing && absenceOf(s, i)) || noObjectAfter(s, i) || ELIDED_NEGATION.test(s.text) || NOT_HELD.test(s.text.slice(s.tokens[i].end, s.tokens[i].end + 50)) || (verb >= 0 && s.tokens.some((t, k) => negationHeadsOf(s).has(k) && (t.term === claim.tokens[verb].term || s.lemmas[k] === claim.lemmas[verb]) && k < i && i - k <= 8 && !/[,;:]|\bbut\b/.test(s.text.slice(t.end, s.tokens[i].start))))) || saysOpposite(p, w) || echoesNegation(claim, p.at, w)) agree += p.weight;
         // (A figure the negated verb governs, "could not verify £26m", is denied with its verb: "unable to
         // verify £26m" agrees, though no negation reaches the figure itself.)
         else if (p.quantity && where.some(({ s, i }) => s.tokens.slice(Math.max(0, i - 3), i).some((_, k, arr) => unable(s, i - arr.length + k)))) agree += p.weight;
@@ -3103,17 +3118,25 @@ function preventedBefore(tokens: readonly { raw: string }[], at: number): boolea
 const PREVENTS = /^(?:stop|stops|stopped|stopping|prevent|prevents|prevented|preventing|bar|bars|barred|barring|ban|bans|banned|banning|prohibit|prohibits|prohibited|forbid|forbids|forbade|forbidden|block|blocks|blocked|blocking)$/i;
 
 /** "gone 14 months without security updates": what "without" governs is not said to be there (two words back at most). */
+/** "in the absence of a quorum": the word right after "absence of" and an article. */
+function absenceOf(s: SentenceReading, at: number): boolean {
+  return /\babsence\s+of\s+(?:an?\s+|the\s+|any\s+)?$/i.test(s.text.slice(Math.max(0, s.tokens[at].start - 30), s.tokens[at].start));
+}
+
 /** "have produced no appointable candidates": the verb done to nothing, as "failed to produce a … candidate" says. */
 function noObjectAfter(s: SentenceReading, at: number): boolean {
   const next = s.tokens[at + 1];
-  return !!next && /^(?:no|none|nothing|nobody)$/i.test(next.raw) && /^\s+$/.test(s.text.slice(s.tokens[at].end, next.start));
+  const object = s.tokens[at + 2];
+  // (A thing after it, "no appointable candidates"; not "voted no," nor "no fewer than three times".)
+  return !!next && !!object && /^no$/i.test(next.raw) && /^\s+$/.test(s.text.slice(s.tokens[at].end, next.start)) && /^\s+$/.test(s.text.slice(next.end, object.start)) && object.kind === TokenKind.Word && !object.stop && !/^(?:fewer|more|less|longer|later|sooner|doubt|one)$/i.test(object.raw);
 }
 
 /** "lacks a footway", "lacking a continuous footway": a word said to be missing now, as "no footway" says. (Not "without", which says how something else was done; nor "in the absence of the chair", someone else's; nor "lacked", which was so.) */
-function lackedBefore(s: SentenceReading, at: number): boolean {
+function lackedBefore(s: SentenceReading, at: number, past = false): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
     if (/[,;:.!?()—–]/.test(s.text.slice(s.tokens[k].end, s.tokens[k + 1].start))) return false;
-    if (LACK.test(s.tokens[k].raw)) return true;
+    // ("lacked" only for a sentence that says it had none: "For two years the village lacked a doctor".)
+    if (LACK.test(s.tokens[k].raw) || (past && /^lacked$/i.test(s.tokens[k].raw))) return true;
   }
   return false;
 }

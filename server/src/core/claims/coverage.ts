@@ -597,8 +597,10 @@ export function saidYesterday(q: Quantity, s: SentenceReading, yesterday: { date
     return s.tokens.slice(Math.max(0, i - 6), i + 6).filter((t) => !t.stop && claimTerms.has(t.term)).length;
   };
   const others = quantitiesOf(s).filter((r) => r.kind === 'date' || r.kind === 'weekday');
-  // (And some of them by it at all: "Yesterday five councillors walked out" gives no day to the vote the next sentence dates.)
-  return near(m.index) >= 2 && others.every((r) => near(m.index) >= near(r.start));
+  // (With no other day, two of the claim's words in the sentence at all: "Yesterday five councillors walked
+  // out" gives no day to the vote the next sentence dates.)
+  if (others.length === 0) return new Set(s.tokens.filter((t) => !t.stop && claimTerms.has(t.term)).map((t) => t.term)).size >= 2;
+  return near(m.index) >= 1 && others.every((r) => near(m.index) >= near(r.start));
 }
 
 const YESTERDAY = /\byesterday\b/i;

@@ -125,14 +125,14 @@ export function extractQuantities(text: string, tokens: readonly Token[]): Quant
   return decadesAsYears(joinRanges(text, tokens, durations(text, partsOfWhole(text, restatedShares(text, ratios(text, poundsAndPence(text, out)))))));
 }
 
-/** "more than four decades" is "more than forty years": a count of decades is read as the years it spans. */
+/** "more than four decades" is "more than forty years": a count of decades is read as the years it spans, roughly ("four decades" for 41 years). */
 function decadesAsYears(qs: Quantity[]): Quantity[] {
   const decade = stem('decade');
   const year = stem('year');
   for (let k = 0; k < qs.length; k++) {
     const q = qs[k];
     if (q.kind !== 'number' || q.unit !== decade || q.range) continue;
-    qs[k] = { ...q, value: q.value * 10, unit: year, converted: true, ...(q.after ? { after: q.after.map((u) => (u === decade ? year : u)) } : {}) };
+    qs[k] = { ...q, value: q.value * 10, unit: year, converted: true, approximate: true, ...(q.after ? { after: q.after.map((u) => (u === decade ? year : u)) } : {}) };
   }
   return qs;
 }
@@ -1260,6 +1260,9 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
   // "7:15" without a half of the day may be "7.15pm".
   if (a.kind === 'clock') return (!a.unit || !b.unit) && Math.abs(a.value - b.value) === 720;
   if (a.kind === 'year' || a.kind === 'date' || a.kind === 'month' || a.kind === 'weekday') return false;
+  // (A share with a decimal is the whole share it rounds to, "74.6%" is "75 per cent"; not a small one,
+  // where the decimal is the point: "0.6 pct" is no "1 pct".)
+  if (a.kind === 'percent' && Math.min(a.value, b.value) >= 10 && Number.isInteger(a.value) !== Number.isInteger(b.value) && Math.round(a.value) === Math.round(b.value) && (Number.isInteger(a.value) ? a.value : b.value) === Math.round(a.value)) return true;
   // Two rough figures may be a tenth apart; a precise one is a rough one rounded, so within a twentieth
   // ("41,500 vehicles" is not "about 38,000").
   // ("More than two hundred" keeps the tenth: a bound says less than "about" does.)

@@ -182,7 +182,8 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
       const question = questionReading(source, before);
       // (Only an answer of one figure, and not one it was before: "Ninety, when we started. A hundred and
       // twelve now" gives no count of now.)
-      const figures = cache.sentences(source, paragraph).slice(0, 2).flatMap((s) => quantitiesOf(s).map((r) => [s, r] as const));
+      // (The answer's first sentence, with one figure: "A hundred and twelve. About 30 of them …" is 112.)
+      const figures = cache.sentences(source, paragraph).slice(0, 1).flatMap((s) => quantitiesOf(s).map((r) => [s, r] as const));
       const first = figures.length === 1 ? figures[0] : undefined;
       if (first && HOW_MANY.test(question.text) && !THEN.test(first[0].text) && first[1].kind === 'number' && !first[1].after?.length && !first[1].unit) {
         for (let j = 0; j < parts.length; j++) {
@@ -365,7 +366,7 @@ const ASKED_CREDIT = 0.8;
 /** A question asking for a count: "How many households are in the association?" */
 const HOW_MANY = /\bhow many\b/i;
 /** Words that put an answer's figure in the past: "when we started", "before the rents went up", "used to". */
-const THEN = /\b(?:when\s+we|before|used\s+to|ago|at\s+first|originally|previously|last\s+year|back\s+then|was|were)\b/i;
+const THEN = /\b(?:when\s+we|before|used\s+to|ago|at\s+first|originally|previously|last\s+year|back\s+then)\b/i;
 
 /** How much an outlet's name in its own source's title counts for each of its passages: less than the passage naming it. */
 const HEAD_CREDIT = 0.8;
