@@ -5999,6 +5999,8 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(tell.contradiction?.sourceText, 'Nia Rhodes');
     assert.equal(tell.suggestions.length, 0);
     assert.notEqual((await judged('Amos Tell is the trust secretary.')).status, 'contradicted');
+    // (By surname and title too, the deed told with the person first: "Mr Tell proposed the main motion".)
+    assert.equal((await judged('Mr Tell proposed the main motion at the trust meeting.')).status, 'contradicted');
     const price = await judged('The ground was sold for £2.6m, two people with knowledge of the deal said [@courier].');
     assert.notEqual(price.status, 'contradicted', price.contradiction?.sourceText);
   });

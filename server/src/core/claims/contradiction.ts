@@ -1214,7 +1214,7 @@ function withdrawnName(claim: Claim, top: readonly Window[], cache: ReadingCache
     // (A deed a correction gives to another is that deed only: "the motion to build a pontoon was proposed
     // by …" says nothing of who proposed an amendment.)
     if (c.act && !sharesMatter(claim.text, c.said ?? c.sentence.text, c.wrong)) continue;
-    if (c.attributed && (MISATTRIBUTED.test(claim.text) || (c.act ? !new RegExp(`\\b${c.act}\\s+by\\b|\\b${c.wrong.split(/\\s+/).pop()}\\s+${c.act}\\b`, 'i').test(claim.text) : !quotesTheRemark(claim.text, c.said ?? c.sentence.text)))) continue;
+    if (c.attributed && (MISATTRIBUTED.test(claim.text) || (c.act ? !new RegExp(`\\b${c.act}\\s+by\\b|\\b${c.wrong.split(/\s+/).pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+${c.act}\\b`, 'i').test(claim.text) : !quotesTheRemark(claim.text, c.said ?? c.sentence.text)))) continue;
     const at = span.start;
     const s = c.sentence;
     const window: Window = { source: c.source, paragraph: c.paragraph, from: c.k, to: c.k + 1, score: 0, covered: memo.of(s, c.source), sentences: [s], sentenceCover: [memo.of(s, c.source)] };
