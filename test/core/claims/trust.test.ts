@@ -6073,6 +6073,7 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await one("Magistrates granted the council's application to close the Red Lion for three months. The pub shut on Friday.", 'The Red Lion remains open.')).status, 'contradicted');
     assert.equal((await one('The boiler at Harbury Primary did not fail; pupils were sent home on Tuesday because a water main burst.', 'Pupils at Harbury Primary were sent home on Tuesday once the boiler failed.')).suggestions.length, 0);
     assert.equal((await one('The Treasurer proposed that a reserve fund of £12,000 be set aside for the pavilion. Members voted unanimously in favour.', 'A reserve fund of £12,000 was set aside for the pavilion.')).suggestions.length, 1);
+    assert.equal((await one('The Treasurer proposed that a reserve fund of £12,000 be set aside for the pavilion. Members voted against it.', 'A reserve fund of £12,000 was set aside for the pavilion.')).suggestions.length, 0);
     assert.equal((await one('The council agreed the rise in allotment rents to £45 a plot (proposer Cllr Moss, seconder Cllr Ward; carried 6-1).', 'The rise in allotment rents to £45 a plot was seconded by Cllr Ward.')).suggestions.length, 1);
     assert.equal((await one('CEO Helen Strand said the trust would reopen the ward on 3 June.', 'Chief executive Helen Strand said the trust would reopen the ward on 3 June.')).suggestions.length, 1);
   });

@@ -725,7 +725,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     const earlier = e.source.text.slice(e.paragraph.start, e.span.start) + parts.slice(0, k).join(' ');
     if (theirs !== undefined && PRONOUN.test(theirs) && prior !== undefined && !prior.includes(speaker) && !earlier.includes(speaker)) {
       const before = prior.replace(/["“][^"”]*["”]/g, '');
-      if (/^\W*(?:[\p{Ll}\s]+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)+/u.test(before.replace(/^\W*(?:The\s+)?(?:[\p{L}-]+\s+){0,4}?(?=\p{Lu}[\p{Ll}'’-]+\s+\p{Lu})/u, '')) && !/^\W*(?:It|This|That|There|The\s+\p{Ll})/u.test(before)) return false;
+      if (NAMED_FIRST.test(before) && !/^\W*(?:It|This|That|There|The\s+\p{Ll})/u.test(before)) return false;
     }
     return theirs === undefined || PRONOUN.test(theirs);
   };
@@ -1476,7 +1476,8 @@ function proposedOnly(e: Evidence, prose = false): boolean {
   const rest = e.source.text.slice(from, e.paragraph.end);
   const fate = /\b(?:(not carried|deferred|withdrawn|lost|defeated|rejected|postponed|adjourned)|(carried|agreed|approved|adopted|resolved|passed))\b/i.exec(rest);
   if (fate) return fate[1] !== undefined;
-  if (told && /\b(?:in favou?r|accepted|voted|agreed)\b/i.test(rest)) return false;
+  if (told && /\bvoted\s+(?:against|down)\b/i.test(rest)) return true;
+  if (told && /\b(?:in favou?r|accepted|agreed)\b|\bvoted\b(?!\s+not\b)/i.test(rest)) return false;
   const at = e.paragraph.n - 1;
   // (Further on, an amendment's debate and votes may come between, up to the next item: "AMENDMENT moved
   // by … The amendment was LOST. … The motion was CARRIED." Its own outcome is not the motion's.)
@@ -1936,6 +1937,9 @@ function moversOf(text: string): Array<{ verb: string; name: string; shown: stri
   return out;
 }
 
+/** A sentence naming a person in its first few words: "Director of midwifery Morag Lennie, who …". */
+const NAMED_FIRST = /^\W*(?:[\p{L}-]+\s+){0,5}?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)+/u;
+
 /** A role's short or everyday forms: "CEO" for a chief executive, "skipper" for a captain, "Cllr". */
 const ROLE_ALIASES: Readonly<Record<string, RegExp>> = {
   councillor: /\bcllrs?\b/,
@@ -1945,7 +1949,6 @@ const ROLE_ALIASES: Readonly<Record<string, RegExp>> = {
   captain: /\bskipper\b/,
   manager: /\bboss\b/,
   headteacher: /\bhead\b/,
-  chair: /\bchair(?:man|woman|person)?\b/,
 };
 
 /** Words that say who moved or seconded, other than "moved by": "proposer", "seconding", "Cllr Hale's motion". */

@@ -1194,7 +1194,7 @@ function withdrawnName(claim: Claim, top: readonly Window[], cache: ReadingCache
     if (claim.text.includes(wrong)) return { start: claim.text.indexOf(wrong), end: claim.text.indexOf(wrong) + wrong.length };
     if (!attributed) return undefined;
     const surname = wrong.split(/\s+/).pop()!;
-    const m = new RegExp(`(?:\\b${TITLE_BEFORE}\\s+)?(?<![\\p{L}'’-])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’-])`, 'u').exec(claim.text);
+    const m = new RegExp(`(?:\\b${TITLE_BEFORE}\\s+)?${asWord(surname)}`, 'u').exec(claim.text);
     // (Not another person of the name: "Peter Macrae" is not "Fiona Macrae".)
     if (!m || /\p{Lu}[\p{Ll}'’-]+\s+$/u.test(claim.text.slice(Math.max(0, m.index - 20), m.index)) && !new RegExp(`^${TITLE_BEFORE}\\s`).test(m[0])) return undefined;
     return { start: m.index, end: m.index + m[0].length };
@@ -1207,14 +1207,14 @@ function withdrawnName(claim: Claim, top: readonly Window[], cache: ReadingCache
     if (c.attributed) {
       const rightSurname = c.right.split(/\s+/).pop()!;
       if (rightSurname === c.wrong.split(/\s+/).pop() && !claim.text.includes(c.wrong)) continue;
-      if (new RegExp(`(?<![\\p{L}'’-])${rightSurname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’-])`, 'u').test(claim.text)) continue;
+      if (new RegExp(asWord(rightSurname), 'u').test(claim.text)) continue;
     }
     // (Words given to someone else are withdrawn only where the sentence gives them those words: not
     // another remark of theirs, nor a sentence saying the paper gave them wrongly.)
     // (A deed a correction gives to another is that deed only: "the motion to build a pontoon was proposed
     // by …" says nothing of who proposed an amendment.)
     if (c.act && !sharesMatter(claim.text, c.said ?? c.sentence.text, c.wrong)) continue;
-    if (c.attributed && (MISATTRIBUTED.test(claim.text) || (c.act ? !new RegExp(`\\b${c.act}\\s+by\\b|\\b${c.wrong.split(/\s+/).pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+${c.act}\\b`, 'i').test(claim.text) : !quotesTheRemark(claim.text, c.said ?? c.sentence.text)))) continue;
+    if (c.attributed && (MISATTRIBUTED.test(claim.text) || (c.act ? !new RegExp(`\\b${c.act}\\s+by\\b|\\b${escapeRegExp(c.wrong.split(/\s+/).pop()!)}\\s+${c.act}\\b`, 'i').test(claim.text) : !quotesTheRemark(claim.text, c.said ?? c.sentence.text)))) continue;
     const at = span.start;
     const s = c.sentence;
     const window: Window = { source: c.source, paragraph: c.paragraph, from: c.k, to: c.k + 1, score: 0, covered: memo.of(s, c.source), sentences: [s], sentenceCover: [memo.of(s, c.source)] };
@@ -1824,8 +1824,28 @@ const PLANNED_BEFORE = /^(?:will|shall|to|going|due|expected|set|planned|promise
 
 /** Whether a source names the owner of a figure anywhere (then its title alone speaks of someone else: "the head teacher" of another school). */
 function namesOwner(source: Source, owner: readonly string[]): boolean {
-  const text = source.text.toLowerCase();
-  return owner.some((t) => t.length >= 3 && text.includes(t));
+  // (Once per source and owner: a case-blind search of a large source is not repeated for each sentence.)
+  let known = OWNERS_NAMED.get(source);
+  if (!known) OWNERS_NAMED.set(source, (known = new Map()));
+  const key = owner.join(' ');
+  let yes = known.get(key);
+  if (yes === undefined) {
+    if (known.size >= 256) known.clear();
+    known.set(key, (yes = owner.some((t) => t.length >= 3 && new RegExp(escapeRegExp(t), 'i').test(source.text))));
+  }
+  return yes;
+}
+
+const OWNERS_NAMED = new WeakMap<Source, Map<string, boolean>>();
+
+/** A text as a regular expression matching it literally. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A name as a whole word, letters and apostrophes on neither side. */
+function asWord(name: string): string {
+  return `(?<![\\p{L}'’-])${escapeRegExp(name)}(?![\\p{L}'’-])`;
 }
 
 /**
@@ -3345,8 +3365,8 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     const whose = POSSESSIVE_DETERMINER.exec(claim.tokens[part.at - 1]?.raw ?? '')?.[0].toLowerCase();
     // The figure the claim's word is said of: the nearest before it ("Twenty-two per cent of respondents backed").
     const ownFigure = claim.quantities.filter((q) => !isTime(q) && q.end <= claim.tokens[part.at].start && part.at - tokenAt(claim, q.start) <= 8).pop();
-    // The words of the clause a verb takes ("accepted that …"), or none.
-    const clauseOf = (of: Part) => (/^that$/i.test(claim.tokens[of.at + 1]?.raw ?? '') ? parts.filter((p) => p !== of && !p.quantity && p.at > of.at + 1 && p.at - of.at <= 12) : []);
+    // The words of the clause a verb takes ("accepted that …"), or none (found once per part).
+    const clauses = new Map(parts.map((of) => [of, /^that$/i.test(claim.tokens[of.at + 1]?.raw ?? '') ? parts.filter((p) => p !== of && !p.quantity && p.at > of.at + 1 && p.at - of.at <= 12) : []] as const));
     let best: { agrees: boolean; fit: number; w: Window; s: SentenceReading; i: number } | undefined;
     for (const w of close) {
       for (const s of w.sentences.flatMap((x) => claimRowsOf(x, parts))) {
@@ -3364,8 +3384,7 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
           // its contract" is answered by "denied that it had breached its contract", not by "said the company
           // 'regrets the disruption'", however close the company stands.)
           const fitFor = (of: Part) => {
-            const clause = clauseOf(of);
-            const inClause = clause.reduce((a, p) => a + (nearSide(s, i, p, 1, 12) ? p.weight : 0), 0);
+            const inClause = clauses.get(of)!.reduce((a, p) => a + (nearSide(s, i, p, 1, 12) ? p.weight : 0), 0);
             // (Where the source's word takes no clause of the sentence's words, "Asked whether …, Mr Lusk
             // denied it", the words around it.)
             if (inClause > 0) return inClause;

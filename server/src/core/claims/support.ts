@@ -211,7 +211,8 @@ export function judgeClaim(claim: Claim, corpus: Corpus, options: JudgeOptions =
     let held = own.filter((r) => names.some((p) => r.names.has(p.indexTerm)));
     // (Or who holds it as another source names them, "Helen Strand (Chief Executive)" in the minutes, where
     // this one gives the role to no one else: a report's "a letter of apology from the Chief Executive".)
-    if (held.length === 0) held = namedElsewhere().filter((r) => r.spoken.test(source.text) && !own.some((o) => o.role === r.role));
+    // (Whether this paragraph speaks of the role is read below, a paragraph at a time.)
+    if (held.length === 0) held = namedElsewhere().filter((r) => !own.some((o) => o.role === r.role));
     if (held.length === 0) return base;
     const text = source.text.slice(paragraph.start, paragraph.end);
     let out: Float32Array | undefined;
