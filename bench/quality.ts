@@ -19,7 +19,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createSourcedService, defaultOptions, type DraftReport, type SourcedService } from '../server/src/core';
+import { createSourcedService, defaultOptions, type DraftReport, type IDocument, type SourcedService } from '../server/src/core';
 import { gatedScore, type SentenceVerdict, type VerdictReason } from '../server/src/core/claims/checker';
 import { POSITIVE_WEIGHT, WEIGHTS } from '../server/src/core/claims/combiner';
 
@@ -34,6 +34,8 @@ export interface QualityExample {
 }
 
 export interface QualityOptions {
+  /** Also time each claim once its sources were read (see ClaimOutcome.warm). */
+  readonly warm?: boolean;
   readonly threshold?: number;
   /** Also measure evidence recall@5 over all sources pooled (the slow part). Default true. */
   readonly pooled?: boolean;
@@ -49,6 +51,11 @@ export interface ClaimOutcome {
   readonly ms: number;
   /** CPU time of the same call (this process): what the check costs, whatever else the machine runs. */
   readonly cpuMs: number;
+  /**
+   * The same claim checked as a writer's next check is: on another fresh service that has just checked
+   * the claim without its citation (untimed), so the passages it reads were read once already.
+   */
+  readonly warm?: { readonly ms: number; readonly cpuMs: number; readonly status: string };
   /** The verdict's decision features, for fitting and for reading failures. */
   readonly features?: Readonly<Record<string, number>>;
   /** Flagged whatever the score: a contradiction, or something no source mentions. */
@@ -164,9 +171,23 @@ export async function judgeExamples(examples: readonly QualityExample[], options
     const ms = performance.now() - t0;
     const cpu = process.cpuUsage(c0);
     const o = outcomeOf(report);
-    outcomes.push({ id: ex.id, label: ex.label, labelFine: ex.label_fine, status: o.status, score: o.score, ms, cpuMs: (cpu.user + cpu.system) / 1000, features: o.verdict?.features, forced: o.forced, reason: o.verdict?.reason });
+    const warm = options.warm ? await warmCheck(ex, threshold, doc) : undefined;
+    outcomes.push({ id: ex.id, label: ex.label, labelFine: ex.label_fine, status: o.status, score: o.score, ms, cpuMs: (cpu.user + cpu.system) / 1000, features: o.verdict?.features, forced: o.forced, reason: o.verdict?.reason, warm });
   }
   return outcomes;
+}
+
+/** The claim checked on a fresh service after the same claim uncited (untimed): a writer's next check. */
+async function warmCheck(ex: QualityExample, threshold: number, doc: IDocument): Promise<ClaimOutcome['warm']> {
+  const service = await serviceWith(ex.sources, threshold);
+  const plain = draftText(ex, false);
+  await service.check({ uri: 'memory:///drafts/uncited.md', version: 1, getText: () => plain });
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const report = await service.check(doc);
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(c0);
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, status: outcomeOf(report).status };
 }
 
 /** Share of supported claims with a gold evidence sentence among the five passages suggested from the pooled folder. */
@@ -368,7 +389,7 @@ async function main(argv: string[]): Promise<void> {
   const threshold = arg('--threshold') ? Number(arg('--threshold')) : defaultOptions.supportThreshold;
   let examples = readExamples(data);
   if (limit) examples = examples.slice(0, limit);
-  const outcomes = await judgeExamples(examples, { threshold });
+  const outcomes = await judgeExamples(examples, { threshold, warm: true });
   const recall = argv.includes('--no-pooled') ? null : await evidenceRecallAt5(examples, threshold);
   // The headline: a combiner fitted on other claims than those it scores (the shipped one was fitted on all of them).
   const names = (arg('--fit') ?? Object.keys(WEIGHTS).filter((k) => k !== 'bias').join(',')).split(',');
@@ -400,6 +421,11 @@ async function main(argv: string[]): Promise<void> {
   process.stdout.write('Other thresholds (status "contradicted" always counts as flagged):\n' + sweep(outcomes) + '\n\n');
   const cpu = outcomes.map((o) => o.cpuMs);
   process.stdout.write(`Time per claim (service.check on a fresh service): wall p50 ${summary.ms_per_claim_p50} ms, p95 ${summary.ms_per_claim_p95} ms; CPU p50 ${r3(percentile(cpu, 50))} ms, p95 ${r3(percentile(cpu, 95))} ms\n`);
+  const warm = outcomes.flatMap((o) => (o.warm ? [o.warm] : []));
+  if (warm.length > 0) {
+    const same = outcomes.filter((o) => o.warm?.status === o.status).length;
+    process.stdout.write(`Time per claim once its sources were read (the claim checked uncited first, untimed, as a writer's next check finds them): wall p50 ${r3(percentile(warm.map((w) => w.ms), 50))} ms, p95 ${r3(percentile(warm.map((w) => w.ms), 95))} ms; CPU p50 ${r3(percentile(warm.map((w) => w.cpuMs), 50))} ms, p95 ${r3(percentile(warm.map((w) => w.cpuMs), 95))} ms; same verdict as on a fresh service: ${same} of ${outcomes.length}\n`);
+  }
   if (recall !== null) process.stdout.write(`Evidence recall@5 over all ${new Set(examples.flatMap((e) => e.sources.map((s) => s.id))).size} sources pooled: ${r3(recall)} of ${examples.filter((e) => e.label === 'supported').length} supported claims\n`);
   process.stdout.write('\n');
   process.stdout.write(JSON.stringify({ ...summary, cv }) + '\n');

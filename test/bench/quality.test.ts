@@ -97,6 +97,12 @@ describe('quality benchmark', () => {
     assert.equal(s.false_alarm_rate_on_supported, 0);
   });
 
+  test('a claim timed once its sources were read gets the verdict it got on a fresh service', async () => {
+    const outcomes = await judgeExamples(EXAMPLES, { warm: true });
+    assert.deepEqual(outcomes.map((o) => o.warm?.status), outcomes.map((o) => o.status));
+    for (const o of outcomes) assert.ok(o.warm && o.warm.ms >= 0 && o.warm.cpuMs >= 0);
+  });
+
   test('AUROC counts ties as half', () => {
     assert.equal(auroc([0.9, 0.1], [true, false]), 1);
     assert.equal(auroc([0.5, 0.5], [true, false]), 0.5);
