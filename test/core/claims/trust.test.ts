@@ -6119,4 +6119,21 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     // (Not a small share, where the decimal is the point.)
     assert.equal((await one(lines('Wire', '', 'Output of manufacturing industries fell a provisional 0.6 pct in January after a 0.2 pct rise in December.'), 'Output of manufacturing industries fell a provisional 1 pct in January after a 0.2 pct rise in December.')).status, 'contradicted');
   });
+
+  test('a decision the passage says was not unanimous, or that someone voted against, is no unanimous one', async () => {
+    const one = async (source: string, sentence: string) => (await judgeAgainst([{ name: 'src.txt', text: source }, UNRELATED]))(sentence);
+    const claim = 'The planning committee unanimously approved the Tanner Lane application on Tuesday.';
+    const denied = await one(lines('Echo', '', 'The planning committee approved the Tanner Lane application on Tuesday. The decision was not unanimous.'), claim);
+    assert.equal(denied.status, 'contradicted');
+    assert.match(denied.contradiction!.sourceText, /not unanimous/);
+    assert.equal(denied.suggestions?.length ?? 0, 0);
+    const against = await one(lines('Echo', '', 'The planning committee approved the Tanner Lane application on Tuesday. Cllr Ames voted against.'), claim);
+    assert.equal(against.status, 'contradicted');
+    assert.match(against.contradiction!.sourceText, /Cllr Ames voted against/);
+    assert.equal((await one(lines('Echo', '', 'The planning committee approved the Tanner Lane application on Tuesday by six votes to two.'), claim)).status, 'contradicted');
+    // (Not where the decision itself was unanimous, or no one voted against, or the vote against was on an amendment.)
+    assert.equal((await one(lines('Echo', '', 'The planning committee approved the Tanner Lane application on Tuesday. No one voted against.'), claim)).status, 'supported');
+    assert.equal((await one(lines('Echo', '', 'The planning committee approved the Tanner Lane application on Tuesday. Cllr Ames voted against an amendment to limit its hours.'), claim)).status, 'supported');
+    assert.equal((await one(lines('Echo', '', 'The planning committee unanimously approved the Tanner Lane application on Tuesday. The parking motion, which followed it, was not unanimous.'), claim)).status, 'supported');
+  });
 });

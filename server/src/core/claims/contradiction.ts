@@ -2256,8 +2256,10 @@ function tallyMate(text: string, qs: readonly Quantity[], q: Quantity): Quantity
  * sentence's. Quoted with no fix: which motion a tally is of, the words around it seldom say for sure.
  */
 function tallyContradiction(claim: Claim, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
-  if (!TALLY_WORDS.test(claim.text)) return undefined;
-  const q = claim.quantities.find((x) => x.kind === 'number' && tallyOther(claim.text, x.end) !== undefined);
+  // (A unanimous decision is a vote's too: "approved the plan unanimously".)
+  const voted = TALLY_WORDS.test(claim.text);
+  if (!voted && !UNANIMOUS.test(claim.text)) return undefined;
+  const q = voted ? claim.quantities.find((x) => x.kind === 'number' && tallyOther(claim.text, x.end) !== undefined) : undefined;
   const unanimous = q ? null : UNANIMOUS.exec(claim.text);
   if (!q && !unanimous) return undefined;
   // Each tally a passage gives: "by 5 votes to 1", "7-2", and "For 9; Against 2", "8 votes for, 0 against".
@@ -2293,9 +2295,18 @@ function tallyContradiction(claim: Claim, top: readonly Window[], toEvidence: (w
   // against"), and says nothing of a unanimous vote itself.
   if (unanimous) {
     const w = top[0];
-    if (!w || w.sentences.some((s) => UNANIMOUS.test(s.text))) return undefined;
+    // ("The decision was not unanimous": the passage says it outright.)
+    if (!w) return undefined;
+    // (In the passage's paragraph: the vote is often told in a sentence of its own, "Cllr Ames voted against.")
+    const paragraph = w.source.text.slice(w.paragraph.start, w.paragraph.end);
+    const denial = NOT_UNANIMOUS.exec(paragraph);
+    if (denial && !UNANIMOUS.test(paragraph.replace(NOT_UNANIMOUS_ALL, ' '))) return { kind: 'negation', claimText: `“${unanimous[0]}”`, sourceText: `“${denial[0]}”`, evidence: toEvidence(w) };
+    if (w.sentences.some((s) => UNANIMOUS.test(s.text))) return undefined;
     const split = tallies(w).find((t) => t.pair[0] > 0 && t.pair[1] > 0);
-    return split ? { kind: 'number', claimText: unanimous[0], sourceText: split.said, ambiguous: true, evidence: toEvidence(w) } : undefined;
+    if (split) return { kind: 'number', claimText: unanimous[0], sourceText: split.said, ambiguous: true, evidence: toEvidence(w) };
+    // (Or someone who voted against, in words: "with two councillors voting against"; not on an amendment.)
+    const against = paragraph.split(/(?<=[.!?])\s+/).filter((s) => !NO_VOTES_AGAINST.test(s) && !/\bamendments?\b/i.test(s)).map((s) => VOTED_AGAINST.exec(s)).find((m) => m);
+    return against ? { kind: 'negation', claimText: `“${unanimous[0]}”`, sourceText: `“${against[0]}”`, evidence: toEvidence(w) } : undefined;
   }
   const mine = [q!.value, tallyOther(claim.text, q!.end)!];
   const claimText = claim.text.slice(q!.start, q!.end) + (TALLY_REST.exec(claim.text.slice(q!.end))?.[0].replace(/[.,;)]$/, '') ?? '');
@@ -2503,6 +2514,13 @@ function voteSideContradiction(claim: Claim, top: readonly Window[], cache: Read
   }
   return undefined;
 }
+
+/** Someone, or some number of people, who voted against: "two councillors voting against", "Cllr Ames voted against". */
+const VOTED_AGAINST = /\b(?:\p{Lu}[\p{L}'’-]+|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:(?:\p{Ll}+|\p{Lu}[\p{L}'’-]+)\s+){0,2}?(?:voted|voting)\s+against\b/u;
+
+/** A vote said not to be unanimous: "was not unanimous", "wasn't a unanimous decision", "far from unanimous". */
+const NOT_UNANIMOUS = /(?:\b(?:not|never|far from|anything but)|n['’]t)\s+(?:(?:a|an|the|entirely|quite|wholly|completely|carried|passed|agreed|approved|taken|made)\s+){0,2}unanimous(?:ly)?\b/i;
+const NOT_UNANIMOUS_ALL = new RegExp(NOT_UNANIMOUS.source, 'gi');
 
 /** A vote with no one against: "unanimously", "without opposition", "with no votes against". */
 const UNANIMOUS = /\b(?:unanimous(?:ly)?|without (?:a vote against|opposition|dissent)|with no (?:votes? against|opposition|dissent)|nem\.? con\.?)/i;
