@@ -14,7 +14,9 @@
  * carries a warning that it is not so: a claim warning (unsupported, citation mismatch, contradicted),
  * a wrong or missing locator, or a quotation not word for word. A **lie** is an edit Sourced offers
  * that would make the draft say something false: a citation suggested for a false sentence, or a
- * source's figure offered in place of a true sentence's own.
+ * source's figure offered in place of a true sentence's own. Counted apart (not among the lies, so
+ * the figures stay comparable with the trials' reports): a false sentence whose wrong-locator fix would
+ * move its citation to a paragraph said to back it.
  *
  * Prints one line per trial and the totals; the last line is one JSON object with them.
  */
@@ -55,6 +57,8 @@ export interface ScoredSentence {
   readonly lies: readonly string[];
   /** A citation offered for it (on a true sentence, the help a writer wants). */
   readonly offered: boolean;
+  /** On a false sentence: a fix moving its citation to another paragraph, which would cite that paragraph as its support. */
+  readonly relocated: boolean;
 }
 
 export interface TrialScore {
@@ -129,13 +133,14 @@ export function scoreTrial(labels: readonly TrialLabel[], file: CheckedFile): Tr
         : label === 'true'
           ? findings.flatMap((f) => (f.fix && f.code === 'claim.contradicted' ? [`replace ${f.fix.text}`] : []))
           : [];
-    sentences.push({ n: l.n, label, kind: l.kind ?? '', text: l.text, status: s.status, flagged: flagged.map((f) => f.code), messages: findings.map((f) => f.message), lies, offered: findings.some((f) => !!f.suggestedCitation) });
+    const relocated = label === 'false' && findings.some((f) => f.code === 'citation.wrong-locator' && !!f.fix);
+    sentences.push({ n: l.n, label, kind: l.kind ?? '', text: l.text, status: s.status, flagged: flagged.map((f) => f.code), messages: findings.map((f) => f.message), lies, offered: findings.some((f) => !!f.suggestedCitation), relocated });
   }
   return { sentences, unmatched };
 }
 
 /** Counts of a score: false sentences flagged, true ones warned, opinions warned, lies, true ones offered a citation. */
-export function tally(scores: readonly TrialScore[]): { falseFlagged: number; falseTotal: number; trueWarned: number; trueTotal: number; opinionWarned: number; opinionTotal: number; lies: number; trueOffered: number; unmatched: number } {
+export function tally(scores: readonly TrialScore[]): { falseFlagged: number; falseTotal: number; trueWarned: number; trueTotal: number; opinionWarned: number; opinionTotal: number; lies: number; falseRelocated: number; trueOffered: number; unmatched: number } {
   const all = scores.flatMap((s) => s.sentences);
   const of = (label: string) => all.filter((s) => s.label === label);
   return {
@@ -146,6 +151,7 @@ export function tally(scores: readonly TrialScore[]): { falseFlagged: number; fa
     opinionWarned: of('opinion').filter((s) => s.flagged.length > 0).length,
     opinionTotal: of('opinion').length,
     lies: all.reduce((n, s) => n + s.lies.length, 0),
+    falseRelocated: all.filter((s) => s.relocated).length,
     trueOffered: of('true').filter((s) => s.offered).length,
     unmatched: scores.reduce((n, s) => n + s.unmatched.length, 0),
   };
@@ -198,13 +204,14 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${t}: false flagged ${c.falseFlagged}/${c.falseTotal}; true warned ${c.trueWarned}/${c.trueTotal}; opinion warned ${c.opinionWarned}/${c.opinionTotal}; lies ${c.lies}${score.unmatched.length ? `; unmatched labels ${score.unmatched.join(', ')}` : ''}\n`);
     for (const s of score.sentences) {
       for (const lie of s.lies) process.stdout.write(`  lie n${s.n} ${lie} :: ${s.text}\n`);
+      if (s.relocated) process.stdout.write(`  locator fix on a false sentence n${s.n} :: ${s.text}\n`);
       if (argv.includes('--show-true') && s.label === 'true' && s.flagged.length) process.stdout.write(`  warned true n${s.n}: ${s.text}\n    -> ${s.messages[0]?.slice(0, 300)}\n`);
       if (argv.includes('--show-false') && s.label === 'false' && !s.flagged.length) process.stdout.write(`  passed false n${s.n} [${s.kind}]: ${s.text} (${s.status})\n`);
       dump.push(JSON.stringify({ trial: t, ...s }));
     }
   }
   const c = tally(scores);
-  process.stdout.write(`\n${trials.length} trials: false sentences flagged ${c.falseFlagged}/${c.falseTotal} (${percent(c.falseFlagged, c.falseTotal)}); true sentences warned ${c.trueWarned}/${c.trueTotal} (${percent(c.trueWarned, c.trueTotal)}); opinions warned ${c.opinionWarned}/${c.opinionTotal}; edits that lie ${c.lies}; true sentences offered a citation ${c.trueOffered}\n`);
+  process.stdout.write(`\n${trials.length} trials: false sentences flagged ${c.falseFlagged}/${c.falseTotal} (${percent(c.falseFlagged, c.falseTotal)}); true sentences warned ${c.trueWarned}/${c.trueTotal} (${percent(c.trueWarned, c.trueTotal)}); opinions warned ${c.opinionWarned}/${c.opinionTotal}; edits that lie ${c.lies}; locator fixes on false sentences ${c.falseRelocated}; true sentences offered a citation ${c.trueOffered}\n`);
   const out = value('--dump');
   if (out) writeFileSync(out, dump.join('\n') + '\n');
   process.stdout.write(JSON.stringify({ trials: trials.length, ...c }) + '\n');

@@ -46,6 +46,9 @@ describe('writer trials', () => {
     assert.deepEqual(score.sentences.map((s) => s.lies), [['replace Saturday'], [], ['cite [@minutes, para. 3]']]);
     const c = tally([score]);
     assert.deepEqual([c.falseFlagged, c.falseTotal, c.trueWarned, c.trueTotal, c.lies], [1, 2, 1, 1, 2]);
+    // A locator fix on a false sentence is counted apart.
+    const moved = scoreTrial([labels[1]], { sentences: [file.sentences[1]], findings: [{ code: 'citation.wrong-locator', severity: 'warning', line: 3, character: 60, message: 'para. 2 does not support this; para. 5 does', fix: { text: 'para. 5' } }] });
+    assert.deepEqual([tally([moved]).falseRelocated, tally([moved]).lies, tally([score]).falseRelocated], [1, 0, 0]);
   });
 
   test('runs the checker on each trial folder and prints its counts and the totals', () => {

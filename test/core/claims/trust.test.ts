@@ -6136,4 +6136,122 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await one(lines('Echo', '', 'The planning committee approved the Tanner Lane application on Tuesday. Cllr Ames voted against an amendment to limit its hours.'), claim)).status, 'supported');
     assert.equal((await one(lines('Echo', '', 'The planning committee unanimously approved the Tanner Lane application on Tuesday. The parking motion, which followed it, was not unanimous.'), claim)).status, 'supported');
   });
+
+  test('what the next round of trials found: a deed only required, a date given to another deed, a loan agreed in principle, work not said to be completed', async () => {
+    const one = async (source: string) => judgeAgainst([{ name: 'src.txt', text: source }, UNRELATED]);
+    // A deed that must be done, or must come before something not yet begun, is no deed done.
+    const appeal = await one(lines('Post', '', 'The district council said it would take legal advice on the ruling. Any appeal must be lodged with the tribunal within 28 days.'));
+    await citesNone(appeal, ['The district council has lodged an appeal with the tribunal.']);
+    const notes = await one(lines('# Notes', '', '- Footbridge over the Wend: Harlow Homes to fund, est £410k. Built BEFORE first homes are occupied.'));
+    await citesNone(notes, ['Harlow Homes has built a footbridge over the Wend at a cost of £410,000.']);
+    const built = await one(lines('Post', '', 'Harlow Homes built the footbridge over the Wend in 2023, before the first homes were occupied.'));
+    await citesOne(built, ['Harlow Homes built the footbridge over the Wend in 2023.']);
+    // A date the passage gives to another deed, and another date to the sentence's deed.
+    const dates = await one(lines('Post', '', 'After the owners put the mill up for sale on 4 June, the trust registered its interest on 19 June, which gives it until 4 December to raise the money.'));
+    const moved = await dates('The owners put the mill up for sale on 19 June.');
+    assert.equal(moved.suggestions.length, 0);
+    assert.notEqual(moved.status, 'supported');
+    await citesOne(dates, ['The owners put the mill up for sale on 4 June.', 'The trust registered its interest on 19 June.']);
+    // Agreed in principle, or not yet signed, is not secured.
+    const loan = await one(lines('Post', '', 'The trust has also secured agreement in principle for a £75,000 loan from the Fenland Community Bank, though the loan has not yet been signed.'));
+    await citesNone(loan, ['The trust has secured a £75,000 loan from the Fenland Community Bank.']);
+    await citesOne(loan, ['The trust has secured agreement in principle for a £75,000 loan from the Fenland Community Bank.']);
+    // Work a passage has only as what someone was appointed to do is not work completed.
+    const hired = await one(lines('Post', '', 'Specialist firm Ardent Kilns has been appointed under emergency arrangements to rebuild the kiln at the Tollgate pottery.'));
+    await citesNone(hired, ['Ardent Kilns has since completed the rebuild of the kiln at the Tollgate pottery.']);
+  });
+
+  test('what the next round of trials found in corrections and rosters: a statement denied outright, words given to someone by their role, a person named by their post', async () => {
+    const correction = lines('THE WESTON ECHO', 'Corrections and clarifications', '', 'Our report on the Mere Lane allotments said the site is owned by Weston Town Council. It is not. The site belongs to the Mere Lane Allotment Society.');
+    const story = lines('# Echo', '', 'Plot-holders at Mere Lane, a site owned by Weston Town Council, have been told rents will rise by a third.');
+    const owned = await judgeAgainst([{ name: 'echo.md', text: story }, { name: 'correction.txt', text: correction }, UNRELATED]);
+    const v = await owned('Plot-holders at Mere Lane, which is owned by Weston Town Council, face a rent rise of a third.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction!.kind, 'correction');
+    assert.equal((await owned('Plot-holders at Mere Lane face a rent rise of a third [@echo].')).status, 'supported');
+    // (Not a statement the sentence does not make whole: "leased from" is not "owned by".)
+    assert.notEqual((await owned('Plot-holders at Mere Lane, which is leased from Weston Town Council, face a rent rise of a third.')).contradiction?.kind, 'correction');
+    const quote = await judgeAgainst([
+      { name: 'echo.md', text: lines('# Echo', '', '"We will not let this choir fold," said the choir\'s chair, Ruth Amari.') },
+      { name: 'correction.txt', text: lines('THE WESTON ECHO', 'Corrections and clarifications', '', 'The article also attributed the words "We will not let this choir fold" to the choir\'s chair, Ruth Amari. The words were spoken by the choir\'s musical director, Tomas Grell.') },
+      UNRELATED,
+    ]);
+    const given = await quote('"We will not let this choir fold," Ms Amari said.');
+    assert.equal(given.status, 'contradicted');
+    assert.match(given.contradiction!.sourceText, /Tomas Grell/);
+    assert.equal((await quote('"We will not let this choir fold," Mr Grell said.')).status, 'supported');
+    const minutes = lines('Scrutiny committee, 4 March', '', 'Present: Cllr Ann Pike (Chair); Cllrs Tom Reed, Sara Amin. Also present: Cllr Dilys Hart (Cabinet Member for Housing).', '', '6.2 It was moved by Cllr Reed and seconded by Cllr Amin that the Committee asks the Cabinet Member to meet every tenant affected by the flooding. CARRIED.');
+    const roster = await judgeAgainst([{ name: 'minutes.md', text: minutes }, UNRELATED]);
+    assert.equal((await roster('A motion from Cllr Reed asking Cllr Hart to meet every tenant affected by the flooding was carried.')).status, 'supported');
+    // (A swapped seconder is still one.)
+    const seconder = await roster('The motion asking Cllr Hart to meet every tenant affected by the flooding was seconded by Cllr Pike.');
+    assert.notEqual(seconder.status, 'supported');
+    assert.equal(seconder.suggestions.length, 0);
+  });
+
+  test('the round after it: a refusal set against the deed, a withdrawn sum, a body swapped for another of its kind, a rank, a frequency among two, a purpose of a meeting to come', async () => {
+    const one = async (source: string) => judgeAgainst([{ name: 'src.txt', text: source }, UNRELATED]);
+    // "declined to apologise" where the source says she apologised.
+    const apology = await one(lines('Post', '', 'Chief executive Dr Rhona Blake said the new date was "firm" and apologised to families for the delay.'));
+    const refused = await apology('Dr Blake said the new date was "firm" but declined to apologise for the delay.');
+    assert.equal(refused.status, 'contradicted');
+    assert.match(refused.contradiction!.claimText, /declined to apologise/);
+    assert.equal((await (await one(lines('Post', '', 'Chief executive Dr Rhona Blake said the new date was "firm" but declined to apologise for the delay.')))('Dr Blake declined to apologise for the delay.')).status, 'supported');
+    // A withdrawn sum of three figures needs few of the sentence's other words.
+    const sum = await judgeAgainst([
+      { name: 'courier.md', text: lines('# Courier', '', 'Bosses approved a rescue plan that pushes the cost of the new library to £14.7m.') },
+      { name: 'corrections.txt', text: lines('THE COURIER', 'Corrections and clarifications', 'Saturday 5 October', '', 'Our report on 3 October ("Library costs soar to £14.7m") stated that the revised cost of the Westgate library is £14.7m. That figure was incorrect. The revised cost is £12.9m.', '', 'A caption on 1 October misnamed a bowls club.') },
+      UNRELATED,
+    ]);
+    assert.equal((await sum('The rescue plan pushes the cost of the building to £14.7m.')).status, 'contradicted');
+    // A correction's "The chair of governors is …" names the right person.
+    const chair = await judgeAgainst([
+      { name: 'gazette.md', text: lines('# Gazette', '', 'Tom Reeve, the chair of governors, said the board accepted the findings "in full".') },
+      { name: 'corrections.txt', text: lines('THE GAZETTE', 'Corrections and clarifications', '', 'The same article described Tom Reeve as chair of governors and attributed to him the comment beginning "We accept the findings in full". Mr Reeve is a parent governor. The chair of governors is Asha Patel, and the comment was made by Ms Patel.', '', 'A listing misnamed a fair.') },
+      UNRELATED,
+    ]);
+    assert.equal((await chair('Tom Reeve, the chair of governors, said the board accepted the findings "in full".')).status, 'contradicted');
+    // A meeting still to come, and what it is to do there, is no deed done; a "support plan" looks ahead to nothing.
+    const meeting = await one(lines('Post', '', 'The governing board will meet again on 6 May to approve the recovery plan formally.'));
+    await citesNone(meeting, ['Governors formally approved the recovery plan at a meeting on 6 May.']);
+    // Each frequency of the sentence is checked, the passage's other one the sentence's own.
+    const visits = await one(lines('Post', '', 'The council will arrange fortnightly visits from an adviser, Dr Ian Roe, during the spring term, reducing to monthly visits from September.'));
+    assert.equal((await visits('Dr Roe will visit the school weekly during the spring term, reducing to monthly visits from September.')).status, 'contradicted');
+    assert.equal((await visits('Dr Roe will visit fortnightly during the spring term, reducing to monthly visits from September.')).status, 'supported');
+    // A body of the same kind named otherwise, though the sentence's is named elsewhere in the sources.
+    const schools = await judgeAgainst([
+      { name: 'release.txt', text: lines('Press release', '', 'The council will provide a specialist maths teacher from Brookfield Primary School, who will work with staff two days a week.') },
+      { name: 'post.txt', text: lines('Post', '', 'Governors deferred a proposal to federate with Ashton Primary School until June.') },
+      UNRELATED,
+    ]);
+    const swapped = await schools('A specialist maths teacher from Ashton Primary School will work with staff two days a week.');
+    assert.equal(swapped.status, 'contradicted');
+    assert.match(swapped.contradiction!.sourceText, /Brookfield/);
+    assert.equal((await schools('A specialist maths teacher from Brookfield Primary School will work with staff two days a week.')).status, 'supported');
+    // A rank of one of a series, where "to" comes after where: "the first cinema in the district to reopen".
+    const rank = await one(lines('Post', '', 'The Lyric is the second cinema in the Fenmoor district to reopen under community ownership, after the Plaza in 2022.'));
+    assert.equal((await rank('The Lyric is the first cinema in the Fenmoor district to reopen under community ownership.')).status, 'contradicted');
+    // Work begun needs a passage that says it began.
+    const screen = await one(lines('Post', '', 'The operator has said it would like to open a second, 40-seat screen in the old ballroom, but the plan is not funded.'));
+    await citesNone(screen, ['Work has begun on a second, 40-seat screen in the old ballroom.']);
+  });
+
+  test('the round after it, with a day of another clause, a vote list, and labelled header lines', async () => {
+    const one = async (source: string) => judgeAgainst([{ name: 'src.txt', text: source }, UNRELATED]);
+    // A month given to a deed joined on with ", and" is no rival for the sentence's deed.
+    const appeal = await judgeAgainst([
+      { name: 'gazette.md', text: lines('# Gazette', '', 'The reopening ends a rescue that began the morning after the cinema closed on 3 January. The Friends of the Lyric raised £208,300 from 1,940 backers, and the trust they founded bought the building from administrators in June for £190,000.') },
+      { name: 'release.md', text: lines('# Release', '', 'The campaign has raised £208,300 from 1,940 backers, beating its £150,000 target.', '', 'The Friends launched the appeal on 2 February. The appeal closed at midnight on Sunday 28 April.') },
+      UNRELATED,
+    ]);
+    const closed = await appeal('By the time it closed at the end of April it had raised £208,300 from 1,940 backers.');
+    assert.notEqual(closed.status, 'contradicted', closed.contradiction?.sourceText);
+    // How someone voted is the vote's record, not a passage naming someone else.
+    const minutes = lines('# Minutes', '', '### 113. DECLARATIONS OF INTEREST', '', 'Councillor S Hale declared an interest in Minute 116 (Budget 2025/26), as her son is employed as a lifeguard. She remained in the meeting but said she would abstain on any amendment on lifeguards.', '', '### 116. BUDGET 2025/26', '', 'The substantive motion was put to the vote.', '', '- **For (12):** Councillors Amos, Bell, Hale, Kerr', '- **Against (9):** Councillors Dale, Eyre', '- **Abstained (2):** Councillors Penrose, Vane');
+    const vote = await one(minutes);
+    assert.notEqual((await vote('Councillor Ruth Penrose abstained on the budget.')).status, 'contradicted');
+    // A report's labelled header lines, in Markdown bold, state nothing.
+    const report = await one(lines('DISTRICT COUNCIL', '', '# Report No. DC/CAB/25/004', '', '**Report to:** Cabinet, 6 March 2025', '**Report of:** Ann Kerr, Director of Place', '**Portfolio holder:** Cllr Dan Moss, Cabinet Member for Finance', '**Date of report:** 1 March 2025', '', '## 1. Purpose', '', '1.1 This report sets out options for beach safety in 2025.'));
+    await citesNone(report, ['The report was written by the council\'s finance chief, Dan Moss.']);
+  });
 });

@@ -90,6 +90,7 @@ const NOT_SO: Readonly<Record<string, string>> = {
   'not-promised': 'says the promise or commitment was not given',
   'role-kind': 'gives the post as another kind',
   'not-yet': 'says it will happen, not that it already has',
+  'date-context': 'gives that date for something else, and another date for what the sentence says happened',
 };
 
 /**
@@ -622,7 +623,8 @@ function putOffIn(e: Evidence, claim: Claim, offs: RegExp = PUT_OFF): boolean {
 function headingBlock(e: Evidence): boolean {
   if (e.paragraph.n > 2 || e.span.start > 400) return false;
   // (The passage cited, which may be the heading lines a source's first paragraph is read with.)
-  const lines = e.source.text.slice(e.span.start, e.span.end).split('\n').map((l) => l.trim()).filter(Boolean);
+  // (Read without Markdown's emphasis: "**Report of:** Andrew Menhinick" is a label line.)
+  const lines = e.source.text.slice(e.span.start, e.span.end).split('\n').map((l) => l.replace(/(?<!\S)[*_]{1,3}|[*_]{1,3}(?!\S)|[*_]{2,3}/g, '').trim()).filter(Boolean);
   // (Not a table's rows, which state their figures: "Brake valve failed pressure test | 7 | 40".)
   // (Nor a list's items, which state theirs: "- 24% oppose the takeover".) It names the document: a
   // label line ("Author: …") or the source's own first line.
@@ -786,6 +788,48 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
       return !others.some((x) => holds(x) > best && holds(x) >= 2);
     });
   };
+  // Nor to one whose sentence gives the sentence's date to something else, and another date to what the
+  // sentence says happened: "After the brewery gave formal notice of its intention to sell on 18 March,
+  // the society registered as a bidder on 3 April" is no citation for "gave formal notice … on 3 April".
+  const dates = claim ? claim.quantities.filter((q) => q.kind === 'date') : [];
+  const dateInContext = (e: Evidence) => {
+    if (dates.length === 0 || told.size < 3) return true;
+    const reading = readingOf(e);
+    const theirs = quantitiesOf(reading).filter((x) => x.kind === 'date');
+    if (theirs.length < 2) return true;
+    const holds = (x: Quantity) => {
+      const [from, to] = phraseBounds(reading.text, x.start, x.end);
+      const words = new Set((reading.text.slice(from, to).toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => w.slice(0, 5)));
+      return [...told].filter((w) => words.has(w)).length;
+    };
+    // (The verb the sentence gives its date, "gave … on 3 April", must be in the other date's phrase and
+    // not in its own: "voted on 20 March" is not rivalled by "the suspension … on 12 March".)
+    // (Or, with no verb in the past to be seen, "put the mill up for sale on 19 June", its nearest word.)
+    const verbOf = (q: Quantity) => {
+      const at = claim!.tokens.findIndex((t) => t.start >= q.start);
+      let nearest: string | undefined;
+      for (let k = (at < 0 ? claim!.tokens.length : at) - 1; k >= 0 && k >= at - 10; k--) {
+        const t = claim!.tokens[k];
+        if (/[,;:]/.test(claim!.text.slice(t.end, claim!.tokens[k + 1]?.start ?? q.start))) break;
+        if (t.stop || t.kind !== TokenKind.Word || t.capitalized) continue;
+        if (isPastForm(t.raw.toLowerCase()) && !SPEECH_VERBS.has(t.raw.toLowerCase())) return claim!.lemmas[k];
+        nearest ??= claim!.lemmas[k];
+      }
+      return nearest;
+    };
+    const hasVerb = (x: Quantity, verb: string) => {
+      const [from, to] = phraseBounds(reading.text, x.start, x.end);
+      return reading.tokens.some((t, i) => t.start >= from && t.end <= to && reading.lemmas[i] === verb);
+    };
+    return dates.every((q) => {
+      const mine = theirs.filter((x) => x.value === q.value);
+      const others = theirs.filter((x) => !dates.some((d) => d.value === x.value));
+      const verb = verbOf(q);
+      if (mine.length === 0 || others.length === 0 || !verb || mine.some((x) => hasVerb(x, verb))) return true;
+      const best = Math.max(...mine.map(holds));
+      return !others.some((x) => hasVerb(x, verb) && holds(x) >= 3 && holds(x) >= best + 2);
+    });
+  };
   // A sentence that says something did not happen ("Nobody was hurt") is cited only to a passage that says no too.
   const saysNo = (e: Evidence) => !claim?.negated || /\b(?:no|not|never|nobody|none|neither|nor|without|nothing)\b|n['’]t\b/i.test(e.source.text.slice(e.span.start, e.span.end));
   // And a sentence that says it happened, only to a passage that does not deny it.
@@ -919,7 +963,10 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
       // (Only with a day it is to be done on, for a sentence in the simple past: "We are asking shopkeepers" is
       // what "were being asked" says.)
       const ongoing = (i: number) => !PROGRESSIVE.test(claim!.text) && /ing$/i.test(r.tokens[i].raw) && /^(?:is|are|am|(?:we|they|you|he|she|it|i|there|that|who)['’](?:re|s|m))$/iu.test(r.tokens[i - 1]?.raw ?? '') && quantitiesOf(r).some((q) => q.kind === 'date' || q.kind === 'weekday');
-      if (at.length > 0) return at.every((i) => comesAfter(r.tokens, i, modals) || wishedAt(r.tokens, i) || modalInClause(r, i, modals) || ongoing(i));
+      // (Or as what must come first, a note's "Built BEFORE extraction starts": a condition, not a report.)
+      // (Not where the sentence says so too: "is being reduced … before all imports are freed".)
+      const required = (i: number) => modals === YET_TO_COME && !/\bbefore\b/i.test(claim!.text) && REQUIRED_FIRST.test(r.text.slice(r.tokens[i].end, r.tokens[i].end + 60));
+      if (at.length > 0) return at.every((i) => comesAfter(r.tokens, i, modals) || wishedAt(r.tokens, i) || modalInClause(r, i, modals) || ongoing(i) || required(i) || purposeOfPlan(r, i, modals));
       // (The verb in other words, with the sentence's figure only as what is to be: "would meet the
       // council's costs of £48,600 in full" is no "has paid" them.)
       const figures = claim!.quantities.filter((q) => !isTime(q));
@@ -951,6 +998,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'says-no', passes: saysNo, why: 'does not say no, as the sentence does' },
     { test: 'whose-figure', passes: figuresOwned, why: 'gives the figure to someone else' },
     { test: 'figure-context', passes: figureInContext, why: 'gives the figure for something else' },
+    { test: 'date-context', passes: dateInContext, why: NOT_SO['date-context'] },
     { test: 'denied', passes: notDenied, why: 'says it only to deny it' },
     { test: 'not-promised', passes: (e) => !pledgeRefused(claim, e.source.text.slice(e.span.start, e.span.end)), why: NOT_SO['not-promised'] },
     // (Denied outright: what the sentence says happened, or its figure, only under a negation, and no
@@ -967,6 +1015,14 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'recommended', passes: (e) => !orders || !RECOMMENDS.test(e.source.text.slice(e.span.start, e.span.end)) || ORDERS.test(e.source.text.slice(e.span.start, e.span.end)), why: 'only recommends it; it does not order it' },
     { test: 'forecast', passes: saysForecast, why: 'does not say what the sentence says would happen' },
     { test: 'not-yet', passes: (e) => !notYet(e), why: 'says it may or will happen, not that it did' },
+    // (A sentence that says the work was completed needs a passage that says so: "appointed to rebuild the
+    // hearth" is no "has since completed the rebuild".)
+    { test: 'completed', passes: (e) => !done.some(({ t }) => COMPLETED.test(t.raw)) || COMPLETION.test(e.source.text.slice(e.span.start, e.span.end)), why: 'does not say it was completed' },
+    // (Nor work begun: "would like to open a second screen" is no "work has begun on a second screen".)
+    { test: 'begun', passes: (e) => !done.some(({ t }) => BEGUN.test(t.raw)) || BEGINNING.test(e.source.text.slice(e.span.start, e.span.end)), why: 'does not say it has begun' },
+    // (Or agreed only in principle, or not yet signed: "secured agreement in principle for a £60,000 loan,
+    // though the loan has not yet been signed" is no "has secured a £60,000 loan".)
+    { test: 'in-principle', passes: (e) => done.length === 0 || PROVISIONAL.test(claim!.text) || !PROVISIONAL.test(e.source.text.slice(e.span.start, e.span.end)), why: 'says it was agreed only in principle, or is not yet signed' },
     // (And of those, the ones that say only that it may happen: "could begin as early as January if …".
     // What "will" happen is scheduled, and mostly does: a sentence written after the day says it did.)
     { test: 'maybe', passes: (e) => !notYet(e, MAYBE), why: NOT_SO['maybe'] },
@@ -1241,6 +1297,15 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
   for (const m of text.slice(0, start).matchAll(/[.!?;]["”’)]?\s+|\n/g)) from = (m.index ?? 0) + m[0].length;
   const after = /[.!?;]["”’)]?(?:\s|$)|\n/.exec(text.slice(end));
   return [from, after ? end + after.index + 1 : text.length];
+}
+
+/** The phrase of a passage's sentence around a span: between commas, semicolons or colons. */
+function phraseBounds(text: string, start: number, end: number): [number, number] {
+  const [from, to] = sentenceBounds(text, start, end);
+  let a = from;
+  for (const m of text.slice(from, start).matchAll(/[,;:]\s/g)) a = from + (m.index ?? 0) + m[0].length;
+  const after = /[,;:]\s/.exec(text.slice(end, to));
+  return [a, after ? end + after.index : to];
 }
 
 function clauseAround(text: string, start: number, end: number): string {
@@ -1818,6 +1883,22 @@ function modalInClause(r: SentenceReading, i: number, modals: ReadonlySet<string
   return false;
 }
 
+/**
+ * Whether a verb is the purpose of what is yet to come: "will meet again on 1 April to approve the
+ * plan" (the meeting is to come, and the approval with it). Not "voted to approve".
+ */
+function purposeOfPlan(r: SentenceReading, i: number, modals: ReadonlySet<string>): boolean {
+  if (i < 2 || r.tokens[i - 1].raw.toLowerCase() !== 'to') return false;
+  for (let k = i - 2; k >= 0 && k >= i - 10; k--) {
+    if (/[,;:.!?()"“”]/.test(r.text.slice(r.tokens[k].end, r.tokens[k + 1].start))) return false;
+    const w = r.tokens[k].raw.toLowerCase();
+    // (Not a story's "would go on to chair it".)
+    if (modals.has(w) && r.tokens[k].raw !== 'May') return !(w === 'would' && /^\s+(?:go(?:es)?\s+on|later|eventually|never|often|usually|always)\b/i.test(r.text.slice(r.tokens[k].end, r.tokens[k].end + 16)));
+    if (/^(?:had|has|have|was|were|did|is|are|been|that|which|who|because|after|when|and|but|since|once|if|said|says|told|added)$/.test(w)) return false;
+  }
+  return false;
+}
+
 /** A motion to put off or turn down the matter, said to be carried: "The motion to defer the planters decision was carried". */
 const MOTION_TO_CARRIED = /\b(?:motion|proposal|amendment)\s+(?:that\s+\S+\s+(?:be\s+)?|to\s+)(defer|postpone|adjourn|withdraw|reject|refuse)\w*\b[^.;,]{0,60}?\b(?:was|were)\s+(?:\w+\s+)?(?:carried|passed|agreed|approved|adopted)\b|\b(?:passed|carried|approved|agreed|adopted|backed|supported)\s+(?:a|the)\s+(?:motion|proposal)\s+to\s+(defer|postpone|adjourn|withdraw|reject|refuse)/i;
 
@@ -1830,10 +1911,11 @@ const WISHING = /^(?:happy|willing|ready|keen|prepared|glad|eager|hopes?|hoping|
 /** A sentence that speaks of what may or will happen. */
 /** "as had been expected", "as planned": said looking back, of what did happen. */
 const AS_EXPECTED = /\bas (?:(?:had|has) been |was |were )?(?:expected|planned|scheduled|intended|forecast|predicted)\b/gi;
-const LOOKS_AHEAD = /\b(?:will|would|may|might|could|shall|expects?|expected|plans?|planned|intends?|intended|scheduled|due to|set to)\b/i;
+// ("plan" only as a verb: "plans to", "was planned"; a "support plan" looks ahead to nothing.)
+const LOOKS_AHEAD = /\b(?:will|would|may|might|could|shall|expects?|expected|intends?|intended|scheduled|due to|set to)\b|\bplans?\s+to\b|\b(?:is|are|was|were|been|being)\s+planned\b|\bplanned\s+(?:to|for)\b/i;
 
 /** Words before a verb that put it in the future or the possible ("might file", "will be diverted"). */
-const YET_TO_COME: ReadonlySet<string> = new Set(['may', 'might', 'could', 'will', 'would', 'shall']);
+const YET_TO_COME: ReadonlySet<string> = new Set(['may', 'might', 'could', 'will', 'would', 'shall', 'must', 'should']);
 /** A turn of a transcript that is the interviewer's: "PRESENTER (Gemma Hurst): …", "Q: …", "REPORTER: …". */
 const INTERVIEWER = /^[ \t]*(?:PRESENTER|INTERVIEWER|HOST|REPORTER|ANCHOR|MODERATOR|QUESTION|Q|Presenter|Interviewer|Host|Reporter|Moderator|Question)\b[^:\n]{0,40}:\s/;
 /** A sentence that says what was asked, which an interviewer's turn may back. */
@@ -1890,6 +1972,22 @@ const SPEAKER_IN = /\b(\p{Lu}[\p{L}'’-]+),?\s+(?:said|says|told|tells|added|wa
 
 /** Of those, the ones that say it is only possible. */
 const MAYBE: ReadonlySet<string> = new Set(['may', 'might', 'could']);
+
+/** A verb saying work was brought to its end. */
+const COMPLETED = /^(?:completed|finished|concluded)$/i;
+/** Any word of completion in a passage: "completed", "finished", "is complete", "done", "over", "ended". */
+const COMPLETION = /\b(?:complet\w*|finish\w*|conclu\w*|done|over|ended|ends|wound up|back in (?:service|use|operation)|reopen\w*|handed over)\b/i;
+
+/** A verb saying work was set going. */
+const BEGUN = /^(?:begun|began|started|commenced)$/i;
+/** Any word of starting in a passage: "began", "started", "under way", "got going", "broke ground". */
+const BEGINNING = /\b(?:beg[iau]n\w*|start\w*|commenc\w*|under ?way|got going|broke ground|launch\w*|kicked off|opened|in progress)\b/i;
+
+/** An agreement not yet final: "agreed in principle", "has not yet been signed", "yet to be finalised". */
+const PROVISIONAL = /\bin principle\b|\b(?:not\s+yet|yet\s+to)\s+(?:been\s+|be\s+)?(?:formally\s+)?(?:signed|finali[sz]ed|completed|ratified|confirmed|agreed|approved|drawn\s+down)\b|\bsubject to (?:contract|final approval|signature)\b|\bprovisional(?:ly)?\b/i;
+
+/** A deed to be done before something that has not yet begun: "(built) before extraction starts". */
+const REQUIRED_FIRST = /^[^.;!?]{0,20}?\bbefore\s+(?:[\p{L}'’-]+\s+){0,3}?(?:starts|begins|opens|commences|takes place|can|is|are|gets)\b/iu;
 
 /** Modals before what a sentence says would happen. */
 const FORECAST_MODALS: ReadonlySet<string> = new Set(['would', 'will', "won't", 'could', 'might']);

@@ -292,9 +292,9 @@ function leftRightContradiction(claim: Claim, top: readonly Window[], toEvidence
 }
 
 /** Who a correction says said the words: "Those words were said by Cllr Denise Harrow", "The remark was made by Councillor Susan Whitlow". */
-const SAID_BY = /\b(?:words|remarks?|comments?|quote|quotation)\s+(?:were|was)\s+(?:actually\s+|in fact\s+)?(?:said|made|spoken|given)\s+by\s+((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?!['’]s)\b/u;
+const SAID_BY = /\b(?:words|remarks?|comments?|quote|quotation)\s+(?:were|was)\s+(?:actually\s+|in fact\s+)?(?:said|made|spoken|given)\s+by\s+(?:(?:the|its|their|his|her)\s+(?:[\p{Ll}'’-]+\s+){0,5}?[\p{Ll}'’-]+,?\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?!['’]s)\b/u;
 /** Whom it says the paper gave them to: "attributed the remark … to Cllr Marcus Fairley", "Councillor Dhillon did not say it". */
-const GIVEN_TO = /\battributed\b[^.;]{0,300}?\bto\s+((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})|((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+did\s+not\s+(?:say|make)\s+(?:it|that|this|those words|the remark|the comment)\b/gu;
+const GIVEN_TO = /\battributed\b[^.;]{0,300}?\bto\s+(?:(?:the|its|their|his|her)\s+(?:[\p{Ll}'’-]+\s+){0,5}?[\p{Ll}'’-]+,?\s+)?((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})|((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+did\s+not\s+(?:say|make)\s+(?:it|that|this|those words|the remark|the comment)\b/gu;
 
 /**
  * A quotation a correction says the paper gave to the wrong person: "The same article attributed the
@@ -458,7 +458,15 @@ function ordinalContradiction(claim: Claim, top: readonly Window[], toEvidence: 
     // ("its sixteenth school", "our fifteenth school": an owner's count is a rank too.)
     // (Of someone or something that does it, not a turn: "the first chance to see the plans" is no rank.)
     const series = rank <= 2 && !/^\d/.test(t[i].raw);
-    if (!/^\d/.test(t[i].raw) && (!RANK_DETERMINER.test(t[i - 1]?.raw ?? '') || (series && (!/^to$/i.test(t[i + 2]?.raw ?? '') || TURNS.test(t[i + 1].raw))))) continue;
+    // ("the first cinema in the Ashvale district to reopen": the "to" may come after where.)
+    const toAfter = () => {
+      for (let k = i + 2; k < t.length && k <= i + 7; k++) {
+        if (/[,;:.!?()]/.test(claim.text.slice(t[k - 1].end, t[k].start))) return false;
+        if (/^to$/i.test(t[k].raw)) return k === i + 2 || /^(?:in|of|at|on|across|outside|within)$/i.test(t[i + 2].raw);
+      }
+      return false;
+    };
+    if (!/^\d/.test(t[i].raw) && (!RANK_DETERMINER.test(t[i - 1]?.raw ?? '') || (series && (!toAfter() || TURNS.test(t[i + 1].raw))))) continue;
     const thing = t[i + 1].term;
     const ranksIn = (w: Window) =>
       w.sentences.flatMap((s) => {
@@ -673,26 +681,34 @@ function frequenciesIn(text: string): Frequency[] {
  */
 function frequencyContradiction(claim: Claim, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
   const said = frequenciesIn(claim.text);
-  if (said.length !== 1) return undefined;
-  const f = said[0];
+  if (said.length === 0 || said.length > 3) return undefined;
   const close = top.slice(0, 3);
-  // The claim's own words of the clause around the frequency: what it is the frequency of.
-  const near = claim.tokens.filter((t) => !t.stop && t.kind === TokenKind.Word && (t.end <= f.start || t.start >= f.end) && Math.abs((t.start < f.start ? f.start - t.end : t.start - f.end)) < 60 && !FREQUENCY_WORDS.test(t.raw));
-  const terms = new Set(near.map((t) => t.term));
-  if (terms.size < 2) return undefined;
-  let found: { w: Window; g: Frequency } | undefined;
-  for (const w of close) {
-    for (const s of w.sentences) {
-      const gs = frequenciesIn(s.text);
-      if (gs.some((g) => Math.abs(g.days - f.days) < 1e-6)) return undefined;
-      if (found || gs.length !== 1) continue;
-      const shared = new Set(s.tokens.filter((t) => terms.has(t.term)).map((t) => t.term));
-      if (shared.size >= Math.min(3, terms.size)) found = { w, g: gs[0] };
+  const same = (a: Frequency, b: Frequency) => Math.abs(a.days - b.days) < 1e-6;
+  // (Each of the claim's frequencies: "weekly during the summer term, reducing to monthly" where the
+  // passage has "fortnightly …, reducing to monthly". The passage's other frequency, the claim's own
+  // second one, is no rival.)
+  for (const f of said) {
+    // The claim's own words of the clause around the frequency: what it is the frequency of.
+    const near = claim.tokens.filter((t) => !t.stop && t.kind === TokenKind.Word && (t.end <= f.start || t.start >= f.end) && Math.abs((t.start < f.start ? f.start - t.end : t.start - f.end)) < 60 && !FREQUENCY_WORDS.test(t.raw));
+    const terms = new Set(near.map((t) => t.term));
+    if (terms.size < 2) continue;
+    let found: { w: Window; g: Frequency } | undefined;
+    let agreed = false;
+    for (const w of close) {
+      for (const s of w.sentences) {
+        const gs = frequenciesIn(s.text);
+        if (gs.some((g) => same(g, f))) agreed = true;
+        const rivals = gs.filter((g) => !said.some((o) => same(o, g)));
+        if (found || rivals.length !== 1 || gs.length - rivals.length !== said.length - 1) continue;
+        const shared = new Set(s.tokens.filter((t) => terms.has(t.term)).map((t) => t.term));
+        if (shared.size >= Math.min(3, terms.size)) found = { w, g: rivals[0] };
+      }
     }
+    if (agreed || !found) continue;
+    const claimSpan = { start: f.start, end: f.end };
+    return { kind: 'rank', claimText: f.raw, claimSpan, sourceText: found.g.raw, evidence: toEvidence(found.w) };
   }
-  if (!found) return undefined;
-  const claimSpan = { start: f.start, end: f.end };
-  return { kind: 'rank', claimText: f.raw, claimSpan, sourceText: found.g.raw, evidence: toEvidence(found.w) };
+  return undefined;
 }
 const FREQUENCY_WORDS = /^(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|every|once|twice|times|hour|day|night|week|fortnight|month|quarter|year)s?$/i;
 
@@ -1025,7 +1041,7 @@ export const WITHDRAWN = /\b(?:earlier version|incorrectly|wrongly|erroneously|m
  * In a correction, what the outlet says it had said ("In our report … (15 November), we stated that the
  * council pays £216,000 a year. This was incorrect."): withdrawn too, where the paragraph is a correction.
  */
-const SAID_BEFORE = /\b(?:we|it)\s+(?:also\s+|had\s+|have\s+)?(?:said|stated|reported|wrote|printed|published|quoted|described|named|referred to|attributed)\b|\b(?:(?:the|our|that|this|an?)(?: same| earlier| original)?(?: (?:front-page|back-page|online|print|previous|weekend|inside-page|lead|main))? (?:report|article|story|piece|caption|headline|item)(?:\s+(?:of|on|from|published|about)\s+[^.;"“()]{0,80}?)?(?:,?\s*(?:headed\s+|headlined\s+|entitled\s+|titled\s+)?\(?["“][^"”]{0,160}["”](?:,[^()"“”]{0,30})?\)?,?)?(?:\s*\([^()]{0,40}\),?)?)\s+(?:had\s+)?(?:said|stated|reported|wrote|described|gave|quoted|named|referred to|attributed)\b/i;
+const SAID_BEFORE = /\b(?:we|it)\s+(?:also\s+|had\s+|have\s+)?(?:said|stated|reported|wrote|printed|published|quoted|described|named|referred to|attributed)\b|\b(?:(?:the|our|that|this|an?)(?: same| earlier| original)?(?: (?:front-page|back-page|online|print|previous|weekend|inside-page|lead|main))? (?:report|article|story|piece|caption|headline|item)(?:\s+(?:of|on|from|published|about)\s+[^.;"“()]{0,80}?)?(?:,?\s*(?:headed\s+|headlined\s+|entitled\s+|titled\s+)?\(?["“][^"”]{0,160}["”](?:,[^()"“”]{0,30})?\)?,?)?(?:\s*\([^()]{0,40}\),?)?)\s+(?:also\s+)?(?:had\s+)?(?:said|stated|reported|wrote|described|gave|quoted|named|referred to|attributed)\b/i;
 
 /** Verbs that say what a thing takes in: "does not include emergency works". */
 const INCLUDING = /^(?:include|includes|included|including|contain|contains|contained|cover|covers|covered|count|counts|counted|list|lists|listed|mention|mentions|mentioned|incorporate|incorporates)$/i;
@@ -1083,7 +1099,9 @@ export function isCorrection(source: Source, paragraph: Paragraph): boolean {
     const text = source.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 2000));
     // (In a corrections column, each item that says what the paper had said is one: "In our report of 6
     // March (…) we said that …", the words that it was wrong in the paragraph after.)
-    yes = CORRECTION.test(text) || (correctionsColumn(source) && COLUMN_ITEM.test(text));
+    // (A column's first item may open the paragraph its heading opens, across a blank line: "THE ECHO /
+    // Corrections and clarifications // The article also attributed …".)
+    yes = CORRECTION.test(text) || (correctionsColumn(source) && text.split(/\n[ \t]*\n/).some((item) => COLUMN_ITEM.test(item)));
     CORRECTIONS.set(paragraph, yes);
   }
   return yes;
@@ -1107,7 +1125,7 @@ const CORRECTIONS_COLUMN = /^[ \t]*(?:(?:#{1,6}[ \t]+|[*_]{1,2})(?:corrections? 
 /** A paper's corrections page under a Markdown heading: "## Corrections", but not a minutes' section of that name. */
 const CORRECTIONS_PAGE = /^[ \t]*#{1,6}[ \t]+corrections?[ \t]*$/im;
 /** An item of such a column: what the paper said before. */
-const COLUMN_ITEM = /^\W*we (?:also |had |have )?(?:said|stated|reported|wrote|described|gave|named|called|quoted|printed|identified|listed|attributed|referred to)\b|\b(?:misspel(?:led|t)|misnamed|misidentified|misattributed)\b|\b(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:\w+\s+)?(?:named|identified|described|attributed|spel(?:t|led)|credited|captioned|gave|stated|said|reported|called|listed)\b|\b(?:in|on) (?:our|an?|the|its) (?:\d{1,2} \w+ )?(?:report|article|story|piece|item|caption|feature|bulletin|edition|obituary|review)\b(?:[^.]|\.\d){0,200}?\b(?:we|it) (?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b|\b(?:our|that|this|an?|the(?= same))(?: same| earlier| original)?(?: (?:front-page|back-page|online|print|previous|weekend|inside-page|lead|main))? (?:report|article|story|piece|caption|headline|obituary|review)\b(?:[^.;"“”]|\.\d|["“][^"”]{0,160}["”]){0,200}?\b(?:said|stated|reported|wrote|described|gave|quoted|named|attributed)\b|^[^.]{0,40}\b(?:our|a|the|that|this)(?: same| earlier| original)? (?:report|article|story|caption|headline)\b[^.]{0,120}?\b(?:said|stated|reported|described|gave)\b/i;
+const COLUMN_ITEM = /^\W*we (?:also |had |have )?(?:said|stated|reported|wrote|described|gave|named|called|quoted|printed|identified|listed|attributed|referred to)\b|\b(?:misspel(?:led|t)|misnamed|misidentified|misattributed)\b|\b(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:\w+\s+)?(?:named|identified|described|attributed|spel(?:t|led)|credited|captioned|gave|stated|said|reported|called|listed)\b|\b(?:in|on) (?:our|an?|the|its) (?:\d{1,2} \w+ )?(?:report|article|story|piece|item|caption|feature|bulletin|edition|obituary|review)\b(?:[^.]|\.\d){0,200}?\b(?:we|it) (?:said|stated|reported|wrote|described|gave|quoted|named|referred to)\b|\b(?:our|that|this|an?|the(?= same))(?: same| earlier| original)?(?: (?:front-page|back-page|online|print|previous|weekend|inside-page|lead|main))? (?:report|article|story|piece|caption|headline|obituary|review)\b(?:[^.;"“”]|\.\d|["“][^"”]{0,160}["”]){0,200}?\b(?:said|stated|reported|wrote|described|gave|quoted|named|attributed)\b|^[^.]{0,40}\b(?:our|a|the|that|this)(?: same| earlier| original)? (?:report|article|story|caption|headline)\b[^.]{0,120}?\b(?:said|stated|reported|described|gave|attributed|quoted|named)\b/i;
 
 const CORRECTIONS = new WeakMap<Paragraph, boolean>();
 
@@ -1144,7 +1162,23 @@ function correctionContradiction(parts: readonly Part[], top: readonly Window[],
   for (const w of top) if (!w.sentences.some((s) => WITHDRAWN.test(s.text))) best = Math.max(best, ...w.sentenceCover.map((c) => sameWords(parts, c, all)));
   for (const w of top) {
     if (!isCorrection(w.source, w.paragraph)) continue;
-    for (const s of cache.sentences(w.source, w.paragraph)) {
+    const sentences = cache.sentences(w.source, w.paragraph);
+    // "We also stated that Kelby Crematorium is run by Kelby Town Council. It is not.": a statement the
+    // correction denies outright, which the sentence makes whole (every word of it that says anything).
+    if (claim && !claim.negated) {
+      for (let k = 0; k + 1 < sentences.length; k++) {
+        const said = SAID_THAT.exec(sentences[k].text);
+        if (!said || !DENIED_AFTER.test(sentences[k + 1].text)) continue;
+        const statement = readSentence(sentences[k].text.slice((said.index ?? 0) + said[0].length));
+        const words = statement.tokens.map((t, i) => ({ t, lemma: statement.lemmas[i] })).filter(({ t }) => t.kind === TokenKind.Word && !t.stop);
+        const made = words.filter(({ t, lemma }) => claim.tokens.some((c, i) => c.term === t.term || claim.lemmas[i] === lemma));
+        // (Its names and its verbs all, and four in five of its words: "the site is owned by Weston Town
+        // Council" is made by "Mere Lane, which is owned by Weston Town Council".)
+        const telling = ({ t }: { t: Token }) => t.capitalized || isPastForm(t.raw.toLowerCase());
+        if (words.length >= 3 && made.length >= 0.8 * words.length && words.filter(telling).every((x) => made.includes(x))) return { kind: 'correction', claimText: 'it', sourceText: `${sentences[k].text} ${sentences[k + 1].text}`, evidence: toEvidence(w) };
+      }
+    }
+    for (const s of sentences) {
       // (Only a sentence that says in its own words it was wrong: "we stated that …" holds the right words
       // of the story beside the wrong one, so only its figure is withdrawn, below.)
       if (!WITHDRAWN.test(s.text)) continue;
@@ -1283,6 +1317,11 @@ function sharesMatter(claim: string, said: string, name: string): boolean {
   return [...words(claim)].filter((w) => theirs.has(w)).length >= 2;
 }
 
+/** What a correction says the paper had said: "We also stated that …", "The article said that …". */
+const SAID_THAT = /^\W*(?:we|it|(?:our|the|that|this)(?: same| earlier| original)? (?:article|report|story|item)(?:\s+(?:on|about|of|from)\s+[^,.;"“]{1,80}?)?)\s+(?:also\s+|had\s+|have\s+)*(?:said|stated|reported|wrote|claimed|suggested)\s+(?:that\s+)?/i;
+/** A correction's short denial of it: "It is not.", "That was wrong.", "This is incorrect." */
+const DENIED_AFTER = /^\W*(?:(?:It|This|That|He|She|They)\s+(?:is|was|are|were|does|did|has|had)\s*(?:not|n['’]t)\b(?:\s+(?:so|true|correct|the case))?\s*[.;,]|(?:This|That|It)\s+(?:is|was)\s+(?:wrong|incorrect|untrue|not (?:so|true|correct|the case))\b)/i;
+
 /** A correction's sentence giving who did the deed: "It was proposed by trust board member Ruth Ellery". */
 const ACT_BY = /^\W*It\s+was\s+(proposed|moved|seconded|made|written|taken|scored|won|chaired|signed|given)\s+by\b/i;
 
@@ -1361,7 +1400,7 @@ const RIGHT_BEFORE_NOT = /\b(?:is|was|are|were)\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}
 /** "He is Graham Oakes, not Graham Oates": a right name and a wrong one. */
 const RIGHT_NOT_WRONG = /\b(?:is|was|are|were|should have read|should read)\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,3}),?\s+not\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,3})\b/u;
 /** A correction's sentence giving the right name: "His name is David Okafor.", "She is Priya Lal.", "It was scored by Josh Fenwick", "The remark was made by …". */
-const RIGHT_NAME = /^\W*(?:(?:His|Her|Their|The correct|The)\s+(?:full\s+)?(?:name|surname)\s+is|(?:He|She|They)\s+(?:is|are|was|were)|It\s+was\s+\w+\s+by(?:\s+(?:the\s+)?\p{Ll}[\p{Ll}-]+){0,3}|The correct spelling is|(?:(?:The|That|This|These|Those)\s+(?:remarks?|comments?|quotes?|quotation|words?|statement)|They)\s+(?:was|were)\s+(?:made|said|spoken|written|given)\s+by(?:\s+(?:the\s+)?\p{Ll}[\p{Ll}-]+){0,3})\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){0,3})/u;
+const RIGHT_NAME = /^\W*(?:(?:His|Her|Their|The correct|The)\s+(?:full\s+)?(?:name|surname)\s+is|The\s+(?:\p{Ll}[\p{Ll}'’-]+\s+){1,4}(?:is|was)(?=\s+\p{Lu})|(?:He|She|They)\s+(?:is|are|was|were)|It\s+was\s+\w+\s+by(?:\s+(?:the\s+)?\p{Ll}[\p{Ll}'’-]+){0,4},?|The correct spelling is|(?:(?:The|That|This|These|Those)\s+(?:remarks?|comments?|quotes?|quotation|words?|statement)|They)\s+(?:was|were)\s+(?:made|said|spoken|written|given)\s+by(?:\s+(?:the\s+)?\p{Ll}[\p{Ll}'’-]+){0,4},?)\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){0,3})/u;
 
 /**
  * A figure of the claim that a correction in a source it was read from withdraws ("An earlier version
@@ -1413,7 +1452,17 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
         const sameTally = (s: SentenceReading) => votes.length >= 2 && votes.includes(q) && votes.every((v) => quantitiesOf(s).some((r) => r.kind === v.kind && r.value === v.value && r.unit === 'vote'));
         // (Each figure of a tally is withdrawn only with the whole tally: "6-1" withdraws no "5-1".)
         const inTally = votes.length >= 2 && votes.includes(q);
-        const k = sentences.findIndex((s) => withdrawsIn(source, paragraph, s) && (inTally ? sameTally(s) : quantitiesOf(s).some((r) => same(r) && kindOfCount(r) && (ownPassage || counts(s)(r)) && said(s, r) && saidAfter(s, r)) && (ownPassage || sameWords(parts, memo.of(s, source), rest) >= 0.2)));
+        // (A sum of three figures or more, "£95.4m", tells its story by itself: fewer of the claim's other
+        // words need be there, "the revised cost … is £95.4m" for "pushes the cost of the building to £95.4m".)
+        const telling = !!q.currency && (q.raw.replace(/\D/g, '').replace(/^0+|0+$/g, '').length >= 3);
+        // (Nor a day the correction gives a person the sentence does not name: "said that Mrs Eileen Marsh
+        // phoned the helpline on Friday 8 March" withdraws no day the council found the problem.)
+        const ofSomeoneElse = (s: SentenceReading) => {
+          if (!claim || !isTime(q)) return false;
+          const people = namesOf(s).filter((n) => personLike(n.text));
+          return people.length > 0 && !people.some((n) => n.terms.some((t) => claim.names.some((c) => c.terms.includes(t))));
+        };
+        const k = sentences.findIndex((s) => withdrawsIn(source, paragraph, s) && !ofSomeoneElse(s) && (inTally ? sameTally(s) : quantitiesOf(s).some((r) => same(r) && kindOfCount(r) && (ownPassage || counts(s)(r)) && said(s, r) && saidAfter(s, r)) && (ownPassage || sameWords(parts, memo.of(s, source), rest) >= (telling ? 0.1 : 0.2))));
         if (k < 0) continue;
         // (Nor a figure the paper goes on to stand by: "our report … said the ground had been sold for £3.2m.
         // We stand by that figure …" withdraws nothing.)
@@ -1929,6 +1978,10 @@ function figureContradiction(
     // What the claim says happened on its day: its verbs in the past ("reported" a finding is an event too).
     const mine = claimReading(claim);
     const events = isTime(q) ? mine.lemmas.filter((_, i) => !mine.tokens[i].stop && isPastForm(mine.tokens[i].raw.toLowerCase())) : [];
+    // (Those of the claim's own clause: "have beaten France …, and another victory would keep them on course
+    // for a first title since 1994" gives the year no deed.)
+    const [actFrom, actTo] = joinedClause(claim.text, q.start);
+    const acts = isTime(q) ? mine.lemmas.filter((_, i) => !mine.tokens[i].stop && mine.tokens[i].start >= actFrom && mine.tokens[i].end <= actTo && isPastForm(mine.tokens[i].raw.toLowerCase()) && !SPEECH_VERBS.has(mine.tokens[i].raw.toLowerCase())) : [];
     // (Its deeds: the past verbs it says were done, "were posted", "had been paid".)
     const deeds = isTime(q) ? mine.lemmas.filter((_, i) => !mine.tokens[i].stop && isPastForm(mine.tokens[i].raw.toLowerCase()) && /^(?:was|were|been|has|had|have)$/i.test(mine.tokens[i - 1]?.raw ?? '')) : [];
     // (And for the same side of a vote: "348 … were against" does not state "348 people had voted in favour".)
@@ -2045,6 +2098,16 @@ function figureContradiction(
         // Nor a day of another event: the claim's verb ("reported") is not in the sentence ("ADW charged
         // Mr Brevard on 4 June") while a sentence of the passages read has it.
         if (isTime(q) && events.length > 0 && !events.some((v) => s.lemmas.includes(v)) && eventTold()) continue;
+        // (Nor a day in a clause of its own, joined on with "and" or "but", where the claim's verb is in
+        // another: "The Friends raised £312,400 …, and the trust bought the building in May" gives May to the
+        // buying.)
+        // (Deeds, not saying: "…, and is renewable yearly thereafter, he said" says nothing of when.)
+        const dayOfOtherClause = (r: Quantity) => {
+          if (!isTime(q) || acts.length === 0 || !acts.some((v) => s.lemmas.includes(v))) return false;
+          const [from, to] = joinedClause(s.text, r.start);
+          if (from === 0 && to === s.text.length) return false;
+          return !s.tokens.some((t, i) => t.start >= from && t.end <= to && acts.includes(s.lemmas[i]));
+        };
         // The same sum in another currency ("£5 million" for "€5 million") needs no owner named: the rest of the fact is there.
         const otherCurrency = (r: Quantity) => !!q.currency && !!r.currency && q.currency !== r.currency && sameQuantity({ ...q, currency: undefined }, { ...r, currency: undefined }) && ownedBy(s, r, owner ?? []);
         // (Or named in the sentence before, which this one goes on with: "Priya Okonjo said … She said a further £40m …".)
@@ -2107,6 +2170,7 @@ function figureContradiction(
           // no rival for "runs until March 2025", nor "closed since May 2024" for "reopen on 30 September 2026".)
           if (dayOfYear && !quantitiesOf(s).some((d) => sameQuantity(dayOfYear, d) && besideEachOther(s.text, d, r))) continue;
           if (unsureFigure(s.text, r)) continue;
+          if (dayOfOtherClause(r)) continue;
           rivals.push({ r, s });
         }
       }
@@ -2836,7 +2900,7 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
   if (claim.content.length < 3) return undefined;
   // "with no votes against" gives a tally ("10 votes to 0"), not a denial of the vote.
   if (NO_VOTES_AGAINST.test(claim.text)) return undefined;
-  let disagreeing: { w: Window; neg?: string } | undefined;
+  let disagreeing: { w: Window; neg?: string; refused?: string } | undefined;
   // "was not stood down until noon" says when: a passage that says it was stood down at noon agrees
   // (one that has "until" too may say it lasted, or did not last, until then).
   const notUntil = claim.tokens.some((t, i) => claim.negatedTokens.has(i) && UNTIL.test(t.raw));
@@ -2866,6 +2930,9 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
     let sourceNegation: string | undefined;
     // ("unable to verify" says what "could not be verified" does.)
     const unable = (s: SentenceReading, i: number) => /\b(?:unable|failed)\s+to\s+$/i.test(s.text.slice(Math.max(0, s.tokens[i].start - 12), s.tokens[i].start));
+    // ("declined to apologise", "refused to comment" say it was not done, too; of what the claim speaks of.)
+    const declined = (s: SentenceReading, i: number) => /\b(?:declined|refused)\s+to\s+$/i.test(s.text.slice(Math.max(0, s.tokens[i].start - 14), s.tokens[i].start));
+    let refused: string | undefined;
     for (let j = 0; j < parts.length; j++) {
       const p = parts[j];
       if (w.covered[j] < 0.8 || !within(p)) continue;
@@ -2894,6 +2961,17 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
         }
         continue;
       }
+      // ("declined to apologise" denies the apology as "did not apologise" does.)
+      const refusal = REFUSED_TO.exec(claim.text.slice(Math.max(0, claim.tokens[p.at].start - 14), claim.tokens[p.at].start));
+      if (refusal && p.role === 'word' && !claim.negationHeads.has(p.at) && !claim.negatedTokens.has(p.at)) {
+        const plainly = where.filter(({ s, i }) => (s.tokens[i].term === p.indexTerm || s.lemmas[i] === p.term) && isPastForm(s.tokens[i].raw.toLowerCase()));
+        if (where.some(({ s, i }) => negatedOf(s).has(i) || unable(s, i) || declined(s, i))) agree += p.weight;
+        else if (plainly.some(({ s, i }) => !comesAfterModal(s, i))) {
+          flip += p.weight;
+          refused ??= `“${refusal[1]} to ${claim.tokens[p.at].raw}”`;
+        }
+        continue;
+      }
       if (claim.negationHeads.has(p.at)) {
         // The claim negates this word: a source that says it plainly (and not its opposite) disagrees.
         // (The word itself, not one that only begins like it: "depends on recruitment" does not say they
@@ -2910,7 +2988,7 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
         // (A thing the sentence says there was none of, "there was no quorum", is what "in the absence of a
         // quorum" says; not a deed, "did not chair", against "in the absence of the chair".)
         const noThing = /^no$/i.test(claim.tokens[p.at - 1]?.raw ?? '');
-        if (where.some(({ s, i }) => negatedOf(s).has(i) || unable(s, i) || lackedBefore(s, i, pastClaim) || (noThing && absenceOf(s, i)) || noObjectAfter(s, i) || ELIDED_NEGATION.test(s.text) || NOT_HELD.test(s.text.slice(s.tokens[i].end, s.tokens[i].end + 50)) || (verb >= 0 && s.tokens.some((t, k) => negationHeadsOf(s).has(k) && (t.term === claim.tokens[verb].term || s.lemmas[k] === claim.lemmas[verb]) && k < i && i - k <= 8 && !/[,;:]|\bbut\b/.test(s.text.slice(t.end, s.tokens[i].start))))) || saysOpposite(p, w) || echoesNegation(claim, p.at, w)) agree += p.weight;
+        if (where.some(({ s, i }) => negatedOf(s).has(i) || unable(s, i) || declined(s, i) || lackedBefore(s, i, pastClaim) || (noThing && absenceOf(s, i)) || noObjectAfter(s, i) || ELIDED_NEGATION.test(s.text) || NOT_HELD.test(s.text.slice(s.tokens[i].end, s.tokens[i].end + 50)) || (verb >= 0 && s.tokens.some((t, k) => negationHeadsOf(s).has(k) && (t.term === claim.tokens[verb].term || s.lemmas[k] === claim.lemmas[verb]) && k < i && i - k <= 8 && !/[,;:]|\bbut\b/.test(s.text.slice(t.end, s.tokens[i].start))))) || saysOpposite(p, w) || echoesNegation(claim, p.at, w)) agree += p.weight;
         // (A figure the negated verb governs, "could not verify £26m", is denied with its verb: "unable to
         // verify £26m" agrees, though no negation reaches the figure itself.)
         else if (p.quantity && where.some(({ s, i }) => s.tokens.slice(Math.max(0, i - 3), i).some((_, k, arr) => unable(s, i - arr.length + k)))) agree += p.weight;
@@ -2949,23 +3027,50 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
         // is not what "had not yet been funded" turns around.)
         const next = claim.tokens[p.at + 1];
         const modifier = /ing$/i.test(p.raw) && /^(?:a|an|the|its|their|his|her|this|that|new)$/i.test(claim.tokens[p.at - 1]?.raw ?? '') && !!next && !next.stop && next.kind === TokenKind.Word && !isPastForm(next.raw.toLowerCase()) && !/^(?:comes?|goes|gets?|has|helps?|means|pays?|allows?|covers?|remains?|stays?)$/i.test(next.raw) && !/[,;:]/.test(claim.text.slice(claim.tokens[p.at].end, next.start));
-        const negatedThere = where.filter(({ s, i }) => (negationHeadsOf(s).has(i) || unable(s, i)) && !(modifier && s.tokens[i].raw.toLowerCase() !== p.raw.toLowerCase()) && !throughOther(s, i) && !doublyNegated(s) && !(fromHere && precededBy(s.tokens, i, 'of', 'out')) && (unable(s, i) || aboutIt(s, i)) && !asked(s, i) && !inCondition(s.text, s.tokens, i));
+        const negatedThere = where.filter(({ s, i }) => (negationHeadsOf(s).has(i) || unable(s, i) || declined(s, i)) && !(modifier && s.tokens[i].raw.toLowerCase() !== p.raw.toLowerCase()) && !throughOther(s, i) && !doublyNegated(s) && !(fromHere && precededBy(s.tokens, i, 'of', 'out')) && (unable(s, i) || aboutIt(s, i)) && !asked(s, i) && !inCondition(s.text, s.tokens, i));
         if (negatedThere.length === 0) continue;
-        if (where.some(({ s, i }) => !negatedOf(s).has(i) && !unable(s, i))) agree += p.weight;
+        if (where.some(({ s, i }) => !negatedOf(s).has(i) && !unable(s, i) && !declined(s, i))) agree += p.weight;
         else {
           flip += p.weight;
-          sourceNegation ??= unable(negatedThere[0].s, negatedThere[0].i) ? 'unable to' : negationWord(negatedThere[0].s);
+          const first = negatedThere[0];
+          sourceNegation ??= unable(first.s, first.i) ? 'unable to' : declined(first.s, first.i) ? (/refused/i.test(first.s.text) ? 'refused to' : 'declined to') : negationWord(first.s);
         }
       }
     }
     if (flip === 0 && agree === 0) continue;
-    if (flip > agree) disagreeing ??= { w, neg: sourceNegation };
+    if (flip > agree) disagreeing ??= { w, neg: sourceNegation, refused };
     else return undefined; // a close passage agrees
   }
   if (!disagreeing) return undefined;
+  if (disagreeing.refused) return { kind: 'negation', claimText: disagreeing.refused, sourceText: 'it happened', evidence: toEvidence(disagreeing.w) };
   const negAt = claim.tokens.findIndex((_, i) => claim.negatedTokens.has(i) && isNegationAt(claim.tokens, i));
   if (claim.negated && negAt >= 0 && !disagreeing.neg) return { kind: 'negation', claimText: `“${negationText(claim.tokens, negAt)}”`, sourceText: 'it happened', evidence: toEvidence(disagreeing.w) };
   return { kind: 'negation', claimText: 'it happened', sourceText: `“${disagreeing.neg ?? 'not'}”`, evidence: toEvidence(disagreeing.w) };
+}
+
+/** The clause of a sentence around an offset, where clauses are joined by a semicolon or by ", and", ", but", ", while". */
+function joinedClause(text: string, at: number): [number, number] {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(/;\s|,\s+(?:and|but|while|whereas|although|though)\s/g)) {
+    const i = m.index ?? 0;
+    // (Not inside brackets: "($332; £179.3)".)
+    if ((text.slice(0, i).match(/\(/g)?.length ?? 0) > (text.slice(0, i).match(/\)/g)?.length ?? 0)) continue;
+    if (i + m[0].length <= at) from = i + m[0].length;
+    else if (i >= at) {
+      to = i;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+/** A refusal just before a verb: "declined to", "refused to", "failed to". */
+const REFUSED_TO = /\b(declined|refused|failed)\s+to\s+$/i;
+
+/** Whether a verb of a sentence comes after a modal, one or two words back ("will apologise", "would be apologising"). */
+function comesAfterModal(s: SentenceReading, i: number): boolean {
+  return [1, 2].some((k) => i - k >= 0 && /^(?:will|would|may|might|could|should|must|shall|to)$/i.test(s.tokens[i - k].raw));
 }
 
 /**
@@ -3590,7 +3695,11 @@ function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly W
     const nameTerms = new Set(name.terms);
     // The name's own words, and the figures the claim gives that name (the source gives them to its own).
     const isName = (p: Part) => nameTerms.has(p.indexTerm) || (Array.isArray(p.owner) && p.owner.some((t) => nameTerms.has(t)));
-    const has = (w: Window) => mentionsName(name, (t) => w.sentences.some((s) => s.terms.has(t)));
+    // (Every word of a body's name that tells it apart: "Hensted Primary School" does not name "Kingsmoor Primary School".)
+    // (Only a body: a person goes by their surname.)
+    const body = BODY_WORDS.test(name.text.split(/\s+/).pop() ?? '');
+    const named = (present: (t: string) => boolean) => mentionsName(name, present) && (!body || name.distinctive.every(present));
+    const has = (w: Window) => named((t) => w.sentences.some((s) => s.terms.has(t)));
     if (top.some((w) => has(w) && sameWords(parts, w.covered, (p) => !isName(p)) >= 0.6)) continue;
     // A passage of another source that names it with much of the rest ties the name to the story:
     // "1.1 Brantwood Engineering Consultants was commissioned … to carry out an independent audit" is
@@ -3606,6 +3715,13 @@ function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly W
     for (const w of top) {
       if (has(w) || sameWords(parts, w.covered, (p) => !isName(p)) < 0.75) continue;
       if (attested.some((source) => source !== w.source)) continue;
+      // (Nor, for a sentence saying how someone voted, a source whose record of a vote lists them: the
+      // vote's own record decides (see voteSideContradiction), not a passage about something else.)
+      if (VOTED_SIDE.test(claim.text) && listedInVote(w.source, name)) continue;
+      // (Nor a window that names the person by the role the source gives them, in the name's place:
+      // "asks the Cabinet Member to write" where "Cllr Dennis Rowley (Cabinet Member for Communities)" is
+      // present, for "asking Cllr Rowley to write".)
+      if (byRoleInSlot(w, name, before, after)) continue;
       // (Who moved or seconded an amendment is in no motion's place: "Cllr Loxley moved, and Cllr Sattar
       // seconded, an amendment" does not name the motion's mover.)
       if (movesOrSeconds(claim.text, name) && !/\bamendments?\b/i.test(claim.text) && AMENDMENT_MOVED.test(w.source.text.slice(w.paragraph.start, w.paragraph.end))) continue;
@@ -3614,7 +3730,9 @@ function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly W
       const differs = (n: { terms: readonly string[] }, shared: (t: string) => boolean) => n.terms.filter((t) => !shared(t) && !PERSON_TITLES.has(t)).length;
       // Names of the window other than the claim's: their own last word is not one of the claim's.
       // (Not a pronoun a speaker's turn opens with: "MR MULLANY: We're not considering …".)
-      const others = w.sentences.flatMap((s) => namesOf(s).map((n) => ({ ...n, full: fullName(s.text, n) }))).filter((n) => n.terms.length > 0 && !claimTerms.has(n.terms[n.terms.length - 1]) && !PRONOUN_CONTRACTION.test(n.text));
+      // (Or a body of the claim's kind with a word of its own: "Hensted Primary School" for "Kingsmoor Primary School".)
+      const otherBody = (n: { text: string; terms: readonly string[] }) => BODY_WORDS.test(n.text.split(/\s+/).pop() ?? '') && n.terms.some((t) => !claimTerms.has(t));
+      const others = w.sentences.flatMap((s) => namesOf(s).map((n) => ({ ...n, full: fullName(s.text, n) }))).filter((n) => n.terms.length > 0 && (!claimTerms.has(n.terms[n.terms.length - 1]) || otherBody(n)) && !PRONOUN_CONTRACTION.test(n.text));
       // As many words of its own as the claim's name has that the window lacks; or fewer, for a person
       // the window gives a title ("proposed by Cllr Okonjo-Hale" where the claim names Councillor Dev Mahadeo).
       const mine = differs(name, inWindow);
@@ -3633,7 +3751,7 @@ function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly W
       });
       // The claim's name elsewhere in the source does not save it ("Trawmore Strand and Lissan Strand" in the first
       // paragraph; "seal pups were found at Lissan" in the fifth): the paragraph that says the rest names another.
-      if (rivals.length === 1 && !cache.sentences(w.source, w.paragraph).some((s) => mentionsName(name, (t) => s.terms.has(t)))) {
+      if (rivals.length === 1 && !cache.sentences(w.source, w.paragraph).some((s) => named((t) => s.terms.has(t)))) {
         // The fix puts the source's name in the claim's place: only where the passage says the rest of the
         // name's own clause too ("and Irish officials said they would study the matter" is not made true
         // by naming the source's Holyrood officials instead).
@@ -3643,6 +3761,34 @@ function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly W
     }
   }
   return undefined;
+}
+
+/** A sentence saying how someone voted: "abstained", "voted for", "voted against". */
+const VOTED_SIDE = /\b(?:abstain(?:ed|ing)|voted\s+(?:for|against|in\s+favou?r))\b/i;
+
+/** Whether a source's record of a vote lists the name's surname: "Abstained (2): Councillors Chenoweth, Dunstan". */
+function listedInVote(source: Source, name: Claim['names'][number]): boolean {
+  const surname = name.text.split(/\s+/).pop();
+  if (!surname || !/^\p{Lu}/u.test(surname)) return false;
+  return new RegExp(`\\b(?:For|Against|Abstained|Abstentions?|In favou?r)\\b[^\\n:]{0,30}:[^\\n]*${asWord(surname)}`, 'u').test(source.text);
+}
+
+/** Whether a window speaks of the name's holder by their role (see rosterOf), with the same word before or after it as the name has. */
+function byRoleInSlot(w: Window, name: Claim['names'][number], before: string | undefined, after: string | undefined): boolean {
+  if (!before && !after) return false;
+  const roles = rosterOf(w.source).filter((r) => name.distinctive.length > 0 && name.distinctive.every((t) => r.names.has(t)));
+  for (const r of roles) {
+    for (const s of w.sentences) {
+      const m = r.spoken.exec(s.text);
+      if (!m) continue;
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      const next = s.tokens.find((t) => t.start >= end && !t.stop);
+      const prior = [...s.tokens].reverse().find((t) => t.end <= start && !t.stop);
+      if ((after && next?.term === after) || (before && prior?.term === before)) return true;
+    }
+  }
+  return false;
 }
 
 /** A pronoun with its verb run on: "We're", "I'm", "It's", "They've". */

@@ -420,7 +420,7 @@ export interface RoleHolder {
 const ROSTERS = new WeakMap<Source, readonly RoleHolder[]>();
 
 /** Words that make a bracket after a name a role someone holds, not a place or a party. */
-const ROLE_WORD = /\b(?:Chief|Executive|Officer|Head|Director|Leader|Chair|Chairman|Chairwoman|Chairperson|Clerk|Manager|Secretary|Treasurer|President|Mayor|Inspector|Engineer|Solicitor|Surveyor|Advis[eo]r|Coordinator|Deputy|Principal|Governor|Editor|Superintendent|Commissioner|Controller|Registrar|Coroner|Consultant|Lead)\b/;
+const ROLE_WORD = /\b(?:Chief|Executive|Officer|Head|Director|Leader|Chair|Chairman|Chairwoman|Chairperson|Clerk|Manager|Secretary|Treasurer|President|Mayor|Inspector|Engineer|Solicitor|Surveyor|Advis[eo]r|Coordinator|Deputy|Principal|Governor|Editor|Superintendent|Commissioner|Controller|Registrar|Coroner|Consultant|Lead|Member)\b/;
 
 /**
  * The roles a source gives people in brackets, "Marcus Lyle (Chief Executive)", each held by one person
@@ -449,7 +449,16 @@ export function rosterOf(source: Source): readonly RoleHolder[] {
     if (prior === undefined) byRole.set(role, { names, words: new Set(tokens.map((t) => t.raw.toLowerCase())) });
     else if (prior && ![...names].every((n) => prior.names.has(n))) byRole.set(role, null);
   }
-  roster = [...byRole].flatMap(([role, holder]) => (holder ? [{ ...holder, role, spoken: new RegExp(`\\b[Tt]he ${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) }] : []));
+  // (Spoken of by the words before its "for" or "of" too, where those are two words or more and no other
+  // role of the source begins with them: "the Cabinet Member" for "Cabinet Member for Communities".)
+  const headOf = (role: string) => role.split(/\s+(?:for|of)\s+/)[0];
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  roster = [...byRole].flatMap(([role, holder]) => {
+    if (!holder) return [];
+    const head = headOf(role);
+    const byHead = head !== role && head.split(/\s+/).length >= 2 && ![...byRole.keys()].some((r) => r !== role && headOf(r) === head);
+    return [{ ...holder, role, spoken: new RegExp(`\\b[Tt]he (?:${escape(role)}${byHead ? `|${escape(head)}` : ''})\\b`) }];
+  });
   ROSTERS.set(source, roster);
   return roster;
 }
