@@ -6254,4 +6254,15 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const report = await one(lines('DISTRICT COUNCIL', '', '# Report No. DC/CAB/25/004', '', '**Report to:** Cabinet, 6 March 2025', '**Report of:** Ann Kerr, Director of Place', '**Portfolio holder:** Cllr Dan Moss, Cabinet Member for Finance', '**Date of report:** 1 March 2025', '', '## 1. Purpose', '', '1.1 This report sets out options for beach safety in 2025.'));
     await citesNone(report, ['The report was written by the council\'s finance chief, Dan Moss.']);
   });
+
+  test('the round after it, read again: what someone is asked to do is not done, and a subject with its "of" phrase must be in the passage', async () => {
+    const one = async (source: string) => judgeAgainst([{ name: 'src.txt', text: source }, UNRELATED]);
+    const minutes = await one(lines('# Minutes', '', 'Present: Cllr Ann Pike (Chair); Cllr Dilys Hart (Cabinet Member for Housing).', '', '6.2 It was moved by Cllr Reed that the Committee asks the Cabinet Member to write personally to every tenant affected by the flooding. CARRIED.'));
+    const since = await minutes('Cllr Hart has since written personally to every tenant affected by the flooding.');
+    assert.equal(since.suggestions.length, 0);
+    assert.notEqual(since.status, 'supported');
+    await citesOne(minutes, ['The committee asked Cllr Hart to write personally to every tenant affected by the flooding.']);
+    const release = await one(lines('Release', '', '"We will publish our dust monitoring results every quarter, and we will be inviting the residents\' group and the parish council to join a liaison committee," the company said.'));
+    await citesNone(release, ['Records of every lorry journey must be sent to Fenby Parish Council each month.']);
+  });
 });

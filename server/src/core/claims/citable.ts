@@ -98,7 +98,7 @@ const NOT_SO: Readonly<Record<string, string>> = {
  * passage that has it only as what will happen says it is not so yet. (Without the word, what "will"
  * happen is scheduled, and mostly does: a sentence written after the day may say it did.)
  */
-const ALREADY = /\b(?:has|have|had|'s|’s|'ve|’ve)\s+already\s+(?:been\s+)?\p{L}/iu;
+const ALREADY = /\b(?:has|have|had|'s|’s|'ve|’ve)\s+(?:already|since)\s+(?:been\s+)?\p{L}/iu;
 
 /** Posts besides the role words: "head" of "permanent head teacher" is one. */
 const POSTS: ReadonlySet<string> = new Set(['head', 'headteacher', 'teacher', 'clerk', 'director', 'manager', 'editor', 'governor', 'conductor', 'coach', 'secretary', 'chief', 'principal', 'warden', 'curator', 'surveyor', 'engineer', 'officer']);
@@ -966,7 +966,9 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
       // (Or as what must come first, a note's "Built BEFORE extraction starts": a condition, not a report.)
       // (Not where the sentence says so too: "is being reduced … before all imports are freed".)
       const required = (i: number) => modals === YET_TO_COME && !/\bbefore\b/i.test(claim!.text) && REQUIRED_FIRST.test(r.text.slice(r.tokens[i].end, r.tokens[i].end + 60));
-      if (at.length > 0) return at.every((i) => comesAfter(r.tokens, i, modals) || wishedAt(r.tokens, i) || modalInClause(r, i, modals) || ongoing(i) || required(i) || purposeOfPlan(r, i, modals));
+      // (Or as what someone is asked or urged to do: "that the Committee asks the Cabinet Member to write".)
+      const asked = (i: number) => modals === YET_TO_COME && askedTo(r, i);
+      if (at.length > 0) return at.every((i) => comesAfter(r.tokens, i, modals) || wishedAt(r.tokens, i) || modalInClause(r, i, modals) || ongoing(i) || required(i) || purposeOfPlan(r, i, modals) || asked(i));
       // (The verb in other words, with the sentence's figure only as what is to be: "would meet the
       // council's costs of £48,600 in full" is no "has paid" them.)
       const figures = claim!.quantities.filter((q) => !isTime(q));
@@ -1243,11 +1245,22 @@ function subjectHeadOf(claim: Claim): string | undefined {
       const verb = AUXILIARIES.has(lower) ? words[k + 1]?.raw.toLowerCase() : lower;
       return verb !== undefined && SPEECH_VERBS.has(verb) ? undefined : head;
     }
+    // ("Records of every lorry movement must be sent …": the head before its "of" phrase.)
+    if (head && lower === 'of') {
+      for (let j = k + 1; j < Math.min(words.length, k + 6); j++) {
+        const x = words[j].raw.toLowerCase();
+        if (/[,;:()"“”]/.test(claim.text.slice(words[j - 1].end, words[j].start))) return undefined;
+        if (AUXILIARIES.has(x) || SUBJECT_MODALS.has(x)) return SPEECH_VERBS.has(words[j + 1]?.raw.toLowerCase() ?? '') ? undefined : head;
+      }
+      return undefined;
+    }
     if (w.kind !== TokenKind.Word || w.stop) return undefined;
     head = lower;
   }
   return undefined;
 }
+
+const SUBJECT_MODALS: ReadonlySet<string> = new Set(['must', 'will', 'would', 'should', 'shall', 'can', 'could', 'may', 'might']);
 
 /** Whether a source's title or key, or its first paragraph (its masthead or heading), has a word: what the source is. */
 function namesItself(source: Source, word: string, firstParagraph = true): boolean {
@@ -1882,6 +1895,18 @@ function modalInClause(r: SentenceReading, i: number, modals: ReadonlySet<string
   }
   return false;
 }
+
+/** Whether a verb is what someone is asked, urged or told to do: "asks the Cabinet Member to write", "urged the trust to publish". */
+function askedTo(r: SentenceReading, i: number): boolean {
+  if (i < 2 || r.tokens[i - 1].raw.toLowerCase() !== 'to') return false;
+  for (let k = i - 2; k >= 0 && k >= i - 7; k--) {
+    if (/[,;:.!?()"“”]/.test(r.text.slice(r.tokens[k].end, r.tokens[k + 1].start))) return false;
+    if (ASKING.test(r.tokens[k].raw)) return true;
+  }
+  return false;
+}
+
+const ASKING = /^(?:asks?|asked|asking|urges?|urged|urging|calls?|called|calling|requests?|requested|requesting|invites?|invited|inviting|instructs?|instructed|directs?|directed|encourages?|encouraged|recommends?|recommended|wants?|wanted)$/i;
 
 /**
  * Whether a verb is the purpose of what is yet to come: "will meet again on 1 April to approve the
