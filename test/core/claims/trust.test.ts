@@ -6265,4 +6265,36 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const release = await one(lines('Release', '', '"We will publish our dust monitoring results every quarter, and we will be inviting the residents\' group and the parish council to join a liaison committee," the company said.'));
     await citesNone(release, ['Records of every lorry journey must be sent to Fenby Parish Council each month.']);
   });
+
+  test('review of this round\'s rules: each reaches only what it was written for', async () => {
+    const one = async (source: string) => judgeAgainst([{ name: 'src.txt', text: source }, UNRELATED]);
+    // A deed the paragraph goes on to tell done is cited, though it is first asked or required.
+    await citesOne(await one(lines('Post', '', 'Contractors must now pay a penalty of £40,000, the harbour board said. The contractor paid the £40,000 penalty last week.')), ['The contractor paid a £40,000 penalty.']);
+    await citesOne(await one(lines('Post', '', 'The council asked Harbour Foods to pay the £5,000 cleaning bill. Harbour Foods paid it in June.')), ['Harbour Foods paid the £5,000 cleaning bill.']);
+    // "in principle" of something else, or a deal signed after it: no refusal.
+    const principle = await one(lines('Post', '', 'The £3 million loan to the harbour trust, agreed in principle in January, was signed on 2 June.', '', 'Councillor Webb said she opposed the loan to Kelsey Rovers in principle but voted for it. The £2 million loan was agreed by five votes to two.', '', 'The lease was provisional until March, when both sides signed it.'));
+    await citesOne(principle, ['The £3 million loan to the harbour trust was signed on 2 June.', 'The £2 million loan to Kelsey Rovers was agreed by five votes to two.', 'Both sides signed the lease in March.']);
+    // Work finished or begun in other words, where nothing looks ahead; "finished third" is a place.
+    const done = await one(lines('Post', '', 'The resurfacing of Mill Lane was wrapped up last week.', '', 'Kelsey Rovers came third in the league this season.', '', 'The consultation on parking charges ran from 1 March to 31 March.'));
+    await citesOne(done, ['The resurfacing of Mill Lane was completed last week.', 'Kelsey Rovers finished third in the league this season.', 'The consultation on parking charges began on 1 March.']);
+    // A rank that is another's: the nearest name before it, by the words that tell it apart.
+    const rank = await one(lines('Echo', '', 'Hill Primary became the second school in Kelsey to install solar panels, after Kingsmoor Primary School did so in 2021.'));
+    assert.notEqual((await rank('Kingsmoor Primary School was the first school in Kelsey to install solar panels [@src].')).status, 'contradicted');
+    assert.equal((await rank('Hill Primary became the first school in Kelsey to install solar panels [@src].')).status, 'contradicted');
+    // A correction's denied statement is withdrawn with its figure, not the figure it gives instead.
+    const fare = await judgeAgainst([{ name: 'echo.txt', text: lines('Kelsey Echo', 'Corrections and clarifications', '', 'We stated that the Fore Street car park would charge £3 an hour. It is not; the charge is £2 an hour.') }, UNRELATED]);
+    assert.notEqual((await fare('The Fore Street car park will charge £2 an hour [@echo].')).status, 'contradicted');
+    assert.equal((await fare('The Fore Street car park will charge £3 an hour [@echo].')).status, 'contradicted');
+    // "has since" reopened, where the paragraph tells it done after it was promised.
+    assert.equal((await (await one(lines('Echo', '', 'The council has said it will reopen the Fore Street library. The library reopened on Monday.')))('The Fore Street library has since reopened [@src].')).status, 'supported');
+  });
+
+  test('a body named as who a thing is for is not the one that did it; a paragraph that says the deed is not done yet does not tell it done', async () => {
+    const one = async (source: string) => judgeAgainst([{ name: 'src.txt', text: source }, UNRELATED]);
+    const minutes = await one(lines('# Minutes', '', '**Motion:** That the Board approves the revised business case at a cost of £41.2m, and authorises the Chief Executive to submit an application to Fenland Health for additional capital of £3.8m. CARRIED.'));
+    await citesNone(minutes, ['Fenland Health has agreed to provide a further £3.8m towards the extra cost.']);
+    await citesOne(minutes, ['The Board approved the revised business case at a cost of £41.2m.']);
+    const notes = await one(lines('# Notes', '', '- CD: council will write to families whose records were affected "once the investigation allows". (NB - so NOT written yet)'));
+    await citesNone(notes, ['The council has already written to the families whose records were affected.']);
+  });
 });

@@ -210,6 +210,40 @@ describe('diagnostics', () => {
     ], s);
   });
 
+  test('a decision whose paragraphs are printed 1., 2., 3. … is cited by those numbers, not by its count of blocks', async () => {
+    const decision = lines(
+      '# Appeal Decision',
+      '',
+      'Hearing held on 14 January 2025',
+      '',
+      '- The appeal is made by Fenby Stone Ltd against a refusal of planning permission.',
+      '- The development proposed is an extension of Fenby Quarry.',
+      '',
+      '## Decision',
+      '',
+      '1. The appeal is allowed and planning permission is granted.',
+      '',
+      '## Reasons',
+      '',
+      '2. The main issue is the effect on highway safety.',
+      '',
+      '3. The quarry currently generates an average of 64 lorry movements a day.',
+      '',
+      '4. A routing agreement requires all lorries leaving the site to turn east towards the A61 rather than pass through Fenby village.',
+      '',
+      '5. I conclude that the proposal would not harm highway safety.',
+    );
+    const s = await makeService([{ name: 'decision.md', text: decision }]);
+    await check('A legal agreement requires all of the quarry\'s lorries to turn east towards the A61 rather than pass through Fenby village [@decision, para. 4].', [], s);
+    const uncited = 'The quarry currently generates an average of 64 lorry movements a day.';
+    await check(uncited, [{ code: 'claim.uncited', text: uncited, message: [/@decision, para\. 3 supports this/] }], s);
+  });
+
+  test('a locator naming the paragraph that gives the sentence\'s date is right, though another paragraph says the rest', async () => {
+    const s = await makeService([{ name: 'gazette.txt', text: lines('THE FENMOOR GAZETTE', 'Thursday 18 January 2024', '', 'By Kate Ames', '', 'FENMOOR — The Lyric cinema on Mill Street showed its last film on Sunday after its operator, Halden Cinemas Ltd, went into administration.', '', 'Halden Cinemas appointed administrators on 9 January. The final screening took place on Sunday 14 January. All 11 staff were made redundant.', '', 'The building opened in 1931.') }]);
+    await check('The Lyric cinema on Mill Street screened its final film on 14 January 2024, days after its operator, Halden Cinemas Ltd, went into administration [@gazette, para. 2].', [], s);
+  });
+
   test('claim.citation-mismatch: the cited source does not say it; another does', async () => {
     const draft = 'Nordlys expects 85,000 passengers in the first year [@harbor-report].';
     await check(draft, [

@@ -112,6 +112,18 @@ describe('plain text paragraphs', () => {
     await check('notes.txt', 'The council met on Monday.\n\nIt approved the wall.\n', { paragraphs: ['The council met on Monday.', 'It approved the wall.'] });
   });
 
+  test('a Markdown page\'s head (masthead, section label, headline, standfirst, byline with its date, a rule) opens para. 1', async () => {
+    const page = await read('courier.md', lines('# The Fenmoor Courier', '', '**News › Fenmoor › Business**', '', '## Night market cancelled as traders count losses', '', '*Organisers promise full refunds*', '', 'By **Asha Bell**, Local Democracy Reporter — Wednesday 4 June 2025', '', '---', '', 'FENMOOR — The night market has been cancelled.', '', 'Traders had paid £150 each.'));
+    assert.equal(page.paragraphs.length, 2);
+    assert.match(page.text.slice(page.paragraphs[0].start, page.paragraphs[0].end), /The night market has been cancelled\.$/);
+    assert.equal(page.title, 'Night market cancelled as traders count losses');
+    assert.equal(page.metadata.author, 'Asha Bell, Local Democracy Reporter');
+    assert.equal(page.metadata.date, 'Wednesday 4 June 2025');
+    // (A heading over a first paragraph of the text that gives a date is no page head beyond the heading.)
+    const notes = await read('notes.md', lines('# Riverwatch', '', 'Forty-one of the 270 spills recorded in 2024 happened on dry days.', '', 'The outfall spilled 22 times.'));
+    assert.equal(notes.paragraphs.length, 2);
+  });
+
   test('crossheads open the paragraph after them, and a byline after the first paragraph closes it: neither counts', async () => {
     const src = await read(
       'report.txt',

@@ -322,6 +322,13 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
   // The cited passage that best backs it says it is not so ("the motion was WITHDRAWN"): the citation does not back it.
   const notSo = cite.length === 0 && refused[0] ? saysItIsNotSo(refused[0], claim, refused) : undefined;
   if (notSo) return { ...base, ...elsewhere(), status: 'citation-mismatch', reason: 'says-otherwise', withheld: { evidence: refused[0].evidence, ...notSo } };
+  // The deed the sentence says was done is in no cited passage, and the cited source says elsewhere that
+  // it was not: "has agreed to provide a further £7.8m" cited to "will apply to NHS England for a further
+  // £7.8m", where the next paragraph says the money had "not yet been agreed".
+  if (cite.length === 0 && (refused[0]?.failed.includes('what-happened') || refused[0]?.failed.includes('agent'))) {
+    const c = overall().contradiction;
+    if (c && scope.has(c.evidence.source)) return { ...base, overall: overallMemo, status: 'contradicted', reason: 'contradiction', contradiction: c, suggestions: [] };
+  }
   const fate = wordsOfAnother(cited, claim) ?? otherFateIn(cited, claim) ?? otherRoleOf(cited, claim) ?? otherMoverOf(cited, claim) ?? (cite.length === 0 ? (otherSpeakerOf(cited, claim) ?? (refused.length === 0 ? putOffInstead(cited, claim) : undefined)) : undefined);
   if (fate) return { ...base, ...elsewhere(), status: 'citation-mismatch', reason: 'says-otherwise', withheld: fate };
   // Supported by the cited sources; but if the locators name paragraphs or pages that do not back it
@@ -336,7 +343,12 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
     const atOtherCount = otherCount.length ? judgeClaim(claim, corpus, { scope, paragraphs: otherCount, only: true, limit: 1, cache: reading, acrossSources: true }) : undefined;
     if (atLocators.score < threshold && !(atOtherCount && atOtherCount.score >= threshold)) {
       const atLocator = (e: Evidence) => paragraphs.some((p) => p.paragraph === e.paragraph);
+      // (Not where the paragraph cited is the one that gives a figure or date of the sentence, which the
+      // other does not: "on 14 January" cited to the paragraph that has it, the rest told in the one before.)
+      const gives = (source: Source, paragraph: Paragraph, q: Quantity) => reading.sentences(source, paragraph).some((s) => quantitiesOf(s).some((r) => sameQuantity(q, r)));
+      const ownPart = (e: Evidence) => claim.quantities.some((q) => !q.approximate && paragraphs.some((p) => gives(p.source, p.paragraph, q)) && !gives(e.source, e.paragraph, q));
       const better = cite.find((e) => !atLocator(e));
+      if (better && ownPart(better)) return { ...base, status: 'supported', suggestions: [] };
       if (better) return { ...base, status: 'wrong-locator', reason: 'locator', betterLocator: better, suggestions: [better] };
       // Another paragraph backs it by itself, though not with the margin a fix needs: the locator is
       // still wrong, and the writer is told where to look, with no locator offered.

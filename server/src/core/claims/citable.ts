@@ -793,7 +793,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   // the society registered as a bidder on 3 April" is no citation for "gave formal notice … on 3 April".
   const dates = claim ? claim.quantities.filter((q) => q.kind === 'date') : [];
   const dateInContext = (e: Evidence) => {
-    if (dates.length === 0 || told.size < 3) return true;
+    if (dates.length === 0 || told.size < 2) return true;
     const reading = readingOf(e);
     const theirs = quantitiesOf(reading).filter((x) => x.kind === 'date');
     if (theirs.length < 2) return true;
@@ -827,7 +827,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
       const verb = verbOf(q);
       if (mine.length === 0 || others.length === 0 || !verb || mine.some((x) => hasVerb(x, verb))) return true;
       const best = Math.max(...mine.map(holds));
-      return !others.some((x) => hasVerb(x, verb) && holds(x) >= 3 && holds(x) >= best + 2);
+      return !others.some((x) => hasVerb(x, verb) && holds(x) >= Math.min(3, told.size) && holds(x) >= best + Math.min(2, told.size));
     });
   };
   // A sentence that says something did not happen ("Nobody was hurt") is cited only to a passage that says no too.
@@ -963,12 +963,13 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
       // (Only with a day it is to be done on, for a sentence in the simple past: "We are asking shopkeepers" is
       // what "were being asked" says.)
       const ongoing = (i: number) => !PROGRESSIVE.test(claim!.text) && /ing$/i.test(r.tokens[i].raw) && /^(?:is|are|am|(?:we|they|you|he|she|it|i|there|that|who)['’](?:re|s|m))$/iu.test(r.tokens[i - 1]?.raw ?? '') && quantitiesOf(r).some((q) => q.kind === 'date' || q.kind === 'weekday');
-      // (Or as what must come first, a note's "Built BEFORE extraction starts": a condition, not a report.)
-      // (Not where the sentence says so too: "is being reduced … before all imports are freed".)
-      const required = (i: number) => modals === YET_TO_COME && !/\bbefore\b/i.test(claim!.text) && REQUIRED_FIRST.test(r.text.slice(r.tokens[i].end, r.tokens[i].end + 60));
+      // (Or as what must come first, a note's "Built BEFORE extraction starts": a condition, not a report;
+      // not where the sentence says so too: "is being reduced … before all imports are freed".)
       // (Or as what someone is asked or urged to do: "that the Committee asks the Cabinet Member to write".)
-      const asked = (i: number) => modals === YET_TO_COME && askedTo(r, i);
-      if (at.length > 0) return at.every((i) => comesAfter(r.tokens, i, modals) || wishedAt(r.tokens, i) || modalInClause(r, i, modals) || ongoing(i) || required(i) || purposeOfPlan(r, i, modals) || asked(i));
+      const yet = (x: SentenceReading, i: number) => comesAfter(x.tokens, i, modals) || wishedAt(x.tokens, i) || modalInClause(x, i, modals) || (x === r && ongoing(i)) || (modals === YET_TO_COME && !/\bbefore\b/i.test(claim!.text) && REQUIRED_FIRST.test(x.text.slice(x.tokens[i].end, x.tokens[i].end + 60))) || purposeOfPlan(x, i, modals) || (modals === YET_TO_COME && askedTo(x, i));
+      // (Unless the paragraph goes on to tell it done: "The council asked Harbour Foods to pay the bill.
+      // Harbour Foods paid it in June.")
+      if (at.length > 0) return at.every((i) => yet(r, i)) && !toldDoneInParagraph(e, lemma, yet);
       // (The verb in other words, with the sentence's figure only as what is to be: "would meet the
       // council's costs of £48,600 in full" is no "has paid" them.)
       const figures = claim!.quantities.filter((q) => !isTime(q));
@@ -977,6 +978,40 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
         return hits.length > 0 && hits.every((x) => modalBefore(r, x.start, modals));
       });
     });
+  };
+  // (Only where the deed is in the passage only in the clause that says so: "agreed in principle in January,
+  // was signed on 2 June" signed it; "opposed the loan in principle … The loan was agreed by five votes to two"
+  // agreed it; and a passage that says the deal was signed, exchanged or completed says it is done.)
+  const doneBeyondProvisional = (e: Evidence) => {
+    const r = readingOf(e);
+    const clauseOf = (i: number) => {
+      const [from, to] = phraseBounds(r.text, r.tokens[i].start, r.tokens[i].end);
+      return r.text.slice(from, to);
+    };
+    const plain = (i: number) => !PROVISIONAL.test(clauseOf(i)) && !negatedOf(r).has(i);
+    if (done.some(({ lemma }) => r.lemmas.some((l, i) => l === lemma && plain(i)))) return true;
+    return r.tokens.some((t, i) => /^(?:signed|exchanged|completed|finali[sz]ed)$/i.test(t.raw) && plain(i));
+  };
+  // Nor, for a sentence saying a body named first did something ("NHS England has agreed to provide …"), to
+  // a passage that names it only as who it was for or to ("an application to NHS England for …").
+  const agent = claim && done.length > 0 ? claim.names.find((n) => n.start <= 4 && n.distinctive.length > 0) : undefined;
+  const agentName = agent?.text ?? '';
+  const recipientOnly = (e: Evidence) => {
+    if (!agent) return false;
+    const text = e.source.text.slice(e.span.start, e.span.end);
+    // (Read from the name's first word: "the Institute for Economic Research" is no research done for someone.)
+    const first = agent.text.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/)[0];
+    const at = [...text.matchAll(new RegExp(`(?<![\\p{L}'’-])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’-])`, 'gu'))].map((m) => m.index ?? 0);
+    return at.length > 0 && at.every((i) => /\b(?:to|for|from|with|against|towards|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u.test(text.slice(Math.max(0, i - 60), i)));
+  };
+  // Whether the passage's paragraph, beyond the passage, has the deed told as done (no modal, no asking).
+  const toldDoneInParagraph = (e: Evidence, lemma: string, yet: (x: SentenceReading, i: number) => boolean) => {
+    const paragraph = e.source.text.slice(e.paragraph.start, e.paragraph.end);
+    if (paragraph.length > 3000 || paragraph.length <= e.span.end - e.span.start + 2) return false;
+    const whole = readSentence(paragraph);
+    // (Not one it denies: "(NB - so NOT written yet)".)
+    const negated = negatedOf(whole);
+    return whole.lemmas.some((l, i) => l === lemma && !yet(whole, i) && !negated.has(i) && isPastForm(whole.tokens[i].raw.toLowerCase()) && !/\byet\b/i.test(whole.text.slice(whole.tokens[i].end, whole.tokens[i].end + 6)));
   };
   const ranksRows = claim !== undefined && RANKS.test(claim.text);
   const asks = claim === undefined || ASKS.test(claim.text);
@@ -1007,6 +1042,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     // "no … unrepaired" turning it back. This one, failed by the closest passage, says the sentence is not so.)
     { test: 'denied-outright', passes: (e) => notDenied(e) || !deniedIn(claim!, readingOf(e), true), why: 'says it only to deny it' },
     { test: 'what-happened', passes: saysWhatHappened, why: 'does not say what the sentence says happened' },
+    { test: 'agent', passes: (e) => !recipientOnly(e), why: () => `names ${agentName} only as who it was for or to, not who did it` },
     { test: 'put-off', passes: (e) => !putOff(e), why: NOT_SO['put-off'] },
     // Nor one whose minutes record another outcome for the motion ("withdrawn" for "was defeated",
     // "Carried, 6 votes to 3" for "carried by 7 votes to 2"), in its paragraph or the line under it.
@@ -1019,12 +1055,14 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'not-yet', passes: (e) => !notYet(e), why: 'says it may or will happen, not that it did' },
     // (A sentence that says the work was completed needs a passage that says so: "appointed to rebuild the
     // hearth" is no "has since completed the rebuild".)
-    { test: 'completed', passes: (e) => !done.some(({ t }) => COMPLETED.test(t.raw)) || COMPLETION.test(e.source.text.slice(e.span.start, e.span.end)), why: 'does not say it was completed' },
+    // (Only a passage that looks ahead to the work: "wrapped up last week", "came to an end", "ran from 1
+    // March to 31 March" say so in other words.)
+    { test: 'completed', passes: (e) => !done.some(({ t }) => COMPLETED.test(t.raw)) || COMPLETION.test(e.source.text.slice(e.span.start, e.span.end)) || !WORK_AHEAD.test(e.source.text.slice(e.span.start, e.span.end)), why: 'does not say it was completed' },
     // (Nor work begun: "would like to open a second screen" is no "work has begun on a second screen".)
-    { test: 'begun', passes: (e) => !done.some(({ t }) => BEGUN.test(t.raw)) || BEGINNING.test(e.source.text.slice(e.span.start, e.span.end)), why: 'does not say it has begun' },
+    { test: 'begun', passes: (e) => !done.some(({ t }) => BEGUN.test(t.raw)) || BEGINNING.test(e.source.text.slice(e.span.start, e.span.end)) || !WORK_AHEAD.test(e.source.text.slice(e.span.start, e.span.end)), why: 'does not say it has begun' },
     // (Or agreed only in principle, or not yet signed: "secured agreement in principle for a £60,000 loan,
     // though the loan has not yet been signed" is no "has secured a £60,000 loan".)
-    { test: 'in-principle', passes: (e) => done.length === 0 || PROVISIONAL.test(claim!.text) || !PROVISIONAL.test(e.source.text.slice(e.span.start, e.span.end)), why: 'says it was agreed only in principle, or is not yet signed' },
+    { test: 'in-principle', passes: (e) => done.length === 0 || PROVISIONAL.test(claim!.text) || !PROVISIONAL.test(e.source.text.slice(e.span.start, e.span.end)) || doneBeyondProvisional(e), why: 'says it was agreed only in principle, or is not yet signed' },
     // (And of those, the ones that say only that it may happen: "could begin as early as January if …".
     // What "will" happen is scheduled, and mostly does: a sentence written after the day says it did.)
     { test: 'maybe', passes: (e) => !notYet(e, MAYBE), why: NOT_SO['maybe'] },
@@ -2007,6 +2045,9 @@ const COMPLETION = /\b(?:complet\w*|finish\w*|conclu\w*|done|over|ended|ends|wou
 const BEGUN = /^(?:begun|began|started|commenced)$/i;
 /** Any word of starting in a passage: "began", "started", "under way", "got going", "broke ground". */
 const BEGINNING = /\b(?:beg[iau]n\w*|start\w*|commenc\w*|under ?way|got going|broke ground|launch\w*|kicked off|opened|in progress)\b/i;
+
+/** A passage that looks ahead to work: "would like to open", "appointed … to rebuild", "expected to begin", "is to be". */
+const WORK_AHEAD = /\b(?:will|would|shall|expected to|due to|plans? to|planned|intends? to|hopes? to|aims? to|like to|(?:appointed|contracted|hired|engaged|commissioned)\b[^.;]{0,60}?\bto|is to|are to|set to|yet to|not yet|awaiting|pending)\b/i;
 
 /** An agreement not yet final: "agreed in principle", "has not yet been signed", "yet to be finalised". */
 const PROVISIONAL = /\bin principle\b|\b(?:not\s+yet|yet\s+to)\s+(?:been\s+|be\s+)?(?:formally\s+)?(?:signed|finali[sz]ed|completed|ratified|confirmed|agreed|approved|drawn\s+down)\b|\bsubject to (?:contract|final approval|signature)\b|\bprovisional(?:ly)?\b/i;

@@ -479,7 +479,10 @@ function ordinalContradiction(claim: Claim, top: readonly Window[], toEvidence: 
     // (For "the first … to": the passage's rank is of the claim's own subject, named before it in its
     // sentence, and that sentence ranks nothing else: "Brook Lane the second school to gain it" is not
     // Ashby Primary's, where the sentence says Ashby was the first.)
-    const subject = claim.names[0]?.distinctive ?? [];
+    // (By the words that tell it apart: "Hill Primary" is no "Kingsmoor Primary School".)
+    const named = claim.names[0]?.distinctive ?? [];
+    const telling = named.filter((t) => !BODY_WORDS.test(t[0].toUpperCase() + t.slice(1)));
+    const subject = telling.length ? telling : named;
     // (The same for an owner's rank, "its sixteenth school": "Its fifteenth, Ferndale Primary" is another
     // school's; "now in its fifth year, moved … in its third" ranks two things; the nearest name before the
     // rank is whose it is: "replacing Cllr Jane Moss, who is now in her fourth term" is Moss's.)
@@ -1175,7 +1178,9 @@ function correctionContradiction(parts: readonly Part[], top: readonly Window[],
         // (Its names and its verbs all, and four in five of its words: "the site is owned by Weston Town
         // Council" is made by "Mere Lane, which is owned by Weston Town Council".)
         const telling = ({ t }: { t: Token }) => t.capitalized || isPastForm(t.raw.toLowerCase());
-        if (words.length >= 3 && made.length >= 0.8 * words.length && words.filter(telling).every((x) => made.includes(x))) return { kind: 'correction', claimText: 'it', sourceText: `${sentences[k].text} ${sentences[k + 1].text}`, evidence: toEvidence(w) };
+        // (And its figures: "would charge £3 an hour" is not what "will charge £2 an hour" says.)
+        const figures = quantitiesOf(statement).every((r) => claim.quantities.some((q) => sameQuantity(q, r)));
+        if (figures && words.length >= 3 && made.length >= 0.8 * words.length && words.filter(telling).every((x) => made.includes(x))) return { kind: 'correction', claimText: 'it', sourceText: `${sentences[k].text} ${sentences[k + 1].text}`, evidence: toEvidence(w) };
       }
     }
     for (const s of sentences) {

@@ -22,6 +22,12 @@ export function locate(source: Source, locator: Locator | undefined): Located | 
       if (paragraph) return { kind: 'paragraph', paragraph };
       return numbers.size > 0 ? { kind: 'missing', message: `@${source.key} has no paragraph numbered ${locator.value}.` } : undefined;
     }
+    // "para. 11" of a decision or report whose paragraphs are printed 1., 2., 3. …: the one printed 11.
+    if (/^\d+$/.test(locator.value)) {
+      const { byNumber, printed } = numbering(source);
+      const numbered = printed ? byNumber.get(locator.value) : undefined;
+      if (numbered) return { kind: 'paragraph', paragraph: numbered };
+    }
     const paragraph = source.paragraphs[locator.first - 1];
     if (paragraph) return { kind: 'paragraph', paragraph };
     const n = source.paragraphs.length;
@@ -68,23 +74,55 @@ function numberOf(source: Source, p: Paragraph): string | undefined {
 }
 
 /** A source's paragraphs by the numbers it gives them, and back, read once per source (a changed source is a new object). */
-function numbering(source: Source): { readonly byNumber: ReadonlyMap<string, Paragraph>; readonly numberOf: ReadonlyMap<Paragraph, string> } {
+function numbering(source: Source): Numbering {
   let found = NUMBERS.get(source);
   if (!found) {
     const byNumber = new Map<string, Paragraph>();
     const back = new Map<Paragraph, string>();
     // (A report, not a book: a source of more paragraphs is cited by its count, and never read whole here,
     // where a completion may ask for it.)
-    for (const p of source.paragraphs.length > MAX_NUMBERED ? [] : source.paragraphs) {
+    const paragraphs = source.paragraphs.length > MAX_NUMBERED ? [] : source.paragraphs;
+    for (const p of paragraphs) {
       const n = numberOf(source, p);
       if (n !== undefined && !byNumber.has(n)) {
         byNumber.set(n, p);
         back.set(p, n);
       }
     }
-    NUMBERS.set(source, (found = { byNumber, numberOf: back }));
+    // Paragraphs printed 1., 2., 3. … in order, as a decision or a report numbers them: a reader cites
+    // those numbers. (Not a list or two: five at least, from 1, nearly every one the last plus one, and
+    // most of the source's paragraphs.)
+    const printed = byNumber.size === 0 ? printedNumbers(source, paragraphs) : [];
+    for (const [n, p] of printed) {
+      if (!byNumber.has(n)) {
+        byNumber.set(n, p);
+        back.set(p, n);
+      }
+    }
+    NUMBERS.set(source, (found = { byNumber, numberOf: back, printed: printed.length > 0 }));
   }
   return found;
+}
+
+interface Numbering {
+  readonly byNumber: ReadonlyMap<string, Paragraph>;
+  readonly numberOf: ReadonlyMap<Paragraph, string>;
+  /** The numbers are the ones printed before the paragraphs, 1., 2., 3. …, not a report's 3.2. */
+  readonly printed: boolean;
+}
+
+/** The paragraphs printed with a whole number ("11. Residents are …") where they run 1, 2, 3 … through the source; none otherwise. */
+function printedNumbers(source: Source, paragraphs: readonly Paragraph[]): Array<[string, Paragraph]> {
+  const out: Array<[string, Paragraph]> = [];
+  for (const p of paragraphs) {
+    const m = /(?:^|\n[ \t]*\r?\n)[ \t]*(\d{1,3})\.[ \t]+\p{Lu}/u.exec(source.text.slice(p.start, Math.min(p.end, p.start + 1500)));
+    if (m) out.push([m[1], p]);
+  }
+  // (Most of the source's paragraphs: a press release's numbered notes to editors are no numbering of it.)
+  if (out.length < 5 || out[0][0] !== '1' || out.length < 0.6 * paragraphs.length) return [];
+  let steps = 0;
+  for (let i = 1; i < out.length; i++) if (Number(out[i][0]) === Number(out[i - 1][0]) + 1) steps++;
+  return steps >= 0.8 * (out.length - 1) ? out : [];
 }
 
 function numbersOf(source: Source): ReadonlyMap<string, Paragraph> {
@@ -94,7 +132,7 @@ function numbersOf(source: Source): ReadonlyMap<string, Paragraph> {
 /** The most paragraphs a source may have to be cited by the numbers it gives them. */
 const MAX_NUMBERED = 5000;
 
-const NUMBERS = new WeakMap<Source, { readonly byNumber: ReadonlyMap<string, Paragraph>; readonly numberOf: ReadonlyMap<Paragraph, string> }>();
+const NUMBERS = new WeakMap<Source, Numbering>();
 
 /**
  * How a reader finds a paragraph: by the number the report gives it ("3.2"), where it gives one, else

@@ -166,6 +166,19 @@ export function articleHeader(text: string, blocks: readonly TextBlock[]): { cou
   }
   const endsSentence = (b: TextBlock | undefined) => b !== undefined && /[.!?]["”’)]?\s*$/.test(text.slice(b.start, b.end));
   if (out.count > firm && !endsSentence(blocks[out.count])) out.count = firm;
+  // A Markdown page's head, block by block, up to its first paragraph that ends a sentence: a masthead,
+  // section labels, the headline and standfirst, a byline with its date, a rule ("---").
+  const decorated = markdownHead(text, blocks);
+  if (decorated > out.count && endsSentence(blocks[decorated])) {
+    for (let i = 1; i < decorated; i++) {
+      const raw = text.slice(blocks[i].start, blocks[i].end).trim();
+      const line = raw.replace(/[*_]{1,3}/g, '').replace(/^#{1,6}\s+/, '').trim();
+      // (The headline is the heading under the masthead's: "# The Kelsborough Courier" / "## Cancer centre to open …".)
+      if (/^#{1,6}\s/.test(raw) && out.title === headline) out.title = line;
+      else headerLine(out, line);
+    }
+    out.count = decorated;
+  }
   // A letterhead or masthead above the headline: the title is the first line under it in headline case.
   if (out.count > 1 && (masthead || creditLine(headline))) {
     for (let i = 0; i < Math.min(out.count, dated) && out.title === headline; i++) {
@@ -185,6 +198,30 @@ export function articleHeader(text: string, blocks: readonly TextBlock[]): { cou
   // (A founding year alone dates nothing written.)
   if (out.date && SINCE_YEAR.test(out.date) && !DATE_LINE.test(out.date.replace(SINCE_YEAR, ''))) delete out.date;
   return { count: out.count, ...(out.title ? { title: out.title } : {}), ...(out.date ? { date: out.date } : {}), ...(out.author ? { author: out.author } : {}) };
+}
+
+/**
+ * How many blocks at the top of a Markdown text are its page's head: each one line that is a heading
+ * ("# The Courier", "## Street food festival cancelled"), wholly emphasised ("**News › Business**",
+ * "*Organisers promise full refunds*"), a byline or date line, or a rule ("---"). None unless the first is
+ * a heading, and at most seven.
+ */
+function markdownHead(text: string, blocks: readonly TextBlock[]): number {
+  const line = (b: TextBlock) => text.slice(b.start, b.end).trim();
+  if (blocks.length < 2 || !/^#{1,3}\s+\S/.test(line(blocks[0]))) return 0;
+  let n = 0;
+  for (; n < Math.min(blocks.length - 1, 7); n++) {
+    const raw = line(blocks[n]);
+    if (/\n/.test(raw) || raw.length > 200) break;
+    const plain = raw.replace(/[*_]{1,3}/g, '').replace(/^#{1,6}\s+/, '').trim();
+    const heading = /^#{1,6}\s+\S/.test(raw);
+    const emphasised = /^[*_]{1,3}\S/.test(raw) && /\S[*_]{1,3}$/.test(raw);
+    const rule = /^(?:-{3,}|\*{3,}|_{3,})$/.test(raw);
+    const byline = BYLINE.test(plain) || DATE_LINE.test(plain);
+    if (/[.!?]["”’]?$/.test(plain) && !rule) break;
+    if (!rule && !heading && !emphasised && !(byline && plain.split(/\s+/).length <= 20)) break;
+  }
+  return n;
 }
 
 /** A labelled line of a header ("Broadcast: Tuesday 19 March 2024", "Re: Application 24/0917/FUL", "Provider: Westbrook Valley Trust"). */
@@ -235,7 +272,13 @@ function headerLine(out: { date?: string; author?: string; letterhead?: boolean 
   // A date line may say where and by whom too ("Recorded Thursday 16 October 2025, Carrickmore pier. Interviewer: Nuala Brennan (NB)").
   // A headline under a masthead may run longer than a credit line.
   if (words > (DATE_LINE.test(line) ? 16 : out.letterhead ? 18 : 12)) return false;
-  if (BYLINE.test(line) && !out.author) out.author = line.replace(BYLINE, (m) => m.slice(-1)).trim();
+  if (BYLINE.test(line) && !out.author) {
+    // (A byline may carry the date after a dash: "By Tom Reddaway, Health Reporter — Thursday 26 September 2024".)
+    const [who, ...rest] = line.split(/\s+[—–|]\s+/);
+    const when = rest.join(' — ');
+    if (when && DATE_LINE.test(when) && !out.date) out.date = when;
+    out.author = (when && DATE_LINE.test(when) ? who : line).replace(BYLINE, (m) => m.slice(-1)).trim();
+  }
   // (A masthead's founding year is no date of the article: "Serving the coast since 1871" gives way to
   // "Thursday 12 October 2023" under it.)
   else if (DATE_LINE.test(line) && (!out.date || (SINCE_YEAR.test(out.date) && !SINCE_YEAR.test(line) && DAY_OR_MONTH.test(line)))) {
