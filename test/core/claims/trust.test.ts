@@ -6297,4 +6297,18 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const notes = await one(lines('# Notes', '', '- CD: council will write to families whose records were affected "once the investigation allows". (NB - so NOT written yet)'));
     await citesNone(notes, ['The council has already written to the families whose records were affected.']);
   });
+
+  test('trials 234-237: an obligation the source says there is none of, a choice made over another, a part of an owner\'s whole', async () => {
+    const one = async (source: string) => judgeAgainst([{ name: 'src.txt', text: source }, UNRELATED]);
+    const refunds = await one(lines('Release', '', 'All 2,300 ticket holders will receive a full refund automatically via TixHub within 14 days. Customers do not need to contact us or the ticketing platform.'));
+    const must = await refunds('Ticket holders will have to contact TixHub to claim a refund.');
+    assert.equal(must.status, 'contradicted');
+    assert.match(must.contradiction!.sourceText, /do not need to contact/);
+    assert.notEqual((await refunds('Ticket holders will receive a full refund automatically via TixHub within 14 days.')).status, 'contradicted');
+    const survey = await one(lines('Post', '', 'The consultation on the new footbridge drew 980 responses, with 58 per cent favouring a timber deck over a steel one.', '', '# Notes', '', '- footbridge consultation: 980 responses. 58% timber deck, 42% steel.'));
+    await citesNone(survey, ['A majority of respondents, 58 per cent, preferred the steel design.']);
+    assert.ok((await survey('A majority of respondents, 58 per cent, preferred the timber deck.')).suggestions.length >= 1);
+    const homes = await one(lines('Release', '', 'Notes to editors', '', '2. Fenmoor Homes owns and manages approximately 9,400 homes, of which around 3,100 are in the Fenmoor South constituency.'));
+    assert.notEqual((await homes('Around 3,100 of Fenmoor Homes\' properties are in the Fenmoor South constituency [@src].')).status, 'contradicted');
+  });
 });

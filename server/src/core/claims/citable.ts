@@ -785,7 +785,19 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
       const others = theirs.filter((x) => x.kind === q.kind && !isTime(x) && !amounts.some((c) => sameQuantity(c, x)));
       if (others.length === 0) return true;
       const best = Math.max(...mine.map(holds));
-      return !others.some((x) => holds(x) > best && holds(x) >= 2);
+      if (others.some((x) => holds(x) > best && holds(x) >= 2)) return false;
+      // (Two figures of one sentence, each with its own words: "61% steel truss, 39% cable-stayed" gives 39%
+      // to the cable-stayed design, whatever the sentence says besides.)
+      const phrase = (x: Quantity) => {
+        const [from, to] = phraseBounds(reading.text, x.start, x.end);
+        const words = new Set((reading.text.slice(from, to).toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => w.slice(0, 5)));
+        return [...told].filter((w) => words.has(w)).length;
+      };
+      const sentenceOf = (x: Quantity) => sentenceBounds(reading.text, x.start, x.end)[0];
+      const near = Math.max(...mine.map(phrase));
+      // (Figures alike, as a list's are: shares, sums in one currency, counts of one thing.)
+      const alike = (x: Quantity) => x.kind === 'percent' || (!!x.currency && x.currency === q.currency) || (!!x.unit && x.unit === q.unit);
+      return !others.some((x) => alike(x) && mine.some((m) => sentenceOf(m) === sentenceOf(x)) && phrase(x) >= 1 && phrase(x) > near);
     });
   };
   // Nor to one whose sentence gives the sentence's date to something else, and another date to what the
@@ -2276,8 +2288,9 @@ const PUT_OFF = /\b(?:withdr[ae]w\w*|deferred|adjourned|defeated|postponed|shelv
 const UNDECIDED = /(?:\b(?:not|no|never|yet to)|n['’]t)\s+(?:[\w'’-]+\s+){0,4}?(?:decision|decided|decide|conclusion|concluded|determined|established)\b/i;
 
 /** What rules out the words after it: "rather than pasteurised egg", "without treatment". */
-const RULED_OUT = /\b(?:rather than|instead of|without)\b/i;
-const RULED_OUT_WORDS = /\b(?:rather than|instead of|without)\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/giu;
+// (And what a choice was made over: "61 per cent favouring a steel truss design over a cable-stayed option".)
+const RULED_OUT = /\b(?:rather than|instead of|without)\b|\b(?:favou?r\w*|prefer\w*|cho(?:se|sen|osing)|picked|backed|backing)\b[^.;]{1,60}?\bover\b/i;
+const RULED_OUT_WORDS = /\b(?:rather than|instead of|without|(?<=\b(?:favou?r\w*|prefer\w*|cho(?:se|sen|osing)|picked|backed|backing)\b[^.;]{1,60}?)over)\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/giu;
 
 /** A claim one of whose clauses has at least this share of words no passage read has, in the same words or close ones, is offered no citation. */
 export const FOREIGN_CLAUSE = 0.5;

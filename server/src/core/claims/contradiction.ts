@@ -68,6 +68,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     () => voteSideContradiction(claim, top, cache, memo, toEvidence),
     () => nonPrefixContradiction(claim, top, toEvidence),
     () => polarityContradiction(claim, parts, top, memo, toEvidence),
+    () => obligationContradiction(claim, parts, top, toEvidence),
     () => deniedLaterContradiction(claim, parts, top, cache, memo, toEvidence),
     () => notTheOtherContradiction(claim, parts, top, toEvidence),
     () => notSoContradiction(claim, top, toEvidence),
@@ -2088,7 +2089,8 @@ function figureContradiction(
     let told: boolean | undefined;
     const eventTold = () => (told ??= top.some((w) => w.sentences.some((s) => events.some((v) => s.lemmas.includes(v)))));
     const kindDay = q.kind === 'weekday' ? nounAfter(claim.text, q.end) : undefined;
-    const partOfWhole = q.kind === 'number' && /^\s+of\s+(?:the|its|their|those|these|all)\b/i.test(claim.text.slice(q.end, q.end + 14));
+    // (Or of an owner's: "Around 4,800 of Harrowfield's homes".)
+    const partOfWhole = q.kind === 'number' && /^\s+of\s+(?:the|its|their|those|these|all|\p{Lu}[\p{L}-]*['’]s?)(?![\p{L}])/iu.test(claim.text.slice(q.end, q.end + 30));
     // The figures of a passage that could be the claim's, given otherwise.
     const rivalsIn = (w: Window): Array<{ r: Quantity; s: SentenceReading }> => {
       const rivals: Array<{ r: Quantity; s: SentenceReading }> = [];
@@ -3069,6 +3071,31 @@ function joinedClause(text: string, at: number): [number, number] {
   }
   return [from, to];
 }
+
+/**
+ * "will have to contact TicketNest to claim a refund" where the passage about it says customers "do not
+ * need to contact us or the ticketing platform" (or "with no need to apply"): an obligation the source
+ * says there is none of.
+ */
+function obligationContradiction(claim: Claim, parts: readonly Part[], top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  const mine = OBLIGED.exec(claim.text);
+  if (!mine || claim.negated) return undefined;
+  const verb = stemOf(mine[1]);
+  for (const w of top.slice(0, 3)) {
+    if (sameWords(parts, w.covered, () => true) < 0.5) continue;
+    for (const s of w.sentences) {
+      for (const m of s.text.matchAll(NOT_OBLIGED)) {
+        if (stemOf(m[1] ?? m[2] ?? m[3]) === verb) return { kind: 'negation', claimText: `“${mine[0]}”`, sourceText: `“${m[0]}”`, evidence: toEvidence(w) };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** An obligation: "will have to contact", "must apply", "need to register". */
+const OBLIGED = /\b(?:(?:have|has|had|needs?)\s+to|must|(?:is|are|was|were)\s+required\s+to)\s+(?!be\b|have\b)(\p{L}+)/iu;
+/** None: "do not need to contact", "need not apply", "with no need to apply", "don't have to register". */
+const NOT_OBLIGED = /\b(?:(?:do|does|did|will)\s+not|don['’]t|doesn['’]t|didn['’]t|won['’]t)\s+(?:need|have)\s+to\s+(\p{L}+)|\bneed\s+not\s+(\p{L}+)|\bno\s+need\s+to\s+(\p{L}+)/giu;
 
 /** A refusal just before a verb: "declined to", "refused to", "failed to". */
 const REFUSED_TO = /\b(declined|refused|failed)\s+to\s+$/i;
