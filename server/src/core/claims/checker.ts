@@ -322,13 +322,6 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
   // The cited passage that best backs it says it is not so ("the motion was WITHDRAWN"): the citation does not back it.
   const notSo = cite.length === 0 && refused[0] ? saysItIsNotSo(refused[0], claim, refused) : undefined;
   if (notSo) return { ...base, ...elsewhere(), status: 'citation-mismatch', reason: 'says-otherwise', withheld: { evidence: refused[0].evidence, ...notSo } };
-  // The deed the sentence says was done is in no cited passage, and the cited source says elsewhere that
-  // it was not: "has agreed to provide a further £7.8m" cited to "will apply to NHS England for a further
-  // £7.8m", where the next paragraph says the money had "not yet been agreed".
-  if (cite.length === 0 && (refused[0]?.failed.includes('what-happened') || refused[0]?.failed.includes('agent'))) {
-    const c = overall().contradiction;
-    if (c && scope.has(c.evidence.source)) return { ...base, overall: overallMemo, status: 'contradicted', reason: 'contradiction', contradiction: c, suggestions: [] };
-  }
   const fate = wordsOfAnother(cited, claim) ?? otherFateIn(cited, claim) ?? otherRoleOf(cited, claim) ?? otherMoverOf(cited, claim) ?? (cite.length === 0 ? (otherSpeakerOf(cited, claim) ?? (refused.length === 0 ? putOffInstead(cited, claim) : undefined)) : undefined);
   if (fate) return { ...base, ...elsewhere(), status: 'citation-mismatch', reason: 'says-otherwise', withheld: fate };
   // Supported by the cited sources; but if the locators name paragraphs or pages that do not back it
