@@ -6311,4 +6311,13 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const homes = await one(lines('Release', '', 'Notes to editors', '', '2. Fenmoor Homes owns and manages approximately 9,400 homes, of which around 3,100 are in the Fenmoor South constituency.'));
     assert.notEqual((await homes('Around 3,100 of Fenmoor Homes\' properties are in the Fenmoor South constituency [@src].')).status, 'contradicted');
   });
+
+  test('trials 238-241: a span of numbered things is no vote\'s tally', async () => {
+    const minutes = await judgeAgainst([{ name: 'minutes.txt', text: lines('Trust minutes', '', '5.2 MOTION: That £90,000 be released from the appeal fund for the first phase of pile repairs at bents 12 to 18. CARRIED (6 for, 1 against).') }, UNRELATED]);
+    const v = await minutes('Trustees agreed, by six votes to one, to release £90,000 for repairs to the piles at bents 12 to 18.');
+    assert.notEqual(v.status, 'contradicted', v.contradiction?.sourceText);
+    const wrong = await minutes('Trustees agreed, by five votes to two, to release £90,000 for repairs to the piles at bents 12 to 18.');
+    assert.notEqual(wrong.status, 'supported');
+    assert.notEqual(wrong.contradiction?.sourceText, '12 to 18');
+  });
 });

@@ -2339,7 +2339,9 @@ function tallyContradiction(claim: Claim, top: readonly Window[], toEvidence: (w
     const found = w.sentences.flatMap((s) => {
       if (!TALLY_WORDS.test(s.text)) return [];
       const on = voteMatter(passage, Math.max(0, passage.indexOf(s.text)) + Math.max(0, s.text.search(/\d|\bnone\b/i)));
-      const out: Array<{ said: string; pair: number[]; forAgainst?: boolean; on?: string }> = quantitiesOf(s).flatMap((r) => (r.kind === 'number' && !unsureFigure(s.text, r) && tallyOther(s.text, r.end) !== undefined ? [{ said: (r.raw + (TALLY_REST.exec(s.text.slice(r.end))?.[0] ?? '')).replace(/[.,;)]$/, ''), pair: [r.value, tallyOther(s.text, r.end)!], on }] : []));
+      // (Not a span of numbered things: "the piles at bents 36 to 40", "pages 12 to 19".)
+      const span = (r: Quantity) => SPAN_BEFORE.test(s.text.slice(Math.max(0, r.start - 30), r.start));
+      const out: Array<{ said: string; pair: number[]; forAgainst?: boolean; on?: string }> = quantitiesOf(s).flatMap((r) => (r.kind === 'number' && !unsureFigure(s.text, r) && !span(r) && tallyOther(s.text, r.end) !== undefined ? [{ said: (r.raw + (TALLY_REST.exec(s.text.slice(r.end))?.[0] ?? '')).replace(/[.,;)]$/, ''), pair: [r.value, tallyOther(s.text, r.end)!], on }] : []));
       // (A side may have none: "9 in favour, none against".)
       const count = (x: string) => (/^\d/.test(x) ? Number(x) : /^(?:none|nil|no)$/i.test(x) ? 0 : (smallNumber(x.toLowerCase()) ?? NaN));
       for (const m of s.text.matchAll(/\bfor\s*:?\s*(\d{1,3})\s*[;,]?\s*against\s*:?\s*(\d{1,3})|\b(\d{1,3})\s+(?:votes\s+)?(?:for|in favou?r)\s*,?\s*(\d{1,3}|none|nil|no)\s+(?:votes?\s+)?against/gi)) {
@@ -2435,6 +2437,9 @@ function tallyOther(text: string, end: number): number | undefined {
   const w = m[1].toLowerCase();
   return /^\d/.test(w) ? Number(w) : w === 'none' || w === 'nil' ? 0 : smallNumber(w);
 }
+/** Numbered things before a figure, as in a span "bents 36 to 40", "pages 12 to 19", "Nos 4 to 9". */
+const SPAN_BEFORE = /\b(?:at|of|in|on|from|between|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:\p{Ll}+s|Nos?\.?)\s+$/u;
+
 /** The rest of a tally after its first figure: " votes to one", "-2". */
 const TALLY_REST = /^\s*(?:votes?\s+)?(?:to|[-–])\s*\S+/i;
 /** The side of a vote a phrase puts someone on: "voted against", "abstained", "voted in favour". */
