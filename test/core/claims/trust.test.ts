@@ -6320,4 +6320,13 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual(wrong.status, 'supported');
     assert.notEqual(wrong.contradiction?.sourceText, '12 to 18');
   });
+
+  test('a share said roughly but not round is that share give or take a point', async () => {
+    const ballot = await judgeAgainst([{ name: 'post.txt', text: lines('Post', '', 'In a ballot that closed on Friday, 78 per cent of members who voted backed strike action and 88 per cent backed action short of a strike.') }, UNRELATED]);
+    const some = await ballot('Some 91 per cent backed action short of a strike.');
+    assert.notEqual(some.status, 'supported');
+    assert.equal(some.suggestions.length, 0);
+    assert.equal((await ballot('About 90 per cent backed action short of a strike.')).status, 'supported');
+    assert.equal((await ballot('Some 88 per cent backed action short of a strike.')).status, 'supported');
+  });
 });

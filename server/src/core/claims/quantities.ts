@@ -1270,6 +1270,9 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
   // (Only a fraction: "forty per cent" in words is as exact as "40 per cent".)
   const rough = (q: Quantity) => q.approximate || (q.kind === 'percent' && /\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b/i.test(q.raw));
   const tolerance = (a.approximate && b.approximate) || a.bound || b.bound ? 0.1 : rough(a) || rough(b) ? 0.05 : 0.001;
+  // (A share said roughly but not round is that share give or take a point: "some 91 per cent" is no 88.)
+  const unround = (q: Quantity) => q.kind === 'percent' && q.approximate && !q.bound && Number.isInteger(q.value) && q.value % 5 !== 0 && !/\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b/i.test(q.raw);
+  if (a.kind === 'percent' && b.kind === 'percent' && Math.min(a.value, b.value) >= 10 && !(a.approximate && b.approximate) && (unround(a) || unround(b))) return Math.abs(a.value - b.value) <= 1;
   return Math.abs(a.value - b.value) <= tolerance * Math.max(Math.abs(a.value), Math.abs(b.value));
 }
 
