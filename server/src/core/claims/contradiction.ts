@@ -1880,18 +1880,22 @@ const PLANNED_BEFORE = /^(?:will|shall|to|going|due|expected|set|planned|promise
 /** Whether a source names the owner of a figure anywhere (then its title alone speaks of someone else: "the head teacher" of another school). */
 function namesOwner(source: Source, owner: readonly string[]): boolean {
   // (Once per source and owner: a case-blind search of a large source is not repeated for each sentence.)
-  let known = OWNERS_NAMED.get(source);
-  if (!known) OWNERS_NAMED.set(source, (known = new Map()));
-  const key = owner.join(' ');
-  let yes = known.get(key);
-  if (yes === undefined) {
-    if (known.size >= 256) known.clear();
-    known.set(key, (yes = owner.some((t) => t.length >= 3 && new RegExp(escapeRegExp(t), 'i').test(source.text))));
-  }
-  return yes;
+  return searchedOnce(OWNERS_NAMED, source, owner.join(' '), () => owner.some((t) => t.length >= 3 && new RegExp(escapeRegExp(t), 'i').test(source.text)));
 }
 
 const OWNERS_NAMED = new WeakMap<Source, Map<string, boolean>>();
+
+/** A search of a whole source, done once per source and key (at most 256 keys kept per source). */
+function searchedOnce(memo: WeakMap<Source, Map<string, boolean>>, source: Source, key: string, search: () => boolean): boolean {
+  let known = memo.get(source);
+  if (!known) memo.set(source, (known = new Map()));
+  let yes = known.get(key);
+  if (yes === undefined) {
+    if (known.size >= 256) known.clear();
+    known.set(key, (yes = search()));
+  }
+  return yes;
+}
 
 /** A text as a regular expression matching it literally. */
 function escapeRegExp(text: string): string {
@@ -3807,8 +3811,11 @@ const VOTED_SIDE = /\b(?:abstain(?:ed|ing)|voted\s+(?:for|against|in\s+favou?r))
 function listedInVote(source: Source, name: Claim['names'][number]): boolean {
   const surname = name.text.split(/\s+/).pop();
   if (!surname || !/^\p{Lu}/u.test(surname)) return false;
-  return new RegExp(`\\b(?:For|Against|Abstained|Abstentions?|In favou?r)\\b[^\\n:]{0,30}:[^\\n]*${asWord(surname)}`, 'u').test(source.text);
+  // (Once per source and surname: the whole source is searched.)
+  return searchedOnce(LISTED_IN_VOTE, source, surname, () => new RegExp(`\\b(?:For|Against|Abstained|Abstentions?|In favou?r)\\b[^\\n:]{0,30}:[^\\n]*${asWord(surname)}`, 'u').test(source.text));
 }
+
+const LISTED_IN_VOTE = new WeakMap<Source, Map<string, boolean>>();
 
 /** Whether a window speaks of the name's holder by their role (see rosterOf), with the same word before or after it as the name has. */
 function byRoleInSlot(w: Window, name: Claim['names'][number], before: string | undefined, after: string | undefined): boolean {
