@@ -6329,4 +6329,77 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal((await ballot('About 90 per cent backed action short of a strike.')).status, 'supported');
     assert.equal((await ballot('Some 88 per cent backed action short of a strike.')).status, 'supported');
   });
+
+  test('trial 243: a deed the source has only as what someone asked for is not done', async () => {
+    const one = async (source: string) => judgeAgainst([{ name: 'src.txt', text: source }, UNRELATED]);
+    const story = await one(lines('Post', '', 'A request by Cllr Omar Field for the full audit report to be released was put off to the board\'s autumn meeting while lawyers review it.'));
+    await citesNone(story, ['The full audit report was released after the board meeting.']);
+    const minutes = await one(lines('# Minutes', '', '12.1 Cllr Field asked that the full audit report be released to members. The item was held over to the next meeting.'));
+    await citesNone(minutes, ['The full audit report was released to members.']);
+    const done = await one(lines('Post', '', 'The full audit report was released to members on Tuesday, a month after Cllr Field first asked for it.'));
+    await citesOne(done, ['The full audit report was released to members.']);
+  });
+
+  test('trial 243: a word turned around by "un-" contradicts it', async () => {
+    const post = await judgeAgainst([{ name: 'post.txt', text: lines('Post', '', 'The 25-metre learner pool is unheated, as it always was, but the new toddler pool next to the changing rooms is kept at 30C.') }, UNRELATED]);
+    const v = await post('The 25-metre learner pool is heated to 30C.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.suggestions.length, 0);
+    assert.match(v.contradiction!.sourceText, /unheated/);
+    assert.notEqual((await post('The 25-metre learner pool is unheated.')).status, 'contradicted');
+    assert.notEqual((await post('The new toddler pool is kept at 30C.')).status, 'contradicted');
+  });
+
+  test('trial 244: a deed done to a thing with a verb of saying ("confirmed an order") is not done where it was only asked for', async () => {
+    const one = async (source: string) => judgeAgainst([{ name: 'src.txt', text: source }, UNRELATED]);
+    const story = await one(lines('Post', '', 'A report asking councillors to confirm a conservation area covering the old mill was put off to the committee\'s May meeting after an objection from the owner.'));
+    await citesNone(story, ['Councillors confirmed a conservation area covering the old mill.']);
+    const done = await one(lines('Post', '', 'Councillors confirmed a conservation area covering the old mill at their May meeting, despite an objection from the owner.'));
+    await citesOne(done, ['Councillors confirmed a conservation area covering the old mill.']);
+  });
+
+  test('trials 238-241: no source figure offered in place of the claim\'s that counts those who did not, sets a limit, or is another measure', async () => {
+    const one = async (source: string) => judgeAgainst([{ name: 'src.txt', text: source }, UNRELATED]);
+    const move = await one(lines('Post', '', 'The depot had 52 drivers on its books when it shut in March, but eleven drivers decided not to make the transfer to the new site at Halford, most citing the longer journey.'));
+    const moved = await move('Forty-five drivers made the transfer to the new site at Halford.');
+    assert.notEqual(moved.contradiction?.sourceText, 'eleven');
+    const limit = await one(lines('Report', '', '2.3 The contract sets a maximum of 3 per cent of scheduled services cancelled in any month, and a punctuality target of 90 per cent.'));
+    const june = await limit('In June, 6.5 per cent of scheduled services were cancelled.');
+    assert.notEqual(june.contradiction?.sourceText, '3 per cent');
+    assert.equal((await limit('The contract allows at most 5 per cent of scheduled services to be cancelled in any month.')).contradiction?.sourceText, '3 per cent');
+    const correction = await one(lines('Corrections', '', 'In an article on 3 May we reported that the museum drew an average of 2,400 visitors a week in the spring. The correct figure is 1,900.'));
+    const lowest = await correction('The lowest weekly count at the museum, 2,400 visitors, came in the week of 10 March.');
+    assert.notEqual(lowest.contradiction?.sourceText, '1,900');
+    assert.equal((await correction('The museum drew an average of 2,400 visitors a week in the spring.')).contradiction?.sourceText, '1,900');
+  });
+
+  test('trials 243, 245: "The remark was in fact made to the Herald by Y" gives the words to Y', async () => {
+    const story = { name: 'herald.txt', text: lines('HERALD', '', 'Pier reopens', '', 'Frances Mole, who chairs the Pier Trust, said the council had "walked away from the town" over the repairs.') };
+    for (const said of ['The remark was in fact made by Cllr Owen Pryce, the member for Harbour ward.', 'The remark was made to the Herald by Cllr Owen Pryce, the member for Harbour ward.']) {
+      const corrections = { name: 'herald-corrections.txt', text: lines('HERALD', '', 'Corrections and clarifications', '', `Our article of 2 June attributed to Frances Mole, chair of the Pier Trust, the remark that the council had "walked away from the town". Mrs Mole did not say this. ${said}`) };
+      const judged = await judgeAgainst([story, corrections, UNRELATED]);
+      const v = await judged('Frances Mole, who chairs the Pier Trust, said the council had "walked away from the town" [@herald].');
+      assert.equal(v.status, 'contradicted', said);
+      assert.match(v.contradiction!.sourceText, /Owen Pryce/);
+    }
+  });
+
+  test('trials 221, 240: the fix gives the figure of what the claim counts ("seats 530" / "350 seats"; savings "over the next three years")', async () => {
+    const one = async (source: string) => judgeAgainst([{ name: 'src.txt', text: source }, UNRELATED]);
+    const ground = await one(lines('Statement', '', 'Brook Park has a capacity of 3,100, including 420 seats in the east stand, which was built in 1961.'));
+    const seats = await ground('Its east stand, built in 1961, seats 240.');
+    assert.equal(seats.contradiction?.sourceText, '420');
+    const college = await one(lines('Post', '', 'The principal, Dr Anne Hale, said the college faced a forecast deficit of £2.6 million for the 2025/26 financial year and needed to find savings of £4 million over the next three years.'));
+    const savings = await college('The college says it must find recurrent savings of £3 million over three years.');
+    assert.equal(savings.contradiction?.sourceText, '£4 million');
+  });
+
+  test('trial 242: of a list of places and days, the fix gives the day of the place the claim names', async () => {
+    const release = await judgeAgainst([{ name: 'release.txt', text: lines('Release', '', 'Three drop-in sessions will be held during the consultation: at Marlow Library on Monday 3 March at 6pm; at the Quaker Meeting House, Marlow, on Thursday 20 March at 6pm; and online on Monday 31 March at 7pm.') }, UNRELATED]);
+    const v = await release('The second drop-in session will be held at the Quaker Meeting House on 27 March.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, '20 March');
+    assert.notEqual((await release('A drop-in session will be held at the Quaker Meeting House on 20 March.')).status, 'contradicted');
+  });
 });
+

@@ -963,7 +963,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   const comesAfter = (tokens: readonly { raw: string }[], i: number, modals = YET_TO_COME) => [1, 2].some((k) => i - k >= 0 && modals.has(tokens[i - k].raw.toLowerCase()) && !(tokens[i - k].raw === 'May' && i - k > 0));
   // (A sentence that itself looks ahead — "expect to reopen …, with the gallery staying closed" — is not held to it.)
   // (Nor what the sentence itself says is meant or wished to be: "are now meant to be inspected".)
-  const done = claim && !claim.negated && !LOOKS_AHEAD.test(lookingBack.replace(/(?<=\S\s+)May\b/g, '')) ? verbs.filter(({ t }) => !SPEECH_VERBS.has(t.raw.toLowerCase()) && !AUXILIARIES.has(t.raw.toLowerCase()) && !comesAfter(claim.tokens, claim.tokens.indexOf(t)) && !wishedAt(claim.tokens, claim.tokens.indexOf(t))) : [];
+  const done = claim && !claim.negated && !LOOKS_AHEAD.test(lookingBack.replace(/(?<=\S\s+)May\b/g, '')) ? verbs.filter(({ t }) => (!SPEECH_VERBS.has(t.raw.toLowerCase()) || actOnThing(claim, t)) && !AUXILIARIES.has(t.raw.toLowerCase()) && !comesAfter(claim.tokens, claim.tokens.indexOf(t)) && !wishedAt(claim.tokens, claim.tokens.indexOf(t))) : [];
   const notYet = (e: Evidence, modals = YET_TO_COME) => {
     if (done.length === 0) return false;
     const r = readingOf(e);
@@ -1946,17 +1946,33 @@ function modalInClause(r: SentenceReading, i: number, modals: ReadonlySet<string
   return false;
 }
 
+/**
+ * A verb of saying that is a deed on a thing, not a report of words: "confirmed a tree preservation
+ * order", "announced the closure" (a determiner and a noun after it, no "that" or quotation).
+ */
+function actOnThing(claim: Claim, t: Token): boolean {
+  return /^\s+(?:a|an|the|its|their|his|her)\s+(?!(?:news|figure|figures|fact|report|reports|claim|claims|details?)\b)\p{L}+/iu.test(claim.text.slice(t.end, t.end + 40)) && !/^(?:said|says|told|tells|added|stated|claimed|asked|explained|argued|wrote)$/i.test(t.raw);
+}
+
 /** Whether a verb is what someone is asked, urged or told to do: "asks the Cabinet Member to write", "urged the trust to publish". */
 function askedTo(r: SentenceReading, i: number): boolean {
-  if (i < 2 || r.tokens[i - 1].raw.toLowerCase() !== 'to') return false;
-  for (let k = i - 2; k >= 0 && k >= i - 7; k--) {
+  // (Or asked to be done: "a request … for the full report to be released", "asked that the report be released".)
+  const passive = i >= 2 && r.tokens[i - 1].raw.toLowerCase() === 'be';
+  const to = passive ? i - 2 : i - 1;
+  const bare = passive && r.tokens[to].raw.toLowerCase() !== 'to';
+  if (to < 1 || (!bare && r.tokens[to].raw.toLowerCase() !== 'to')) return false;
+  // (What is asked to be done names its thing between: "for the full construction contract to be published".)
+  const reach = passive ? 12 : 7;
+  let that = !bare;
+  for (let k = to - 1; k >= 0 && k >= to - reach; k--) {
     if (/[,;:.!?()"“”]/.test(r.text.slice(r.tokens[k].end, r.tokens[k + 1].start))) return false;
-    if (ASKING.test(r.tokens[k].raw)) return true;
+    if (r.tokens[k].raw.toLowerCase() === 'that') that = true;
+    if (ASKING.test(r.tokens[k].raw) && that) return true;
   }
   return false;
 }
 
-const ASKING = /^(?:asks?|asked|asking|urges?|urged|urging|calls?|called|calling|requests?|requested|requesting|invites?|invited|inviting|instructs?|instructed|directs?|directed|encourages?|encouraged|recommends?|recommended|wants?|wanted)$/i;
+const ASKING = /^(?:asks?|asked|asking|urges?|urged|urging|calls?|called|calling|requests?|requested|requesting|demands?|demanded|demanding|invites?|invited|inviting|instructs?|instructed|directs?|directed|encourages?|encouraged|recommends?|recommended|wants?|wanted)$/i;
 
 /**
  * Whether a verb is the purpose of what is yet to come: "will meet again on 1 April to approve the

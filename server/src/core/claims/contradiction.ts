@@ -67,6 +67,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     () => tallyContradiction(claim, top, toEvidence),
     () => voteSideContradiction(claim, top, cache, memo, toEvidence),
     () => nonPrefixContradiction(claim, top, toEvidence),
+    () => unPrefixContradiction(claim, top, toEvidence),
     () => polarityContradiction(claim, parts, top, memo, toEvidence),
     () => obligationContradiction(claim, parts, top, toEvidence),
     () => deniedLaterContradiction(claim, parts, top, cache, memo, toEvidence),
@@ -157,6 +158,34 @@ function nonPrefixContradiction(claim: Claim, top: readonly Window[], toEvidence
 }
 
 const NON_PREFIX = /\bnon[-‐]\p{L}/iu;
+
+/**
+ * "The main pool is heated" where the closest passage says "The main pool is unheated": the claim's word
+ * turned around by "un-", in a clause of the passage about what the claim's is (two more of its words).
+ * Only where no close passage has the word by itself.
+ */
+function unPrefixContradiction(claim: Claim, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  const w = top[0];
+  if (!w || !w.sentences.some((x) => /\bun\p{Ll}{4,}/iu.test(x.text))) return undefined;
+  const t = claim.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const word = t[i].raw.toLowerCase();
+    if (t[i].stop || t[i].kind !== TokenKind.Word || word.length < 4 || /[^\p{Ll}]/u.test(word) || claim.negatedTokens.has(i) || NOT_UN.has(word) || /^un/.test(word)) continue;
+    const others = new Set(t.filter((x, j) => j !== i && x.kind === TokenKind.Word && !x.stop).map((x) => x.term));
+    for (const x of w.sentences) {
+      const j = x.tokens.findIndex((y) => y.raw.toLowerCase() === `un${word}`);
+      if (j < 0 || negatedOf(x).has(j)) continue;
+      if ([...clauseTerms(x, j)].filter((term) => others.has(term)).length < 2) continue;
+      const plain = new RegExp(`(?<![\\p{L}-])${word}(?![\\p{L}])`, 'iu');
+      if (top.slice(0, 3).some((y) => y.sentences.some((z) => plain.test(z.text)))) continue;
+      return { kind: 'negation', claimText: `“${t[i].raw}”`, sourceText: `“${x.tokens[j].raw}”`, evidence: toEvidence(w) };
+    }
+  }
+  return undefined;
+}
+
+/** Words whose "un-" form is no opposite of them: "told" / "untold". */
+const NOT_UN = new Set(['told', 'less', 'like', 'dergo', 'dertake']);
 
 /** Words that say a figure went down, and up ("fell", "a drop"; "rose", "an increase"). */
 const WENT_DOWN = /\b(?:fell|fallen|falls?|falling|dropped|drops?|dropping|decreased?|decreases|decreasing|declined?|declines|declining|shrank|shrunk|shrinks?|shrinking|slumped|plunged|plummeted|slipped|dipped|went down|gone down|come down|came down|reduced|reduction|cut)\b/gi;
@@ -1406,7 +1435,7 @@ const RIGHT_BEFORE_NOT = /\b(?:is|was|are|were)\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}
 /** "He is Graham Oakes, not Graham Oates": a right name and a wrong one. */
 const RIGHT_NOT_WRONG = /\b(?:is|was|are|were|should have read|should read)\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,3}),?\s+not\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,3})\b/u;
 /** A correction's sentence giving the right name: "His name is David Okafor.", "She is Priya Lal.", "It was scored by Josh Fenwick", "The remark was made by …". */
-const RIGHT_NAME = /^\W*(?:(?:His|Her|Their|The correct|The)\s+(?:full\s+)?(?:name|surname)\s+is|The\s+(?:\p{Ll}[\p{Ll}'’-]+\s+){1,4}(?:is|was)(?=\s+\p{Lu})|(?:He|She|They)\s+(?:is|are|was|were)|It\s+was\s+\w+\s+by(?:\s+(?:the\s+)?\p{Ll}[\p{Ll}'’-]+){0,4},?|The correct spelling is|(?:(?:The|That|This|These|Those)\s+(?:remarks?|comments?|quotes?|quotation|words?|statement)|They)\s+(?:was|were)\s+(?:made|said|spoken|written|given)\s+by(?:\s+(?:the\s+)?\p{Ll}[\p{Ll}'’-]+){0,4},?)\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){0,3})/u;
+const RIGHT_NAME = /^\W*(?:(?:His|Her|Their|The correct|The)\s+(?:full\s+)?(?:name|surname)\s+is|The\s+(?:\p{Ll}[\p{Ll}'’-]+\s+){1,4}(?:is|was)(?=\s+\p{Lu})|(?:He|She|They)\s+(?:is|are|was|were)|It\s+was\s+\w+\s+by(?:\s+(?:the\s+)?\p{Ll}[\p{Ll}'’-]+){0,4},?|The correct spelling is|(?:(?:The|That|This|These|Those)\s+(?:remarks?|comments?|quotes?|quotation|words?|statement)|They)\s+(?:was|were)\s+(?:in\s+fact\s+|actually\s+)?(?:made|said|spoken|written|given)(?:\s+to\s+(?:us|(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}))?\s+by(?:\s+(?:the\s+)?\p{Ll}[\p{Ll}'’-]+){0,4},?)\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){0,3})/u;
 
 /**
  * A figure of the claim that a correction in a source it was read from withdraws ("An earlier version
@@ -1468,7 +1497,7 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
           const people = namesOf(s).filter((n) => personLike(n.text));
           return people.length > 0 && !people.some((n) => n.terms.some((t) => claim.names.some((c) => c.terms.includes(t))));
         };
-        const k = sentences.findIndex((s) => withdrawsIn(source, paragraph, s) && !ofSomeoneElse(s) && (inTally ? sameTally(s) : quantitiesOf(s).some((r) => same(r) && kindOfCount(r) && (ownPassage || counts(s)(r)) && said(s, r) && saidAfter(s, r)) && (ownPassage || sameWords(parts, memo.of(s, source), rest) >= (telling ? 0.1 : 0.2))));
+        const k = sentences.findIndex((s) => withdrawsIn(source, paragraph, s) && !ofSomeoneElse(s) && (inTally ? sameTally(s) : quantitiesOf(s).some((r) => same(r) && kindOfCount(r) && (ownPassage || counts(s)(r)) && said(s, r) && saidAfter(s, r) && !(claim && bothMeasured(measureOf(claim.text, q, claim.quantities), measureOf(s.text, r, quantitiesOf(s))))) && (ownPassage || sameWords(parts, memo.of(s, source), rest) >= (telling ? 0.1 : 0.2))));
         if (k < 0) continue;
         // (Nor a figure the paper goes on to stand by: "our report … said the ground had been sold for £3.2m.
         // We stand by that figure …" withdraws nothing.)
@@ -1657,6 +1686,50 @@ function measureBefore(text: string, q: { start: number }): string | undefined {
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(':')) + 1);
   const all = [...clause.matchAll(/\b(average|mean|median|total|maximum|minimum)\b/gi)];
   return all.length ? all[all.length - 1][1].toLowerCase().replace('mean', 'average') : undefined;
+}
+
+/**
+ * What a figure is of its set, by a word before it in its clause (and after any figure before it): an
+ * "average", a "total", the "lowest", or a "maximum" or "target" set for it rather than a value it had.
+ */
+function measureOf(text: string, q: Quantity, figures: readonly Quantity[]): string | undefined {
+  const at = q.start;
+  const from = Math.max(0, at - 60, ...figures.filter((x) => x.end <= at).map((x) => x.end));
+  // (With the words the figure is written with: "at most 5 per cent".)
+  const before = text.slice(from, at) + ' ' + /^\D*/.exec(q.raw)![0];
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(':')) + 1);
+  const all = [...clause.matchAll(/\b(average|mean|median|total|maximum|minimum|lowest|highest|peak|target|cap|limit|ceiling|at most|no more than|not more than)\b/gi)];
+  const word = all.length ? all[all.length - 1][1].toLowerCase().replace(/\s+/g, ' ') : undefined;
+  return word === undefined ? undefined : ({ mean: 'average', peak: 'highest', cap: 'maximum', limit: 'maximum', ceiling: 'maximum', 'at most': 'maximum', 'no more than': 'maximum', 'not more than': 'maximum' } as Record<string, string>)[word] ?? word;
+}
+
+/** Words that speak of a limit or a target rather than a value had: "requires", "allowed", "must". */
+const SPEAKS_OF_LIMIT = /\b(?:requires?|required|allows?|allowed|permits?|permitted|must|limits?|cap|capped|targets?|maximum|minimum|ceiling)\b/i;
+
+/** Whether two figures are named as different measures ("lowest", "average"): what a correction withdraws was a value said, whatever word it was said with. */
+function bothMeasured(mine: string | undefined, theirs: string | undefined): boolean {
+  return !!mine && !!theirs && mine !== theirs;
+}
+
+/** Whether two figures are different measures: both named and not the same, or the source's a limit or target the claim does not speak of. */
+function otherMeasure(mine: string | undefined, theirs: string | undefined): boolean {
+  if (!theirs || mine === theirs) return false;
+  return mine !== undefined || theirs === 'maximum' || theirs === 'minimum' || theirs === 'target';
+}
+
+/**
+ * Whether a source's figure counts those who did not do what the claim's figure did: the verb after the
+ * claim's figure ("made the move") is after the source's only under a negation ("decided not to make the
+ * move"), in the words just after it.
+ */
+function countsThoseWhoDidNot(claim: Claim, q: Quantity, s: SentenceReading, r: Quantity): boolean {
+  const mine = claimReading(claim);
+  const k = mine.tokens.findIndex((t, i) => t.start >= q.end && i < mine.tokens.length && t.kind === TokenKind.Word && !t.stop && isPastForm(t.raw.toLowerCase()) && !SPEECH_VERBS.has(t.raw.toLowerCase()));
+  if (k < 0 || claim.negatedTokens.has(k) || mine.tokens.slice(0, k).filter((t) => t.start >= q.end).length > 3) return false;
+  const verb = mine.lemmas[k];
+  const negated = negatedOf(s);
+  const after = s.tokens.map((t, i) => i).filter((i) => s.tokens[i].start >= r.end).slice(0, 8).filter((i) => s.lemmas[i] === verb);
+  return after.length > 0 && after.every((i) => negated.has(i));
 }
 
 /**
@@ -2117,6 +2190,9 @@ function figureContradiction(
           if (!isTime(q) || acts.length === 0 || !acts.some((v) => s.lemmas.includes(v))) return false;
           const [from, to] = joinedClause(s.text, r.start);
           if (from === 0 && to === s.text.length) return false;
+          // (A list's item with no verb of its own goes with the verb before the list: "will be held …: at the
+          // Town Hall on 25 March; at St Aldhelm's Church Hall on 9 April".)
+          if (!FINITE.test(s.text.slice(from, to)) && !s.tokens.some((t) => t.start >= from && t.end <= to && t.kind === TokenKind.Word && !t.capitalized && isPastForm(t.raw.toLowerCase()))) return false;
           return !s.tokens.some((t, i) => t.start >= from && t.end <= to && acts.includes(s.lemmas[i]));
         };
         // The same sum in another currency ("£5 million" for "€5 million") needs no owner named: the rest of the fact is there.
@@ -2177,6 +2253,13 @@ function figureContradiction(
           // months after" against "did not write … until 20 November 2023, five months later".)
           const at = s.tokens.findIndex((t) => t.start >= r.start);
           if (at >= 0 && negatedOf(s).has(at) && !claim.negatedTokens.has(tokenAt(claim, q.start))) continue;
+          // (Nor a count of those who did not do what the claim's did: "nine traders decided not to make the
+          // move" for "Forty-one traders made the move".)
+          if (countsThoseWhoDidNot(claim, q, s, r)) continue;
+          // (Nor a figure of another measure of the thing: "a maximum of 2 per cent … not operated" is a limit,
+          // no share that did not run; "an average of £3,400" is no lowest.)
+          // (A claim that speaks of a limit itself, "requires that more than 40 per cent", is held to it.)
+          if (!q.bound && !SPEAKS_OF_LIMIT.test(claim.text) && otherMeasure(measureOf(claim.text, q, claim.quantities), measureOf(s.text, r, quantitiesOf(s)))) continue;
           // (A year the claim gives a day of is rivalled only by a year given that day: "the 2024/25 budget" is
           // no rival for "runs until March 2025", nor "closed since May 2024" for "reopen on 30 September 2026".)
           if (dayOfYear && !quantitiesOf(s).some((d) => sameQuantity(dayOfYear, d) && besideEachOther(s.text, d, r))) continue;
@@ -2867,6 +2950,13 @@ function closestByContext(claim: Claim, q: Quantity, rivals: ReadonlyArray<{ r: 
     if (claimVerb && verbBefore(s.tokens, r.start) === claimVerb) score += 4;
     // And the measure it is ("The median amount … was £500" is "The median amount was £250", not "£1,000 or more").
     if (claimMeasure && measureBefore(s.text, r) === claimMeasure) score += 8;
+    // And the words of its own clause, where a sentence lists several ("at the Town Hall on 25 March; at St
+    // Aldhelm's Church Hall on 9 April"): the item that names what the claim's names is its.
+    const at = s.tokens.findIndex((t) => t.start >= r.start);
+    if (at >= 0 && /;/.test(s.text)) {
+      const own = new Set(s.tokens.filter((t) => t.start >= r.start && t.end <= r.end).map((t) => t.term));
+      for (const t of clauseTerms(s, at)) if (claimNear.has(t) && !own.has(t)) score += 2;
+    }
     if (score > bestScore) [best, bestScore, clear] = [r, score, true];
     else if (score === bestScore && r.value !== best.value) clear = false;
   }
@@ -3065,6 +3155,9 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
 }
 
 /** The clause of a sentence around an offset, where clauses are joined by a semicolon or by ", and", ", but", ", while". */
+/** Words that give a clause a verb of its own. */
+const FINITE = /\b(?:is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|has|have|had|did|does|do)\b/i;
+
 function joinedClause(text: string, at: number): [number, number] {
   let from = 0;
   let to = text.length;

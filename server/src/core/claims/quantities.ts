@@ -865,6 +865,9 @@ const VOTE_CONTEXT = /\b(?:vot\w*|carried|motion|defeated|resolution|resolved|ag
 /** Past forms that follow a count whose noun is left out ("three remained", "two died", "four were"): no counted thing. */
 const VERB_AFTER_COUNT = /^(?:remained|died|survived|stayed|returned|escaped|attended|voted|abstained|left|arrived|recovered|fell|came|went)$/i;
 
+/** Words after a sum that say over what time or what for: "over", "during", "within", "for". */
+const SPAN_PREPOSITIONS = /^(?:over|during|within|across|for|throughout)$/i;
+
 /** The counted thing: the first content word after the amount ("200,000 leaflets", "40 kilometers"). */
 function countedUnit(tokens: readonly Token[], k: number, kind: QuantityKind, before: string, text?: string): string | undefined {
   let unit: string | undefined;
@@ -892,6 +895,9 @@ function countedUnit(tokens: readonly Token[], k: number, kind: QuantityKind, be
       reach++;
       continue;
     }
+    // (A sum "over the next three years", "for the coming year" counts no "next" or "coming": what follows
+    // a preposition after a sum is when or what for, not what it counts.)
+    if (kind === 'money' && u > k && SPAN_PREPOSITIONS.test(tokens[k].raw)) break;
     if (!tokens[u].stop && !HEDGES.has(tokens[u].raw.toLowerCase())) {
       // A verb straight after the figure counts nothing: its noun is left out ("three remained there").
       // (Not one that describes the noun after it: "300 recovered balloons".)
@@ -1289,6 +1295,9 @@ export function comparable(a: Quantity, b: Quantity): boolean {
   // (Two units guessed from the word before each figure, "ages ranged from 16 to 81" and "ranged in age
   // from 16 to 50", say nothing for sure either way: the words around the figures decide.)
   if (a.unit?.startsWith('<') && b.unit?.startsWith('<')) return true;
+  // (A unit guessed from the word before one figure is the one named after the other: "seats 530" and "350 seats".)
+  const unit = (u: string | undefined) => u?.replace(/^</, '');
+  if (a.unit?.startsWith('<') !== b.unit?.startsWith('<')) return unit(a.unit) !== undefined && unit(a.unit) === unit(b.unit) && !STOP_WORDS.has(unit(a.unit)!);
   return a.unit !== undefined && a.unit === b.unit && !STOP_WORDS.has(a.unit);
 }
 
