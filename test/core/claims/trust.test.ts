@@ -6401,5 +6401,70 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.contradiction?.sourceText, '20 March');
     assert.notEqual((await release('A drop-in session will be held at the Quaker Meeting House on 20 March.')).status, 'contradicted');
   });
+
+  test('trial 234: where the paragraph cited counts the same thing otherwise, that is the warning, not another source\'s figure of something else', async () => {
+    const judged = await judgeAgainst([
+      { name: 'friends.txt', text: lines('Friends of Elm Park Lido', '', 'Thank you to everyone who came to the open day.', '', 'We now have 420 members. If you are not one of them, please join: membership is £12 a year.') },
+      { name: 'courier.txt', text: lines('Courier', '', 'Lido shut', '', 'The council said all 12 members of staff at the lido would be redeployed to the leisure centre, and that no jobs were at risk.') },
+      UNRELATED,
+    ]);
+    const v = await judged('The group says it now has 240 members [@friends, para. 2].');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, '420');
+    assert.notEqual((await judged('The group says it now has 420 members [@friends, para. 2].')).status, 'contradicted');
+  });
+
+  test('trial 237: a figure in a clause of its own is set against the passage about that clause, not a table\'s column of another measure', async () => {
+    const report = await judgeAgainst([
+      {
+        name: 'report.md',
+        text: lines(
+          '# Bridge closures report',
+          '',
+          '3.1 Of the 52 bridge closures in 2024/25, 41 were for safety reasons alone.',
+          '',
+          '3.2 The average repair bill at the point of closure in 2024/25 was £5,120.',
+          '',
+          '| Year | Closures | Total repair bills (£m) | Safety only |',
+          '|---|---|---|---|',
+          '| 2022/23 | 38 | 0.9 | 30 |',
+          '| 2023/24 | 44 | 1.6 | 35 |',
+          '| 2024/25 | 52 | 2.4 | 41 |',
+        ),
+      },
+      UNRELATED,
+    ]);
+    const v = await report('Of those closures, 41 were for safety reasons alone, and the average repair bill at the point of closure was £2,300.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, '£5,120');
+    assert.notEqual((await report('Of those closures, 41 were for safety reasons alone, and the average repair bill at the point of closure was £5,120.')).status, 'contradicted');
+  });
+
+  test('trial 248: a body of another kind sharing the town\'s name is no rival ("… Community Hospital" / "… Rotary Club")', async () => {
+    const minutes = await judgeAgainst([{ name: 'minutes.txt', text: lines('Minutes', '', 'DECLARATIONS OF INTEREST', 'Councillor Marsh declared a non-pecuniary interest in item 12 as a member of Eastley Green Rotary Club, which runs a stall at the fair. He remained in the meeting and took part in the vote.') }, UNRELATED]);
+    const v = await minutes('She was taken to Eastley Green Community Hospital.');
+    assert.notEqual(v.contradiction?.sourceText, 'Eastley Green Rotary Club');
+    assert.equal((await minutes('Councillor Marsh declared an interest as a member of Eastley Green Rotary Club.')).status, 'supported');
+  });
+
+  test('trial 246: a margin "under the £X budget" is worked out from the sum and the budget, not replaced by the sum', async () => {
+    const judged = await judgeAgainst([{ name: 'radio.txt', text: lines('Radio', '', 'Kestle Builders was awarded the contract by the Director of Place under delegated powers. The contract is worth £87,300, well within the £110,000 budget agreed by the council.') }, UNRELATED]);
+    const v = await judged('That was £31,700 under the £110,000 budget set by councillors.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, '£22,700');
+    assert.notEqual((await judged('That was £22,700 under the £110,000 budget set by councillors.')).status, 'contradicted');
+  });
+
+  test('trial 249: a month set right by a correction does not keep the draft\'s year ("October 2024" is no "May 2024")', async () => {
+    const judged = await judgeAgainst([
+      { name: 'gazette.txt', text: lines('GAZETTE', '', 'Quay developer collapses', '', 'Phase one of the redevelopment was due to be completed in October 2024, according to the contract.') },
+      { name: 'gazette-correction.txt', text: lines('GAZETTE', '', 'Corrections and clarifications', '', 'The article also stated that phase one of the redevelopment was due to be completed in October 2024. That was the original date in the contract; it had been revised to May 2025 before the company entered administration.') },
+      UNRELATED,
+    ]);
+    const d = (await judged('The contractual completion date for phase one was October 2024 [@gazette].'));
+    assert.equal(d.status, 'contradicted');
+    const fix = d.contradiction!.ambiguous ? undefined : d.contradiction!.sourceText;
+    assert.ok(fix === undefined || /2025/.test(fix), fix);
+  });
 });
 

@@ -208,6 +208,32 @@ function disputeOf(claim: Claim, j: Judgement, threshold: number): Dispute | und
 }
 
 /** Whether the closest cited passage gives, for a figure no cited passage states, another figure of the same kind counting the same thing. */
+function sameSource(c: Contradiction, scope: ReadonlySet<Source>): boolean {
+  return scope.has(c.evidence.source);
+}
+
+/**
+ * The one figure of the best cited passage that counts what a figure of the sentence missing from it
+ * does, in the same words ("380 members" for "830 members"), set against it; none where the passage
+ * gives several such, or the sentence's figure too.
+ */
+function citedFigureOtherwise(claim: Claim, cited: Judgement, located: ReadonlyArray<{ source: Source; paragraph: Paragraph }>): Contradiction | undefined {
+  // (The paragraph the locator names, where there is one: the writer points at it.)
+  const at = located.length === 1 ? located[0] : undefined;
+  const e: Evidence | undefined = at ? (cited.evidence.find((x) => x.paragraph === at.paragraph) ?? { source: at.source, paragraph: at.paragraph, span: { start: at.paragraph.start, end: at.paragraph.end }, score: 0, alone: 0, matched: [], missing: [], said: 0 }) : cited.evidence[0];
+  if (!e || e.span.end - e.span.start > 2000) return undefined;
+  const s = readSentence(e.source.text.slice(e.span.start, e.span.end));
+  for (const q of claim.quantities) {
+    if (isTime(q) || q.range || !q.after?.length || !cited.missingFigures?.includes(q.raw)) continue;
+    const all = quantitiesOf(s);
+    if (all.some((r) => sameQuantity(q, r))) continue;
+    const alike = all.filter((r) => comparable(q, r) && !r.range && r.value !== q.value && !!r.after?.length && r.after[0] === q.after![0] && unitsAgree(q, r, s.terms, termSimilarity, true));
+    if (new Set(alike.map((r) => r.value)).size !== 1) continue;
+    return { kind: 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: alike[0].raw, evidence: e };
+  }
+  return undefined;
+}
+
 function citedGivesOtherwise(claim: Claim, cited: Judgement): boolean {
   const missing = claim.quantities.filter((q) => cited.missingFigures?.includes(q.raw) && !isTime(q));
   const e = cited.evidence[0];
@@ -308,7 +334,11 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
     return { overall: o, suggestions: disputeOf(claim, o, threshold) || citedGivesOtherwise(claim, cited) ? [] : safeCitations(o, threshold, 3, claim).filter((e) => !scope.has(e.source)) };
   };
   const base = { sentence, claim, citations, cited, score: cited.score, features: cited.features };
-  const contradiction = cited.contradiction ?? (cited.score < threshold || cited.missingEntities?.length || cited.missingFigures?.length || tooLittle(cited, threshold) ? overall().contradiction : undefined);
+  const elsewhereSays = cited.contradiction ? undefined : cited.score < threshold || cited.missingEntities?.length || cited.missingFigures?.length || tooLittle(cited, threshold) ? overall().contradiction : undefined;
+  // The passage cited gives the sentence's figure otherwise, counting the same thing ("We now have 380
+  // members" for "830 members"), where another source's figure says otherwise of something else ("14
+  // members of staff"): the cited passage is what the writer meant, and what it says is the warning.
+  const contradiction = cited.contradiction ?? (elsewhereSays && !sameSource(elsewhereSays, scope) ? (citedFigureOtherwise(claim, cited, paragraphs) ?? elsewhereSays) : elsewhereSays);
   if (contradiction) return { ...base, overall: overallMemo, status: 'contradicted', reason: 'contradiction', contradiction, suggestions: [] };
   if (cited.missingEntities?.length) return { ...base, ...elsewhere(), status: 'citation-mismatch', reason: 'missing-entity', missingEntities: cited.missingEntities };
   if (cited.missingFigures?.length) return { ...base, ...elsewhere(), status: 'citation-mismatch', reason: 'missing-figure', missingFigures: cited.missingFigures };

@@ -109,7 +109,8 @@ const YEAR_AFTER = /^,?\s+((?:1[6-9]|2\d)\d\d)\b/;
  */
 function withItsYear(claim: Claim, c: Contradiction, memo: CoverageMemo): Contradiction {
   const span = c.claimSpan;
-  if (c.kind !== 'date' || !span || c.ambiguous || c.because || !/\d/.test(c.claimText) || /\b\d{4}\b/.test(c.claimText)) return c;
+  // (A month too: "October 2024" set right to "May" would write "May 2024".)
+  if (c.kind !== 'date' || !span || c.ambiguous || c.because || !(/\d/.test(c.claimText) || /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i.test(c.claimText.trim())) || /\b\d{4}\b/.test(c.claimText)) return c;
   const mine = YEAR_AFTER.exec(claim.text.slice(span.end));
   if (!mine) return c;
   const source = c.evidence.source;
@@ -1000,22 +1001,67 @@ function changeBetween(claim: Claim, q: Quantity, top: readonly Window[], toEvid
   if (!a || !b) return undefined;
   const w = top.slice(0, 3).find((x) => x.sentences.some((s) => quantitiesOf(s).some((r) => sameQuantity(a, r)) && quantitiesOf(s).some((r) => sameQuantity(b, r))));
   if (!w) return undefined;
-  // Compared and written as the sentence writes its figure: "£1.4m" is 1.4 of millions, to one decimal
-  // ("£1.2m" is a fair rounding of 1,234,000).
+  const difference = writtenLike(q, Math.abs(b.value - a.value));
+  if (!difference || difference.same) return undefined;
+  const sourceText = difference.text;
+  return { kind: 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText, because: `${b.raw} and ${a.raw} differ by ${sourceText}`, evidence: toEvidence(w), ...(difference.exact ? {} : { ambiguous: true }) };
+}
+
+/**
+ * A value written as the sentence writes its figure, and whether it is that figure: "£1.4m" is 1.4 of
+ * millions, to one decimal ("£1.2m" is a fair rounding of 1,234,000). Written as exactly as two more
+ * decimals write it; where they cannot, not exact (quoted with no fix).
+ */
+function writtenLike(q: Quantity, value: number): { text: string; same: boolean; exact: boolean } | undefined {
   const digits = /\d[\d,]*(?:\.\d+)?/.exec(q.raw);
   const shown = digits ? Number(digits[0].replace(/,/g, '')) : NaN;
   if (!digits || !(shown > 0)) return undefined;
   const scale = q.value / shown;
   const decimals = /\.(\d+)/.exec(digits[0])?.[1].length ?? 0;
-  const difference = Math.abs(b.value - a.value) / scale;
-  if (Math.abs(difference - shown) < 0.5 * 10 ** -decimals) return undefined;
-  // The difference as exactly as two more decimals write it; where they cannot, it is quoted with no fix.
+  const difference = value / scale;
+  const same = Math.abs(difference - shown) < 0.5 * 10 ** -decimals;
   let places = decimals;
   while (places < decimals + 2 && Math.abs(Number(difference.toFixed(places)) - difference) > 1e-9 * Math.max(1, difference)) places++;
   const exact = Math.abs(Number(difference.toFixed(places)) - difference) <= 1e-9 * Math.max(1, difference);
   const written = difference.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: places });
-  const sourceText = q.raw.slice(0, digits.index) + written + q.raw.slice(digits.index + digits[0].length);
-  return { kind: 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText, because: `${b.raw} and ${a.raw} differ by ${sourceText}`, evidence: toEvidence(w), ...(exact ? {} : { ambiguous: true }) };
+  return { text: q.raw.slice(0, digits.index) + written + q.raw.slice(digits.index + digits[0].length), same, exact };
+}
+
+/** Words after a figure that make it a margin against the figure after them: "£56,500 under the £240,000 budget". */
+const MARGIN_AFTER = /^\s+(?:under|below|over|above|more than|less than|short of|within)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$/i;
+
+/**
+ * "That was £56,500 under the £240,000 budget" where a close passage gives the budget and one other sum
+ * ("worth £196,500, well within the £240,000 budget"): the sentence's figure is the margin between them,
+ * worked out; another margin is contradicted with theirs as the fix, and the sum itself is no rival.
+ * 'agrees' where the margin is theirs (or the passage gives the margin itself).
+ */
+function marginOf(claim: Claim, q: Quantity, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | 'agrees' | undefined {
+  if (isTime(q) || q.range || q.kind === 'percent') return undefined;
+  const y = claim.quantities.find((r) => r !== q && r.kind === q.kind && !r.range && r.start > q.end && MARGIN_AFTER.test(claim.text.slice(q.end, r.start)));
+  if (!y) return undefined;
+  for (const w of top.slice(0, 3)) {
+    for (const s of w.sentences) {
+      const qs = quantitiesOf(s);
+      const theirY = qs.find((r) => sameQuantity(y, r));
+      if (!theirY) continue;
+      if (qs.some((r) => sameQuantity(q, r))) return 'agrees';
+      // (The other sum of the same clause, close by and set against it: "worth £196,500, well within the
+      // £240,000 budget"; not another item of a list, "(c) accepts the settlement of £412,000; … (e) … £240,000".)
+      const [from, to] = joinedClause(s.text, theirY.start);
+      const setAgainst = (r: Quantity) => {
+        const between = s.text.slice(Math.min(r.end, theirY.end), Math.max(r.start, theirY.start));
+        return between.length <= 80 && /\b(?:within|under|below|above|over|short of|against|compared|than|exceed\w*|beyond)\b/i.test(between);
+      };
+      const levels = qs.filter((r) => r.kind === q.kind && !r.range && !sameQuantity(y, r) && r.currency === q.currency && r.value > 0 && r.start >= from && r.end <= to && setAgainst(r));
+      if (new Set(levels.map((r) => r.value)).size !== 1) continue;
+      const margin = writtenLike(q, Math.abs(y.value - levels[0].value));
+      if (!margin) return undefined;
+      if (margin.same) return 'agrees';
+      return { kind: 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: margin.text, because: `${y.raw} and ${levels[0].raw} differ by ${margin.text}`, evidence: toEvidence(w), ...(margin.exact ? {} : { ambiguous: true }) };
+    }
+  }
+  return undefined;
 }
 /** The words that name a change just before its figure: "an increase of", "a rise of", "a fall of". */
 const CHANGE_OF = /\b(?:an?\s+)?(?:increase|rise|fall|drop|reduction|cut|decrease|difference|gain|jump)\s+of\s+(?:about\s+|around\s+|some\s+)?$/i;
@@ -1233,7 +1279,8 @@ function correctionContradiction(parts: readonly Part[], top: readonly Window[],
  * passage. `windows` are the correction paragraphs found for the claim outside what it cites.
  */
 export function withdrawnElsewhere(claim: Claim, parts: readonly Part[], windows: readonly Window[], cache: ReadingCache, memo: CoverageMemo, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
-  return windows.length ? correctionContradiction(parts, windows, cache, memo, toEvidence, claim) : undefined;
+  const c = windows.length ? correctionContradiction(parts, windows, cache, memo, toEvidence, claim) : undefined;
+  return c && withItsYear(claim, c, memo);
 }
 
 /** Whether the sentence gives the name as moving or seconding ("Cllr Pike moved", "seconded by Cllr Sattar"). */
@@ -1697,7 +1744,11 @@ function measureOf(text: string, q: Quantity, figures: readonly Quantity[]): str
   const from = Math.max(0, at - 60, ...figures.filter((x) => x.end <= at).map((x) => x.end));
   // (With the words the figure is written with: "at most 5 per cent".)
   const before = text.slice(from, at) + ' ' + /^\D*/.exec(q.raw)![0];
-  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(':')) + 1);
+  return measureIn(before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(':')) + 1));
+}
+
+/** The last word in a text that names a measure ("Total arrears (£m)": total). */
+function measureIn(clause: string): string | undefined {
   const all = [...clause.matchAll(/\b(average|mean|median|total|maximum|minimum|lowest|highest|peak|target|cap|limit|ceiling|at most|no more than|not more than)\b/gi)];
   const word = all.length ? all[all.length - 1][1].toLowerCase().replace(/\s+/g, ' ') : undefined;
   return word === undefined ? undefined : ({ mean: 'average', peak: 'highest', cap: 'maximum', limit: 'maximum', ceiling: 'maximum', 'at most': 'maximum', 'no more than': 'maximum', 'not more than': 'maximum' } as Record<string, string>)[word] ?? word;
@@ -2035,6 +2086,9 @@ function figureContradiction(
     if (workedOut(claim, q)) continue;
     const change = changeBetween(claim, q, top, toEvidence);
     if (change) return change;
+    const margin = marginOf(claim, q, top, toEvidence);
+    if (margin === 'agrees') continue;
+    if (margin) return margin;
     // A weekday written with its date is compared as that date ("Thursday 23 May").
     if (q.kind === 'weekday' && claim.quantities.some((d) => d.kind === 'date' && besideEachOther(claim.text, q, d))) continue;
     const at = tokenAt(claim, q.start);
@@ -2140,7 +2194,9 @@ function figureContradiction(
         // has nothing to say of "five of its nine roof trusses").
         // (Not a figure the claim gives something else: "a crew of three … eleven minutes after" against "crew of 3".)
         const others = quantitiesOf(row).filter((r) => r.kind === q.kind && !isTime(r) && r.value !== q.value && !claim.quantities.some((cq) => cq !== q && sameQuantity(cq, r)));
-        let theirs = others.filter((r) => columnCounts(row, r, q));
+        // (Nor a column of another measure: "| Total arrears (£m) |" gives no average arrears.)
+        const ownMeasure = measureOf(claim.text, q, claim.quantities);
+        let theirs = others.filter((r) => columnCounts(row, r, q) && !bothMeasured(ownMeasure, measureIn(columnHead(row, r) ?? '')));
         // Of several, the one whose column head has most of the words the claim puts near its figure:
         // "Loans in 2023/24 stood at 39,650" is the "| Loans |" column's, not the "| Visits |" one's;
         // "found damp or mould in 16 of the 31 homes", the "| Damp/mould found |" column's, not "| Homes |".
@@ -2270,8 +2326,14 @@ function figureContradiction(
       }
       return rivals;
     };
+    // (Where the sentence joins two clauses with their own figures, "79 were for rent arrears alone, and
+    // the average arrears balance at the point of eviction was £1,940", a passage about the figure's own
+    // clause is about it: the other clause's words are another fact's.)
+    const [clauseFrom, clauseTo] = joinedClause(claim.text, q.start);
+    const ownClause = (clauseFrom > 0 || clauseTo < claim.text.length) && claim.quantities.some((x) => !isTime(x) && x !== q && (x.end <= clauseFrom || x.start >= clauseTo));
+    const inOwnClause = (p: Part) => !ownClause || (claim.tokens[p.at] !== undefined && claim.tokens[p.at].start >= clauseFrom && claim.tokens[p.at].end <= clauseTo);
     for (const w of top) {
-      if (sameWords(parts, w.covered, (p) => !own(p) && !(p.quantity && p.quantity !== q && isTime(p.quantity) !== isTime(q))) < 0.6) continue;
+      if (sameWords(parts, w.covered, (p) => !own(p) && !(p.quantity && p.quantity !== q && isTime(p.quantity) !== isTime(q)) && inOwnClause(p)) < 0.6) continue;
       // A passage that states the claim's own figure is no rival's ("which opened in 1971, carries … 2023 traffic counts").
       if (confirming.length && (found(w) || sameWords(parts, w.covered, words) < confirmed + 0.15)) continue;
       // Nor the day it was to be done ("will be posted … by Friday 22 March"), where the claim says it was
@@ -2340,7 +2402,7 @@ function figureContradiction(
       // Another passage of the source, as close to the claim, with another figure of its own: which is the
       // claim's, the words do not tell ("due to be published on 3 March" and "to open by 1 June 2025" for
       // "It is due to open by 1 May 2025").
-      const closeness = (x: Window) => sameWords(parts, x.covered, (p) => !own(p));
+      const closeness = (x: Window) => sameWords(parts, x.covered, (p) => !own(p) && inOwnClause(p));
       const competing = top.filter((x) => x !== w && x.source === w.source && x.paragraph !== w.paragraph && closeness(x) >= closeness(w) - 0.05).flatMap((x) => rivalsIn(x).filter(({ r }) => r.kind === rival.kind && r.value !== rival.value));
       const clear = closest.clear && !contrasted && competing.length === 0;
       if (!clear) {
@@ -2551,6 +2613,20 @@ function personLike(name: string): boolean {
   const words = name.split(/\s+of\s+/)[0].split(/\s+/);
   return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !words.some((w) => BODY_WORDS.test(w));
 }
+/** Kinds of body by the word a name ends with: a hospital is no club, a school no council. */
+const BODY_KINDS: ReadonlyArray<RegExp> = [/^(?:Hospital|Infirmary|Hospice|Clinic|Surgery)$/, /^(?:School|College|Academy|Primary|University)$/, /^(?:Club|Society|Association|Group|League|Union)$/, /^(?:Council|Authority|Borough|District|County|Parish)$/, /^(?:Museum|Gallery|Library|Theatre|Cinema)$/, /^(?:Church|Chapel|Cathedral|Mosque|Synagogue|Temple)$/, /^(?:Ltd|Limited|plc|Company|Partners|Partnership|LLP)$/, /^(?:Court|Tribunal)$/];
+
+/** Whether two names end with words of different kinds of body ("… Community Hospital", "… Rotary Club"). */
+function otherKindOfBody(a: string, b: string): boolean {
+  const kind = (text: string) => {
+    const last = text.replace(/['’]s?$/, '').split(/\s+/).pop() ?? '';
+    return BODY_KINDS.findIndex((k) => k.test(last));
+  };
+  const x = kind(a);
+  const y = kind(b);
+  return x >= 0 && y >= 0 && x !== y;
+}
+
 const BODY_WORDS = /^(?:Council|Trust|Board|Committee|Authority|Party|Group|Association|Society|Company|Ltd|Limited|Club|Service|Services|Hospital|School|College|University|Agency|Department|Ministry|Court|Police|Fire|Bank|Partners|Partnership|Foundation|Institute|Centre|Center|Unit|Office|Coaches|Group|Borough|District|County|City|Parish|Town|Village|Metropolitan|Royal|Diocese|Province|State|Republic|Kingdom|Isle|Port|Harbour|Museum|Library|Gallery|Academy|Primary)$/;
 
 function sideOf(word: string): 'for' | 'against' | 'abstain' {
@@ -3881,6 +3957,8 @@ function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly W
         // Care)" and then "the Director of Primary Care"): no one else.
         if (rosterOf(w.source).some((r) => name.terms.some((t) => r.names.has(t)) && r.role.includes(o.text) && w.sentences.some((x) => r.spoken.test(x.text)))) return false;
         const theirs = differs(o, (t) => claimTerms.has(t));
+        // (Nor a body of another kind: "Harrowby Bridge Rotary Club" is no hospital.)
+        if (otherKindOfBody(name.text, o.text)) return false;
         return theirs > 0 && (theirs === mine || (mine > 0 && o.terms.some((t) => PERSON_TITLES.has(t)))) && sameSlot(o);
       });
       // The claim's name elsewhere in the source does not save it ("Trawmore Strand and Lissan Strand" in the first
