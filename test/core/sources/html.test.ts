@@ -101,6 +101,27 @@ describe('HTML paragraphs are the paragraphs a reader counts', () => {
     assert.equal(s.metadata.date, '3 March 2021');
   });
 
+  it('a standfirst under the headline is read after the text, like a caption, so para. 1 is the first body paragraph', async () => {
+    const s = await read(
+      'quay.html',
+      `<html><body><article>
+        <p class="kicker">Business | Saltmere</p>
+        <h1>Contractors count the cost of the quay collapse</h1>
+        <p class="standfirst">Piling and pontoon firms owed hundreds of thousands after the developer enters administration</p>
+        <p class="byline">By Owen Pascoe</p>
+        <div class="story-body">
+          <p>Small firms that built the first phase of the marina say they face lay-offs.</p>
+          <p>Tremayne Piling says it is owed £412,000 for steel piling work.</p>
+        </div>
+      </article></body></html>`,
+    );
+    assert.deepEqual(paragraphs(s), [
+      'Small firms that built the first phase of the marina say they face lay-offs.',
+      'Tremayne Piling says it is owed £412,000 for steel piling work.',
+      'Piling and pontoon firms owed hundreds of thousands after the developer enters administration',
+    ]);
+  });
+
   it('a byline by its words alone ("By …") is not a paragraph either', async () => {
     const s = await read('plain.html', '<html><body><div>By Jane Roe</div><p>The council approved the budget on Monday.</p><p>It takes effect in May.</p></body></html>');
     assert.deepEqual(paragraphs(s), ['The council approved the budget on Monday.', 'It takes effect in May.']);

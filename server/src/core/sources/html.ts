@@ -13,7 +13,9 @@ const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'li', 'ul', 'ol
  * text is left out of the numbered paragraphs (the headline and byline fill in a missing title and author).
  */
 const NOT_BODY = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'caption', 'address', 'hgroup']);
-const NOT_BODY_CLASS = /(?:^|[\s_-])(byline|bylines|by-line|dateline|author|authors|author-name|credit|credits|caption|captions|photo-credit|image-credit|timestamp|publish-date|published|kicker|eyebrow)(?:$|[\s_-])/i;
+const NOT_BODY_CLASS = /(?:^|[\s_-])(byline|bylines|by-line|dateline|author|authors|author-name|credit|credits|caption|captions|photo-credit|image-credit|timestamp|publish-date|published|kicker|eyebrow|standfirst|stand-first|strapline|subhead|subheading|subheadline|sub-headline|dek|deck)(?:$|[\s_-])/i;
+/** The summary under a headline ("standfirst", "dek", "strapline"): read aside, like a caption, so it never shifts the count. */
+const STANDFIRST_CLASS = /(?:^|[\s_-])(standfirst|stand-first|strapline|subhead|subheading|subheadline|sub-headline|dek|deck)(?:$|[\s_-])/i;
 
 /** A short block that is a byline by its words: "By Min-ji Lee · June 5, 2024". */
 const BYLINE_TEXT = /^by\s+\p{Lu}[^.!?]{1,100}$/iu;
@@ -177,7 +179,7 @@ class ArticleText {
   byline: string | undefined;
   /** A dateline or time element's text ("29 May 2024"). */
   dateline: string | undefined;
-  /** Image captions: facts a reader sees beside the text, read after its paragraphs so they never shift the count. */
+  /** Image captions and a standfirst: facts a reader sees beside the text, read after its paragraphs so they never shift the count. */
   readonly captions: Array<{ text: string; start: number; end: number }> = [];
   /** The block being read: its text, how much of it is link text, and where it is in the file. */
   private current = '';
@@ -237,6 +239,7 @@ class ArticleText {
     if (n.name === 'h1') this.headline ??= t;
     else if (NOT_BODY_CLASS.test(cls) && /^by\b/i.test(t)) this.byline ??= t;
     else if (/(?:^|[\s_-])(?:dateline|timestamp|publish-date|published)(?:$|[\s_-])/i.test(cls) || n.name === 'time') this.dateline ??= t;
+    else if (STANDFIRST_CLASS.test(cls) && n.name !== 'h2' && n.name !== 'h3' && t && n.startIndex !== null && n.endIndex !== null) this.captions.push({ text: t, start: n.startIndex, end: n.endIndex + 1 });
     else {
       // A figure's caption, or a caption on its own.
       const caption = n.name === 'figure' ? findAll(n, (e) => e.name === 'figcaption')[0] : n.name === 'figcaption' || n.name === 'caption' || /(?:^|[\s_-])captions?(?:$|[\s_-])/i.test(cls) ? n : undefined;
