@@ -6466,5 +6466,50 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const fix = d.contradiction!.ambiguous ? undefined : d.contradiction!.sourceText;
     assert.ok(fix === undefined || /2025/.test(fix), fix);
   });
+
+  test('trial 246: a sentence giving the withdrawn figure as the correction explains it, beside the right one, is no withdrawn statement', async () => {
+    const judged = await judgeAgainst([
+      { name: 'minutes.txt', text: lines('Minutes', '', 'The Director reported that Harbour Mutual had offered £318,000 in full settlement of the council\'s claim for the two damaged shelters, against a claim of £372,000.') },
+      { name: 'gazette-correction.txt', text: lines('GAZETTE', '', 'Corrections', '', 'In our report on 3 March we stated that Elmside Council would receive £372,000 from its insurer, Harbour Mutual. This was incorrect. The figure of £372,000 was the amount the council had claimed. The settlement agreed by the insurer is £318,000.') },
+      UNRELATED,
+    ]);
+    const v = await judged('Harbour Mutual offered £318,000 in full settlement for the two damaged shelters, against the council\'s claim of £372,000 [@minutes].');
+    assert.notEqual(v.status, 'contradicted', v.contradiction?.sourceText);
+    assert.equal((await judged('Elmside Council will receive £372,000 from its insurer, Harbour Mutual.')).status, 'contradicted');
+  });
+
+  test('trial 250: a month without its year in a dated story states the claim\'s year ("last September" in January 2025)', async () => {
+    const judged = await judgeAgainst([{ name: 'gazette.txt', text: lines('VALE GAZETTE', 'Tuesday 14 January 2025', '', 'Only four children started in Reception at Elm Hill last September, and projections suggest the roll could fall to 31 by September 2028.') }, UNRELATED]);
+    const v = await judged('Only four children joined its Reception class in September 2024.');
+    assert.notEqual(v.status, 'contradicted', v.contradiction?.sourceText);
+    assert.equal((await judged('Only four children joined its Reception class in September 2022.')).status === 'supported', false);
+  });
+
+  test('trials 252-253: a deed only proposed or recommended is not done; "within" a bound the source says it stayed outside is contradicted', async () => {
+    const one = async (source: string) => judgeAgainst([{ name: 'src.txt', text: source }, UNRELATED]);
+    const recommend = await one(lines('Gazette', '', 'Cllr Ames proposed that the committee recommend the council serve a formal warning notice on Brightway under clause 12 of the contract. Officers said this would be premature.'));
+    await citesNone(recommend, ['Following the vote, the council served a formal warning notice on Brightway.']);
+    const gerund = await one(lines('# Minutes', '', 'Review of repairs handling', 'The Chief Executive proposed commissioning an independent review of the trust\'s repairs handling, at an estimated cost of £45,000.'));
+    await citesNone(gerund, ['The board commissioned an independent review of repairs handling at a cost of £45,000.']);
+    const done = await one(lines('# Minutes', '', 'The board commissioned an independent review of the trust\'s repairs handling, at a cost of £45,000.'));
+    await citesOne(done, ['The board commissioned an independent review of repairs handling at a cost of £45,000.']);
+    const minutes = await one(lines('Minutes', '', 'He said that missed bins had fallen in each week of May, from 3,100 in week 1 to 640 in week 4, but that performance remained outside the contract tolerance throughout the month.', '', 'Interview', '', 'HALL: I would expect us to be back within the contract tolerance by the end of June.'));
+    const back = await minutes('By the last week of May, performance had come back within the contract tolerance.');
+    assert.equal(back.status, 'contradicted');
+    assert.match(back.contradiction!.sourceText, /outside the contract tolerance/);
+    assert.notEqual((await minutes('Throughout May, performance remained outside the contract tolerance.')).status, 'contradicted');
+  });
+
+  test('trial 251: a passage denying what a thing includes outweighs a table row giving its figure', async () => {
+    const judged = await judgeAgainst([
+      { name: 'report.md', text: lines('# Appeal report', '', '| Year | Walkers | Raised for the appeal | Notes |', '|---|---|---|---|', '| 2023 | 188 | £61,200 | |', '| 2024 | 240 | £74,500 | Record total |') },
+      { name: 'correction.txt', text: lines('Corrections', '', 'We wish to clarify that the £74,500 raised for the appeal at last year\'s walk refers to money raised for the appeal alone. It does not include money raised by walkers for other charities.') },
+      UNRELATED,
+    ]);
+    const v = await judged('The £74,500 raised last year includes money collected by walkers for other charities as well as the appeal.');
+    assert.equal(v.suggestions.length, 0, v.suggestions.map((e) => e.source.text.slice(e.span.start, e.span.end)).join());
+    assert.notEqual(v.status, 'supported');
+    assert.equal((await judged('The walk raised £74,500 for the appeal in 2024.')).status, 'supported');
+  });
 });
 

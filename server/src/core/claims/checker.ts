@@ -208,6 +208,9 @@ function disputeOf(claim: Claim, j: Judgement, threshold: number): Dispute | und
 }
 
 /** Whether the closest cited passage gives, for a figure no cited passage states, another figure of the same kind counting the same thing. */
+/** Tests whose failure means a passage denies the sentence outright. */
+const DENIES: ReadonlySet<string> = new Set(['denied', 'denied-outright', 'correction']);
+
 function sameSource(c: Contradiction, scope: ReadonlySet<Source>): boolean {
   return scope.has(c.evidence.source);
 }
@@ -313,8 +316,12 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
     const { cite, refused } = citable(o, threshold, claim);
     const withheld = cite.length === 0 && refused[0] ? { withheld: { evidence: refused[0].evidence, why: refused[0].why, test: refused[0].test } } : {};
     // The passage that best backs it says it is not so ("the motion was deferred", "will reopen"): no passage backs it as written.
-    const notSo = cite.length === 0 && refused[0] ? saysItIsNotSo(refused[0], claim, refused) : undefined;
-    if (notSo) return { ...base, status: 'unsupported', reason: 'says-otherwise', suggestions: [], withheld: { evidence: refused[0].evidence, ...notSo } };
+    // (Nor where a passage that denies it outright backs it at least as well as the one that would be
+    // cited: a correction's "It does not include money raised for other charities" outweighs a table's row.)
+    const denial = cite.length > 0 ? refused.find((r) => r.evidence.alone >= cite[0].alone && r.failed.some((t) => DENIES.has(t))) : undefined;
+    const notSo = cite.length === 0 && refused[0] ? saysItIsNotSo(refused[0], claim, refused) : denial ? saysItIsNotSo(denial, claim, refused) : undefined;
+    const notSoAt = cite.length === 0 ? refused[0] : denial;
+    if (notSo && notSoAt) return { ...base, status: 'unsupported', reason: 'says-otherwise', suggestions: [], withheld: { evidence: notSoAt.evidence, ...notSo } };
     // (Another speaker's turn, where no passage is cited: one that is citable gives the words to the right person.)
     const fate = wordsOfAnother(o, claim) ?? otherFateIn(o, claim) ?? otherRoleOf(o, claim) ?? otherMoverOf(o, claim) ?? (cite.length === 0 ? (otherSpeakerOf(o, claim) ?? (refused.length === 0 ? putOffInstead(o, claim) : undefined)) : undefined);
     if (fate) return { ...base, status: 'unsupported', reason: 'says-otherwise', suggestions: [], withheld: fate };

@@ -1131,6 +1131,9 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
 /** A condition open before a word in its clause: "if …", "unless …", "until …" (not "once the boiler failed", which says it did). */
 const CONDITION_BEFORE = /\b(?:if|unless|until)\b[^,;.]*$/i;
 
+/** Verbs of what a thing holds or covers, in the present: "includes", "covers", "contains". */
+const HOLDS = /^(?:includes|include|including|contains|covers|comprises|involves|requires|applies)$/i;
+
 export function deniedIn(claim: Claim, s: SentenceReading, outright = false): boolean {
   const text = s.text;
   if (outright && doublyNegated(s)) return false;
@@ -1180,7 +1183,9 @@ export function deniedIn(claim: Claim, s: SentenceReading, outright = false): bo
   // any adult cases" for "the agency had confirmed several adult cases"); who said it aside.
   for (let k = 0; k < claim.tokens.length; k++) {
     const t = claim.tokens[k];
-    if (t.kind !== TokenKind.Word || t.stop || !isPastForm(t.raw.toLowerCase()) || ATTRIBUTION.has(t.raw.toLowerCase())) continue;
+    // (Or a verb of what a thing holds, in the present: "includes money raised for other charities" where
+    // the passage says "It does not include money raised …".)
+    if (t.kind !== TokenKind.Word || t.stop || !(isPastForm(t.raw.toLowerCase()) || HOLDS.test(t.raw)) || ATTRIBUTION.has(t.raw.toLowerCase())) continue;
     // (Not a word the sentence rules out itself: "…, not the £186,000 forecast" is denied in the passage too.)
     if (claim.contrast.has(k)) continue;
     // What would or will be done ("would be required by 30 April") is no fact a past "not" denies.
@@ -1956,6 +1961,20 @@ function actOnThing(claim: Claim, t: Token): boolean {
 
 /** Whether a verb is what someone is asked, urged or told to do: "asks the Cabinet Member to write", "urged the trust to publish". */
 function askedTo(r: SentenceReading, i: number): boolean {
+  const raw = r.tokens[i].raw.toLowerCase();
+  // (Or proposed as a doing: "proposed commissioning an independent review", "recommended appointing".)
+  if (i >= 1 && /ing$/.test(raw) && PROPOSING.test(r.tokens[i - 1].raw)) return true;
+  // (Or in the plain form after who is asked: "recommend the council serve a default notice", "proposed
+  // that the board commission a review".)
+  if (i >= 2 && !isPastForm(raw) && !/(?:ing|ed|[^s]s)$/.test(raw) && r.tokens[i - 1].raw.toLowerCase() !== 'to') {
+    for (let k = i - 2; k >= 0 && k >= i - 6; k--) {
+      if (/[,;:.!?()"“”]/.test(r.text.slice(r.tokens[k].end, r.tokens[k + 1].start))) break;
+      if (!/^(?:recommends?|recommended|recommending|urges?|urged|demands?|demanded|asks?|asked|requests?|requested|insists?|insisted|proposes?|proposed|suggests?|suggested|moved)$/i.test(r.tokens[k].raw)) continue;
+      // (Someone asked, and nothing that tells of a deed between: "recommend the council serve".)
+      const between = r.tokens.slice(k + 1, i);
+      return between.some((t) => t.kind === TokenKind.Word && !t.stop) && !between.some((t) => /^(?:who|which|had|has|have|was|were|is|are|will|would|did|does)$/i.test(t.raw));
+    }
+  }
   // (Or asked to be done: "a request … for the full report to be released", "asked that the report be released".)
   const passive = i >= 2 && r.tokens[i - 1].raw.toLowerCase() === 'be';
   const to = passive ? i - 2 : i - 1;
@@ -1971,6 +1990,9 @@ function askedTo(r: SentenceReading, i: number): boolean {
   }
   return false;
 }
+
+/** Words that put forward a doing: "proposed commissioning", "recommended appointing". */
+const PROPOSING = /^(?:proposed|proposes|proposing|propose|suggested|suggests|suggesting|suggest|recommended|recommends|recommending|recommend|advocated|advocates|urged|considered|considering|discussed|discussing)$/i;
 
 const ASKING = /^(?:asks?|asked|asking|urges?|urged|urging|calls?|called|calling|requests?|requested|requesting|demands?|demanded|demanding|invites?|invited|inviting|instructs?|instructed|directs?|directed|encourages?|encouraged|recommends?|recommended|wants?|wanted)$/i;
 

@@ -5,7 +5,7 @@ import type { Span } from '../types';
 import { isCalendarWord, isNegationAt, mentionsName, negationText, SPEECH_VERBS, wholeWords, type Claim } from './claim';
 import { areOpposites, isPastForm, oppositeTermsOf, PERSON_TITLES } from './lexicon';
 import { rowSimilarity } from './similarity';
-import { CoverageMemo, heldRole, looksAhead, ownedBy, ownerOf, relativeYear, rosterOf, saidYesterday, tableRowsOf, termSimilarity, weighted, type Part, type Window } from './coverage';
+import { bareMonthYears, CoverageMemo, heldRole, looksAhead, ownedBy, ownerOf, relativeYear, rosterOf, saidYesterday, tableRowsOf, termSimilarity, weighted, type Part, type Window } from './coverage';
 import type { Evidence } from './support';
 import { isDateLine, namesOf, negatedOf, negationHeadsOf, quantitiesOf, readSentence, tokenRowsOf, TURN, writtenOn, WRITTEN_ON, type ReadingCache, type SentenceReading, type WindowName } from './reading';
 import { comparable, isTime, ledAlike, sameQuantity, smallNumber, spansTime, unitsAgree, type Quantity } from './quantities';
@@ -68,6 +68,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
     () => voteSideContradiction(claim, top, cache, memo, toEvidence),
     () => nonPrefixContradiction(claim, top, toEvidence),
     () => unPrefixContradiction(claim, top, toEvidence),
+    () => insideOutsideContradiction(claim, top, toEvidence),
     () => polarityContradiction(claim, parts, top, memo, toEvidence),
     () => obligationContradiction(claim, parts, top, toEvidence),
     () => deniedLaterContradiction(claim, parts, top, cache, memo, toEvidence),
@@ -1626,6 +1627,9 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
         // (Nor a label's number, "Year 6", "Route 41": what it names, not what was counted.)
         const wrongOne = !isTime(q) && !span(q) && !q.unit?.startsWith('#') && quantitiesOf(sentences[k]).filter((r) => !isTime(r) && !span(r) && saidAfter(sentences[k], r)).length === 1;
         if (!instead) {
+          // (Not a sentence that gives the figure the correction goes on to give as right: "offered £412,000 …
+          // against the council's claim of £465,000" tells the story the correction tells.)
+          if ([...after, ...sentences.slice(k + 3 + explained, k + 5 + explained)].some((x) => quantitiesOf(x).some((r) => !isTime(r) && !same(r) && claimsToo(r)))) continue;
           if (wrongOne && after.slice(0, 2).some((s) => SAID_WRONG.test(s.text))) return { kind: 'correction', claimText: 'it', sourceText: sentences[k].text, evidence: toEvidence(window) };
           continue;
         }
@@ -2134,7 +2138,10 @@ function figureContradiction(
     // (The owner may be named by the title the claim gives them: "from chief executive Helen Strand … by 21
     // March" is stated by "a letter of apology from the Chief Executive … by 21 March 2024".)
     const title = owner ? titleOf(claim, owner) : [];
-    const statesIn = (source: Source) => (s: SentenceReading) => today(s, source) || plainly(s) || (!WITHDRAWN.test(s.text) && quantitiesOf(s).some((r) => sameQuantity(q, r) && !written(s, r) && !otherInCell(s.text, r, q) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner) || heldRole(owner, s, source) || (title.length > 0 && title.every((t) => s.terms.has(t)) && !namesOwner(source, owner))) && sameSide(s, r) && withItsDay(s, r)));
+    // (A month without its year in a dated source gives its year: "last September" in a story of January
+    // 2025 is September 2024.)
+    const monthsYear = (s: SentenceReading, source: Source) => q.kind === 'year' && bareMonthYears(s, parts, memo.dayOf(source), memo.yearOf(source)).includes(q.value);
+    const statesIn = (source: Source) => (s: SentenceReading) => today(s, source) || plainly(s) || monthsYear(s, source) || (!WITHDRAWN.test(s.text) && quantitiesOf(s).some((r) => sameQuantity(q, r) && !written(s, r) && !otherInCell(s.text, r, q) && unitsAgree(q, r, s.terms, termSimilarity, true) && (!owner || ownedBy(s, r, owner) || heldRole(owner, s, source) || (title.length > 0 && title.every((t) => s.terms.has(t)) && !namesOwner(source, owner))) && sameSide(s, r) && withItsDay(s, r)));
     // (A day states the claim's only in a sentence telling what the claim does: "The Athlete was
     // notified and provisionally suspended on 2 May" is no report made on 2 May.)
     const found = (w: Window) => w.sentences.some((s, k) => statesIn(w.source)(s) && (!isTime(q) || w.sentences.length === 1 || sameWords(parts, w.sentenceCover[k], context) >= 0.5));
@@ -2613,6 +2620,28 @@ function personLike(name: string): boolean {
   const words = name.split(/\s+of\s+/)[0].split(/\s+/);
   return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !words.some((w) => BODY_WORDS.test(w));
 }
+/** "within the contract tolerance", "outside the zone": which side of a bound, and the bound's two words. */
+const INSIDE_OUTSIDE = /\b(within|inside|outside)\s+(?:of\s+)?(?:the|its|their|our|a)\s+(\p{L}+)(?:\s+(\p{L}+))?/giu;
+/** Words that make a sentence a forecast or a wish rather than a report: "I'd expect us to be back within …" ("May" with a capital is the month). */
+const FORECAST_WORDS = /\b(?:[Ee]xpects?|[Ee]xpected|[Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Ss]hould|[Aa]ims?|[Hh]opes?|[Hh]oped|[Tt]argets?|[Pp]lans?|[Ii]ntends?)\b|['’]d\b/;
+
+/**
+ * "performance had come back within the contract tolerance" where the closest passages report it
+ * "remained outside the contract tolerance": the other side of the same bound (the same words after
+ * "the"), said as a report (not a forecast), and no passage reporting the claim's side. Quoted, no fix.
+ */
+function insideOutsideContradiction(claim: Claim, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | undefined {
+  if (claim.negated || !/\b(?:within|inside|outside)\b/i.test(claim.text)) return undefined;
+  const sides = (text: string) => [...text.matchAll(INSIDE_OUTSIDE)].map((m) => ({ raw: m[0], out: m[1].toLowerCase() === 'outside', bound: [m[2], m[3]].filter(Boolean).map((x) => stem(x!.toLowerCase())).join(' '), at: m.index ?? 0 }));
+  const reported = top.slice(0, 3).flatMap((w) => w.sentences.filter((s) => !FORECAST_WORDS.test(s.text)).map((s) => ({ w, s })));
+  for (const mine of sides(claim.text)) {
+    const said = reported.flatMap(({ w, s }) => sides(s.text).filter((x) => x.bound === mine.bound && !negatedOf(s).has(s.tokens.findIndex((t) => t.start >= x.at))).map((x) => ({ ...x, w })));
+    if (said.length === 0 || said.some((x) => x.out === mine.out)) continue;
+    return { kind: 'negation', claimText: `“${mine.raw}”`, sourceText: `“${said[0].raw}”`, evidence: toEvidence(said[0].w) };
+  }
+  return undefined;
+}
+
 /** Kinds of body by the word a name ends with: a hospital is no club, a school no council. */
 const BODY_KINDS: ReadonlyArray<RegExp> = [/^(?:Hospital|Infirmary|Hospice|Clinic|Surgery)$/, /^(?:School|College|Academy|Primary|University)$/, /^(?:Club|Society|Association|Group|League|Union)$/, /^(?:Council|Authority|Borough|District|County|Parish)$/, /^(?:Museum|Gallery|Library|Theatre|Cinema)$/, /^(?:Church|Chapel|Cathedral|Mosque|Synagogue|Temple)$/, /^(?:Ltd|Limited|plc|Company|Partners|Partnership|LLP)$/, /^(?:Court|Tribunal)$/];
 
