@@ -119,6 +119,10 @@ describe('plain text paragraphs', () => {
     assert.equal(page.title, 'Night market cancelled as traders count losses');
     assert.equal(page.metadata.author, 'Asha Bell, Local Democracy Reporter');
     assert.equal(page.metadata.date, 'Wednesday 4 June 2025');
+    // (A masthead over its motto in one block, the motto's stops and all, is head too.)
+    const gazette = await read('gazette.md', lines('# THE ELMFORD GAZETTE', '### Your town. Your news. Since 1902.', '', '---', '', '## Fun run cancelled after sponsor pulls out', '', '**By Kit Ames, Community Reporter**', '', '*ELMFORD, Monday 8 September 2025*', '', 'The Elmford Fun Run has been cancelled.', '', 'About 900 runners had entered.'));
+    assert.equal(gazette.paragraphs.length, 2);
+    assert.match(gazette.text.slice(gazette.paragraphs[0].start, gazette.paragraphs[0].end), /The Elmford Fun Run has been cancelled\.$/);
     // (A heading over a first paragraph of the text that gives a date is no page head beyond the heading.)
     const notes = await read('notes.md', lines('# Riverwatch', '', 'Forty-one of the 270 spills recorded in 2024 happened on dry days.', '', 'The outfall spilled 22 times.'));
     assert.equal(notes.paragraphs.length, 2);

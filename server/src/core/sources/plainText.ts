@@ -210,16 +210,21 @@ function markdownHead(text: string, blocks: readonly TextBlock[]): number {
   const line = (b: TextBlock) => text.slice(b.start, b.end).trim();
   if (blocks.length < 2 || !/^#{1,3}\s+\S/.test(line(blocks[0]))) return 0;
   let n = 0;
-  for (; n < Math.min(blocks.length - 1, 7); n++) {
-    const raw = line(blocks[n]);
-    if (/\n/.test(raw) || raw.length > 200) break;
+  // (A block of several lines is head only if each is: "# THE GAZETTE" over "### Your town. Your news.")
+  const headLine = (raw: string, first: boolean) => {
+    if (raw.length > 200) return false;
     const plain = raw.replace(/[*_]{1,3}/g, '').replace(/^#{1,6}\s+/, '').trim();
     const heading = /^#{1,6}\s+\S/.test(raw);
     const emphasised = /^[*_]{1,3}\S/.test(raw) && /\S[*_]{1,3}$/.test(raw);
     const rule = /^(?:-{3,}|\*{3,}|_{3,})$/.test(raw);
     const byline = BYLINE.test(plain) || DATE_LINE.test(plain);
-    if (/[.!?]["”’]?$/.test(plain) && !rule) break;
-    if (!rule && !heading && !emphasised && !(byline && plain.split(/\s+/).length <= 20)) break;
+    // (A heading under the masthead's may be its motto, stops and all: "### Your town. Your news. Since 1887.")
+    if (/[.!?]["”’]?$/.test(plain) && !rule && !(heading && !first)) return false;
+    return rule || heading || emphasised || (byline && plain.split(/\s+/).length <= 20);
+  };
+  for (; n < Math.min(blocks.length - 1, 7); n++) {
+    const lines = line(blocks[n]).split(/\r?\n/).map((l) => l.trim());
+    if (lines.length > 3 || !lines.every((l, k) => headLine(l, n === 0 && k === 0))) break;
   }
   return n;
 }
