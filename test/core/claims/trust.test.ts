@@ -6511,5 +6511,50 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual(v.status, 'supported');
     assert.equal((await judged('The walk raised £74,500 for the appeal in 2024.')).status, 'supported');
   });
+
+  test('review of this round\'s rules: a measure word of another phrase, a state said of another thing or time, a sum that is no margin, a unit after "for", a body in the name\'s own place', async () => {
+    const one = async (source: string) => judgeAgainst([{ name: 'src.txt', text: source }, UNRELATED]);
+    // A target missed before the verb is not the figure's measure; a target hit is a value had.
+    const bins = await one(lines('News', '', 'Despite missing its composting target again, the council collected 3,100 tonnes of garden waste in 2024, up from 2,700 tonnes the year before.', '', 'The Weir Canoe Club hit its target of 300 members in June.'));
+    assert.equal((await bins('The council collected 4,000 tonnes of garden waste in 2024.')).contradiction?.sourceText, '3,100');
+    assert.equal((await bins('The Weir Canoe Club reached 260 members in June.')).contradiction?.sourceText, '300');
+    const fines = await one(lines('Report', '', 'Under the new loading limit, 520 drivers were fined in July.'));
+    assert.equal((await fines('In July, 250 drivers were fined.')).contradiction?.sourceText, '520');
+    // A withdrawn average, said by a claim that gives its peak too, is still the claim's.
+    const prices = await judgeAgainst([
+      { name: 'post.txt', text: lines('Post', '', 'The average rent in Elmbury reached a record £1,240 a month in April.') },
+      { name: 'post-corrections.txt', text: lines('ELMBURY POST', '', 'CORRECTIONS AND CLARIFICATIONS', '', 'Thursday 15 May 2025', '', 'In our report of 2 May on rents, we said the average rent in Elmbury had reached a record £1,240 a month. It is £1,140. We apologise for the error.') },
+      UNRELATED,
+    ]);
+    assert.equal((await prices('The average rent in Elmbury hit a peak of £1,240 a month in April [@post].')).status, 'contradicted');
+    // "un-" of another thing of the sentence, another time, another count, or a deed undone: no contradiction.
+    const states = await one(lines('Notes', '', 'The museum\'s east wing is unheated, while the museum\'s west wing is kept at 19C.', '', 'An invoice of £2,600 from Harlow Glazing was still unpaid at the end of February. The council settled it in full on 4 April.', '', 'The old maps were unpacked at the new archive on Friday by volunteers.'));
+    assert.notEqual((await states('The museum\'s west wing is heated.')).status, 'contradicted');
+    assert.notEqual((await states('The £2,600 invoice from Harlow Glazing was paid in April.')).status, 'contradicted');
+    assert.notEqual((await states('Volunteers packed the old maps at the old archive.')).status, 'contradicted');
+    // A sum "within the budget", or "under" a scheme, is the sum itself, not a margin.
+    const costs = await one(lines('Report', '', 'The extension came in at £271,000, well within the £300,000 budget.', '', 'Tenants can claim up to £600 under the £1m winter support scheme.'));
+    assert.equal((await costs('The extension cost £285,000 within the £300,000 budget.')).contradiction?.sourceText, '£271,000');
+    assert.equal((await costs('Tenants can claim up to £400 under the £1m winter support scheme.')).contradiction?.sourceText, 'up to £600');
+    // "£60 for under-16s": the sum's "for" says whose it is.
+    const tickets = await one(lines('Prices', '', 'Season tickets cost £120 for adults and £45 for under-16s.'));
+    assert.equal((await tickets('Season tickets cost £35 for under-16s.')).contradiction?.sourceText, '£45');
+    // The paragraph cited counting staff, or members hoped for, is no count of members.
+    const trust = await judgeAgainst([
+      { name: 'interview.txt', text: lines('Interview', '', 'Thank you for coming.', '', 'We employ 11 members of staff across the two gardens.', '', 'We hope to reach 2,000 members by 2028.') },
+      { name: 'annual.txt', text: lines('Annual report', '', 'The trust now has 1,320 members, up from 1,100 a year ago.') },
+      UNRELATED,
+    ]);
+    for (const para of [2, 3]) {
+      const v = await trust(`The trust now has 1,230 members [@interview, para. ${para}].`);
+      assert.notEqual(v.contradiction?.sourceText, para === 2 ? '11' : '2,000');
+    }
+    // A body of another kind in the name's own place is the one named otherwise.
+    const plans = await one(lines('News', '', 'The plans for the green were drawn up by Hollins Parish Council and put on show in the library.'));
+    assert.equal((await plans('The plans for the green were drawn up by Hollins Primary School.')).status, 'contradicted');
+    // The sentence that itself reports a request to publish is not held to its being published.
+    const request = await one(lines('Report', '', 'A request by Cllr Amir Dale for the full parking contract to be published was deferred to the committee\'s July meeting while the council takes legal advice.'));
+    await citesOne(request, ['Cllr Amir Dale\'s request for the parking contract to be published was deferred.']);
+  });
 });
 

@@ -208,6 +208,9 @@ function disputeOf(claim: Claim, j: Judgement, threshold: number): Dispute | und
 }
 
 /** Whether the closest cited passage gives, for a figure no cited passage states, another figure of the same kind counting the same thing. */
+/** Words that make a figure one hoped for or expected, not had. */
+const HOPED = /\b(?:hopes?|hoped|hoping|aims?|aiming|expects?|expected|target|plans?|will|would|could|might|wants?)\b/i;
+
 /** Tests whose failure means a passage denies the sentence outright. */
 const DENIES: ReadonlySet<string> = new Set(['denied', 'denied-outright', 'correction']);
 
@@ -230,7 +233,11 @@ function citedFigureOtherwise(claim: Claim, cited: Judgement, located: ReadonlyA
     if (isTime(q) || q.range || !q.after?.length || !cited.missingFigures?.includes(q.raw)) continue;
     const all = quantitiesOf(s);
     if (all.some((r) => sameQuantity(q, r))) continue;
-    const alike = all.filter((r) => comparable(q, r) && !r.range && r.value !== q.value && !!r.after?.length && r.after[0] === q.after![0] && unitsAgree(q, r, s.terms, termSimilarity, true));
+    // (Counting the thing itself, not a part named after it, "14 members of staff" for "830 members"; and
+    // said as had, not hoped for, "We hope to reach 1,000 members by 2027".)
+    const ofMore = (text: string, x: { end: number }) => /^\s+[\p{L}'’-]+\s+of\s+\p{L}/u.test(text.slice(x.end, x.end + 40));
+    const sentenceOf = (x: { start: number; end: number }) => s.text.slice(Math.max(0, s.text.lastIndexOf('.', x.start) + 1), s.text.indexOf('.', x.end) < 0 ? s.text.length : s.text.indexOf('.', x.end));
+    const alike = all.filter((r) => comparable(q, r) && !r.range && r.value !== q.value && !!r.after?.length && r.after[0] === q.after![0] && unitsAgree(q, r, s.terms, termSimilarity, true) && ofMore(s.text, r) === ofMore(claim.text, q) && !HOPED.test(sentenceOf(r)));
     if (new Set(alike.map((r) => r.value)).size !== 1) continue;
     return { kind: 'number', claimText: q.raw, claimSpan: { start: q.start, end: q.end }, sourceText: alike[0].raw, evidence: e };
   }

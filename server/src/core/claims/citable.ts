@@ -963,7 +963,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   const comesAfter = (tokens: readonly { raw: string }[], i: number, modals = YET_TO_COME) => [1, 2].some((k) => i - k >= 0 && modals.has(tokens[i - k].raw.toLowerCase()) && !(tokens[i - k].raw === 'May' && i - k > 0));
   // (A sentence that itself looks ahead — "expect to reopen …, with the gallery staying closed" — is not held to it.)
   // (Nor what the sentence itself says is meant or wished to be: "are now meant to be inspected".)
-  const done = claim && !claim.negated && !LOOKS_AHEAD.test(lookingBack.replace(/(?<=\S\s+)May\b/g, '')) ? verbs.filter(({ t }) => (!SPEECH_VERBS.has(t.raw.toLowerCase()) || actOnThing(claim, t)) && !AUXILIARIES.has(t.raw.toLowerCase()) && !comesAfter(claim.tokens, claim.tokens.indexOf(t)) && !wishedAt(claim.tokens, claim.tokens.indexOf(t))) : [];
+  const done = claim && !claim.negated && !LOOKS_AHEAD.test(lookingBack.replace(/(?<=\S\s+)May\b/g, '')) ? verbs.filter(({ t }) => (!SPEECH_VERBS.has(t.raw.toLowerCase()) || actOnThing(claim, t)) && !askedInClaim(claim, t) && !AUXILIARIES.has(t.raw.toLowerCase()) && !comesAfter(claim.tokens, claim.tokens.indexOf(t)) && !wishedAt(claim.tokens, claim.tokens.indexOf(t))) : [];
   const notYet = (e: Evidence, modals = YET_TO_COME) => {
     if (done.length === 0) return false;
     const r = readingOf(e);
@@ -1949,6 +1949,13 @@ function modalInClause(r: SentenceReading, i: number, modals: ReadonlySet<string
     if (/^(?:had|has|have|was|were|did|is|are|been|that|which|who|because|after|when|and|but|since|once|if|said|says|told|added)$/.test(w)) return false;
   }
   return false;
+}
+
+/** Whether the sentence itself has the deed only as asked for: "Cllr Faroud's request for the contract to be published was deferred". */
+function askedInClaim(claim: Claim, t: Token): boolean {
+  const r = claimReading(claim);
+  const k = r.tokens.findIndex((x) => x.start === t.start);
+  return k >= 0 && askedTo(r, k);
 }
 
 /**

@@ -173,11 +173,21 @@ function unPrefixContradiction(claim: Claim, top: readonly Window[], toEvidence:
   for (let i = 0; i < t.length; i++) {
     const word = t[i].raw.toLowerCase();
     if (t[i].stop || t[i].kind !== TokenKind.Word || word.length < 4 || /[^\p{Ll}]/u.test(word) || claim.negatedTokens.has(i) || NOT_UN.has(word) || /^un/.test(word)) continue;
+    // (A state, said with "is", "was", "remained": "is heated" / "is unheated"; not a deed undone, "packed" /
+    // "unpacked", nor another sense, "uncovered a Roman mosaic".)
+    const stated = (tokens: readonly Token[], k: number) => tokens.slice(Math.max(0, k - 2), k).some((y) => COPULA.test(y.raw));
+    if (!stated(t, i)) continue;
     const others = new Set(t.filter((x, j) => j !== i && x.kind === TokenKind.Word && !x.stop).map((x) => x.term));
     for (const x of w.sentences) {
       const j = x.tokens.findIndex((y) => y.raw.toLowerCase() === `un${word}`);
-      if (j < 0 || negatedOf(x).has(j)) continue;
-      if ([...clauseTerms(x, j)].filter((term) => others.has(term)).length < 2) continue;
+      if (j < 0 || negatedOf(x).has(j) || !stated(x.tokens, j)) continue;
+      const own = clauseTerms(x, j);
+      if ([...own].filter((term) => others.has(term)).length < 2) continue;
+      // (Of what the claim speaks of, all of it: "the main pool is unheated, while the splash pool is kept at
+      // 28C" says nothing against "the splash pool is heated"; and at its time, with its figures: "still
+      // unpaid at the end of January" is no "paid in March", "200 remained unsold" no "1,800 were sold".)
+      if (t.some((y, k) => k !== i && y.kind === TokenKind.Word && !y.stop && !/\d/.test(y.raw) && x.terms.has(y.term) && !own.has(y.term))) continue;
+      if (claim.quantities.some((q) => !quantitiesOf(x).some((r) => sameQuantity(q, r)))) continue;
       const plain = new RegExp(`(?<![\\p{L}-])${word}(?![\\p{L}])`, 'iu');
       if (top.slice(0, 3).some((y) => y.sentences.some((z) => plain.test(z.text)))) continue;
       return { kind: 'negation', claimText: `“${t[i].raw}”`, sourceText: `“${x.tokens[j].raw}”`, evidence: toEvidence(w) };
@@ -185,6 +195,9 @@ function unPrefixContradiction(claim: Claim, top: readonly Window[], toEvidence:
   }
   return undefined;
 }
+
+/** Words that say what something is: "is", "remained", "still". */
+const COPULA = /^(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed|left|still|now)$/i;
 
 /** Words whose "un-" form is no opposite of them: "told" / "untold". */
 const NOT_UN = new Set(['told', 'less', 'like', 'dergo', 'dertake']);
@@ -1029,7 +1042,11 @@ function writtenLike(q: Quantity, value: number): { text: string; same: boolean;
 }
 
 /** Words after a figure that make it a margin against the figure after them: "£56,500 under the £240,000 budget". */
-const MARGIN_AFTER = /^\s+(?:under|below|over|above|more than|less than|short of|within)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$/i;
+const MARGIN_AFTER = /^\s+(?:under|below|over|above|more than|less than|short of)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$/i;
+/** What a margin is against, the word after its figure: "the £240,000 budget", "its 50,000 target". */
+const MARGIN_OF = /^\s*(?:[\p{L}-]+\s+)?(?:budget|target|limit|cap|forecast|estimate|threshold|allocation|asking price|price|valuation|goal|quota|figure|raised|collected|spent|paid|received|last|the\s+year|a\s+year)\b/iu;
+/** Words before a figure that make it the sum itself, not a margin: "cost £210,000 under the budget". */
+const SUM_BEFORE = /\b(?:cost|costs|costing|spent|spend|spends|worth|totalled|totaling|totalling|priced|paid|pay|pays|raised|claim|claims|of|at|for)\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+)?$/i;
 
 /**
  * "That was £56,500 under the £240,000 budget" where a close passage gives the budget and one other sum
@@ -1039,8 +1056,9 @@ const MARGIN_AFTER = /^\s+(?:under|below|over|above|more than|less than|short of
  */
 function marginOf(claim: Claim, q: Quantity, top: readonly Window[], toEvidence: (w: Window) => Evidence): Contradiction | 'agrees' | undefined {
   if (isTime(q) || q.range || q.kind === 'percent') return undefined;
-  const y = claim.quantities.find((r) => r !== q && r.kind === q.kind && !r.range && r.start > q.end && MARGIN_AFTER.test(claim.text.slice(q.end, r.start)));
-  if (!y) return undefined;
+  const y = claim.quantities.find((r) => r !== q && r.kind === q.kind && !r.range && r.start > q.end && MARGIN_AFTER.test(claim.text.slice(q.end, r.start)) && MARGIN_OF.test(claim.text.slice(r.end, r.end + 40)));
+  // ("£5,000 more than the £20,000 raised last year" is a margin whatever verb comes before it.)
+  if (!y || (SUM_BEFORE.test(claim.text.slice(Math.max(0, q.start - 30), q.start)) && !/^\s+(?:more|less)\s+than\b|^\s+short\s+of\b/i.test(claim.text.slice(q.end, q.end + 12)))) return undefined;
   for (const w of top.slice(0, 3)) {
     for (const s of w.sentences) {
       const qs = quantitiesOf(s);
@@ -1743,33 +1761,53 @@ function measureBefore(text: string, q: { start: number }): string | undefined {
  * What a figure is of its set, by a word before it in its clause (and after any figure before it): an
  * "average", a "total", the "lowest", or a "maximum" or "target" set for it rather than a value it had.
  */
-function measureOf(text: string, q: Quantity, figures: readonly Quantity[]): string | undefined {
+function measureOf(text: string, q: Quantity, figures: readonly Quantity[]): ReadonlySet<string> {
   const at = q.start;
   const from = Math.max(0, at - 60, ...figures.filter((x) => x.end <= at).map((x) => x.end));
+  const whole = text.slice(from, at);
+  const before = whole.slice(Math.max(whole.lastIndexOf(';'), whole.lastIndexOf('.'), whole.lastIndexOf(':')) + 1);
+  const out = new Set<string>();
+  for (const m of before.matchAll(MEASURE_WORD)) {
+    const after = before.slice((m.index ?? 0) + m[0].length);
+    const lead = before.slice(Math.max(0, (m.index ?? 0) - 30), m.index);
+    // (Only the figure's own phrase: not a word of another's, "highest-profile"; not past a verb of the
+    // sentence's own, "missing its recycling target again, the council collected 4,200"; not in a phrase a
+    // preposition leads, "Under the new parking limit, 340 drivers", "Held at maximum capacity"; and not a
+    // target hit, which the figure then had: "hit its target of 500 members".)
+    if (/^-/.test(after) || after.split(/\s+/).some((w) => /^\p{Ll}+$/u.test(w) && isPastForm(w) && !/^(?:was|were|had|been)$/.test(w))) continue;
+    if (/\b(?:under|within|despite|beyond|at|over|above|below|without|against|missing|exceeding)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(lead) && /,/.test(after)) continue;
+    if (/\b(?:hit|hits|reached|reaches|met|meets|achieved|exceeded|beat|surpassed|passed)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(lead)) continue;
+    out.add(measureName(m[1]));
+  }
   // (With the words the figure is written with: "at most 5 per cent".)
-  const before = text.slice(from, at) + ' ' + /^\D*/.exec(q.raw)![0];
-  return measureIn(before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(':')) + 1));
+  for (const m of (/^\D*/.exec(q.raw)![0]).matchAll(MEASURE_WORD)) out.add(measureName(m[1]));
+  return out;
 }
 
-/** The last word in a text that names a measure ("Total arrears (£m)": total). */
-function measureIn(clause: string): string | undefined {
-  const all = [...clause.matchAll(/\b(average|mean|median|total|maximum|minimum|lowest|highest|peak|target|cap|limit|ceiling|at most|no more than|not more than)\b/gi)];
-  const word = all.length ? all[all.length - 1][1].toLowerCase().replace(/\s+/g, ' ') : undefined;
-  return word === undefined ? undefined : ({ mean: 'average', peak: 'highest', cap: 'maximum', limit: 'maximum', ceiling: 'maximum', 'at most': 'maximum', 'no more than': 'maximum', 'not more than': 'maximum' } as Record<string, string>)[word] ?? word;
+const MEASURE_WORD = /\b(average|mean|median|total|maximum|minimum|lowest|highest|peak|target|cap|limit|ceiling|at most|no more than|not more than)\b/gi;
+
+function measureName(word: string): string {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  return ({ mean: 'average', peak: 'highest', cap: 'maximum', limit: 'maximum', ceiling: 'maximum', 'at most': 'maximum', 'no more than': 'maximum', 'not more than': 'maximum' } as Record<string, string>)[w] ?? w;
+}
+
+/** The words in a text that name a measure ("Total arrears (£m)": total). */
+function measureIn(clause: string): ReadonlySet<string> {
+  return new Set([...clause.matchAll(MEASURE_WORD)].map((m) => measureName(m[1])));
+}
+
+/** Whether two figures are named as different measures ("lowest", "average"): what a correction withdraws was a value said, whatever word it was said with. */
+function bothMeasured(mine: ReadonlySet<string>, theirs: ReadonlySet<string>): boolean {
+  return mine.size > 0 && theirs.size > 0 && ![...theirs].some((x) => mine.has(x));
 }
 
 /** Words that speak of a limit or a target rather than a value had: "requires", "allowed", "must". */
-const SPEAKS_OF_LIMIT = /\b(?:requires?|required|allows?|allowed|permits?|permitted|must|limits?|cap|capped|targets?|maximum|minimum|ceiling)\b/i;
+const SPEAKS_OF_LIMIT = /\b(?:requires?|required|allows?|allowed|permits?|permitted|must|limits?|cap|capped|targets?|maximum|minimum|ceiling|capacity)\b|\bcan\s+(?:hold|take|seat|accommodate|carry)\b/i;
 
-/** Whether two figures are named as different measures ("lowest", "average"): what a correction withdraws was a value said, whatever word it was said with. */
-function bothMeasured(mine: string | undefined, theirs: string | undefined): boolean {
-  return !!mine && !!theirs && mine !== theirs;
-}
-
-/** Whether two figures are different measures: both named and not the same, or the source's a limit or target the claim does not speak of. */
-function otherMeasure(mine: string | undefined, theirs: string | undefined): boolean {
-  if (!theirs || mine === theirs) return false;
-  return mine !== undefined || theirs === 'maximum' || theirs === 'minimum' || theirs === 'target';
+/** Whether two figures are different measures: both named and none the same, or the source's a limit or target the claim does not speak of. */
+function otherMeasure(mine: ReadonlySet<string>, theirs: ReadonlySet<string>): boolean {
+  if (theirs.size === 0 || [...theirs].some((x) => mine.has(x))) return false;
+  return mine.size > 0 || theirs.has('maximum') || theirs.has('minimum') || theirs.has('target');
 }
 
 /**
@@ -3986,8 +4024,10 @@ function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly W
         // Care)" and then "the Director of Primary Care"): no one else.
         if (rosterOf(w.source).some((r) => name.terms.some((t) => r.names.has(t)) && r.role.includes(o.text) && w.sentences.some((x) => r.spoken.test(x.text)))) return false;
         const theirs = differs(o, (t) => claimTerms.has(t));
-        // (Nor a body of another kind: "Harrowby Bridge Rotary Club" is no hospital.)
-        if (otherKindOfBody(name.text, o.text)) return false;
+        // (Nor a body of another kind that only shares the name's place words: "a member of Harrowby Bridge
+        // Rotary Club" is no "taken to Harrowby Bridge Community Hospital". In the name's own place, "drawn
+        // up by Kingsmoor Parish Council" for "by Kingsmoor Primary School", it is the one named otherwise.)
+        if (otherKindOfBody(name.text, o.text) && !((!!before && o.before === before) || (!!after && o.after === after))) return false;
         return theirs > 0 && (theirs === mine || (mine > 0 && o.terms.some((t) => PERSON_TITLES.has(t)))) && sameSlot(o);
       });
       // The claim's name elsewhere in the source does not save it ("Trawmore Strand and Lissan Strand" in the first

@@ -865,8 +865,8 @@ const VOTE_CONTEXT = /\b(?:vot\w*|carried|motion|defeated|resolution|resolved|ag
 /** Past forms that follow a count whose noun is left out ("three remained", "two died", "four were"): no counted thing. */
 const VERB_AFTER_COUNT = /^(?:remained|died|survived|stayed|returned|escaped|attended|voted|abstained|left|arrived|recovered|fell|came|went)$/i;
 
-/** Words after a sum that say over what time or what for: "over", "during", "within", "for". */
-const SPAN_PREPOSITIONS = /^(?:over|during|within|across|for|throughout)$/i;
+/** Words after a sum that say over what time: "over", "during", "within". */
+const SPAN_PREPOSITIONS = /^(?:over|during|within|across|throughout)$/i;
 
 /** The counted thing: the first content word after the amount ("200,000 leaflets", "40 kilometers"). */
 function countedUnit(tokens: readonly Token[], k: number, kind: QuantityKind, before: string, text?: string): string | undefined {
@@ -895,8 +895,8 @@ function countedUnit(tokens: readonly Token[], k: number, kind: QuantityKind, be
       reach++;
       continue;
     }
-    // (A sum "over the next three years", "for the coming year" counts no "next" or "coming": what follows
-    // a preposition after a sum is when or what for, not what it counts.)
+    // (A sum "over the next three years", "during the coming year" counts no "next" or "coming": what
+    // follows a preposition of time after a sum is when, not what it counts; "£60 for under-16s" is whose.)
     if (kind === 'money' && u > k && SPAN_PREPOSITIONS.test(tokens[k].raw)) break;
     if (!tokens[u].stop && !HEDGES.has(tokens[u].raw.toLowerCase())) {
       // A verb straight after the figure counts nothing: its noun is left out ("three remained there").
