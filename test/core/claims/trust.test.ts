@@ -6375,7 +6375,7 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
 
   test('trials 243, 245: "The remark was in fact made to the Herald by Y" gives the words to Y', async () => {
     const story = { name: 'herald.txt', text: lines('HERALD', '', 'Pier reopens', '', 'Frances Mole, who chairs the Pier Trust, said the council had "walked away from the town" over the repairs.') };
-    for (const said of ['The remark was in fact made by Cllr Owen Pryce, the member for Harbour ward.', 'The remark was made to the Herald by Cllr Owen Pryce, the member for Harbour ward.']) {
+    for (const said of ['The remark was in fact made by Cllr Owen Pryce, the member for Harbour ward.', 'The remark was made to the Herald by Cllr Owen Pryce, the member for Harbour ward.', 'The remark was in fact made to the Herald by a pier trustee, Owen Pryce.']) {
       const corrections = { name: 'herald-corrections.txt', text: lines('HERALD', '', 'Corrections and clarifications', '', `Our article of 2 June attributed to Frances Mole, chair of the Pier Trust, the remark that the council had "walked away from the town". Mrs Mole did not say this. ${said}`) };
       const judged = await judgeAgainst([story, corrections, UNRELATED]);
       const v = await judged('Frances Mole, who chairs the Pier Trust, said the council had "walked away from the town" [@herald].');
