@@ -6556,5 +6556,11 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const request = await one(lines('Report', '', 'A request by Cllr Amir Dale for the full parking contract to be published was deferred to the committee\'s July meeting while the council takes legal advice.'));
     await citesOne(request, ['Cllr Amir Dale\'s request for the parking contract to be published was deferred.']);
   });
+
+  test('trial 250: a figure the passage gives to another subject, while the claim\'s subject has its own figure there, is not cited', async () => {
+    const report = await judgeAgainst([{ name: 'report.md', text: lines('# Consultation report', '', '4.2 The concern raised most often was parking near the gates, mentioned by 142 respondents. Loss of the after-school club at Fenton was mentioned by 97, and the longer walk by 40.') }, UNRELATED]);
+    await citesNone(report, ['Loss of the after-school club was the concern raised most often, cited by 142 respondents.']);
+    await citesOne(report, ['Parking near the gates was the concern raised most often, mentioned by 142 respondents.']);
+  });
 });
 

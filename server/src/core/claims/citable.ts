@@ -770,6 +770,9 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
       .filter((t) => t.kind === TokenKind.Word && !t.stop && t.raw.length >= 3 && !nameWords.has(t.raw.toLowerCase()) && !figureWords.has(t.raw.toLowerCase()))
       .map((t) => t.raw.toLowerCase().slice(0, 5)),
   );
+  // The words of what the sentence speaks of, before its verb ("Loss of village community was …").
+  const subjectText = claim ? /^\W*((?:[\p{L}'’-]+\s+){1,7}?)(?:was|were|is|are|has|have|had|will|would)\b/iu.exec(claim.text)?.[1] ?? '' : '';
+  const subjectWords = [...new Set((subjectText.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !/^(?:the|and|for|with|its|their|his|her|this|that|these|those|of)$/.test(w)).map((w) => w.slice(0, 5)))];
   const figureInContext = (e: Evidence) => {
     if (amounts.length === 0 || told.size < 3) return true;
     const reading = readingOf(e);
@@ -794,6 +797,16 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
         return [...told].filter((w) => words.has(w)).length;
       };
       const sentenceOf = (x: Quantity) => sentenceBounds(reading.text, x.start, x.end)[0];
+      // (Nor where what the sentence says the figure is of, its subject, is in another sentence of the
+      // passage with a figure of its own, and not in the figure's: "Loss of village community was the concern
+      // raised most often, cited by 188" where "transport … mentioned by 188 respondents. Loss of a community
+      // facility … was mentioned by 164".)
+      if (subjectWords.length >= 2) {
+        const wordsOf = (from: number, to: number) => new Set((reading.text.slice(from, to).toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => w.slice(0, 5)));
+        const inSentence = (x: Quantity) => wordsOf(...sentenceBounds(reading.text, x.start, x.end));
+        const ofSubject = (words: Set<string>) => subjectWords.filter((w) => words.has(w)).length;
+        if (mine.every((m) => ofSubject(inSentence(m)) === 0) && others.some((x) => sentenceOf(x) !== sentenceOf(mine[0]) && ofSubject(inSentence(x)) >= 2)) return false;
+      }
       const near = Math.max(...mine.map(phrase));
       // (Figures alike, as a list's are: shares, sums in one currency, counts of one thing.)
       const alike = (x: Quantity) => x.kind === 'percent' || (!!x.currency && x.currency === q.currency) || (!!x.unit && x.unit === q.unit);
