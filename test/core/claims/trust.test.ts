@@ -6562,5 +6562,27 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     await citesNone(report, ['Loss of the after-school club was the concern raised most often, cited by 142 respondents.']);
     await citesOne(report, ['Parking near the gates was the concern raised most often, mentioned by 142 respondents.']);
   });
+
+  test('trial 248: where the paragraph cited gives the count otherwise, another source\'s passage with the sentence\'s count is not offered', async () => {
+    const judged = await judgeAgainst([
+      { name: 'herald.txt', text: lines('Herald', '', 'Sponsorship for the regatta has fallen sharply this year.', '', 'Ann Cole told the Herald that firms had so far pledged £9,400, compared with £16,800 from 31 sponsors last year.') },
+      { name: 'gazette.txt', text: lines('Gazette', '', 'Ms Cole said sponsorship had reached £15,000 from 28 local businesses last year, and that she would write to every one of them.') },
+      UNRELATED,
+    ]);
+    const v = await judged('Last year\'s sponsorship came from 28 businesses [@herald, para. 2].');
+    assert.notEqual(v.status, 'supported');
+    assert.equal(v.suggestions.length, 0, v.suggestions.map((e) => e.source.text.slice(e.span.start, e.span.end)).join());
+  });
+
+  test('trials 242-249: a recorded vote set out as a table, a column of names a side, says who voted which way', async () => {
+    const minutes = await judgeAgainst([{ name: 'minutes.md', text: lines('# Minutes', '', '**Substantive motion.** A recorded vote was requested by Cllr Hale.', '', '| For (6) | Against (3) | Abstained (1) |', '|---|---|---|', '| Cllr Amis | Cllr Hale | Cllr Rowe |', '| Cllr Bell | Cllr Ince | |', '| Cllr Cho | Cllr Jobe | |', '| Cllr Dunn | | |', '| Cllr Eze | | |', '| Cllr Finn | | |', '', 'The substantive motion was CARRIED.') }, UNRELATED]);
+    const rowe = await minutes('Cllr Rowe voted against the motion.');
+    assert.equal(rowe.status, 'contradicted');
+    assert.match(rowe.contradiction!.sourceText, /Abstained \(1\): Cllr Rowe/);
+    assert.equal(rowe.contradiction!.claimSpan, undefined, 'no name to put in');
+    assert.notEqual((await minutes('Cllr Bell voted for the motion.')).status, 'contradicted');
+    assert.notEqual((await minutes('Cllr Rowe abstained.')).status, 'contradicted');
+    assert.equal((await minutes('Cllr Bell voted against the motion.')).status, 'contradicted');
+  });
 });
 

@@ -244,12 +244,16 @@ function citedFigureOtherwise(claim: Claim, cited: Judgement, located: ReadonlyA
   return undefined;
 }
 
-function citedGivesOtherwise(claim: Claim, cited: Judgement): boolean {
+function citedGivesOtherwise(claim: Claim, cited: Judgement, located: ReadonlyArray<{ source: Source; paragraph: Paragraph }> = []): boolean {
   const missing = claim.quantities.filter((q) => cited.missingFigures?.includes(q.raw) && !isTime(q));
-  const e = cited.evidence[0];
-  if (missing.length === 0 || !e) return false;
-  const s = readSentence(e.source.text.slice(e.span.start, e.span.end));
-  return missing.some((q) => quantitiesOf(s).some((r) => comparable(q, r) && !r.range && r.value !== q.value && unitsAgree(q, r, s.terms, termSimilarity)));
+  // (The paragraph the locator names, where there is one: "[@herald, para. 2]" gives 27 sponsors.)
+  const at = located.length === 1 ? located[0] : undefined;
+  const span = at ? { source: at.source, start: at.paragraph.start, end: Math.min(at.paragraph.end, at.paragraph.start + 2000) } : cited.evidence[0] ? { source: cited.evidence[0].source, start: cited.evidence[0].span.start, end: cited.evidence[0].span.end } : undefined;
+  if (missing.length === 0 || !span) return false;
+  const s = readSentence(span.source.text.slice(span.start, span.end));
+  // (In the paragraph the writer points at, a count of other words is the count meant: "27 sponsors" for "24 businesses".)
+  const alike = (q: Quantity, r: Quantity) => comparable(q, r) || (!!at && q.kind === 'number' && r.kind === 'number' && !!q.unit && !!r.unit && !r.unit.startsWith('<') && !isTime(r));
+  return missing.some((q) => quantitiesOf(s).some((r) => alike(q, r) && !r.range && r.value !== q.value && unitsAgree(q, r, s.terms, termSimilarity)));
 }
 
 /**
@@ -345,7 +349,7 @@ function judgeSentence(sentence: DraftSentence, corpus: Corpus, options: CheckOp
     // Another source may back the sentence: only if it does so safely, and is not one it cites.
     // (Nor where the sources disagree on its figure: "Eight fire engines" is one outlet's, three give six.)
     // (Or where the cited passage gives the missing figure otherwise: "Six fire engines" in the one cited.)
-    return { overall: o, suggestions: disputeOf(claim, o, threshold) || citedGivesOtherwise(claim, cited) ? [] : safeCitations(o, threshold, 3, claim).filter((e) => !scope.has(e.source)) };
+    return { overall: o, suggestions: disputeOf(claim, o, threshold) || citedGivesOtherwise(claim, cited, paragraphs) ? [] : safeCitations(o, threshold, 3, claim).filter((e) => !scope.has(e.source)) };
   };
   const base = { sentence, claim, citations, cited, score: cited.score, features: cited.features };
   const elsewhereSays = cited.contradiction ? undefined : cited.score < threshold || cited.missingEntities?.length || cited.missingFigures?.length || tooLittle(cited, threshold) ? overall().contradiction : undefined;

@@ -2796,6 +2796,8 @@ function voteSideContradiction(claim: Claim, top: readonly Window[], cache: Read
       ...[...passage.matchAll(TALLY_LIST)].filter((m) => !m[2] || (matter ? sameMatter(m[2].replace(/^substantive\s+/i, ''), matter) : !/^amendment/i.test(m[2]) || !asRival)).map((m) => ({ side: sideOf(m[1]), names: namesIn(m[3]), raw: m[0].trim() })),
       // ("For: Cllrs Harcourt, Lindqvist, Whitfield (6)" — the names after a colon, the count in brackets after them.)
       ...[...passage.matchAll(TALLY_COLON)].map((m) => ({ side: sideOf(m[1]), names: namesIn(m[2]), raw: m[0].trim() })),
+      // ("| For (9) | Against (5) | Abstained (1) |" over a column of names each.)
+      ...columnVotes(passage).map((c) => ({ side: c.side, names: namesIn(c.names.join(', ')), raw: `${c.head}: ${c.names.join(', ')}` })),
     ];
   };
   for (const { name, side, words, matter } of claimed) {
@@ -4052,7 +4054,35 @@ function listedInVote(source: Source, name: Claim['names'][number]): boolean {
   const surname = name.text.split(/\s+/).pop();
   if (!surname || !/^\p{Lu}/u.test(surname)) return false;
   // (Once per source and surname: the whole source is searched.)
-  return searchedOnce(LISTED_IN_VOTE, source, surname, () => new RegExp(`\\b(?:For|Against|Abstained|Abstentions?|In favou?r)\\b[^\\n:]{0,30}:[^\\n]*${asWord(surname)}`, 'u').test(source.text));
+  // (Or a table of the vote's sides, a column of names each.)
+  return searchedOnce(LISTED_IN_VOTE, source, surname, () => new RegExp(`\\b(?:For|Against|Abstained|Abstentions?|In favou?r)\\b[^\\n:]{0,30}:[^\\n]*${asWord(surname)}`, 'u').test(source.text) || columnVotes(source.text).some((c) => c.names.some((n) => new RegExp(asWord(surname), 'u').test(n))));
+}
+
+/** A vote's side by a table's column head: "For (9)", "Against", "Abstained (1)", "In favour". */
+const VOTE_HEAD = /^\s*(For|Against|Abstained|Abstaining|Abstentions?|In favou?r)\b[^|]{0,12}$/i;
+
+/**
+ * The sides of a recorded vote written as a table, one column a side and a name a cell ("| For (9) |
+ * Against (5) | Abstained (1) |" over "| Cllr Okafor | Cllr Ashdown | Cllr Lowe |"): each column's head
+ * and names. None where the table's heads are not at least two sides of a vote.
+ */
+function columnVotes(text: string): Array<{ side: 'for' | 'against' | 'abstain'; head: string; names: string[] }> {
+  if (!/\|\s*(?:For|Against)\b/i.test(text)) return [];
+  const out: Array<{ side: 'for' | 'against' | 'abstain'; head: string; names: string[] }> = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const cells = (line: string) => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+    if (!/^\s*\|/.test(lines[i])) continue;
+    const heads = cells(lines[i]);
+    if (heads.filter((h) => VOTE_HEAD.test(h)).length < 2 || heads.some((h) => h && !VOTE_HEAD.test(h))) continue;
+    const columns = heads.map((h) => ({ side: sideOf(VOTE_HEAD.exec(h)![1]), head: h, names: [] as string[] }));
+    let k = i + 1;
+    if (k < lines.length && /^\s*\|?[\s:|-]+\|?\s*$/.test(lines[k])) k++;
+    for (; k < lines.length && /^\s*\|/.test(lines[k]); k++) cells(lines[k]).forEach((c, j) => c && columns[j]?.names.push(c));
+    out.push(...columns);
+    i = k - 1;
+  }
+  return out;
 }
 
 const LISTED_IN_VOTE = new WeakMap<Source, Map<string, boolean>>();
