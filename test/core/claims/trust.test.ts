@@ -6583,6 +6583,9 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.notEqual((await minutes('Cllr Bell voted for the motion.')).status, 'contradicted');
     assert.notEqual((await minutes('Cllr Rowe abstained.')).status, 'contradicted');
     assert.equal((await minutes('Cllr Bell voted against the motion.')).status, 'contradicted');
+    // (Names in one cell, and a head "Abstain".)
+    const one = await judgeAgainst([{ name: 'minutes.md', text: lines('# Minutes', '', '**Motion.** That the application be refused. A recorded vote was taken.', '', '| For (5) | Against (2) | Abstain (1) |', '|---|---|---|', '| Amis, Bell, Cho, Dunn, Eze | Hale, Ince | Rowe |', '', 'RESOLVED: that the application be refused.') }, UNRELATED]);
+    assert.equal((await one('Cllr Rowe voted against refusal.')).status, 'contradicted');
   });
 });
 

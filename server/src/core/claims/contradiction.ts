@@ -4059,7 +4059,7 @@ function listedInVote(source: Source, name: Claim['names'][number]): boolean {
 }
 
 /** A vote's side by a table's column head: "For (9)", "Against", "Abstained (1)", "In favour". */
-const VOTE_HEAD = /^\s*(For|Against|Abstained|Abstaining|Abstentions?|In favou?r)\b[^|]{0,12}$/i;
+const VOTE_HEAD = /^\s*(For|Against|Abstain|Abstained|Abstaining|Abstentions?|In favou?r)\b[^|]{0,12}$/i;
 
 /**
  * The sides of a recorded vote written as a table, one column a side and a name a cell ("| For (9) |
