@@ -207,7 +207,6 @@ function disputeOf(claim: Claim, j: Judgement, threshold: number): Dispute | und
   return undefined;
 }
 
-/** Whether the closest cited passage gives, for a figure no cited passage states, another figure of the same kind counting the same thing. */
 /** Words that make a figure one hoped for or expected, not had. */
 const HOPED = /\b(?:hopes?|hoped|hoping|aims?|aiming|expects?|expected|target|plans?|will|would|could|might|wants?)\b/i;
 
@@ -244,6 +243,7 @@ function citedFigureOtherwise(claim: Claim, cited: Judgement, located: ReadonlyA
   return undefined;
 }
 
+/** Whether the cited paragraph (or the closest cited passage) gives, for a figure no cited passage states, another figure of the same kind counting the same thing. */
 function citedGivesOtherwise(claim: Claim, cited: Judgement, located: ReadonlyArray<{ source: Source; paragraph: Paragraph }> = []): boolean {
   const missing = claim.quantities.filter((q) => cited.missingFigures?.includes(q.raw) && !isTime(q));
   // (The paragraph the locator names, where there is one: "[@herald, para. 2]" gives 27 sponsors.)
