@@ -200,7 +200,7 @@ function unPrefixContradiction(claim: Claim, top: readonly Window[], toEvidence:
 const COPULA = /^(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed|left|still|now)$/i;
 
 /** Words whose "un-" form is no opposite of them: "told" / "untold". */
-const NOT_UN = new Set(['told', 'less', 'like', 'dergo', 'dertake']);
+const NOT_UN = new Set(['told', 'less', 'like']);
 
 /** Words that say a figure went down, and up ("fell", "a drop"; "rose", "an increase"). */
 const WENT_DOWN = /\b(?:fell|fallen|falls?|falling|dropped|drops?|dropping|decreased?|decreases|decreasing|declined?|declines|declining|shrank|shrunk|shrinks?|shrinking|slumped|plunged|plummeted|slipped|dipped|went down|gone down|come down|came down|reduced|reduction|cut)\b/gi;
@@ -4055,7 +4055,7 @@ function listedInVote(source: Source, name: Claim['names'][number]): boolean {
   if (!surname || !/^\p{Lu}/u.test(surname)) return false;
   // (Once per source and surname: the whole source is searched.)
   // (Or a table of the vote's sides, a column of names each.)
-  return searchedOnce(LISTED_IN_VOTE, source, surname, () => new RegExp(`\\b(?:For|Against|Abstained|Abstentions?|In favou?r)\\b[^\\n:]{0,30}:[^\\n]*${asWord(surname)}`, 'u').test(source.text) || columnVotes(source.text).some((c) => c.names.some((n) => new RegExp(asWord(surname), 'u').test(n))));
+  return searchedOnce(LISTED_IN_VOTE, source, surname, () => new RegExp(`\\b(?:For|Against|Abstained|Abstentions?|In favou?r)\\b[^\\n:]{0,30}:[^\\n]*${asWord(surname)}`, 'u').test(source.text) || columnVotesOf(source).some((c) => c.names.some((n) => new RegExp(asWord(surname), 'u').test(n))));
 }
 
 /** A vote's side by a table's column head: "For (9)", "Against", "Abstained (1)", "In favour". */
@@ -4066,12 +4066,12 @@ const VOTE_HEAD = /^\s*(For|Against|Abstain|Abstained|Abstaining|Abstentions?|In
  * Against (5) | Abstained (1) |" over "| Cllr Okafor | Cllr Ashdown | Cllr Lowe |"): each column's head
  * and names. None where the table's heads are not at least two sides of a vote.
  */
-function columnVotes(text: string): Array<{ side: 'for' | 'against' | 'abstain'; head: string; names: string[] }> {
+function columnVotes(text: string): ColumnVote[] {
   if (!/\|\s*(?:For|Against)\b/i.test(text)) return [];
-  const out: Array<{ side: 'for' | 'against' | 'abstain'; head: string; names: string[] }> = [];
+  const out: ColumnVote[] = [];
   const lines = text.split('\n');
+  const cells = (line: string) => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
   for (let i = 0; i < lines.length; i++) {
-    const cells = (line: string) => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
     if (!/^\s*\|/.test(lines[i])) continue;
     const heads = cells(lines[i]);
     if (heads.filter((h) => VOTE_HEAD.test(h)).length < 2 || heads.some((h) => h && !VOTE_HEAD.test(h))) continue;
@@ -4086,6 +4086,17 @@ function columnVotes(text: string): Array<{ side: 'for' | 'against' | 'abstain';
 }
 
 const LISTED_IN_VOTE = new WeakMap<Source, Map<string, boolean>>();
+
+type ColumnVote = { side: 'for' | 'against' | 'abstain'; head: string; names: string[] };
+
+/** A whole source's vote tables, read once per source (a source is searched for every name a draft gives a vote). */
+function columnVotesOf(source: Source): readonly ColumnVote[] {
+  let votes = COLUMN_VOTES.get(source);
+  if (!votes) COLUMN_VOTES.set(source, (votes = columnVotes(source.text)));
+  return votes;
+}
+
+const COLUMN_VOTES = new WeakMap<Source, readonly ColumnVote[]>();
 
 /** Whether a window speaks of the name's holder by their role (see rosterOf), with the same word before or after it as the name has. */
 function byRoleInSlot(w: Window, name: Claim['names'][number], before: string | undefined, after: string | undefined): boolean {
