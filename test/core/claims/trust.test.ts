@@ -6587,5 +6587,89 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const one = await judgeAgainst([{ name: 'minutes.md', text: lines('# Minutes', '', '**Motion.** That the application be refused. A recorded vote was taken.', '', '| For (5) | Against (2) | Abstain (1) |', '|---|---|---|', '| Amis, Bell, Cho, Dunn, Eze | Hale, Ince | Rowe |', '', 'RESOLVED: that the application be refused.') }, UNRELATED]);
     assert.equal((await one('Cllr Rowe voted against refusal.')).status, 'contradicted');
   });
-});
 
+  const against = (text: string) => judgeAgainst([{ name: 'src.txt', text }, UNRELATED]);
+
+  test('trials 254-257: a plan, a promise or a proposal without the sentence\'s verb of what was done is not cited for it', async () => {
+    const interview = await judgeAgainst([{ name: 'interview.txt', text: lines('Interview with Derek Foulds', '', 'There are six of us. Me, my son-in-law Craig, two lads I trained years ago, and two others. We\'ve also been promised a couple of apprentices from Westmarsh College, if the college signs off on it.', '', 'What the town needs is new LED motifs. I\'m going to try to persuade the council to put some money aside for new ones next year.') }, UNRELATED]);
+    await citesNone(interview, ['Two apprentices from Westmarsh College have also joined the team.', 'The council has agreed to buy new LED motifs for next year\'s display.']);
+    // (The promise itself stays citable.)
+    await citesOne(interview, ['Apprentices from Westmarsh College have been promised to the team.']);
+    // A proposal that the trust launch an appeal launched none.
+    const minutes = await judgeAgainst([{ name: 'minutes.md', text: lines('# Minutes', '', 'Public appeal for funds. A proposal that the trust launch a public crowdfunding appeal to cover any shortfall between the insurance settlement and the value of the stolen items was discussed.') }, UNRELATED]);
+    await citesNone(minutes, ['The trustees also launched a public crowdfunding appeal to cover the shortfall left by the insurance settlement.']);
+    // A word in the past form before a noun, "an automated locker", "an estimated cost", says nothing was done:
+    // "approved" is still the sentence's deed, and the proposal no approval.
+    const board = await judgeAgainst([{ name: 'board.txt', text: lines('Minutes', '', '8.1 Dr Rafferty outlined a proposal for an automated prescription collection locker to be sited in Kirkbrae, at an estimated capital cost of £48,000. Members asked for confirmed costings.') }, UNRELATED]);
+    await citesNone(board, ['The board has also approved an automated collection locker for Kirkbrae at an estimated cost of £48,000.']);
+  });
+
+  test('trial 255: noon and midnight are times of day, which a source\'s other time contradicts', async () => {
+    const release = await against(lines('Press release', '', 'High Street and Market Square will be closed to traffic from 2pm to 8pm on Saturday 29 November.'));
+    const v = await release('High Street and Market Square will be closed to traffic from noon until 8pm on the day.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, '2pm');
+    assert.notEqual((await release('High Street and Market Square will be closed to traffic from 2pm until 8pm on the day.')).status, 'contradicted');
+    const late = await against(lines('Notes', '', 'The bar will stay open until midnight on Friday.'));
+    assert.equal((await late('The bar will stay open until 11pm on Friday.')).status, 'contradicted');
+    assert.notEqual((await late('The bar will stay open until 12am on Friday.')).status, 'contradicted');
+  });
+
+  test('trial 257: "rather than" the other way round is not cited, and is warned', async () => {
+    const report = await judgeAgainst([{ name: 'report.md', text: lines('# Fire report', '', '3.3 The conductors showed evidence of arcing. The lead had itself been plugged into a second extension lead rather than directly into a wall socket, and the combined load is likely to have exceeded its rating.') }, UNRELATED]);
+    const v = await report('Investigators found the lead had been plugged directly into a wall socket rather than into another extension lead.');
+    assert.notEqual(v.status, 'supported');
+    assert.equal(v.suggestions.length, 0);
+    assert.match(v.withheld?.why ?? '', /other way round/);
+    await citesOne(report, ['Investigators found the lead had been plugged into a second extension lead rather than directly into a wall socket.']);
+  });
+
+  test('trial 257: a sum a note gives beside another name is not cited for the name that has its own sum there', async () => {
+    const notes = await judgeAgainst([{ name: 'notes.md', text: lines('# Notes', '', 'Pledges so far:', '- Coldharbour Brewery £5k. Brannock materials £8k (in kind)') }, UNRELATED]);
+    await citesNone(notes, ['Coldharbour Brewery has pledged £8k.', 'Coldharbour Brewery has pledged £8,000 towards the appeal.']);
+    await citesOne(notes, ['Coldharbour Brewery has pledged £5k.']);
+  });
+
+  test('trial 256: a correction that quotes what the paper had someone say, then takes it back, withdraws it', async () => {
+    const judged = await judgeAgainst([
+      { name: 'gazette-collapse.txt', text: lines('Gazette', '', 'A stretch of the riverside path slipped into the river at the weekend.', '', 'Dominic Pryce, the council\'s rights of way manager, said the council expected the path to be open again within a month.') },
+      { name: 'gazette-correction.txt', text: lines('CORRECTIONS AND CLARIFICATIONS', '', 'We also quoted Dominic Pryce, the council\'s rights of way manager, as saying the council expected to have the path open again within a month. Mr Pryce has asked us to clarify that he said the council hoped to have "a plan for the repair" within a month. We should not have reported that it expected to reopen the path.') },
+      UNRELATED,
+    ]);
+    const v = await judged('Rights of way manager Dominic Pryce said the council expected the path to be open again within a month [@gazette-collapse, para. 2].');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.kind, 'correction');
+    // (What the correction says he did say stands.)
+    assert.notEqual((await judged('Dominic Pryce said the council hoped to have a plan for the repair within a month.')).status, 'contradicted');
+  });
+
+  test('trial 257: a deadline is not contradicted by the day of an event in the same story', async () => {
+    const release = await against(lines('Release', '', 'At its AGM on 22 July 2025 the club voted by 74 votes to 37 to accept an insurance settlement.'));
+    const v = await release('The insurer gave the club until 30 September to accept.');
+    assert.notEqual(v.contradiction?.sourceText, '22 July');
+    const offer = await against(lines('Letter', '', 'This offer remains open until 31 August 2025. If you accept, the settlement may be used towards a replacement building.'));
+    assert.match((await offer('The offer remains open until 30 September.')).contradiction?.sourceText ?? '', /^31 August/);
+  });
+
+  test('trial 255: a sum\'s own words stop at "and" or "from": the council\'s sum is the one given from the council', async () => {
+    const release = await against(lines('Release', '', 'The total budget for the switch-on is £25,000, comprising £18,500 from the town council and £6,500 from Brackenford First Business Improvement District.'));
+    const v = await release('The total budget is £25,000, of which the town council is providing £19,500 and Brackenford First BID the rest.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, '£18,500');
+  });
+
+  test('trials 255-257: "with no pavement" is "without a pavement"; a quotation\'s "not" is the speaker\'s; "could see" is what was seen', async () => {
+    const gazette = await against(lines('Gazette', '', 'Walkers are being directed along Stowford Lane, which adds around a mile and a half to the route and includes a stretch without a pavement.'));
+    assert.notEqual((await gazette('Walkers have been sent along Stowford Lane, a detour that adds about a mile and a half and includes a stretch with no pavement.')).status, 'contradicted');
+    const minutes = await judgeAgainst([
+      { name: 'minutes.md', text: lines('# Minutes', '', 'Mr Simon Achterberg, Manager of the BID, addressed the Council. He explained that the BID Board had agreed to contribute £6,500 towards the switch-on, and that the council was the BID\'s piggy bank no longer.') },
+      { name: 'gazette.txt', text: lines('Gazette', '', '"We are not the council\'s piggy bank," said BID chair Helen Marsh.') },
+      UNRELATED,
+    ]);
+    const quoted = await minutes('"We are not the council\'s piggy bank," said BID chair Helen Marsh.');
+    assert.notEqual(quoted.status, 'contradicted');
+    const courier = await judgeAgainst([{ name: 'courier.txt', text: lines('Courier', '', 'Margaret Doyle, who lives across Mill Lane, raised the alarm. "I was letting the dog out and I could see this orange glow above the hedge," she said.') }, UNRELATED]);
+    const doyle = await courier('The alarm was raised by Margaret Doyle, who lives across Mill Lane and spotted an orange glow above the hedge while letting her dog out [@courier, para. 2].');
+    assert.notEqual(doyle.status, 'citation-mismatch');
+  });
+});

@@ -7,11 +7,12 @@
  */
 import type { Paragraph, Source } from '../sources/model';
 import { isTableText } from '../text/tables';
+import { splitSentences } from '../text/sentences';
 import { TokenKind, type Token } from '../text/tokenize';
 import { AUXILIARIES, negationReach, SPEECH_VERBS, wholeWords, type Claim } from './claim';
 import { areOpposites, irregularBase, isPastForm, PERSON_TITLES, tokenLemma } from './lexicon';
 import { hasVerbatim, quotations } from './quotes';
-import { isTime, numberTerms, sameQuantity, type Quantity } from './quantities';
+import { comparable, isTime, numberTerms, sameQuantity, type Quantity } from './quantities';
 import { initialled, negatedOf, quantitiesOf, readSentence, TURN, type SentenceReading } from './reading';
 import { rosterOf, tableRowsOf, termSimilarity } from './coverage';
 import { AMENDMENT_MOVED, claimReading, doublyNegated, isCorrection, swappedAround, withdrawsIn } from './contradiction';
@@ -164,8 +165,12 @@ export function saysItIsNotSo(r: Refusal, claim: Claim, others: readonly Refusal
     const theirs = recordedFate(r.evidence, claim);
     if (theirs) return { test, why: fateWhy(theirs, r.evidence, claim) };
   }
+  // ("Rather than" the other way round compares nothing: it has what was so and what was not swapped.)
+  if (test === 'comparison' && comparedSides(withoutBounds(claim.text))?.alternative) return { test, why: OTHER_WAY_ROUND };
   return test === undefined ? undefined : { test, why: NOT_SO[test] };
 }
+
+const OTHER_WAY_ROUND = 'has it the other way round';
 
 /** A word that says no in itself: a refusal, a lack, an undoing; or "not from …", "no one" (the passage's denial may be the sentence's own: "from a neighbour, not from the police"). */
 const NEGATIVE_WORD = /\bnot (?:from|by|through)\b|\b(?:no one|nobody|declin\w*|refus\w*|fail\w*|den(?:y|ies|ied)|without|never|lack\w*|absent|un\w{3,}(?:ed|able)|no longer|barred|banned|prohibit\w*|forb[ia]d\w*|prevent\w*|preclud\w*|ruled out|ceas\w*)\b/i;
@@ -756,7 +761,18 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
         const clause = around.toLowerCase();
         // (Or the role the source gives the person: "The Chief Executive advised …" where the minutes
         // list "Marcus Lyle (Chief Executive)".)
-        return names.every((n) => n.some((t) => clause.includes(t)) || rosterOf(e.source).some((h) => n.every((t) => h.words.has(t)) && h.spoken.test(around)));
+        if (!names.every((n) => n.some((t) => clause.includes(t)) || rosterOf(e.source).some((h) => n.every((t) => h.words.has(t)) && h.spoken.test(around)))) return false;
+        // (Nor where the figure's own sentence names none of them, and the one that names them gives another
+        // figure of its kind: "Coldharbour Brewery £5k. Brannock materials £8k" gives the brewery £5k.)
+        // (Sentences as the splitter reads them: "U.S. dlrs" ends none.)
+        const sentences = splitSentences(text);
+        const sentenceOf = (x: Quantity) => {
+          const at = sentences.find((y) => y.start <= x.start && x.end <= y.end);
+          return at ? text.slice(at.start, at.end).toLowerCase() : clause;
+        };
+        if (names.some((n) => n.some((t) => sentenceOf(r).includes(t)))) return true;
+        // (A figure of the same kind: "operates 23 buses. It employs 41 drivers" gives the drivers to no one else.)
+        return !quantitiesOf(reading).some((x) => x.kind === r.kind && (x.kind === 'money' ? x.currency === r.currency : comparable(x, r)) && !sameQuantity(q, x) && names.every((n) => n.every((t) => sentenceOf(x).includes(t))));
       });
     });
   };
@@ -892,7 +908,9 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   const aboutSubject = (e: Evidence) => subject === undefined || !e.missing.some((w) => w.toLowerCase() === subject) || namesItself(e.source, subject);
   // Nor to one that has the opposite of what the sentence says was done, and not the sentence's own word
   // ("a proposal for a £50,000 fund was deferred" for "the committee approved a £50,000 fund").
-  const verbs = claim ? claim.tokens.map((t, i) => ({ t, lemma: claim.lemmas[i] })).filter(({ t }) => t.kind === TokenKind.Word && !t.stop && isPastForm(t.raw.toLowerCase())) : [];
+  // (A word in the past form that stands before a noun, "an automated collection locker", "an estimated
+  // cost", or an acronym, "LED motifs", says nothing was done.)
+  const verbs = claim ? claim.tokens.map((t, i) => ({ t, lemma: claim.lemmas[i], i })).filter(({ t, i }) => t.kind === TokenKind.Word && !t.stop && isPastForm(t.raw.toLowerCase()) && !inNounPhrase(claim.tokens, i)) : [];
   const orders = claim !== undefined && ORDERS.test(claim.text) && !RECOMMENDS.test(claim.text);
   const notOpposed = (e: Evidence) => {
     const missing = new Set(e.missing.map((w) => w.toLowerCase()));
@@ -991,7 +1009,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
       // (Or as what must come first, a note's "Built BEFORE extraction starts": a condition, not a report;
       // not where the sentence says so too: "is being reduced … before all imports are freed".)
       // (Or as what someone is asked or urged to do: "that the Committee asks the Cabinet Member to write".)
-      const yet = (x: SentenceReading, i: number) => comesAfter(x.tokens, i, modals) || wishedAt(x.tokens, i) || modalInClause(x, i, modals) || (x === r && ongoing(i)) || (modals === YET_TO_COME && !/\bbefore\b/i.test(claim!.text) && REQUIRED_FIRST.test(x.text.slice(x.tokens[i].end, x.tokens[i].end + 60))) || purposeOfPlan(x, i, modals) || (modals === YET_TO_COME && askedTo(x, i));
+      const yet = (x: SentenceReading, i: number) => comesAfter(x.tokens, i, modals) || wishedAt(x.tokens, i) || modalInClause(x, i, modals) || (x === r && ongoing(i)) || (modals === YET_TO_COME && !/\bbefore\b/i.test(claim!.text) && REQUIRED_FIRST.test(x.text.slice(x.tokens[i].end, x.tokens[i].end + 60))) || purposeOfPlan(x, i, modals) || (modals === YET_TO_COME && askedTo(x, i)) || (modals === YET_TO_COME && proposedThat(x, i));
       // (Unless the paragraph goes on to tell it done: "The council asked Harbour Foods to pay the bill.
       // Harbour Foods paid it in June.")
       if (at.length > 0) return at.every((i) => yet(r, i)) && !toldDoneInParagraph(e, lemma, yet);
@@ -1002,6 +1020,24 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
         const hits = quantitiesOf(r).filter((x) => sameQuantity(q, x));
         return hits.length > 0 && hits.every((x) => modalBefore(r, x.start, modals));
       });
+    });
+  };
+  const plannedOnly = (e: Evidence) => {
+    if (done.length === 0) return false;
+    const r = readingOf(e);
+    if (done.some(({ lemma }) => r.lemmas.includes(lemma))) return false;
+    // (Read in the passage's sentence that says most of the sentence: a deed told in the next one, "two lads
+    // I trained years ago", does not make the promise beside it a deed.)
+    const wanted = new Set(claim!.content.filter((t) => t.kind === TokenKind.Word && !t.stop).map(tokenLemma));
+    const sentences = splitSentences(e.source.text, e.span.start, e.span.end).map((x) => readSentence(e.source.text.slice(x.start, x.end)));
+    const score = (x: SentenceReading) => new Set(x.lemmas.filter((l) => wanted.has(l))).size;
+    const best = Math.max(...sentences.map(score));
+    const closest = sentences.filter((x) => score(x) === best);
+    return closest.length > 0 && closest.every((x) => {
+      if (!PLANNED_ONLY.test(x.text) && !/\bmay\b/.test(x.text)) return false;
+      // (Unless the sentence itself tells something done, besides saying, proposing or asking.)
+      const negated = negatedOf(x);
+      return !x.tokens.some((t, i) => t.kind === TokenKind.Word && !t.stop && isPastForm(t.raw.toLowerCase()) && !inNounPhrase(x.tokens, i) && !SPEECH_VERBS.has(t.raw.toLowerCase()) && !PLAN_VERBS.test(t.raw) && !comesAfter(x.tokens, i) && !wishedAt(x.tokens, i) && !modalInClause(x, i, YET_TO_COME) && !negated.has(i));
     });
   };
   // (Only where the deed is in the passage only in the clause that says so: "agreed in principle in January,
@@ -1078,6 +1114,10 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'recommended', passes: (e) => !orders || !RECOMMENDS.test(e.source.text.slice(e.span.start, e.span.end)) || ORDERS.test(e.source.text.slice(e.span.start, e.span.end)), why: 'only recommends it; it does not order it' },
     { test: 'forecast', passes: saysForecast, why: 'does not say what the sentence says would happen' },
     { test: 'not-yet', passes: (e) => !notYet(e), why: 'says it may or will happen, not that it did' },
+    // (Or, without any of the sentence's verbs of what was done, speaks only of a plan, a promise or a
+    // condition: "we've been promised a couple of apprentices, if the college signs off on it" is no "two
+    // apprentices have joined the team"; "I'm going to try to persuade the council" no "the council has agreed".)
+    { test: 'plan-only', passes: (e) => !plannedOnly(e), why: 'says it may or will happen, not that it did' },
     // (A sentence that says the work was completed needs a passage that says so: "appointed to rebuild the
     // hearth" is no "has since completed the rebuild".)
     // (Only a passage that looks ahead to the work: "wrapped up last week", "came to an end", "ran from 1
@@ -1097,7 +1137,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     // citation for "The amendment was seconded by Cllr Bestwick".)
     { test: 'mover-said', passes: moverSaid, why: 'does not say who moved or seconded it' },
     { test: 'cause', passes: saysCause, why: 'does not say that one thing caused the other' },
-    { test: 'comparison', passes: comparesAlike, why: NOT_SO['comparison'] },
+    { test: 'comparison', passes: comparesAlike, why: () => (sides?.alternative ? OTHER_WAY_ROUND : NOT_SO['comparison']) },
     { test: 'contrast', passes: notContrasted, why: 'sets the figure against another, which is for a reader to weigh' },
     // Judged sentence by sentence and across "but": "was unable to determine which individual made the
     // alterations. It found … bore responsibility" states the responsibility plainly.
@@ -1685,9 +1725,10 @@ const HEDGED =
 /**
  * "may return", "might ask", "may well", "could recover": what only may happen (lower case: "in May 2025"
  * is a month); an answer "It could, …" to "Could it recover?" too; "could be at risk" too, but not "could be made online" (what could be done) nor "it could be
- * argued" (a view framed, not an event that may happen).
+ * argued" (a view framed, not an event that may happen); nor "I could see this orange glow" (what someone
+ * saw or heard, not what may be).
  */
-const MAY = /\b(?:may|might)(?: well)? (?!not\b|be able\b)[a-z]+|\bcould(?: well)? (?!not\b|be\b|have\b)[a-z]+|\bcould(?: well)? be (?!made\b|seen\b|found\b|used\b|heard\b|read\b|reached\b|accessed\b|viewed\b|obtained\b|bought\b|booked\b|collected\b|submitted\b|sent\b|returned\b|downloaded\b|done\b|given\b|taken\b|paid\b|able\b|drawn\b|spent\b|released\b|allocated\b|afforded\b|argued\b|said\b|described\b|considered\b|called\b|regarded\b)[a-z]+|\b[Cc]ould(?=,)|\bCould (?:it|they|he|she|we|this|that|the)\b/;
+const MAY = /\b(?:may|might)(?: well)? (?!not\b|be able\b)[a-z]+|\bcould(?: well)? (?!not\b|be\b|have\b|see\b|hear\b|smell\b|feel\b|taste\b|barely\b|hardly\b)[a-z]+|\bcould(?: well)? be (?!made\b|seen\b|found\b|used\b|heard\b|read\b|reached\b|accessed\b|viewed\b|obtained\b|bought\b|booked\b|collected\b|submitted\b|sent\b|returned\b|downloaded\b|done\b|given\b|taken\b|paid\b|able\b|drawn\b|spent\b|released\b|allocated\b|afforded\b|argued\b|said\b|described\b|considered\b|called\b|regarded\b)[a-z]+|\b[Cc]ould(?=,)|\bCould (?:it|they|he|she|we|this|that|the)\b/;
 
 /**
  * A clause saying its matter is not decided: "I haven't decided anything", "has not yet decided", "no
@@ -1767,16 +1808,32 @@ const CONDITIONAL = /^\s*(?:if|unless|provided(?: that)?|subject to)\b[^,]{3,120
 const COMPARATIVES = 'more|less|fewer|higher|lower|greater|larger|smaller|bigger|better|worse|stronger|weaker|older|younger|longer|shorter|faster|slower|cheaper|dearer|richer|poorer|heavier|lighter|busier|quieter|safer|likelier';
 const COMPARING = new RegExp(`\\b(?:${COMPARATIVES})\\b`, 'i');
 
-/** The words (first five letters, four letters or more) of what a sentence compares: before "more …" and after "than". */
-function comparedSides(text: string): { before: Set<string>; after: Set<string>; what?: string } | undefined {
+/** Words that set one thing in place of another: "a second lead rather than a wall socket", "instead of". */
+const ALTERNATIVE = /\b(?:rather than|instead of|in place of)\b/i;
+
+/**
+ * The words (first five letters, four letters or more) of what a sentence compares: before "more …" and
+ * after "than"; or what it says was so and what it says was not, on either side of "rather than".
+ */
+function comparedSides(text: string): { before: Set<string>; after: Set<string>; what?: string; alternative?: boolean } | undefined {
   const m = new RegExp(`\\b(?:${COMPARATIVES})\\b[^.;]*?\\bthan\\b`, 'i').exec(text);
+  const alternative = ALTERNATIVE.exec(text);
+  if (alternative && !(m && m.index + m[0].length - 4 <= alternative.index + 7 && m.index + m[0].length - 4 >= alternative.index)) {
+    // (The side before is its own clause: "The lead had been plugged into a socket rather than …".)
+    const start = Math.max(0, text.slice(0, alternative.index).search(/[^,;:]*$/));
+    return sidesOf(text.slice(start, alternative.index), text.slice(alternative.index + alternative[0].length).split(/[,;:]/)[0], undefined, true);
+  }
   if (!m) return undefined;
   const what = /^(?:more|less|fewer)\s+(\p{L}{4,})\s+than\b/iu.exec(m[0])?.[1].toLowerCase();
   // (A side may come between the comparative and "than": "Support was stronger among those aged 65 than …".)
-  const before = sideWords(text.slice(0, m.index + m[0].length - 4));
-  const after = sideWords(text.slice(m.index + m[0].length));
+  return sidesOf(text.slice(0, m.index + m[0].length - 4), text.slice(m.index + m[0].length), what);
+}
+
+function sidesOf(first: string, second: string, what?: string, alternative?: boolean): { before: Set<string>; after: Set<string>; what?: string; alternative?: boolean } | undefined {
+  const before = sideWords(first);
+  const after = sideWords(second);
   for (const w of [...before]) if (after.has(w)) (before.delete(w), after.delete(w));
-  return before.size && after.size ? { before, after, ...(what ? { what } : {}) } : undefined;
+  return before.size && after.size ? { before, after, ...(what ? { what } : {}), ...(alternative ? { alternative } : {}) } : undefined;
 }
 
 function sideWords(text: string): Set<string> {
@@ -1786,8 +1843,18 @@ function sideWords(text: string): Set<string> {
 const SIDE_FILLER: ReadonlySet<string> = new Set(['those', 'that', 'were', 'than', 'with', 'have', 'been', 'from', 'this', 'they', 'their', 'which', 'said', 'likely']);
 
 /** Whether a passage's sentence compares the sentence's two sides the other way round. */
-function reversedIn(sides: { before: Set<string>; after: Set<string> }, passage: string): boolean {
+function reversedIn(sides: { before: Set<string>; after: Set<string>; alternative?: boolean }, passage: string): boolean {
   for (const sentence of passage.split(/(?<=[.!?])\s+/)) {
+    if (sides.alternative) {
+      const m = ALTERNATIVE.exec(sentence);
+      if (!m) continue;
+      const start = Math.max(0, sentence.slice(0, m.index).search(/[^,;:]*$/));
+      const first = sideWords(sentence.slice(start, m.index));
+      const second = sideWords(sentence.slice(m.index + m[0].length).split(/[,;:()]/)[0]);
+      const moved = (from: Set<string>, into: Set<string>, away: Set<string>) => [...from].some((w) => into.has(w) && !away.has(w));
+      if (moved(sides.before, second, first) && moved(sides.after, first, second)) return true;
+      continue;
+    }
     const m = COMPARING.exec(sentence);
     if (!m) continue;
     const than = /\bthan\b/i.exec(sentence.slice(m.index));
@@ -2046,6 +2113,36 @@ const WISHING = /^(?:happy|willing|ready|keen|prepared|glad|eager|hopes?|hoping|
 const AS_EXPECTED = /\bas (?:(?:had|has) been |was |were )?(?:expected|planned|scheduled|intended|forecast|predicted)\b/gi;
 // ("plan" only as a verb: "plans to", "was planned"; a "support plan" looks ahead to nothing.)
 const LOOKS_AHEAD = /\b(?:will|would|may|might|could|shall|expects?|expected|intends?|intended|scheduled|due to|set to)\b|\bplans?\s+to\b|\b(?:is|are|was|were|been|being)\s+planned\b|\bplanned\s+(?:to|for)\b/i;
+
+/**
+ * Whether a verb is what a proposal, a motion or a call puts forward, in its bare form: "A proposal that the
+ * trust launch a public appeal … was discussed" launched nothing.
+ */
+function proposedThat(r: SentenceReading, i: number): boolean {
+  const raw = r.tokens[i].raw.toLowerCase();
+  if (isPastForm(raw) || /(?:ing|s)$/.test(raw)) return false;
+  return /\b(?:proposals?|motions?|suggestions?|recommendations?|requests?|calls?|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|insist(?:s|ed|ing)?)\s+that\b[^,;.:()]*$/i.test(r.text.slice(Math.max(0, r.tokens[i].start - 80), r.tokens[i].start));
+}
+
+/** A passage's words of a plan, a promise, a wish or a condition, not of a deed done. */
+const PLANNED_ONLY = /\b(?:will|would|shall|could|might|expected to|due to|plans? to|planned|planning|intends? to|intention|hopes? to|aims? to|like to|going to|tr(?:y|ying|ies) to|promised?|proposals?|propos(?:e|es|ed|ing)|asking for|asked for|calls? for|called for|awaiting|pending|not yet|yet to|if|unless|subject to)\b/i;
+/** Verbs of putting forward, asking or promising, which tell no deed done: "outlined a proposal", "promised". */
+const PLAN_VERBS = /^(?:promised|proposed|outlined|presented|discussed|considered|tabled|submitted|suggested|asked|urged|called|requested|recommended|planned|intended|hoped|wanted|offered|pledged|invited|sought|been|had|got)$/i;
+
+/**
+ * Whether a word in the past form stands in a noun phrase, not as a verb: after a determiner ("an automated
+ * locker", "the estimated cost"), after such a word ("an estimated cost"), or an acronym ("LED motifs").
+ */
+function inNounPhrase(tokens: readonly { raw: string }[], i: number): boolean {
+  const raw = tokens[i].raw;
+  if (raw.length > 1 && raw === raw.toUpperCase() && /\p{Lu}/u.test(raw)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const w = tokens[k].raw.toLowerCase();
+    if (/^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|every|each|another)$/.test(w)) return true;
+    if (!(w.length > 4 && w.endsWith('ed'))) return false;
+  }
+  return false;
+}
 
 /** Words before a verb that put it in the future or the possible ("might file", "will be diverted"). */
 const YET_TO_COME: ReadonlySet<string> = new Set(['may', 'might', 'could', 'will', 'would', 'shall', 'must', 'should']);

@@ -1265,8 +1265,15 @@ function correctionContradiction(parts: readonly Part[], top: readonly Window[],
     // correction denies outright, which the sentence makes whole (every word of it that says anything).
     if (claim && !claim.negated) {
       for (let k = 0; k + 1 < sentences.length; k++) {
-        const said = SAID_THAT.exec(sentences[k].text);
-        if (!said || !DENIED_AFTER.test(sentences[k + 1].text)) continue;
+        const said = SAID_THAT.exec(sentences[k].text) ?? QUOTED_AS_SAYING.exec(sentences[k].text);
+        if (!said) continue;
+        // (Or withdraws it in other words in the sentences after: "Mr Pryce has asked us to clarify that he
+        // said …", "we should not have reported that …"; not where they give another figure, which is
+        // withdrawn as a figure, with the right one to put in, below.)
+        const after = sentences.slice(k + 1, k + 3);
+        const retracted = !DENIED_AFTER.test(sentences[k + 1].text) && after.some((x) => RETRACTED_AFTER.test(x.text)) && !UPHELD.test(after.map((x) => x.text).join(' '));
+        if (!DENIED_AFTER.test(sentences[k + 1].text) && !retracted) continue;
+        if (retracted && quantitiesOf(sentences[k]).some((q) => after.some((x) => quantitiesOf(x).some((r) => r.kind === q.kind && !sameQuantity(q, r))))) continue;
         const statement = readSentence(sentences[k].text.slice((said.index ?? 0) + said[0].length));
         const words = statement.tokens.map((t, i) => ({ t, lemma: statement.lemmas[i] })).filter(({ t }) => t.kind === TokenKind.Word && !t.stop);
         const made = words.filter(({ t, lemma }) => claim.tokens.some((c, i) => c.term === t.term || claim.lemmas[i] === lemma));
@@ -1275,7 +1282,7 @@ function correctionContradiction(parts: readonly Part[], top: readonly Window[],
         const telling = ({ t }: { t: Token }) => t.capitalized || isPastForm(t.raw.toLowerCase());
         // (And its figures: "would charge £3 an hour" is not what "will charge £2 an hour" says.)
         const figures = quantitiesOf(statement).every((r) => claim.quantities.some((q) => sameQuantity(q, r)));
-        if (figures && words.length >= 3 && made.length >= 0.8 * words.length && words.filter(telling).every((x) => made.includes(x))) return { kind: 'correction', claimText: 'it', sourceText: `${sentences[k].text} ${sentences[k + 1].text}`, evidence: toEvidence(w) };
+        if (figures && words.length >= 3 && made.length >= 0.8 * words.length && words.filter(telling).every((x) => made.includes(x))) return { kind: 'correction', claimText: 'it', sourceText: retracted ? [sentences[k], ...after.slice(0, after.findIndex((x) => RETRACTED_AFTER.test(x.text)) + 1)].map((x) => x.text).join(' ') : `${sentences[k].text} ${sentences[k + 1].text}`, evidence: toEvidence(w) };
       }
     }
     for (const s of sentences) {
@@ -1420,6 +1427,10 @@ function sharesMatter(claim: string, said: string, name: string): boolean {
 
 /** What a correction says the paper had said: "We also stated that …", "The article said that …". */
 const SAID_THAT = /^\W*(?:we|it|(?:our|the|that|this)(?: same| earlier| original)? (?:article|report|story|item)(?:\s+(?:on|about|of|from)\s+[^,.;"“]{1,80}?)?)\s+(?:also\s+|had\s+|have\s+)*(?:said|stated|reported|wrote|claimed|suggested)\s+(?:that\s+)?/i;
+/** A correction's words quoting someone as the paper had: "We also quoted Dominic Pryce, the council's manager, as saying (that) …". */
+const QUOTED_AS_SAYING = /^\W*(?:we|it|(?:our|the|that|this)(?: same| earlier| original)? (?:article|report|story|item))\s+(?:also\s+|had\s+|have\s+|wrongly\s+|incorrectly\s+)*(?:quoted|reported|described)\s+[^.;]{1,120}?\bas\s+(?:saying|stating|telling\s+[^.;,]{1,40}?)\s+(?:that\s+)?/i;
+/** A correction's sentences after what it had said, taking it back in other words: "has asked us to clarify", "we should not have reported". */
+const RETRACTED_AFTER = /\b(?:asked us to (?:clarify|correct|make clear|point out)|should not have (?:reported|said|stated|written|quoted|printed|suggested)|(?:did|does) not say|never said|(?:was|were|is|are) (?:wrong|incorrect|inaccurate|mistaken)\b)/i;
 /** A correction's short denial of it: "It is not.", "That was wrong.", "This is incorrect." */
 const DENIED_AFTER = /^\W*(?:(?:It|This|That|He|She|They)\s+(?:is|was|are|were|does|did|has|had)\s*(?:not|n['’]t)\b(?:\s+(?:so|true|correct|the case))?\s*[.;,]|(?:This|That|It)\s+(?:is|was)\s+(?:wrong|incorrect|untrue|not (?:so|true|correct|the case))\b)/i;
 
@@ -2016,6 +2027,10 @@ function tokenAt(claim: Claim, offset: number): number {
   return i < 0 ? claim.tokens.length - 1 : i;
 }
 
+/** A claim's deadline: "until 30 September", "no later than Friday". */
+const UNTIL_BEFORE = /\b(?:until|till|no later than)\s+(?:[A-Z][a-z]+day,?\s+)?(?:the\s+)?$/i;
+/** A passage's words of a deadline before its date: "the offer lapsed on", "expires on", "deadline of". */
+const DEADLINE_WORDS = /\b(?:deadline|expir\w*|laps\w*|closes|closing date|due|runs? out|ends|ending)\b[^.;]{0,20}$/i;
 const DEADLINE_BEFORE = /\b(?:before|by|until|no later than|up to)\s+(?:[A-Z][a-z]+day,?\s+)?$/i;
 const MODAL = /^(?:can|could|will|would|shall|should|must|may|might|to)$/i;
 
@@ -2349,6 +2364,9 @@ function figureContradiction(
           // A deadline for what may yet be done ("Passengers can claim … before 30 November") is no day on
           // which the claim's event happened ("By 6 November, 61 … had claimed").
           if (isTime(q) && events.length > 0 && DEADLINE_BEFORE.test(s.text.slice(Math.max(0, r.start - 24), r.start)) && events.some((v) => s.lemmas.some((l, i) => l === v && MODAL.test(s.tokens[i - 1]?.raw ?? '')))) continue;
+          // Nor is a day something happened on a rival for a deadline: "gave the club until 30 September to
+          // accept" is not what "at its AGM on 22 July the club voted to accept" says otherwise.
+          if (isTime(q) && UNTIL_BEFORE.test(claim.text.slice(Math.max(0, q.start - 24), q.start)) && !DEADLINE_BEFORE.test(s.text.slice(Math.max(0, r.start - 24), r.start)) && !DEADLINE_WORDS.test(s.text.slice(Math.max(0, r.start - 50), r.start))) continue;
           // A figure a negation governs says what is not so ("no sensor should remain unrepaired for more than 72 hours").
           // (Unless the claim's figure stands under a negation too: "did not write … until 20 November, six
           // months after" against "did not write … until 20 November 2023, five months later".)
@@ -3071,14 +3089,18 @@ function closestByContext(claim: Claim, q: Quantity, rivals: ReadonlyArray<{ r: 
   // The content words right beside a figure (three each side) say most of what it counts or did
   // ("three remained there on Tuesday" for "Five children remained in … on Tuesday", not "eleven
   // children had been treated"); the words of its neighbourhood weigh less.
-  const beside = (tokens: readonly { start: number; stop: boolean; kind: TokenKind; term: string }[], at: number) => {
-    const words = tokens.filter((t) => !t.stop && t.kind === TokenKind.Word);
+  // (Not past another figure: in "£18,500 from the town council and £6,500 from Brackenford First BID" the
+  // council's words are the £18,500's, not the £6,500's.)
+  const beside = (tokens: readonly { start: number; end: number; stop: boolean; kind: TokenKind; term: string }[], at: number, figures: readonly Quantity[] = []) => {
+    const lo = Math.max(-1, ...figures.filter((x) => x.end <= at).map((x) => x.end));
+    const hi = Math.min(Infinity, ...figures.filter((x) => x.start > at).map((x) => x.start));
+    const words = tokens.filter((t) => !t.stop && t.kind === TokenKind.Word && t.start >= lo && t.end <= hi);
     const k = words.findIndex((t) => t.start >= at);
     const from = k < 0 ? words.length : k;
     return new Set([...words.slice(Math.max(0, from - 3), from), ...words.slice(from, from + 3)].map((t) => t.term));
   };
   const claimNear = near(claim.tokens, q.start);
-  const claimBeside = beside(claim.tokens, q.start);
+  const claimBeside = beside(claim.tokens, q.start, claim.quantities.filter((x) => x !== q && !isTime(x)));
   const claimLead = leadIn(claim.tokens, q.start);
   const claimVerb = isTime(q) ? verbBefore(claim.tokens, q.start) : undefined;
   const claimMeasure = measureBefore(claim.text, q);
@@ -3088,7 +3110,7 @@ function closestByContext(claim: Claim, q: Quantity, rivals: ReadonlyArray<{ r: 
   for (const { r, s } of rivals) {
     let score = 0;
     for (const t of near(s.tokens, r.start)) if (claimNear.has(t)) score++;
-    for (const t of beside(s.tokens, r.start)) if (claimBeside.has(t) || claimNear.has(t)) score += 2;
+    for (const t of beside(s.tokens, r.start, quantitiesOf(s).filter((x) => x.start !== r.start && !isTime(x)))) if (claimBeside.has(t) || claimNear.has(t)) score += 2;
     if (claimLead && LEAD_WORDS.has(claimLead) && leadIn(s.tokens, r.start) === claimLead) score += 3;
     // The verb a year or day is the time of says most of all what happened then: "listed (at Grade II)
     // in 1998" is about "was listed in 1988", not "opened in 1937" beside it.
@@ -3160,6 +3182,7 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
   const frame = speechFrameEnd(claim.tokens);
   const askedEnd = /^\s*Asked\s+(?:about|whether|if|why|how|what|when|who)\b[^,;]*,/i.exec(claim.text)?.[0].length ?? 0;
   const clauses = contrastClauses(claim);
+  const quoted = quotations(claim.text).filter((q) => q.text.trim().split(/\s+/).length >= 3);
   for (const w of top.slice(0, 6)) {
     // A heading names a subject; it says nothing happened or did not ("## Member survey: handover delays").
     if (w.sentences.every((s) => HEADING_LINE.test(s.text))) continue;
@@ -3189,6 +3212,9 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
       if (w.covered[j] < 0.8 || !within(p)) continue;
       // What the claim says was asked ("Asked about deductions, she said …") is not said to be so.
       if (claim.tokens[p.at] && claim.tokens[p.at].start < askedEnd) continue;
+      // (Nor what someone's quoted words deny: '"We are not the council's piggy bank," said …' is held to the
+      // words themselves, by the quotation check, not to whether a passage says the BID is a piggy bank.)
+      if (claim.tokens[p.at] && quoted.some((q) => q.span.start <= claim.tokens[p.at].start && claim.tokens[p.at].end <= q.span.end)) continue;
       // (What a correction says the paper had said is no one's word for it: "we described Alan Pryce as a
       // former headteacher. Mr Pryce taught geography … but was not its headteacher".)
       const correction = isCorrection(w.source, w.paragraph);
@@ -3239,7 +3265,7 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
         // (A thing the sentence says there was none of, "there was no quorum", is what "in the absence of a
         // quorum" says; not a deed, "did not chair", against "in the absence of the chair".)
         const noThing = /^no$/i.test(claim.tokens[p.at - 1]?.raw ?? '');
-        if (where.some(({ s, i }) => negatedOf(s).has(i) || unable(s, i) || declined(s, i) || lackedBefore(s, i, pastClaim) || (noThing && absenceOf(s, i)) || noObjectAfter(s, i) || ELIDED_NEGATION.test(s.text) || NOT_HELD.test(s.text.slice(s.tokens[i].end, s.tokens[i].end + 50)) || (verb >= 0 && s.tokens.some((t, k) => negationHeadsOf(s).has(k) && (t.term === claim.tokens[verb].term || s.lemmas[k] === claim.lemmas[verb]) && k < i && i - k <= 8 && !/[,;:]|\bbut\b/.test(s.text.slice(t.end, s.tokens[i].start))))) || saysOpposite(p, w) || echoesNegation(claim, p.at, w)) agree += p.weight;
+        if (where.some(({ s, i }) => negatedOf(s).has(i) || unable(s, i) || declined(s, i) || (noThing && withoutBefore(s.tokens, i)) || lackedBefore(s, i, pastClaim) || (noThing && absenceOf(s, i)) || noObjectAfter(s, i) || ELIDED_NEGATION.test(s.text) || NOT_HELD.test(s.text.slice(s.tokens[i].end, s.tokens[i].end + 50)) || (verb >= 0 && s.tokens.some((t, k) => negationHeadsOf(s).has(k) && (t.term === claim.tokens[verb].term || s.lemmas[k] === claim.lemmas[verb]) && k < i && i - k <= 8 && !/[,;:]|\bbut\b/.test(s.text.slice(t.end, s.tokens[i].start))))) || saysOpposite(p, w) || echoesNegation(claim, p.at, w)) agree += p.weight;
         // (A figure the negated verb governs, "could not verify £26m", is denied with its verb: "unable to
         // verify £26m" agrees, though no negation reaches the figure itself.)
         else if (p.quantity && where.some(({ s, i }) => s.tokens.slice(Math.max(0, i - 3), i).some((_, k, arr) => unable(s, i - arr.length + k)))) agree += p.weight;

@@ -338,6 +338,11 @@ function readWordDate(text: string, tokens: readonly Token[], i: number, out: Qu
   return i;
 }
 
+/** Noon and midnight, as times of day. */
+const NOON_OR_MIDNIGHT = /^(?:noon|midday|midnight)$/i;
+/** Words before a time of day: "at noon", "from midday", "until midnight". */
+const CLOCK_LEAD = /^(?:at|from|until|till|til|to|by|before|after|since|between|and|around|about|past|gone|approximately|roughly|nearly|almost|shortly)$/i;
+
 /** Reads the figure or date (if any) that token i starts into `out`; returns the last token it took. */
 function readQuantity(text: string, tokens: readonly Token[], i: number, out: Quantity[]): number {
   const t = tokens[i];
@@ -347,6 +352,12 @@ function readQuantity(text: string, tokens: readonly Token[], i: number, out: Qu
   if (!digitFirst && ORDINAL_TERMS.has(t.term)) {
     const taken = readWordDate(text, tokens, i, out);
     if (taken > i) return taken;
+  }
+  // "from noon until 8pm", "at midnight": a time of day, after a word that says so.
+  if (!digitFirst && NOON_OR_MIDNIGHT.test(t.raw) && CLOCK_LEAD.test(tokens[i - 1]?.raw ?? '')) {
+    const noon = !/^midnight$/i.test(t.raw);
+    out.push({ kind: 'clock', value: noon ? 720 : 0, unit: noon ? 'pm' : 'am', raw: t.raw, start: t.start, end: t.end, approximate: false });
+    return i;
   }
   if (!digitFirst && !NUMBER_OR_MONTH_TERMS.has(t.term) && t.term !== 'hundr' && t.term !== 'thousand' && t.term !== 'million' && t.term !== 'billion') return i;
   const lower = t.raw.toLowerCase();
@@ -898,6 +909,9 @@ function countedUnit(tokens: readonly Token[], k: number, kind: QuantityKind, be
     // (A sum "over the next three years", "during the coming year" counts no "next" or "coming": what
     // follows a preposition of time after a sum is when, not what it counts; "£60 for under-16s" is whose.)
     if (kind === 'money' && u > k && SPAN_PREPOSITIONS.test(tokens[k].raw)) break;
+    // (Nor what comes after "and", "from" or "by": "£18,500 from the town council and £6,500 from …" names
+    // who gives it, "£19,500 and Brackenford First BID the rest" goes on to the next.)
+    if (kind === 'money' && /^(?:and|or|but|from|by|with|while|whereas)$/i.test(tokens[u].raw)) break;
     if (!tokens[u].stop && !HEDGES.has(tokens[u].raw.toLowerCase())) {
       // A verb straight after the figure counts nothing: its noun is left out ("three remained there").
       // (Not one that describes the noun after it: "300 recovered balloons".)
