@@ -6672,4 +6672,50 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const doyle = await courier('The alarm was raised by Margaret Doyle, who lives across Mill Lane and spotted an orange glow above the hedge while letting her dog out [@courier, para. 2].');
     assert.notEqual(doyle.status, 'citation-mismatch');
   });
+
+  test('trials 209-240: what is so "now", a table\'s line of cost, a hall\'s upkeep: none is cited for a deed the passage does not tell', async () => {
+    const release = await against(lines('Press release', '', 'To make room for the extra patients, the Partnership will extend opening hours at Foundry Road. From October, the surgery will open until 8pm on Tuesday and Thursday evenings.'));
+    await citesNone(release, ['Foundry Road now stays open until 8pm on Tuesday and Thursday evenings to cope with the extra patients.']);
+    await citesOne(release, ['From October, Foundry Road surgery will open until 8pm on Tuesday and Thursday evenings.']);
+    const report = await against(lines('# Report', '', '| Item | £ |', '|---|---|', '| Emergency hearth rebuild (Pennine Thermal Services) | 96,500 |', '| Temporary mortuary unit | 14,200 |'));
+    await citesNone(report, ['Pennine Thermal Services has since completed the emergency hearth rebuild.']);
+    const interview = await against(lines('Interview', '', 'A lot of our costs are things like the upkeep of Coleridge Hall, which the whole university and half the city uses.'));
+    await citesNone(interview, ['The university has already put Coleridge Hall up for sale.']);
+    await citesOne(interview, ['The whole university and half the city use Coleridge Hall.']);
+  });
+
+  test('trials 258-261: another brief, another quarter of a place, a request for a deed: none is cited; a band\'s own sum is the fix', async () => {
+    const gazette = await against(lines('Gazette', '', 'Westmere County Council said it would consider whether it could give more when it sets its budget in February. Cllr Alan Reeve, the county\'s cabinet member for environment, said: "We will look at this very carefully."'));
+    await citesNone(gazette, ['Cllr Alan Reeve, the county\'s cabinet member for finance, said the county would look at this very carefully.']);
+    await citesOne(gazette, ['Cllr Alan Reeve, the county\'s cabinet member for environment, said the county would look at this very carefully.']);
+    const ward = await against(lines('Gazette', '', 'Bethan Rowlands, who represents Dunmere West on Kestrelford Borough Council, said the charges would fall hardest on older patients.'));
+    const east = await ward('Bethan Rowlands, who represents Dunmere East on Kestrelford Borough Council, said the charges would fall hardest on older patients.');
+    assert.equal(east.suggestions.length, 0);
+    assert.match(east.withheld?.why ?? '', /Dunmere West, not Dunmere East/);
+    await citesOne(ward, ['Bethan Rowlands, who represents Dunmere West on Kestrelford Borough Council, said the charges would fall hardest on older patients.']);
+    const friends = await against(lines('Gazette', '', 'Peter Ashdown, chair of the Friends of Dunmere Hospital, said the charity had written to the trust asking it to keep the first hour free at Dunmere.'));
+    await citesNone(friends, ['Peter Ashdown said the charity had persuaded the trust to keep the first hour free at Dunmere.']);
+    const courier = await against(lines('Courier', '', 'Porters, cleaners and healthcare assistants in Bands 1 to 4 would pay £12 a month, nurses and other staff in Bands 5 to 7 would pay £22, and senior managers and consultants would pay £35.'));
+    const bands = await courier('Staff in Bands 5 to 7 will pay £25 a month.');
+    assert.equal(bands.status, 'contradicted');
+    assert.equal(bands.contradiction?.sourceText, '£22');
+    // (A deed told in an aside about someone is not the sentence's deed.)
+    const minutes = await against(lines('Minutes', '', 'Councillor Oduya declared a non-pecuniary interest as a volunteer marshal at previous half marathons. She remained in the meeting and took part in the vote.'));
+    await citesOne(minutes, ['Councillor Grace Oduya, who has marshalled at past races, declared an interest but stayed in the meeting and voted.']);
+  });
+
+  test('trials 258-261: "free of charge" is "not charged"; "neither will" denies the verb again; what is to be demonstrated asserts nothing', async () => {
+    const release = await against(lines('Press release', '', 'Patients attending for chemotherapy or renal dialysis, relatives of patients receiving end-of-life care, and outpatients attending three or more times in a week will all park free of charge.'));
+    assert.notEqual((await release('Patients having chemotherapy or renal dialysis will not be charged, and neither will relatives of patients receiving end-of-life care.')).status, 'contradicted');
+    const minutes = await against(lines('Minutes', '', 'Reasons for refusal:', '1. The development would have an unacceptable landscape and visual impact on Glasswater Moor, an Area of Great Landscape Value, contrary to Policy ENV4.', '2. Insufficient information has been submitted to demonstrate that the development would not cause harm to breeding curlew, contrary to Policy ENV9.'));
+    assert.notEqual((await minutes('The council gave two reasons: harm to the landscape of an Area of Great Landscape Value, contrary to policy ENV4, and insufficient information about the effect on breeding curlew.')).status, 'contradicted');
+  });
+
+  test('trial 259: a hedge on what may follow ("could be cut …, after the council approved a budget") hedges not the budget', async () => {
+    const gazette = await judgeAgainst([{ name: 'gazette.md', text: lines('# Gazette', '', 'Opening hours at all three of Ashcombe\'s public libraries could be cut, and one branch could close altogether, after Westmarsh County Council approved a budget on Thursday night that requires £1.2 million of savings from the county\'s library service in 2025/26.') }, UNRELATED]);
+    const v = await gazette('The 2025/26 budget, which the county council approved on Thursday night, requires £1.2 million of savings from the library service [@gazette, para. 1].');
+    assert.equal(v.status, 'supported', `${v.status} ${v.reason ?? ''}`);
+    // (What it hedges stays hedged.)
+    assert.notEqual((await gazette('One of Ashcombe\'s library branches will close altogether [@gazette, para. 1].')).status, 'supported');
+  });
 });

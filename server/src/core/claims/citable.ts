@@ -910,7 +910,8 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   // ("a proposal for a £50,000 fund was deferred" for "the committee approved a £50,000 fund").
   // (A word in the past form that stands before a noun, "an automated collection locker", "an estimated
   // cost", or an acronym, "LED motifs", says nothing was done.)
-  const verbs = claim ? claim.tokens.map((t, i) => ({ t, lemma: claim.lemmas[i], i })).filter(({ t, i }) => t.kind === TokenKind.Word && !t.stop && isPastForm(t.raw.toLowerCase()) && !inNounPhrase(claim.tokens, i)) : [];
+  // (Nor is a verb whose past is its base, "has already put", "had set", left out after "has", "have" or "had".)
+  const verbs = claim ? claim.tokens.map((t, i) => ({ t, lemma: claim.lemmas[i], i })).filter(({ t, i }) => t.kind === TokenKind.Word && !t.stop && (isPastForm(t.raw.toLowerCase()) || (SAME_PAST.has(t.raw.toLowerCase()) && perfectBefore(claim.tokens, i))) && !inNounPhrase(claim.tokens, i)) : [];
   const orders = claim !== undefined && ORDERS.test(claim.text) && !RECOMMENDS.test(claim.text);
   const notOpposed = (e: Evidence) => {
     const missing = new Set(e.missing.map((w) => w.toLowerCase()));
@@ -957,6 +958,14 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     return claim.content.some((t) => t.kind === TokenKind.Word && !t.stop && t.raw.length >= 4 && out.has(t.raw.toLowerCase()));
   };
   const happened = verbs.map(({ t }) => t.raw.toLowerCase()).filter((v) => !SPEECH_VERBS.has(v) && !AUXILIARIES.has(v));
+  // (Only a deed the sentence says has been done, "has already put", and not asking: the question itself is
+  // the passage.)
+  // (Nor one in an aside about someone: "Councillor Oduya, who has marshalled at past races, declared …".)
+  const inAside = (at: number) => /(?:^|[,(—–]\s*)(?:who|which|whose|that)\b[^,;()—–]*$/i.test(claim!.text.slice(0, at));
+  const deeds = claim ? verbs.filter(({ t, i }) => happened.includes(t.raw.toLowerCase()) && perfectBefore(claim.tokens, i) && !inAside(t.start) && !/^(?:asked|questioned|queried|wondered)$/i.test(t.raw)) : [];
+  const lastDeed = Math.max(-1, ...deeds.map(({ t }) => t.start));
+  const deedWordsMissing = (missing: ReadonlySet<string>) =>
+    claim !== undefined && claim.tokens.some((t) => t.start > lastDeed && t.kind === TokenKind.Word && !t.stop && !t.capitalized && t.raw.length >= 4 && !figureWords.has(t.raw.toLowerCase()) && !CLAUSE_WORDS.has(t.raw.toLowerCase()) && !/ly$/i.test(t.raw) && missing.has(t.raw.toLowerCase()));
   const saysWhatHappened = (e: Evidence) => {
     const missing = new Set(e.missing.map((w) => w.toLowerCase()));
     // After a verb of saying ("announced a recall"), what was said is the fact: its head must be there.
@@ -966,6 +975,9 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     // (A decision is the fact itself: "approved" is not what "the proposal to consult on extending it" says,
     // whether or not another passage has the word.)
     if (happened.some((v) => DECIDED.test(v)) && happened.every((v) => missing.has(v))) return false;
+    // (Nor one without the verb, and without a word of what was done after it: "the upkeep of Coleridge Hall"
+    // says nothing of "has put Coleridge Hall up for sale".)
+    if (deeds.length > 0 && deeds.every(({ lemma, t }) => missing.has(t.raw.toLowerCase()) || !readingOf(e).lemmas.includes(lemma)) && deedWordsMissing(missing)) return false;
     return happened.length === 0 || !happened.every((v) => missing.has(v)) || !saidElsewhere(e);
   };
   // (One that says as much of the rest, with the sentence's figures: a passage with the word and little
@@ -1022,10 +1034,14 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
       });
     });
   };
+  // (What the sentence says is so now, in the present, is a deed done too: "Foundry Road now stays open until
+  // 8pm" is no "From October, the surgery will open until 8pm".)
+  const nowDone = claim && done.length === 0 && !claim.negated && !LOOKS_AHEAD.test(lookingBack.replace(/(?<=\S\s+)May\b/g, '')) ? claim.tokens.map((t, i) => ({ t, lemma: claim.lemmas[i] })).filter(({ t }, i) => i > 0 && claim.tokens[i - 1].raw.toLowerCase() === 'now' && t.kind === TokenKind.Word && !t.stop && !t.capitalized && /[^s]s$/.test(t.raw) && !AUXILIARIES.has(t.raw.toLowerCase())) : [];
   const plannedOnly = (e: Evidence) => {
-    if (done.length === 0) return false;
+    const deeds = done.length > 0 ? done : nowDone;
+    if (deeds.length === 0) return false;
     const r = readingOf(e);
-    if (done.some(({ lemma }) => r.lemmas.includes(lemma))) return false;
+    if (deeds.some(({ lemma }) => r.lemmas.includes(lemma))) return false;
     // (Read in the passage's sentence that says most of the sentence: a deed told in the next one, "two lads
     // I trained years ago", does not make the promise beside it a deed.)
     const wanted = new Set(claim!.content.filter((t) => t.kind === TokenKind.Word && !t.stop).map(tokenLemma));
@@ -1091,6 +1107,10 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'subject', passes: aboutSubject, why: () => `is not about “${subject}”` },
     { test: 'role', passes: givesRoles, why: 'does not give the role the sentence gives' },
     { test: 'role-kind', passes: (e) => !otherKindOfPost(claim, e.source.text.slice(e.span.start, e.span.end)), why: 'gives the post as another kind' },
+    // (Nor one that gives the post another brief: "cabinet member for environment" is no "cabinet member for finance".)
+    { test: 'portfolio', passes: (e) => !otherPortfolio(claim, e.source.text.slice(e.span.start, e.span.end)), why: 'gives the post another brief' },
+    // (Nor one that names the place with another quarter: "Dunmere West" is no "Dunmere East".)
+    { test: 'quarter', passes: (e) => !otherQuarter(claim, e.source.text.slice(e.paragraph.start, e.paragraph.end)), why: (e) => `names ${otherQuarter(claim, e.source.text.slice(e.paragraph.start, e.paragraph.end))}, not ${quarterName(claim)}` },
     { test: 'quotation', passes: quotesAll, why: 'does not have its quotation word for word' },
     { test: 'speaker', passes: spokenByThem, why: NOT_SO['speaker'] },
     { test: 'says-no', passes: saysNo, why: 'does not say no, as the sentence does' },
@@ -1122,7 +1142,9 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     // hearth" is no "has since completed the rebuild".)
     // (Only a passage that looks ahead to the work: "wrapped up last week", "came to an end", "ran from 1
     // March to 31 March" say so in other words.)
-    { test: 'completed', passes: (e) => !done.some(({ t }) => COMPLETED.test(t.raw)) || COMPLETION.test(e.source.text.slice(e.span.start, e.span.end)) || !WORK_AHEAD.test(e.source.text.slice(e.span.start, e.span.end)), why: 'does not say it was completed' },
+    // (Nor a table's line for the work, "Emergency hearth rebuild (Pennine Thermal Services) | 96,500", which
+    // gives its cost, not that it is done.)
+    { test: 'completed', passes: (e) => !done.some(({ t }) => COMPLETED.test(t.raw)) || COMPLETION.test(e.source.text.slice(e.span.start, e.span.end)) || (!WORK_AHEAD.test(e.source.text.slice(e.span.start, e.span.end)) && !isTableText(e.source.text.slice(e.span.start, e.span.end))), why: 'does not say it was completed' },
     // (Nor work begun: "would like to open a second screen" is no "work has begun on a second screen".)
     { test: 'begun', passes: (e) => !done.some(({ t }) => BEGUN.test(t.raw)) || BEGINNING.test(e.source.text.slice(e.span.start, e.span.end)) || !WORK_AHEAD.test(e.source.text.slice(e.span.start, e.span.end)), why: 'does not say it has begun' },
     // (Or agreed only in principle, or not yet signed: "secured agreement in principle for a £60,000 loan,
@@ -1502,7 +1524,7 @@ function wondersOrProposes(e: Evidence, proposes: boolean, answers = false, clai
   const clauses = text
     // And a table row by row: "9 (unconfirmed indication)" in one row hedges no other.
     // (And a second predicate: "opened on Tuesday 4 March and is scheduled to sit for eight days".)
-    .split(/(?<=[.!?]["”’)]*)\s+(?=["“‘(]?\p{Lu})|;\s+|,?\s+but\s+|,\s+(?:while|whereas|although|though|and|when|where|which|until)\s+|\s+which\s+|\s+and\s+(?=(?:is|are|was|were|will|would)\s+(?:now\s+)?(?:scheduled|expected|due|planned|likely|thought|believed|understood|set)\b)|\s+and\s+(?=(?:has|have|had)\s+asked\b)|\n(?=[ \t]*\|)/u);
+    .split(/(?<=[.!?]["”’)]*)\s+(?=["“‘(]?\p{Lu})|;\s+|,?\s+but\s+|,\s+(?:while|whereas|although|though|and|when|where|which|until|after|because|following)\s+|\s+which\s+|\s+and\s+(?=(?:is|are|was|were|will|would)\s+(?:now\s+)?(?:scheduled|expected|due|planned|likely|thought|believed|understood|set)\b)|\s+and\s+(?=(?:has|have|had)\s+asked\b)|\n(?=[ \t]*\|)/u);
   const share = (s: string) => words.filter((w) => s.toLowerCase().includes(w)).length / (words.length || 1);
   return clauses.some((s, k) => {
     if (!hedgedClause(s, claimPrefixes)) return false;
@@ -2125,9 +2147,62 @@ function proposedThat(r: SentenceReading, i: number): boolean {
 }
 
 /** A passage's words of a plan, a promise, a wish or a condition, not of a deed done. */
-const PLANNED_ONLY = /\b(?:will|would|shall|could|might|expected to|due to|plans? to|planned|planning|intends? to|intention|hopes? to|aims? to|like to|going to|tr(?:y|ying|ies) to|promised?|proposals?|propos(?:e|es|ed|ing)|asking for|asked for|calls? for|called for|awaiting|pending|not yet|yet to|if|unless|subject to)\b/i;
+const PLANNED_ONLY = /\b(?:will|would|shall|could|might|expected to|due to|plans? to|planned|planning|intends? to|intention|hopes? to|aims? to|like to|going to|tr(?:y|ying|ies) to|promised?|proposals?|propos(?:e|es|ed|ing)|asking for|asked for|ask(?:ing|ed|s)?\s+(?:[\p{L}'’-]+\s+){0,3}?to|urg(?:e|es|ed|ing)|calling on|calls? for|called for|awaiting|pending|not yet|yet to|if|unless|subject to)\b/iu;
 /** Verbs of putting forward, asking or promising, which tell no deed done: "outlined a proposal", "promised". */
-const PLAN_VERBS = /^(?:promised|proposed|outlined|presented|discussed|considered|tabled|submitted|suggested|asked|urged|called|requested|recommended|planned|intended|hoped|wanted|offered|pledged|invited|sought|been|had|got)$/i;
+const PLAN_VERBS = /^(?:promised|proposed|outlined|presented|discussed|considered|tabled|submitted|suggested|asked|urged|called|requested|recommended|planned|intended|hoped|wanted|offered|pledged|invited|sought|written|wrote|appealed|lobbied|campaigned|petitioned|been|had|got)$/i;
+
+/** Words that join or frame a clause, which say nothing of what was done: "whether", "because". */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['whether', 'which', 'while', 'whilst', 'where', 'when', 'because', 'although', 'though', 'after', 'before', 'since', 'until', 'unless', 'also', 'already', 'still', 'then', 'there', 'here', 'even', 'only', 'just', 'both', 'either', 'neither', 'instead', 'again']);
+
+/** A post with its brief: "cabinet member for finance", "director of housing", "spokeswoman for health". */
+const PORTFOLIO = /\b(?:member|minister|secretary|director|head|lead|spokes(?:man|woman|person)|portfolio holder|champion|officer)\s+(?:for|of)\s+([\p{Ll}][\p{L}-]{3,})/giu;
+
+/** Whether a passage gives a post of the sentence another brief, and never the sentence's. */
+function otherPortfolio(claim: Claim | undefined, passage: string): boolean {
+  if (!claim) return false;
+  const briefs = (text: string) => [...text.matchAll(PORTFOLIO)].map((m) => m[1].toLowerCase());
+  const mine = briefs(claim.text).filter((b) => !/^(?:the|a|an|its|their|his|her)$/.test(b));
+  if (mine.length === 0) return false;
+  const theirs = briefs(passage);
+  return theirs.length > 0 && mine.some((b) => !theirs.includes(b) && !passage.toLowerCase().includes(b));
+}
+
+/** A place's quarter beside its name: "Dunmere East", "West Kelby", "Upper Harcombe". */
+const QUARTER = /^(?:North|South|East|West|Upper|Lower|Central|Mid)$/;
+
+/** The sentence's place named with a quarter ("Dunmere East"), if any. */
+function quarterName(claim: Claim | undefined): string | undefined {
+  return claim?.names.find((n) => n.text.split(/\s+/).length >= 2 && n.text.split(/\s+/).some((w) => QUARTER.test(w)))?.text;
+}
+
+/**
+ * The passage's name for the sentence's place with another quarter ("Dunmere West" for "Dunmere East"),
+ * where the passage never has the sentence's.
+ */
+function otherQuarter(claim: Claim | undefined, passage: string): string | undefined {
+  const name = quarterName(claim);
+  if (!name || passage.includes(name)) return undefined;
+  const words = name.split(/\s+/);
+  const at = words.findIndex((w) => QUARTER.test(w));
+  const rest = words.filter((_, k) => k !== at).join(' ');
+  const escaped = rest.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const quarter = '(North|South|East|West|Upper|Lower|Central|Mid)';
+  const m = new RegExp(at === 0 ? `\\b${quarter}\\s+${escaped}\\b` : `\\b${escaped}\\s+${quarter}\\b`).exec(passage);
+  return m && m[1] !== words[at] ? m[0] : undefined;
+}
+
+/** Verbs whose past participle is their base: "has put", "had set", "have cut". */
+const SAME_PAST: ReadonlySet<string> = new Set(['put', 'set', 'cut', 'let', 'hit', 'shut', 'cost', 'spread', 'quit', 'bid', 'cast', 'hurt', 'split', 'upset', 'shed', 'broadcast', 'forecast']);
+
+/** Whether "has", "have" or "had" comes just before a word, an adverb or two between ("has already put"). */
+function perfectBefore(tokens: readonly { raw: string }[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const w = tokens[k].raw.toLowerCase();
+    if (/^(?:has|have|had|having|[\p{L}]+['’](?:ve|d))$/u.test(w)) return true;
+    if (!/ly$|^(?:already|now|since|just|also|not|never|yet|still|recently|finally)$/.test(w)) return false;
+  }
+  return false;
+}
 
 /**
  * Whether a word in the past form stands in a noun phrase, not as a verb: after a determiner ("an automated

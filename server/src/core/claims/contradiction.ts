@@ -3104,6 +3104,8 @@ function closestByContext(claim: Claim, q: Quantity, rivals: ReadonlyArray<{ r: 
   const claimLead = leadIn(claim.tokens, q.start);
   const claimVerb = isTime(q) ? verbBefore(claim.tokens, q.start) : undefined;
   const claimMeasure = measureBefore(claim.text, q);
+  const [phraseFrom, phraseTo] = figurePhrase(claim.text, q.start, q.end);
+  const claimPhraseFigures = claim.quantities.filter((x) => x !== q && x.start >= phraseFrom && x.end <= phraseTo);
   let best = rivals[0].r;
   let bestScore = -1;
   let clear = true;
@@ -3124,10 +3126,25 @@ function closestByContext(claim: Claim, q: Quantity, rivals: ReadonlyArray<{ r: 
       const own = new Set(s.tokens.filter((t) => t.start >= r.start && t.end <= r.end).map((t) => t.term));
       for (const t of clauseTerms(s, at)) if (claimNear.has(t) && !own.has(t)) score += 2;
     }
+    // And the claim's other figures in its phrase, where the rival's phrase has them too: "staff in Bands 5 to
+    // 7 will pay £25" is the passage's "in Bands 5 to 7 would pay £22", not "in Bands 1 to 4 would pay £12".
+    if (claimPhraseFigures.length > 0) {
+      const [from, to] = figurePhrase(s.text, r.start, r.end);
+      const theirs = quantitiesOf(s).filter((x) => x.start >= from && x.end <= to && x.start !== r.start);
+      for (const x of claimPhraseFigures) if (theirs.some((y) => sameQuantity(x, y))) score += 3;
+    }
     if (score > bestScore) [best, bestScore, clear] = [r, score, true];
     else if (score === bestScore && r.value !== best.value) clear = false;
   }
   return { best, clear };
+}
+
+/** The phrase of a sentence around a figure: between commas (not a figure's own "1,000") or semicolons. */
+function figurePhrase(text: string, start: number, end: number): [number, number] {
+  let from = 0;
+  for (const m of text.slice(0, start).matchAll(/[;,](?!\d)/g)) from = (m.index ?? 0) + 1;
+  const after = /[;,](?!\d)|[.!?](?:\s|$)/.exec(text.slice(end));
+  return [from, after ? end + after.index : text.length];
 }
 
 /** The verb in the past a time goes with, a few words before it: "listed (at Grade II) in 1998" → "list". */
@@ -3215,6 +3232,9 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
       // (Nor what someone's quoted words deny: '"We are not the council's piggy bank," said …' is held to the
       // words themselves, by the quotation check, not to whether a passage says the BID is a piggy bank.)
       if (claim.tokens[p.at] && quoted.some((q) => q.span.start <= claim.tokens[p.at].start && claim.tokens[p.at].end <= q.span.end)) continue;
+      // (Nor who "neither will" speaks of: "…will not be charged, and neither will relatives of patients" denies
+      // the charge again, not the relatives.)
+      if (claim.tokens[p.at] && ELIDED_NEITHER.test(claim.text.slice(0, claim.tokens[p.at].start))) continue;
       // (What a correction says the paper had said is no one's word for it: "we described Alan Pryce as a
       // former headteacher. Mr Pryce taught geography … but was not its headteacher".)
       const correction = isCorrection(w.source, w.paragraph);
@@ -3265,7 +3285,7 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
         // (A thing the sentence says there was none of, "there was no quorum", is what "in the absence of a
         // quorum" says; not a deed, "did not chair", against "in the absence of the chair".)
         const noThing = /^no$/i.test(claim.tokens[p.at - 1]?.raw ?? '');
-        if (where.some(({ s, i }) => negatedOf(s).has(i) || unable(s, i) || declined(s, i) || (noThing && withoutBefore(s.tokens, i)) || lackedBefore(s, i, pastClaim) || (noThing && absenceOf(s, i)) || noObjectAfter(s, i) || ELIDED_NEGATION.test(s.text) || NOT_HELD.test(s.text.slice(s.tokens[i].end, s.tokens[i].end + 50)) || (verb >= 0 && s.tokens.some((t, k) => negationHeadsOf(s).has(k) && (t.term === claim.tokens[verb].term || s.lemmas[k] === claim.lemmas[verb]) && k < i && i - k <= 8 && !/[,;:]|\bbut\b/.test(s.text.slice(t.end, s.tokens[i].start))))) || saysOpposite(p, w) || echoesNegation(claim, p.at, w)) agree += p.weight;
+        if (where.some(({ s, i }) => negatedOf(s).has(i) || unable(s, i) || declined(s, i) || (noThing && withoutBefore(s.tokens, i)) || FREE_OF.test(s.text.slice(Math.max(0, s.tokens[i].start - 12), s.tokens[i].start)) || lackedBefore(s, i, pastClaim) || (noThing && absenceOf(s, i)) || noObjectAfter(s, i) || ELIDED_NEGATION.test(s.text) || NOT_HELD.test(s.text.slice(s.tokens[i].end, s.tokens[i].end + 50)) || (verb >= 0 && s.tokens.some((t, k) => negationHeadsOf(s).has(k) && (t.term === claim.tokens[verb].term || s.lemmas[k] === claim.lemmas[verb]) && k < i && i - k <= 8 && !/[,;:]|\bbut\b/.test(s.text.slice(t.end, s.tokens[i].start))))) || saysOpposite(p, w) || echoesNegation(claim, p.at, w)) agree += p.weight;
         // (A figure the negated verb governs, "could not verify £26m", is denied with its verb: "unable to
         // verify £26m" agrees, though no negation reaches the figure itself.)
         else if (p.quantity && where.some(({ s, i }) => s.tokens.slice(Math.max(0, i - 3), i).some((_, k, arr) => unable(s, i - arr.length + k)))) agree += p.weight;
@@ -3304,7 +3324,7 @@ function polarityContradiction(claim: Claim, parts: readonly Part[], top: readon
         // is not what "had not yet been funded" turns around.)
         const next = claim.tokens[p.at + 1];
         const modifier = /ing$/i.test(p.raw) && /^(?:a|an|the|its|their|his|her|this|that|new)$/i.test(claim.tokens[p.at - 1]?.raw ?? '') && !!next && !next.stop && next.kind === TokenKind.Word && !isPastForm(next.raw.toLowerCase()) && !/^(?:comes?|goes|gets?|has|helps?|means|pays?|allows?|covers?|remains?|stays?)$/i.test(next.raw) && !/[,;:]/.test(claim.text.slice(claim.tokens[p.at].end, next.start));
-        const negatedThere = where.filter(({ s, i }) => (negationHeadsOf(s).has(i) || unable(s, i) || declined(s, i)) && !(modifier && s.tokens[i].raw.toLowerCase() !== p.raw.toLowerCase()) && !throughOther(s, i) && !doublyNegated(s) && !(fromHere && precededBy(s.tokens, i, 'of', 'out')) && (unable(s, i) || aboutIt(s, i)) && !asked(s, i) && !inCondition(s.text, s.tokens, i));
+        const negatedThere = where.filter(({ s, i }) => (negationHeadsOf(s).has(i) || unable(s, i) || declined(s, i)) && !TO_BE_SHOWN.test(s.text.slice(0, s.tokens[i].start)) && !(modifier && s.tokens[i].raw.toLowerCase() !== p.raw.toLowerCase()) && !throughOther(s, i) && !doublyNegated(s) && !(fromHere && precededBy(s.tokens, i, 'of', 'out')) && (unable(s, i) || aboutIt(s, i)) && !asked(s, i) && !inCondition(s.text, s.tokens, i));
         if (negatedThere.length === 0) continue;
         if (where.some(({ s, i }) => !negatedOf(s).has(i) && !unable(s, i) && !declined(s, i))) agree += p.weight;
         else {
@@ -3594,6 +3614,16 @@ const LACK = /^(?:lacks?|lacking)$/i;
 function withoutBefore(tokens: readonly { raw: string }[], at: number): boolean {
   return [1, 2].some((k) => at - k >= 0 && tokens[at - k].raw.toLowerCase() === 'without');
 }
+
+/** The subject after "neither will", "nor did": the negation is of the verb left out before. */
+const ELIDED_NEITHER = /\b(?:neither|nor)\s+(?:will|would|do|does|did|are|is|was|were|can|could|has|have|had|should|shall|must)\s+[^,;.:]*$/i;
+/** "free of charge", "free of cost": what "will not be charged" says. */
+const FREE_OF = /\bfree\s+of\s+$/i;
+/**
+ * A clause of what is to be shown or made sure of, which asserts nothing: "Insufficient information has been
+ * submitted to demonstrate that the development would not cause harm to breeding curlew".
+ */
+const TO_BE_SHOWN = /\b(?:demonstrat|show|prov|establish|ensur|satisf|guarantee)\w*\s+(?:[\p{L}'’-]+\s+){0,3}?that\b[^.;:]*$/iu;
 
 /** Whether a word is in a condition: "if"/"unless" before it in its clause ("if the bill had not passed"). */
 function inCondition(text: string, tokens: readonly { raw: string; start: number; end: number }[], at: number): boolean {

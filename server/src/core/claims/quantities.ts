@@ -338,6 +338,9 @@ function readWordDate(text: string, tokens: readonly Token[], i: number, out: Qu
   return i;
 }
 
+/** Units of a rate a sum is paid at: "£12 a month", "£300 a year". */
+const RATE_UNITS: ReadonlySet<string> = new Set(['month', 'year', 'week', 'day', 'hour', 'night', 'annum', 'head', 'session', 'visit']);
+
 /** Noon and midnight, as times of day. */
 const NOON_OR_MIDNIGHT = /^(?:noon|midday|midnight)$/i;
 /** Words before a time of day: "at noon", "from midday", "until midnight". */
@@ -1068,6 +1071,16 @@ function joinRanges(text: string, tokens: readonly Token[], qs: Quantity[]): Qua
     if (b.kind !== 'number' || a.kind !== 'number' || b.unit !== undefined || !a.unit || a.unit.startsWith('<')) continue;
     if (!/^\s*[\p{L}-]+\s+(?:to|and|or)\s+(?:(?:just|only|about|around|nearly|almost|some|roughly|a mere|barely)\s+)?$/iu.test(text.slice(a.end, b.start))) continue;
     qs[k + 1] = { ...b, unit: a.unit, after: a.after };
+  }
+  // "would pay £12 a month, … would pay £22, and … would pay £35": a sum with no rate after the same verb as
+  // a sum a month before it in the sentence is a sum a month too.
+  for (let k = 1; k < qs.length; k++) {
+    const b = qs[k];
+    if (b.kind !== 'money' || b.unit !== undefined) continue;
+    const verbBefore = (q: Quantity) => /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, q.start - 20), q.start))?.[1].toLowerCase();
+    const a = qs.slice(0, k).reverse().find((x) => x.kind === 'money' && x.currency === b.currency && !!x.unit && RATE_UNITS.has(x.unit));
+    if (!a || /[;:.!?]/.test(text.slice(a.end, b.start)) || !verbBefore(b) || verbBefore(a) !== verbBefore(b)) continue;
+    qs[k] = { ...b, unit: a.unit, after: [a.unit!, ...(b.after ?? [])] };
   }
   // "64 square metres from the south aisle and 112 from the nave": a figure with its noun left out before
   // the preposition the one before it has after its noun counts what that one does.
