@@ -6718,4 +6718,10 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     // (What it hedges stays hedged.)
     assert.notEqual((await gazette('One of Ashcombe\'s library branches will close altogether [@gazette, para. 1].')).status, 'supported');
   });
+
+  test('trial 257: a side played against is not the ground played at', async () => {
+    const courier = await against(lines('Courier', '', 'Mr Pellow said Saturday\'s first XI home fixture against Wyvern Road would go ahead at a neighbouring ground and that junior training would continue.'));
+    await citesNone(courier, ['For the rest of this season, the first XI is playing its home matches at Wyvern Road\'s ground.']);
+    await citesOne(courier, ['Saturday\'s first XI home fixture against Wyvern Road will go ahead at a neighbouring ground, Mr Pellow said.']);
+  });
 });

@@ -1109,6 +1109,9 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'role-kind', passes: (e) => !otherKindOfPost(claim, e.source.text.slice(e.span.start, e.span.end)), why: 'gives the post as another kind' },
     // (Nor one that gives the post another brief: "cabinet member for environment" is no "cabinet member for finance".)
     { test: 'portfolio', passes: (e) => !otherPortfolio(claim, e.source.text.slice(e.span.start, e.span.end)), why: 'gives the post another brief' },
+    // (Nor one that names the sentence's place only as the side played: "a home fixture against Wyvern Road
+    // would go ahead at a neighbouring ground" is no "playing its home matches at Wyvern Road's ground".)
+    { test: 'opponent', passes: (e) => !opponentOnly(claim, e.source.text.slice(e.span.start, e.span.end)), why: 'names them as the side played, not the place' },
     // (Nor one that names the place with another quarter: "Dunmere West" is no "Dunmere East".)
     { test: 'quarter', passes: (e) => !otherQuarter(claim, e.source.text.slice(e.paragraph.start, e.paragraph.end)), why: (e) => `names ${otherQuarter(claim, e.source.text.slice(e.paragraph.start, e.paragraph.end))}, not ${quarterName(claim)}` },
     { test: 'quotation', passes: quotesAll, why: 'does not have its quotation word for word' },
@@ -2165,6 +2168,20 @@ function otherPortfolio(claim: Claim | undefined, passage: string): boolean {
   if (mine.length === 0) return false;
   const theirs = briefs(passage);
   return theirs.length > 0 && mine.some((b) => !theirs.includes(b) && !passage.toLowerCase().includes(b));
+}
+
+/**
+ * Whether every name the sentence gives as a place ("at Wyvern Road's ground", "at Brook Meadow") is in the
+ * passage only as a side played against ("against Wyvern Road", "v Wyvern Road").
+ */
+function opponentOnly(claim: Claim | undefined, passage: string): boolean {
+  if (!claim) return false;
+  const places = claim.names.filter((n) => /\bat\s+(?:the\s+)?$/i.test(claim.text.slice(Math.max(0, n.start - 10), n.start)));
+  return places.some((n) => {
+    const name = n.text.replace(/['’]s$/, '');
+    const at = [...passage.matchAll(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))].map((m) => m.index ?? 0);
+    return at.length > 0 && at.every((i) => /\b(?:against|versus|vs\.?|v\.?|beat|beating|lost to|drew with|hosted|hosting|host)\s+(?:the\s+)?$/i.test(passage.slice(Math.max(0, i - 14), i)));
+  });
 }
 
 /** A place's quarter beside its name: "Dunmere East", "West Kelby", "Upper Harcombe". */
