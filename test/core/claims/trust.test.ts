@@ -6724,4 +6724,64 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     await citesNone(courier, ['For the rest of this season, the first XI is playing its home matches at Wyvern Road\'s ground.']);
     await citesOne(courier, ['Saturday\'s first XI home fixture against Wyvern Road will go ahead at a neighbouring ground, Mr Pellow said.']);
   });
+
+  test('trials 259-264: a "no" in another sentence, a vote without its side, a role given to another, a correction left open, a change from a level', async () => {
+    const notes = await against(lines('# Notes', '', 'Brackwell approx 40% complete: foundations, drainage, steel frame. No windows yet.', '- council paid B £912k to date, against certified valuations.'));
+    await citesNone(notes, ['The council had paid Brackwell nothing for the work.']);
+    const paid = await against(lines('# Report', '', '3.4 The council has paid Brackwell £912,000 against certified valuations. No payment has been made in advance of work.'));
+    await citesNone(paid, ['The council had paid Brackwell nothing for the work.']);
+    // ("No" in any sentence of the claim's matter: "She stated that she would remain in the room but would not vote".)
+    const lloyd = await against(lines('Minutes', '', 'Cllr Lloyd declared a non-pecuniary interest in item EX24/04 as a member of the Plough steering group. She stated that she would remain in the room but would not vote on that item.'));
+    await citesOne(lloyd, ['Cllr Lloyd, a member of the steering group, declared an interest and did not vote on the item.']);
+    const minutes = await against(lines('Minutes', '', 'Cllr Greaves declared a non-pecuniary interest in item 50 as his granddaughter attends the school. He remained in the meeting and took part in the vote.'));
+    await citesNone(minutes, ['Cllr Paul Greaves, whose granddaughter attends the school, was the only member to vote against.']);
+    await citesOne(minutes, ['Cllr Greaves, whose granddaughter attends the school, stayed in the meeting and took part in the vote.']);
+    const release = await against(lines('Press release', '', 'The Board\'s consulting engineers, Hollis & Rudd, issued the structural certificate for the repaired pier on Wednesday 2 April, following completion of the main works by Tidewell Marine Engineering on 28 March.'));
+    const engineers = await release('The structural certificate for the repaired pier was issued on 2 April by the board\'s consulting engineers, Tidewell Marine Engineering.');
+    assert.equal(engineers.suggestions.length, 0);
+    assert.match(engineers.withheld?.why ?? '', /Hollis & Rudd/);
+    await citesOne(release, ['The structural certificate for the repaired pier was issued on 2 April by the board\'s consulting engineers, Hollis & Rudd.']);
+    // A correction that leaves a figure open withdraws none, and puts none in.
+    const pier = await judgeAgainst([
+      { name: 'gazette.md', text: lines('# Gazette', '', 'The harbour master, Daniel Pryce, said 11,400 people had passed through the turnstiles by the time the gates closed on Sunday.') },
+      { name: 'correction.txt', text: lines('Corrections and clarifications', '', 'Our report gave a figure of 11,400 visitors over the opening weekend, supplied by the harbour master. The harbour board\'s finance office has since given another newspaper a figure of 7,900. The board has told the Gazette that it is reviewing the turnstile data and will publish a single figure in due course.') },
+      UNRELATED,
+    ]);
+    assert.notEqual((await pier('The harbour master, Daniel Pryce, said 11,400 people passed through the turnstiles over the opening weekend [@gazette, para. 1].')).status, 'contradicted');
+    // A correction that says the paper described someone and "said that she …": "she" is the person named.
+    const school = await judgeAgainst([
+      { name: 'gazette.txt', text: lines('Gazette', '', 'The meeting, chaired by Jo Farrant, chair of governors, heard that the block will not be ready before spring 2026.') },
+      { name: 'correction.txt', text: lines('Corrections and clarifications', '', 'The same article described Jo Farrant as chair of governors and said that she chaired the meeting. That is wrong. The meeting was chaired by David Pryce, chair of governors.') },
+      UNRELATED,
+    ]);
+    assert.equal((await school('The meeting was chaired by Jo Farrant, the school\'s chair of governors.')).status, 'contradicted');
+    // A change the sentence gives from a level it gives too is the rival level less that one.
+    const report = await against(lines('# Report', '', '3.2 The consultation proposal for Central Library was a reduction to 40 hours. Following feedback, officers recommend 42 hours, restoring late opening until 7pm on Thursdays.'));
+    assert.notEqual((await report('The consultation version would have cut Central to 40 hours, but officers added two hours back by restoring late opening until 7pm on Thursdays.')).status, 'contradicted');
+    assert.equal((await report('The consultation version would have cut Central to 40 hours, but officers added three hours back by restoring late opening until 7pm on Thursdays.')).status === 'supported', false);
+  });
+
+  test('review of this session\'s rules: "12 noon", an approved proposal, opposite verbs either side of "rather than", a clarification alone, a band\'s own sum, "voted for by"', async () => {
+    const market = await against(lines('Notice', '', 'The night market opens at 12 noon and closes at midnight.', '', 'The fete opens at 12 noon and ends at 5pm.'));
+    assert.notEqual((await market('The fete opens at noon.')).status, 'contradicted');
+    const nine = await market('The night market opens at 9am.');
+    assert.equal(nine.status, 'contradicted');
+    assert.equal(nine.contradiction?.sourceText, '12 noon');
+    const appeal = await against(lines('News', '', 'A proposal that the trust launch a roof appeal was approved in April, and the appeal began in May.'));
+    await citesOne(appeal, ['The trust launched its roof appeal in May.']);
+    const cuts = await against(lines('News', '', 'Faced with cuts, residents chose to lose the pool rather than the library.'));
+    await citesOne(cuts, ['Residents chose to keep the library rather than the pool.']);
+    const judged = await judgeAgainst([
+      { name: 'news.txt', text: lines('News', '', 'Head teacher Anne Lee said the school would close in July.', '', 'Cllr Jo Hale said the library would close on Fridays.') },
+      { name: 'corrections.txt', text: lines('Corrections', '', 'We also quoted Ms Lee as saying the school would close in July. Ms Lee has asked us to clarify that her first name is Ann, not Anne.', '', 'We also quoted Cllr Hale as saying the library would close on Fridays. Cllr Hale has asked us to clarify that she also said it would open on Sundays.') },
+      UNRELATED,
+    ]);
+    assert.notEqual((await judged('Ms Lee said the school would close in July.')).status, 'contradicted');
+    assert.notEqual((await judged('Cllr Hale said the library would close on Fridays.')).status, 'contradicted');
+    const pay = await against(lines('Pay', '', 'Band 5 staff would get £1,400 and Band 7 staff £2,100; staff in Bands 8 to 9 would get £3,000.'));
+    assert.equal((await pay('Band 7 staff would get £1,900.')).contradiction?.sourceText, '£2,100');
+    assert.equal((await pay('Band 5 staff would get £1,900.')).contradiction?.sourceText, '£1,400');
+    const awards = await against(lines('News', '', 'The show also won the people\'s choice award, which is the only award on the night voted for by viewers.'));
+    await citesOne(awards, ['The show also won the people\'s choice award, which is the only award on the night voted for by viewers.']);
+  });
 });

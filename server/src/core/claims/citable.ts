@@ -872,7 +872,19 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     });
   };
   // A sentence that says something did not happen ("Nobody was hurt") is cited only to a passage that says no too.
-  const saysNo = (e: Evidence) => !claim?.negated || /\b(?:no|not|never|nobody|none|neither|nor|without|nothing)\b|n['’]t\b/i.test(e.source.text.slice(e.span.start, e.span.end));
+  // (In its sentence that says most of the sentence: "No windows yet. - council paid B £912k to date" says no
+  // to the windows, not to "had paid Brackwell nothing".)
+  // (Nor where it gives a sum for what the sentence says came to nothing: "The council has paid Brackwell
+  // £912,000" is no "had paid Brackwell nothing", whatever "No payment has been made in advance" says.)
+  const nothingVerb = claim ? /\b(\p{L}+ed|paid|spent|given|gave|raised|received|made)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:nothing|no money|not a penny)\b/iu.exec(claim.text)?.[1].toLowerCase() : undefined;
+  const sumFor = (e: Evidence) => {
+    if (!nothingVerb) return false;
+    const r = readingOf(e);
+    const lemma = readSentence(nothingVerb).lemmas[0];
+    const negated = negatedOf(r);
+    return r.tokens.some((t, i) => (r.lemmas[i] === lemma || t.raw.toLowerCase() === nothingVerb) && !negated.has(i) && quantitiesOf(r).some((q) => q.kind === 'money' && q.start > t.end && q.start - t.end < 50));
+  };
+  const saysNo = (e: Evidence) => !claim?.negated || (closestSentencesOf(e, 1).some((x) => NO_WORD.test(x.text)) && !sumFor(e));
   // And a sentence that says it happened, only to a passage that does not deny it.
   const notDenied = (e: Evidence) => !claim || claim.negated || !deniedIn(claim, readingOf(e));
   // Nor to one that has neither what the sentence says happened nor to whom or what ("injured two depot
@@ -1037,6 +1049,18 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   // (What the sentence says is so now, in the present, is a deed done too: "Foundry Road now stays open until
   // 8pm" is no "From October, the surgery will open until 8pm".)
   const nowDone = claim && done.length === 0 && !claim.negated && !LOOKS_AHEAD.test(lookingBack.replace(/(?<=\S\s+)May\b/g, '')) ? claim.tokens.map((t, i) => ({ t, lemma: claim.lemmas[i] })).filter(({ t }, i) => i > 0 && claim.tokens[i - 1].raw.toLowerCase() === 'now' && t.kind === TokenKind.Word && !t.stop && !t.capitalized && /[^s]s$/.test(t.raw) && !AUXILIARIES.has(t.raw.toLowerCase())) : [];
+  // The passage's sentences (as the splitter reads them, a list's lines apart) that have most of the claim's words.
+  const wanted = new Set((claim?.content ?? []).filter((t) => t.kind === TokenKind.Word && !t.stop).map(tokenLemma));
+  // (With `least`, every sentence with at least that many of them: "no" may be said in any sentence of the
+  // claim's matter, "Cllr Lloyd declared an interest. He did not vote.")
+  const closestSentencesOf = (e: Evidence, least?: number) => {
+    const sentences = splitSentences(e.source.text, e.span.start, e.span.end)
+      .flatMap((x) => e.source.text.slice(x.start, x.end).split(/\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)/))
+      .map((t) => readSentence(t));
+    const score = (x: SentenceReading) => new Set(x.lemmas.filter((l) => wanted.has(l))).size;
+    const best = Math.max(...sentences.map(score));
+    return sentences.filter((x) => (least !== undefined && best >= least ? score(x) >= least : score(x) === best));
+  };
   const plannedOnly = (e: Evidence) => {
     const deeds = done.length > 0 ? done : nowDone;
     if (deeds.length === 0) return false;
@@ -1044,11 +1068,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     if (deeds.some(({ lemma }) => r.lemmas.includes(lemma))) return false;
     // (Read in the passage's sentence that says most of the sentence: a deed told in the next one, "two lads
     // I trained years ago", does not make the promise beside it a deed.)
-    const wanted = new Set(claim!.content.filter((t) => t.kind === TokenKind.Word && !t.stop).map(tokenLemma));
-    const sentences = splitSentences(e.source.text, e.span.start, e.span.end).map((x) => readSentence(e.source.text.slice(x.start, x.end)));
-    const score = (x: SentenceReading) => new Set(x.lemmas.filter((l) => wanted.has(l))).size;
-    const best = Math.max(...sentences.map(score));
-    const closest = sentences.filter((x) => score(x) === best);
+    const closest = closestSentencesOf(e);
     return closest.length > 0 && closest.every((x) => {
       if (!PLANNED_ONLY.test(x.text) && !/\bmay\b/.test(x.text)) return false;
       // (Unless the sentence itself tells something done, besides saying, proposing or asking.)
@@ -1112,6 +1132,12 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     // (Nor one that names the sentence's place only as the side played: "a home fixture against Wyvern Road
     // would go ahead at a neighbouring ground" is no "playing its home matches at Wyvern Road's ground".)
     { test: 'opponent', passes: (e) => !opponentOnly(claim, e.source.text.slice(e.span.start, e.span.end)), why: 'names them as the side played, not the place' },
+    // (Nor, for a sentence saying how someone voted, one that says only that they voted: "took part in the
+    // vote" is no "was the only member to vote against".)
+    { test: 'vote-side', passes: (e) => !claim || !VOTE_SIDE.test(claim.text) || SIDE_TAKEN.test(e.source.text.slice(e.span.start, e.span.end)), why: 'does not say which way they voted' },
+    // (Nor one that gives the role set beside the name to someone else: "the Board's consulting engineers, Hollis
+    // & Rudd" is no "the board's consulting engineers, Tidewell Marine Engineering".)
+    { test: 'apposition', passes: (e) => !otherInRole(claim, e.source.text.slice(e.span.start, e.span.end)), why: (e) => `gives that role to ${otherInRole(claim, e.source.text.slice(e.span.start, e.span.end))}` },
     // (Nor one that names the place with another quarter: "Dunmere West" is no "Dunmere East".)
     { test: 'quarter', passes: (e) => !otherQuarter(claim, e.source.text.slice(e.paragraph.start, e.paragraph.end)), why: (e) => `names ${otherQuarter(claim, e.source.text.slice(e.paragraph.start, e.paragraph.end))}, not ${quarterName(claim)}` },
     { test: 'quotation', passes: quotesAll, why: 'does not have its quotation word for word' },
@@ -1854,11 +1880,13 @@ function comparedSides(text: string): { before: Set<string>; after: Set<string>;
   return sidesOf(text.slice(0, m.index + m[0].length - 4), text.slice(m.index + m[0].length), what);
 }
 
-function sidesOf(first: string, second: string, what?: string, alternative?: boolean): { before: Set<string>; after: Set<string>; what?: string; alternative?: boolean } | undefined {
+function sidesOf(first: string, second: string, what?: string, alternative?: boolean): { before: Set<string>; after: Set<string>; what?: string; alternative?: boolean; words?: string[] } | undefined {
   const before = sideWords(first);
   const after = sideWords(second);
   for (const w of [...before]) if (after.has(w)) (before.delete(w), after.delete(w));
-  return before.size && after.size ? { before, after, ...(what ? { what } : {}), ...(alternative ? { alternative } : {}) } : undefined;
+  // (For "rather than", the whole words of the side said to be so, whose last verb the passage's side must have.)
+  const words = alternative ? (first.toLowerCase().match(/\p{L}+/gu) ?? []) : undefined;
+  return before.size && after.size ? { before, after, ...(what ? { what } : {}), ...(alternative ? { alternative, words } : {}) } : undefined;
 }
 
 function sideWords(text: string): Set<string> {
@@ -1868,12 +1896,17 @@ function sideWords(text: string): Set<string> {
 const SIDE_FILLER: ReadonlySet<string> = new Set(['those', 'that', 'were', 'than', 'with', 'have', 'been', 'from', 'this', 'they', 'their', 'which', 'said', 'likely']);
 
 /** Whether a passage's sentence compares the sentence's two sides the other way round. */
-function reversedIn(sides: { before: Set<string>; after: Set<string>; alternative?: boolean }, passage: string): boolean {
+function reversedIn(sides: { before: Set<string>; after: Set<string>; alternative?: boolean; words?: string[] }, passage: string): boolean {
   for (const sentence of passage.split(/(?<=[.!?])\s+/)) {
     if (sides.alternative) {
       const m = ALTERNATIVE.exec(sentence);
       if (!m) continue;
       const start = Math.max(0, sentence.slice(0, m.index).search(/[^,;:]*$/));
+      // (Only with the sentence's own verbs on that side: "chose to keep the library rather than the pool" is
+      // what "chose to lose the pool rather than the library" says, another verb turning the sides round again.)
+      const theirWords = new Set((sentence.slice(start, m.index).toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => w.slice(0, 5)));
+      const verb = (sides.words ?? []).filter((w, k, all) => isPastForm(w) || all[k - 1] === 'to').pop();
+      if (verb && !theirWords.has(verb.slice(0, 5))) continue;
       const first = sideWords(sentence.slice(start, m.index));
       const second = sideWords(sentence.slice(m.index + m[0].length).split(/[,;:()]/)[0]);
       const moved = (from: Set<string>, into: Set<string>, away: Set<string>) => [...from].some((w) => into.has(w) && !away.has(w));
@@ -2146,6 +2179,9 @@ const LOOKS_AHEAD = /\b(?:will|would|may|might|could|shall|expects?|expected|int
 function proposedThat(r: SentenceReading, i: number): boolean {
   const raw = r.tokens[i].raw.toLowerCase();
   if (isPastForm(raw) || /(?:ing|s)$/.test(raw)) return false;
+  // (Not one the sentence says was approved: "A proposal that the trust launch a roof appeal was approved in
+  // April, and the appeal began in May".)
+  if (/\b(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:approved|agreed|carried|adopted|passed|accepted|endorsed)\b/i.test(r.text.slice(r.tokens[i].end))) return false;
   return /\b(?:proposals?|motions?|suggestions?|recommendations?|requests?|calls?|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|insist(?:s|ed|ing)?)\s+that\b[^,;.:()]*$/i.test(r.text.slice(Math.max(0, r.tokens[i].start - 80), r.tokens[i].start));
 }
 
@@ -2156,6 +2192,32 @@ const PLAN_VERBS = /^(?:promised|proposed|outlined|presented|discussed|considere
 
 /** Words that join or frame a clause, which say nothing of what was done: "whether", "because". */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['whether', 'which', 'while', 'whilst', 'where', 'when', 'because', 'although', 'though', 'after', 'before', 'since', 'until', 'unless', 'also', 'already', 'still', 'then', 'there', 'here', 'even', 'only', 'just', 'both', 'either', 'neither', 'instead', 'again']);
+
+/** A sentence saying which way someone voted: "voted against", "vote for", "voted in favour". */
+const VOTE_SIDE = /\bvot(?:e|ed|es|ing)\s+(?:against|for(?!\s+by\b)|in favour)\b/i;
+/** A passage's words of a side taken in a vote: "against", "in favour", "For (6):", "opposed", "abstained". */
+const SIDE_TAKEN = /\b(?:vot\w*\s+for|against|in favour|favour|for\b\s*(?:\(\d+\))?\s*[:(]|for the (?:motion|amendment|proposal|recommendation)|oppos\w*|abstain\w*|support\w*|backed|unanimous\w*|dissent\w*|carried|defeated|lost|nem\.?\s*con)/i;
+
+/** A role set before a name: "the board's consulting engineers, Tidewell Marine Engineering". */
+const ROLE_THEN_NAME = /(?:['’]s|\b(?:the|its|their|his|her))\s+((?:[\p{Ll}'’-]+\s+)?[\p{Ll}'’-]{4,}),\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+|and\s+|of\s+)?\p{Lu}[\p{L}'’-]*){0,4})/gu;
+
+/** The name a passage sets after the role the sentence sets before its name, where that is someone else. */
+function otherInRole(claim: Claim | undefined, passage: string): string | undefined {
+  if (!claim) return undefined;
+  for (const m of claim.text.matchAll(ROLE_THEN_NAME)) {
+    const role = m[1].toLowerCase();
+    if (role.split(/\s+/).every((w) => STOP_ROLE.has(w))) continue;
+    const mine = new Set(m[2].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)));
+    const escaped = role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const theirs = new RegExp(`\\b${escaped},\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:&\\s+|and\\s+|of\\s+)?\\p{Lu}[\\p{L}'’-]*){0,4})`, 'iu').exec(passage);
+    if (theirs && !theirs[1].split(/\s+/).some((w) => mine.has(w)) && passage.includes(m[2].split(/\s+/)[0])) return theirs[1];
+  }
+  return undefined;
+}
+const STOP_ROLE: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'and', 'but', 'the', 'which', 'who', 'when', 'where', 'while', 'also', 'however', 'meanwhile', 'today', 'yesterday', 'week', 'year', 'month', 'said.', 'according']);
+
+/** A word that says no. */
+const NO_WORD = /\b(?:no|not|never|nobody|none|neither|nor|without|nothing)\b|n['’]t\b/i;
 
 /** A post with its brief: "cabinet member for finance", "director of housing", "spokeswoman for health". */
 const PORTFOLIO = /\b(?:member|minister|secretary|director|head|lead|spokes(?:man|woman|person)|portfolio holder|champion|officer)\s+(?:for|of)\s+([\p{Ll}][\p{L}-]{3,})/giu;

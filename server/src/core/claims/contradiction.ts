@@ -1267,14 +1267,19 @@ function correctionContradiction(parts: readonly Part[], top: readonly Window[],
       for (let k = 0; k + 1 < sentences.length; k++) {
         const said = SAID_THAT.exec(sentences[k].text) ?? QUOTED_AS_SAYING.exec(sentences[k].text);
         if (!said) continue;
-        // (Or withdraws it in other words in the sentences after: "Mr Pryce has asked us to clarify that he
-        // said …", "we should not have reported that …"; not where they give another figure, which is
+        // (Or withdraws it in other words in the sentences after: "we should not have reported that …", "he did
+        // not say …"; not a clarification alone, which may add to it; nor where they give another figure, which is
         // withdrawn as a figure, with the right one to put in, below.)
         const after = sentences.slice(k + 1, k + 3);
         const retracted = !DENIED_AFTER.test(sentences[k + 1].text) && after.some((x) => RETRACTED_AFTER.test(x.text)) && !UPHELD.test(after.map((x) => x.text).join(' '));
         if (!DENIED_AFTER.test(sentences[k + 1].text) && !retracted) continue;
         if (retracted && quantitiesOf(sentences[k]).some((q) => after.some((x) => quantitiesOf(x).some((r) => r.kind === q.kind && !sameQuantity(q, r))))) continue;
-        const statement = readSentence(sentences[k].text.slice((said.index ?? 0) + said[0].length));
+        // (A pronoun that opens it stands for the person the sentence named before: "described Jo Farrant as chair
+        // of governors and said that she chaired the meeting" withdraws "Jo Farrant chaired the meeting".)
+        const before = sentences[k].text.slice(0, (said.index ?? 0) + said[0].length);
+        const person = [...before.matchAll(FULL_NAME)].map((m) => m[0]).filter((n) => !/^(?:The|Our|We|It|In)\b/.test(n)).pop();
+        const told = sentences[k].text.slice((said.index ?? 0) + said[0].length);
+        const statement = readSentence(person ? told.replace(/^(?:she|he|they)\b/i, person) : told);
         const words = statement.tokens.map((t, i) => ({ t, lemma: statement.lemmas[i] })).filter(({ t }) => t.kind === TokenKind.Word && !t.stop);
         const made = words.filter(({ t, lemma }) => claim.tokens.some((c, i) => c.term === t.term || claim.lemmas[i] === lemma));
         // (Its names and its verbs all, and four in five of its words: "the site is owned by Weston Town
@@ -1426,11 +1431,11 @@ function sharesMatter(claim: string, said: string, name: string): boolean {
 }
 
 /** What a correction says the paper had said: "We also stated that …", "The article said that …". */
-const SAID_THAT = /^\W*(?:we|it|(?:our|the|that|this)(?: same| earlier| original)? (?:article|report|story|item)(?:\s+(?:on|about|of|from)\s+[^,.;"“]{1,80}?)?)\s+(?:also\s+|had\s+|have\s+)*(?:said|stated|reported|wrote|claimed|suggested)\s+(?:that\s+)?/i;
+const SAID_THAT = /^\W*(?:we|it|(?:our|the|that|this)(?: same| earlier| original)? (?:article|report|story|item)(?:\s+(?:on|about|of|from)\s+[^,.;"“]{1,80}?)?)\s+(?:also\s+|had\s+|have\s+)*(?:(?:described|named|called|gave|identified)\s+[^.;]{1,80}?\s+and\s+(?:also\s+)?)?(?:said|stated|reported|wrote|claimed|suggested)\s+(?:that\s+)?/i;
 /** A correction's words quoting someone as the paper had: "We also quoted Dominic Pryce, the council's manager, as saying (that) …". */
 const QUOTED_AS_SAYING = /^\W*(?:we|it|(?:our|the|that|this)(?: same| earlier| original)? (?:article|report|story|item))\s+(?:also\s+|had\s+|have\s+|wrongly\s+|incorrectly\s+)*(?:quoted|reported|described)\s+[^.;]{1,120}?\bas\s+(?:saying|stating|telling\s+[^.;,]{1,40}?)\s+(?:that\s+)?/i;
-/** A correction's sentences after what it had said, taking it back in other words: "has asked us to clarify", "we should not have reported". */
-const RETRACTED_AFTER = /\b(?:asked us to (?:clarify|correct|make clear|point out)|should not have (?:reported|said|stated|written|quoted|printed|suggested)|(?:did|does) not say|never said|(?:was|were|is|are) (?:wrong|incorrect|inaccurate|mistaken)\b)/i;
+/** A correction's sentences after what it had said, taking it back in other words: "we should not have reported", "did not say" (not a clarification alone, which may add to it or uphold it). */
+const RETRACTED_AFTER = /\b(?:should not have (?:reported|said|stated|written|quoted|printed|suggested)|(?:did|does) not say|never said|(?:was|were|is|are) (?:wrong|incorrect|inaccurate|mistaken)\b)/i;
 /** A correction's short denial of it: "It is not.", "That was wrong.", "This is incorrect." */
 const DENIED_AFTER = /^\W*(?:(?:It|This|That|He|She|They)\s+(?:is|was|are|were|does|did|has|had)\s*(?:not|n['’]t)\b(?:\s+(?:so|true|correct|the case))?\s*[.;,]|(?:This|That|It)\s+(?:is|was)\s+(?:wrong|incorrect|untrue|not (?:so|true|correct|the case))\b)/i;
 
@@ -1532,6 +1537,11 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
   for (const source of sources) {
     for (const paragraph of correctionsOf(source, top)) {
       const sentences = cache.sentences(source, paragraph);
+      // (Not a correction item that leaves the figure open, "The board … is reviewing the turnstile data and will
+      // publish a single figure in due course", and never says the paper's was wrong: another figure given
+      // elsewhere is no right one to put in.)
+      const itemText = source.text.slice(paragraph.start, paragraph.end);
+      if (LEFT_OPEN.test(itemText) && !WITHDRAWN.test(itemText) && !SAID_WRONG.test(itemText) && !WAS_WRONG.test(itemText)) continue;
       for (const part of parts) {
         const q = part.quantity;
         if (!q) continue;
@@ -2375,6 +2385,9 @@ function figureContradiction(
           // (Nor a count of those who did not do what the claim's did: "nine traders decided not to make the
           // move" for "Forty-one traders made the move".)
           if (countsThoseWhoDidNot(claim, q, s, r)) continue;
+          // (Nor the level a change leads to, where the claim gives the change and the level it came from: "would
+          // have cut Central to 40 hours, but officers added two hours back" against "recommend 42 hours".)
+          if (!isTime(q) && CHANGE_NEAR.test(claim.text.slice(Math.max(0, q.start - 24), q.end + 24)) && claim.quantities.some((c) => c !== q && c.kind === r.kind && Math.abs(Math.abs(r.value - c.value) - q.value) < 1e-9)) continue;
           // (Nor a figure of another measure of the thing: "a maximum of 2 per cent … not operated" is a limit,
           // no share that did not run; "an average of £3,400" is no lowest.)
           // (A claim that speaks of a limit itself, "requires that more than 40 per cent", is held to it.)
@@ -3104,8 +3117,7 @@ function closestByContext(claim: Claim, q: Quantity, rivals: ReadonlyArray<{ r: 
   const claimLead = leadIn(claim.tokens, q.start);
   const claimVerb = isTime(q) ? verbBefore(claim.tokens, q.start) : undefined;
   const claimMeasure = measureBefore(claim.text, q);
-  const [phraseFrom, phraseTo] = figurePhrase(claim.text, q.start, q.end);
-  const claimPhraseFigures = claim.quantities.filter((x) => x !== q && x.start >= phraseFrom && x.end <= phraseTo);
+  const claimPhraseFigures = leadFigures(claim.text, claim.quantities, q);
   let best = rivals[0].r;
   let bestScore = -1;
   let clear = true;
@@ -3129,14 +3141,23 @@ function closestByContext(claim: Claim, q: Quantity, rivals: ReadonlyArray<{ r: 
     // And the claim's other figures in its phrase, where the rival's phrase has them too: "staff in Bands 5 to
     // 7 will pay £25" is the passage's "in Bands 5 to 7 would pay £22", not "in Bands 1 to 4 would pay £12".
     if (claimPhraseFigures.length > 0) {
-      const [from, to] = figurePhrase(s.text, r.start, r.end);
-      const theirs = quantitiesOf(s).filter((x) => x.start >= from && x.end <= to && x.start !== r.start);
+      const theirs = leadFigures(s.text, quantitiesOf(s), r);
       for (const x of claimPhraseFigures) if (theirs.some((y) => sameQuantity(x, y))) score += 3;
     }
     if (score > bestScore) [best, bestScore, clear] = [r, score, true];
     else if (score === bestScore && r.value !== best.value) clear = false;
   }
   return { best, clear };
+}
+
+/**
+ * The figures of another kind that lead up to a figure in its phrase, since the last figure of its kind: in
+ * "Band 5 staff would get £1,400 and Band 7 staff £2,100", the 7 of £2,100 (not the 5 of £1,400).
+ */
+function leadFigures(text: string, qs: readonly Quantity[], q: Quantity): Quantity[] {
+  const [from] = figurePhrase(text, q.start, q.end);
+  const since = Math.max(from, ...qs.filter((x) => x !== q && x.kind === q.kind && x.end <= q.start).map((x) => x.end));
+  return qs.filter((x) => x !== q && x.kind !== q.kind && x.start >= since && x.end <= q.start);
 }
 
 /** The phrase of a sentence around a figure: between commas (not a figure's own "1,000") or semicolons. */
@@ -3615,6 +3636,12 @@ function withoutBefore(tokens: readonly { raw: string }[], at: number): boolean 
   return [1, 2].some((k) => at - k >= 0 && tokens[at - k].raw.toLowerCase() === 'without');
 }
 
+/** A correction's words leaving a matter open: "is reviewing", "will publish a single figure in due course". */
+const LEFT_OPEN = /\b(?:(?:is|are)\s+(?:still\s+)?reviewing|under review|in due course|will publish|(?:is|are|remains?)\s+(?:in\s+)?dispute[sd]?|not yet (?:clear|known|settled|confirmed))\b/i;
+/** A correction's plainer words that the paper was wrong: "wrong", "should not have", "we apologise". */
+const WAS_WRONG = /\b(?:wrong(?:ly)?|incorrect(?:ly)?|inaccurate(?:ly)?|in error|mistaken(?:ly)?|should (?:not )?have|we apologi[sz]e|was an error|the correct)\b/i;
+/** Words of a change beside a figure: "added two hours", "cut by 12", "three more". */
+const CHANGE_NEAR = /\b(?:add(?:s|ed)?|cut|extra|more|fewer|less|back|ro(?:se|sen)|f[ae]ll(?:en)?|increas\w*|decreas\w*|reduc\w*|gain\w*|lost|dropped|up|down)\b/i;
 /** The subject after "neither will", "nor did": the negation is of the verb left out before. */
 const ELIDED_NEITHER = /\b(?:neither|nor)\s+(?:will|would|do|does|did|are|is|was|were|can|could|has|have|had|should|shall|must)\s+[^,;.:]*$/i;
 /** "free of charge", "free of cost": what "will not be charged" says. */

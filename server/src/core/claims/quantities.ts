@@ -380,7 +380,12 @@ function readQuantity(text: string, tokens: readonly Token[], i: number, out: Qu
   else if (digitFirst && NUMERIC_DATE.test(text.slice(t.start, t.start + 11))) return readNumericDate(text, tokens, i, out);
   // A time of day ("03:42", "6:15 p.m.", "3.40am"): compared as one, its digits no figure.
   // A race's or a journey's time, "2:07:41": hours, minutes and seconds, a duration (compared in seconds).
-  else if (digitFirst && RACE_TIME.test(text.slice(t.start, t.start + 9))) return readRaceTime(text, tokens, i, out);
+  // "at 12 noon", "12 midnight": one time of day.
+  else if (t.raw === '12' && NOON_OR_MIDNIGHT.test(tokens[i + 1]?.raw ?? '') && tokens[i + 1].start - t.end <= 1) {
+    const noon = !/^midnight$/i.test(tokens[i + 1].raw);
+    out.push({ kind: 'clock', value: noon ? 720 : 0, unit: noon ? 'pm' : 'am', raw: text.slice(t.start, tokens[i + 1].end), start: t.start, end: tokens[i + 1].end, approximate: false });
+    return i + 1;
+  } else if (digitFirst && RACE_TIME.test(text.slice(t.start, t.start + 9))) return readRaceTime(text, tokens, i, out);
   else if (digitFirst && CLOCK.test(text.slice(t.start, t.start + 12))) return readClock(text, tokens, i, out);
   else if (digitFirst && fourDigitClock(text, tokens, i, out) !== undefined) {
     const minutes = fourDigitClock(text, tokens, i, out)!;
