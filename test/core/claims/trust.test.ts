@@ -6784,4 +6784,22 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     const awards = await against(lines('News', '', 'The show also won the people\'s choice award, which is the only award on the night voted for by viewers.'));
     await citesOne(awards, ['The show also won the people\'s choice award, which is the only award on the night voted for by viewers.']);
   });
+
+  test('trial 263: a note\'s "Fenn amdt … FELL 2-5" is the amendment\'s, and "Subst motion CARRIED 5-1" the motion\'s', async () => {
+    const notes = await against(lines('# Notes', '', '- all 7 members present.', '- Item 4 reopening: Whitcombe moved 12 Apr, Karim 2nd.', '- Fenn amdt -> 26 Apr (2nd Maddox). FELL 2-5.', '- Subst motion CARRIED 5-1, Maddox abst. Fenn only vote against.', '- Item 5 pitch fee. DEFERRED to 7 Apr.'));
+    const v = await notes('The substantive motion then carried by five votes to one, with Peter Maddox abstaining.');
+    assert.notEqual(v.status, 'unsupported', v.reason);
+    assert.notEqual(v.status, 'contradicted');
+  });
+
+  test('trials 265-268: an acronym the passage spells out, a note\'s "(not yet)", a recorded vote requested by another', async () => {
+    const gazette = await against(lines('Gazette', '', 'The committee voted by five votes to one to recommend that the cabinet write to the Marine and Rivers Authority backing a full investigation into the Gullstone Point overflow.'));
+    const v = await gazette('Members voted five to one to recommend that the cabinet write to the MRA backing an investigation into the Gullstone Point overflow.');
+    assert.notEqual(v.status, 'contradicted', v.contradiction?.sourceText);
+    const notes = await against(lines('# Notes', '', '- Grant £9,000 in two halves.', '- First instalment £4,500 — paid in April (not yet).'));
+    await citesNone(notes, ['The first instalment of £4,500 has already been paid to the carnival committee.']);
+    const minutes = await against(lines('Minutes', '', 'A recorded vote was requested by Cllr Mistry.', 'On the AMENDMENT:', '  FOR (4): Cllrs Crossley, Dunn, Earnshaw, Tate', '  AGAINST (3): Cllrs Haigh, Mistry, Venn', 'The amendment was CARRIED.'));
+    await citesNone(minutes, ['A recorded vote was requested by Cllr Crossley.']);
+    await citesOne(minutes, ['A recorded vote was requested by Cllr Mistry.']);
+  });
 });

@@ -285,9 +285,10 @@ function recordedFate(e: Evidence, claim: Claim): Fate | undefined {
   // (Notes write it short: "Wilde backed amdt but voted FOR motion after amdt fell".)
   const ofAmendment = (sentence: string) => /\b(?:amendments?|amdts?)\b/i.test(sentence) && !claim.tokens.some((t) => /^(?:amend|amdt)/i.test(t.raw));
   // (An outcome on its own after an amendment's sentence with none of its own is the amendment's; with a
-  // tally, only after an amendment's own item: "- amendment …: review by Dec. FELL 4-5", not "Cllr Forsyth
+  // tally, only after an amendment's own item: "- amendment …: review by Dec. FELL 4-5", "- Fenn amdt -> 26 Apr
+  // (2nd Maddox). FELL 2-5", not "Cllr Forsyth
   // said he would not move his amendment. Carried 7-2.")
-  const amendmentsOwn = (outcome: string, before: string) => ofAmendment(before) && !fateIn(before) && (!/\d/.test(outcome) || /^[\W\d]*(?:an?\s+|the\s+)?(?:amendments?|amdts?)\b/i.test(before));
+  const amendmentsOwn = (outcome: string, before: string) => ofAmendment(before) && !fateIn(before) && (!/\d/.test(outcome) || /^[\W\d]*(?:an?\s+|the\s+)?(?:[\p{Lu}][\p{L}'’-]*(?:['’]s)?\s+){0,2}(?:amendments?|amdts?)\b/iu.test(before));
   for (let k = from; k < sentences.length; k++) {
     const sentence = sentences[k];
     if (k > from && texts.includes(k)) return undefined;
@@ -344,7 +345,7 @@ const NEW_MOTION = /^[\W\d]*(?:\(?[a-z]\)\s*|Motion\s+\w+[*_]*\s*[:(—–-].*?)
 const BARE_OUTCOME = /^[\s\W]*(?:carried|lost|fell|defeated|withdrawn|agreed|not carried)(?:[\s(]*\d{1,2}\s*[-–]\s*\d{1,2}\)?)?[\s\W]*$/i;
 const MOTION_FATE = /\bmotion\s+(?:was\s+)?(?:carried|lost|defeated|fell|withdrawn|deferred)\b/i;
 /** A note's item that opens with the motion's outcome: "- motion carried 6-2, Mackie abstained". */
-const NOTED_FATE = /^[\W\d]*(?:the\s+)?(?:substantive\s+)?motion\s+(?:was\s+)?(?:carried|passed|defeated|lost|fell|rejected|withdrawn|deferred|approved)\b/i;
+const NOTED_FATE = /^[\W\d]*(?:the\s+)?(?:subst(?:antive)?\.?\s+)?motion\s+(?:was\s+)?(?:carried|passed|defeated|lost|fell|rejected|withdrawn|deferred|approved)\b/i;
 /** Its outcome given in the same sentence: "… moved by Cllr Ray and carried 7-2". */
 const FATE_AFTER_MOTION = /\b(?:and|was|were)\s+(?:(?:unanimously|narrowly|duly)\s+)?(?:carried|passed|defeated|lost|rejected|withdrawn|deferred|approved)\b|\b(?:withdrew|deferred|postponed|rejected|defeated|carried|approved|adopted)\s+(?:the|this|that|his|her|their)\s+(?:motion|proposal|resolution)\b/i;
 
@@ -1033,7 +1034,8 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
       // (Or as what must come first, a note's "Built BEFORE extraction starts": a condition, not a report;
       // not where the sentence says so too: "is being reduced … before all imports are freed".)
       // (Or as what someone is asked or urged to do: "that the Committee asks the Cabinet Member to write".)
-      const yet = (x: SentenceReading, i: number) => comesAfter(x.tokens, i, modals) || wishedAt(x.tokens, i) || modalInClause(x, i, modals) || (x === r && ongoing(i)) || (modals === YET_TO_COME && !/\bbefore\b/i.test(claim!.text) && REQUIRED_FIRST.test(x.text.slice(x.tokens[i].end, x.tokens[i].end + 60))) || purposeOfPlan(x, i, modals) || (modals === YET_TO_COME && askedTo(x, i)) || (modals === YET_TO_COME && proposedThat(x, i));
+      // (Or a note's "paid in April (not yet)": a deed planned, marked not done.)
+      const yet = (x: SentenceReading, i: number) => NOT_YET_AFTER.test(x.text.slice(x.tokens[i].end, x.tokens[i].end + 40)) || comesAfter(x.tokens, i, modals) || wishedAt(x.tokens, i) || modalInClause(x, i, modals) || (x === r && ongoing(i)) || (modals === YET_TO_COME && !/\bbefore\b/i.test(claim!.text) && REQUIRED_FIRST.test(x.text.slice(x.tokens[i].end, x.tokens[i].end + 60))) || purposeOfPlan(x, i, modals) || (modals === YET_TO_COME && askedTo(x, i)) || (modals === YET_TO_COME && proposedThat(x, i));
       // (Unless the paragraph goes on to tell it done: "The council asked Harbour Foods to pay the bill.
       // Harbour Foods paid it in June.")
       if (at.length > 0) return at.every((i) => yet(r, i)) && !toldDoneInParagraph(e, lemma, yet);
@@ -2216,6 +2218,9 @@ function otherInRole(claim: Claim | undefined, passage: string): string | undefi
 }
 const STOP_ROLE: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'and', 'but', 'the', 'which', 'who', 'when', 'where', 'while', 'also', 'however', 'meanwhile', 'today', 'yesterday', 'week', 'year', 'month', 'said.', 'according']);
 
+/** "(not yet)" just after a deed, in its clause: "paid in April (not yet)". */
+const NOT_YET_AFTER = /^[^.;\n]{0,25}?\(\s*not\s+yet\b/i;
+
 /** A word that says no. */
 const NO_WORD = /\b(?:no|not|never|nobody|none|neither|nor|without|nothing)\b|n['’]t\b/i;
 
@@ -2397,7 +2402,7 @@ const NAME = String.raw`((?:\p{Lu}\.\s*)*(?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}
  * Holloway-Nunn", and with no "by" after a title or a colon: "(Moved Cllr Pollexfen, seconded Cllr
  * Threlfall)", "Proposed: Mr Almond".
  */
-const MOVED_BY = new RegExp(String.raw`\b([Mm]oved|[Ss]econded|[Pp]roposed)(?:\s+by\s+(?:the\s+[\p{Ll}'’ -]{1,40},\s+)?(?:${TITLE})?|:\s*(?:${TITLE})?|\s+${TITLE})${NAME}`, 'gu');
+const MOVED_BY = new RegExp(String.raw`\b([Mm]oved|[Ss]econded|[Pp]roposed|[Rr]equested)(?:\s+by\s+(?:the\s+[\p{Ll}'’ -]{1,40},\s+)?(?:${TITLE})?|:\s*(?:${TITLE})?|\s+${TITLE})${NAME}`, 'gu');
 /** "Councillor Pike moved", "Councillor Neha Sandhu, who proposed the deferral", "Cllr Marsh then moved", "Councillor Sallis, seconded by Councillor Wylie, moved", "Cllr Thwaite (Kettlesby East) moved", "Cllr Thwaite, who represents Kettlesby East, moved". */
 const NAME_MOVED = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)(?:\s*\([^()]{1,40}\))?(?:,\s+who\s+[^,.;()]{1,60},|,\s+who|,\s+seconded\s+by\s+[^,.;]{1,40},)?\s+(?:then\s+|had\s+|also\s+|formally\s+)?(moved|seconded|proposed)\b/gu;
 /** Words before "moved" that name no person. */
@@ -2408,7 +2413,8 @@ function moversOf(text: string): Array<{ verb: string; name: string; shown: stri
   // (Minutes write the verbs in capitals: "It was MOVED by Cllr Wragg and SECONDED by Cllr Bestwick".)
   text = text.replace(/\b(?:MOVED|SECONDED|PROPOSED)\b/g, (w) => w.toLowerCase());
   // Proposing a motion is moving it; seconding is another part.
-  const role = (verb: string) => (verb.toLowerCase() === 'seconded' ? 'seconded' : 'moved');
+  // (A recorded vote "requested by Cllr Mistry" is a part of its own.)
+  const role = (verb: string) => (verb.toLowerCase() === 'seconded' ? 'seconded' : verb.toLowerCase() === 'requested' ? 'requested' : 'moved');
   const out = [...text.matchAll(NAME_MOVED)]
     .filter((m) => !NO_MOVER.test(m[1]) && !ROLES.has(m[1].toLowerCase()))
     // ("Tidewater moved its office": a person moves a motion, an amendment, approval, or "that …".)

@@ -4049,6 +4049,15 @@ function nearIn(s: SentenceReading, i: number, p: Part, reach: number): boolean 
  * someone else in the same place (a shared title word or neighbouring word), differing in as many
  * words; no close window has the claim's name, and the source has it nowhere.
  */
+/** Whether a text spells out an acronym: "Marine and Rivers Authority" for "MRA" (small words aside). */
+function spellsOut(acronym: string, text: string): boolean {
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*\p{Lu}[\p{L}'’-]*)+/gu)) {
+    const initials = m[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (initials.includes(acronym)) return true;
+  }
+  return false;
+}
+
 function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly Window[], cache: ReadingCache, toEvidence: (w: Window) => Evidence): Contradiction | undefined {
   const claimTerms = new Set(claim.tokens.map((t) => t.term));
   const words = wholeWords(claim.tokens);
@@ -4063,6 +4072,8 @@ function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly W
     const named = (present: (t: string) => boolean) => mentionsName(name, present) && (!body || name.distinctive.every(present));
     const has = (w: Window) => named((t) => w.sentences.some((s) => s.terms.has(t)));
     if (top.some((w) => has(w) && sameWords(parts, w.covered, (p) => !isName(p)) >= 0.6)) continue;
+    // (An acronym the passages spell out is named there: "the MRA" for "the Marine and Rivers Authority".)
+    if (/^[A-Z]{2,6}$/.test(name.text) && top.some((w) => w.sentences.some((s) => spellsOut(name.text, s.text)))) continue;
     // A passage of another source that names it with much of the rest ties the name to the story:
     // "1.1 Brantwood Engineering Consultants was commissioned … to carry out an independent audit" is
     // not outweighed by the club's "the independent safety audit of Castlegate Road".
