@@ -6802,4 +6802,26 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     await citesNone(minutes, ['A recorded vote was requested by Cllr Crossley.']);
     await citesOne(minutes, ['A recorded vote was requested by Cllr Mistry.']);
   });
+
+  test('trial 265: a span of time of another deed, and the parts of a sum "between them", are no fix', async () => {
+    const minutes = await judgeAgainst([
+      { name: 'minutes.txt', text: lines('Minutes', '', 'Mrs Marion Ashworth, Chair of the Carnival Committee, explained that the carnival\'s main sponsor had withdrawn after eleven years.') },
+      { name: 'profile.txt', text: lines('Profile', '', 'Mrs Ashworth has chaired the carnival committee for six years.') },
+      UNRELATED,
+    ]);
+    const v = await minutes('Mrs Ashworth has chaired the carnival committee for nine years.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, 'six');
+    const notes = await against(lines('# Notes', '', 'Two firms pledged for match: Holroyd Joinery £500, Kelbridge Motors £750. Not yet paid — pledges only.'));
+    const paid = await notes('Holroyd Joinery and Kelbridge Motors have pledged £1,250 between them towards the match-funding target.');
+    assert.notEqual(paid.contradiction?.sourceText, '£750');
+    assert.notEqual(paid.contradiction?.sourceText, '£500');
+  });
+
+  test('trial 268: a name with a role after it, where a report\'s heading gives the role to another', async () => {
+    const report = await against(lines('REPORT NO. CT/24/17', '', 'Report of: Head of Passenger Transport (Dr Nadia Kowalczyk)', 'Cabinet Member: Cllr Robert Ainsley, Highways and Transport', '', '1.1 To inform Cabinet of the withdrawal of bus Service 62 and to seek approval for a community transport replacement.'));
+    const v = await report('The report to cabinet on Service 62 was written by Robert Ainsley, the county\'s head of passenger transport.');
+    assert.equal(v.suggestions.length, 0);
+    assert.match(v.withheld?.why ?? '', /Nadia Kowalczyk/);
+  });
 });

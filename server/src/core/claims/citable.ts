@@ -2203,9 +2203,20 @@ const SIDE_TAKEN = /\b(?:vot\w*\s+for|against|in favour|favour|for\b\s*(?:\(\d+\
 /** A role set before a name: "the board's consulting engineers, Tidewell Marine Engineering". */
 const ROLE_THEN_NAME = /(?:['’]s|\b(?:the|its|their|his|her))\s+((?:[\p{Ll}'’-]+\s+)?[\p{Ll}'’-]{4,}),\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+|and\s+|of\s+)?\p{Lu}[\p{L}'’-]*){0,4})/gu;
 
+/** A name with its role after it: "Robert Ainsley, the county's head of passenger transport". */
+const NAME_THEN_ROLE = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:the\s+)?(?:[\p{L}'’-]+['’]s\s+)?((?:[\p{Ll}-]+\s+){0,4}?(?:head|director|manager|chair|chief executive|officer|clerk|secretary|treasurer|leader)(?:\s+of\s+(?:[\p{Ll}-]+\s*){1,3})?)(?=[,.;]|$)/gu;
+
 /** The name a passage sets after the role the sentence sets before its name, where that is someone else. */
 function otherInRole(claim: Claim | undefined, passage: string): string | undefined {
   if (!claim) return undefined;
+  // (And the other way round: "Robert Ainsley, the county's head of passenger transport" against a report's
+  // "Report of: Head of Passenger Transport (Dr Nadia Kowalczyk)".)
+  for (const m of claim.text.matchAll(NAME_THEN_ROLE)) {
+    const mine = new Set(m[1].split(/\s+/));
+    const role = m[2].trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const theirs = new RegExp(`\\b${role}\\s*(?::\\s*|\\(\\s*)(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof)\\.?\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})`, 'iu').exec(passage);
+    if (theirs && !theirs[1].split(/\s+/).some((w) => mine.has(w))) return theirs[1];
+  }
   for (const m of claim.text.matchAll(ROLE_THEN_NAME)) {
     const role = m[1].toLowerCase();
     if (role.split(/\s+/).every((w) => STOP_ROLE.has(w))) continue;

@@ -2385,6 +2385,12 @@ function figureContradiction(
           // (Nor a count of those who did not do what the claim's did: "nine traders decided not to make the
           // move" for "Forty-one traders made the move".)
           if (countsThoseWhoDidNot(claim, q, s, r)) continue;
+          // (Nor parts of the sum the claim gives "between them": "£1,250 between them" is "Holroyd Joinery £500,
+          // Kelbridge Motors £750".)
+          if (SUMMED.test(claim.text) && sumOfParts(q, quantitiesOf(s).filter((x) => x.kind === q.kind && x.currency === q.currency))) continue;
+          // (Nor a span of time of another deed: "has chaired the committee for nine years" against "the sponsor
+          // had withdrawn after eleven years".)
+          if (spansTime(q) && !isTime(q) && spanOfOtherDeed(claim, q, s, r)) continue;
           // (Nor the level a change leads to, where the claim gives the change and the level it came from: "would
           // have cut Central to 40 hours, but officers added two hours back" against "recommend 42 hours".)
           if (!isTime(q) && CHANGE_NEAR.test(claim.text.slice(Math.max(0, q.start - 24), q.end + 24)) && claim.quantities.some((c) => c !== q && c.kind === r.kind && Math.abs(Math.abs(r.value - c.value) - q.value) < 1e-9)) continue;
@@ -3640,6 +3646,43 @@ function withoutBefore(tokens: readonly { raw: string }[], at: number): boolean 
 const LEFT_OPEN = /\b(?:(?:is|are)\s+(?:still\s+)?reviewing|under review|in due course|will publish|(?:is|are|remains?)\s+(?:in\s+)?dispute[sd]?|not yet (?:clear|known|settled|confirmed))\b/i;
 /** A correction's plainer words that the paper was wrong: "wrong", "should not have", "we apologise". */
 const WAS_WRONG = /\b(?:wrong(?:ly)?|incorrect(?:ly)?|inaccurate(?:ly)?|in error|mistaken(?:ly)?|should (?:not )?have|we apologi[sz]e|was an error|the correct)\b/i;
+/** A claim's words that its figure is a sum of several: "between them", "in total", "combined". */
+const SUMMED = /\b(?:between them|in total|together|combined|altogether|all told)\b/i;
+
+/** Whether two or three of a passage's figures add up to the claim's. */
+function sumOfParts(q: Quantity, theirs: readonly Quantity[]): boolean {
+  const v = theirs.map((x) => x.value);
+  for (let a = 0; a < v.length; a++) {
+    for (let b = a + 1; b < v.length; b++) {
+      if (Math.abs(v[a] + v[b] - q.value) < 1e-6) return true;
+      for (let c = b + 1; c < v.length; c++) if (Math.abs(v[a] + v[b] + v[c] - q.value) < 1e-6) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a span of time the claim gives a deed ("has chaired the committee for nine years") is rivalled by
+ * one the passage gives another deed in its own clause ("had withdrawn after eleven years"): the claim's verb
+ * is not in the rival's clause, and a verb of its own is.
+ */
+function spanOfOtherDeed(claim: Claim, q: Quantity, s: SentenceReading, r: Quantity): boolean {
+  const at = claim.tokens.findIndex((t) => t.start >= q.start);
+  let verb: string | undefined;
+  for (let k = (at < 0 ? claim.tokens.length : at) - 1; k >= 0 && k >= at - 7; k--) {
+    const t = claim.tokens[k];
+    if (t.kind === TokenKind.Word && !t.stop && !t.capitalized && isPastForm(t.raw.toLowerCase()) && !SPEECH_VERBS.has(t.raw.toLowerCase())) {
+      verb = claim.lemmas[k];
+      break;
+    }
+  }
+  if (!verb) return false;
+  const [from, to] = joinedClause(s.text, r.start);
+  const own = s.tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.start >= from && t.end <= to);
+  if (own.some(({ i }) => s.lemmas[i] === verb)) return false;
+  return own.some(({ t }) => t.kind === TokenKind.Word && !t.stop && !t.capitalized && isPastForm(t.raw.toLowerCase()) && !SPEECH_VERBS.has(t.raw.toLowerCase()) && t.end <= r.start);
+}
+
 /** Words of a change beside a figure: "added two hours", "cut by 12", "three more". */
 const CHANGE_NEAR = /\b(?:add(?:s|ed)?|cut|extra|more|fewer|less|back|ro(?:se|sen)|f[ae]ll(?:en)?|increas\w*|decreas\w*|reduc\w*|gain\w*|lost|dropped|up|down)\b/i;
 /** The subject after "neither will", "nor did": the negation is of the verb left out before. */
