@@ -6771,6 +6771,9 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     await citesOne(appeal, ['The trust launched its roof appeal in May.']);
     const cuts = await against(lines('News', '', 'Faced with cuts, residents chose to lose the pool rather than the library.'));
     await citesOne(cuts, ['Residents chose to keep the library rather than the pool.']);
+    // (Where the verbs themselves are swapped, it is the other way round still.)
+    const street = await against(lines('Review', '', 'The committee chose to resurface Market Street rather than pedestrianise it.'));
+    await citesNone(street, ['The committee chose to pedestrianise Market Street rather than resurface it.']);
     const judged = await judgeAgainst([
       { name: 'news.txt', text: lines('News', '', 'Head teacher Anne Lee said the school would close in July.', '', 'Cllr Jo Hale said the library would close on Fridays.') },
       { name: 'corrections.txt', text: lines('Corrections', '', 'We also quoted Ms Lee as saying the school would close in July. Ms Lee has asked us to clarify that her first name is Ann, not Anne.', '', 'We also quoted Cllr Hale as saying the library would close on Fridays. Cllr Hale has asked us to clarify that she also said it would open on Sundays.') },

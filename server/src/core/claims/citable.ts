@@ -1907,8 +1907,11 @@ function reversedIn(sides: { before: Set<string>; after: Set<string>; alternativ
       // (Only with the sentence's own verbs on that side: "chose to keep the library rather than the pool" is
       // what "chose to lose the pool rather than the library" says, another verb turning the sides round again.)
       const theirWords = new Set((sentence.slice(start, m.index).toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => w.slice(0, 5)));
+      // (Unless the verbs are what is swapped: "chose to pedestrianise Market Street rather than resurface it"
+      // against "chose to resurface Market Street rather than pedestrianise it".)
       const verb = (sides.words ?? []).filter((w, k, all) => isPastForm(w) || all[k - 1] === 'to').pop();
-      if (verb && !theirWords.has(verb.slice(0, 5))) continue;
+      const theirAfter = new Set((sentence.slice(m.index + m[0].length).split(/[,;:()]/)[0].toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => w.slice(0, 5)));
+      if (verb && !theirWords.has(verb.slice(0, 5)) && !theirAfter.has(verb.slice(0, 5))) continue;
       const first = sideWords(sentence.slice(start, m.index));
       const second = sideWords(sentence.slice(m.index + m[0].length).split(/[,;:()]/)[0]);
       const moved = (from: Set<string>, into: Set<string>, away: Set<string>) => [...from].some((w) => into.has(w) && !away.has(w));
