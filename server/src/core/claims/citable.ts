@@ -754,6 +754,8 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     if (figureNames.length === 0) return true;
     const reading = readingOf(e);
     const text = reading.text;
+    // (Sentences as the splitter reads them, "U.S. dlrs" ending none; split only when asked.)
+    let sentences: ReturnType<typeof splitSentences> | undefined;
     return figureNames.every(({ q, names }) => {
       const theirs = quantitiesOf(reading).filter((r) => sameQuantity(q, r));
       if (theirs.length === 0) return true;
@@ -765,10 +767,9 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
         if (!names.every((n) => n.some((t) => clause.includes(t)) || rosterOf(e.source).some((h) => n.every((t) => h.words.has(t)) && h.spoken.test(around)))) return false;
         // (Nor where the figure's own sentence names none of them, and the one that names them gives another
         // figure of its kind: "Coldharbour Brewery £5k. Brannock materials £8k" gives the brewery £5k.)
-        // (Sentences as the splitter reads them: "U.S. dlrs" ends none.)
-        const sentences = splitSentences(text);
+        sentences ??= splitSentences(text);
         const sentenceOf = (x: Quantity) => {
-          const at = sentences.find((y) => y.start <= x.start && x.end <= y.end);
+          const at = sentences!.find((y) => y.start <= x.start && x.end <= y.end);
           return at ? text.slice(at.start, at.end).toLowerCase() : clause;
         };
         if (names.some((n) => n.some((t) => sentenceOf(r).includes(t)))) return true;
@@ -878,10 +879,11 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   // (Nor where it gives a sum for what the sentence says came to nothing: "The council has paid Brackwell
   // £912,000" is no "had paid Brackwell nothing", whatever "No payment has been made in advance" says.)
   const nothingVerb = claim ? /\b(\p{L}+ed|paid|spent|given|gave|raised|received|made)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:nothing|no money|not a penny)\b/iu.exec(claim.text)?.[1].toLowerCase() : undefined;
+  const nothingLemma = nothingVerb ? readSentence(nothingVerb).lemmas[0] : undefined;
   const sumFor = (e: Evidence) => {
     if (!nothingVerb) return false;
     const r = readingOf(e);
-    const lemma = readSentence(nothingVerb).lemmas[0];
+    const lemma = nothingLemma;
     const negated = negatedOf(r);
     return r.tokens.some((t, i) => (r.lemmas[i] === lemma || t.raw.toLowerCase() === nothingVerb) && !negated.has(i) && quantitiesOf(r).some((q) => q.kind === 'money' && q.start > t.end && q.start - t.end < 50));
   };
@@ -1055,10 +1057,16 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   const wanted = new Set((claim?.content ?? []).filter((t) => t.kind === TokenKind.Word && !t.stop).map(tokenLemma));
   // (With `least`, every sentence with at least that many of them: "no" may be said in any sentence of the
   // claim's matter, "Cllr Lloyd declared an interest. He did not vote.")
+  // (Each passage's sentences are read once, for every check that asks.)
+  const passageSentences = new Map<Evidence, SentenceReading[]>();
   const closestSentencesOf = (e: Evidence, least?: number) => {
-    const sentences = splitSentences(e.source.text, e.span.start, e.span.end)
-      .flatMap((x) => e.source.text.slice(x.start, x.end).split(/\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)/))
-      .map((t) => readSentence(t));
+    let sentences = passageSentences.get(e);
+    if (!sentences) {
+      sentences = splitSentences(e.source.text, e.span.start, e.span.end)
+        .flatMap((x) => e.source.text.slice(x.start, x.end).split(/\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)/))
+        .map((t) => readSentence(t));
+      passageSentences.set(e, sentences);
+    }
     const score = (x: SentenceReading) => new Set(x.lemmas.filter((l) => wanted.has(l))).size;
     const best = Math.max(...sentences.map(score));
     return sentences.filter((x) => (least !== undefined && best >= least ? score(x) >= least : score(x) === best));
