@@ -6827,4 +6827,137 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.suggestions.length, 0);
     assert.match(v.withheld?.why ?? '', /Nadia Kowalczyk/);
   });
+
+  test('trials 261-264: no plans for the deed, those left out "get nothing", a deed only in a heading', async () => {
+    const meeting = await against(lines('Courier', '', 'Asked whether the Marlow Street building would be sold, Ms Verma said there were "no plans to sell the station", although the force\'s estates would be reviewed in 2026.'));
+    await citesNone(meeting, ['The Marlow Street building will be put up for sale in 2026 as part of a force estates review.']);
+    await citesOne(meeting, ['Ms Verma said the force\'s estates would be reviewed in 2026.']);
+    const union = await against(lines('Statement', '', 'The night-shift exemption only applies to shifts starting at or after 7pm. Staff on long days, who start at 7.30am and finish at 8pm, get nothing.'));
+    await citesNone(union, ['Staff working long days that start at 7.30am will also be able to park free under the night-shift exemption.']);
+    await citesOne(union, ['The night-shift exemption applies to shifts starting at or after 7pm.']);
+    const report = await against(lines('# Report', '', '### 7. Performance bond and recovery', '', '7.1 Brackwell provided a performance bond of 10 per cent of the contract sum (£238,000), issued by Castlemere Insurance plc. The council has notified the bond provider of a potential claim.'));
+    await citesNone(report, ['The council has already recovered the £238,000 performance bond from Brackwell\'s insurer.']);
+    await citesOne(report, ['The council has notified the bond provider of a potential claim on the £238,000 performance bond.']);
+  });
+
+  test('trials 269-272: a tally fixed on both sides, a name under a heading, a part of a whole, a rough time, a bound', async () => {
+    // "eight votes to one" against "seven votes to two": the whole tally, or the fix writes "seven votes to one".
+    const release = await against(lines('Press release', '', 'Cabinet approved the recommendation by seven votes to two.'));
+    const tally = await release('Cabinet members backed the recommendation by eight votes to one.');
+    assert.equal(tally.status, 'contradicted');
+    assert.equal(tally.contradiction?.claimText, 'eight votes to one');
+    assert.equal(tally.contradiction?.sourceText, 'seven votes to two');
+    // A minutes heading is no part of the name under it.
+    const minutes = await against(lines('MINUTES', '', 'EM/25/2 DECLARATIONS OF INTEREST', 'Councillor Hartigan declared a pecuniary interest in item EM/25/4 as an employee of a contractor engaged by Calder Vale Water. He took no part in the debate or vote on that item.'));
+    const declared = await minutes('Councillor Colin Ward declared an interest as an employee of a Calder Vale Water contractor and did not vote.');
+    assert.equal(declared.status, 'contradicted');
+    assert.doesNotMatch(declared.contradiction?.sourceText ?? '', /DECLARATIONS|\n/);
+    // "used 2,390 of the 2,400": the 2,400's row gives the limit, no count of what was used.
+    const report = await against(lines('Report', '', '| Measure | Existing | Proposed |', '|---|---|---|', '| Annual night movements (limit) | 2,400 | 4,100 |', '| Dwellings in the noise contour | 1,120 | 1,870 |'));
+    const used = await report('In 2024 the airport used 2,390 of the 2,400 night movements it was allowed.');
+    assert.notEqual(used.contradiction?.sourceText, '4,100');
+    // "shortly after 5am" gives no other time than "at 5.10am"; "shortly before 5am" does.
+    const courier = await against(lines('Courier', '', 'The main failed at about 3.40am. Engineers isolated the pipe shortly after 5am, but by then the tanks had begun to drain.'));
+    assert.notEqual((await courier('Engineers isolated the pipe at 5.10am, but by then the tanks had begun to drain.')).status, 'contradicted');
+    const before = await against(lines('Courier', '', 'The main failed at about 3.40am. Engineers isolated the pipe shortly before 5am, but by then the tanks had begun to drain.'));
+    assert.equal((await before('Engineers isolated the pipe at 5.10am, but by then the tanks had begun to drain.')).status, 'contradicted');
+    // "more than two million" is no citation for 1.9 million.
+    const post = await against(lines('Post', '', 'More than two million litres of bottled water have now been handed out at the three collection points.'));
+    await citesNone(post, ['The company handed out 1.9 million litres of bottled water at the three collection points.']);
+    await citesOne(post, ['More than two million litres of bottled water have been handed out at the three collection points.']);
+  });
+
+  test('trials 269-272: a date set by another deed\'s, a name in the place of the sentence\'s, an amendment\'s tally', async () => {
+    const gazette = await against(lines('Gazette', '', 'The petition was launched on 18 March, six days after the council\'s cabinet agreed to consult on closing the school.'));
+    assert.notEqual((await gazette('The cabinet agreed to consult on closing the school on 12 March.')).status, 'contradicted');
+    assert.equal((await gazette('The petition was launched on 12 March.')).status, 'contradicted');
+    const governors = await against(lines('Minutes', '', '**Amendment:** Malcolm Tennant proposed that the words "or a formal partnership with Ashby Cross Primary School" be added after "Fenby Primary School". Seconded by Stephen Lowe.'));
+    const named = await governors('An amendment from Malcolm Tennant added a formal partnership with Braithby Primary School as a second option.');
+    assert.equal(named.status, 'contradicted');
+    assert.equal(named.contradiction?.sourceText, 'Ashby Cross Primary School');
+    assert.equal(named.contradiction?.claimSpan, undefined);
+    const post = await against(lines('Post', '', 'The original motion asked only for the findings to come back "in due course". Cllr Dev Sandhu successfully amended it to set a deadline of 31 March 2025, by six votes to three.'));
+    const carried = await post('The amended motion was carried by eight votes to one.');
+    assert.equal(carried.contradiction?.claimSpan, undefined, carried.contradiction?.sourceText);
+  });
+
+  test('trials 269-272: a part done is no deed done, a passive\'s thing must be there, a correction outweighs the article', async () => {
+    const release = await against(lines('Press release', '', 'The Tanner Street sewer diversion is around 80% complete and is due to finish in January 2025.'));
+    await citesNone(release, ['The Tanner Street sewer diversion was completed in January 2025.']);
+    await citesOne(release, ['The Tanner Street sewer diversion is due to finish in January 2025.']);
+    const courier = await against(lines('Courier', '', 'Halvorsen Rail, the Norwegian-owned firm building the line, will carry part of the overrun under its contract.'));
+    await citesNone(courier, ['The trams are being built by Halvorsen Rail.']);
+    await citesOne(courier, ['The line is being built by Halvorsen Rail.']);
+    const sources = [
+      { name: 'post.txt', text: lines('Evening Post', '', 'Tom Keeley, chair of Brennan Cross Residents\' Association, said traders on Hollins Road had "lost a year of business already".') },
+      { name: 'corrections.txt', text: lines('CORRECTIONS AND CLARIFICATIONS', '', 'Clarification: an article on 5 November quoted Tom Keeley as chair of Brennan Cross Residents\' Association. Mr Keeley has asked us to make clear that he was speaking personally and not on behalf of the association.') },
+      UNRELATED,
+    ];
+    const judged = await judgeAgainst(sources);
+    const v = await judged('Tom Keeley, speaking on behalf of Brennan Cross Residents\' Association, said traders had "lost a year of business already".');
+    assert.equal(v.suggestions.length, 0);
+    assert.notEqual(v.status, 'supported');
+    await citesOne(judged, ['Tom Keeley said traders on Hollins Road had "lost a year of business already".']);
+  });
+
+  test('trial 272: "stopped short of committing" commits to nothing; "amended it … by six votes to three" is the amendment\'s tally; the lists under a vote are its tally', async () => {
+    const post = await against(lines('Post', '', 'The mayor said she would consider the recommendation "carefully" but stopped short of committing to a review. She left the meeting before the vote.'));
+    assert.notEqual((await post('The mayor left the meeting before the vote and has not committed to commissioning a review.')).status, 'contradicted');
+    const report = await against(lines('Post', '', 'Members of the scrutiny committee voted 7-2 to recommend that the mayor commission an outside review.', '', 'The original motion asked only for the findings to come back "in due course". Cllr Dev Sandhu successfully amended it to set a deadline of 31 March 2025, by six votes to three.'));
+    assert.notEqual((await report('Cllr Dev Sandhu amended it to require the findings by 31 March 2025, and the amendment passed by six votes to three.')).status, 'contradicted');
+    const minutes = await against(lines('# Minutes', '', 'The substantive motion, as amended, was then put to the vote and CARRIED.', '', 'For (7): Councillors Abernethy, Brooke, Marsh, Pryce, Quinlan, Rahman and Sandhu.', '', 'Against (2): Councillors Doyle and Ferris.', '', '44. Date of next meeting'));
+    const carried = await minutes('The amended motion was carried by eight votes to one.');
+    assert.equal(carried.status, 'contradicted');
+    assert.match(carried.contradiction?.sourceText ?? '', /For \(7\), Against \(2\)/);
+    assert.notEqual((await minutes('The amended motion was carried by seven votes to two.')).status, 'contradicted');
+  });
+
+  test('trials 273-276: another of the name\'s kind, a deed said of another thing, a correction\'s quoted remark', async () => {
+    const story = await against(lines('Courier', '', 'Margaret Ellery, who taught at Tollerton Primary School for 32 years, fell in her kitchen on the evening of Saturday 11 January.'));
+    const school = await story('Mrs Ellery taught at Brackley Primary School for 32 years.');
+    assert.equal(school.suggestions.length, 0);
+    assert.match(school.withheld?.why ?? '', /Tollerton Primary School/);
+    await citesOne(story, ['Margaret Ellery taught at Tollerton Primary School for 32 years.']);
+    const minutes = await against(lines('# Minutes', '', 'The Committee considered a call-in of the decision to award the leisure contract to Wyvern Community Leisure Trust. The call-in was received on 14 February and was signed by five councillors.'));
+    await citesNone(minutes, ['The contract with Wyvern was signed the following day.']);
+    await citesOne(minutes, ['The call-in was signed by five councillors.']);
+    // A correction that quotes the remark it withdraws denies nothing of an amendment its speaker moved.
+    const judged = await judgeAgainst([
+      { name: 'minutes.txt', text: lines('Minutes', '', '4.4 AMENDMENT: Proposed by T. Weatherall, seconded by D. Ocampo: to insert "after first obtaining an independent second engineering opinion".', 'Vote on the amendment: For 3; Against 4. The amendment FELL.') },
+      { name: 'correction.txt', text: lines('CORRECTIONS', '', 'Our report attributed the remark "We are not going to be bullied into taking a third of what we\'re owed" to trustee Tom Weatherall. The remark was made by trustee Niall Fensome.') },
+      UNRELATED,
+    ]);
+    assert.notEqual((await judged('An amendment from Mr Weatherall, which would have required an independent second engineering opinion first, fell by four votes to three.')).status, 'unsupported');
+  });
+
+  test('trials 273-276: false alarms — a department is no departure, a quoted "cannot" ends there, "she added that" names no speaker, "and had", "nobody else", a list\'s shared role', async () => {
+    const release = await against(lines('Release', '', 'The Commission has rated the emergency department at St Aldhelm\'s Hospital as Inadequate following an unannounced inspection on 9 and 10 January 2025.'));
+    assert.notEqual((await release('The Commission\'s inspectors had arrived unannounced on 9 and 10 January.')).status, 'contradicted');
+    const hale = await against(lines('Release', '', '"Wyvern has a strong track record, and it can do things that we as a council simply cannot, including saving hundreds of thousands of pounds in business rates," said Cllr Hale.'));
+    assert.notEqual((await hale('Cllr Hale said Wyvern could do things the council "simply cannot", including saving hundreds of thousands of pounds in business rates.')).status, 'contradicted');
+    const echo = await against(lines('Echo', '', 'Former treasurer Michael Pennock admitted fraud at the village hall. "Every month he sat at that committee table and told his neighbours the money was safe," Ms Lakhani said.', '', 'He had no previous convictions and had resigned as treasurer in July 2023, before the fraud was discovered, citing ill health.'));
+    const added = await echo('She added that every month Pennock "sat at that committee table and told his neighbours the money was safe".');
+    assert.notEqual(added.status, 'contradicted', added.contradiction?.sourceText);
+    assert.equal(added.suggestions.length, 1, added.withheld?.why);
+    const resigned = await echo('He resigned as treasurer in July 2023, citing ill health, before the fraud was discovered.');
+    assert.equal(resigned.status, 'supported', resigned.withheld?.why);
+    // (A wrong speaker named outright is still no citation.)
+    await citesNone(echo, ['Pennock said every month he "sat at that committee table and told his neighbours the money was safe".']);
+    const interview = await against(lines('Interview with Mrs Joan Ellery, chair', '', 'When Len Hobart stood down as chair in March 2023 nobody else wanted it, so it fell to me.'));
+    assert.equal((await interview('Mrs Ellery took over the chair from Len Hobart in March 2023.')).status, 'supported');
+    const minutes = await against(lines('# Board minutes', '', 'Present: Colin Bramhall (Chair); Sandra Lyle, Aisha Karim, Nadia Hussain (Non-Executive Directors); Alan Shearsby (Director of Finance).', '', '6.5 Ms Karim moved an amendment, seconded by Ms Hussain, to publish the number of patients cared for in corridors each month.'));
+    const karim = await minutes('Aisha Karim, a non-executive director, moved an amendment to publish the number of patients cared for in corridors each month.');
+    assert.doesNotMatch(karim.withheld?.why ?? '', /Shearsby/);
+    assert.equal(karim.suggestions.length, 1, karim.withheld?.why);
+  });
+
+  test('trial 276: a small count the passage has only for another thing is no citation; a role of one kind is still another\'s', async () => {
+    const echo = await against(lines('Echo', '', 'The court heard that Pennock, treasurer of the village hall for seven years, took £41,870 from the charity in 39 transfers over a little over two years.'));
+    await citesNone(echo, ['Pennock had two previous convictions, the court heard.']);
+    await citesOne(echo, ['The court heard that Pennock took £41,870 from the charity in 39 transfers.']);
+    const minutes = await against(lines('# Minutes', '', '**Officers:** Helen Marshall (Head of Libraries and Heritage); Rebecca Noon (Director of Finance).', '', 'The Director of Finance advised that use of general reserves to fund ongoing revenue costs was not recommended.'));
+    const v = await minutes('Helen Marshall, the council\'s director of finance, had advised against using reserves to meet ongoing running costs.');
+    assert.equal(v.suggestions.length, 0);
+    assert.notEqual(v.status, 'supported');
+  });
 });

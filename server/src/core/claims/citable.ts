@@ -10,7 +10,7 @@ import { isTableText } from '../text/tables';
 import { splitSentences } from '../text/sentences';
 import { TokenKind, type Token } from '../text/tokenize';
 import { AUXILIARIES, negationReach, SPEECH_VERBS, wholeWords, type Claim } from './claim';
-import { areOpposites, irregularBase, isPastForm, PERSON_TITLES, tokenLemma } from './lexicon';
+import { areOpposites, irregularBase, isPastForm, lemmaTerm, PERSON_TITLES, tokenLemma } from './lexicon';
 import { hasVerbatim, quotations } from './quotes';
 import { comparable, isTime, numberTerms, sameQuantity, type Quantity } from './quantities';
 import { initialled, negatedOf, quantitiesOf, readSentence, TURN, type SentenceReading } from './reading';
@@ -92,6 +92,7 @@ const NOT_SO: Readonly<Record<string, string>> = {
   'role-kind': 'gives the post as another kind',
   'not-yet': 'says it will happen, not that it already has',
   'date-context': 'gives that date for something else, and another date for what the sentence says happened',
+  corrected: 'is corrected by a later correction that says otherwise',
 };
 
 /**
@@ -713,7 +714,8 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
       const turn = turnSpeakerOf(e);
       if (turn && !namedBy(turn, reporter, claim!, e.source)) return false;
     }
-    if (!speaker) return true;
+    // (A "she added" names no one the passage could contradict: who she is, the sentences before say.)
+    if (!speaker || PRONOUN.test(speaker)) return true;
     const text = e.source.text.slice(e.span.start, e.span.end);
     const parts = text.split(/(?<=[.!?]["”’]?)\s+/);
     const k = parts.findIndex((s) => spoken.some((q) => hasVerbatim(s, q.text)));
@@ -791,6 +793,27 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   // The words of what the sentence speaks of, before its verb ("Loss of village community was …").
   const subjectText = claim ? /^\W*((?:[\p{L}'’-]+\s+){1,7}?)(?:was|were|is|are|has|have|had|will|would)\b/iu.exec(claim.text)?.[1] ?? '' : '';
   const subjectWords = [...new Set((subjectText.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !/^(?:the|and|for|with|its|their|his|her|this|that|these|those|of)$/.test(w)).map((w) => w.slice(0, 5)))];
+  // Nor one whose figure counts another thing, none of the sentence's words for what it counts in the
+  // figure's sentence: "over a little over two years" is no "two previous convictions".
+  // (A small count only, which a passage has by chance; and not in a table, whose words for what a figure
+  // counts are in its header.)
+  const countsOther = (e: Evidence) => {
+    if (isTableText(e.source.text.slice(e.span.start, e.span.end))) return false;
+    const reading = readingOf(e);
+    const theirs = quantitiesOf(reading);
+    return amounts.some((q) => {
+      // (Nor a number that labels something, "Service 62".)
+      if (q.kind !== 'number' || !q.after?.length || q.value >= 100 || q.unit?.startsWith('#') || /\p{Lu}[\p{L}.]*\s+$/u.test(claim!.text.slice(Math.max(0, q.start - 20), q.start))) return false;
+      const mine = theirs.filter((x) => sameQuantity(q, x));
+      if (mine.length === 0) return false;
+      return mine.every((x) => {
+        if (!x.after?.length) return false;
+        const [from, to] = sentenceBounds(reading.text, x.start, x.end);
+        const words = (reading.text.slice(from, to).toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => readSentence(w).lemmas[0] ?? w);
+        return !q.after!.slice(0, 2).some((a) => words.some((w) => w === a || w.slice(0, 5) === a.slice(0, 5) || termSimilarity(w, a) >= 0.75));
+      });
+    });
+  };
   const figureInContext = (e: Evidence) => {
     if (amounts.length === 0 || told.size < 3) return true;
     const reading = readingOf(e);
@@ -993,6 +1016,9 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     // (Nor one without the verb, and without a word of what was done after it: "the upkeep of Coleridge Hall"
     // says nothing of "has put Coleridge Hall up for sale".)
     if (deeds.length > 0 && deeds.every(({ lemma, t }) => missing.has(t.raw.toLowerCase()) || !readingOf(e).lemmas.includes(lemma)) && deedWordsMissing(missing)) return false;
+    // (Nor one that has the deed only in a heading: "### 7. Performance bond and recovery" names a matter, and
+    // says nothing of "has already recovered the bond".)
+    if (deeds.length > 0 && deeds.every(({ lemma }) => deedInHeadingOnly(e.source.text.slice(e.span.start, e.span.end), lemma))) return false;
     return happened.length === 0 || !happened.every((v) => missing.has(v)) || !saidElsewhere(e);
   };
   // (One that says as much of the rest, with the sentence's figures: a passage with the word and little
@@ -1075,7 +1101,8 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     const deeds = done.length > 0 ? done : nowDone;
     if (deeds.length === 0) return false;
     const r = readingOf(e);
-    if (deeds.some(({ lemma }) => r.lemmas.includes(lemma))) return false;
+    // (Not the deed's word for a part of it done: "is around 80% complete" completed nothing.)
+    if (deeds.some(({ lemma }) => r.lemmas.some((l, i) => l === lemma && !PART_DONE.test(r.text.slice(Math.max(0, r.tokens[i].start - 24), r.tokens[i].start))))) return false;
     // (Read in the passage's sentence that says most of the sentence: a deed told in the next one, "two lads
     // I trained years ago", does not make the promise beside it a deed.)
     const closest = closestSentencesOf(e);
@@ -1127,11 +1154,43 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     const lacking = (claim?.names ?? []).find((_, k) => !names[k].some((w) => !missing.has(w)) && !names[k].every((w) => namesItself(e.source, w, false)));
     return lacking ? `does not name ${lacking.text}` : 'does not name everyone the sentence names';
   };
+  const doneToWord = claim ? (PASSIVE_BY.exec(claim.text) ?? PASSIVE_SUBJECT.exec(claim.text))?.[1] : undefined;
+  const doneTo = doneToWord ? { word: doneToWord, lemma: readSentence(doneToWord).lemmas[0] } : undefined;
+  const sameThing = (l: string, capitalized = false) => !!doneTo && (l === doneTo.lemma || (!capitalized && termSimilarity(l, doneTo.lemma) >= 0.6));
+  // The verb of the sentence's thing done, said in the passage only of another thing: "The call-in was
+  // received … and was signed by Cllrs Baptiste and …" signed no contract.
+  const doneAt = claim && doneTo ? claim.tokens.findIndex((t) => t.start > claim.text.indexOf(doneTo.word) && isPastForm(t.raw.toLowerCase()) && !AUXILIARIES.has(t.raw.toLowerCase())) : -1;
+  const doneVerb = doneAt >= 0 ? claim!.lemmas[doneAt] : undefined;
+  const doneToOther = (e: Evidence) => {
+    if (!doneVerb) return false;
+    let told = 0;
+    for (const x of splitSentences(e.source.text, e.span.start, e.span.end)) {
+      const r = readSentence(e.source.text.slice(x.start, x.end));
+      for (let i = 0; i < r.tokens.length; i++) {
+        if (r.lemmas[i] !== doneVerb || !r.tokens.slice(Math.max(0, i - 3), i).some((t) => /^(?:was|were|is|are|been|be)$/i.test(t.raw))) continue;
+        const head = SUBJECT_AT_START.exec(r.text.slice(0, r.tokens[i].start))?.[1];
+        if (!head) return false;
+        if (sameThing(readSentence(head).lemmas[0])) return false;
+        told++;
+      }
+    }
+    return told > 0;
+  };
+  const correctedBy =
+    claim && !claim.negated
+      ? j.evidence.find((e) => isCorrection(e.source, e.paragraph) && splitSentences(e.source.text, e.span.start, e.span.end).some((x) => {
+          // (Not a remark it quotes: "attributed the remark \"We are not going to be bullied …\" to Tom Weatherall" denies nothing.)
+          const r = readSentence(e.source.text.slice(x.start, x.end).replace(/["“][^"”]*["”]/g, (q) => ' '.repeat(q.length)));
+          // (By the name's last word: "Mr Keeley" is Tom Keeley.)
+          return claim.names.some((n) => n.distinctive.length > 0 && r.terms.has(n.distinctive[n.distinctive.length - 1])) && deniedIn(claim, r);
+        }))
+      : undefined;
   const tests: CitationTest[] = [
     { test: 'margin', passes: (e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN), why: 'does not say enough of the sentence by itself' },
     // (A document's heading block states nothing: "STUDENT ACCOMMODATION … Author: Dr Kwame Osei, Pro-Vice-Chancellor".)
     { test: 'heading', passes: (e) => !headingBlock(e), why: "is the document's heading, which states nothing" },
     { test: 'figure', passes: (e) => !holdsLess(e, figureWords) && spansGiven(claim, e), why: "does not give the sentence's figure or date" },
+    { test: 'counted', passes: (e) => !countsOther(e), why: 'gives the figure for something else' },
     { test: 'said', passes: (e) => e.said >= SAID_TO_CITE, why: 'says too little of what the sentence says' },
     { test: 'names', passes: namesAll, why: nameOf },
     { test: 'subject', passes: aboutSubject, why: () => `is not about “${subject}”` },
@@ -1150,6 +1209,8 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'apposition', passes: (e) => !otherInRole(claim, e.source.text.slice(e.span.start, e.span.end)), why: (e) => `gives that role to ${otherInRole(claim, e.source.text.slice(e.span.start, e.span.end))}` },
     // (Nor one that names the place with another quarter: "Dunmere West" is no "Dunmere East".)
     { test: 'quarter', passes: (e) => !otherQuarter(claim, e.source.text.slice(e.paragraph.start, e.paragraph.end)), why: (e) => `names ${otherQuarter(claim, e.source.text.slice(e.paragraph.start, e.paragraph.end))}, not ${quarterName(claim)}` },
+    // (Nor one that gives the name's kind to another of its own: "Tollerton Primary School" is no "Brackley Primary School".)
+    { test: 'other-of-kind', passes: (e) => !otherOfKind(claim, e.source.text.slice(e.span.start, e.span.end)), why: (e) => `names ${otherOfKind(claim, e.source.text.slice(e.span.start, e.span.end))}, not ${otherOfKindName(claim, e.source.text.slice(e.span.start, e.span.end))}` },
     { test: 'quotation', passes: quotesAll, why: 'does not have its quotation word for word' },
     { test: 'speaker', passes: spokenByThem, why: NOT_SO['speaker'] },
     { test: 'says-no', passes: saysNo, why: 'does not say no, as the sentence does' },
@@ -1157,6 +1218,12 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'figure-context', passes: figureInContext, why: 'gives the figure for something else' },
     { test: 'date-context', passes: dateInContext, why: NOT_SO['date-context'] },
     { test: 'denied', passes: notDenied, why: 'says it only to deny it' },
+    // (Nor one that says there are no plans for what the sentence says will be done: "no plans to sell the
+    // station" is no "will be put up for sale".)
+    { test: 'no-plans', passes: (e) => !claim || claim.negated || !noPlansFor(claim, e.source.text.slice(e.span.start, e.span.end)), why: 'says there are no plans for it' },
+    // (Nor one whose sentence closest to the sentence says those it speaks of get nothing: "Staff on long
+    // days, who start at 7.30am …, get nothing" is no "staff working long days … will be able to park free".)
+    { test: 'left-out', passes: (e) => !claim || claim.negated || !closestSentencesOf(e, 3).some((x) => LEFT_OUT.test(x.text)), why: 'says they get nothing of it' },
     { test: 'not-promised', passes: (e) => !pledgeRefused(claim, e.source.text.slice(e.span.start, e.span.end)), why: NOT_SO['not-promised'] },
     // (Denied outright: what the sentence says happened, or its figure, only under a negation, and no
     // "no … unrepaired" turning it back. This one, failed by the closest passage, says the sentence is not so.)
@@ -1213,6 +1280,12 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     // have been reports that staff were told not to talk to the inspectors. Is that true?" is no
     // citation for "He confirmed reports that …" (his answer was "No").
     { test: 'question', passes: (e) => asks || !askedBy(e), why: "is the interviewer's question, not an answer" },
+    // (Nor, for a sentence saying something is or was done by someone, "The trams are being built by
+    // Halvorsen Rail", one without the thing: "the firm building the line" built no trams.)
+    { test: 'done-to', passes: (e) => !doneTo || (readingOf(e).lemmas.some((l, i) => sameThing(l, readingOf(e).tokens[i].capitalized)) && !doneToOther(e)), why: () => `does not say it of “${doneTo!.word}”` },
+    // Nor, where a published correction among the passages denies what the sentence says ("he was speaking
+    // personally and not on behalf of the association"), the article it corrects or any other.
+    { test: 'corrected', passes: (e) => !correctedBy || e === correctedBy, why: NOT_SO['corrected'] },
     { test: 'correction', passes: (e) => !(withdrawsIn(e.source, e.paragraph, { text: e.source.text.slice(e.span.start, e.span.end) }) && isCorrection(e.source, e.paragraph)), why: 'is a correction saying what was wrong' },
   ];
   const cite: Evidence[] = [];
@@ -2045,13 +2118,21 @@ function otherRoleIn(e: Evidence, claim: Claim): string | undefined {
     // The sentence's role given to another person by name, and none to this one.
     if (theirs.size === 0) {
       for (const role of mine) {
-        let other = memo.get(`role:${role}`) as string | null | undefined;
+        const kind = new RegExp(`(?<![\\p{L}'’-])([\\p{L}][\\p{L}-]*)\\s+${role}\\b`, 'iu').exec(claim.text)?.[1];
+        const kindSaid = kind && !/^(?:a|an|the|its|their|his|her|as|and)$/i.test(kind) ? kind.toLowerCase() : undefined;
+        const key = `role:${role}:${kindSaid ?? ''}:${surname}`;
+        let other = memo.get(key) as string | null | undefined;
         if (other === undefined) {
           const word = `[${role[0].toUpperCase()}${role[0]}]${role.slice(1)}`;
           // A person: a name with the role in brackets after it, or the role and then a title and a name
           // ("Cllr Priya Nandra (Mayor, …)", "the Mayor, Cllr Priya Nandra"), not "Director, Halvorsen Coatings".
-          const holder = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s*\\((?:the\\s+)?${word}(?![\\p{L}])|(?<![\\p{L}])${word},?\\s+(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Professor|Prof|Sir|Dame)\\.?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+)?(\\p{Lu}[\\p{L}-]+)(?![\\p{L}'’])`, 'u').exec(text);
-          memo.set(`role:${role}`, (other = holder?.[1] ?? holder?.[2] ?? null));
+          // (Of the kind the sentence gives, where it gives one: "Alan Shearsby (Director of Finance)" holds no
+          // "non-executive director"; and not a role a list shares, the sentence's person in it: "Sandra Lyle,
+          // Aisha Karim, Nadia Hussain (Non-Executive Directors)".)
+          const holders = [...text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s*\\((?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${word}[^)]{0,40}\\)|(?<![\\p{L}])${word},?\\s+(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Professor|Prof|Sir|Dame)\\.?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+)?(\\p{Lu}[\\p{L}-]+)(?![\\p{L}'’])`, 'gu'))].filter((m) => !kindSaid || m[0].toLowerCase().includes(kindSaid));
+          const listed = holders.some((m) => m[1] !== undefined && new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, 'u').test(text.slice(Math.max(0, text.lastIndexOf(';', m.index!), text.lastIndexOf('\n', m.index!)), m.index! + m[0].length)));
+          const holder = listed ? undefined : holders[0];
+          memo.set(key, (other = holder?.[1] ?? holder?.[2] ?? null));
         }
         // (A name, not a word of the minutes: "Members", "Chair", "Board".)
         const common = other !== null && (ROLES.has(other.toLowerCase().replace(/s$/, '')) || /^(?:Members?|Board|Council|Committee|Panel|Trust|The|This|That)$/.test(other));
@@ -2243,6 +2324,48 @@ const STOP_ROLE: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added',
 /** "(not yet)" just after a deed, in its clause: "paid in April (not yet)". */
 const NOT_YET_AFTER = /^[^.;\n]{0,25}?\(\s*not\s+yet\b/i;
 
+/** Those a passage speaks of left out: "get nothing", "are not eligible", "do not qualify", "miss out". */
+const LEFT_OUT = /\b(?:gets?|getting|got|receives?|received|will\s+(?:get|receive))\s+nothing\b|\b(?:are|is|were|was|will\s+be|remain)\s+(?:not\s+eligible|ineligible|excluded)\b|\b(?:do|does|did|will)\s+not\s+qualify\b|\bmiss(?:es)?\s+out\b/i;
+
+/** "No plans to sell", "no intention of closing", "not planning to merge": the deed it says is not planned (group 1). */
+const NO_PLANS = /\b(?:no|not\s+any)\s+(?:current\s+|immediate\s+|firm\s+|further\s+)?(?:plans?|intention|proposals?)\s+(?:to|of)\s+(\p{L}+)|\bnot\s+(?:planning|proposing|intending)\s+to\s+(\p{L}+)|\bruled\s+out\s+(\p{L}+ing)\b/giu;
+
+/** Nouns of deeds a plan is for, as their verb: "put up for sale" is "sell". */
+const DEED_NOUNS: Readonly<Record<string, string>> = {
+  sale: 'sell', sales: 'sell', closure: 'close', closures: 'close', demolition: 'demolish', merger: 'merge', relocation: 'relocate',
+  expansion: 'expand', extension: 'extend', disposal: 'dispose', withdrawal: 'withdraw', privatisation: 'privatise', privatization: 'privatize',
+  redevelopment: 'redevelop', reopening: 'reopen', purchase: 'buy', acquisition: 'acquire',
+};
+
+/** Whether the passage says there are no plans for a deed the sentence names (as a verb or its noun). */
+function noPlansFor(claim: Claim, passage: string): boolean {
+  const planned = new Set<string>();
+  for (const m of passage.matchAll(NO_PLANS)) planned.add(lemmaTerm((m[1] ?? m[2] ?? m[3]).toLowerCase()));
+  planned.delete(lemmaTerm('be'));
+  if (planned.size === 0) return false;
+  return claim.tokens.some((t) => t.kind === TokenKind.Word && !t.stop && planned.has(lemmaTerm(DEED_NOUNS[t.raw.toLowerCase()] ?? t.raw.toLowerCase())));
+}
+
+/** Whether a deed's word is in the passage only in a heading line ("### 7. Performance bond and recovery"). */
+function deedInHeadingOnly(passage: string, lemma: string): boolean {
+  if (!/^[ \t]*#{1,6}[ \t]/m.test(passage) || lemma.length < 4) return false;
+  const has = (text: string) => new RegExp(`\\b${lemma.replace(/[^\p{L}]/gu, '')}`, 'iu').test(text);
+  const headings = passage.match(/^[ \t]*#{1,6}[ \t].*$/gm) ?? [];
+  return headings.some(has) && !has(passage.replace(/^[ \t]*#{1,6}[ \t].*$/gm, ''));
+}
+
+/** A sentence's thing done, by whom: "The trams are being built by Halvorsen Rail" (group 1: "trams"). */
+const PASSIVE_BY = /^(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)?\s*(?:[\p{L}-]+\s+){0,3}?(\p{Ll}[\p{L}-]{2,})\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being|was\s+being|were\s+being|will\s+be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|ilt|ought|ade|un|eld|old|ent|ept)\s+by\s+(?:the\s+)?\p{Lu}/u;
+
+/** A sentence that opens with the thing done: "The contract with Wyvern was signed the following day" (group 1: "contract"). */
+const PASSIVE_SUBJECT = /^(?:The|Its|Their|This|That)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{L}-]{2,})(?:\s+(?:with|of|for|at|on|to|from|in)\s+[^,;]{1,40}?)?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being|will\s+be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|ilt|ought|ade|eld|old|ent|ept|ung)\b/u;
+
+/** The thing a passage's sentence opens with, before its verb: "The call-in was received …" (group 1: "call-in"). */
+const SUBJECT_AT_START = /^\s*(?:[\d.]+\s+)?(?:The|Its|Their|This|That)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{L}-]{2,})(?:\s+(?:with|of|for|at|on|to|from|in)\s+[^,;]{1,40}?)?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\b/u;
+
+/** What says only part of a deed is done, before its word: "80% complete", "partly built", "nearly finished". */
+const PART_DONE = /(?:\d\s*(?:%|per\s*cent)|\b(?:partly|partially|nearly|almost|half|largely|mostly|substantially|not\s+yet|yet\s+to\s+be))\s+$/i;
+
 /** A word that says no. */
 const NO_WORD = /\b(?:no|not|never|nobody|none|neither|nor|without|nothing)\b|n['’]t\b/i;
 
@@ -2285,6 +2408,33 @@ function quarterName(claim: Claim | undefined): string | undefined {
  * The passage's name for the sentence's place with another quarter ("Dunmere West" for "Dunmere East"),
  * where the passage never has the sentence's.
  */
+/**
+ * Another of the kind a name of the sentence gives, where the passage lacks the name's own first word:
+ * "Tollerton Primary School" for "Brackley Primary School", "Harwood Road" for "Mill Road". Returns the
+ * passage's name; otherOfKindName, the sentence's.
+ */
+const KIND_OF_PLACE = /^(?:School|Academy|College|University|Road|Street|Lane|Avenue|Way|Drive|Crescent|Park|Centre|Center|Hall|Hospital|Surgery|Practice|Church|Chapel|Library|Museum|Station|Bridge|House|Estate|Farm|Mill|Quay|Wharf|Pier|Green|Square|Market|Ward|Unit|Reservoir|Works|Ground|Stadium|Pool|Baths|Cemetery|Crematorium|Theatre|Cinema)$/;
+
+function otherOfKind(claim: Claim | undefined, passage: string): string | undefined {
+  return otherOfKindMatch(claim, passage)?.theirs;
+}
+function otherOfKindName(claim: Claim | undefined, passage: string): string | undefined {
+  return otherOfKindMatch(claim, passage)?.mine;
+}
+function otherOfKindMatch(claim: Claim | undefined, passage: string): { theirs: string; mine: string } | undefined {
+  if (!claim) return undefined;
+  for (const n of claim.names) {
+    const words = n.text.replace(/['’]s$/, '').split(/\s+/);
+    if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w)) || !KIND_OF_PLACE.test(words[words.length - 1])) continue;
+    const own = words[0];
+    if (new RegExp(`(?<![\\p{L}])${own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(passage)) continue;
+    const rest = words.slice(1).join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const m = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+)\\s+${rest}(?![\\p{L}])`, 'u').exec(passage);
+    if (m && m[1] !== own && !/^(?:The|A|An|This|That|Its|Their|His|Her)$/.test(m[1])) return { theirs: m[0], mine: n.text };
+  }
+  return undefined;
+}
+
 function otherQuarter(claim: Claim | undefined, passage: string): string | undefined {
   const name = quarterName(claim);
   if (!name || passage.includes(name)) return undefined;

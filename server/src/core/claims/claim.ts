@@ -82,6 +82,8 @@ export function isNegationAt(tokens: readonly Token[], i: number): boolean {
   // (And "not more than", "not exceeding £310,000".)
   if ((lower === 'no' || lower === 'not') && /^(?:more|fewer|less|later|earlier|longer|greater|higher|lower)$/.test(next ?? '') && tokens[i + 2]?.raw.toLowerCase() === 'than') return false;
   if (lower === 'not' && next === 'exceeding' && /^[£$€]?\d/.test(tokens[i + 2]?.raw ?? '')) return false;
+  // "stopped short of committing to a review" committed to none.
+  if (lower === 'short' && next === 'of' && /^(?:stop|stops|stopped|stopping)$/i.test(tokens[i - 1]?.raw ?? '')) return true;
   return isNegationWord(t.raw) || (NEGATING_VERBS.has(lower) && next === 'to') || (RULE_FORMS.has(lower) && next === 'out') || (lower === 'out' && next === 'of' && outOfState(tokens, i + 2));
 }
 
@@ -235,6 +237,8 @@ export function negationReach(text: string, tokens: readonly Token[], contrast?:
     const lower = t.raw.toLowerCase();
     const next = tokens[i + 1]?.raw.toLowerCase();
     if (lower === 'not' && (next === 'only' || next === 'just' || next === 'least' || next === 'merely')) continue;
+    // "nobody else wanted it, so it fell to me": the one left out of the "else" did.
+    if ((lower === 'nobody' || lower === 'none' || (lower === 'no' && next === 'one')) && (next === 'else' || tokens[i + 2]?.raw.toLowerCase() === 'else')) continue;
     // "X, not Y": a contrast that corrects a word, not a predicate.
     const before = text.slice(tokens[i - 1]?.end ?? 0, t.start);
     if (lower === 'not' && /[,(—–]\s*$/.test(before) && !(next && (AUXILIARIES.has(next) || isPastForm(next)))) {
@@ -270,7 +274,8 @@ export function negationReach(text: string, tokens: readonly Token[], contrast?:
     }
     let to = i;
     // "The people will not," she said: what is negated was said before; nothing after the mark is.
-    const elided = /^\s*[,;:.!?)]/.test(text.slice(t.end, t.end + 3));
+    // (Also where the words quoted end there: 'the council "simply cannot", including …'.)
+    const elided = /^\s*["”’']?\s*[,;:.!?)]/.test(text.slice(t.end, t.end + 4));
     // (A "with no …" phrase ends at its comma: "with no claim needed, applied within 28 days" applies.)
     const withPhrase = i > 0 && tokens[i - 1].raw.toLowerCase() === 'with';
     // (Nor past a comma before a figure said of it: "not issued until 9.40pm, more than seven hours after …".)
@@ -324,7 +329,7 @@ export function negationReach(text: string, tokens: readonly Token[], contrast?:
 
 const FRAME_VERBS = /^(?:taken|regarded|seen|considered|treated|deemed|viewed|counted|judged|thought|classed|classified|rated)$/i;
 
-const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'however', 'because', 'since', 'unless', 'which', 'who']);
+const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'however', 'because', 'since', 'unless', 'which', 'who', 'so']);
 
 /** Whether a clause ends between two tokens (the caller passes the tokens after `b` for a look ahead). */
 /** Prepositions the stop list leaves out: no word a negation turns around ("no records [beneath] Mill Road"). */
@@ -342,6 +347,8 @@ function clauseBreak(text: string, a: Token, b: Token, after: readonly Token[] =
   if (/[.!?]/.test(between) && b.capitalized) return true;
   const lower = b.raw.toLowerCase();
   // "… were not there Lord Butler said": a name that speaks starts the main clause, comma or not.
+  // "no previous convictions and had resigned": "and" with a verb of its own starts a clause.
+  if (/^(?:and|but)$/i.test(b.raw) && /^(?:had|has|have|was|were|is|are|will|would)$/i.test(after[1]?.raw ?? '') && !isNegationWord(after[2]?.raw ?? '')) return true;
   if (b.capitalized && !isNegationWord(a.raw) && after.slice(0, 4).some((t) => SPEECH_VERBS.has(t.raw.toLowerCase())) && after.slice(0, 4).every((t) => t.capitalized || SPEECH_VERBS.has(t.raw.toLowerCase()))) return true;
   if (!between.includes(',')) return false;
   // (Not "however" set off by commas inside a clause: "We do not accept, however, that this is a reason".)

@@ -2263,6 +2263,12 @@ function figureContradiction(
         // Only the columns that count what the claim's figure does, where the header says ("Defects found"
         // has nothing to say of "five of its nine roof trusses").
         // (Not a figure the claim gives something else: "a crew of three … eleven minutes after" against "crew of 3".)
+        // (Nor the row of the whole the claim's figure is a part of: "used 2,390 of the 2,400 it was allowed" is
+        // no count of "| Annual night movements (limit) | 2,400 | 4,100 |", the 2,400's row.)
+        const wholeOf = claim.quantities.find((cq) => cq !== q && cq.start > q.end && /^\s+(?:out\s+)?of\s+(?:the|its|their|his|her|a|an)?\s*$/i.test(claim.text.slice(q.end, cq.start)));
+        // (Only a row that is the whole's, by its label: "| North Quay | … | 72 | 14 |" is the site's row, its
+        // columns the homes and those flooded.)
+        if (wholeOf && quantitiesOf(row).some((r) => sameQuantity(wholeOf, r)) && rowLabelSays(row.text, claim.text.slice(wholeOf.end, wholeOf.end + 40))) continue;
         const others = quantitiesOf(row).filter((r) => r.kind === q.kind && !isTime(r) && r.value !== q.value && !claim.quantities.some((cq) => cq !== q && sameQuantity(cq, r)));
         // (Nor a column of another measure: "| Total arrears (£m) |" gives no average arrears.)
         const ownMeasure = measureOf(claim.text, q, claim.quantities);
@@ -2388,6 +2394,14 @@ function figureContradiction(
           // (Nor parts of the sum the claim gives "between them": "£1,250 between them" is "Holroyd Joinery £500,
           // Kelbridge Motors £750".)
           if (SUMMED.test(claim.text) && sumOfParts(q, quantitiesOf(s).filter((x) => x.kind === q.kind && x.currency === q.currency))) continue;
+          // (Nor the date of another deed, where the source dates the claim's by it: "launched on 18 March, six
+          // days after the council's cabinet agreed to consult" gives no date for "agreed to consult on 12 March".)
+          if (isTime(q) && datedByOther(claim, s, r)) continue;
+          // (Nor a time the source gives only roughly, the claim's within it: "shortly after 5am" for "at 5.10am".)
+          if (q.kind === 'clock' && r.kind === 'clock' && roughlyAt(s.text, r, q.value)) continue;
+          // (Nor the tally of an amendment, for the motion as amended: "amended it … by six votes to three" is
+          // no count of "The amended motion was carried by eight votes to one".)
+          if (AS_AMENDED.test(claim.text) && AMENDING.test(s.text) && !AS_AMENDED.test(s.text) && tallyOther(s.text, r.end) !== undefined) continue;
           // (Nor a span of time of another deed: "has chaired the committee for nine years" against "the sponsor
           // had withdrawn after eleven years".)
           if (spansTime(q) && !isTime(q) && spanOfOtherDeed(claim, q, s, r)) continue;
@@ -2529,6 +2543,15 @@ function figureContradiction(
         const span = { start: q.start, end: tally.end };
         return { kind: 'number', claimText: claim.text.slice(span.start, span.end), claimSpan: span, sourceText: rs.text.slice(rival.start, theirTally.end), evidence: toEvidence(w) };
       }
+      // (The other side written as a word the reader takes for no figure, "eight votes to one" where the
+      // source gives "seven votes to two": both sides still, or the fix writes "seven votes to one".)
+      const otherSide = tallyOther(claim.text, q.end);
+      const theirSide = otherSide !== undefined && /\bvot|\bcarried|\bdefeated|\bmotion/i.test(claim.text) ? tallyOther(rs.text, rival.end) : undefined;
+      if (otherSide !== undefined && theirSide !== undefined && otherSide !== theirSide) {
+        const span = { start: q.start, end: q.end + TALLY_REST.exec(claim.text.slice(q.end))![0].replace(/[.,;:)]$/, '').length };
+        const said = rs.text.slice(rival.start, rival.end + TALLY_REST.exec(rs.text.slice(rival.end))![0].length);
+        return { kind: 'number', claimText: claim.text.slice(span.start, span.end), claimSpan: span, sourceText: said.replace(/[.,;:)]$/, ''), evidence: toEvidence(w) };
+      }
       // "almost a third of shifts" where the source gives 19 per cent: the fix replaces "a third" ("almost 19 per cent of shifts").
       const article = FRACTION_WORD.test(q.raw) && !FRACTION_WORD.test(rival.raw) ? /\b(?:a|one)\s+$/i.exec(claim.text.slice(Math.max(0, q.start - 5), q.start)) : null;
       const start = article ? q.start - article[0].length : q.start;
@@ -2566,7 +2589,13 @@ function tallyContradiction(claim: Claim, top: readonly Window[], toEvidence: (w
   if (!q && !unanimous) return undefined;
   // Each tally a passage gives: "by 5 votes to 1", "7-2", and "For 9; Against 2", "8 votes for, 0 against".
   const tallies = (w: Window, asRival = true) => {
-    const passage = w.source.text.slice(w.paragraph.start, w.paragraph.end);
+    // (With the lists of the vote on the lines under it: "… was then put to the vote and CARRIED." / "For (7): …" / "Against (2): …".)
+    let passage = w.source.text.slice(w.paragraph.start, w.paragraph.end);
+    for (const next of w.source.paragraphs.slice(w.paragraph.n, w.paragraph.n + 3)) {
+      const text = w.source.text.slice(next.start, next.end);
+      if (!/^[\s*_]*(?:for|against|abstentions?|abstained|abstaining)\b[\s*_]*[(:]/i.test(text) || passage.length + text.length > 1200) break;
+      passage += '\n' + text;
+    }
     const found = w.sentences.flatMap((s) => {
       if (!TALLY_WORDS.test(s.text)) return [];
       const on = voteMatter(passage, Math.max(0, passage.indexOf(s.text)) + Math.max(0, s.text.search(/\d|\bnone\b/i)));
@@ -2648,8 +2677,10 @@ const VOTE_WORDS = /^(?:votes?|voted|voting|motion|motions|carried|approved|appr
 function voteMatter(passage: string, at: number): string | undefined {
   let last: string | undefined;
   // (Not one said not to be: "No amendment was moved.")
-  for (const m of passage.slice(Math.max(0, at - 400), at).matchAll(/\b(?<!\bno\s)(amendments?|motions?|recommendations?|resolutions?|proposals?|substantive)\b/gi)) last = m[1].toLowerCase();
-  return last === 'substantive' ? 'recommendations' : last;
+  // (Nor a motion amended, which speaks of its amendment: "successfully amended it …, by six votes to three";
+  // "the motion as amended" is the motion.)
+  for (const m of passage.slice(Math.max(0, at - 400), at).matchAll(/\b(?<!\bno\s)(amendments?|motions?|recommendations?|resolutions?|proposals?|substantive|(?<!\bas\s)amended(?=\s+(?:it|the|this|that|his|her|their)\b))\b/gi)) last = m[1].toLowerCase();
+  return last === 'substantive' ? 'recommendations' : last === 'amended' ? 'amendment' : last;
 }
 
 /** Whether two words for what a vote was on name the same: an amendment is one, the motion, its recommendations or resolution another. */
@@ -2660,6 +2691,46 @@ function sameMatter(a: string, b: string): boolean {
 
 /** What a sentence says a vote was on: "backed the amendment", "the recommendations were approved". */
 const VOTE_MATTER = /\b(amendment|motion|recommendation|resolution|proposal)s?\b/i;
+
+/** Whether a table row's label (its first cell) has a word of what follows the whole's figure in the claim ("night movements"). */
+function rowLabelSays(row: string, after: string): boolean {
+  // (Its last line: a row is read with its header above it.)
+  const label = (row.trimEnd().split('\n').pop() ?? '').replace(/^\s*\|?\s*/, '').split(/\s*\|\s*|\s{2,}/)[0] ?? '';
+  const words = new Set(tokenize(after.split(/[,;.]/)[0]).filter((t) => t.kind === TokenKind.Word && !t.stop).map((t) => t.term));
+  return tokenize(label).some((t) => t.kind === TokenKind.Word && !t.stop && words.has(t.term));
+}
+
+/** Whether a clock time is given only roughly ("shortly after 5am", "around 5am") and the minute is within it. */
+function roughlyAt(text: string, r: Quantity, minute: number): boolean {
+  const lead = /\b(?:(shortly|just|soon|not\s+long)\s+(after|before)|(around|about|approximately|roughly|gone))\s+$/i.exec(text.slice(Math.max(0, r.start - 24), r.start));
+  if (!lead) return false;
+  const off = minute - r.value;
+  if (lead[3]) return Math.abs(off) <= 15 || (lead[3].toLowerCase() === 'gone' && off > 0 && off <= 30);
+  return lead[2].toLowerCase() === 'after' ? off > 0 && off <= 30 : off < 0 && off >= -30;
+}
+
+/** A span of time before "after" or "before": "six days after", "two weeks before". */
+const RELATIVE_TIME = /\b(?:\d+|\p{L}+)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before)\b/giu;
+
+/**
+ * Whether the source dates the claim's deed only by another's: the claim's verbs in the source sentence
+ * only after a "six days after" that follows the source's date.
+ */
+function datedByOther(claim: Claim, s: SentenceReading, r: Quantity): boolean {
+  const verbs = new Set(claim.tokens.flatMap((t, i) => (t.kind === TokenKind.Word && !t.stop && isPastForm(t.raw.toLowerCase()) && !SPEECH_VERBS.has(t.raw.toLowerCase()) ? [claim.lemmas[i]] : [])));
+  if (verbs.size === 0) return false;
+  for (const m of s.text.matchAll(RELATIVE_TIME)) {
+    if (m.index! < r.end) continue;
+    const at = s.tokens.map((t, i) => (verbs.has(s.lemmas[i]) ? t.start : -1)).filter((x) => x >= 0);
+    if (at.length > 0 && at.every((x) => x > m.index!)) return true;
+  }
+  return false;
+}
+
+/** The motion as amended: "the amended motion", "the substantive motion", "the motion as amended". */
+const AS_AMENDED = /\b(?:amended|substantive)\s+(?:motion|resolution|recommendation)s?\b|\bas\s+amended\b/i;
+/** A sentence about amending: "amended it to set a deadline", "the amendment was carried". */
+const AMENDING = /\bamend(?:ed|ing|ment|ments)\b/i;
 
 /** The other side of a tally after a figure, in digits or words: "6 votes to 0", "six votes to one". */
 function tallyOther(text: string, end: number): number | undefined {
@@ -4074,7 +4145,8 @@ function speaking(tokens: readonly { raw: string; start: number; end: number; ca
   if (SPEECH_VERBS.has(tokens[last + 1]?.raw.toLowerCase() ?? '')) return true;
   for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
     if (SPEECH_VERBS.has(tokens[k].raw.toLowerCase())) return true;
-    if (tokens[k].capitalized) return false;
+    // (A name after "that" is what was said of them: "She added that every month Pennock \"sat at …\"".)
+    if (tokens[k].capitalized || /^that$/i.test(tokens[k].raw)) return false;
   }
   return false;
 }
@@ -4175,6 +4247,11 @@ function nameContradiction(claim: Claim, parts: readonly Part[], top: readonly W
         // The fix puts the source's name in the claim's place: only where the passage says the rest of the
         // name's own clause too ("and Irish officials said they would study the matter" is not made true
         // by naming the source's Holyrood officials instead).
+        // (Another name of the passage in the name's own place, after its very word, is the one it stands for:
+        // "a formal partnership with Ashby Cross Primary School" where the rival is the "Fenby Primary School"
+        // it was added after. Quoted, with no fix.)
+        const placed = before ? others.find((o) => o !== rivals[0] && o.before === before && rivals[0].before !== before && !o.terms.every((t) => claimTerms.has(t))) : undefined;
+        if (placed) return { kind: 'name', claimText: name.text, sourceText: placed.full, evidence: toEvidence(w) };
         const fits = owns(rivals[0].text) === possessive && clauseSaid(claim, parts, name, w);
         return { kind: 'name', claimText: name.text, ...(fits ? { claimSpan: { start: name.start, end: name.end } } : {}), sourceText: rivals[0].full, evidence: toEvidence(w) };
       }

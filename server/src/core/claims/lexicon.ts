@@ -83,6 +83,7 @@ const NOT_PAST_ED = new Set(['hundred', 'need', 'speed', 'seed', 'feed', 'breed'
  * (Ages by decade, "in his fifties" and "in his sixties", are listed too: one rules the other out.)
  * (Not "purchase" and "sale": one deal seen from its two sides, "its purchase of the Courier" is "the
  * Courier's sale to it".)
+ * (Nor "arrive" and "depart": the stemmer makes "department" "depart", and departments are everywhere.)
  */
 const OPPOSITE_PAIRS = `
 twenties thirties|twenties forties|twenties fifties|twenties sixties|twenties seventies|twenties eighties|twenties nineties|thirties forties|thirties fifties|thirties sixties|thirties seventies|thirties eighties|thirties nineties|forties fifties|forties sixties|forties seventies|forties eighties|forties nineties|fifties sixties|fifties seventies|fifties eighties|fifties nineties|sixties seventies|sixties eighties|sixties nineties|seventies eighties|seventies nineties|eighties nineties|
@@ -106,7 +107,7 @@ open close|opened closed|open shut|begin end|start stop|start end|start finish|l
 launch abandon|launch cancelled|continue stop|continue halt|continue suspend|continue end|resume suspend|resume halt|sign reject|
 build demolish|build destroy|create destroy|create abolish|establish abolish|introduce abolish|introduce scrap|
 buy sell|purchase sell|acquire sell|acquire divest|import export|borrow lend|spend save|pay owe|debit credit|
-arrive depart|arrive leave|enter leave|enter exit|join leave|join quit|add remove|include exclude|attack defend|
+arrive leave|enter leave|enter exit|join leave|join quit|add remove|include exclude|attack defend|
 advance retreat|invade withdraw|deploy withdraw|send withdraw|birth death|born die|live die|alive dead|survive die|
 survive kill|win forfeit|accept resign|comply defy|obey defy|obey violate|honor violate|honour violate|
 respect violate|keep break|keep breach|meet miss|hit miss|present absent|public private|domestic foreign|

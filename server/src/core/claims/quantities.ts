@@ -1306,6 +1306,9 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
   // ("More than two hundred" keeps the tenth: a bound says less than "about" does.)
   // (A share in words is a share rounded: "a third" is what "33 per cent" says, not "30 per cent".)
   // (Only a fraction: "forty per cent" in words is as exact as "40 per cent".)
+  // (A precise figure on the wrong side of a bound is not the bound rounded: "1.9 million" is no "more than two million".)
+  const [bounded, plain] = a.bound && !b.bound ? [a, b] : b.bound && !a.bound ? [b, a] : [undefined, undefined];
+  if (bounded && plain && !plain.approximate && (bounded.bound === 'over' ? plain.value < bounded.value : plain.value > bounded.value)) return false;
   const rough = (q: Quantity) => q.approximate || (q.kind === 'percent' && /\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b/i.test(q.raw));
   const tolerance = (a.approximate && b.approximate) || a.bound || b.bound ? 0.1 : rough(a) || rough(b) ? 0.05 : 0.001;
   // (A share said roughly but not round is that share give or take a point: "some 91 per cent" is no 88.)

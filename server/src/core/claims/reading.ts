@@ -144,7 +144,7 @@ export function namesOf(s: SentenceReading): WindowName[] {
     // A count is no part of a name: "Three Germans" names the Germans.
     if (COUNT_WORDS.has(t.raw.toLowerCase()) && words[i + 1]?.capitalized) continue;
     let j = i;
-    while (j + 1 < words.length && words[j + 1].kind === TokenKind.Word && words[j + 1].capitalized && !isCalendarWord(words[j + 1].raw) && /^[\s\-‐]*$/.test(s.text.slice(words[j].end, words[j + 1].start))) j++;
+    while (j + 1 < words.length && words[j + 1].kind === TokenKind.Word && words[j + 1].capitalized && !isCalendarWord(words[j + 1].raw) && /^[\s\-‐]*$/.test(s.text.slice(words[j].end, words[j + 1].start)) && !headingBreak(s.text, words[j].end, words[j + 1].start)) j++;
     const opens = i === 0 || /[.!?"“]\s*$/.test(s.text.slice(words[i - 1].end, t.start));
     if (!(opens && i === j)) {
       out.push({ text: s.text.slice(t.start, words[j].end), terms: words.slice(i, j + 1).map((x) => x.term), start: t.start, end: words[j].end, before: neighbour(words, i - 1, -1), after: neighbour(words, j + 1, 1) });
@@ -152,6 +152,17 @@ export function namesOf(s: SentenceReading): WindowName[] {
     i = j;
   }
   return (s.names = out);
+}
+
+/**
+ * Whether a line break between two capitalised words ends a heading rather than wraps a line: the line
+ * before it short or in capitals ("EM/25/2 DECLARATIONS OF INTEREST" over "Councillor Hartigan declared …").
+ */
+function headingBreak(text: string, end: number, next: number): boolean {
+  const gap = text.slice(end, next);
+  if (!gap.includes('\n')) return false;
+  const line = text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
+  return line.trim().length < 50 || !/\p{Ll}/u.test(line);
 }
 
 /** The name near a source's head whose initials a transcript's label is ("SM" for "Subject: Sean McCaffrey"), if one is. */
