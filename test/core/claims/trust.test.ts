@@ -6960,4 +6960,84 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.suggestions.length, 0);
     assert.notEqual(v.status, 'supported');
   });
+
+  test('trial 273: a table row under a before and an after column is a change, and the sentence that turns it round is contradicted', async () => {
+    const report = await against(lines('# Report', '', '**Table 2: Principal fees and charges**', '', '| Item | Current price | From 1 Sept 2025 |', '|---|---|---|', '| Adult monthly membership | £32.50 | £36.00 |', '| Sports hall court hire (per hour) | £42.00 | £45.00 |', '', '5.1 The new prices apply at all four centres.'));
+    const fall = await report('Court hire at the sports hall will fall from £45 to £42 an hour.');
+    assert.equal(fall.status, 'contradicted');
+    assert.equal(fall.contradiction?.claimSpan, undefined);
+    assert.notEqual((await report('Court hire at the sports hall will rise from £42 to £45 an hour.')).status, 'contradicted');
+    assert.notEqual((await report('Adult monthly membership will go up from £32.50 to £36.')).status, 'contradicted');
+  });
+
+  test('trial 273: a post given to another body ("GMB organiser Carol Whitlock") is no citation for "UNISON organiser Carol Whitlock"', async () => {
+    const gazette = await against(lines('Gazette', '', 'UNISON members voted to reject the transfer. Not every union is taking the same line. GMB organiser Carol Whitlock said: "We have had written assurances on pensions and we are going to hold the trust to them."'));
+    const v = await gazette('UNISON organiser Carol Whitlock said the union had received written assurances on pensions.');
+    assert.equal(v.suggestions.length, 0);
+    assert.match(v.withheld?.why ?? '', /GMB organiser/);
+    await citesOne(gazette, ['GMB organiser Carol Whitlock said the union had received written assurances on pensions.']);
+  });
+
+  test('the review of trials 261-280\'s rules: true sentences they must leave alone', async () => {
+    const news = await against(lines('News', '', 'King\'s Norton Primary School in Birmingham will get a new hall costing £1.5 million.', '', 'Stoke on Trent College will close its Burslem campus in July.'));
+    await citesOne(news, ['Kings Norton Primary School in Birmingham will get a new £1.5 million hall.', 'Stoke-on-Trent College will close its Burslem campus in July.']);
+    const post = await against(lines('Post', '', 'The council stopped short of banning e-scooters in Clifton, and instead cut their speed limit to 10mph.', '', 'The runaway lorry stopped short of the Cumberland Basin swing bridge.'));
+    for (const sentence of ['Bristol council cut the speed limit for e-scooters in Clifton to 10mph.', 'Bristol council did not ban e-scooters in Clifton.', 'The runaway lorry stopped before reaching the Cumberland Basin swing bridge.']) assert.notEqual((await post(sentence)).status, 'contradicted', sentence);
+    assert.equal((await post('Bristol council banned e-scooters in Clifton.')).status, 'contradicted');
+    const release = await against(lines('Release', '', 'Under the Marston Warm Homes scheme, landlords get nothing, but tenants receive £300 each.', '', 'Students at Kenton College are not eligible for the half-price fares.'));
+    await citesOne(release, ['Tenants in Marston receive £300 each under the Warm Homes scheme.', 'Kenton College students will not get half-price fares.']);
+    await citesNone(release, ['Landlords in Marston receive £300 each under the Warm Homes scheme.']);
+    const minutes = await against(lines('# Wargrave Parish Council', '', '### 3. Clerk\'s resignation', '', 'The clerk, Jean Ames, handed in her notice on 20 May and will leave at the end of June.'));
+    await citesOne(minutes, ['Jean Ames, clerk to Wargrave Parish Council, has resigned.']);
+    const sale = await against(lines('News', '', 'The Swindon Designer Outlet was bought by Realm Estates for £20 million in March.'));
+    await citesOne(sale, ['The outlet centre in Swindon was bought by Realm Estates for £20 million in March.']);
+    const chair = await against(lines('News', '', '"Nobody else wanted the job, so it fell to me," said Bill Orr, who became chairman of Chesham Town Football Club on 1 June.'));
+    await citesOne(chair, ['Bill Orr took the Chesham Town chairmanship because nobody else wanted it.']);
+    const echo = await judgeAgainst([
+      { name: 'corrections.txt', text: lines('Corrections, Eastfield Echo, 1 March 2024', '', 'Correction: Sue Cole did not resign from the cabinet in February, as we reported on 26 February.', '', 'Correction: Paul Rigby did not resign as a governor of Eastfield Primary School.') },
+      { name: 'article.txt', text: lines('Eastfield Echo, 12 March 2024', '', 'Deputy leader Sue Cole resigned from the cabinet on 11 March after a row over the budget.', '', 'Paul Rigby resigned as chairman of Eastfield Rotary Club on 5 March.') },
+      UNRELATED,
+    ]);
+    await citesOne(echo, ['Sue Cole resigned from the Eastfield cabinet on 11 March after a row over the budget.', 'Paul Rigby resigned as chairman of Eastfield Rotary Club on 5 March.']);
+  });
+
+  test('trials 277-280: a figure in another unit, a deadline of another deed, a month\'s count for another month, a month for another, a "not" about something else', async () => {
+    const report = await judgeAgainst([
+      { name: 'report.md', text: lines('# Report', '', '| Route | Between | Current frequency |', '|---|---|---|', '| 7 | Kellbridge – Harwick | Every 20 minutes |', '| 9 | Kellbridge – Dunmore | Every 30 minutes |') },
+      { name: 'courier.txt', text: lines('Courier', '', 'Route 7 to Harwick would be run from the company\'s Harwick depot, 19 miles away.') },
+      UNRELATED,
+    ]);
+    const miles = await report('The remaining routes will be run from Harwick, some 12 miles from Kellbridge.');
+    assert.notEqual(miles.contradiction?.sourceText, '20');
+    const chronicle = await against(lines('Chronicle', '', 'Under the notice, Grayfield must send the regulator a revised odour management plan by 12 April and cover exposed waste in the newest part of the site, known as Cell 4, by the end of April.', '', 'The regulator received 411 complaints about the smell in February alone, and more than 900 since September.'));
+    const cover = await chronicle('The notice gave the company until 30 May to cover the exposed waste in Cell 4.');
+    assert.notEqual(cover.contradiction?.sourceText, '12 April');
+    const logged = await chronicle('In January 2024 alone the regulator logged 240 complaints about the smell.');
+    assert.notEqual(logged.contradiction?.sourceText, '411');
+    assert.equal((await chronicle('In February the regulator logged 240 complaints about the smell.')).contradiction?.sourceText, '411');
+    const summary = await against(lines('Report', '', '6.4 We will publish an updated complaints summary at the end of June 2024.'));
+    await citesNone(summary, ['An updated complaints summary is due at the end of September.']);
+    await citesOne(summary, ['An updated complaints summary is due at the end of June 2024.']);
+    const trust = await against(lines('Statement', '', 'Pupils who are not in school will be set work through KestrelLearn, the trust\'s online learning platform.'));
+    await citesNone(trust, ['Pupils at home were not set any work during the closures.']);
+  });
+
+  test('the review of trials 261-280: "80% complete" and "close to completion" complete nothing; "no plans for the hall to be sold"', async () => {
+    const news = await against(lines('News', '', 'The Kennet library refit is 80% complete, the council said on Monday.', '', 'The Reading Road bridge is close to completion.', '', 'There are no plans for the village hall to be sold.'));
+    await citesNone(news, ['The Kennet library refit was completed, the council said on Monday.', 'The Reading Road bridge has been completed.', 'The village hall will be sold.']);
+    await citesOne(news, ['The Kennet library refit is 80% complete.', 'The village hall is not being sold.']);
+  });
+
+  test('trial 278: one deal told from its two sides is no opposite ("bought … from the Askew estate" is "the estate sold … to the Trust")', async () => {
+    const gazette = await against(lines('Gazette', '', 'A 1994 plan by the then owners, the Askew estate, to demolish the unstable Maiden Tower was dropped after a petition signed by more than 3,000 residents. The estate sold the ruin to the newly formed Trust four years later for a nominal £1.'));
+    assert.notEqual((await gazette('The trust bought the ruin from the Askew estate for a nominal £1, four years after a petition saved the Maiden Tower from demolition.')).status, 'contradicted');
+    assert.equal((await gazette('The Askew estate bought the ruin from the trust for a nominal £1, four years after a petition saved the Maiden Tower from demolition.')).status, 'contradicted');
+  });
+
+  test('trial 278: of two tallies in a sentence, the one a recorded vote shares a side with is the one quoted as wrong', async () => {
+    const minutes = await against(lines('# AGM minutes', '', '*Amendment* (proposed Priya Sandhu, seconded Fiona Lennox): to delete the words "and shall not negotiate a single-source contract". Amendment carried: 34 for, 19 against, 5 abstentions.', '', 'Resolution 3 as amended ("That the Trust appoint the Phase 2 contractor by open competitive tender") carried: 41 for, 12 against, 5 abstentions.'));
+    const v = await minutes('Members voted 41 to 12 to put Phase 2 out to open tender, after backing an amendment from Priya Sandhu by 39 votes to 19.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.claimText, '39 votes to 19');
+  });
 });

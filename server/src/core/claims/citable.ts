@@ -93,6 +93,7 @@ const NOT_SO: Readonly<Record<string, string>> = {
   'not-yet': 'says it will happen, not that it already has',
   'date-context': 'gives that date for something else, and another date for what the sentence says happened',
   corrected: 'is corrected by a later correction that says otherwise',
+  'role-body': 'gives the post to another body',
 };
 
 /**
@@ -155,6 +156,10 @@ export function saysItIsNotSo(r: Refusal, claim: Claim, others: readonly Refusal
   // "had gone unaddressed".)
   const test = r.failed.find((t) => t in NOT_SO && (t !== 'put-off' || putOffIn(r.evidence, claim)) && (t !== 'role' || role !== undefined) && (t !== 'speaker' || !ownTurn()) && (t !== 'denied-outright' || !NEGATIVE_WORD.test(claim.text)) && (t !== 'mover' || aboutTheMotion(r.evidence, claim)) && (t !== 'not-yet' || ALREADY.test(claim.text)));
   if (test === 'role' && role) return { test, why: role };
+  if (test === 'role-body') {
+    const theirs = otherBodyOfRole(claim, r.evidence.source.text.slice(r.evidence.span.start, r.evidence.span.end));
+    if (theirs) return { test, why: `calls them ${theirs}` };
+  }
   if (test === 'mover') {
     const theirs = moversOf(r.evidence.source.text.slice(r.evidence.paragraph.start, r.evidence.paragraph.end));
     for (const { verb, name } of moversOf(claim.text)) {
@@ -806,13 +811,24 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
       if (q.kind !== 'number' || !q.after?.length || q.value >= 100 || q.unit?.startsWith('#') || /\p{Lu}[\p{L}.]*\s+$/u.test(claim!.text.slice(Math.max(0, q.start - 20), q.start))) return false;
       const mine = theirs.filter((x) => sameQuantity(q, x));
       if (mine.length === 0) return false;
+      // (Only a span of time the passage's figure is, the sentence's not: "over two years" for "two previous convictions".)
+      if (SPAN_UNIT.test(q.unit ?? '') || SPAN_UNIT.test(q.after![0])) return false;
       return mine.every((x) => {
-        if (!x.after?.length) return false;
+        if (!x.after?.length || !SPAN_UNIT.test(x.unit ?? x.after[0])) return false;
         const [from, to] = sentenceBounds(reading.text, x.start, x.end);
         const words = (reading.text.slice(from, to).toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => readSentence(w).lemmas[0] ?? w);
         return !q.after!.slice(0, 2).some((a) => words.some((w) => w === a || w.slice(0, 5) === a.slice(0, 5) || termSimilarity(w, a) >= 0.75));
       });
     });
+  };
+  // Nor one that gives a time of the sentence's kind but not the sentence's own: "at the end of June 2024"
+  // for "due at the end of September" (month names are close words, and the word match takes one for another).
+  // (Months only: a weekday a passage gives as "yesterday" or "on Tuesday evening" is too often the same day.)
+  const times = claim ? claim.quantities.filter((q) => q.kind === 'month') : [];
+  const otherTime = (e: Evidence) => {
+    if (times.length === 0) return false;
+    const theirs = quantitiesOf(readingOf(e));
+    return times.some((q) => theirs.some((x) => x.kind === q.kind) && !theirs.some((x) => sameQuantity(q, x) || (q.kind === 'month' && x.kind === 'date' && Math.floor(x.value / 100) === q.value)));
   };
   const figureInContext = (e: Evidence) => {
     if (amounts.length === 0 || told.size < 3) return true;
@@ -910,7 +926,12 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     const negated = negatedOf(r);
     return r.tokens.some((t, i) => (r.lemmas[i] === lemma || t.raw.toLowerCase() === nothingVerb) && !negated.has(i) && quantitiesOf(r).some((q) => q.kind === 'money' && q.start > t.end && q.start - t.end < 50));
   };
-  const saysNo = (e: Evidence) => !claim?.negated || (closestSentencesOf(e, 1).some((x) => NO_WORD.test(x.text)) && !sumFor(e));
+  // (Its "no" about the sentence's own verb: "Pupils who are not in school will be set work" sets work, for
+  // "were not set any work".)
+  // (A "no" of its own, not one inside a clause about who: "Pupils who are not in school will be set work"
+  // sets work, for "were not set any work".)
+  const saysNoItself = (x: SentenceReading) => NO_WORD.test(x.text.replace(RELATIVE_NOT, ' '));
+  const saysNo = (e: Evidence) => !claim?.negated || (closestSentencesOf(e, 1).some(saysNoItself) && !sumFor(e));
   // And a sentence that says it happened, only to a passage that does not deny it.
   const notDenied = (e: Evidence) => !claim || claim.negated || !deniedIn(claim, readingOf(e));
   // Nor to one that has neither what the sentence says happened nor to whom or what ("injured two depot
@@ -1161,6 +1182,19 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
   // received … and was signed by Cllrs Baptiste and …" signed no contract.
   const doneAt = claim && doneTo ? claim.tokens.findIndex((t) => t.start > claim.text.indexOf(doneTo.word) && isPastForm(t.raw.toLowerCase()) && !AUXILIARIES.has(t.raw.toLowerCase())) : -1;
   const doneVerb = doneAt >= 0 ? claim!.lemmas[doneAt] : undefined;
+  // (Missing, where the passage does the verb to another thing: "the firm building the line" for "The trams are
+  // being built by …"; not where it names the thing otherwise, "The Swindon Designer Outlet was bought".)
+  const doneToMissing = (e: Evidence) => {
+    const r = readingOf(e);
+    if (!doneVerb || r.lemmas.some((l, i) => sameThing(l, r.tokens[i].capitalized))) return false;
+    // (Or where it has neither the thing nor the verb: "was appointed as main contractor" builds no trams.)
+    if (!r.lemmas.includes(doneVerb)) return true;
+    return r.lemmas.some((l, i) => {
+      if (l !== doneVerb) return false;
+      const next = r.tokens.slice(i + 1, i + 4).find((t) => !t.stop);
+      return !!next && next.kind === TokenKind.Word && !next.capitalized && !isPastForm(next.raw.toLowerCase());
+    });
+  };
   const doneToOther = (e: Evidence) => {
     if (!doneVerb) return false;
     let told = 0;
@@ -1182,14 +1216,24 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
           // (Not a remark it quotes: "attributed the remark \"We are not going to be bullied …\" to Tom Weatherall" denies nothing.)
           const r = readSentence(e.source.text.slice(x.start, x.end).replace(/["“][^"”]*["”]/g, (q) => ' '.repeat(q.length)));
           // (By the name's last word: "Mr Keeley" is Tom Keeley.)
-          return claim.names.some((n) => n.distinctive.length > 0 && r.terms.has(n.distinctive[n.distinctive.length - 1])) && deniedIn(claim, r);
+          // (What it denies, two of the sentence's words at least: "did not resign as a governor" is no denial
+          // of "resigned as chairman of Eastfield Rotary Club"; and on the sentence's day, if both give one.)
+          // (One of them a plain word of the sentence's, not a name's nor its verb: "not on [behalf] of the
+          // [association]"; not "did not [resign] as a governor of [Eastfield] Primary School".)
+          const mine = new Set(claim.content.filter((t) => t.kind === TokenKind.Word && !t.stop).map(tokenLemma));
+          const plainWords = new Set(claim.content.filter((t) => t.kind === TokenKind.Word && !t.stop && !t.capitalized && !isPastForm(t.raw.toLowerCase())).map(tokenLemma));
+          const denied = new Set([...negatedOf(r)].filter((i) => !r.tokens[i].stop && mine.has(r.lemmas[i])).map((i) => r.lemmas[i]));
+          if (![...denied].some((l) => plainWords.has(l))) return false;
+          const when = (qs: readonly Quantity[]) => qs.filter((q) => q.kind === 'date' || q.kind === 'month' || q.kind === 'year');
+          const sameDay = when(claim.quantities).length === 0 || when(quantitiesOf(r)).length === 0 || when(claim.quantities).some((q) => when(quantitiesOf(r)).some((x) => sameQuantity(q, x) || (q.kind === 'date' && x.kind === 'month' && Math.floor(q.value / 100) === x.value)));
+          return claim.names.some((n) => n.distinctive.length > 0 && r.terms.has(n.distinctive[n.distinctive.length - 1])) && denied.size >= 2 && sameDay && deniedIn(claim, r);
         }))
       : undefined;
   const tests: CitationTest[] = [
     { test: 'margin', passes: (e) => e.alone >= Math.min(0.95, threshold + CITE_MARGIN), why: 'does not say enough of the sentence by itself' },
     // (A document's heading block states nothing: "STUDENT ACCOMMODATION … Author: Dr Kwame Osei, Pro-Vice-Chancellor".)
     { test: 'heading', passes: (e) => !headingBlock(e), why: "is the document's heading, which states nothing" },
-    { test: 'figure', passes: (e) => !holdsLess(e, figureWords) && spansGiven(claim, e), why: "does not give the sentence's figure or date" },
+    { test: 'figure', passes: (e) => !holdsLess(e, figureWords) && spansGiven(claim, e) && !otherTime(e), why: "does not give the sentence's figure or date" },
     { test: 'counted', passes: (e) => !countsOther(e), why: 'gives the figure for something else' },
     { test: 'said', passes: (e) => e.said >= SAID_TO_CITE, why: 'says too little of what the sentence says' },
     { test: 'names', passes: namesAll, why: nameOf },
@@ -1211,6 +1255,9 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'quarter', passes: (e) => !otherQuarter(claim, e.source.text.slice(e.paragraph.start, e.paragraph.end)), why: (e) => `names ${otherQuarter(claim, e.source.text.slice(e.paragraph.start, e.paragraph.end))}, not ${quarterName(claim)}` },
     // (Nor one that gives the name's kind to another of its own: "Tollerton Primary School" is no "Brackley Primary School".)
     { test: 'other-of-kind', passes: (e) => !otherOfKind(claim, e.source.text.slice(e.span.start, e.span.end)), why: (e) => `names ${otherOfKind(claim, e.source.text.slice(e.span.start, e.span.end))}, not ${otherOfKindName(claim, e.source.text.slice(e.span.start, e.span.end))}` },
+    // (Nor one that gives the person's post to another body: "GMB organiser Carol Whitlock" is no "UNISON
+    // organiser Carol Whitlock".)
+    { test: 'role-body', passes: (e) => !otherBodyOfRole(claim, e.source.text.slice(e.span.start, e.span.end)), why: (e) => `calls them ${otherBodyOfRole(claim, e.source.text.slice(e.span.start, e.span.end))}` },
     { test: 'quotation', passes: quotesAll, why: 'does not have its quotation word for word' },
     { test: 'speaker', passes: spokenByThem, why: NOT_SO['speaker'] },
     { test: 'says-no', passes: saysNo, why: 'does not say no, as the sentence does' },
@@ -1223,7 +1270,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'no-plans', passes: (e) => !claim || claim.negated || !noPlansFor(claim, e.source.text.slice(e.span.start, e.span.end)), why: 'says there are no plans for it' },
     // (Nor one whose sentence closest to the sentence says those it speaks of get nothing: "Staff on long
     // days, who start at 7.30am …, get nothing" is no "staff working long days … will be able to park free".)
-    { test: 'left-out', passes: (e) => !claim || claim.negated || !closestSentencesOf(e, 3).some((x) => LEFT_OUT.test(x.text)), why: 'says they get nothing of it' },
+    { test: 'left-out', passes: (e) => !claim || claim.negated || !closestSentencesOf(e, 3).some((x) => leftOut(claim, x.text)), why: 'says they get nothing of it' },
     { test: 'not-promised', passes: (e) => !pledgeRefused(claim, e.source.text.slice(e.span.start, e.span.end)), why: NOT_SO['not-promised'] },
     // (Denied outright: what the sentence says happened, or its figure, only under a negation, and no
     // "no … unrepaired" turning it back. This one, failed by the closest passage, says the sentence is not so.)
@@ -1250,7 +1297,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     // March to 31 March" say so in other words.)
     // (Nor a table's line for the work, "Emergency hearth rebuild (Pennine Thermal Services) | 96,500", which
     // gives its cost, not that it is done.)
-    { test: 'completed', passes: (e) => !done.some(({ t }) => COMPLETED.test(t.raw)) || COMPLETION.test(e.source.text.slice(e.span.start, e.span.end)) || (!WORK_AHEAD.test(e.source.text.slice(e.span.start, e.span.end)) && !isTableText(e.source.text.slice(e.span.start, e.span.end))), why: 'does not say it was completed' },
+    { test: 'completed', passes: (e) => !done.some(({ t }) => COMPLETED.test(t.raw) && !PART_DONE.test(claim!.text.slice(Math.max(0, t.start - 24), t.start))) || (!partlyDoneOnly(e.source.text.slice(e.span.start, e.span.end)) && (completionIn(e.source.text.slice(e.span.start, e.span.end)) || (!WORK_AHEAD.test(e.source.text.slice(e.span.start, e.span.end)) && !isTableText(e.source.text.slice(e.span.start, e.span.end))))), why: 'does not say it was completed' },
     // (Nor work begun: "would like to open a second screen" is no "work has begun on a second screen".)
     { test: 'begun', passes: (e) => !done.some(({ t }) => BEGUN.test(t.raw)) || BEGINNING.test(e.source.text.slice(e.span.start, e.span.end)) || !WORK_AHEAD.test(e.source.text.slice(e.span.start, e.span.end)), why: 'does not say it has begun' },
     // (Or agreed only in principle, or not yet signed: "secured agreement in principle for a £60,000 loan,
@@ -1282,7 +1329,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'question', passes: (e) => asks || !askedBy(e), why: "is the interviewer's question, not an answer" },
     // (Nor, for a sentence saying something is or was done by someone, "The trams are being built by
     // Halvorsen Rail", one without the thing: "the firm building the line" built no trams.)
-    { test: 'done-to', passes: (e) => !doneTo || (readingOf(e).lemmas.some((l, i) => sameThing(l, readingOf(e).tokens[i].capitalized)) && !doneToOther(e)), why: () => `does not say it of “${doneTo!.word}”` },
+    { test: 'done-to', passes: (e) => !doneTo || (!doneToMissing(e) && !doneToOther(e)), why: () => `does not say it of “${doneTo!.word}”` },
     // Nor, where a published correction among the passages denies what the sentence says ("he was speaking
     // personally and not on behalf of the association"), the article it corrects or any other.
     { test: 'corrected', passes: (e) => !correctedBy || e === correctedBy, why: NOT_SO['corrected'] },
@@ -1413,10 +1460,14 @@ const MODALS = new Set(['would', 'will', 'shall', 'could', 'should', 'may', 'mig
 /** Words that say one thing brought about another. */
 const CAUSAL = /\b(?:caus(?:e|ed|es|ing)|(?:led|leads?|leading) to|result(?:ed|s|ing)? in|as a result of|trigger(?:ed|s|ing)?|spark(?:ed|s|ing)?|because|due to|blam(?:e|ed|es|ing)|responsible for|owing to|attributed to)\b/gi;
 const SAYS_CAUSE = new RegExp(CAUSAL.source, 'i');
+/** Words that give a result after its cause: ", so it fell to me", "which is why", "therefore". */
+const RESULT_OF = /,\s+so\s+(?!far\b|much\b|many\b|that\b)|\b(?:which|that)\s+is\s+why\b|\btherefore\b|\bas\s+a\s+result\b/i;
 
 /** Whether a passage says that something brought about something, other than under a negation. */
 function causeIn(s: SentenceReading): boolean {
   const negated = negatedOf(s);
+  // (Or the other way about: "Nobody else wanted the job, so it fell to me", "which is why".)
+  if (RESULT_OF.test(s.text)) return true;
   for (const m of s.text.matchAll(CAUSAL)) {
     const i = s.tokens.findIndex((t) => t.end > m.index);
     if (i >= 0 && !negated.has(i)) return true;
@@ -2325,10 +2376,29 @@ const STOP_ROLE: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added',
 const NOT_YET_AFTER = /^[^.;\n]{0,25}?\(\s*not\s+yet\b/i;
 
 /** Those a passage speaks of left out: "get nothing", "are not eligible", "do not qualify", "miss out". */
-const LEFT_OUT = /\b(?:gets?|getting|got|receives?|received|will\s+(?:get|receive))\s+nothing\b|\b(?:are|is|were|was|will\s+be|remain)\s+(?:not\s+eligible|ineligible|excluded)\b|\b(?:do|does|did|will)\s+not\s+qualify\b|\bmiss(?:es)?\s+out\b/i;
+const LEFT_OUT = /\b(?:gets?|getting|receives?|will\s+(?:get|receive))\s+nothing\b|\b(?:are|is|will\s+be|remain)\s+(?:not\s+eligible|ineligible|excluded)\b|\b(?:do|does|will)\s+not\s+qualify\b|\bmiss(?:es)?\s+out\b/gi;
+
+/**
+ * Whether a sentence says those the claim speaks of are left out: the words before its "get nothing"
+ * (after any "but", "while" or ";") name some of the claim's; not "nobody is excluded", nor "landlords get
+ * nothing, but tenants receive £300" for the tenants.
+ */
+function leftOut(claim: Claim, text: string): boolean {
+  const mine = new Set(claim.content.filter((t) => t.kind === TokenKind.Word && !t.stop && !t.capitalized).map(tokenLemma));
+  for (const m of text.matchAll(LEFT_OUT)) {
+    const before = text.slice(0, m.index!).split(/\b(?:but|while|whereas)\b|;/i).pop() ?? '';
+    if (/\b(?:no\s*one|nobody|none|no\s+\p{L}+)\s*$/iu.test(before)) continue;
+    // (The subject right before it, after its comma: "Under the scheme, landlords get nothing"; or, where an
+    // aside ends there, all before it: "Staff on long days, who start at 7.30am …, get nothing".)
+    const last = before.split(',').pop() ?? '';
+    const r = readSentence(/\p{L}{3,}/u.test(last) ? last : before);
+    if (r.lemmas.some((l, i) => mine.has(l) && !r.tokens[i].stop)) return true;
+  }
+  return false;
+}
 
 /** "No plans to sell", "no intention of closing", "not planning to merge": the deed it says is not planned (group 1). */
-const NO_PLANS = /\b(?:no|not\s+any)\s+(?:current\s+|immediate\s+|firm\s+|further\s+)?(?:plans?|intention|proposals?)\s+(?:to|of)\s+(\p{L}+)|\bnot\s+(?:planning|proposing|intending)\s+to\s+(\p{L}+)|\bruled\s+out\s+(\p{L}+ing)\b/giu;
+const NO_PLANS = /\b(?:no|not\s+any)\s+(?:current\s+|immediate\s+|firm\s+|further\s+)?(?:plans?|intention|proposals?)\s+(?:to|of|for\s+(?:it|them|(?:the\s+)?(?:\p{L}+\s+){0,2}\p{L}+)\s+to\s+be)\s+(\p{L}+)|\bnot\s+(?:planning|proposing|intending)\s+to\s+(\p{L}+)|\bruled\s+out\s+(\p{L}+ing)\b/giu;
 
 /** Nouns of deeds a plan is for, as their verb: "put up for sale" is "sell". */
 const DEED_NOUNS: Readonly<Record<string, string>> = {
@@ -2351,8 +2421,16 @@ function deedInHeadingOnly(passage: string, lemma: string): boolean {
   if (!/^[ \t]*#{1,6}[ \t]/m.test(passage) || lemma.length < 4) return false;
   const has = (text: string) => new RegExp(`\\b${lemma.replace(/[^\p{L}]/gu, '')}`, 'iu').test(text);
   const headings = passage.match(/^[ \t]*#{1,6}[ \t].*$/gm) ?? [];
-  return headings.some(has) && !has(passage.replace(/^[ \t]*#{1,6}[ \t].*$/gm, ''));
+  const body = passage.replace(/^[ \t]*#{1,6}[ \t].*$/gm, '');
+  // (Only where the body speaks of it as still to come: "notified the bond provider of a potential claim".
+  // "### Clerk's resignation" over "handed in her notice" says it in other words.)
+  return headings.some(has) && !has(body) && STILL_TO_COME.test(body);
 }
+/** Words of a matter still to come. */
+const STILL_TO_COME = /\b(?:potential|possible|intends?\s+to|plans?\s+to|proposed|pending|awaiting|yet\s+to|not\s+yet|seeks?|seeking|consider(?:s|ing)?\s+whether)\b/i;
+
+/** Units of a span of time, as index terms. */
+const SPAN_UNIT = /^(?:year|yr|month|week|fortnight|day|night|hour|hr|minut|min|second|decad|centur)/;
 
 /** A sentence's thing done, by whom: "The trams are being built by Halvorsen Rail" (group 1: "trams"). */
 const PASSIVE_BY = /^(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)?\s*(?:[\p{L}-]+\s+){0,3}?(\p{Ll}[\p{L}-]{2,})\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being|was\s+being|were\s+being|will\s+be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|ilt|ought|ade|un|eld|old|ent|ept)\s+by\s+(?:the\s+)?\p{Lu}/u;
@@ -2364,10 +2442,25 @@ const PASSIVE_SUBJECT = /^(?:The|Its|Their|This|That)\s+(?:[\p{Ll}-]+\s+){0,2}?(
 const SUBJECT_AT_START = /^\s*(?:[\d.]+\s+)?(?:The|Its|Their|This|That)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{L}-]{2,})(?:\s+(?:with|of|for|at|on|to|from|in)\s+[^,;]{1,40}?)?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\b/u;
 
 /** What says only part of a deed is done, before its word: "80% complete", "partly built", "nearly finished". */
-const PART_DONE = /(?:\d\s*(?:%|per\s*cent)|\b(?:partly|partially|nearly|almost|half|largely|mostly|substantially|not\s+yet|yet\s+to\s+be))\s+$/i;
+const PART_DONE = /(?:\d\s*(?:%|per\s*cent)|\b(?:partly|partially|nearly|almost|half|largely|mostly|substantially|not\s+yet|yet\s+to\s+be|close\s+to|all\s+but|near(?:\s+to)?))\s+$/i;
+
+/** Whether a passage speaks of completion only as partly done ("is around 80% complete"). */
+function partlyDoneOnly(text: string): boolean {
+  const all = [...text.matchAll(new RegExp(COMPLETION.source, 'gi'))];
+  return all.length > 0 && all.every((m) => PART_DONE.test(text.slice(Math.max(0, m.index! - 24), m.index!)));
+}
+
+/** Whether a passage says a thing is completed, not only partly: "80% complete" and "close to completion" say it is not. */
+function completionIn(text: string): boolean {
+  for (const m of text.matchAll(new RegExp(COMPLETION.source, 'gi'))) if (!PART_DONE.test(text.slice(Math.max(0, m.index! - 24), m.index!))) return true;
+  return false;
+}
+
+/** A relative clause that says no of whom it speaks, up to the main clause's verb: "who are not in school [will be set work]". */
+const RELATIVE_NOT = /\b(?:who|which|that)\s+(?:are|is|were|was|have|has|had|do|does|did)\s+(?:not|n['’]t|never)\b[^,;.]*?(?=\s+(?:will|would|are|is|were|was|have|has|had|can|could|should|must|may|might)\b)/gi;
 
 /** A word that says no. */
-const NO_WORD = /\b(?:no|not|never|nobody|none|neither|nor|without|nothing)\b|n['’]t\b/i;
+const NO_WORD = /\b(?:no|not|never|nobody|none|neither|nor|without|nothing|stopped\s+short\s+of)\b|n['’]t\b/i;
 
 /** A post with its brief: "cabinet member for finance", "director of housing", "spokeswoman for health". */
 const PORTFOLIO = /\b(?:member|minister|secretary|director|head|lead|spokes(?:man|woman|person)|portfolio holder|champion|officer)\s+(?:for|of)\s+([\p{Ll}][\p{L}-]{3,})/giu;
@@ -2413,6 +2506,24 @@ function quarterName(claim: Claim | undefined): string | undefined {
  * "Tollerton Primary School" for "Brackley Primary School", "Harwood Road" for "Mill Road". Returns the
  * passage's name; otherOfKindName, the sentence's.
  */
+/** Roles a body gives a person, written before the name: "UNISON organiser Carol Whitlock". */
+const BODY_ROLE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2})\s+(organiser|organizer|spokesman|spokeswoman|spokesperson|secretary|chairman|chairwoman|chair|leader|official|representative|rep|convenor|officer|president|treasurer|director)\s+((?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)/gu;
+
+/** The body and role the passage gives the person the sentence gives another body's role ("GMB organiser"), if it does. */
+function otherBodyOfRole(claim: Claim | undefined, passage: string): string | undefined {
+  if (!claim) return undefined;
+  for (const m of claim.text.matchAll(BODY_ROLE)) {
+    const [, body, role, name] = m;
+    const surname = name.split(/\s+/).pop()!;
+    for (const p of passage.matchAll(BODY_ROLE)) {
+      if (p[2].toLowerCase() !== role.toLowerCase() || p[3].split(/\s+/).pop() !== surname) continue;
+      const theirs = p[1].split(/\s+/).pop()!;
+      if (p[1] !== body && !body.split(/\s+/).includes(theirs) && !p[1].split(/\s+/).includes(body.split(/\s+/).pop()!)) return `${p[1]} ${p[2]}`;
+    }
+  }
+  return undefined;
+}
+
 const KIND_OF_PLACE = /^(?:School|Academy|College|University|Road|Street|Lane|Avenue|Way|Drive|Crescent|Park|Centre|Center|Hall|Hospital|Surgery|Practice|Church|Chapel|Library|Museum|Station|Bridge|House|Estate|Farm|Mill|Quay|Wharf|Pier|Green|Square|Market|Ward|Unit|Reservoir|Works|Ground|Stadium|Pool|Baths|Cemetery|Crematorium|Theatre|Cinema)$/;
 
 function otherOfKind(claim: Claim | undefined, passage: string): string | undefined {
@@ -2427,10 +2538,12 @@ function otherOfKindMatch(claim: Claim | undefined, passage: string): { theirs: 
     const words = n.text.replace(/['’]s$/, '').split(/\s+/);
     if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w)) || !KIND_OF_PLACE.test(words[words.length - 1])) continue;
     const own = words[0];
-    if (new RegExp(`(?<![\\p{L}])${own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(passage)) continue;
+    // (However written: "King's Norton" is "Kings Norton", "Stoke on Trent" "Stoke-on-Trent".)
+    const plain = (x: string) => x.replace(/['’]/g, '').replace(/-/g, ' ');
+    if (new RegExp(`(?<![\\p{L}])${plain(own).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(plain(passage))) continue;
     const rest = words.slice(1).join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const m = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+)\\s+${rest}(?![\\p{L}])`, 'u').exec(passage);
-    if (m && m[1] !== own && !/^(?:The|A|An|This|That|Its|Their|His|Her)$/.test(m[1])) return { theirs: m[0], mine: n.text };
+    if (m && m[1] !== own && !plain(own).split(' ').includes(plain(m[1])) && !/^(?:The|A|An|This|That|Its|Their|His|Her)$/.test(m[1])) return { theirs: m[0], mine: n.text };
   }
   return undefined;
 }

@@ -83,7 +83,8 @@ export function isNegationAt(tokens: readonly Token[], i: number): boolean {
   if ((lower === 'no' || lower === 'not') && /^(?:more|fewer|less|later|earlier|longer|greater|higher|lower)$/.test(next ?? '') && tokens[i + 2]?.raw.toLowerCase() === 'than') return false;
   if (lower === 'not' && next === 'exceeding' && /^[£$€]?\d/.test(tokens[i + 2]?.raw ?? '')) return false;
   // "stopped short of committing to a review" committed to none.
-  if (lower === 'short' && next === 'of' && /^(?:stop|stops|stopped|stopping)$/i.test(tokens[i - 1]?.raw ?? '')) return true;
+  // (Of a deed, not a place: "stopped short of the swing bridge" reached no bridge, and denies nothing.)
+  if (lower === 'short' && next === 'of' && /^(?:stop|stops|stopped|stopping)$/i.test(tokens[i - 1]?.raw ?? '') && /ing$/i.test(tokens[i + 2]?.raw ?? '')) return true;
   return isNegationWord(t.raw) || (NEGATING_VERBS.has(lower) && next === 'to') || (RULE_FORMS.has(lower) && next === 'out') || (lower === 'out' && next === 'of' && outOfState(tokens, i + 2));
 }
 
@@ -300,6 +301,8 @@ export function negationReach(text: string, tokens: readonly Token[], contrast?:
         if (last >= 0 && /[,;:.!?"”)]/.test(text.slice(tokens[last].end, tokens[k].start))) break;
         // (Nor a preposition the stop list leaves out, as a second word: "no records [beneath] Mill Road".)
         if (last >= 0 && PLACE_WORDS.test(w)) break;
+        // (Nor the object of a verb it stops short of: "stopped short of [banning] e-scooters".)
+        if (last >= 0 && lower === 'short') break;
         if (tokens[k].stop || w.endsWith('ly') || w === 'also' || w === 'yet' || w === 'even' || w === 'ever') {
           if (last >= 0) break;
           continue;
@@ -349,6 +352,8 @@ function clauseBreak(text: string, a: Token, b: Token, after: readonly Token[] =
   // "… were not there Lord Butler said": a name that speaks starts the main clause, comma or not.
   // "no previous convictions and had resigned": "and" with a verb of its own starts a clause.
   if (/^(?:and|but)$/i.test(b.raw) && /^(?:had|has|have|was|were|is|are|will|would)$/i.test(after[1]?.raw ?? '') && !isNegationWord(after[2]?.raw ?? '')) return true;
+  // (And ", and instead cut their speed limit": what was done instead.)
+  if (/^(?:and|but)$/i.test(b.raw) && /^(?:instead|then|so)$/i.test(after[1]?.raw ?? '') && between.includes(',')) return true;
   if (b.capitalized && !isNegationWord(a.raw) && after.slice(0, 4).some((t) => SPEECH_VERBS.has(t.raw.toLowerCase())) && after.slice(0, 4).every((t) => t.capitalized || SPEECH_VERBS.has(t.raw.toLowerCase()))) return true;
   if (!between.includes(',')) return false;
   // (Not "however" set off by commas inside a clause: "We do not accept, however, that this is a reason".)

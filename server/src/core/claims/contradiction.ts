@@ -94,6 +94,7 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
   };
   for (const rule of rules) {
     const c = rule();
+    if (c && process.env.DBG_RULE) console.log('RULE', rules.indexOf(rule));
     if (c && !(told && ofWhatWasReported(c))) return withItsYear(claim, c, memo);
   }
   return undefined;
@@ -828,6 +829,39 @@ export function swappedAround(claim: SentenceReading, passage: SentenceReading):
   return undefined;
 }
 
+/** Units of measure, as index terms: two figures in different ones measure different things. */
+const MEASURE_UNIT = /^(?:mile|kilomet|km|metr|meter|feet|foot|yard|inch|minut|hour|day|week|fortnight|month|year|second|tonn|ton|tonne|kilo|kg|gram|litr|liter|gallon|acr|hectar|mph|kph|degre|decibel|db|storey|floor|bed)$/;
+
+/** Whether two figures are in different units of measure ("12 miles", "20 minutes"). */
+function otherMeasureUnit(a: Quantity, b: Quantity, bText?: string): boolean {
+  // (A table's cell may leave the unit unread: the word after the figure, "Every 20 minutes".)
+  const bUnit = b.unit ?? (bText !== undefined ? stem((/^\s*(\p{L}+)/u.exec(bText.slice(b.end, b.end + 20))?.[1] ?? '').toLowerCase()) : undefined);
+  return !!a.unit && !!bUnit && MEASURE_UNIT.test(a.unit) && MEASURE_UNIT.test(bUnit) && a.unit !== bUnit;
+}
+
+/** A table's columns of before and after: "| Item | Current price | From 1 Sept 2025 |", "| Existing | Proposed |". */
+const BEFORE_HEAD = /^(?:current|existing|old|previous|present|now|before|was)\b/i;
+const AFTER_HEAD = /^(?:new|proposed|revised|from\b|after|future|will be|to be)\b/i;
+
+/** A table row's figures under a before and an after column, as the pair they are ("| Court hire | £42.00 | £45.00 |"). */
+function tableRowPair(row: SentenceReading): [Quantity, Quantity] | undefined {
+  const lines = row.text.split('\n');
+  if (lines.length < 2) return undefined;
+  const cells = (line: string) => line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').map((c) => c.trim());
+  const head = cells(lines[0]);
+  const last = lines[lines.length - 1];
+  const from = head.findIndex((c) => BEFORE_HEAD.test(c));
+  const to = head.findIndex((c, k) => k > from && AFTER_HEAD.test(c));
+  if (from < 0 || to < 0) return undefined;
+  const offset = row.text.length - last.length;
+  const qs = quantitiesOf(row).filter((q) => q.start >= offset);
+  // Each figure in its cell: the cell is found by the bars before it on the row's line.
+  const cellOf = (q: Quantity) => (row.text.slice(offset, q.start).match(/\|/g)?.length ?? 0) - (/^\s*\|/.test(last) ? 1 : 0);
+  const a = qs.find((q) => cellOf(q) === from);
+  const b = qs.find((q) => cellOf(q) === to);
+  return a && b && !sameQuantity(a, b) ? [a, b] : undefined;
+}
+
 /**
  * A passage about the same thing (half the claim's other words, the same) that gives the claim's two
  * figures the other way round: both are quoted, and no fix is offered (which figure the writer has
@@ -840,6 +874,16 @@ function swappedContradiction(claim: Claim, parts: readonly Part[], top: readonl
   const others = (p: Part) => !p.quantity;
   for (const w of top) {
     for (let k = 0; k < w.sentences.length; k++) {
+      // (A table's row under a before and an after column is a change too: "| Court hire | £42.00 | £45.00 |"
+      // under "| Item | Current price | From 1 Sept |" is no fall from £45 to £42.)
+      for (const row of tableRowsOf(w.sentences[k]) ?? []) {
+        const pair = tableRowPair(row);
+        if (!pair) continue;
+        const [c, d] = pair;
+        for (const [a, b] of figurePairs(mine)) {
+          if (sameQuantity(a, d) && sameQuantity(b, c) && rowOfClaim(claim, row)) return { kind: isTime(a) ? 'date' : 'number', claimText: claim.text.slice(a.start, b.end), sourceText: `${c.raw} to ${d.raw}`, ambiguous: true, evidence: toEvidence(w) };
+        }
+      }
       const swap = swappedAround(mine, w.sentences[k]);
       if (!swap || sameWords(parts, w.sentenceCover[k], others) < 0.5) continue;
       const [a, b] = swap.claim;
@@ -2269,7 +2313,8 @@ function figureContradiction(
         // (Only a row that is the whole's, by its label: "| North Quay | … | 72 | 14 |" is the site's row, its
         // columns the homes and those flooded.)
         if (wholeOf && quantitiesOf(row).some((r) => sameQuantity(wholeOf, r)) && rowLabelSays(row.text, claim.text.slice(wholeOf.end, wholeOf.end + 40))) continue;
-        const others = quantitiesOf(row).filter((r) => r.kind === q.kind && !isTime(r) && r.value !== q.value && !claim.quantities.some((cq) => cq !== q && sameQuantity(cq, r)));
+        // (Nor a figure of another measure: "Every 20 minutes" is no distance, for "some 12 miles from Kellbridge".)
+        const others = quantitiesOf(row).filter((r) => r.kind === q.kind && !isTime(r) && r.value !== q.value && !claim.quantities.some((cq) => cq !== q && sameQuantity(cq, r)) && !otherMeasureUnit(q, r, row.text));
         // (Nor a column of another measure: "| Total arrears (£m) |" gives no average arrears.)
         const ownMeasure = measureOf(claim.text, q, claim.quantities);
         let theirs = others.filter((r) => columnCounts(row, r, q) && !bothMeasured(ownMeasure, measureIn(columnHead(row, r) ?? '')));
@@ -2397,6 +2442,14 @@ function figureContradiction(
           // (Nor the date of another deed, where the source dates the claim's by it: "launched on 18 March, six
           // days after the council's cabinet agreed to consult" gives no date for "agreed to consult on 12 March".)
           if (isTime(q) && datedByOther(claim, s, r)) continue;
+          // (Nor the day of another deed in the sentence, where the claim's deed has a time of its own: "send … a
+          // revised plan by 12 April and cover exposed waste … by the end of April" for "until 30 May to cover the
+          // exposed waste".)
+          if (isTime(q) && timeOfOtherClause(claim, q, s, r)) continue;
+          // (Nor a figure of another month: "411 complaints … in February alone" is no count for "in January 2024 alone … 240".)
+          if (!isTime(q) && otherMonth(claim, s)) continue;
+          // (Nor a figure in another unit of measure: "Every 20 minutes" for "some 12 miles".)
+          if (otherMeasureUnit(q, r, s.text)) continue;
           // (Nor a time the source gives only roughly, the claim's within it: "shortly after 5am" for "at 5.10am".)
           if (q.kind === 'clock' && r.kind === 'clock' && roughlyAt(s.text, r, q.value)) continue;
           // (Nor the tally of an amendment, for the motion as amended: "amended it … by six votes to three" is
@@ -2665,6 +2718,16 @@ function tallyContradiction(claim: Claim, top: readonly Window[], toEvidence: (w
   // (Quoting the vote that went the claim's way, where several did not match: "approved … by eight votes
   // to two" against the recommendations' "For (7), Against (3)", not the lost amendment's.)
   const differing = tallies(w).filter((t) => !same(t));
+  // (Where the sentence gives two tallies, the one a recorded vote shares a side with is the one it gets
+  // wrong: "voted 41 to 12 …, after backing an amendment … by 39 votes to 19" against "34 for, 19 against".)
+  for (const other of claim.quantities.filter((x) => x !== q && x.kind === 'number' && tallyOther(claim.text, x.end) !== undefined)) {
+    const pair = [other.value, tallyOther(claim.text, other.end)!];
+    const near = differing.find((t) => (t.pair[0] === pair[0]) !== (t.pair[1] === pair[1]) || (t.pair[0] === pair[1]) !== (t.pair[1] === pair[0]));
+    if (near && !differing.some((t) => (t.pair[0] === mine[0]) !== (t.pair[1] === mine[1]))) {
+      const said = claim.text.slice(other.start, other.end) + (TALLY_REST.exec(claim.text.slice(other.end))?.[0].replace(/[.,;)]$/, '') ?? '');
+      return { kind: 'number', claimText: said, sourceText: near.said, ambiguous: true, evidence: toEvidence(w) };
+    }
+  }
   const theirs = differing.find((t) => passed === undefined || !t.forAgainst || passed === t.pair[0] > t.pair[1]) ?? differing[0];
   if (!theirs) return undefined;
   return { kind: 'number', claimText, sourceText: theirs.said, ambiguous: true, evidence: toEvidence(w) };
@@ -2707,6 +2770,60 @@ function roughlyAt(text: string, r: Quantity, minute: number): boolean {
   const off = minute - r.value;
   if (lead[3]) return Math.abs(off) <= 15 || (lead[3].toLowerCase() === 'gone' && off > 0 && off <= 30);
   return lead[2].toLowerCase() === 'after' ? off > 0 && off <= 30 : off < 0 && off >= -30;
+}
+
+/** Whether the claim names a month and a sentence names months, none of them the claim's. */
+function otherMonth(claim: Claim, s: SentenceReading): boolean {
+  const months = (qs: readonly Quantity[]) => new Set(qs.flatMap((q) => (q.kind === 'month' ? [q.value] : q.kind === 'date' ? [Math.floor(q.value / 100)] : [])));
+  const mine = months(claim.quantities);
+  if (mine.size === 0) return false;
+  const theirs = months(quantitiesOf(s));
+  return theirs.size > 0 && ![...theirs].some((m) => mine.has(m));
+}
+
+/** Deeds that are one deal seen from its two sides. */
+const CONVERSE: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^(?:bought|buys?|buying|purchased?|purchases|purchasing|acquired?|acquires|acquiring)$/i, /^(?:sold|sells?|selling)$/i],
+  [/^(?:borrowed|borrows?|borrowing)$/i, /^(?:lent|lends?|lending|loaned|loans?)$/i],
+];
+
+/**
+ * Whether the claim's verb and the source's are one deal told from each side, the claim's "from" the
+ * source's seller: "The trust bought the ruin from the Askew estate" is "The estate sold the ruin to the Trust".
+ */
+function conversely(claim: Claim, t: Token, s: SentenceReading, i: number): boolean {
+  const theirs = s.tokens[i];
+  const pair = CONVERSE.find(([a, b]) => (a.test(t.raw) && b.test(theirs.raw)) || (b.test(t.raw) && a.test(theirs.raw)));
+  if (!pair) return false;
+  const word = /^(?:sold|sells?|selling|lent|lends?|lending|loaned|loans?)$/i.test(t.raw) ? 'to' : 'from';
+  const mineOther = new RegExp(`^[^.;]{0,60}?\\b${word}\\s+(?:the\\s+)?((?:[\\p{L}'’-]+\\s*){1,3})`, 'iu').exec(claim.text.slice(t.end))?.[1];
+  if (!mineOther) return false;
+  // (The claim's other party is the source's subject: its words before the source's verb.)
+  const before = s.text.slice(Math.max(0, theirs.start - 80), theirs.start).toLowerCase();
+  return mineOther.toLowerCase().split(/\s+/).some((w) => w.length >= 4 && before.includes(w));
+}
+
+/**
+ * Whether a sentence's time belongs to another of its clauses than the one that says what the claim's
+ * clause with the time does: "send … a revised plan by 12 April and cover exposed waste … by the end of
+ * April", for "until 30 May to cover the exposed waste". Clauses are cut at "and" before a word.
+ */
+function timeOfOtherClause(claim: Claim, q: Quantity, s: SentenceReading, r: Quantity): boolean {
+  const cut = (text: string) => {
+    // (Not "and the Netherlands", "and its partners": a second thing, not a second clause.)
+    const at = [0, ...[...text.matchAll(/\s+and\s+(?=\p{Ll})(?!(?:the|a|an|its|their|his|her|this|that|these|those|other|all|some|most|many|more|less|one|two|three)\b)/gu)].map((m) => m.index! + m[0].length), text.length + 1];
+    return at.slice(0, -1).map((from, k) => ({ from, to: at[k + 1] }));
+  };
+  const clauses = cut(s.text);
+  if (clauses.length < 2) return false;
+  const mineAt = cut(claim.text).find((c) => q.start >= c.from && q.end <= c.to);
+  if (!mineAt) return false;
+  const mine = new Set(claim.tokens.flatMap((t, i) => (t.start >= mineAt.from && t.end <= mineAt.to && t.kind === TokenKind.Word && !t.stop && !isCalendarWord(t.raw) ? [claim.lemmas[i]] : [])));
+  const said = (c: { from: number; to: number }) => new Set(s.tokens.flatMap((t, i) => (t.start >= c.from && t.end <= c.to && mine.has(s.lemmas[i]) ? [s.lemmas[i]] : []))).size;
+  const own = clauses.find((c) => r.start >= c.from && r.end <= c.to);
+  if (!own) return false;
+  const times = quantitiesOf(s).filter(isTime);
+  return clauses.some((c) => c !== own && times.some((x) => x !== r && x.start >= c.from && x.end <= c.to) && said(c) >= said(own) + 2);
 }
 
 /** A span of time before "after" or "before": "six days after", "two weeks before". */
@@ -3919,7 +4036,7 @@ function oppositeContradiction(claim: Claim, parts: readonly Part[], top: readon
     // it is due to start.)
     // (Only while it is sought: "granted the council's application to close" closes it.)
     const sought = (s: SentenceReading, i: number) => /^to$/i.test(s.tokens[i - 1]?.raw ?? '') && SOUGHT.test(s.tokens[i - 2]?.raw ?? '') && !s.tokens.slice(Math.max(0, i - 7), i - 2).some((t) => /^(?:granted|won|obtained|issued|approved|upheld|secured)$/i.test(t.raw));
-    const opposed = (s: SentenceReading, i: number) => !s.tokens[i].stop && !titled(s, i) && !sought(s, i) && !claimLemmas.has(s.lemmas[i]) && !s.lemmas.includes('re' + part.term) && !(OPENING_TIMES.test(s.tokens[i].raw) && TIMES_OF.test(s.tokens[i + 1]?.raw ?? '')) && (areOpposites(part.term, s.lemmas[i]) && !(leftOverHere && LEFT_OVER_WORD.test(s.tokens[i].raw)) && !(LEFT_OVER_WORD.test(at.raw) && leftOver(s.tokens, i)) || otherRank(s, i));
+    const opposed = (s: SentenceReading, i: number) => !s.tokens[i].stop && !titled(s, i) && !sought(s, i) && !conversely(claim, at, s, i) && !claimLemmas.has(s.lemmas[i]) && !s.lemmas.includes('re' + part.term) && !(OPENING_TIMES.test(s.tokens[i].raw) && TIMES_OF.test(s.tokens[i + 1]?.raw ?? '')) && (areOpposites(part.term, s.lemmas[i]) && !(leftOverHere && LEFT_OVER_WORD.test(s.tokens[i].raw)) && !(LEFT_OVER_WORD.test(at.raw) && leftOver(s.tokens, i)) || otherRank(s, i));
     if (itself) {
       // Most words have no opposite in the passages: looked up in each sentence's terms, not token by token.
       const opposites = oppositeTermsOf(part.term);
