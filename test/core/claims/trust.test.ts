@@ -7040,4 +7040,43 @@ describe('what the twenty-seventh to twenty-ninth blind trials found', () => {
     assert.equal(v.status, 'contradicted');
     assert.equal(v.contradiction?.claimText, '39 votes to 19');
   });
+
+  test('trial 280: a sentence a correction restates as what the paper had wrong is not cited, nor supported', async () => {
+    const judged = await judgeAgainst([
+      { name: 'chronicle.txt', text: lines('Chronicle', '', 'The regulator served an enforcement notice on Grayfield on 14 March.', '', 'The notice was signed by environment officer Tom Pryce.') },
+      { name: 'correction.txt', text: lines('CORRECTIONS', '', 'In our report of 15 March we gave the wrong deadline.', '', 'We also stated that the enforcement notice was signed by environment officer Tom Pryce. The notice was signed by Deborah Okafor, the regulator\'s area environment manager.') },
+      UNRELATED,
+    ]);
+    const v = await judged('The enforcement notice itself was signed by environment officer Tom Pryce.');
+    assert.equal(v.suggestions.length, 0);
+    assert.notEqual(v.status, 'supported');
+    await citesOne(judged, ['The regulator served an enforcement notice on Grayfield on 14 March.']);
+  });
+
+  test('trial 277: a correction\'s "route 9" withdraws no "nine engineers"; a fraction fix keeps its article', async () => {
+    const judged = await judgeAgainst([
+      { name: 'gazette.txt', text: lines('Gazette', '', 'According to the company, 71 posts are based at Mill Lane: 58 drivers, nine engineers and four administrative and cleaning staff.') },
+      { name: 'correction.txt', text: lines('Corrections', '', 'The same article said route 9 between Kellbridge and Dunmore would be withdrawn. That was wrong: route 9 will continue.') },
+      UNRELATED,
+    ]);
+    assert.notEqual((await judged('According to the company, 71 posts are based at Mill Lane: 58 drivers, nine engineers and four administrative and cleaning staff.')).status, 'contradicted');
+    const report = await against(lines('# Report', '', '4.2 The three routes proposed for withdrawal carry 1,720 passenger journeys a day, roughly a third of the total on Kellbridge services.'));
+    const v = await report('Together, the three routes being withdrawn carry about half of all passenger journeys on Kellbridge services.');
+    assert.equal(v.status, 'contradicted');
+    assert.equal(v.contradiction?.sourceText, 'a third');
+  });
+
+  test('trials 277-284: what was voted for, a table of steps to be done by a date, a deed only asked for', async () => {
+    const minutes = await against(lines('# Minutes', '', 'Councillor Partridge declared a non-pecuniary interest in item 5 as a member of the Bus Users Group. He remained in the meeting and took part in the vote.', '', 'At the end we voted to ask the union to run an indicative ballot, to see where people stand on action.'));
+    await citesNone(minutes, ['Members at the meeting voted to go on strike.']);
+    await citesOne(minutes, ['Members voted to ask the union to run an indicative ballot.']);
+    const notice = await against(lines('# Enforcement notice', '', '| Step | Requirement | Complete by |', '|---|---|---|', '| 1 | Submit to the Regulator a revised Odour Management Plan for written approval | 12 April 2024 |', '| 2 | Place temporary capping over all exposed waste in Cell 4 | 30 April 2024 |'));
+    await citesNone(notice, ['The regulator has since approved the revised odour management plan.']);
+    const interview = await against(lines('Interview with Dennis Harrold', '', 'DENNIS HARROLD: Withdraw the notice, apologise, and put it in writing that no plot will be halved unless the tenant says so.'));
+    await citesNone(interview, ['The council also apologised to Mr Harrold in writing.']);
+    await citesOne(interview, ['Dennis Harrold wants the council to apologise and put it in writing that no plot will be halved unless the tenant says so.']);
+    // (Only a deed the sentence says was done: "requires the works to be completed by" asks nothing of the passage's "to complete".)
+    const letter = await against(lines('Letter', '', 'The notice requires the freeholder to complete works to fire stopping and the common-parts fire alarm by 2 June 2025.'));
+    await citesOne(letter, ['The notice requires the works to fire stopping to be completed by 2 June 2025.']);
+  });
 });

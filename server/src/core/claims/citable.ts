@@ -13,7 +13,7 @@ import { AUXILIARIES, negationReach, SPEECH_VERBS, wholeWords, type Claim } from
 import { areOpposites, irregularBase, isPastForm, lemmaTerm, PERSON_TITLES, tokenLemma } from './lexicon';
 import { hasVerbatim, quotations } from './quotes';
 import { comparable, isTime, numberTerms, sameQuantity, type Quantity } from './quantities';
-import { initialled, negatedOf, quantitiesOf, readSentence, TURN, type SentenceReading } from './reading';
+import { initialled, namesOf as namesOfReading, negatedOf, quantitiesOf, readSentence, TURN, type SentenceReading } from './reading';
 import { rosterOf, tableRowsOf, termSimilarity } from './coverage';
 import { AMENDMENT_MOVED, claimReading, doublyNegated, isCorrection, swappedAround, withdrawsIn } from './contradiction';
 import { questionBefore, type Evidence, type Judgement } from './support';
@@ -156,6 +156,7 @@ export function saysItIsNotSo(r: Refusal, claim: Claim, others: readonly Refusal
   // "had gone unaddressed".)
   const test = r.failed.find((t) => t in NOT_SO && (t !== 'put-off' || putOffIn(r.evidence, claim)) && (t !== 'role' || role !== undefined) && (t !== 'speaker' || !ownTurn()) && (t !== 'denied-outright' || !NEGATIVE_WORD.test(claim.text)) && (t !== 'mover' || aboutTheMotion(r.evidence, claim)) && (t !== 'not-yet' || ALREADY.test(claim.text)));
   if (test === 'role' && role) return { test, why: role };
+  if (test === 'corrected' && isCorrection(r.evidence.source, r.evidence.paragraph)) return { test, why: 'is a correction saying this was wrong' };
   if (test === 'role-body') {
     const theirs = otherBodyOfRole(claim, r.evidence.source.text.slice(r.evidence.span.start, r.evidence.span.end));
     if (theirs) return { test, why: `calls them ${theirs}` };
@@ -1210,9 +1211,51 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     }
     return told > 0;
   };
+  // (Or one that restates the sentence as what the paper had wrong: "We also stated that the enforcement
+  // notice was signed by environment officer Tom Pryce. The notice was signed by Deborah Okafor …" — every
+  // name and figure of what it restates in the sentence, and most of the sentence's words in it.)
+  const restatedBy = (e: Evidence) =>
+    !!claim &&
+    isCorrection(e.source, e.paragraph) &&
+    splitSentences(e.source.text, e.span.start, e.span.end).some((x) => {
+      const text = e.source.text.slice(x.start, x.end);
+      const m = RESTATED.exec(text);
+      if (!m) return false;
+      const r = readSentence(text.slice(m.index + m[0].length));
+      const mine = new Set(claim.content.filter((t) => t.kind === TokenKind.Word && !t.stop).map(tokenLemma));
+      const shared = [...mine].filter((l) => r.lemmas.includes(l)).length;
+      const namesIn = namesOfReading(r).every((n) => n.terms.every((t) => claim.tokens.some((c) => c.term === t)));
+      const figuresIn = quantitiesOf(r).every((q) => claim.quantities.some((c) => sameQuantity(c, q)));
+      return namesOfReading(r).length > 0 && namesIn && figuresIn && shared >= Math.max(3, 0.5 * mine.size);
+    });
+  const askedForOnly = (e: Evidence) => {
+    // (A deed the sentence says was done, in the active: not "to be completed by", "was being refocused".)
+    const deeds = done.filter(({ t, i }) => /ed$/i.test(t.raw) && !AUXILIARIES.has(t.raw.toLowerCase()) && !/^(?:be|being|been|to|is|are|was|were)$/i.test(claim!.tokens[i - 1]?.raw ?? ''));
+    if (deeds.length === 0) return false;
+    const r = readingOf(e);
+    return deeds.every(({ lemma, t }) => {
+      const at = r.lemmas.flatMap((l, i) => (l === lemma ? [i] : []));
+      // (The verb itself, "apologise" for "apologised", not a noun of the same stem: "establishment".)
+      const past = t.raw.toLowerCase();
+      const bases = new Set([past.slice(0, -2), past.slice(0, -1), ...(/ied$/.test(past) ? [past.slice(0, -3) + 'y'] : [])]);
+      // (As a verb: after "to", a modal, "please", or in a list of demands, "…, apologise, and …"; not "the
+      // launch", "as chair", "oiled seal pups".)
+      // (Nor "would go on to chair", which tells what was done later.)
+      const bare = (i: number) => bases.has(r.tokens[i].raw.toLowerCase()) && !/\bon\s+to\s+$/i.test(r.text.slice(Math.max(0, r.tokens[i].start - 8), r.tokens[i].start)) && (/^(?:to|will|would|should|must|can|could|may|might|please)$/i.test(r.tokens[i - 1]?.raw ?? '') || /,\s*$/.test(r.text.slice(r.tokens[i - 1]?.end ?? 0, r.tokens[i].start)));
+      return at.length > 0 && at.every(bare);
+    });
+  };
+  const votedWhat = claim && !claim.negated ? /\bvot(?:ed|es|e|ing)\s+(?:\p{Ll}+ly\s+)?(?:by\s+[^,;]{1,30}?\s+)?to\s+([^,;.]+)/iu.exec(claim.text)?.[1] : undefined;
+  const votedFor = votedWhat ? (() => {
+    const r = readSentence(votedWhat);
+    const words = r.lemmas.filter((_, i) => !r.tokens[i].stop && r.tokens[i].kind === TokenKind.Word && !r.tokens[i].capitalized);
+    // (Its last word, the head of what was voted for: "to go on [strike]", "to approve the [plan]".)
+    return words.length > 0 ? words.slice(-1) : undefined;
+  })() : undefined;
+  const restated = claim && !claim.negated ? j.evidence.find(restatedBy) : undefined;
   const correctedBy =
     claim && !claim.negated
-      ? j.evidence.find((e) => isCorrection(e.source, e.paragraph) && splitSentences(e.source.text, e.span.start, e.span.end).some((x) => {
+      ? restated ?? j.evidence.find((e) => isCorrection(e.source, e.paragraph) && splitSentences(e.source.text, e.span.start, e.span.end).some((x) => {
           // (Not a remark it quotes: "attributed the remark \"We are not going to be bullied …\" to Tom Weatherall" denies nothing.)
           const r = readSentence(e.source.text.slice(x.start, x.end).replace(/["“][^"”]*["”]/g, (q) => ' '.repeat(q.length)));
           // (By the name's last word: "Mr Keeley" is Tom Keeley.)
@@ -1291,6 +1334,15 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     // condition: "we've been promised a couple of apprentices, if the college signs off on it" is no "two
     // apprentices have joined the team"; "I'm going to try to persuade the council" no "the council has agreed".)
     { test: 'plan-only', passes: (e) => !plannedOnly(e), why: 'says it may or will happen, not that it did' },
+    // (Nor one that has the deed only as its bare verb, what someone asks for or wants done: "Withdraw the
+    // notice, apologise, and put it in writing" for "The council also apologised to Mr Harrold in writing".)
+    { test: 'asked-for', passes: (e) => !askedForOnly(e), why: 'only asks for it to be done' },
+    // (Nor a table of steps to be done by a date, for a sentence saying one was done: "| Submit … a revised
+    // plan for written approval | 12 April 2024 |" under "| Step | Requirement | Complete by |".)
+    { test: 'schedule', passes: (e) => done.length === 0 || !scheduleTable(e.source.text.slice(e.span.start, e.span.end)), why: 'is a list of what is to be done by when, not of what was done' },
+    // (Nor, for "voted to go on strike", one without what was voted for: "took part in the vote", "voted to ask
+    // the union to run an indicative ballot".)
+    { test: 'voted-for', passes: (e) => !votedFor || votedFor.some((l) => readingOf(e).lemmas.some((x, i) => x === l || (!readingOf(e).tokens[i].capitalized && termSimilarity(x, l) >= 0.75))), why: 'does not say what was voted for' },
     // (A sentence that says the work was completed needs a passage that says so: "appointed to rebuild the
     // hearth" is no "has since completed the rebuild".)
     // (Only a passage that looks ahead to the work: "wrapped up last week", "came to an end", "ran from 1
@@ -1332,7 +1384,7 @@ export function citable(j: Judgement, threshold: number, claim?: Claim): { cite:
     { test: 'done-to', passes: (e) => !doneTo || (!doneToMissing(e) && !doneToOther(e)), why: () => `does not say it of “${doneTo!.word}”` },
     // Nor, where a published correction among the passages denies what the sentence says ("he was speaking
     // personally and not on behalf of the association"), the article it corrects or any other.
-    { test: 'corrected', passes: (e) => !correctedBy || e === correctedBy, why: NOT_SO['corrected'] },
+    { test: 'corrected', passes: (e) => !correctedBy || (e === correctedBy && !restated), why: NOT_SO['corrected'] },
     { test: 'correction', passes: (e) => !(withdrawsIn(e.source, e.paragraph, { text: e.source.text.slice(e.span.start, e.span.end) }) && isCorrection(e.source, e.paragraph)), why: 'is a correction saying what was wrong' },
   ];
   const cite: Evidence[] = [];
@@ -2433,10 +2485,10 @@ const STILL_TO_COME = /\b(?:potential|possible|intends?\s+to|plans?\s+to|propose
 const SPAN_UNIT = /^(?:year|yr|month|week|fortnight|day|night|hour|hr|minut|min|second|decad|centur)/;
 
 /** A sentence's thing done, by whom: "The trams are being built by Halvorsen Rail" (group 1: "trams"). */
-const PASSIVE_BY = /^(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)?\s*(?:[\p{L}-]+\s+){0,3}?(\p{Ll}[\p{L}-]{2,})\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being|was\s+being|were\s+being|will\s+be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|ilt|ought|ade|un|eld|old|ent|ept)\s+by\s+(?:the\s+)?\p{Lu}/u;
+const PASSIVE_BY = /^(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)?\s*(?:[\p{L}-]+\s+){0,3}?(\p{Ll}[\p{L}-]{2,})(?:\s+(?:itself|themselves|alone|too|also))?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being|was\s+being|were\s+being|will\s+be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|ilt|ought|ade|un|eld|old|ent|ept)\s+by\s+(?:the\s+)?\p{Lu}/u;
 
 /** A sentence that opens with the thing done: "The contract with Wyvern was signed the following day" (group 1: "contract"). */
-const PASSIVE_SUBJECT = /^(?:The|Its|Their|This|That)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{L}-]{2,})(?:\s+(?:with|of|for|at|on|to|from|in)\s+[^,;]{1,40}?)?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being|will\s+be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|ilt|ought|ade|eld|old|ent|ept|ung)\b/u;
+const PASSIVE_SUBJECT = /^(?:The|Its|Their|This|That)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{L}-]{2,})(?:\s+(?:itself|themselves|alone|too|also))?(?:\s+(?:with|of|for|at|on|to|from|in)\s+[^,;]{1,40}?)?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being|will\s+be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|ilt|ought|ade|eld|old|ent|ept|ung)\b/u;
 
 /** The thing a passage's sentence opens with, before its verb: "The call-in was received …" (group 1: "call-in"). */
 const SUBJECT_AT_START = /^\s*(?:[\d.]+\s+)?(?:The|Its|Their|This|That)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{L}-]{2,})(?:\s+(?:with|of|for|at|on|to|from|in)\s+[^,;]{1,40}?)?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\b/u;
@@ -2458,6 +2510,16 @@ function completionIn(text: string): boolean {
 
 /** A relative clause that says no of whom it speaks, up to the main clause's verb: "who are not in school [will be set work]". */
 const RELATIVE_NOT = /\b(?:who|which|that)\s+(?:are|is|were|was|have|has|had|do|does|did)\s+(?:not|n['’]t|never)\b[^,;.]*?(?=\s+(?:will|would|are|is|were|was|have|has|had|can|could|should|must|may|might)\b)/gi;
+
+/** Whether a passage is a table of steps with the dates they are to be done by ("| Step | Requirement | Complete by |"). */
+function scheduleTable(text: string): boolean {
+  if (!isTableText(text)) return false;
+  const head = text.split('\n').find((l) => l.includes('|')) ?? '';
+  return /\|\s*(?:to\s+be\s+)?(?:complete(?:d)?\s+by|due(?:\s+by|\s+date)?|deadline|target\s+date|by\s+when|compliance\s+date)\s*\|/i.test(head);
+}
+
+/** What a correction says the paper had said, up to what it said: "We also stated that …", "The same article said that …". */
+const RESTATED = /\b(?:we|it)\s+(?:also\s+|had\s+|have\s+)?(?:said|stated|reported|wrote|printed|published|described|named)\s+(?:that\s+)?|\b(?:the|our|that|this|an?)(?:\s+same|\s+earlier|\s+original)?\s+(?:report|article|story|piece)\s+(?:[^.]{0,60}?\s)?(?:said|stated|reported|described|named)\s+(?:that\s+)?/i;
 
 /** A word that says no. */
 const NO_WORD = /\b(?:no|not|never|nobody|none|neither|nor|without|nothing|stopped\s+short\s+of)\b|n['’]t\b/i;

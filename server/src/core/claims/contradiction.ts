@@ -94,7 +94,6 @@ export function findContradiction(claim: Claim, parts: readonly Part[], ranked: 
   };
   for (const rule of rules) {
     const c = rule();
-    if (c && process.env.DBG_RULE) console.log('RULE', rules.indexOf(rule));
     if (c && !(told && ofWhatWasReported(c))) return withItsYear(claim, c, memo);
   }
   return undefined;
@@ -1330,7 +1329,8 @@ function correctionContradiction(parts: readonly Part[], top: readonly Window[],
         // Council" is made by "Mere Lane, which is owned by Weston Town Council".)
         const telling = ({ t }: { t: Token }) => t.capitalized || isPastForm(t.raw.toLowerCase());
         // (And its figures: "would charge £3 an hour" is not what "will charge £2 an hour" says.)
-        const figures = quantitiesOf(statement).every((r) => claim.quantities.some((q) => sameQuantity(q, r)));
+        // (Each counting what the claim's does: "route 9" is no "nine engineers".)
+        const figures = quantitiesOf(statement).every((r) => claim.quantities.some((q) => sameQuantity(q, r) && (isTime(r) || !q.unit || !r.unit || q.unit === r.unit)));
         if (figures && words.length >= 3 && made.length >= 0.8 * words.length && words.filter(telling).every((x) => made.includes(x))) return { kind: 'correction', claimText: 'it', sourceText: retracted ? [sentences[k], ...after.slice(0, after.findIndex((x) => RETRACTED_AFTER.test(x.text)) + 1)].map((x) => x.text).join(' ') : `${sentences[k].text} ${sentences[k + 1].text}`, evidence: toEvidence(w) };
       }
     }
@@ -1341,6 +1341,9 @@ function correctionContradiction(parts: readonly Part[], top: readonly Window[],
       // (A name put right withdraws the name, nothing else the sentence says: "we misspelled the name of
       // the headteacher of St Botolph's …" says nothing of the school's closure; withdrawnName reads those.)
       if (NAME_ERROR.test(s.text)) continue;
+      // (Nor one whose figures count other things than the claim's: "route 9 … would be withdrawn" says
+      // nothing of "nine engineers".)
+      if (quantitiesOf(s).some((r) => !isTime(r) && !(claim?.quantities ?? []).some((q) => sameQuantity(q, r) && (!q.unit || !r.unit || q.unit === r.unit)))) continue;
       const share = sameWords(parts, memo.of(s, w.source), all);
       if (share >= 0.6 && share >= best - 0.05) return { kind: 'correction', claimText: 'it', sourceText: s.text, evidence: toEvidence(w) };
     }
@@ -1713,7 +1716,9 @@ function withdrawnFigure(parts: readonly Part[], top: readonly Window[], cache: 
           // (Not a sentence that gives the figure the correction goes on to give as right: "offered £412,000 …
           // against the council's claim of £465,000" tells the story the correction tells.)
           if ([...after, ...sentences.slice(k + 3 + explained, k + 5 + explained)].some((x) => quantitiesOf(x).some((r) => !isTime(r) && !same(r) && claimsToo(r)))) continue;
-          if (wrongOne && after.slice(0, 2).some((s) => SAID_WRONG.test(s.text))) return { kind: 'correction', claimText: 'it', sourceText: sentences[k].text, evidence: toEvidence(window) };
+          // (Counting what the claim's figure does: "route 9 … would be withdrawn" is no "nine engineers".)
+          const countsIt = quantitiesOf(sentences[k]).filter(same).every(counts(sentences[k]));
+          if (wrongOne && countsIt && after.slice(0, 2).some((s) => SAID_WRONG.test(s.text))) return { kind: 'correction', claimText: 'it', sourceText: sentences[k].text, evidence: toEvidence(window) };
           continue;
         }
         const sourceText = several ? [...new Set((saidSeveral ? others : chosen).map(({ r }) => r.raw))].slice(0, 3).join(' and ') : instead.raw;
@@ -2613,7 +2618,9 @@ function figureContradiction(
       const hedge = rival.approximate && !isTime(rival) ? HEDGE_BEFORE.exec(rs.text.slice(Math.max(0, rival.start - 20), rival.start))?.[0] ?? '' : '';
       const ownHedge = hedge && !article ? HEDGE_BEFORE.exec(claim.text.slice(Math.max(0, q.start - 20), q.start))?.[0] ?? '' : '';
       const from = start - ownHedge.length;
-      return { kind: isTime(q) ? 'date' : 'number', claimText: claim.text.slice(from, q.end), claimSpan: { start: from, end: q.end }, sourceText: hedge + rival.raw, evidence: toEvidence(w) };
+      // (A fraction with the article the source gives it: "about half" becomes "about a third", not "about third".)
+      const theirArticle = FRACTION_WORD.test(rival.raw) && !/^(?:a|an|one)\s/i.test(rival.raw) && !/\b(?:a|an|one)\s+$/i.test(claim.text.slice(Math.max(0, q.start - 5), q.start)) ? /\b(?:a|an|one)\s+$/i.exec(rs.text.slice(Math.max(0, rival.start - 5), rival.start))?.[0] ?? '' : '';
+      return { kind: isTime(q) ? 'date' : 'number', claimText: claim.text.slice(from, q.end), claimSpan: { start: from, end: q.end }, sourceText: hedge + theirArticle + rival.raw, evidence: toEvidence(w) };
     }
   }
   return undefined;
